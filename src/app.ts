@@ -1,0 +1,54 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import type { AppDeps, AppEnv } from "./app-deps.js";
+import { AppError, errorEnvelope } from "./lib/errors.js";
+import { healthRoutes } from "./routes/health.js";
+import { triageRoutes } from "./routes/triage.js";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The one app factory: the Node server, the Worker and every test build the app here. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+      },
+    }),
+  );
+
+  app.route("/", healthRoutes);
+  app.route("/", triageRoutes);
+
+  app.notFound((c) => c.json(errorEnvelope(new AppError("not_found", "Not found."), c.get("requestId")), 404));
+  app.onError((error, c) => {
+    const known =
+      error instanceof AppError
+        ? error
+        : error instanceof HTTPException
+          ? new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.")
+          : undefined;
+    if (!known) {
+      console.error(`[${c.get("requestId")}]`, error);
+      return c.json(errorEnvelope(new AppError("internal_error", "Something went wrong on our side."), c.get("requestId")), 500);
+    }
+    const retryAfter = known.details?.retryAfterSeconds;
+    if (retryAfter !== undefined) c.header("Retry-After", String(retryAfter));
+    return c.json(errorEnvelope(known, c.get("requestId")), known.status);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Config is parsed once here and injected; nothing else reads process.env (design.md §2).
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATABASE_PATH: z.string().min(1).default("./data/knee-triage.db"),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_MODEL: optionalText,
+  /** Milliseconds before a model turn gives up and the guided brain answers instead. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
+  SESSION_SECRET: optionalText,
+  /** Public origin used in absolute links (citations, embed snippet); defaults to the request's. */
+  PUBLIC_URL: optionalText.pipe(z.url().optional()),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
+
+/** True when a model is configured; otherwise the guided brain answers (interfaces.md). */
+export function llmConfigured(config: Config): boolean {
+  return config.OPENAI_API_KEY !== undefined || config.OPENAI_BASE_URL !== undefined;
+}

@@ -1,0 +1,195 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// One schema for SQLite on Node (better-sqlite3) and D1 on Workers. Times are epoch ms.
+
+const createdAt = () => integer("created_at").notNull().default(sql`(unixepoch() * 1000)`);
+
+export const clinics = sqliteTable("clinics", {
+  id: text("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  brandColor: text("brand_color").notNull().default("#0f766e"),
+  greeting: text("greeting").notNull().default("Hi! I can help you work out what to do about your knee."),
+  phone: text("phone"),
+  bookingUrl: text("booking_url"),
+  emergencyNumber: text("emergency_number").notNull().default("911"),
+  /** JSON array of exact origins allowed to embed the widget. */
+  allowedOrigins: text("allowed_origins").notNull().default("[]"),
+  locale: text("locale").notNull().default("en-US"),
+  widgetPosition: text("widget_position").notNull().default("bottom-right"),
+  retentionDays: integer("retention_days").notNull().default(365),
+  webhookUrl: text("webhook_url"),
+  webhookSecret: text("webhook_secret"),
+  createdAt: createdAt(),
+});
+
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    visitorTokenHash: text("visitor_token_hash").notNull(),
+    brain: text("brain").notNull().default("guided"),
+    /** Current intake (JSON); snapshots keep its history. */
+    intake: text("intake").notNull().default("{}"),
+    /** Guided-brain state (JSON): pending question, phase. */
+    state: text("state").notNull().default("{}"),
+    level: text("level"),
+    action: text("action"),
+    complete: integer("complete", { mode: "boolean" }).notNull().default(false),
+    redFlag: integer("red_flag", { mode: "boolean" }).notNull().default(false),
+    turnCount: integer("turn_count").notNull().default(0),
+    reviewedAt: integer("reviewed_at"),
+    reviewedBy: text("reviewed_by"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at").notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (table) => [index("conversations_clinic_created").on(table.clinicId, table.createdAt)],
+);
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    role: text("role", { enum: ["user", "assistant"] }).notNull(),
+    /** UI message parts as JSON. */
+    parts: text("parts").notNull(),
+    metadata: text("metadata"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("messages_conversation_seq").on(table.conversationId, table.seq)],
+);
+
+export const intakeSnapshots = sqliteTable(
+  "intake_snapshots",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    messageId: text("message_id"),
+    source: text("source", { enum: ["free_text", "structured", "correction", "tool", "screen"] }).notNull(),
+    /** The fields this step set (JSON), with the visitor's words where there were any. */
+    changes: text("changes").notNull(),
+    evidence: text("evidence"),
+    intake: text("intake").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("intake_snapshots_conversation").on(table.conversationId)],
+);
+
+export const dispositions = sqliteTable(
+  "dispositions",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    level: text("level").notNull(),
+    action: text("action").notNull(),
+    complete: integer("complete", { mode: "boolean" }).notNull(),
+    rulesetVersion: text("ruleset_version").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("dispositions_conversation").on(table.conversationId)],
+);
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    data: text("data"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("events_clinic_type").on(table.clinicId, table.type, table.createdAt)],
+);
+
+export const leads = sqliteTable(
+  "leads",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    preferredTime: text("preferred_time"),
+    consentAt: integer("consent_at").notNull(),
+    status: text("status", { enum: ["new", "contacted", "booked", "attended", "closed"] }).notNull().default("new"),
+    notes: text("notes").notNull().default(""),
+    level: text("level"),
+    fit: text("fit"),
+    intakeSummary: text("intake_summary"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at").notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (table) => [index("leads_clinic_status").on(table.clinicId, table.status)],
+);
+
+export const staffUsers = sqliteTable("staff_users", {
+  id: text("id").primaryKey(),
+  clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
+  disabledAt: integer("disabled_at"),
+  createdAt: createdAt(),
+});
+
+export const staffSessions = sqliteTable("staff_sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  staffId: text("staff_id").notNull().references(() => staffUsers.id, { onDelete: "cascade" }),
+  csrfToken: text("csrf_token").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+  createdAt: createdAt(),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    staffId: text("staff_id"),
+    action: text("action").notNull(),
+    target: text("target"),
+    detail: text("detail"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("audit_log_clinic").on(table.clinicId, table.createdAt)],
+);
+
+export const webhookOutbox = sqliteTable(
+  "webhook_outbox",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    deliveredAt: integer("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("webhook_outbox_due").on(table.status, table.nextAttemptAt)],
+);
+
+export const webhookDeliveries = sqliteTable("webhook_deliveries", {
+  id: text("id").primaryKey(),
+  outboxId: text("outbox_id").notNull().references(() => webhookOutbox.id, { onDelete: "cascade" }),
+  attempt: integer("attempt").notNull(),
+  statusCode: integer("status_code"),
+  error: text("error"),
+  createdAt: createdAt(),
+});
+
+/** Fixed-window counters for rate limits and login throttling on Node. */
+export const rateCounters = sqliteTable("rate_counters", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});

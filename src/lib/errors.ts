@@ -1,0 +1,47 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+// One error class and one JSON envelope for every failure: { error: { code, message, requestId } }.
+
+export type ErrorCode =
+  | "bad_request"
+  | "validation_failed"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limited"
+  | "internal_error";
+
+const statusForCode: Record<ErrorCode, ContentfulStatusCode> = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export class AppError extends Error {
+  readonly status: ContentfulStatusCode;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { field?: string; retryAfterSeconds?: number },
+  ) {
+    super(message);
+    this.status = statusForCode[code];
+  }
+}
+
+export interface ErrorEnvelope {
+  error: { code: ErrorCode; message: string; requestId: string; field?: string };
+}
+
+export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope {
+  const field = error.details?.field;
+  return { error: { code: error.code, message: error.message, requestId, ...(field ? { field } : {}) } };
+}

@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import { AppError } from "./errors.js";
+
+/** Parse with zod or throw a 400 that names the first offending field. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what = "body"): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new AppError("validation_failed", `Invalid ${what}.`);
+  const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  const field = unknownKey ?? (issue.path.length > 0 ? issue.path.join(".") : undefined);
+  const message = unknownKey
+    ? `Unknown field "${unknownKey}".`
+    : field
+      ? `Invalid value for "${field}": ${issue.message}.`
+      : `Invalid ${what}: ${issue.message}.`;
+  throw new AppError("validation_failed", message, field ? { field } : undefined);
+}
+
+/** Read a JSON body; malformed JSON is a clear 400, never a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}

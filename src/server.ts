@@ -1,0 +1,38 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { parseConfig } from "./config.js";
+import { ensureDemoClinic } from "./db/clinics.js";
+import { createNodeDatabase } from "./db/node-database.js";
+
+// The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
+
+async function main() {
+  const config = parseConfig(process.env);
+  const database = createNodeDatabase(config.DATABASE_PATH);
+  await ensureDemoClinic(database.db);
+  const app = createApp({ config, db: database.db });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
+    console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);
+  });
+
+  const shutdown = (signal: string) => {
+    console.log(`${signal} received: closing`);
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    });
+    // Long-lived streams must not hold the process forever.
+    setTimeout(() => {
+      database.close();
+      process.exit(0);
+    }, 5_000).unref();
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
