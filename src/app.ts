@@ -4,7 +4,10 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
+import { chatRoutes } from "./routes/chat.js";
+import { conversationRoutes } from "./routes/conversations.js";
 import { healthRoutes } from "./routes/health.js";
+import { knowledgeRoutes } from "./routes/knowledge.js";
 import { triageRoutes } from "./routes/triage.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -30,6 +33,9 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", healthRoutes);
   app.route("/", triageRoutes);
+  app.route("/", knowledgeRoutes);
+  app.route("/", chatRoutes);
+  app.route("/", conversationRoutes);
 
   app.notFound((c) => c.json(errorEnvelope(new AppError("not_found", "Not found."), c.get("requestId")), 404));
   app.onError((error, c) => {

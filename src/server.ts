@@ -3,14 +3,17 @@ import { createApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
 import { createNodeDatabase } from "./db/node-database.js";
+import { loadKnowledgeFromDir } from "./knowledge/load-knowledge-node.js";
 
 // The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
 
 async function main() {
   const config = parseConfig(process.env);
+  // A broken article stops start-up here, with the file and the problem in the message.
+  const knowledge = loadKnowledgeFromDir(new URL("../knowledge/", import.meta.url).pathname);
   const database = createNodeDatabase(config.DATABASE_PATH);
   await ensureDemoClinic(database.db);
-  const app = createApp({ config, db: database.db });
+  const app = createApp({ config, db: database.db, knowledge });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);

@@ -1,0 +1,26 @@
+import type { StoredMessage } from "../db/conversations.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { ConversationState } from "./conversation-state.js";
+import type { TurnSession } from "./turn-session.js";
+
+/** What a brain gets for one turn. Both brains record facts only through `session`. */
+export interface BrainContext {
+  session: TurnSession;
+  state: ConversationState;
+  /** The newest user message's text ("" when the visitor only opened the chat). */
+  text: string;
+  /** Structured answers from the message metadata; they win over the text. */
+  structured: Record<string, unknown> | undefined;
+  isNewConversation: boolean;
+  now: Date;
+  knowledge: KnowledgeBase;
+  /** Origin for absolute citation links. */
+  baseUrl: string;
+  history: StoredMessage[];
+  abortSignal?: AbortSignal;
+}
+
+export interface Brain {
+  readonly name: "guided" | "llm";
+  runTurn(context: BrainContext): Promise<ConversationState>;
+}

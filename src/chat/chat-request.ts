@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { AppError } from "../lib/errors.js";
+import { parseOrThrow } from "../lib/validate.js";
+
+// The body DefaultChatTransport sends: { id, messages, trigger, messageId, ...extra }. We read
+// only the newest user message; client-sent assistant and tool parts are never trusted.
+
+export const MAX_MESSAGE_CHARS = 2000;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+const messageSchema = z.looseObject({
+  id: z.string().max(200).optional(),
+  role: z.enum(["user", "assistant", "system"]),
+  parts: z.array(z.looseObject({ type: z.string() })).max(200).default([]),
+  metadata: z.unknown().optional(),
+});
+
+export const chatRequestSchema = z.looseObject({
+  id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _"),
+  messages: z.array(messageSchema).max(1000),
+  clinic: z.string().regex(SLUG, "not a clinic slug").optional(),
+  trigger: z.string().max(50).optional(),
+});
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+export interface NewUserMessage {
+  clientId: string | undefined;
+  text: string;
+  structured: Record<string, unknown> | undefined;
+}
+
+function structuredAnswers(metadata: unknown): Record<string, unknown> | undefined {
+  if (typeof metadata !== "object" || metadata === null) return undefined;
+  const answers = (metadata as { answers?: unknown }).answers;
+  if (answers === undefined) return undefined;
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    throw new AppError("validation_failed", "metadata.answers must be an object of intake fields.", { field: "metadata.answers" });
+  }
+  return answers as Record<string, unknown>;
+}
+
+export function parseChatRequest(body: unknown): ChatRequest {
+  return parseOrThrow(chatRequestSchema, body, "chat request");
+}
+
+/** The newest message when it is the visitor's; undefined when they only opened the chat. */
+export function newestUserMessage(request: ChatRequest): NewUserMessage | undefined {
+  const last = request.messages[request.messages.length - 1];
+  if (!last || last.role !== "user") return undefined;
+  const text = last.parts
+    .filter((part) => part.type === "text" && typeof (part as { text?: unknown }).text === "string")
+    .map((part) => (part as unknown as { text: string }).text)
+    .join("\n")
+    .trim();
+  if (text.length > MAX_MESSAGE_CHARS) {
+    throw new AppError(
+      "validation_failed",
+      `Your message is ${text.length} characters long; please keep it under ${MAX_MESSAGE_CHARS} characters.`,
+      { field: "messages" },
+    );
+  }
+  const structured = structuredAnswers(last.metadata);
+  if (text === "" && structured === undefined) return undefined;
+  return { clientId: last.id, text, structured };
+}

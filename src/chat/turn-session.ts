@@ -1,0 +1,108 @@
+import type { ClinicSettings } from "../db/clinics.js";
+import { evaluate, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
+import { escalateForScreen } from "../triage/screen-escalation.js";
+import type { ScreenHit } from "../triage/screen.js";
+import { callsToAction } from "./disposition-card.js";
+import { emergencyCard, emergencyText } from "./emergency-card.js";
+import { applyAnswers } from "./record-answers.js";
+import type { TurnWriter } from "./turn-writer.js";
+import type { RecordIntakeInput, RecordIntakeOutput } from "./ui-message.js";
+
+export interface SnapshotRecord {
+  source: RecordIntakeInput["source"];
+  changes: Intake;
+  evidence?: Partial<Record<IntakeField, string>>;
+  intake: Intake;
+}
+
+/**
+ * The guard both brains work through: every fact is recorded here, the engine re-evaluates
+ * after each one, the server (not a brain) emits `data-triage`, and an emergency is sticky
+ * and ends in fixed wording from code.
+ */
+export class TurnSession {
+  readonly snapshots: SnapshotRecord[] = [];
+  readonly events: Array<{ type: string; data?: unknown }> = [];
+  private readonly screenHits: ScreenHit[] = [];
+  private lastEmitted: string | undefined;
+  private emergencyShown = false;
+  intake: Intake;
+  disposition: Disposition;
+
+  constructor(
+    readonly clinic: ClinicSettings,
+    intake: Intake,
+    readonly storedDisposition: Disposition | undefined,
+    readonly writer: TurnWriter,
+  ) {
+    this.intake = intake;
+    this.disposition = storedDisposition?.level === "emergency" ? storedDisposition : evaluate(intake);
+    this.lastEmitted = storedDisposition ? JSON.stringify(storedDisposition) : undefined;
+  }
+
+  get isEmergency(): boolean {
+    return this.disposition.level === "emergency";
+  }
+
+  /** Record answers from any source; invalid fields come back as `rejected`, never a crash. */
+  record(answers: Intake | Record<string, unknown>, source: RecordIntakeInput["source"], evidence?: Partial<Record<IntakeField, string>>): RecordIntakeOutput {
+    const applied = applyAnswers(this.intake, answers);
+    const output: RecordIntakeOutput = {
+      recorded: applied.recorded,
+      corrected: applied.corrected,
+      ...(applied.rejected.length > 0 ? { rejected: applied.rejected } : {}),
+    };
+    const changed = [...applied.recorded, ...applied.corrected];
+    if (changed.length === 0 && applied.rejected.length === 0) return output;
+    this.writer.recordIntake({ answers: answers as Intake, source, ...(evidence ? { evidence } : {}) }, output);
+    if (changed.length === 0) return output;
+    const changes = Object.fromEntries(changed.map((field) => [field, applied.intake[field]])) as Intake;
+    const snapshotSource = applied.corrected.length > 0 && source !== "screen" ? "correction" : source;
+    this.intake = applied.intake;
+    this.snapshots.push({ source: snapshotSource, changes, ...(evidence ? { evidence } : {}), intake: this.intake });
+    this.reevaluate();
+    return output;
+  }
+
+  applyScreen(hits: ScreenHit[]): void {
+    if (hits.length === 0) return;
+    this.screenHits.push(...hits);
+    for (const hit of hits) {
+      const evidence = Object.fromEntries(Object.keys(hit.answers).map((field) => [field, hit.phrase]));
+      this.record(hit.answers, "screen", evidence);
+    }
+    this.reevaluate();
+  }
+
+  private reevaluate(): void {
+    const next = escalateForScreen(evaluate(this.intake), this.screenHits);
+    // Nothing said after an emergency lowers it (spec §1.2).
+    if (this.isEmergency && next.level !== "emergency") return;
+    this.disposition = next;
+    this.emitTriageIfChanged();
+  }
+
+  emitTriageIfChanged(): void {
+    const serialized = JSON.stringify(this.disposition);
+    if (serialized === this.lastEmitted) return;
+    this.lastEmitted = serialized;
+    this.writer.triage(this.disposition);
+  }
+
+  /** Always the same fixed card; shown once per turn. */
+  showEmergencyCard(): void {
+    if (this.emergencyShown) return;
+    this.emergencyShown = true;
+    const card = emergencyCard(this.disposition, this.clinic);
+    this.writer.text(emergencyText(card, this.disposition));
+    this.writer.data("emergency", card, "emergency");
+    this.writer.data("cta", { actions: callsToAction(this.disposition, this.clinic) }, "cta");
+    this.writer.triage(this.disposition);
+    this.lastEmitted = JSON.stringify(this.disposition);
+  }
+
+  get changedDisposition(): Disposition | undefined {
+    const stored = this.storedDisposition ? JSON.stringify(this.storedDisposition) : undefined;
+    return JSON.stringify(this.disposition) === stored ? undefined : this.disposition;
+  }
+}

@@ -1,0 +1,87 @@
+import { createInterface } from "node:readline/promises";
+import { DefaultChatTransport, readUIMessageStream } from "ai";
+import { createApp } from "../app.js";
+import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
+import { parseConfig } from "../config.js";
+import { ensureDemoClinic } from "../db/clinics.js";
+import { createNodeDatabase } from "../db/node-database.js";
+import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
+
+// `npm run chat`: the same conversation in a terminal, through the same app and protocol.
+// Quick replies show as numbered choices; type a number, several numbers (checklists), or words.
+
+const config = parseConfig(process.env);
+const database = createNodeDatabase(config.DATABASE_PATH);
+await ensureDemoClinic(database.db);
+const knowledge = loadKnowledgeFromDir(new URL("../../knowledge/", import.meta.url).pathname);
+const app = createApp({ config, db: database.db, knowledge });
+const clinic = process.argv.find((arg) => arg.startsWith("--clinic="))?.slice("--clinic=".length) ?? "demo";
+
+const chatId = `cli-${Date.now().toString(36)}`;
+const messages: KneeUIMessage[] = [];
+let token: string | undefined;
+let pending: QuestionData | undefined;
+
+async function send(text: string, answers?: Record<string, unknown>): Promise<KneeUIMessage> {
+  if (text || answers) messages.push({ id: `u${messages.length}`, role: "user", parts: [{ type: "text", text }], ...(answers ? { metadata: { answers } } : {}) });
+  const transport = new DefaultChatTransport<KneeUIMessage>({
+    api: "http://localhost/api/chat",
+    headers: token ? { "x-visitor-token": token } : {},
+    body: { clinic },
+    fetch: async (url, init) => {
+      const response = await app.request(String(url), init as RequestInit);
+      if (!response.ok) throw new Error(((await response.json()) as { error: { message: string } }).error.message);
+      return response;
+    },
+  });
+  const stream = await transport.sendMessages({ chatId, messages, trigger: "submit-message", messageId: undefined, abortSignal: undefined });
+  let last: KneeUIMessage | undefined;
+  for await (const message of readUIMessageStream<KneeUIMessage>({ stream })) last = message;
+  if (!last) throw new Error("no reply");
+  token ??= last.metadata?.visitorToken;
+  messages.push(last);
+  return last;
+}
+
+function show(message: KneeUIMessage): void {
+  pending = undefined;
+  for (const part of message.parts) {
+    if (part.type === "text") console.log(`\n${part.text}`);
+    if (part.type === "source-url") console.log(`  [source] ${part.title ?? ""} ${part.url}`);
+    if (part.type === "data-question") {
+      pending = part.data;
+      part.data.options?.forEach((option, index) => console.log(`  ${index + 1}. ${option.label}`));
+      if (part.data.kind === "multi") console.log("  (type the numbers that apply, e.g. 1,3)");
+    }
+    if (part.type === "data-cta") part.data.actions.forEach((action) => console.log(`  -> ${action.label}${action.href ? ` (${action.href})` : ""}`));
+  }
+}
+
+/** Turn "2" or "1,3" into the chosen option labels; anything else is the visitor's words. */
+function resolveInput(input: string): string {
+  const options = pending?.options;
+  if (!options || !/^\s*\d+(\s*,\s*\d+)*\s*$/.test(input) || pending?.kind === "number") return input;
+  const labels = input.split(",").map((piece) => options[Number(piece.trim()) - 1]?.label);
+  return labels.every(Boolean) ? labels.join(", ") : input;
+}
+
+const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+console.log("knee-triage chat (type 'quit' to leave)");
+show(await send(""));
+try {
+  for (;;) {
+    const line = (await terminal.question("\n> ")).trim();
+    if (line === "quit" || line === "exit") break;
+    if (line === "") continue;
+    try {
+      show(await send(resolveInput(line)));
+    } catch (error) {
+      console.log(`\n(${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+} catch {
+  // stdin closed
+} finally {
+  terminal.close();
+  database.close();
+}

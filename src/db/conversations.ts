@@ -1,0 +1,153 @@
+import { and, asc, desc, eq, max } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { newId, type Database } from "./database.js";
+import { conversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
+import { writeTogether } from "./write-together.js";
+
+export type ConversationRow = typeof conversations.$inferSelect;
+
+export async function findConversation(db: Database, id: string): Promise<ConversationRow | undefined> {
+  const rows = await db.select().from(conversations).where(eq(conversations.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function insertConversation(
+  db: Database,
+  values: { id: string; clinicId: string; visitorTokenHash: string; brain: string; now: number },
+): Promise<void> {
+  await db.insert(conversations).values({
+    id: values.id,
+    clinicId: values.clinicId,
+    visitorTokenHash: values.visitorTokenHash,
+    brain: values.brain,
+    createdAt: values.now,
+    updatedAt: values.now,
+  });
+}
+
+export interface StoredMessage {
+  id: string;
+  role: "user" | "assistant";
+  parts: unknown[];
+  metadata?: unknown;
+  createdAt: number;
+}
+
+export async function listMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq));
+  return rows.map((row) => ({
+    id: row.id,
+    role: row.role,
+    parts: JSON.parse(row.parts) as unknown[],
+    ...(row.metadata ? { metadata: JSON.parse(row.metadata) as unknown } : {}),
+    createdAt: row.createdAt,
+  }));
+}
+
+export async function lastMessageSeq(db: Database, conversationId: string): Promise<number> {
+  const rows = await db.select({ seq: max(messages.seq) }).from(messages).where(eq(messages.conversationId, conversationId));
+  return rows[0]?.seq ?? 0;
+}
+
+export async function latestDisposition(db: Database, conversationId: string): Promise<unknown> {
+  const rows = await db
+    .select({ body: dispositions.body })
+    .from(dispositions)
+    .where(eq(dispositions.conversationId, conversationId))
+    .orderBy(desc(dispositions.createdAt), desc(dispositions.id))
+    .limit(1);
+  return rows[0] ? (JSON.parse(rows[0].body) as unknown) : undefined;
+}
+
+export interface TurnRecord {
+  conversationId: string;
+  clinicId: string;
+  now: number;
+  /** Sequence number of the first message written this turn. */
+  firstSeq: number;
+  messages: Array<{ id: string; role: "user" | "assistant"; parts: unknown[]; metadata?: unknown }>;
+  snapshots: Array<{ source: "free_text" | "structured" | "correction" | "tool" | "screen"; changes: unknown; evidence?: unknown; intake: unknown; messageId?: string }>;
+  disposition?: { level: string; action: string; complete: boolean; rulesetVersion: string; body: unknown };
+  events: Array<{ type: string; data?: unknown }>;
+  conversation: { intake: unknown; state: unknown; level?: string; action?: string; complete: boolean; redFlag: boolean; turnCount: number };
+}
+
+/** Persist one turn: messages, intake snapshots, the disposition and events land together. */
+export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
+  const statements: Array<BatchItem<"sqlite">> = [];
+  turn.messages.forEach((message, index) => {
+    statements.push(
+      db.insert(messages).values({
+        id: message.id,
+        conversationId: turn.conversationId,
+        seq: turn.firstSeq + index,
+        role: message.role,
+        parts: JSON.stringify(message.parts),
+        metadata: message.metadata === undefined ? null : JSON.stringify(message.metadata),
+        createdAt: turn.now,
+      }),
+    );
+  });
+  for (const snapshot of turn.snapshots) {
+    statements.push(
+      db.insert(intakeSnapshots).values({
+        id: newId(),
+        conversationId: turn.conversationId,
+        messageId: snapshot.messageId ?? null,
+        source: snapshot.source,
+        changes: JSON.stringify(snapshot.changes),
+        evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),
+        intake: JSON.stringify(snapshot.intake),
+        createdAt: turn.now,
+      }),
+    );
+  }
+  if (turn.disposition) {
+    statements.push(
+      db.insert(dispositions).values({
+        id: newId(),
+        conversationId: turn.conversationId,
+        level: turn.disposition.level,
+        action: turn.disposition.action,
+        complete: turn.disposition.complete,
+        rulesetVersion: turn.disposition.rulesetVersion,
+        body: JSON.stringify(turn.disposition.body),
+        createdAt: turn.now,
+      }),
+    );
+  }
+  for (const event of turn.events) {
+    statements.push(
+      db.insert(events).values({
+        id: newId(),
+        clinicId: turn.clinicId,
+        conversationId: turn.conversationId,
+        type: event.type,
+        data: event.data === undefined ? null : JSON.stringify(event.data),
+        createdAt: turn.now,
+      }),
+    );
+  }
+  const summary = turn.conversation;
+  statements.push(
+    db
+      .update(conversations)
+      .set({
+        intake: JSON.stringify(summary.intake),
+        state: JSON.stringify(summary.state),
+        level: summary.level ?? null,
+        action: summary.action ?? null,
+        complete: summary.complete,
+        redFlag: summary.redFlag,
+        turnCount: summary.turnCount,
+        updatedAt: turn.now,
+      })
+      .where(eq(conversations.id, turn.conversationId)),
+  );
+  await writeTogether(db, statements);
+}
+
+/** Erase a conversation and everything hanging off it (messages, snapshots, leads, events). */
+export async function deleteConversation(db: Database, id: string, clinicId: string): Promise<void> {
+  await db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.clinicId, clinicId)));
+}

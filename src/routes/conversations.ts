@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../app-deps.js";
+import { assertVisitorToken } from "../chat/open-conversation.js";
+import { findClinicById } from "../db/clinics.js";
+import { deleteConversation, findConversation, latestDisposition, listMessages } from "../db/conversations.js";
+import { AppError } from "../lib/errors.js";
+
+// The visitor's own conversation: read it back (to resume) or erase all of it.
+
+async function ownedConversation(c: { get(key: "deps"): AppEnv["Variables"]["deps"]; req: { param(name: "id"): string; header(name: string): string | undefined } }) {
+  const { db } = c.get("deps");
+  const conversation = await findConversation(db, c.req.param("id"));
+  if (!conversation) throw new AppError("not_found", "No such conversation.");
+  await assertVisitorToken(conversation, c.req.header("x-visitor-token"));
+  return conversation;
+}
+
+export const conversationRoutes = new Hono<AppEnv>()
+  .get("/api/conversations/:id", async (c) => {
+    const conversation = await ownedConversation(c);
+    const { db } = c.get("deps");
+    const clinic = await findClinicById(db, conversation.clinicId);
+    return c.json({
+      id: conversation.id,
+      clinic: clinic?.slug,
+      createdAt: new Date(conversation.createdAt).toISOString(),
+      messages: await listMessages(db, conversation.id),
+      intake: JSON.parse(conversation.intake) as unknown,
+      disposition: (await latestDisposition(db, conversation.id)) ?? null,
+    });
+  })
+  .delete("/api/conversations/:id", async (c) => {
+    const conversation = await ownedConversation(c);
+    await deleteConversation(c.get("deps").db, conversation.id, conversation.clinicId);
+    return c.json({ deleted: true, id: conversation.id });
+  });
