@@ -34,13 +34,6 @@ export function callsToAction(disposition: Disposition, clinic: ClinicSettings):
   }
 }
 
-const howSoon: Record<Disposition["level"], string> = {
-  emergency: "now",
-  urgent: "within 24 hours (some problems today)",
-  routine: "within about 1–2 weeks",
-  self_care: "no appointment needed right now",
-};
-
 export function dispositionText(disposition: Disposition, clinic: ClinicSettings): string {
   const reasons = disposition.reasons.map((reason) => `- ${reason.summary}`).join("\n");
   const safetyNet = disposition.safetyNet.map((line) => `- ${line}`).join("\n");
@@ -51,7 +44,7 @@ export function dispositionText(disposition: Disposition, clinic: ClinicSettings
         ? `${clinic.name} can see you for an assessment.`
         : "";
   return [
-    `My recommendation: ${actionHeadline[disposition.action]} (${howSoon[disposition.level]}).`,
+    `My recommendation: ${actionHeadline[disposition.action]}.`,
     reasons ? `Why:\n${reasons}` : "",
     `Safety net:\n${safetyNet}`,
     closing,

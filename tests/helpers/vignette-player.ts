@@ -1,7 +1,7 @@
 import type { Intake, IntakeField } from "../../src/triage/index.js";
 import type { KneeUIMessage, QuestionData } from "../../src/chat/ui-message.js";
 import { NONE_OF_THESE, NOT_SURE_SOME } from "../../src/chat/guided/question-plan.js";
-import { questionOf, type TestChatClient } from "./chat-client.js";
+import { questionOf, recordedFields, type TestChatClient } from "./chat-client.js";
 
 // Plays a vignette as a visitor would: the opening sentence, then an answer to each question
 // taken from the vignette's intake, until there is no question left.
@@ -10,7 +10,8 @@ export type AnswerMode = "structured" | "labels" | "words";
 
 export interface PlayResult {
   questions: QuestionData[];
-  askedFields: IntakeField[];
+  /** Fields a question asked although the visitor had already answered them. */
+  reAsked: IntakeField[];
   last: KneeUIMessage;
 }
 
@@ -52,9 +53,13 @@ export async function playVignette(client: TestChatClient, opening: string, inta
   await client.send();
   let last = await client.send(opening);
   const questions: QuestionData[] = [];
+  const answered = new Set<string>();
+  const reAsked: IntakeField[] = [];
   for (let turn = 0; turn < maxTurns; turn += 1) {
+    recordedFields(last).forEach((field) => answered.add(field));
     const question = questionOf(last);
-    if (!question) return { questions, askedFields: questions.flatMap((asked) => asked.fields), last };
+    if (!question) return { questions, reAsked, last };
+    reAsked.push(...question.fields.filter((field) => answered.has(field)));
     questions.push(question);
     const [text, answers] = replyTo(question, intake, mode);
     last = await client.send(text, answers);

@@ -1,0 +1,83 @@
+import MiniSearch from "minisearch";
+import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
+import { parseArticle, type ArticleFile } from "./parse-article.js";
+import { createScorer, defaultTuning, type SearchTuning } from "./search-scoring.js";
+import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
+
+// Articles -> one chunk per section -> a minisearch index. Pure (no fs), so the Node loader,
+// the Worker (articles bundled as strings) and the tests all build it the same way.
+
+export interface KnowledgeChunk {
+  /** "article-id#anchor" */
+  id: string;
+  articleId: string;
+  /** Article title and topics ride along on every chunk as lightly boosted fields. */
+  title: string;
+  topics: string;
+  heading: string;
+  anchor: string;
+  /** Heading and body: what the passage is searched by. */
+  text: string;
+  /** The section body as markdown: what callers get back. */
+  body: string;
+}
+
+export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
+  return article.sections.map((section) => ({
+    id: `${article.id}#${section.anchor}`,
+    articleId: article.id,
+    title: article.title,
+    topics: article.topics.join(" "),
+    heading: section.heading,
+    anchor: section.anchor,
+    text: `${section.heading}\n\n${section.text}`,
+    body: section.text,
+  }));
+}
+
+export function createChunkIndex(chunks: KnowledgeChunk[]): MiniSearch<KnowledgeChunk> {
+  const index = new MiniSearch<KnowledgeChunk>({
+    fields: ["title", "topics", "heading", "text"],
+    tokenize: (text) => tokenize(text),
+    // Articles are indexed with lay synonyms (synonyms.ts); questions are only stemmed.
+    processTerm: (token) => indexTermsFor(token),
+    searchOptions: { processTerm: (token) => termFor(token) },
+  });
+  index.addAll(chunks);
+  return index;
+}
+
+export function buildKnowledgeBase(files: ArticleFile[], tuning: SearchTuning = defaultTuning): KnowledgeBase {
+  const byId = new Map<string, KnowledgeArticle>();
+  for (const file of files) {
+    const article = parseArticle(file);
+    if (byId.has(article.id)) throw new Error(`${file.fileName}: article id "${article.id}" is used by another file too`);
+    byId.set(article.id, article);
+  }
+  const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
+  const chunks = articles.flatMap(chunkArticle);
+  const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning);
+
+  return {
+    articles,
+    getArticle: (id) => byId.get(id),
+    search(query, k = 3): KnowledgeResult[] {
+      return scorer.search(query, k).flatMap(({ id, score }) => {
+        const chunk = chunkById.get(id);
+        if (!chunk) return [];
+        return [
+          {
+            articleId: chunk.articleId,
+            title: chunk.title,
+            section: chunk.heading,
+            anchor: chunk.anchor,
+            text: chunk.body,
+            url: `/knowledge/${chunk.articleId}#${chunk.anchor}`,
+            score: Math.round(score * 1000) / 1000,
+          },
+        ];
+      });
+    },
+  };
+}

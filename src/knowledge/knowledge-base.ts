@@ -1,0 +1,45 @@
+// The knowledge base as the rest of the app sees it. Implementations live beside this file.
+
+export interface KnowledgeSection {
+  anchor: string;
+  heading: string;
+  /** Markdown text of the section body. */
+  text: string;
+}
+
+export interface KnowledgeSource {
+  title: string;
+  publisher: string;
+  seed: string;
+  date?: string;
+}
+
+export interface KnowledgeArticle {
+  id: string;
+  title: string;
+  summary: string;
+  topics: string[];
+  sources: KnowledgeSource[];
+  reviewed: string;
+  intro: string;
+  sections: KnowledgeSection[];
+}
+
+export interface KnowledgeResult {
+  articleId: string;
+  title: string;
+  section: string;
+  /** Section anchor, for the citation link. */
+  anchor: string;
+  text: string;
+  /** Path of the cited page: /knowledge/:id#anchor. */
+  url: string;
+  score: number;
+}
+
+export interface KnowledgeBase {
+  articles: KnowledgeArticle[];
+  getArticle(id: string): KnowledgeArticle | undefined;
+  /** Best passages first; results under the no-answer threshold are left out. */
+  search(query: string, k?: number): KnowledgeResult[];
+}

@@ -1,0 +1,138 @@
+import type MiniSearch from "minisearch";
+import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import { questionFrameWords } from "./stop-words.js";
+import { indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
+
+// How a question is scored against the passages, and when the honest answer is "nothing".
+//
+// minisearch (BM25 with field boosts, fuzzy and prefix matching) finds and orders candidates,
+// but its raw score has no fixed scale, so it cannot carry a no-answer threshold. The score we
+// return is instead
+//
+//   coverage = (sum of idf over the question's terms this passage contains)
+//              / (sum of idf over all the question's terms)
+//   score    = coverage * (bm25 / best bm25 for this question) ^ rankWeight
+//
+// Coverage is "how much of what the question is about does this passage contain", in 0-1:
+// a word the articles never use (glucosamine, mortgage) carries the largest idf, so leaving it
+// unmatched pulls coverage down, while words found everywhere (knee, pain) count for almost
+// nothing. Question-frame words ("good", "should", "again") and bare numbers count zero; terms
+// matched only fuzzily or by prefix count `inexactCredit`; a passage that matches just one of
+// the question's distinctive terms (idf >= strongIdf) when it has two or more is multiplied by
+// `singleTermPenalty` (one shared word is a coincidence, not an answer). The bm25 factor, kept
+// weak, orders passages that cover the question equally well.
+//
+// The threshold and the other numbers were tuned on tests/knowledge/questions.json and a second
+// set of our own questions (see tests/knowledge/retrieval.test.ts); re-measure if articles change.
+
+export interface SearchTuning {
+  /** Field weights for minisearch; 0 leaves the field out. */
+  boost: Record<string, number>;
+  /** Fuzzy edit distance as a share of the term's length, for terms of minFuzzyLength or more. */
+  fuzzyRatio: number;
+  minFuzzyLength: number;
+  inexactCredit: number;
+  strongIdf: number;
+  singleTermPenalty: number;
+  rankWeight: number;
+  /** A second passage from an article already cited must outscore a new article's by this factor. */
+  repeatRatio: number;
+  /** Passages scoring below this are not an answer. */
+  threshold: number;
+}
+
+export const defaultTuning: SearchTuning = {
+  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1 },
+  fuzzyRatio: 0.2,
+  minFuzzyLength: 5,
+  inexactCredit: 0.5,
+  strongIdf: 1,
+  singleTermPenalty: 0.8,
+  rankWeight: 0.5,
+  repeatRatio: 1.5,
+  threshold: 0.3,
+};
+
+export interface ScoredChunk {
+  id: string;
+  articleId: string;
+  score: number;
+  coverage: number;
+  /** Question terms this passage matched (for debugging and tuning). */
+  matched: string[];
+}
+
+const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
+
+export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: KnowledgeChunk[], tuning: SearchTuning) {
+  const documentFrequency = new Map<string, number>();
+  for (const chunk of chunks) {
+    const terms = new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor));
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));
+
+  /** BM25's idf; a term no article uses gets the largest weight. Frame words and numbers get 0. */
+  const weight = (term: string) => {
+    if (frameTerms.has(term) || /^\d+$/.test(term)) return 0;
+    const df = documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (chunks.length - df + 0.5) / (df + 0.5));
+  };
+
+  const searchOptions = {
+    // minisearch reads a boost of 0 as 1, so zero-boost fields are left out instead.
+    fields: Object.keys(tuning.boost).filter((field) => (tuning.boost[field] ?? 0) > 0),
+    boost: tuning.boost,
+    fuzzy: (term: string) => (term.length >= tuning.minFuzzyLength ? tuning.fuzzyRatio : false),
+    prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
+  };
+
+  /** Every candidate passage, best first, before the threshold. */
+  function scoreAll(query: string): ScoredChunk[] {
+    const queryTerms = [...new Set(termsOf(query))];
+    const totalWeight = queryTerms.reduce((sum, term) => sum + weight(term), 0);
+    if (totalWeight === 0) return [];
+    const strongTerms = queryTerms.filter((term) => weight(term) >= tuning.strongIdf);
+    const results = index.search(query, searchOptions);
+    const bestRaw = results[0]?.score ?? 1;
+
+    return results
+      .map((result) => {
+        const id = String(result.id);
+        const matched = [...new Set(result.queryTerms)];
+        const exact = new Set(result.terms);
+        const found = matched.reduce((sum, term) => sum + weight(term) * (exact.has(term) ? 1 : tuning.inexactCredit), 0);
+        let coverage = found / totalWeight;
+        const strongFound = strongTerms.filter((term) => matched.includes(term)).length;
+        if (strongTerms.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
+        const score = coverage * (result.score / bestRaw) ** tuning.rankWeight;
+        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched, raw: result.score };
+      })
+      .sort((left, right) => right.score - left.score || right.raw - left.raw)
+      .map(({ raw: _raw, ...chunk }) => chunk);
+  }
+
+  /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
+  function search(query: string, k: number): ScoredChunk[] {
+    const remaining = scoreAll(query).filter((chunk) => chunk.score >= tuning.threshold);
+    const picked: ScoredChunk[] = [];
+    const cited = new Set<string>();
+    while (picked.length < k && remaining.length > 0) {
+      let choice = 0;
+      const best = remaining[0];
+      if (best && cited.has(best.articleId)) {
+        const fresh = remaining.findIndex((chunk) => !cited.has(chunk.articleId));
+        const candidate = remaining[fresh];
+        if (candidate && candidate.score * tuning.repeatRatio >= best.score) choice = fresh;
+      }
+      const [chunk] = remaining.splice(choice, 1);
+      if (!chunk) break;
+      picked.push(chunk);
+      cited.add(chunk.articleId);
+    }
+    // Diversity decides which passages are shown; they are still listed best first.
+    return picked.sort((left, right) => right.score - left.score);
+  }
+
+  return { search, scoreAll, weight };
+}

@@ -1,0 +1,36 @@
+// Words that carry no topic in a visitor's question. The core is the classic English list
+// (articles, pronouns, auxiliaries, prepositions); the tail adds the chatty fillers people put
+// around a question ("is it ok", "just wondering", "any tips") and the stubs left when
+// apostrophes are dropped ("don't" -> "dont"). "cant", "wont" and "couldnt" stay searchable:
+// "can't take four steps" and "won't straighten" are how warning signs are worded. Checked before
+// stemming, on lower-case words.
+
+const classic = `a about above after again against all am an and any are as at be because been before being
+below between both but by could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself me more most my myself
+no nor not of off on once only or other ought our ours ourselves out over own same she should so some
+such than that the their theirs them themselves then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your yours
+yourself yourselves can cannot may might must shall`;
+
+const conversational = `also just really actually even ever still yet ok okay please thanks thank hi hello hey
+anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
+much many get gets got getting go goes going gone let lets tell know want wondering wonder wondered
+im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
+hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur`;
+
+export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
+
+// Words that frame a question rather than name its topic ("is X good for Y", "should I
+// completely stop", "can I start again"). They stay searchable, so they still help rank
+// passages, but they do not count towards how much of a question a passage answers
+// (search-scoring.ts), or "is glucosamine good for knee arthritis" would look half answered.
+export const questionFrameWords: ReadonlySet<string> = new Set(
+  `good bad best better worse worst fine normal safe okay possible worth wise right wrong help helps helped
+  work works worked matter matters worry worried concern concerned fix fixed way ways figure figured
+  else instead sure idea advice tips tip recommend recommended suggest suggestion need needs necessary
+  completely fully totally entirely properly definitely seriously basically literally generally usually
+  happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting`
+    .split(/\s+/)
+    .filter(Boolean),
+);

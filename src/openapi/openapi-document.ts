@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { intakeSchema, RULESET_VERSION } from "../triage/index.js";
+
+// The published API description (GET /openapi.json). Intake schema comes from the same zod
+// schema the engine validates with, so the document cannot drift from the code.
+
+const errorEnvelope = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message", "requestId"],
+      properties: { code: { type: "string" }, message: { type: "string" }, requestId: { type: "string" }, field: { type: "string" } },
+    },
+  },
+};
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+
+const disposition = {
+  type: "object",
+  required: ["level", "action", "careSetting", "complete", "missing", "reasons", "safetyNet", "rulesetVersion"],
+  properties: {
+    level: { enum: ["emergency", "urgent", "routine", "self_care"] },
+    action: { enum: ["call_emergency_services", "go_to_emergency_department", "urgent_care_today", "see_doctor_within_24h", "see_doctor_soon", "book_pt_assessment", "self_care"] },
+    careSetting: { enum: ["emergency_services", "emergency_department", "urgent_care", "physician", "physical_therapist", "self_care"] },
+    complete: { type: "boolean" },
+    missing: { type: "array", items: { type: "string" } },
+    reasons: {
+      type: "array",
+      items: { type: "object", properties: { rule: { type: "string" }, level: { type: "string" }, summary: { type: "string" }, facts: { type: "object" } } },
+    },
+    safetyNet: { type: "array", items: { type: "string" } },
+    rulesetVersion: { type: "string", example: RULESET_VERSION },
+  },
+};
+
+const visitorToken = { name: "x-visitor-token", in: "header", required: true, schema: { type: "string" } };
+const json = (schema: unknown) => ({ "application/json": { schema } });
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "knee-triage API",
+      version: RULESET_VERSION,
+      description: "Knee-pain triage chat for physical-therapy clinics. Clinical decisions come from a deterministic rules engine (ruleset " + RULESET_VERSION + ").",
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      schemas: { Error: errorEnvelope, Intake: z.toJSONSchema(intakeSchema, { target: "openapi-3.0" }), Disposition: disposition },
+      securitySchemes: { staffSession: { type: "apiKey", in: "cookie", name: "kt_staff" } },
+    },
+    paths: {
+      "/healthz": { get: { summary: "Liveness", responses: { "200": { description: "ok", content: json({ type: "object", properties: { status: { const: "ok" } } }) } } } },
+      "/api/triage": {
+        post: {
+          summary: "Evaluate an intake (stateless; stores nothing)",
+          requestBody: { required: true, content: json({ $ref: "#/components/schemas/Intake" }) },
+          responses: { "200": { description: "Disposition", content: json({ $ref: "#/components/schemas/Disposition" }) }, ...errors(400, 413) },
+        },
+      },
+      "/api/chat": {
+        post: {
+          summary: "One chat turn as an AI SDK UI message stream (SSE, header x-vercel-ai-ui-message-stream: v1)",
+          description: "Body as DefaultChatTransport sends it. The first request for a new id creates the conversation; the start chunk's messageMetadata carries conversationId and visitorToken. Later requests need x-visitor-token. Parts: data-question, data-triage, data-summary, data-cta, data-emergency, tool-record_intake, source-url.",
+          parameters: [{ ...visitorToken, required: false }],
+          requestBody: {
+            required: true,
+            content: json({ type: "object", required: ["id", "messages"], properties: { id: { type: "string" }, messages: { type: "array" }, clinic: { type: "string", default: "demo" } } }),
+          },
+          responses: { "200": { description: "text/event-stream of UI message chunks" }, ...errors(400, 403, 404, 409, 413, 429) },
+        },
+      },
+      "/api/conversations/{id}": {
+        get: { summary: "The visitor's own conversation", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Conversation with messages, intake and disposition" }, ...errors(403, 404) } },
+        delete: { summary: "Erase the visitor's conversation and everything attached to it", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Deleted" }, ...errors(403, 404) } },
+      },
+      "/api/leads": {
+        post: {
+          summary: "The visitor asks to be contacted",
+          parameters: [visitorToken],
+          requestBody: {
+            required: true,
+            content: json({ type: "object", required: ["conversationId", "name", "consent"], properties: { conversationId: { type: "string" }, name: { type: "string" }, email: { type: "string" }, phone: { type: "string" }, preferredTime: { type: "string" }, consent: { const: true } } }),
+          },
+          responses: { "201": { description: "Lead created" }, ...errors(400, 403, 404, 429) },
+        },
+      },
+      "/api/knowledge/search": {
+        get: {
+          summary: "Search the clinic's curated articles",
+          parameters: [
+            { name: "q", in: "query", required: true, schema: { type: "string", maxLength: 500 } },
+            { name: "k", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 10, default: 3 } },
+          ],
+          responses: {
+            "200": { description: "Passages, best first", content: json({ type: "object", properties: { results: { type: "array", items: { type: "object", properties: { articleId: { type: "string" }, title: { type: "string" }, section: { type: "string" }, text: { type: "string" }, url: { type: "string" }, score: { type: "number" } } } } } }) },
+            ...errors(400),
+          },
+        },
+      },
+      "/knowledge/{id}": { get: { summary: "An article as a readable page (the target of citations)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown article" } } } },
+      "/widget.js": { get: { summary: "The embed loader: <script src=\".../widget.js\" data-clinic=\"SLUG\" async></script>", responses: { "200": { description: "JavaScript" } } } },
+      "/api/staff/login": { post: { summary: "Staff login (sets the session cookie)", requestBody: { content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }) }, responses: { "200": { description: "Logged in" }, ...errors(400, 401, 429) } } },
+      "/api/staff/logout": { post: { summary: "Staff logout", security: [{ staffSession: [] }], responses: { "200": { description: "Logged out" } } } },
+      "/api/staff/conversations": { get: { summary: "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)", security: [{ staffSession: [] }], responses: { "200": { description: "Page of conversations" }, ...errors(401) } } },
+      "/api/staff/conversations/{id}": { get: { summary: "One conversation with transcript, intake and disposition", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Conversation" }, ...errors(401, 404) } } },
+      "/api/staff/leads": { get: { summary: "Leads of the staff member's clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Leads" }, ...errors(401) } } },
+      "/api/staff/leads/{id}": { patch: { summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404) } } },
+      "/api/staff/leads.csv": { get: { summary: "Leads as CSV (formula cells neutralised)", security: [{ staffSession: [] }], responses: { "200": { description: "text/csv" }, ...errors(401) } } },
+      "/staff": { get: { summary: "The staff dashboard (HTML)", responses: { "200": { description: "HTML" } } } },
+      "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
+      "/docs": { get: { summary: "Human-readable API documentation", responses: { "200": { description: "HTML" } } } },
+    },
+  };
+}
