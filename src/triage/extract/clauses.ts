@@ -1,0 +1,92 @@
+import { normalizeText, type NormalizedText } from "./normalize.js";
+
+// Negation and hedges reach only as far as their clause ("no swelling but it's hot"), so
+// the text is cut into sentences, and sentences into clauses at contrasting conjunctions.
+
+export interface Scope {
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence extends Scope {
+  /** The sentence ends with a question mark. */
+  question: boolean;
+}
+
+export interface Clause extends Scope {
+  sentence: Sentence;
+}
+
+export interface ParsedText extends NormalizedText {
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+function isSentenceStop(text: string, index: number): boolean {
+  const char = text[index];
+  // "swelling? none" and "fever: no" are one statement, answered in place.
+  if (char === "?" && /^\s*(?:no|none|nope|nil|never|yes|not sure|not really|unsure|maybe)\b/.test(text.slice(index + 1))) return false;
+  if (char === "\n" || char === "!" || char === "?" || char === ";") return true;
+  if (char !== ".") return false;
+  const next = text[index + 1];
+  // "2.5 weeks" and "y.o." are not sentence ends.
+  return next === undefined || /[\s"')\].!?]/.test(next);
+}
+
+function trimmedScope(text: string, start: number, end: number): Scope | undefined {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? "")) from++;
+  while (to > from && /\s/.test(text[to - 1] ?? "")) to--;
+  return from < to ? { start: from, end: to, text: text.slice(from, to) } : undefined;
+}
+
+function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isSentenceStop(text, index)) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length && /[.!?;\n]/.test(text[end] ?? "")) end++;
+    const scope = trimmedScope(text, start, end);
+    if (scope) sentences.push({ ...scope, question: text.slice(index, end).includes("?") });
+    start = end;
+    index = end;
+  }
+  const scope = trimmedScope(text, start, text.length);
+  if (scope) sentences.push({ ...scope, question: false });
+  return sentences;
+}
+
+const contrast = /\b(?:but|though|although|however|whereas|except)\b/g;
+
+function splitClauses(text: string, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  let start = sentence.start;
+  for (const match of sentence.text.matchAll(contrast)) {
+    const scope = trimmedScope(text, start, sentence.start + match.index);
+    if (scope) clauses.push({ ...scope, sentence });
+    start = sentence.start + match.index + match[0].length;
+  }
+  const scope = trimmedScope(text, start, sentence.end);
+  if (scope) clauses.push({ ...scope, sentence });
+  return clauses;
+}
+
+export function parseText(source: string): ParsedText {
+  const normalized = normalizeText(source);
+  const sentences = splitSentences(normalized.text);
+  const clauses = sentences.flatMap((sentence) => splitClauses(normalized.text, sentence));
+  return { ...normalized, sentences, clauses };
+}
+
+/** The clause holding the text offset, or undefined when it falls between clauses. */
+export function clauseAt(parsed: ParsedText, offset: number): Clause | undefined {
+  return parsed.clauses.find((clause) => clause.start <= offset && offset < clause.end);
+}

@@ -1,0 +1,83 @@
+import { aggravatorValues, type Intake, type IntakeField } from "../intake-schema.js";
+import type { Extraction } from "./index.js";
+import { clauseAt, type ParsedText } from "./clauses.js";
+import { uncertain, type Finding, type RuleValue } from "./matcher.js";
+import { sourceExcerpt } from "./normalize.js";
+import { fieldKind, isValidValue } from "./values.js";
+
+// Many findings, one answer per field. A field said clearly once is recorded; a field only
+// touched on is uncertain (asked, never assumed). When the visitor's words disagree, the
+// safer reading wins where one exists (a symptom mentioned anywhere is present; the worst
+// pain score counts); otherwise the field is asked.
+
+// Fields where "no" is the unsafe answer: mixed words about an ability are asked again.
+const abilityFields: ReadonlySet<IntakeField> = new Set(["walkFourStepsImmediately", "walkFourStepsNow", "flexTo90", "straightLegRaise"]);
+const severity: Partial<Record<IntakeField, readonly string[]>> = {
+  swelling: ["none", "mild", "marked"],
+  givingWay: ["none", "episodes", "unstable_now"],
+};
+
+function resolve(field: IntakeField, findings: Finding[]): RuleValue {
+  const values = [...new Set(findings.map((finding) => finding.value))];
+  const [only] = values;
+  if (values.length === 1 && only !== undefined) return only;
+  const kind = fieldKind(field);
+  if (kind === "yesNo" || kind === "yesNoUnsure") {
+    if (abilityFields.has(field)) return uncertain;
+    // Spec §1.2: a symptom said anywhere is there; doubt outranks a denial (spec §1.3).
+    return values.includes("yes") ? "yes" : "unsure";
+  }
+  if (field === "painScore") return Math.max(...values.map(Number));
+  if (field === "mechanism") return findings[0]?.value ?? uncertain;
+  if (field === "patellaDislocation") return values.includes("still_out") ? "still_out" : uncertain;
+  const order = severity[field];
+  if (order && !values.includes("none")) {
+    return values.reduce((worst, value) => (order.indexOf(String(value)) > order.indexOf(String(worst)) ? value : worst));
+  }
+  return uncertain;
+}
+
+/** The visitor's words around a finding: its clause when short, else the phrase with some context. */
+function quoteFor(parsed: ParsedText, start: number, end: number): string {
+  const clause = clauseAt(parsed, start);
+  if (clause && clause.end >= end && clause.end - clause.start <= 100) return sourceExcerpt(parsed, clause.start, clause.end);
+  const scopeStart = clause?.start ?? 0;
+  const scopeEnd = Math.max(clause?.end ?? parsed.text.length, end);
+  let from = Math.max(scopeStart, start - 40);
+  let to = Math.min(scopeEnd, end + 40);
+  while (from > scopeStart && from < start && parsed.text[from - 1] !== " ") from++;
+  while (to < scopeEnd && to > end && parsed.text[to] !== " ") to--;
+  return sourceExcerpt(parsed, from, to);
+}
+
+export function combineFindings(parsed: ParsedText, findings: Finding[]): Extraction {
+  const answers: Record<string, unknown> = {};
+  const evidence: Partial<Record<IntakeField, string>> = {};
+  const unsure: IntakeField[] = [];
+  const byField = new Map<IntakeField, Finding[]>();
+  for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
+    byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
+  }
+  for (const [field, fieldFindings] of byField) {
+    const stated = fieldFindings.filter((finding) => finding.value !== uncertain);
+    let value: unknown;
+    let source = stated[0];
+    if (field === "aggravators") {
+      const found = new Set(stated.map((finding) => finding.value));
+      value = aggravatorValues.filter((aggravator) => found.has(aggravator));
+    } else if (field === "activity") {
+      value = [...new Set(stated.map((finding) => String(finding.value)))].join(", ").slice(0, 200);
+    } else if (stated.length > 0) {
+      const resolved = resolve(field, stated);
+      value = resolved === uncertain ? undefined : resolved;
+      source = stated.find((finding) => finding.value === resolved) ?? stated[0];
+    }
+    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || !isValidValue(field, value) || !source) {
+      unsure.push(field);
+      continue;
+    }
+    answers[field] = value;
+    evidence[field] = quoteFor(parsed, source.start, source.end);
+  }
+  return { answers: answers as Intake, evidence, uncertain: unsure };
+}

@@ -1,0 +1,55 @@
+import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
+import { uncertain } from "./matcher.js";
+
+// Age, sex and side. An age needs words that make it one ("I'm 62", "34yo", "aged 40"):
+// a bare number is a duration, a distance or a score until the chat has asked for the age.
+
+function ageValue(group: number) {
+  return (context: MatchContext): RuleValue | undefined => {
+    const age = Number(context.match[group]);
+    if (!Number.isInteger(age)) return undefined;
+    return age >= 0 && age <= 120 ? age : uncertain;
+  };
+}
+
+// What may follow "I'm 34" when 34 is not an age ("I'm 5 weeks in", "I'm 80kg", "I'm 7/10").
+const notAgeAfter = String.raw`(?!\s*(?:[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
+
+const sexWords = String.raw`(woman|female|lady|girl|gal|man|male|guy|boy|bloke|gentleman|gent|non-binary|nonbinary|non binary)`;
+
+function sexValue(group: number) {
+  return (context: MatchContext): RuleValue | undefined => {
+    const word = context.match[group] ?? "";
+    if (/^(?:woman|female|lady|girl|gal|f)$/.test(word)) return "female";
+    if (/^(?:man|male|guy|boy|bloke|gentleman|gent|m)$/.test(word)) return "male";
+    if (/binary/.test(word)) return "other";
+    return undefined;
+  };
+}
+
+export const demographicRules: PhraseRule[] = [
+  { field: "age", pattern: new RegExp(String.raw`\b(\d{1,3})\s*-?\s*(?:years?|yrs?)[\s-]*old\b`), value: ageValue(1), negated: "skip" },
+  { field: "age", pattern: /\b(\d{1,3})\s*(?:yo|y\/o|y\.o|yr old|yrs old)\b/, value: ageValue(1), negated: "skip" },
+  { field: "age", pattern: /\b(?:aged?|my age is|age:)\s*(\d{1,3})\b/, value: ageValue(1), negated: "skip" },
+  { field: "age", pattern: new RegExp(String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`), value: ageValue(1), negated: "skip" },
+  // "34F", "34 m": common shorthand for age and sex.
+  { field: "age", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: ageValue(1), negated: "skip", scope: "sentence" },
+  { field: "sex", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: sexValue(2), negated: "skip", scope: "sentence" },
+  // "in my fifties": near the Ottawa age of 55, so asked.
+  { field: "age", pattern: /\bin my (?:early |mid |late )?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/, value: uncertain, negated: "skip" },
+  {
+    field: "sex",
+    pattern: new RegExp(String.raw`\b(?:i'm|i am|as)\s+(?:a|an)\s+(?:\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+)?(?:\w+\s+)?${sexWords}\b`),
+    value: sexValue(1),
+    negated: "skip",
+  },
+  { field: "sex", pattern: new RegExp(String.raw`\b\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+${sexWords}\b`), value: sexValue(1), negated: "skip" },
+  { field: "sex", pattern: /\b(?:i'm|i am)\s+(female|male|non-binary|nonbinary)\b/, value: sexValue(1), negated: "skip" },
+  { field: "side", pattern: /\bboth (?:knees|legs|sides|kneecaps|of them)\b|\b(?:left and right|right and left) (?:knees?|legs?|sides?)\b|\bknees\b(?= (?:both|are|hurt|ache|have|keep))/, value: "both", negated: "skip" },
+  {
+    field: "side",
+    pattern: /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b/,
+    value: (context) => (/^l/.test(context.match[1] ?? "") ? "left" : "right"),
+    negated: "skip",
+  },
+];

@@ -1,0 +1,164 @@
+import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
+
+// Emergency phrases of spec §7, each with the rule of spec §4 it stands for. The screen
+// reads them with hedges taken as stated; extraction reads the same phrases, so a denial
+// ("my foot isn't cold") is recorded as "no" and never fires (spec §7).
+
+const limb = String.raw`(?:foot|feet|toes?|lower leg|leg|legs)`;
+const gap = (words: number) => String.raw`(?:\s+(?!(?:when|if|because|after|while|as|but|in|out|outside)\b)[a-z']+){0,${words}}?`;
+const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+
+const vascular: PhraseRule[] = [
+  {
+    field: "footColdPale",
+    pattern: new RegExp(
+      [
+        String.raw`\b${limb}(?:'s)?\b${gap(4)}\s+(?:cold|pale|white|blue|bluish|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|like ice|like an ice ?block)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,
+        String.raw`\b(?:cold|pale|white|blue|bluish|purple|grey|mottled|icy|ice cold|ice-cold|freezing)\s+(?:and\s+(?:cold|pale|white|blue|numb)\s+)?${limb}\b`,
+      ].join("|"),
+    ),
+  },
+  {
+    field: "footColdPale",
+    pattern: /\b(?:no pulse|can't (?:feel|find) (?:a|my|the) pulse|lost the pulse)\b(?:\s+[a-z']+){0,3}?\s+(?:foot|ankle|feet)\b/,
+    selfNegated: true,
+  },
+];
+for (const rule of vascular) rule.emergency = "E-VASCULAR";
+
+const neuro: PhraseRule[] = [
+  {
+    field: "numbnessTingling",
+    pattern: new RegExp(String.raw`\b(?:can't|cannot|can not|unable to|can hardly|can barely|can't really)\s+feel\s+(?:(?:my|the|anything in my|anything in the|anything below|below)\s+)?(?:knee\s+)?${limb}\b`),
+    selfNegated: true,
+  },
+  {
+    field: "numbnessTingling",
+    pattern: new RegExp(String.raw`\b(?:no|lost(?: all)?(?: the)?|loss of) (?:feeling|sensation) (?:in|below) (?:my |the )?(?:knee|${limb})\b`),
+    selfNegated: true,
+  },
+  {
+    field: "numbnessTingling",
+    pattern: new RegExp(String.raw`\b${limb}(?:'s)?\b${gap(3)}\s+(?:numb|dead|lifeless|gone dead|like it's dead)\b|\bnumb\s+(?:foot|feet|toes|leg|legs)\b`),
+  },
+];
+for (const rule of neuro) rule.emergency = "E-NEURO-INJURY";
+
+const openWound: PhraseRule[] = [
+  {
+    field: "openWound",
+    pattern:
+      /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding|showing|visible|through the skin)(?: out| through(?: the skin)?)?\b|\bbones? (?:is |are )?(?:out|exposed)\b(?! of)|\b(?:see|seeing|saw|can see) (?:the |my |a |some )?bone\b|\b(?:open|compound) fracture\b|\bexposed bone\b|\b(?:deep|gaping) (?:cut|gash|wound|laceration|hole)\b|\bgash\b|\bcut (?:is )?(?:deep|gaping|down to the bone)\b/,
+  },
+];
+for (const rule of openWound) rule.emergency = "E-OPEN-WOUND";
+
+// "It's still out" counts only where the sentence is about the kneecap.
+function kneecapSentence(value: RuleValue) {
+  return (context: MatchContext): RuleValue | undefined =>
+    new RegExp(String.raw`${kneecap}|dislocat`).test(context.sentence.text) ? value : undefined;
+}
+
+const deformity: PhraseRule[] = [
+  {
+    field: "patellaDislocation",
+    pattern: new RegExp(
+      [
+        String.raw`\b${kneecap}(?:'s| is| are| has been| seems| looks| appears)(?: to be)?(?: still)?(?: stuck| sitting| sat| sits)?\s+(?:out of (?:place|position|joint)|out\b(?!\s+(?:and|then)\s+(?:\w+\s+)?(?:went|popped|slipped|came|clicked|moved|got|snapped|pushed)\s+(?:it\s+)?back)|dislocated|displaced)`,
+        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) the (?:side|outside)|sideways)`,
+        String.raw`\b${kneecap}(?:'s| is)? still (?:out|dislocated|displaced|out of place)`,
+      ].join("|"),
+    ),
+    value: "still_out",
+    negated: "skip",
+  },
+  {
+    field: "patellaDislocation",
+    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
+    value: kneecapSentence("still_out"),
+    selfNegated: true,
+    negated: "skip",
+    scope: "sentence",
+  },
+  {
+    field: "deformity",
+    pattern:
+      /\b(?:knee|leg)(?:'s)?\s+(?:is\s+|has\s+|looks\s+|seems\s+)?(?:bent|bending|pointing|facing|twisted|going|gone) (?:the )?wrong way\b|\b(?:bent|went|bend) (?:the )?wrong way and (?:\w+ )?(?:clunk|clunked|popped|snapped|went|clicked) back\b/,
+  },
+  {
+    field: "deformity",
+    pattern:
+      /\b(?:leg|knee)(?:'s)?\s+(?:is\s+|looks\s+|seems\s+|has gone\s+|went\s+|is\s+all\s+)?(?:deformed|misshapen|crooked|out of place|out of line|dislocated|the wrong shape|(?:bent |sticking out |pointing |twisted |bending )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|bad|crazy) angle)\b|\b(?:it's|it is|its) (?:bent |sticking out |pointing |twisted )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|crazy) angle\b|\b(?:deformed|misshapen) (?:knee|leg)\b|\bdeformity\b/,
+  },
+];
+for (const rule of deformity) rule.emergency = "E-DEFORMITY";
+
+const breathing: PhraseRule[] = [
+  {
+    field: "breathlessOrChestPain",
+    pattern: /\b(?:can't|cannot|can not|can hardly|can barely|unable to|can't catch my|can't get my) (?:breathe?|breathing|catch my breath|get my breath)\b/,
+    selfNegated: true,
+  },
+  {
+    // "No trouble breathing" is a denial, unlike "can't breathe".
+    field: "breathlessOrChestPain",
+    pattern: /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? my breath|get(?:ting)? my breath)\b/,
+  },
+  {
+    field: "breathlessOrChestPain",
+    pattern:
+      /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?blood\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
+  },
+];
+for (const rule of breathing) rule.emergency = "E-PE";
+
+const saddle = String.raw`(?:between (?:my|the) legs|around (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const cauda: PhraseRule[] = [
+  {
+    field: "saddleNumbnessOrBladder",
+    pattern:
+      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\bcan't feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go))\b/,
+    selfNegated: true,
+  },
+  {
+    field: "saddleNumbnessOrBladder",
+    pattern: /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? urine)\b/,
+  },
+  {
+    field: "saddleNumbnessOrBladder",
+    pattern: new RegExp(
+      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\bnumb(?:ness)?\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
+    ),
+  },
+];
+for (const rule of cauda) rule.emergency = "E-CAUDA";
+
+/** Single phrases that are each an emergency. */
+export const emergencyRules: PhraseRule[] = [...vascular, ...neuro, ...openWound, ...deformity, ...breathing, ...cauda].map((rule) => ({
+  ...rule,
+  currentOnly: true,
+}));
+
+// E-COMPARTMENT needs both: pain out of proportion and a tight calf or shin.
+export const compartmentPainRules: PhraseRule[] = [
+  {
+    field: "severePainOutOfProportion",
+    pattern: /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
+    currentOnly: true,
+  },
+  {
+    field: "severePainOutOfProportion",
+    pattern:
+      /\b(?:painkillers?|pain killers?|pain relief|ibuprofen|paracetamol|codeine|tramadol|morphine|co-codamol|naproxen|tablets) (?:are(?:n't| not)|do(?:n't|esn't| not| nothing)|not|isn't|is not|haven't|have not|didn't|did not) (?:\w+ )?(?:help|helping|working|work|touching|touch|doing anything|touched|helped|worked)\b/,
+    selfNegated: true,
+    currentOnly: true,
+  },
+];
+export const compartmentTightRules: PhraseRule[] = [
+  {
+    field: "severePainOutOfProportion",
+    pattern:
+      /\b(?:calf|calves|shin|shins|lower leg)(?:'s)?\s+(?:is\s+|are\s+|feels\s+|feel\s+|has gone\s+|gone\s+|went\s+|looks\s+|is getting\s+|getting\s+)?(?:(?:really|very|so|rock|super|incredibly|extremely|all)\s+)*(?:hard|tight|tense|rigid|solid|like (?:a )?rock|like it's going to (?:burst|explode)|about to burst|bursting|shiny)\b|\b(?:rock hard|tight|tense|hard|swollen tight) (?:calf|shin)\b/,
+    currentOnly: true,
+  },
+];

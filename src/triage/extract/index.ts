@@ -1,0 +1,88 @@
+import type { Intake, IntakeField } from "../intake-schema.js";
+import { screenParsedText } from "../screen.js";
+import { activityRules, findAggravators } from "./activity.js";
+import { findBareAnswers } from "./bare-answer.js";
+import { parseText } from "./clauses.js";
+import { combineFindings } from "./combine.js";
+import { demographicRules } from "./demographics.js";
+import { durationRules } from "./duration.js";
+import { emergencyRules } from "./emergency-phrases.js";
+import { historyRules } from "./history.js";
+import { feverRules, hotRedRules, woundRules } from "./infection.js";
+import { injuryRules } from "./injury.js";
+import { findPhrases, type PhraseRule } from "./matcher.js";
+import { mechanicsRules } from "./mechanics.js";
+import { painRules } from "./pain.js";
+import { patellaRules } from "./patella.js";
+import { redFlagRules } from "./red-flags.js";
+import { referredRules } from "./referred.js";
+import { swellingRules } from "./swelling.js";
+import { weightBearingRules } from "./weight-bearing.js";
+
+// Spec §7 free text: pre-fill the intake from what the visitor already said, so it is not
+// asked again; what is only touched on is listed as uncertain and asked, never assumed.
+
+export interface Extraction {
+  /** Facts stated clearly enough to record. Every value valid per intakeSchema. */
+  answers: Intake;
+  /** For each recorded field, the visitor's words that gave it (a short quote from the text). */
+  evidence: Partial<Record<IntakeField, string>>;
+  /** Fields the visitor touched on but not clearly enough to record (they will be asked, never assumed). */
+  uncertain: IntakeField[];
+}
+
+export interface ExtractOptions {
+  /** "Now", for relative dates like "since Tuesday" (default: new Date()). */
+  now?: Date;
+  /**
+   * Fields of the question just asked: bare answers ("yes", "nope", "not sure", "I don't think so",
+   * "3", "about 2 weeks", "today") apply to these. For a single yes/no/unsure field map
+   * yes/no/unsure; for daysSinceOnset a duration; for age/painScore a number; for enum fields
+   * (swelling, givingWay, trend, patellaDislocation, side, mechanism) match the words. If several
+   * fields are expected (a checklist), a bare "no"/"none"/"none of these"/"nope" answers all of
+   * them "no", a bare "yes" answers nothing (ambiguous → uncertain).
+   */
+  expecting?: IntakeField[];
+}
+
+// Within a field, earlier rules win a span: emergency phrases before milder wording.
+const extractionRules: readonly PhraseRule[] = [
+  ...emergencyRules,
+  ...redFlagRules,
+  ...hotRedRules,
+  ...feverRules,
+  ...woundRules,
+  ...patellaRules,
+  ...injuryRules,
+  ...durationRules,
+  ...demographicRules,
+  ...weightBearingRules,
+  ...swellingRules,
+  ...mechanicsRules,
+  ...painRules,
+  ...activityRules,
+  ...historyRules,
+  ...referredRules,
+];
+
+export function extractFacts(text: string, options: ExtractOptions = {}): Extraction {
+  const now = options.now ?? new Date();
+  const expecting = options.expecting ?? [];
+  const parsed = parseText(text);
+  const findings = [
+    ...findPhrases(parsed, extractionRules, { now, expecting, hedged: "unsure" }),
+    ...findAggravators(parsed),
+    ...findBareAnswers(parsed, expecting),
+  ];
+  const extraction = combineFindings(parsed, findings);
+  // The screen's facts win for their fields, so the emergency card and the intake agree.
+  const answers: Record<string, unknown> = { ...extraction.answers };
+  for (const hit of screenParsedText(parsed)) {
+    for (const [field, value] of Object.entries(hit.answers) as Array<[IntakeField, unknown]>) {
+      answers[field] = value;
+      extraction.evidence[field] = hit.phrase;
+      extraction.uncertain = extraction.uncertain.filter((name) => name !== field);
+    }
+  }
+  return { ...extraction, answers: answers as Intake };
+}

@@ -1,0 +1,63 @@
+import type { PhraseRule } from "./matcher.js";
+
+// Did it start with an injury, and how. A mechanism states the injury too ("fell off a
+// ladder" is an injury by a fall); when several are told ("fell and twisted it") the first
+// one is kept (the mechanism only words the reasons, no rule reads it).
+
+const injuryYes = [{ field: "injury", value: "yes" }] as const;
+
+export const injuryRules: PhraseRule[] = [
+  // "Don't know what I did" doubts an injury rather than denying one.
+  { field: "injury", pattern: /\b(?:don't|do not) (?:know|remember) (?:what|how|if) i (?:did|hurt|injured)\b/, value: "unsure", selfNegated: true },
+  {
+    field: "injury",
+    pattern:
+      /\b(?:came on (?:gradually|slowly|over time|by itself|on its own|out of nowhere)|gradual(?:ly)?|slowly (?:got|getting|came|started|built)|out of (?:nowhere|the blue)|for no (?:apparent |obvious |particular )?reason|no (?:apparent |obvious |particular )?reason|just started (?:hurting|aching|to hurt)|nothing happened|didn't do anything to it|overuse|wear and tear)\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "mechanism",
+    pattern: /\b(?:hyper-?extend(?:ed|ing)?|over-?extended|bent (?:it |my knee |my leg )?(?:back|backwards)|went backwards|snapped back(?:wards)?)\b/,
+    value: "hyperextension",
+    negated: "skip",
+    also: injuryYes,
+  },
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|came off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike)|went flying|took a tumble|wiped out)\b/,
+    value: "fall",
+    negated: "skip",
+    also: injuryYes,
+  },
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed)\b/,
+    value: "direct_blow",
+    negated: "skip",
+    also: injuryYes,
+  },
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:twisted|twisting injury|a twist|pivoted|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
+    value: "twist",
+    negated: "skip",
+    also: injuryYes,
+  },
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump)\b/,
+    value: "landing",
+    negated: "skip",
+    also: injuryYes,
+  },
+  {
+    field: "injury",
+    pattern:
+      /\b(?:injured|injury|injuries|injure|hurt it|hurt my knee|did it (?:playing|at|while|when|in)|accident|trauma|sprained|sprain|tore|torn|heard a (?:pop|crack|snap)|felt a (?:pop|crack|snap|tear)|felt something (?:go|tear|snap|pop|give))\b/,
+  },
+];

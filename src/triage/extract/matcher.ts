@@ -1,0 +1,133 @@
+import type { IntakeField } from "../intake-schema.js";
+import { clauseAt, type ParsedText, type Scope, type Sentence } from "./clauses.js";
+import { isDistantPast, isHypothetical, isThirdPerson } from "./context.js";
+import { polarityAt, type Polarity } from "./negation.js";
+import { fieldKind } from "./values.js";
+
+// Phrase rules: each topic module lists patterns with the fact they state; this engine
+// finds them clause by clause, decides whether each is stated, denied or doubted, and skips
+// what is about someone else or hypothetical. Rules are tried in order and a span matched
+// for a field is not matched again for that field, so specific phrases go first
+// ("really swollen" before "swollen", "fine at night" before "at night").
+
+/** A fact touched on but not clearly enough to record: it will be asked. */
+export const uncertain = Symbol("uncertain");
+export type RuleValue = string | number | typeof uncertain;
+
+export interface MatchContext {
+  parsed: ParsedText;
+  scope: Scope;
+  sentence: Sentence;
+  /** Match offsets are relative to scope.text. */
+  match: RegExpExecArray;
+  now: Date;
+  expecting: readonly IntakeField[];
+}
+
+export interface PhraseRule {
+  field: IntakeField;
+  pattern: RegExp;
+  /** The value the phrase states (default "yes"); a function returning undefined skips the match. */
+  value?: RuleValue | ((context: MatchContext) => RuleValue | undefined);
+  /** The value when denied; default "no" for a yes/no fact stated as "yes", otherwise the denial is ignored. */
+  negated?: RuleValue | "skip";
+  /** The phrase carries its own negation ("can't walk"): a negation before it is not a denial. */
+  selfNegated?: boolean;
+  /** Match across the whole sentence instead of one clause ("clicks but doesn't hurt"). */
+  scope?: "clause" | "sentence";
+  /** Ignore mentions of the distant past ("chest pain years ago"). */
+  currentOnly?: boolean;
+  /** More facts the same words state when stated ("fell" → injury yes). */
+  also?: ReadonlyArray<{ field: IntakeField; value: RuleValue }>;
+  /** Emergency rule id of spec §4 this phrase screens for. */
+  emergency?: string;
+}
+
+export interface Finding {
+  field: IntakeField;
+  value: RuleValue;
+  polarity: Polarity;
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+  rule: PhraseRule;
+}
+
+export interface MatchSettings {
+  now: Date;
+  expecting?: readonly IntakeField[];
+  /** What a hedged mention ("might be cold") counts as: the screen takes it as stated. */
+  hedged: "stated" | "unsure";
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+function globalPattern(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    globalPatterns.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  return global;
+}
+
+function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
+  const effective = polarity === "hedged" ? (hedged === "stated" ? "positive" : "unsure") : polarity;
+  if (effective === "positive") return stated;
+  const kind = fieldKind(field);
+  if (effective === "negative") {
+    if (rule.negated !== undefined) return rule.negated === "skip" ? undefined : rule.negated;
+    return (kind === "yesNo" || kind === "yesNoUnsure") && stated === "yes" ? "no" : undefined;
+  }
+  // Doubt: "unsure" where the field takes it (the unsafe answer, spec §1.3), otherwise ask.
+  return kind === "yesNoUnsure" && (stated === "yes" || stated === "no") ? "unsure" : uncertain;
+}
+
+export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], settings: MatchSettings): Finding[] {
+  const findings: Finding[] = [];
+  const consumed = new Map<IntakeField, Array<[number, number]>>();
+  const overlaps = (field: IntakeField, start: number, end: number) =>
+    (consumed.get(field) ?? []).some(([from, to]) => start < to && from < end);
+  const consume = (field: IntakeField, start: number, end: number) => {
+    consumed.set(field, [...(consumed.get(field) ?? []), [start, end]]);
+  };
+
+  for (const rule of rules) {
+    const scopes: Scope[] = rule.scope === "sentence" ? parsed.sentences : parsed.clauses;
+    for (const scope of scopes) {
+      const pattern = globalPattern(rule.pattern);
+      for (let match = pattern.exec(scope.text); match; match = pattern.exec(scope.text)) {
+        if (match[0] === "") {
+          pattern.lastIndex++;
+          continue;
+        }
+        const start = scope.start + match.index;
+        const end = start + match[0].length;
+        if (overlaps(rule.field, start, end)) continue;
+        const clause = clauseAt(parsed, start);
+        const sentence = clause?.sentence ?? (scope as Sentence);
+        if (isHypothetical(sentence.text, start - sentence.start, end - sentence.start, sentence.question)) continue;
+        const clauseText = clause?.text ?? scope.text;
+        const clauseStart = clause?.start ?? scope.start;
+        if (isThirdPerson(clauseText, Math.min(end, clauseStart + clauseText.length) - clauseStart)) continue;
+        if (rule.currentOnly && isDistantPast(clauseText)) continue;
+
+        const context: MatchContext = { parsed, scope, sentence, match, now: settings.now, expecting: settings.expecting ?? [] };
+        const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");
+        if (stated === undefined) continue;
+        consume(rule.field, start, end);
+        const polarity = polarityAt(scope.text, match.index, match.index + match[0].length, { selfNegated: rule.selfNegated ?? false });
+        const value = valueFor(rule.field, stated, polarity, rule, settings.hedged);
+        if (value !== undefined) findings.push({ field: rule.field, value, polarity, start, end, rule });
+        if (polarity === "negative") continue;
+        for (const extra of rule.also ?? []) {
+          if (overlaps(extra.field, start, end)) continue;
+          consume(extra.field, start, end);
+          const extraValue = valueFor(extra.field, extra.value, polarity, rule, settings.hedged);
+          if (extraValue !== undefined) findings.push({ field: extra.field, value: extraValue, polarity, start, end, rule });
+        }
+      }
+    }
+  }
+  return findings;
+}

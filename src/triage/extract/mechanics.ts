@@ -1,0 +1,54 @@
+import { uncertain, type PhraseRule } from "./matcher.js";
+
+// Locking, painful catching and giving way. "Locks sometimes" or "it clicks" alone do not
+// say enough for spec §3 (stuck now? painful?), so they are asked.
+
+const cantStraighten = String.raw`(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)`;
+
+export const mechanicsRules: PhraseRule[] = [
+  { field: "locked", pattern: /\bcan (?:fully |still )?straighten (?:it|my knee|my leg|out)?(?: fully| all the way| fine| ok| properly| normally)?\b|\bstraightens (?:fine|ok|fully|normally)\b/, value: "no", negated: "skip" },
+  { field: "locked", pattern: new RegExp(String.raw`\b${cantStraighten}\b`), selfNegated: true },
+  {
+    field: "locked",
+    pattern: /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+  },
+  { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },
+  {
+    field: "catching",
+    pattern:
+      /\bclick(?:s|ing|y)?\b(?:\s+[a-z']+){0,3}?\s*,?\s*(?:but|and)\s+(?:it\s+)?(?:doesn't|does not|don't|do not|never|isn't|is not)\s+(?:\w+\s+)?(?:hurt|painful|sore)\b|\bpainless(?:ly)? click(?:s|ing)?\b|\bclick(?:s|ing)? (?:is |are )?painless\b|\bclick(?:s|ing)? (?:without|with no) pain\b|\bclick(?:s|ing)? (?:that|which) (?:doesn't|don't|does not) hurt\b|\b(?:clicks|clicking|crunching|creaking|grinding|cracking) but no pain\b/,
+    value: "no",
+    negated: "skip",
+    selfNegated: true,
+    scope: "sentence",
+  },
+  {
+    field: "catching",
+    pattern:
+      /\b(?:catch(?:es|ing)?|click(?:s|ing)?|clunk(?:s|ing)?)\s+(?:\w+\s+)?(?:painfully|and (?:it )?(?:hurts|is painful|is sore)|with pain|which hurts|that hurts)\b|\bpainful (?:click(?:s|ing)?|catch(?:es|ing)?|clunk(?:ing|s)?)\b|\b(?:hurts|pain) when it (?:clicks|catches)\b/,
+  },
+  { field: "catching", pattern: /\b(?:catches|catching|click(?:s|ing|y)?|clunk(?:s|ing)?|snapping)\b/, value: uncertain, negated: "no" },
+  {
+    field: "givingWay",
+    pattern:
+      /\b(?:won't|will not|doesn't|does not|can't|cannot) (?:hold|support|take) (?:me|my weight)\b|\b(?:can't|cannot|don't|do not) trust (?:it|my knee|my leg)\b/,
+    value: "unstable_now",
+    selfNegated: true,
+    negated: "skip",
+  },
+  {
+    field: "givingWay",
+    pattern:
+      /\bfeels? (?:like )?(?:it(?:'s| is)? (?:going to|gonna|about to) |it will |it'll |it might )(?:give way|give out|collapse|buckle|go)\b|\b(?:feels|is|it's|its) (?:really |very |so |a bit |quite )?(?:unstable|wobbly|loose|like jelly)\b|\bunstable\b|\bwobbly\b/,
+    value: "unstable_now",
+    negated: "none",
+  },
+  { field: "givingWay", pattern: /\b(?:feels|is) (?:stable|solid|strong)\b/, value: "none", negated: "skip" },
+  {
+    field: "givingWay",
+    pattern:
+      /\b(?:gave way|gives way|giving way|given way|give way|buckled|buckles|buckling|buckle|gave out|gives out|giving out|given out|went from under me|went out from under me|collapsed|collapses|dropped me)\b/,
+    value: "episodes",
+    negated: "none",
+  },
+];

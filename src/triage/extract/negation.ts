@@ -1,0 +1,116 @@
+// Whether a matched phrase is stated, denied or doubted. A cue counts when it comes before
+// the phrase within its clause, not too far away and with no new statement in between
+// ("no swelling, it's hot": the comma and "it's" start a new statement), or inside the
+// phrase ("my foot isn't cold"), or right after it behind a colon or question mark
+// ("fever? no").
+
+export type Polarity = "positive" | "negative" | "unsure" | "hedged";
+
+const unsureCues = [
+  "not sure",
+  "unsure",
+  "not certain",
+  "uncertain",
+  "don't know",
+  "do not know",
+  "dunno",
+  "no idea",
+  "can't tell",
+  "cannot tell",
+  "can not tell",
+  "can't remember",
+  "cannot remember",
+  "don't remember",
+  "hard to (?:say|tell)",
+  "not clear",
+  "wondering",
+  "i wonder",
+];
+const hedgeCues = ["maybe", "might", "possibly", "perhaps", "could be", "may be", "may have", "could have", "potentially", "sort of", "kind of", "kinda", "sorta"];
+// Cue words that do not deny or doubt the phrase ("no idea why my foot is cold", "not only").
+const neutralPhrases = [
+  "(?:no idea|don't know|do not know|dunno|not sure) (?:why|how|what)",
+  "not only",
+  "not just",
+  "no matter",
+  "no doubt",
+  "without (?:any )?(?:warning|reason|explanation)",
+];
+const negativeCues = ["no longer", "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "denies", "denied", "free of", "absence of", "zero"];
+
+const cuePattern = new RegExp(
+  String.raw`\b(?:(${neutralPhrases.join("|")})|(${unsureCues.join("|")})|(${hedgeCues.join("|")})|(${negativeCues.join("|")}))\b|(n't)\b`,
+  "g",
+);
+
+// A new statement starts between a cue and the phrase: the cue no longer applies.
+const scopeBreak = new RegExp(
+  [
+    // After a comma, a verb or a new subject starts a new statement ("no injury, gets worse
+    // on stairs"); a noun continues the denied list ("no swelling, redness or heat").
+    String.raw`,\s*(?:and\s+|or\s+)?(?:it|it's|its|i|i'm|i've|i'd|my|the|this|that|there|now|then|so|which|he|she|they|just|only|apart|also|still|really|very|mostly|especially|gets?|got|getting|is|was|has|had|have|hurts?|hurting|feels?|felt|can|can't|could|does|did|goes|went|started|starts|seems|looks|keeps|kept|aches?|swells|clicks|locks|gives|gave|comes|came|worse|better|pain|painful|sore|since|when|though)\b`,
+    String.raw`\b(?:and|or)\s+(?:it|it's|its|i|i'm|i've|i'd|my|this|that|there|he|she|they|is|was|has|have|had|feels|felt|gets|got|seems|looks|can|could|will|would|am|now)\b`,
+    String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|until|till|then|instead|only|just|apart from|other than)\b`,
+  ].join("|"),
+);
+
+const postfixCue = /^\s*[:=?-]+\s*(?:(not sure|unsure|maybe|possibly|dunno|don't know)|(no|none|nope|nil|negative|not really|not at all|never))\b/;
+
+const maxCueDistanceWords = 8;
+
+function cueKind(match: RegExpMatchArray): Polarity {
+  if (match[1] !== undefined) return "positive";
+  if (match[2] !== undefined) return "unsure";
+  if (match[3] !== undefined) return "hedged";
+  return "negative";
+}
+
+/** The last cue in `text`, as the polarity it gives and where it ends. */
+function lastCue(text: string): { kind: Polarity; end: number; word: string } | undefined {
+  let found: { kind: Polarity; end: number; word: string } | undefined;
+  for (const match of text.matchAll(cuePattern)) {
+    found = { kind: cueKind(match), end: match.index + match[0].length, word: match[0] };
+  }
+  return found;
+}
+
+function firstCue(text: string): Polarity | undefined {
+  for (const match of text.matchAll(cuePattern)) {
+    const kind = cueKind(match);
+    if (kind !== "positive") return kind;
+  }
+  return undefined;
+}
+
+// A denied list goes on across commas ("no chest pain, shortness of breath or fever"); a
+// phrase with its own verb after a comma or "and" is a new statement ("can't walk, foot is cold").
+const ownVerb = /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got)\b|'s\b/;
+
+export interface PolarityOptions {
+  /** The phrase carries its own negation ("can't walk"): only doubt before it counts. */
+  selfNegated?: boolean;
+}
+
+/**
+ * Polarity of scopeText[start, end), judged within scopeText (a clause or a sentence).
+ */
+export function polarityAt(scopeText: string, start: number, end: number, options: PolarityOptions = {}): Polarity {
+  if (!options.selfNegated) {
+    const inner = firstCue(scopeText.slice(start, end));
+    if (inner) return inner;
+  }
+  const before = scopeText.slice(0, start);
+  const cue = lastCue(before);
+  if (cue) {
+    const between = before.slice(cue.end);
+    const words = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
+    // "no, my foot is cold" and "no my foot is cold" answer something else first.
+    const answerThenStatement = cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
+    const newStatement = /,|\band\b/.test(between) && ownVerb.test(scopeText.slice(start, end));
+    const applies = words <= maxCueDistanceWords && !scopeBreak.test(between) && !answerThenStatement && !newStatement;
+    if (applies && cue.kind !== "positive" && !(options.selfNegated && cue.kind === "negative")) return cue.kind;
+  }
+  const after = postfixCue.exec(scopeText.slice(end));
+  if (after) return after[1] !== undefined ? "unsure" : "negative";
+  return "positive";
+}

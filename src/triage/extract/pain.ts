@@ -1,0 +1,66 @@
+import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+
+// Pain score, trend and night pain. "Worse on stairs" is an aggravator, not a trend, so
+// "worse" counts as a trend only when nothing situational follows.
+
+function scoreFrom(context: MatchContext): RuleValue | undefined {
+  const numbers = [context.match[1], context.match[2]].filter((value): value is string => value !== undefined).map(Number);
+  // Spec §3: the pain at its worst, so a range gives its top.
+  const score = Math.ceil(Math.max(...numbers));
+  return score >= 0 && score <= 10 ? score : undefined;
+}
+
+const notScoreAfter = String.raw`(?!\s*(?:\/|out|%|weeks?|days?|months?|years?|hours?|minutes?|times|km|miles|k\b|\.\d|-\s*\d|or \d|to \d))`;
+const situational = String.raw`(?!\s+(?:on|when|with|after|going|during|if|at|in|climbing|walking|running|doing|by|first|for|the more|whenever|while|as|up|down|each time|every time|than the other|sitting|standing|kneeling|squatting))`;
+
+export const painRules: PhraseRule[] = [
+  {
+    field: "painScore",
+    pattern: /\b(\d{1,2}(?:\.\d)?)(?:\s*(?:-|to|or)\s*(\d{1,2}(?:\.\d)?))?\s*(?:\/|out of|outta|over)\s*10\b/,
+    value: scoreFrom,
+    negated: "skip",
+  },
+  {
+    field: "painScore",
+    pattern: new RegExp(String.raw`\b(?:pain(?: score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now)\s+)*(\d{1,2})\b${notScoreAfter}`),
+    value: scoreFrom,
+    negated: "skip",
+  },
+  {
+    field: "trend",
+    pattern:
+      /\b(?:no better,? (?:and |or )?no worse|neither better nor worse|no change|not changed|unchanged|hasn't changed|has not changed|not changing|(?:about|pretty much|roughly|more or less|still|stayed|staying|stays|remained|remains|it's|its|been) the same(?!\s+(?:knee|leg|thing|side|place|spot|way|time|injury|as the other))|same as (?:before|always|ever))\b/,
+    value: "same",
+    negated: "skip",
+    selfNegated: true,
+  },
+  {
+    field: "trend",
+    pattern:
+      /\b(?:getting (?:any )?better|got better|improving|improved|easing(?: off)?|eased(?: off)?|settling(?: down)?|settled|better than (?:it was|before|last week|yesterday)|on the mend|recovering|calming down|less (?:painful|sore|swollen) (?:now|than)|(?:slowly|a bit|a little|much|loads|lots|definitely) better)\b/,
+    value: "improving",
+    negated: uncertain,
+  },
+  {
+    field: "trend",
+    pattern: new RegExp(
+      String.raw`\b(?:getting|got|gotten|becoming|progressively|steadily|slowly|gradually|much|even|a lot|definitely|only getting)\s+worse\b${situational}|\bworse (?:and worse|than (?:before|it was|last week|yesterday|ever))\b|\bworsening\b|\bdeteriorat(?:ing|ed)\b|\bmore (?:and more )?(?:painful|sore) (?:now|every day|each day|by the day|than (?:before|it was))\b`,
+    ),
+    value: "worse",
+    negated: uncertain,
+  },
+  {
+    field: "nightPain",
+    pattern:
+      /\b(?:fine|ok|okay|alright|no (?:pain|problems?)|doesn't hurt|does not hurt|not (?:painful|sore|bad)|comfortable|settles|eases|better)\s+(?:at night|in bed|when (?:i(?:'m)? )?(?:rest|resting|sleeping|lying down|sitting)|at rest|overnight|while (?:i )?(?:rest|sleep))\b|\bsleep(?:ing)? (?:fine|ok|okay|well|normally|through)\b/,
+    value: "no",
+    negated: "skip",
+    selfNegated: true,
+  },
+  {
+    field: "nightPain",
+    pattern:
+      /\b(?:hurts?|hurting|pain|painful|aches?|aching|sore|throbs|throbbing|worse|bad|agony)\s+(?:\w+\s+){0,2}?(?:at night|in the night|during the night|in bed|overnight|when (?:i(?:'m)? )?(?:lying|lie) (?:down|in bed)|at rest|when (?:i(?:'m)? )?resting|even (?:when|while) (?:i(?:'m)? )?(?:resting|rest|sitting still|lying still))\b|\bnight ?(?:time )?pain\b|\bwakes? me(?: up)?\b|\bwoken (?:up )?by (?:the )?pain\b|\bkeeps me (?:up|awake)\b|\bconstant (?:pain|ache|aching)\b|\bpain (?:is )?constant\b|\b(?:hurts|aches|painful) all the time\b|\bpain at rest\b/,
+  },
+  { field: "nightPain", pattern: /\b(?:can't|cannot) sleep\b/, selfNegated: true, negated: "skip" },
+];

@@ -1,0 +1,57 @@
+import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+
+// Kneecap dislocation that went back: first time (U-PATELLA-FIRST) or recurrent
+// (R-INSTABILITY). "Still out" is an emergency phrase (emergency-phrases.ts). Whether it is
+// the first time is often said in another sentence ("It's happened before"), so the whole
+// message is read for it; without it, the question is asked.
+
+const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+const firstTime = /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)|never before)\b/;
+const recurrent =
+  /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
+
+function kneecapContext(text: string): boolean {
+  return new RegExp(String.raw`${kneecap}|dislocat`).test(text);
+}
+
+function wentBack(context: MatchContext): RuleValue | undefined {
+  if (!kneecapContext(context.sentence.text)) return undefined;
+  const text = context.parsed.text;
+  const first = firstTime.test(text);
+  const again = recurrent.test(text);
+  if (first && !again) return "went_back_first_time";
+  if (again && !first) return "recurrent";
+  return uncertain;
+}
+
+export const patellaRules: PhraseRule[] = [
+  {
+    field: "patellaDislocation",
+    pattern: new RegExp(
+      String.raw`\b(?:dislocates|keeps dislocating|keeps (?:popping|slipping|coming|going) out|(?:pops|slips|comes) out (?:a lot|often|regularly|all the time|sometimes|occasionally|every so often)|dislocated (?:it |my ${kneecap} )?(?:several|many|a few|multiple|lots of|loads of|\d+|two|three|four|five) times|recurrent dislocations?|has dislocated before|dislocated (?:it )?before)\b`,
+    ),
+    value: (context) => (kneecapContext(context.sentence.text) ? "recurrent" : undefined),
+    negated: "skip",
+  },
+  {
+    field: "patellaDislocation",
+    pattern:
+      /\b(?:(?:popped|slipped|came|went|moved|jumped|clicked|shifted|dislocated)\s+(?:it\s+)?out|dislocated)\b(?:[\s,]+[a-z']+){0,6}?[\s,]+(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got (?:put|pushed)|was put|put it|pushed it|clunked)\s+(?:it\s+)?back\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
+    value: wentBack,
+    negated: "skip",
+    scope: "sentence",
+  },
+  {
+    field: "patellaDislocation",
+    pattern: /\b(?:never|no|not|hasn't|has not|didn't|did not|haven't|have not) (?:\w+ ){0,2}(?:dislocated|dislocation|dislocations|popped out|slipped out|come out|came out|gone out)\b/,
+    value: (context) => (kneecapContext(context.sentence.text) ? "none" : undefined),
+    selfNegated: true,
+    negated: "skip",
+  },
+  {
+    field: "patellaDislocation",
+    pattern: new RegExp(String.raw`\bdislocated (?:my |the )?(?:${kneecap}|knee)\b|\b${kneecap} (?:popped|slipped|came|went|moved) out\b|\b${kneecap} dislocated\b|\bdislocation\b`),
+    value: uncertain,
+    negated: "none",
+  },
+];

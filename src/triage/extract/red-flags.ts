@@ -1,0 +1,85 @@
+import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+
+// What extraction records about the red-flag fields beyond the emergency phrases: clear
+// denials ("I can feel my foot fine", "breathing is fine"), milder nerve symptoms ("pins and
+// needles in my foot"), foot weakness and the calf (DVT).
+
+const belowKnee = /\b(?:foot|feet|toes?|shin|shins|calf|calves|ankles?|lower leg|leg|legs|below (?:the|my) knee|down (?:my|the) leg|sole)\b/;
+const saddleArea = /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
+
+/** Numbness counts below the knee (spec §3); elsewhere, or unplaced, it is asked. */
+function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
+  if (saddleArea.test(context.scope.text)) return undefined;
+  return belowKnee.test(context.scope.text) ? "yes" : uncertain;
+}
+
+export const redFlagRules: PhraseRule[] = [
+  { field: "footColdPale", pattern: /\b(?:foot|feet|toes)(?:'s)? (?:is |are |feels |feel |looks |look )?(?:warm|pink|a normal colou?r|normal colou?r)\b/, value: "no", negated: "skip" },
+  {
+    field: "numbnessTingling",
+    pattern: /\b(?:i )?can (?:still )?feel (?:my |the )?(?:foot|feet|toes|leg|legs|shin)\b|\b(?:feeling|sensation) (?:in my (?:foot|leg|toes) )?(?:is )?(?:normal|fine|ok|okay)\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "numbnessTingling",
+    pattern: /\b(?:pins and needles|pins & needles|tingl(?:ing|y|es|e)|numb(?:ness)?|no feeling|lost feeling|loss of feeling|loss of sensation|reduced (?:feeling|sensation)|dead feeling)\b/,
+    value: numbnessBelowKnee,
+    negated: "no",
+  },
+  {
+    field: "footWeakness",
+    pattern: /\b(?:i )?can (?:still )?(?:lift|raise|move|wiggle|bend) (?:my |the )?(?:foot|feet|toes|ankle)(?: up)?\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "footWeakness",
+    pattern:
+      /\b(?:can't|cannot|can not|unable to) (?:lift|raise|pull up|bend up|point up|move) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
+    selfNegated: true,
+  },
+  {
+    field: "footWeakness",
+    pattern: /\b(?:trouble|difficulty|struggle to|struggling to|hard to|problems?) (?:lift(?:ing)?|rais(?:e|ing)|pull(?:ing)? up|bend(?:ing)? up|point(?:ing)? up|mov(?:e|ing)) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
+  },
+  {
+    field: "footWeakness",
+    pattern:
+      /\bfoot ?drop\b|\bdrop ?foot\b|\b(?:foot|feet) (?:slaps|slapping|flops|flopping|drags|dragging|is weak|feels weak)\b|\bweak(?:ness)? (?:in )?(?:my |the )?(?:foot|feet|ankle|toes)\b|\b(?:toes|foot) (?:catch|catches|catching) (?:on )?(?:the )?(?:ground|floor|carpet|stairs)\b|\btripping over my (?:own )?(?:foot|feet|toes)\b/,
+  },
+  { field: "calfPainSwelling", pattern: /\bcalf (?:is |'s |feels )?(?:fine|ok|okay|normal|alright|not (?:sore|swollen|painful))\b/, value: "no", negated: "skip" },
+  {
+    field: "calfPainSwelling",
+    pattern:
+      /\bcalf\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurts|hurting|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
+  },
+  // Both calves after a run is not the one-sided calf of spec §3: asked.
+  {
+    field: "calfPainSwelling",
+    pattern: /\bcalves\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurt|hurting|aching|ache|achy|tender|tight|hard|red|hot)\b|\b(?:sore|swollen|tight|painful) calves\b/,
+    value: uncertain,
+    negated: "no",
+  },
+  {
+    field: "breathlessOrChestPain",
+    pattern: /\bbreathing (?:is |'s )?(?:fine|ok|okay|normal|good)\b|\bcan breathe (?:fine|ok|okay|normally|properly)?\b|\bchest (?:is |'s )?(?:fine|ok|okay)\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "saddleNumbnessOrBladder",
+    pattern: /\b(?:bladder|bowels?|waterworks|toilet habits?)(?: and (?:bladder|bowels?|waterworks))? (?:is |are |have been )?(?:fine|normal|ok|okay|unchanged|working (?:fine|normally))\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "openWound",
+    pattern: /\b(?:just|only) (?:a )?(?:graze|grazed|scratch|scrape|bruise|small cut|little cut|tiny cut|surface wound|nick|minor cut)\b|\bsuperficial (?:cut|graze|scrape|wound)\b|\bskin (?:isn't|is not|not) broken\b/,
+    value: "no",
+    negated: "skip",
+    selfNegated: true,
+  },
+  { field: "openWound", pattern: /\b(?:cuts?|wounds?)\b(?!\s+(?:down|back|out|it|off|short))|\bbroken skin\b/, value: uncertain, negated: "no" },
+  { field: "deformity", pattern: /\b(?:knee|leg|it) (?:looks|is) (?:normal|straight|normal shape|the right shape|the same as the other)\b/, value: "no", negated: "skip" },
+];

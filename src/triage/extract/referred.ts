@@ -1,0 +1,28 @@
+import { uncertain, type PhraseRule } from "./matcher.js";
+
+// Pain from elsewhere: the hip or groin (R-REFERRED, and in a child, E/U-CHILD-HIP), and back
+// pain that spreads down the leg. Back pain that is not said to spread is asked.
+
+const painWords = String.raw`(?:pain|pains|hurts?|hurting|aches?|aching|achy|sore|painful|too|as well|also|is bad|is killing me|is playing up)`;
+
+export const referredRules: PhraseRule[] = [
+  { field: "hipOrGroinPain", pattern: /\b(?:hip|hips|groin)(?: and (?:hip|hips|groin))? (?:is|are|feels|feel) (?:fine|ok|okay|normal|alright)\b/, value: "no", negated: "skip" },
+  {
+    field: "hipOrGroinPain",
+    pattern: new RegExp(
+      String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore) (?:in|around|at|from) (?:my |the |both )?(?:hip|hips|groin)\b`,
+    ),
+  },
+  { field: "backPainRadiating", pattern: /\bback (?:is |'s )?(?:fine|ok|okay|alright|normal)\b/, value: "no", negated: "skip" },
+  {
+    field: "backPainRadiating",
+    pattern:
+      /\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b/,
+  },
+  {
+    field: "backPainRadiating",
+    pattern: /\b(?:back pain|bad back|back problems?|back hurts|back is sore|sore back|back ache|backache|slipped disc|herniated disc|bulging disc|disc problems?|trapped nerve)\b/,
+    value: uncertain,
+    negated: "no",
+  },
+];

@@ -1,0 +1,202 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/triage/extract/index.js";
+import { intakeFields, intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
+import { screenForEmergency } from "../../src/triage/screen.js";
+
+// Short replies to the question just asked, negation and hedges, typos, evidence, and the
+// contract that every answer is valid per the intake schema.
+
+function answer(text: string, expecting: IntakeField[]) {
+  const result = extractFacts(text, { expecting, now: new Date(2026, 0, 5, 12) });
+  expect(intakeSchema.safeParse(result.answers).success).toBe(true);
+  return result;
+}
+
+describe("bare answers to one question", () => {
+  it.each<[string, IntakeField, unknown]>([
+    ["yes", "footColdPale", "yes"],
+    ["yeah", "hotRed", "yes"],
+    ["yep", "limitsActivity", "yes"],
+    ["yup", "injury", "yes"],
+    ["definitely", "locked", "yes"],
+    ["I can", "walkFourStepsNow", "yes"],
+    ["no I can't", "walkFourStepsNow", "no"],
+    ["nope", "footColdPale", "no"],
+    ["nah", "nightPain", "no"],
+    ["not really", "catching", "no"],
+    ["I don't think so", "hotRed", "no"],
+    ["not that I know of", "anticoagulants", "no"],
+    ["not sure", "footColdPale", "unsure"],
+    ["dunno", "hotRed", "unsure"],
+    ["maybe", "calfPainSwelling", "unsure"],
+    ["I think so?", "locked", "unsure"],
+    ["possibly", "injury", "unsure"],
+    ["62", "age", 62],
+    ["3", "painScore", 3],
+    ["about a 6", "painScore", 6],
+    ["7/10", "painScore", 7],
+    ["6 or 7", "painScore", 7],
+    ["today", "daysSinceOnset", 0],
+    ["2 hours", "daysSinceOnset", 0.08],
+    ["3 days", "daysSinceOnset", 3],
+    ["no", "swelling", "none"],
+    ["a little", "swelling", "mild"],
+    ["yes, really swollen", "swelling", "marked"],
+    ["a few times", "givingWay", "episodes"],
+    ["never", "givingWay", "none"],
+    ["better", "trend", "improving"],
+    ["worse", "trend", "worse"],
+    ["no change", "trend", "same"],
+    ["the left one", "side", "left"],
+    ["both", "side", "both"],
+    ["still out", "patellaDislocation", "still_out"],
+    ["first time", "patellaDislocation", "went_back_first_time"],
+    ["it's happened before", "patellaDislocation", "recurrent"],
+  ])("reads \"%s\" to the %s question as %s", (text, field, value) => {
+    const result = answer(text, [field]);
+    expect(result.answers[field]).toBe(value);
+    expect(result.evidence[field]).toBeTruthy();
+  });
+
+  it.each<[string, IntakeField]>([
+    ["not sure", "catching"],
+    ["possibly", "kneeReplacement"],
+    ["yes", "swelling"],
+    ["yes", "givingWay"],
+    ["yes", "patellaDislocation"],
+    ["about 2 weeks", "daysSinceOnset"],
+    ["3", "daysSinceOnset"],
+  ])("asks again when \"%s\" does not settle the %s question", (text, field) => {
+    const result = answer(text, [field]);
+    expect(result.answers[field]).toBeUndefined();
+    expect(result.uncertain).toContain(field);
+  });
+
+  it("applies only the reply to the question and reads the rest as free text", () => {
+    const result = answer("no, but it's really hot", ["swelling"]);
+    expect(result.answers).toEqual({ swelling: "none", hotRed: "yes" });
+    expect(result.evidence.swelling).toBe("no");
+  });
+
+  it("reads an answer and a duration in the same reply", () => {
+    expect(answer("yes, about 3 weeks ago", ["injury"]).answers).toEqual({ injury: "yes", daysSinceOnset: 21 });
+  });
+
+  it("ignores bare replies when no question was asked", () => {
+    for (const text of ["yes", "no", "3", "not sure"]) expect(extractFacts(text)).toEqual({ answers: {}, evidence: {}, uncertain: [] });
+  });
+});
+
+describe("bare answers to a checklist", () => {
+  const checklist: IntakeField[] = ["footColdPale", "numbnessTingling", "footWeakness", "swelling", "givingWay", "patellaDislocation", "painScore"];
+
+  it.each(["no", "none", "none of these", "nope"])("reads \"%s\" as no to every item", (text) => {
+    expect(answer(text, checklist).answers).toEqual({
+      footColdPale: "no",
+      numbnessTingling: "no",
+      footWeakness: "no",
+      swelling: "none",
+      givingWay: "none",
+      patellaDislocation: "none",
+    });
+  });
+
+  it("reads a bare yes to a checklist as nothing certain", () => {
+    const result = answer("yes", ["footColdPale", "numbnessTingling"]);
+    expect(result.answers).toEqual({});
+    expect(result.uncertain).toEqual(["footColdPale", "numbnessTingling"]);
+  });
+
+  it("keeps a symptom named after \"none\" of a checklist", () => {
+    expect(answer("none, except my calf is sore", ["footColdPale", "calfPainSwelling"]).answers).toEqual({ footColdPale: "no", calfPainSwelling: "yes" });
+  });
+});
+
+describe("negation scope and hedges", () => {
+  it("keeps a negation in its clause", () => {
+    expect(extractFacts("no swelling but it's hot").answers).toEqual({ swelling: "none", hotRed: "yes" });
+  });
+
+  it("ends a negation at a comma that starts a new statement", () => {
+    expect(extractFacts("no injury, gets worse on stairs").answers).toEqual({ injury: "no", aggravators: ["stairs"] });
+  });
+
+  it("carries a negation across a list", () => {
+    expect(extractFacts("no swelling, redness or heat").answers).toEqual({ swelling: "none", hotRed: "no" });
+  });
+
+  it("reads a denial after a colon or question mark", () => {
+    expect(extractFacts("fever: no. swelling? none").answers).toEqual({ feverOrUnwell: "no", swelling: "none" });
+  });
+
+  it("records a doubted red flag as unsure and a doubted yes/no fact as uncertain", () => {
+    const result = extractFacts("not sure if my calf is swollen, maybe it clicks painfully");
+    expect(result.answers).toEqual({ calfPainSwelling: "unsure" });
+    expect(result.uncertain).toEqual(["catching"]);
+  });
+
+  it("takes the unsafe reading when a symptom is denied in one place and said in another", () => {
+    expect(extractFacts("no fever, but I feel really unwell").answers.feverOrUnwell).toBe("yes");
+  });
+
+  it("asks about walking when the visitor's words disagree", () => {
+    expect(extractFacts("I can walk. I can't put weight on it.").uncertain).toContain("walkFourStepsNow");
+  });
+});
+
+describe("typos", () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["my knie is sweling", {}],
+    ["i cant walk", { walkFourStepsNow: "no" }],
+    ["i dont have a feaver", { feverOrUnwell: "no" }],
+    ["it's painfull on the stares", { aggravators: ["stairs"] }],
+    ["it has buckeled twice", { givingWay: "episodes" }],
+    ["i have numbess in my foot", { numbnessTingling: "yes" }],
+    ["I'm on warferin", { anticoagulants: "yes" }],
+  ])("reads \"%s\"", (text, answers) => {
+    expect(extractFacts(text).answers).toMatchObject(answers);
+  });
+
+  it("still asks how swollen a misspelled swelling is", () => {
+    expect(extractFacts("my knie is sweling").uncertain).toContain("swelling");
+  });
+});
+
+describe("evidence and the schema contract", () => {
+  it("quotes the visitor's own words for every recorded field", () => {
+    const text = "I'm 62 and fell off a ladder 2 hours ago. Can't put weight on it! No swelling.";
+    const result = extractFacts(text);
+    expect(Object.keys(result.evidence).sort()).toEqual(Object.keys(result.answers).sort());
+    for (const quote of Object.values(result.evidence)) expect(text).toContain(quote);
+    expect(result.evidence.walkFourStepsNow).toBe("Can't put weight on it");
+  });
+
+  it("records screened emergencies in the intake with the screen's phrase as evidence", () => {
+    const result = extractFacts("I think my foot might be a bit cold");
+    expect(result.answers.footColdPale).toBe("yes");
+    expect(result.evidence.footColdPale).toBe(screenForEmergency("I think my foot might be a bit cold")[0]?.phrase);
+  });
+
+  it("never lists a field as both recorded and uncertain", () => {
+    const result = extractFacts("it's swollen, really swollen actually, and it locks and won't straighten");
+    expect(result.answers).toMatchObject({ swelling: "marked", locked: "yes" });
+    expect(result.uncertain.filter((field) => field in result.answers)).toEqual([]);
+  });
+
+  it("gives schema-valid answers and known fields for any text", () => {
+    const words = fc.constantFrom(
+      "no", "not", "I'm", "62", "fell", "2", "hours", "ago", "swollen", "hot", "fever", "can't", "walk", "foot", "cold", "7/10", "yes",
+      "kneecap", "out", "weeks", "maybe", "my", "dad", "chest", "pain", "but", ",", ".", "?", "left", "knee", "a", "few", "days",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 25 }), fc.subarray(intakeFields), (parts, expecting) => {
+        const result = extractFacts(parts.join(" "), { expecting });
+        expect(intakeSchema.safeParse(result.answers).success).toBe(true);
+        expect(result.uncertain.every((field) => intakeFields.includes(field))).toBe(true);
+        for (const hit of screenForEmergency(parts.join(" "))) expect(intakeSchema.safeParse(hit.answers).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
