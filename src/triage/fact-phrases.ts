@@ -119,17 +119,19 @@ const mechanismWords: Record<NonNullable<Intake["mechanism"]>, string> = {
   other: "the injury",
 };
 
+// Whole days and whole weeks, never rounded up: a reason must not say "6 weeks" for a rule
+// that needs more than 42 days, nor "14 days" for 13.6 days when the 14-day rule stayed silent.
 export function describeDuration(days: number): string {
   if (days < 1) {
     const hours = Math.max(1, Math.round(days * 24));
     return `${hours} hour${hours === 1 ? "" : "s"}`;
   }
   if (days < 14) {
-    const whole = Math.round(days);
+    const whole = Math.floor(days);
     return `${whole} day${whole === 1 ? "" : "s"}`;
   }
-  const weeks = Math.round(days / 7);
-  return `${weeks} weeks`;
+  const weeks = Math.floor(days / 7);
+  return days === weeks * 7 ? `${weeks} weeks` : `over ${weeks} weeks`;
 }
 
 /** One fact in plain words, or undefined when the value carries no meaning worth saying. */

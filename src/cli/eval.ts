@@ -1,0 +1,36 @@
+import { parseArgs } from "node:util";
+import { runEvalCli } from "../eval/cli-run.js";
+
+// npm run eval [-- --brain engine|guided|llm] [--json] [--file path]: plays the clinical
+// vignettes and fails (exit 1) if any emergency or urgent case is under-triaged.
+
+const usage = "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]";
+
+let options: { brain?: string; json?: boolean; file?: string; help?: boolean };
+try {
+  options = parseArgs({
+    options: {
+      brain: { type: "string" },
+      json: { type: "boolean" },
+      file: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: false,
+  }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+try {
+  process.exitCode = await runEvalCli(options, { out: (text) => console.log(text), err: (text) => console.error(text) });
+} catch (error) {
+  // Exit 1 means "under-triage"; a crash is a run that could not complete.
+  console.error(error);
+  process.exitCode = 2;
+}

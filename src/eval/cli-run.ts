@@ -1,0 +1,63 @@
+import { relative } from "node:path";
+import { exitCodeFor, summarize } from "./metrics.js";
+import { brainNames, isBrainName, playerFor } from "./players.js";
+import { formatReport, reportJson } from "./report.js";
+import { runVignettes } from "./run-vignettes.js";
+import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignettes.js";
+
+// The eval command without process globals, so tests can run it: returns the exit code.
+// 0 all safe, 1 an emergency or urgent case was under-triaged, 2 the run could not start.
+
+export interface EvalOptions {
+  brain?: string;
+  json?: boolean;
+  file?: string;
+}
+
+export interface EvalIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 1 | 2> {
+  const brain = options.brain ?? "engine";
+  if (!isBrainName(brain)) {
+    io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);
+    return 2;
+  }
+  const player = playerFor(brain);
+  if (!player) {
+    io.err(
+      `The ${brain} brain cannot play vignettes yet: playing them as conversations is a later issue. ` +
+        "Run without --brain (or with --brain engine) to evaluate the rules engine.",
+    );
+    return 2;
+  }
+
+  const path = options.file ?? defaultVignettesPath;
+  let vignettes;
+  try {
+    vignettes = await loadVignettes(path);
+  } catch (error) {
+    if (!(error instanceof VignetteFileError)) throw error;
+    io.err(error.message);
+    return 2;
+  }
+  if (vignettes.length === 0) {
+    io.err(`${path} holds no vignettes.`);
+    return 2;
+  }
+
+  const results = await runVignettes(vignettes, player);
+  const summary = summarize(results);
+  const exitCode = exitCodeFor(summary);
+  const fromHere = relative(process.cwd(), path);
+  const shownPath = fromHere && !fromHere.startsWith("..") ? fromHere : path;
+  if (options.json) {
+    io.out(JSON.stringify(reportJson(summary, results, { brain, file: shownPath, passed: exitCode === 0 }), null, 2));
+  } else {
+    io.out(formatReport(summary, `Vignette eval: brain ${brain}, ${summary.total} vignettes from ${shownPath}`));
+    io.out(exitCode === 0 ? "\nPASS: no emergency or urgent case was under-triaged." : "\nFAIL: an emergency or urgent case was under-triaged.");
+  }
+  return exitCode;
+}
