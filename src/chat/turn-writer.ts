@@ -8,6 +8,7 @@ import type {
 } from "./ui-message.js";
 
 type DataName = keyof KneeDataParts & string;
+type TextPart = Extract<KneeUIPart, { type: "text" }>;
 
 /**
  * Collects one assistant turn as UI message stream chunks and, from the same calls, the
@@ -17,6 +18,7 @@ export class TurnWriter {
   readonly chunks: KneeChunk[] = [];
   readonly parts: KneeUIPart[] = [];
   private sequence = 0;
+  private readonly openTexts = new Map<string, TextPart>();
 
   /** `sink` receives each chunk as soon as it is written, for live streaming. */
   constructor(
@@ -39,6 +41,34 @@ export class TurnWriter {
     const id = this.nextId("text");
     this.emit({ type: "text-start", id }, { type: "text-delta", id, delta: text }, { type: "text-end", id });
     this.parts.push({ type: "text", text, state: "done" });
+  }
+
+  /**
+   * Live text (a model's reply): one text part, streamed in pieces as they arrive and
+   * persisted as the same single part. Returns the id for `textDelta` and `textEnd`.
+   */
+  textStart(): string {
+    const id = this.nextId("text");
+    const part: TextPart = { type: "text", text: "", state: "streaming" };
+    this.emit({ type: "text-start", id });
+    this.parts.push(part);
+    this.openTexts.set(id, part);
+    return id;
+  }
+
+  textDelta(id: string, delta: string): void {
+    const part = this.openTexts.get(id);
+    if (!part || delta === "") return;
+    this.emit({ type: "text-delta", id, delta });
+    part.text += delta;
+  }
+
+  textEnd(id: string): void {
+    const part = this.openTexts.get(id);
+    if (!part) return;
+    this.openTexts.delete(id);
+    this.emit({ type: "text-end", id });
+    part.state = "done";
   }
 
   data<NAME extends DataName>(name: NAME, data: KneeDataParts[NAME], id: string = this.nextId(name)): void {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { handleChatTurn } from "../chat/chat-turn.js";
 import { guidedBrain } from "../chat/guided/guided-brain.js";
+import { brainFor } from "../chat/llm/select-brain.js";
 import { readJson } from "../lib/validate.js";
 
 /** POST /api/chat: the AI SDK UI message stream (interfaces.md). */
@@ -12,7 +13,7 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     body: await readJson(c.req.raw),
     visitorToken: c.req.header("x-visitor-token"),
     baseUrl: deps.config.PUBLIC_URL ?? new URL(c.req.url).origin,
-    brain: guidedBrain,
+    brain: brainFor(deps),
     fallbackBrain: guidedBrain,
   });
 });

@@ -4,6 +4,7 @@ import type { ConversationState } from "../conversation-state.js";
 import { callsToAction, dispositionText } from "../disposition-card.js";
 import { answerFromKnowledge } from "../knowledge-answer.js";
 import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
+import { recordIntakeTool } from "../tools/record-intake.js";
 import * as texts from "./guided-texts.js";
 import { interpretReply, normalizeLabel } from "./interpret-reply.js";
 import { planNextQuestion } from "./question-plan.js";
@@ -41,9 +42,11 @@ function recordReply(context: BrainContext, state: ConversationState) {
     state.askSingly = [...new Set([...state.askSingly, ...unanswered])];
   }
   const before = session.snapshots.length;
-  if (Object.keys(reply.chosen).length > 0) session.record(reply.chosen, "structured");
+  // Through the same record_intake descriptor the LLM brain's tool calls use.
+  const tools = { session, knowledge: context.knowledge, baseUrl: context.baseUrl };
+  if (Object.keys(reply.chosen).length > 0) recordIntakeTool.run(reply.chosen, { ...tools, source: "structured" });
   if (Object.keys(reply.extraction.answers).length > 0) {
-    session.record(reply.extraction.answers, "free_text", reply.extraction.evidence);
+    recordIntakeTool.run(reply.extraction.answers, { ...tools, source: "free_text", evidence: reply.extraction.evidence });
   }
   const newSnapshots = session.snapshots.slice(before);
   const corrected = newSnapshots.filter((snapshot) => snapshot.source === "correction");

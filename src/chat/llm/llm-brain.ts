@@ -1,0 +1,129 @@
+import type { LanguageModel } from "ai";
+import { actionHeadline, nextQuestions } from "../../triage/index.js";
+import type { Brain, BrainContext } from "../brain.js";
+import type { ConversationState } from "../conversation-state.js";
+import { callsToAction, dispositionText } from "../disposition-card.js";
+import { guidedBrain } from "../guided/guided-brain.js";
+import { AFTER_DISPOSITION, greetingText } from "../guided/guided-texts.js";
+import { interpretReply } from "../guided/interpret-reply.js";
+import { planNextQuestion } from "../guided/question-plan.js";
+import { chatTools, recordIntakeTool, type ToolContext } from "../tools/index.js";
+import { nextQuestionSummary } from "../tools/next-question-summary.js";
+import { toAiSdkTools } from "./ai-sdk-tools.js";
+import { buildSystemPrompt } from "./build-system-prompt.js";
+import { conversationContext, historyMessages, userMessage } from "./model-history.js";
+import { streamModelTurn } from "./stream-model-turn.js";
+
+// The LLM brain gathers facts in natural conversation; it decides nothing. Facts go through
+// the session (the guard), the engine's next question is attached as `data-question`, and the
+// disposition card and emergency card are written by code, never by the model.
+
+export interface LlmBrainOptions {
+  model: LanguageModel;
+  /** LLM_TIMEOUT_MS: past this the turn falls back to the guided brain. */
+  timeoutMs: number;
+}
+
+/**
+ * Answer buttons and structured answers are recorded by code, so a tap never depends on the
+ * model; so are the facts the deterministic extractor reads in the visitor's words (spec §7:
+ * extraction pre-fills the intake), exactly as in the guided brain. The model then adds what
+ * the extractor missed. Returns what was recorded, for the model's context.
+ */
+function recordDeterministicFacts(context: BrainContext, state: ConversationState): Record<string, unknown> {
+  const { session } = context;
+  const reply = interpretReply({ text: context.text, structured: context.structured, pending: state.pending, now: context.now });
+  if (reply.unsureAboutChecklist && state.pending) {
+    const unanswered = state.pending.fields.filter((field) => session.intake[field] === undefined);
+    state.askSingly = [...new Set([...state.askSingly, ...unanswered])];
+  }
+  const tools = { session, knowledge: context.knowledge, baseUrl: context.baseUrl };
+  const before = { ...session.intake };
+  if (Object.keys(reply.chosen).length > 0) recordIntakeTool.run(reply.chosen, { ...tools, source: "structured" });
+  if (Object.keys(reply.extraction.answers).length > 0) {
+    recordIntakeTool.run(reply.extraction.answers, { ...tools, source: "free_text", evidence: reply.extraction.evidence });
+  }
+  const intake = session.intake as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(intake).filter((field) => intake[field] !== (before as Record<string, unknown>)[field]).map((field) => [field, intake[field]]));
+}
+
+function showDisposition(context: BrainContext, state: ConversationState): void {
+  const { session } = context;
+  session.emitTriageIfChanged();
+  session.writer.text(dispositionText(session.disposition, session.clinic));
+  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
+  if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
+  state.phase = "done";
+  state.pending = undefined;
+}
+
+/** After the model has spoken: the engine's next question, or the card when the interview is done. */
+function finishTurn(context: BrainContext, state: ConversationState, modelText: string): void {
+  const { session } = context;
+  if (nextQuestions(session.intake).length === 0) {
+    if (state.phase !== "done" || session.changedDisposition) {
+      showDisposition(context, state);
+      return;
+    }
+    // The model's words never stand alone after an urgent recommendation: code repeats it.
+    if (session.disposition.level === "urgent") {
+      session.writer.text(`Please remember: based on your answers, the advice is: ${actionHeadline[session.disposition.action]}. That comes first.`);
+    } else if (modelText === "") {
+      session.writer.text(AFTER_DISPOSITION);
+    }
+    return;
+  }
+  const question = planNextQuestion(session.intake, state.askSingly, state.questionsAsked + 1);
+  if (!question) return;
+  state.phase = "interview";
+  state.questionsAsked += 1;
+  state.pending = question;
+  // The model normally asks it in its own words; if it did not ask anything, code asks.
+  if (!modelText.includes("?")) session.writer.text(question.prompt);
+  session.writer.data("question", question, question.id);
+}
+
+export function createLlmBrain(options: LlmBrainOptions): Brain {
+  return {
+    name: "llm",
+    async runTurn(context: BrainContext): Promise<ConversationState> {
+      const hasInput = context.text.trim() !== "" || context.structured !== undefined;
+      // Opening the chat needs no model: the fixed greeting and first prompt come from code.
+      if (!hasInput) return guidedBrain.runTurn(context);
+
+      const { session } = context;
+      const state: ConversationState = { ...context.state, askSingly: [...context.state.askSingly] };
+      if (context.isNewConversation) {
+        session.writer.text(greetingText(session.clinic));
+        // Shared with the fallback: if this turn falls back, the guided brain must not greet twice.
+        context.isNewConversation = false;
+      }
+      const recordedFromReply = recordDeterministicFacts(context, state);
+      if (session.isEmergency) return state;
+      const tools: ToolContext = { session, knowledge: context.knowledge, baseUrl: context.baseUrl, askSingly: state.askSingly };
+
+      const system = [
+        buildSystemPrompt(session.clinic),
+        conversationContext({
+          intake: session.intake,
+          disposition: session.disposition,
+          nextQuestion: nextQuestionSummary(session.intake, state.askSingly),
+          recordedFromReply,
+        }),
+      ].join("\n\n");
+      const result = await streamModelTurn({
+        model: options.model,
+        system,
+        messages: [...historyMessages(context.history), userMessage(context.text || "(answered with the buttons)")],
+        tools: toAiSdkTools(chatTools, tools),
+        session,
+        timeoutMs: options.timeoutMs,
+        ...(context.abortSignal ? { abortSignal: context.abortSignal } : {}),
+      });
+      // The orchestrator shows the fixed emergency card; nothing the model said follows it.
+      if (result.stoppedForEmergency || session.isEmergency) return state;
+      finishTurn(context, state, result.text);
+      return state;
+    },
+  };
+}

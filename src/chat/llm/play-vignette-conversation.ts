@@ -1,0 +1,135 @@
+import { DefaultChatTransport, readUIMessageStream } from "ai";
+import type { Disposition, Intake, IntakeField } from "../../triage/index.js";
+import { NONE_OF_THESE, NOT_SURE_SOME } from "../guided/question-plan.js";
+import type { KneeUIMessage, QuestionData } from "../ui-message.js";
+
+// Plays one eval vignette as a visitor would, against a running app (whatever brain it
+// uses): the opening sentence, then an answer to each `data-question` taken from the
+// vignette's intake, until no question is left. Used by `npm run eval -- --brain llm`.
+
+export interface ConversationVignette {
+  opening: string;
+  intake: Intake;
+}
+
+export interface PlayedConversation {
+  /** The last `data-triage` the server sent; undefined if it never sent one. */
+  disposition: Disposition | undefined;
+  /** Visitor messages sent: the opening plus one per answered question. */
+  turns: number;
+  askedFields: IntakeField[];
+  /** Turns where the model failed and the guided brain answered (a `data-notice` fallback). */
+  fallbacks: number;
+  /** Questions about a field the vignette does not answer (the model recorded something else). */
+  unanswerable: IntakeField[];
+}
+
+export interface PlayOptions {
+  /** "labels" types the option label, as a visitor tapping a button; "structured" sends the values. */
+  answerWith?: "labels" | "structured";
+  maxTurns?: number;
+  clinic?: string;
+}
+
+interface AppLike {
+  request(input: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+function durationWords(days: number): string | undefined {
+  if (days === 0) return "today";
+  if (days < 1) return `${Math.round(days * 24)} hours ago`;
+  return Number.isInteger(days) ? `${days} days ago` : undefined;
+}
+
+/** The visitor's reply to one question as [text, structured answers]: the same mapping as tests/helpers/vignette-player.ts. */
+export function answerFromIntake(question: QuestionData, intake: Intake, answerWith: "labels" | "structured"): [string, Record<string, unknown> | undefined] {
+  if (answerWith === "structured") return ["", Object.fromEntries(question.fields.map((field) => [field, intake[field]]))];
+  if (question.kind === "multi") {
+    if (question.fields.some((field) => intake[field] === "unsure")) return [NOT_SURE_SOME, undefined];
+    const chosen = question.options?.filter((option) =>
+      Object.entries(option.answers).some(([field, value]) => value === "yes" && intake[field as IntakeField] === "yes"),
+    ) ?? [];
+    return [chosen.length === 0 ? NONE_OF_THESE : chosen.map((option) => option.label).join(", "), undefined];
+  }
+  const field = question.fields[0] as IntakeField;
+  const value = intake[field];
+  if (question.kind === "number") return [String(value), undefined];
+  if (field === "daysSinceOnset" && typeof value === "number") {
+    const words = durationWords(value);
+    return words ? [words, undefined] : ["", { daysSinceOnset: value }];
+  }
+  const option = question.options?.find((candidate) => candidate.answers[field] === value);
+  return option ? [option.label, undefined] : ["", { [field]: value }];
+}
+
+class ConversationClient {
+  readonly messages: KneeUIMessage[] = [];
+  private token: string | undefined;
+  private counter = 0;
+
+  constructor(
+    private readonly app: AppLike,
+    private readonly id: string,
+    private readonly clinic: string | undefined,
+  ) {}
+
+  async send(text: string, answers?: Record<string, unknown>): Promise<KneeUIMessage> {
+    if (text !== "" || answers) {
+      this.counter += 1;
+      this.messages.push({
+        id: `${this.id}-visitor-${this.counter}`,
+        role: "user",
+        parts: text ? [{ type: "text", text }] : [],
+        ...(answers ? { metadata: { answers } } : {}),
+      });
+    }
+    const transport = new DefaultChatTransport<KneeUIMessage>({
+      api: "http://eval.local/api/chat",
+      headers: this.token ? { "x-visitor-token": this.token } : {},
+      body: this.clinic ? { clinic: this.clinic } : {},
+      fetch: async (url, init) => {
+        const response = await this.app.request(String(url), init as RequestInit);
+        if (!response.ok) throw new Error(`chat request failed with ${response.status}: ${await response.text()}`);
+        return response;
+      },
+    });
+    const stream = await transport.sendMessages({ chatId: this.id, messages: this.messages, trigger: "submit-message", messageId: undefined, abortSignal: undefined });
+    let assistant: KneeUIMessage | undefined;
+    for await (const message of readUIMessageStream<KneeUIMessage>({ stream, terminateOnError: true })) assistant = message;
+    if (!assistant) throw new Error("no assistant message in the stream");
+    this.token ??= assistant.metadata?.visitorToken;
+    this.messages.push(assistant);
+    return assistant;
+  }
+}
+
+function lastPart<TYPE extends KneeUIMessage["parts"][number]["type"]>(message: KneeUIMessage, type: TYPE) {
+  const parts = message.parts.filter((part): part is Extract<KneeUIMessage["parts"][number], { type: TYPE }> => part.type === type);
+  return parts[parts.length - 1];
+}
+
+let conversationCounter = 0;
+
+export async function playVignetteConversation(app: AppLike, vignette: ConversationVignette, options: PlayOptions = {}): Promise<PlayedConversation> {
+  conversationCounter += 1;
+  const client = new ConversationClient(app, `eval-${Date.now().toString(36)}-${conversationCounter}`, options.clinic);
+  const result: PlayedConversation = { disposition: undefined, turns: 0, askedFields: [], fallbacks: 0, unanswerable: [] };
+  const read = (message: KneeUIMessage) => {
+    result.disposition = lastPart(message, "data-triage")?.data ?? result.disposition;
+    if (lastPart(message, "data-notice")?.data.kind === "fallback") result.fallbacks += 1;
+    return lastPart(message, "data-question")?.data;
+  };
+  read(await client.send(""));
+  let question = read(await client.send(vignette.opening));
+  result.turns = 1;
+  for (let turn = 0; question && turn < (options.maxTurns ?? 60); turn += 1) {
+    result.askedFields.push(...question.fields);
+    const missing = question.fields.filter((field) => vignette.intake[field] === undefined);
+    result.unanswerable.push(...missing);
+    const [text, answers] = missing.length > 0 ? ["I don't know", undefined] : answerFromIntake(question, vignette.intake, options.answerWith ?? "labels");
+    question = read(await client.send(text, answers));
+    result.turns += 1;
+  }
+  if (question) throw new Error(`the conversation did not finish within ${options.maxTurns ?? 60} answers`);
+  return result;
+}
