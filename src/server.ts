@@ -4,6 +4,8 @@ import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
 import { createNodeDatabase } from "./db/node-database.js";
 import { loadKnowledgeFromDir } from "./knowledge/load-knowledge-node.js";
+import { startBackgroundJobs } from "./staff/background-jobs.js";
+import { ensureDemoOwner } from "./staff/demo-owner.js";
 
 // The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
 
@@ -12,15 +14,21 @@ async function main() {
   // A broken article stops start-up here, with the file and the problem in the message.
   const knowledge = loadKnowledgeFromDir(new URL("../knowledge/", import.meta.url).pathname);
   const database = createNodeDatabase(config.DATABASE_PATH);
-  await ensureDemoClinic(database.db);
+  const demo = await ensureDemoClinic(database.db);
+  const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
+  // Retention purge now and hourly; webhook delivery every 15 s.
+  const jobs = await startBackgroundJobs({ db: database.db, fetch: globalThis.fetch, now: Date.now });
   const app = createApp({ config, db: database.db, knowledge });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);
+    // Shown once, on the first start of an empty database; only its hash is stored.
+    if (demoOwner) console.log(`Demo dashboard login (shown once): ${demoOwner.email} / ${demoOwner.password} at http://localhost:${info.port}/staff`);
   });
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing`);
+    jobs.stop();
     server.close(() => {
       database.close();
       process.exit(0);

@@ -1,0 +1,35 @@
+import { parseConfig } from "../config.js";
+import { ensureDemoClinic } from "../db/clinics.js";
+import { createNodeDatabase } from "../db/node-database.js";
+import { CliError, runAdminCommand } from "../staff/admin-commands.js";
+
+// npm run admin -- <command>: clinics and staff accounts, on the database at DATABASE_PATH.
+
+async function main(): Promise<number> {
+  const config = parseConfig(process.env);
+  const database = createNodeDatabase(config.DATABASE_PATH);
+  try {
+    // A database first opened here looks the same as one the server created.
+    await ensureDemoClinic(database.db);
+    console.log(await runAdminCommand(database.db, process.argv.slice(2)));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(error.message);
+      return error.exitCode;
+    }
+    throw error;
+  } finally {
+    database.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,56 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { recordAudit } from "../db/audit.js";
+import { allLeads, leadStatuses, listLeads } from "../db/leads.js";
+import { parseOrThrow, readJson } from "../lib/validate.js";
+import { findClinicRow } from "../staff/clinic-settings.js";
+import { leadsCsv } from "../staff/csv.js";
+import { funnelFigures } from "../staff/funnel.js";
+import { changeLead } from "../staff/lead-updates.js";
+import { parsePeriod } from "../staff/period.js";
+import { nowOf, type StaffEnv } from "../staff/staff-auth.js";
+import { listWebhookActivity } from "../webhooks/delivery-log.js";
+
+// Leads, the CSV export, funnel figures and the webhook log, as JSON for the dashboard's API.
+// Mounted behind requireStaff("api") and requireCsrf by staffRoutes.
+
+const blank = (value: unknown) => (value === "" ? undefined : value);
+export const leadQuerySchema = z
+  .object({
+    status: z.preprocess(blank, z.enum(leadStatuses).optional()),
+    q: z.preprocess(blank, z.string().trim().max(200).optional()),
+    page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
+    pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(25)),
+  })
+  .strict();
+
+export const staffLeadRoutes = new Hono<StaffEnv>()
+  .get("/api/staff/leads", async (c) => {
+    const query = parseOrThrow(leadQuerySchema, c.req.query(), "query");
+    const { items, total } = await listLeads(c.get("deps").db, c.get("staff").clinicId, query);
+    return c.json({ items, total, page: query.page, pageSize: query.pageSize });
+  })
+  .patch("/api/staff/leads/:id", async (c) => {
+    const lead = await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), await readJson(c.req.raw));
+    return c.json(lead);
+  })
+  .get("/api/staff/leads.csv", async (c) => {
+    const deps = c.get("deps");
+    const staff = c.get("staff");
+    const leads = await allLeads(deps.db, staff.clinicId);
+    const now = nowOf(deps);
+    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "export_leads_csv", detail: { rows: leads.length }, now });
+    const filename = `leads-${staff.clinicSlug.replace(/[^a-z0-9-]/gi, "")}-${new Date(now).toISOString().slice(0, 10)}.csv`;
+    return c.body(leadsCsv(leads), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+  })
+  .get("/api/staff/funnel", async (c) => {
+    const deps = c.get("deps");
+    const period = parsePeriod(c.req.query("from"), c.req.query("to"), nowOf(deps));
+    const steps = await funnelFigures(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.json({ from: period.from, to: period.to, steps });
+  })
+  .get("/api/staff/webhooks", async (c) => {
+    const { db } = c.get("deps");
+    const clinic = await findClinicRow(db, c.get("staff").clinicId);
+    return c.json({ webhookUrl: clinic?.webhookUrl ?? null, events: await listWebhookActivity(db, c.get("staff").clinicId) });
+  });

@@ -1,0 +1,114 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { listAudit } from "../db/audit.js";
+import { countLeadsByStatus, listLeads } from "../db/leads.js";
+import { listStaff } from "../db/staff.js";
+import { AppError } from "../lib/errors.js";
+import { parseOrThrow } from "../lib/validate.js";
+import { findClinicRow } from "../staff/clinic-settings.js";
+import { conversationDetail } from "../staff/conversation-detail.js";
+import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
+import { funnelFigures } from "../staff/funnel.js";
+import { conversationPage } from "../staff/pages/conversation-page.js";
+import { conversationsPage } from "../staff/pages/conversations-page.js";
+import { renderPageError } from "../staff/pages/error-page.js";
+import { funnelPage } from "../staff/pages/funnel-page.js";
+import { notices } from "../staff/pages/layout.js";
+import { leadsPage } from "../staff/pages/leads-page.js";
+import { safetyPage } from "../staff/pages/safety-page.js";
+import { settingsPage } from "../staff/pages/settings-page.js";
+import { STAFF_CSS } from "../staff/pages/staff-css.js";
+import { auditPage, teamPage } from "../staff/pages/team-page.js";
+import { webhooksPage } from "../staff/pages/webhooks-page.js";
+import { parsePeriod } from "../staff/period.js";
+import { nowOf, requireCsrf, requireOwner, requireStaff, type StaffEnv } from "../staff/staff-auth.js";
+import { listWebhookActivity } from "../webhooks/delivery-log.js";
+import { leadQuerySchema } from "./staff-leads.js";
+import { staffFormRoutes, staffLoginRoutes } from "./staff-forms.js";
+
+// The /staff dashboard: server-rendered pages, no client script. Pages hold health
+// information, so nothing is cached, nothing is framed and no referrer leaks ids.
+
+const noticeOf = (key: string | undefined) => (key ? notices[key] : undefined);
+
+const pageRoutes = new Hono<StaffEnv>()
+  .get("/staff", async (c) => {
+    const filters = parseOrThrow(conversationFilterSchema, c.req.query(), "filters");
+    const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
+    return c.html(conversationsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, filters, items, total }));
+  })
+  .get("/staff/conversations/:id", async (c) => {
+    const detail = await conversationDetail(c.get("deps").db, c.get("staff").clinicId, c.req.param("id"));
+    if (!detail) throw new AppError("not_found", "No such conversation in your clinic.");
+    const notice = noticeOf(c.req.query("notice"));
+    return c.html(conversationPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, detail, ...(notice ? { notice } : {}) }));
+  })
+  .get("/staff/safety", async (c) => {
+    const filters = parseOrThrow(conversationFilterSchema, { awaitingReview: "true", pageSize: "100" });
+    const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
+    const notice = noticeOf(c.req.query("notice"));
+    return c.html(safetyPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, waiting: items, total, ...(notice ? { notice } : {}) }));
+  })
+  .get("/staff/leads", async (c) => {
+    const { notice: noticeKey, ...rest } = c.req.query();
+    const query = parseOrThrow(leadQuerySchema, rest, "filters");
+    const { db } = c.get("deps");
+    const clinicId = c.get("staff").clinicId;
+    const { items, total } = await listLeads(db, clinicId, query);
+    const notice = noticeOf(noticeKey);
+    return c.html(
+      leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await countLeadsByStatus(db, clinicId), ...(notice ? { notice } : {}) }),
+    );
+  })
+  .get("/staff/funnel", async (c) => {
+    const deps = c.get("deps");
+    const clinicId = c.get("staff").clinicId;
+    const period = parsePeriod(c.req.query("from") || undefined, c.req.query("to") || undefined, nowOf(deps));
+    const clinic = await findClinicRow(deps.db, clinicId);
+    const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
+    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+  })
+  .get("/staff/webhooks", async (c) => {
+    const { db } = c.get("deps");
+    const clinicId = c.get("staff").clinicId;
+    const clinic = await findClinicRow(db, clinicId);
+    return c.html(webhooksPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, activity: await listWebhookActivity(db, clinicId), webhookUrl: clinic?.webhookUrl ?? null }));
+  })
+  .get("/staff/settings", requireOwner, async (c) => {
+    const deps = c.get("deps");
+    const clinic = await findClinicRow(deps.db, c.get("staff").clinicId);
+    if (!clinic) throw new AppError("not_found", "No such clinic.");
+    const notice = noticeOf(c.req.query("notice"));
+    const origin = deps.config.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
+    return c.html(settingsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, clinic, origin, ...(notice ? { notice } : {}) }));
+  })
+  .get("/staff/team", requireOwner, async (c) => {
+    const members = await listStaff(c.get("deps").db, c.get("staff").clinicId);
+    const notice = noticeOf(c.req.query("notice"));
+    return c.html(teamPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, members, ...(notice ? { notice } : {}) }));
+  })
+  .get("/staff/audit", requireOwner, async (c) => {
+    const entries = await listAudit(c.get("deps").db, c.get("staff").clinicId);
+    return c.html(auditPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, entries }));
+  });
+
+const guard = requireStaff("page");
+
+export const staffPageRoutes = new Hono<StaffEnv>()
+  .use("/staff/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+    c.header("X-Frame-Options", "DENY");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  })
+  .use("/staff/*", bodyLimit({ maxSize: 64 * 1024 }))
+  .get("/staff/assets/staff.css", (c) => c.body(STAFF_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
+  .route("/", staffLoginRoutes)
+  // "/staff/*" also matches "/staff" itself in Hono 4.
+  .use("/staff/*", guard, requireCsrf)
+  .route("/", pageRoutes)
+  .route("/", staffFormRoutes);
+
+staffPageRoutes.onError(renderPageError);

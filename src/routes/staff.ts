@@ -1,0 +1,95 @@
+import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
+import { z } from "zod";
+import { recordAudit } from "../db/audit.js";
+import { AppError } from "../lib/errors.js";
+import { parseOrThrow, readJson } from "../lib/validate.js";
+import { conversationDetail, stampReviewed } from "../staff/conversation-detail.js";
+import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
+import { logIn } from "../staff/login.js";
+import { SESSION_COOKIE, endSession } from "../staff/sessions.js";
+import { assertSameOrigin, clearSessionCookie, clientAddress, nowOf, requireCsrf, requireStaff, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
+import { toTranscript, transcriptText } from "../staff/transcript.js";
+import { staffLeadRoutes } from "./staff-leads.js";
+import { staffPageRoutes } from "./staff-pages.js";
+
+// The dashboard's JSON API (interfaces.md): sign-in, sign-out and conversations. Every query
+// takes the clinic id from the session, never from the request.
+
+const loginBody = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }).strict();
+
+const publicStaff = (staff: StaffEnv["Variables"]["staff"]) => ({ id: staff.id, email: staff.email, role: staff.role, clinic: { slug: staff.clinicSlug, name: staff.clinicName } });
+
+const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) => {
+  assertSameOrigin(c);
+  // A cross-site HTML form cannot send JSON without a CORS preflight, which we never grant.
+  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("bad_request", "Send the sign-in as JSON (content-type: application/json).");
+  const body = parseOrThrow(loginBody, await readJson(c.req.raw));
+  const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddress(c) });
+  setSessionCookie(c, session.token);
+  return c.json({ staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: new Date(session.expiresAt).toISOString() });
+});
+
+/** Mounted behind requireStaff("api") and requireCsrf (see staffRoutes). */
+const staffConversationRoutes = new Hono<StaffEnv>()
+  .post("/api/staff/logout", async (c) => {
+    const deps = c.get("deps");
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await endSession(deps.db, token);
+    clearSessionCookie(c);
+    await recordAudit(deps.db, { clinicId: c.get("staff").clinicId, staffId: c.get("staff").id, action: "logout", now: nowOf(deps) });
+    return c.json({ signedOut: true });
+  })
+  .get("/api/staff/me", (c) => c.json({ staff: publicStaff(c.get("staff")), csrfToken: c.get("session").csrfToken, expiresAt: new Date(c.get("session").expiresAt).toISOString() }))
+  .get("/api/staff/conversations", async (c) => {
+    const filters = parseOrThrow(conversationFilterSchema.strict(), c.req.query(), "query");
+    const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
+    return c.json({ items, total, page: filters.page, pageSize: filters.pageSize });
+  })
+  .get("/api/staff/conversations/:id", async (c) => {
+    const detail = await conversationDetail(c.get("deps").db, c.get("staff").clinicId, c.req.param("id"));
+    if (!detail) throw new AppError("not_found", "No such conversation.");
+    return c.json({ ...detail, transcript: toTranscript(detail.messages) });
+  })
+  .post("/api/staff/conversations/:id/review", async (c) => {
+    const deps = c.get("deps");
+    const staff = c.get("staff");
+    const now = nowOf(deps);
+    if (!(await stampReviewed(deps.db, staff.clinicId, c.req.param("id"), staff.id, now))) throw new AppError("not_found", "No such conversation.");
+    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "review_stamp", target: c.req.param("id"), now });
+    return c.json({ id: c.req.param("id"), reviewedAt: new Date(now).toISOString(), reviewedBy: staff.email });
+  })
+  .get("/api/staff/conversations/:id/transcript", async (c) => {
+    const deps = c.get("deps");
+    const staff = c.get("staff");
+    const format = c.req.query("format") ?? "text";
+    if (format !== "text" && format !== "json") throw new AppError("validation_failed", 'Invalid value for "format": use text or json.', { field: "format" });
+    const detail = await conversationDetail(deps.db, staff.clinicId, c.req.param("id"));
+    if (!detail) throw new AppError("not_found", "No such conversation.");
+    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "export_transcript", target: detail.conversation.id, detail: { format }, now: nowOf(deps) });
+    const filename = `conversation-${detail.conversation.id.replace(/[^A-Za-z0-9_-]/g, "")}.${format === "json" ? "json" : "txt"}`;
+    c.header("Content-Disposition", `attachment; filename="${filename}"`);
+    if (format === "json") return c.json({ ...detail, transcript: toTranscript(detail.messages) });
+    const { conversation, disposition } = detail;
+    const header = [
+      `Conversation ${conversation.id} (${staff.clinicName})`,
+      `Started ${new Date(conversation.createdAt).toISOString()}; level ${conversation.level ?? "none"}${disposition ? `; ruleset ${disposition.rulesetVersion}` : ""}`,
+      ...(disposition ? disposition.reasons.map((reason) => `Rule ${reason.rule}: ${reason.summary}`) : []),
+    ];
+    return c.text(transcriptText(header, toTranscript(detail.messages)), 200, { "Content-Type": "text/plain; charset=utf-8" });
+  });
+
+/**
+ * Everything staff-facing, in the order that matters: the sign-in endpoints first (no session
+ * yet), then the session and CSRF guard for the rest of /api/staff/*, then the pages.
+ */
+export const staffRoutes = new Hono<StaffEnv>()
+  .use("/api/staff/*", async (c, next) => {
+    c.header("Cache-Control", "no-store");
+    await next();
+  })
+  .route("/", staffAuthRoutes)
+  .use("/api/staff/*", requireStaff("api"), requireCsrf)
+  .route("/", staffConversationRoutes)
+  .route("/", staffLeadRoutes)
+  .route("/", staffPageRoutes);

@@ -1,0 +1,126 @@
+import { parseArgs } from "node:util";
+import { findClinicBySlug, insertClinic } from "../db/clinics.js";
+import type { Database } from "../db/database.js";
+import { disableStaff, findStaffByEmail, insertStaff, listStaff, setPasswordHash } from "../db/staff.js";
+import { hashPassword, passwordProblem } from "./password.js";
+
+// The admin CLI's commands, separate from the entry so tests can run them on a private database.
+// Exit codes: 0 done, 1 the command could not be carried out, 2 the command line is wrong.
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode: 1 | 2) {
+    super(message);
+  }
+}
+
+export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
+  create-clinic --slug S --name N [--origin URL ...] [--phone P] [--booking-url URL] [--emergency-number N]
+  create-staff  --clinic SLUG --email E --password P [--role owner|staff]
+  list
+  disable-staff --email E
+  set-password  --email E --password P`;
+
+const options = {
+  slug: { type: "string" },
+  name: { type: "string" },
+  origin: { type: "string", multiple: true },
+  phone: { type: "string" },
+  "booking-url": { type: "string" },
+  "emergency-number": { type: "string" },
+  clinic: { type: "string" },
+  email: { type: "string" },
+  password: { type: "string" },
+  role: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
+
+function required(values: Values, name: "slug" | "name" | "clinic" | "email" | "password"): string {
+  const value = values[name];
+  if (typeof value !== "string" || value.trim() === "") throw new CliError(`Missing --${name}.\n\n${ADMIN_USAGE}`, 2);
+  return value.trim();
+}
+
+function checkOrigin(text: string): string {
+  try {
+    const url = new URL(text);
+    if (url.origin === text && /^https?:$/.test(url.protocol)) return text;
+  } catch {
+    // fall through to the error below
+  }
+  throw new CliError(`--origin ${text} is not an origin like https://www.example-clinic.com (no path, no trailing slash).`, 2);
+}
+
+async function checkedPassword(values: Values): Promise<string> {
+  const password = required(values, "password");
+  const problem = passwordProblem(password);
+  if (problem) throw new CliError(problem, 2);
+  return hashPassword(password);
+}
+
+const commands: Record<string, (db: Database, values: Values, now: number) => Promise<string>> = {
+  "create-clinic": async (db, values) => {
+    const slug = required(values, "slug").toLowerCase();
+    if (!/^[a-z0-9][a-z0-9-]{1,40}$/.test(slug)) throw new CliError("--slug must be 2-41 lowercase letters, digits or dashes.", 2);
+    const name = required(values, "name");
+    const origins = (values.origin ?? []).map(checkOrigin);
+    if (await findClinicBySlug(db, slug)) throw new CliError(`A clinic with slug "${slug}" already exists.`, 1);
+    const clinic = await insertClinic(db, {
+      slug,
+      name,
+      allowedOrigins: origins,
+      ...(values.phone ? { phone: values.phone } : {}),
+      ...(values["booking-url"] ? { bookingUrl: values["booking-url"] } : {}),
+      ...(values["emergency-number"] ? { emergencyNumber: values["emergency-number"] } : {}),
+    });
+    return `Created clinic ${clinic.slug} (${clinic.name}), id ${clinic.id}. Allowed origins: ${origins.join(", ") || "none"}.`;
+  },
+  "create-staff": async (db, values, now) => {
+    const clinic = await findClinicBySlug(db, required(values, "clinic"));
+    if (!clinic) throw new CliError(`No clinic with slug "${values.clinic}". Run "list" to see clinics.`, 1);
+    const email = required(values, "email").toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--email ${email} is not an email address.`, 2);
+    const role = values.role ?? "staff";
+    if (role !== "owner" && role !== "staff") throw new CliError("--role must be owner or staff.", 2);
+    if (await findStaffByEmail(db, email)) throw new CliError(`An account for ${email} already exists.`, 1);
+    const passwordHash = await checkedPassword(values);
+    await insertStaff(db, { clinicId: clinic.id, email, passwordHash, role, now });
+    return `Created ${role} ${email} for clinic ${clinic.slug}. Sign in at /staff/login.`;
+  },
+  list: async (db) => {
+    const members = await listStaff(db);
+    if (members.length === 0) return "No staff accounts yet.";
+    return members.map((member) => `${member.clinicSlug}\t${member.email}\t${member.role}${member.disabled ? "\tdisabled" : ""}`).join("\n");
+  },
+  "disable-staff": async (db, values, now) => {
+    const user = await findStaffByEmail(db, required(values, "email"));
+    if (!user) throw new CliError(`No account for ${values.email}.`, 1);
+    if (user.disabledAt !== null) return `${user.email} was already disabled.`;
+    await disableStaff(db, user.id, now);
+    return `Disabled ${user.email} and ended their sessions.`;
+  },
+  "set-password": async (db, values) => {
+    const user = await findStaffByEmail(db, required(values, "email"));
+    if (!user) throw new CliError(`No account for ${values.email}.`, 1);
+    await setPasswordHash(db, user.id, await checkedPassword(values));
+    return `Set a new password for ${user.email}; their sessions were ended.`;
+  },
+};
+
+/** Run one command line; returns what to print, or throws CliError with the exit code. */
+export async function runAdminCommand(db: Database, argv: string[], now = Date.now()): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${ADMIN_USAGE}`, 2);
+  }
+  const [name, ...extra] = parsed.positionals;
+  if (parsed.values.help || name === "help") return ADMIN_USAGE;
+  if (!name) throw new CliError(ADMIN_USAGE, 2);
+  const command = commands[name];
+  if (!command) throw new CliError(`Unknown command "${name}".\n\n${ADMIN_USAGE}`, 2);
+  if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n\n${ADMIN_USAGE}`, 2);
+  return command(db, parsed.values, now);
+}

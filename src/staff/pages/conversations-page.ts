@@ -1,0 +1,59 @@
+import type { StaffMember } from "../../db/staff.js";
+import { leadStatuses } from "../../db/leads.js";
+import type { ConversationFilters, ConversationSummary } from "../conversation-list.js";
+import { html, type SafeHtml } from "../html.js";
+import { levelBadge, formatTime, page, pager, statusBadge } from "./layout.js";
+
+function option(value: string, label: string, selected: string | undefined): SafeHtml {
+  return html`<option value="${value}"${selected === value ? html` selected` : ""}>${label}</option>`;
+}
+
+function filterForm(filters: ConversationFilters): SafeHtml {
+  return html`<form class="card filters" method="get" action="/staff" role="search" aria-label="Filter conversations">
+  <div><label for="f-level">Level</label><select id="f-level" name="level">
+    ${option("", "Any level", filters.level)}${option("emergency", "Emergency", filters.level)}${option("urgent", "Urgent", filters.level)}
+    ${option("routine", "Routine", filters.level)}${option("self_care", "Self-care", filters.level)}${option("none", "Not triaged", filters.level)}
+  </select></div>
+  <div><label for="f-lead">Lead status</label><select id="f-lead" name="leadStatus">
+    ${option("", "Any", filters.leadStatus)}${option("any", "Has a lead", filters.leadStatus)}${option("none", "No lead", filters.leadStatus)}
+    ${leadStatuses.map((status) => option(status, status, filters.leadStatus))}
+  </select></div>
+  <div><label for="f-flag">Red flag</label><select id="f-flag" name="redFlag">
+    ${option("", "Any", filters.redFlag)}${option("true", "Red flag", filters.redFlag)}${option("false", "No red flag", filters.redFlag)}
+  </select></div>
+  <div><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${filters.from ?? ""}"></div>
+  <div><label for="f-to">To</label><input type="date" id="f-to" name="to" value="${filters.to ?? ""}"></div>
+  <div><label for="f-q">Search</label><input type="search" id="f-q" name="q" value="${filters.q ?? ""}" placeholder="words, name, email, phone"></div>
+  <div><button type="submit">Filter</button> <a class="button secondary" href="/staff">Clear</a></div>
+</form>`;
+}
+
+export function conversationRows(items: ConversationSummary[]): SafeHtml {
+  if (items.length === 0) return html`<p class="card">No conversations match.</p>`;
+  return html`<table>
+  <caption class="visually-hidden">Conversations, newest first</caption>
+  <thead><tr><th scope="col">Started</th><th scope="col">First words</th><th scope="col">Level</th><th scope="col">Red flag</th><th scope="col">Lead</th><th scope="col">Reviewed</th></tr></thead>
+  <tbody>${items.map(
+    (item) => html`<tr>
+    <td><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt)}</a></td>
+    <td>${item.preview || html`<span class="muted">(no words yet)</span>`}</td>
+    <td>${levelBadge(item.level)}${item.complete ? "" : html` <span class="small muted">not finished</span>`}</td>
+    <td>${item.redFlag ? html`<span class="badge flag">Red flag</span>` : html`<span class="muted">No</span>`}</td>
+    <td>${item.leadId ? html`${item.leadName} ${statusBadge(item.leadStatus ?? "new")}` : html`<span class="muted">None</span>`}</td>
+    <td>${item.reviewedAt ? formatTime(item.reviewedAt) : html`<span class="muted">No</span>`}</td>
+  </tr>`,
+  )}</tbody>
+</table>`;
+}
+
+export function conversationsPage(input: { staff: StaffMember; csrfToken: string; filters: ConversationFilters; items: ConversationSummary[]; total: number }): string {
+  const { filters } = input;
+  const params = { level: filters.level, leadStatus: filters.leadStatus, redFlag: filters.redFlag, from: filters.from, to: filters.to, q: filters.q, pageSize: filters.pageSize === 25 ? undefined : filters.pageSize };
+  return page(
+    { title: "Conversations", staff: input.staff, csrfToken: input.csrfToken, current: "/staff" },
+    html`<h1>Conversations</h1>
+${filterForm(filters)}
+${conversationRows(input.items)}
+${pager("/staff", params, filters.page, filters.pageSize, input.total)}`,
+  );
+}

@@ -1,0 +1,30 @@
+import type { StaffMember } from "../../db/staff.js";
+import { funnelChart } from "../funnel-chart.js";
+import type { FunnelStep } from "../funnel.js";
+import { html } from "../html.js";
+import { page } from "./layout.js";
+
+export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string }): string {
+  return page(
+    { title: "Funnel", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/funnel", ...(input.error ? { alert: input.error } : {}) },
+    html`<h1>Funnel</h1>
+<form class="card filters" method="get" action="/staff/funnel" aria-label="Funnel period">
+  <div><label for="funnel-from">From</label><input type="date" id="funnel-from" name="from" value="${input.from}"></div>
+  <div><label for="funnel-to">To (inclusive)</label><input type="date" id="funnel-to" name="to" value="${input.to}"></div>
+  <div><button type="submit">Show</button></div>
+</form>
+<section class="card" aria-labelledby="funnel-heading">
+  <h2 id="funnel-heading">From ${input.from} to ${input.to} (UTC)</h2>
+  ${funnelChart(input.steps, input.brandColor)}
+  <table>
+    <caption class="visually-hidden">Funnel figures</caption>
+    <thead><tr><th scope="col">Step</th><th scope="col">Count</th><th scope="col">Of widget opens</th></tr></thead>
+    <tbody>${input.steps.map((step) => {
+      const first = input.steps[0]?.count ?? 0;
+      return html`<tr><td>${step.label}</td><td>${step.count}</td><td>${first > 0 ? `${Math.round((step.count / first) * 100)}%` : "—"}</td></tr>`;
+    })}</tbody>
+  </table>
+  <p class="small muted">Booked counts leads from this period that are now booked or attended.</p>
+</section>`,
+  );
+}

@@ -1,0 +1,26 @@
+import { leadStatuses, type LeadRow } from "../../db/leads.js";
+import { canMove } from "../lead-updates.js";
+import { html, type SafeHtml } from "../html.js";
+import { csrfField } from "./layout.js";
+
+// The status + notes form used on the leads pipeline and on a conversation's lead card.
+// Only moves the pipeline allows are offered, so the form cannot produce a refused change.
+
+export function leadEditor(lead: LeadRow, csrfToken: string, returnTo: string): SafeHtml {
+  const idBase = `lead-${lead.id}`;
+  return html`<form method="post" action="/staff/leads/${encodeURIComponent(lead.id)}" class="row-actions">
+  ${csrfField(csrfToken)}
+  <input type="hidden" name="returnTo" value="${returnTo}">
+  <div><label for="${idBase}-status">Status<span class="visually-hidden"> for ${lead.name}</span></label>
+  <select id="${idBase}-status" name="status">${leadStatuses
+    .filter((status) => canMove(lead.status, status))
+    .map((status) => html`<option value="${status}"${status === lead.status ? html` selected` : ""}>${status}</option>`)}</select></div>
+  <div class="grow"><label for="${idBase}-notes">Notes<span class="visually-hidden"> for ${lead.name}</span></label>
+  <textarea id="${idBase}-notes" name="notes" rows="2">${lead.notes}</textarea></div>
+  <div><button type="submit">Save<span class="visually-hidden"> lead ${lead.name}</span></button></div>
+</form>`;
+}
+
+export function contactLines(lead: LeadRow): SafeHtml {
+  return html`${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.phone ? html`<a href="tel:${lead.phone.replace(/[^0-9+]/g, "")}">${lead.phone}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
+}

@@ -1,0 +1,88 @@
+import type { ClinicRow } from "../../db/clinics.js";
+import type { StaffMember } from "../../db/staff.js";
+import { html, type SafeHtml } from "../html.js";
+import { csrfField, page } from "./layout.js";
+
+// The owner's settings form, the webhook secret (shown on request, rotatable) and the embed
+// snippet. On a validation error the form comes back with what was typed and the message
+// next to the field it concerns.
+
+export interface SettingsPageInput {
+  staff: StaffMember;
+  csrfToken: string;
+  clinic: ClinicRow;
+  origin: string;
+  values?: Record<string, string>;
+  error?: { field?: string; message: string };
+  notice?: string;
+}
+
+function valuesFrom(clinic: ClinicRow): Record<string, string> {
+  let origins: string[] = [];
+  try {
+    origins = JSON.parse(clinic.allowedOrigins) as string[];
+  } catch {
+    origins = [];
+  }
+  return {
+    name: clinic.name,
+    brandColor: clinic.brandColor,
+    greeting: clinic.greeting,
+    phone: clinic.phone ?? "",
+    bookingUrl: clinic.bookingUrl ?? "",
+    emergencyNumber: clinic.emergencyNumber,
+    allowedOrigins: origins.join("\n"),
+    retentionDays: String(clinic.retentionDays),
+    webhookUrl: clinic.webhookUrl ?? "",
+  };
+}
+
+export function embedSnippet(origin: string, slug: string): string {
+  return `<script src="${origin}/widget.js" data-clinic="${slug}" async></script>`;
+}
+
+export function settingsPage(input: SettingsPageInput): string {
+  const values = input.values ?? valuesFrom(input.clinic);
+  const error = input.error;
+  const field = (name: string, label: string, control: (attributes: SafeHtml) => SafeHtml, hint?: string): SafeHtml => {
+    const invalid = error?.field === name;
+    const described = [hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ");
+    const attributes = html`id="${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ""}${invalid ? html` aria-invalid="true"` : ""}`;
+    return html`<div class="field"><label for="${name}">${label}${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : ""}</label>${control(attributes)}${invalid ? html`<p class="error-text" id="${name}-error">${error?.message}</p>` : ""}</div>`;
+  };
+  const text = (name: string, type = "text") => (attributes: SafeHtml) => html`<input type="${type}" ${attributes} value="${values[name] ?? ""}">`;
+  const clinic = input.clinic;
+  return page(
+    { title: "Settings", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/settings", ...(input.notice ? { notice: input.notice } : {}), ...(error && !error.field ? { alert: error.message } : {}) },
+    html`<h1>Clinic settings</h1>
+${error?.field ? html`<p class="alert" role="alert">The settings were not saved: ${error.message} <a href="#${error.field}">Go to the field</a>.</p>` : ""}
+<form method="post" action="/staff/settings" class="card">
+  ${csrfField(input.csrfToken)}
+  ${field("name", "Clinic name", text("name"))}
+  ${field("brandColor", "Brand colour", text("brandColor"), "Six-digit hex like #0f766e. White text must be readable on it.")}
+  ${field("greeting", "Greeting", (attributes) => html`<textarea ${attributes} rows="3">${values.greeting ?? ""}</textarea>`)}
+  ${field("phone", "Clinic phone", text("phone", "text"))}
+  ${field("bookingUrl", "Booking page URL", text("bookingUrl", "url"))}
+  ${field("emergencyNumber", "Emergency number", text("emergencyNumber"), "Shown on the emergency card, e.g. 911, 999 or 112.")}
+  ${field("allowedOrigins", "Sites allowed to embed the widget", (attributes) => html`<textarea ${attributes} rows="3">${values.allowedOrigins ?? ""}</textarea>`, "One origin per line, like https://www.example-clinic.com")}
+  ${field("retentionDays", "Keep conversations for (days)", text("retentionDays", "number"), "Older conversations, with their leads, are deleted automatically.")}
+  ${field("webhookUrl", "Webhook URL", text("webhookUrl", "url"), "We POST lead.created and triage.emergency events here, signed with the secret below.")}
+  <button type="submit">Save settings</button>
+</form>
+<section class="card" aria-labelledby="secret-heading">
+  <h2 id="secret-heading">Webhook secret</h2>
+  ${
+    clinic.webhookSecret
+      ? html`<details><summary>Show the secret</summary><code class="secret">${clinic.webhookSecret}</code></details>
+  <p class="small">Receivers check the <code>x-knee-signature</code> header: <code>t=&lt;unix time&gt;,v1=&lt;hex HMAC-SHA256 of "t.body"&gt;</code>.</p>
+  <form method="post" action="/staff/settings/rotate-secret">${csrfField(input.csrfToken)}<button type="submit" class="secondary">Rotate the secret</button></form>`
+      : html`<p>A secret is created when you set a webhook URL.</p>`
+  }
+</section>
+<section class="card" aria-labelledby="embed-heading">
+  <h2 id="embed-heading">Embed the widget</h2>
+  <p>Paste this before <code>&lt;/body&gt;</code> on each page of your site (and list the site above):</p>
+  <pre class="snippet" tabindex="0" aria-label="Embed snippet">${embedSnippet(input.origin, clinic.slug)}</pre>
+</section>`,
+  );
+}

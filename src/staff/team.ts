@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { AppDeps } from "../app-deps.js";
+import { recordAudit } from "../db/audit.js";
+import { disableStaff, findStaffByEmail, findStaffMember, insertStaff, type StaffMember } from "../db/staff.js";
+import { AppError } from "../lib/errors.js";
+import { parseOrThrow } from "../lib/validate.js";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "./password.js";
+import { nowOf } from "./staff-auth.js";
+
+// Owners manage their own clinic's staff accounts; the admin CLI does the same for any clinic.
+
+const newMemberSchema = z.object({
+  email: z.email("not a valid email address").max(254),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  role: z.enum(["owner", "staff"]).default("staff"),
+});
+
+export async function addTeamMember(deps: AppDeps, owner: StaffMember, form: Record<string, unknown>): Promise<string> {
+  const input = parseOrThrow(newMemberSchema, { email: String(form.email ?? "").trim(), password: form.password, role: form.role || undefined });
+  if (await findStaffByEmail(deps.db, input.email)) throw new AppError("conflict", "An account with this email already exists.", { field: "email" });
+  const now = nowOf(deps);
+  const id = await insertStaff(deps.db, { clinicId: owner.clinicId, email: input.email, passwordHash: await hashPassword(input.password), role: input.role, now });
+  await recordAudit(deps.db, { clinicId: owner.clinicId, staffId: owner.id, action: "staff_created", target: id, detail: { role: input.role }, now });
+  return id;
+}
+
+export async function disableTeamMember(deps: AppDeps, owner: StaffMember, staffId: string): Promise<void> {
+  const member = await findStaffMember(deps.db, staffId, owner.clinicId);
+  if (!member) throw new AppError("not_found", "No such staff member.");
+  if (member.id === owner.id) throw new AppError("conflict", "You cannot disable your own account.");
+  const now = nowOf(deps);
+  await disableStaff(deps.db, member.id, now);
+  await recordAudit(deps.db, { clinicId: owner.clinicId, staffId: owner.id, action: "staff_disabled", target: member.id, now });
+}
