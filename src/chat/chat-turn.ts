@@ -1,10 +1,10 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import type { AppDeps } from "../app-deps.js";
 import { findClinicBySlug } from "../db/clinics.js";
-import { lastMessageSeq, latestDisposition, listMessages, saveTurn } from "../db/conversations.js";
+import { listMessages, saveTurn } from "../db/conversations.js";
 import { newId } from "../db/database.js";
 import { AppError } from "../lib/errors.js";
-import type { Disposition, Intake } from "../triage/index.js";
+import type { Intake } from "../triage/index.js";
 import { screenForEmergency } from "../triage/screen.js";
 import type { Brain } from "./brain.js";
 import { newestUserMessage, parseChatRequest, type NewUserMessage } from "./chat-request.js";
@@ -14,6 +14,7 @@ import { openConversation } from "./open-conversation.js";
 import { TurnSession } from "./turn-session.js";
 import { TurnWriter } from "./turn-writer.js";
 import type { KneeChunk, KneeUIMessage } from "./ui-message.js";
+import { triageEmergencyStatement } from "../webhooks/outbox.js";
 
 export const MAX_TURNS_PER_CONVERSATION = 120;
 
@@ -51,14 +52,15 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
     if (conversation.turnCount >= MAX_TURNS_PER_CONVERSATION) {
       throw new AppError("rate_limited", "This conversation has reached its length limit. Please start a new chat or call the clinic.");
     }
-    const history = opened.isNew ? [] : await listMessages(deps.db, conversation.id);
-    const lastUser = [...history].reverse().find((message) => message.role === "user");
-    const lastClientId = (lastUser?.metadata as { clientId?: string } | undefined)?.clientId;
-    if (userMessage?.clientId && userMessage.clientId === lastClientId) {
+    // The conversation row carries what each turn needs (sequence, last disposition), so a
+    // guided turn reads one row instead of the whole history; only a model needs the history.
+    const memory = parseState(conversation.state);
+    if (userMessage?.clientId && userMessage.clientId === memory.lastClientMessageId) {
       throw new AppError("conflict", "This message was already received. Reload the conversation to see the reply.");
     }
-    const firstSeq = (opened.isNew ? 0 : await lastMessageSeq(deps.db, conversation.id)) + 1;
-    const storedDisposition = (opened.isNew ? undefined : await latestDisposition(deps.db, conversation.id)) as Disposition | undefined;
+    const history = !opened.isNew && input.brain.name === "llm" ? await listMessages(deps.db, conversation.id) : [];
+    const firstSeq = memory.messageSeq + 1;
+    const storedDisposition = memory.disposition;
     const now = deps.now?.() ?? Date.now();
     const assistantId = newId();
 
@@ -78,7 +80,7 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
           const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, storedDisposition, turnWriter);
           // The emergency screen runs on every message before anything else (spec §7).
           if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
-          let state: ConversationState = parseState(conversation.state);
+          let state: ConversationState = memory;
           if (session.isEmergency) {
             state = { ...state, phase: "emergency", pending: undefined };
           } else {
@@ -100,8 +102,16 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
             state = { ...state, phase: "emergency", pending: undefined };
           }
           session.emitTriageIfChanged();
+          const messageCount = userMessage ? 2 : 1;
+          state = {
+            ...state,
+            messageSeq: firstSeq + messageCount - 1,
+            lastClientMessageId: userMessage?.clientId ?? memory.lastClientMessageId,
+            disposition: session.disposition,
+          };
           const becameEmergency = session.isEmergency && storedDisposition?.level !== "emergency";
-          const changed = session.changedDisposition;
+          // The history keeps each change of outcome, not every shrinking list of missing answers.
+          const changed = session.changedOutcome;
           await saveTurn(deps.db, {
             conversationId: conversation.id,
             clinicId: clinic.id,
@@ -129,6 +139,9 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
               redFlag: session.disposition.level === "emergency" || session.disposition.level === "urgent",
               turnCount: conversation.turnCount + 1,
             },
+            extraStatements: becameEmergency
+              ? [triageEmergencyStatement(deps.db, { clinicId: clinic.id, clinicSlug: clinic.slug, conversationId: conversation.id, disposition: session.disposition, baseUrl: input.baseUrl, now })]
+              : [],
           });
           writer.write({ type: "finish" });
         } finally {

@@ -1,4 +1,4 @@
-import type { IntakeField } from "../triage/index.js";
+import type { Disposition, IntakeField } from "../triage/index.js";
 import type { QuestionData } from "./ui-message.js";
 
 /** What the server remembers between turns, besides the intake (stored as JSON). */
@@ -11,10 +11,16 @@ export interface ConversationState {
   questionsAsked: number;
   offTopicStreak: number;
   planShown: boolean;
+  /** Sequence number of the last stored message. */
+  messageSeq: number;
+  /** The client's id for the last user message, to refuse a duplicate resend. */
+  lastClientMessageId?: string;
+  /** The disposition after the last turn (the dispositions table keeps its history). */
+  disposition?: Disposition;
 }
 
 export function initialState(): ConversationState {
-  return { phase: "opening", askSingly: [], questionsAsked: 0, offTopicStreak: 0, planShown: false };
+  return { phase: "opening", askSingly: [], questionsAsked: 0, offTopicStreak: 0, planShown: false, messageSeq: 0 };
 }
 
 export function parseState(json: string): ConversationState {

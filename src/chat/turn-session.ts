@@ -101,6 +101,13 @@ export class TurnSession {
     this.lastEmitted = JSON.stringify(this.disposition);
   }
 
+  /** The disposition when its level, action, completeness or rules changed this turn. */
+  get changedOutcome(): Disposition | undefined {
+    const outcome = (disposition: Disposition | undefined) =>
+      disposition && JSON.stringify([disposition.level, disposition.action, disposition.complete, disposition.reasons.map((reason) => reason.rule)]);
+    return outcome(this.disposition) === outcome(this.storedDisposition) ? undefined : this.disposition;
+  }
+
   get changedDisposition(): Disposition | undefined {
     const stored = this.storedDisposition ? JSON.stringify(this.storedDisposition) : undefined;
     return JSON.stringify(this.disposition) === stored ? undefined : this.disposition;

@@ -28,7 +28,7 @@ if (options.help) {
 }
 
 try {
-  process.exitCode = await runEvalCli(options, { out: (text) => console.log(text), err: (text) => console.error(text) });
+  process.exitCode = await runEvalCli({ ...options, env: process.env }, { out: (text) => console.log(text), err: (text) => console.error(text) });
 } catch (error) {
   // Exit 1 means "under-triage"; a crash is a run that could not complete.
   console.error(error);

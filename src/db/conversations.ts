@@ -70,6 +70,8 @@ export interface TurnRecord {
   disposition?: { level: string; action: string; complete: boolean; rulesetVersion: string; body: unknown };
   events: Array<{ type: string; data?: unknown }>;
   conversation: { intake: unknown; state: unknown; level?: string; action?: string; complete: boolean; redFlag: boolean; turnCount: number };
+  /** Further writes that must land with the turn (e.g. a webhook outbox row). */
+  extraStatements?: Array<BatchItem<"sqlite">>;
 }
 
 /** Persist one turn: messages, intake snapshots, the disposition and events land together. */
@@ -144,6 +146,7 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
       })
       .where(eq(conversations.id, turn.conversationId)),
   );
+  statements.push(...(turn.extraStatements ?? []));
   await writeTogether(db, statements);
 }
 

@@ -10,6 +10,8 @@ import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignet
 
 export interface EvalOptions {
   brain?: string;
+  /** Environment for a model-backed brain (OPENAI_*). */
+  env?: Record<string, string | undefined>;
   json?: boolean;
   file?: string;
 }
@@ -25,14 +27,12 @@ export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);
     return 2;
   }
-  const player = playerFor(brain);
-  if (!player) {
-    io.err(
-      `The ${brain} brain cannot play vignettes yet: playing them as conversations is a later issue. ` +
-        "Run without --brain (or with --brain engine) to evaluate the rules engine.",
-    );
+  const setup = await playerFor(brain, options.env ?? {});
+  if ("problem" in setup) {
+    io.err(setup.problem);
     return 2;
   }
+  const { player } = setup;
 
   const path = options.file ?? defaultVignettesPath;
   let vignettes;

@@ -2,8 +2,8 @@ import { evaluate, type Action, type IntakeField, type Level } from "../triage/i
 import type { Vignette } from "./vignettes.js";
 
 // A player turns a vignette into a disposition. The engine player evaluates the intake
-// directly; conversation players (guided, llm) will play the opening and answer the
-// questions from the intake, through the chat, and plug in here with the same signature.
+// directly; conversation players (guided, llm) play the opening and answer the questions
+// from the intake through the chat (conversation-player.ts), with the same signature.
 
 export interface Played {
   level: Level;
@@ -11,6 +11,8 @@ export interface Played {
   rules: string[];
   complete: boolean;
   missing: IntakeField[];
+  /** A conversation that ended at an emergency before every question was asked (by design). */
+  stoppedAtEmergency?: boolean;
 }
 
 export type Player = (vignette: Vignette) => Promise<Played>;
@@ -34,9 +36,10 @@ export const enginePlayer: Player = async (vignette) => {
   };
 };
 
-const players: Partial<Record<BrainName, Player>> = { engine: enginePlayer };
-
-/** The player for a brain, or undefined while that brain cannot play vignettes yet. */
-export function playerFor(brain: BrainName): Player | undefined {
-  return players[brain];
+/** The player for a brain, or the reason it cannot play (e.g. no model configured). */
+export async function playerFor(brain: BrainName, env: Record<string, string | undefined>): Promise<{ player: Player } | { problem: string }> {
+  if (brain === "engine") return { player: enginePlayer };
+  // Loaded only when asked for: it opens a database and builds the whole app.
+  const { conversationPlayer } = await import("./conversation-player.js");
+  return conversationPlayer(brain, env);
 }

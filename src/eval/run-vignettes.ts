@@ -21,8 +21,26 @@ export function sameRuleSet(expected: readonly string[], got: readonly string[])
   return left.length === right.length && left.every((rule, index) => rule === right[index]);
 }
 
+/**
+ * An interview that ends at the first emergency cannot see the rules later answers would
+ * fire: it agrees when every rule it found is expected and one of them is an emergency rule.
+ */
+function agreesUpToEmergency(expected: readonly string[], got: readonly string[]): boolean {
+  return got.every((rule) => expected.includes(rule)) && got.some((rule) => rule.startsWith("E-"));
+}
+
 export function compareCase(vignette: Vignette, got: Played | undefined, error?: string): CaseResult {
   const { expected } = vignette;
+  if (got?.stoppedAtEmergency && expected.level === "emergency") {
+    return {
+      vignette,
+      got,
+      levelMatches: got.level === expected.level,
+      actionMatches: got.action === expected.action,
+      rulesMatch: agreesUpToEmergency(expected.rules, got.rules),
+      completeMatches: true,
+    };
+  }
   return {
     vignette,
     ...(got ? { got } : {}),

@@ -1,4 +1,8 @@
-// Opaque random tokens and their hashes, via Web Crypto (runs on Node and Workers alike).
+import { createHash } from "node:crypto";
+
+// Opaque random tokens and their hashes. node:crypto's hash is synchronous on Node and on
+// Workers (nodejs_compat); Web Crypto's digest goes through a thread pool per call, which
+// showed up as idle time on the chat's hot path.
 
 export function randomToken(bytes = 32): string {
   const buffer = new Uint8Array(bytes);
@@ -13,8 +17,7 @@ export function base64Url(bytes: Uint8Array): string {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** Compare two equal-length strings without an early exit. */

@@ -55,29 +55,25 @@ export async function enqueueWebhook(db: Database, event: WebhookEvent): Promise
 }
 
 /**
- * Called by the chat turn right after it saves a `triage_emergency` event. A failure here is
- * logged, never thrown: the visitor's emergency card matters more than the clinic's webhook.
+ * The outbox row for a clinic's `triage.emergency` webhook, written in the same batch as the
+ * chat turn that reached the emergency, so the event cannot be lost between the two writes.
  */
-export async function enqueueTriageEmergency(
+export function triageEmergencyStatement(
   db: Database,
   input: { clinicId: string; clinicSlug: string; conversationId: string; disposition: { level: string; action: string; rulesetVersion: string; reasons: Array<{ rule: string }> }; baseUrl?: string; now: number },
-): Promise<void> {
-  try {
-    await enqueueWebhook(db, {
-      clinicId: input.clinicId,
-      clinicSlug: input.clinicSlug,
-      type: "triage.emergency",
-      now: input.now,
-      data: {
-        conversationId: input.conversationId,
-        level: input.disposition.level,
-        action: input.disposition.action,
-        rules: input.disposition.reasons.map((reason) => reason.rule),
-        rulesetVersion: input.disposition.rulesetVersion,
-        ...(input.baseUrl ? { dashboardUrl: `${input.baseUrl}/staff/conversations/${encodeURIComponent(input.conversationId)}` } : {}),
-      },
-    });
-  } catch (error) {
-    console.error("could not enqueue the triage.emergency webhook", error);
-  }
+) {
+  return enqueueWebhookStatement(db, {
+    clinicId: input.clinicId,
+    clinicSlug: input.clinicSlug,
+    type: "triage.emergency",
+    now: input.now,
+    data: {
+      conversationId: input.conversationId,
+      level: input.disposition.level,
+      action: input.disposition.action,
+      rules: input.disposition.reasons.map((reason) => reason.rule),
+      rulesetVersion: input.disposition.rulesetVersion,
+      ...(input.baseUrl ? { dashboardUrl: `${input.baseUrl}/staff/conversations/${encodeURIComponent(input.conversationId)}` } : {}),
+    },
+  });
 }

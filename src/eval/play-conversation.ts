@@ -1,11 +1,11 @@
 import { DefaultChatTransport, readUIMessageStream } from "ai";
-import type { Disposition, Intake, IntakeField } from "../../triage/index.js";
-import { NONE_OF_THESE, NOT_SURE_SOME } from "../guided/question-plan.js";
-import type { KneeUIMessage, QuestionData } from "../ui-message.js";
+import type { Disposition, Intake, IntakeField } from "../triage/index.js";
+import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/guided/question-plan.js";
+import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
 
 // Plays one eval vignette as a visitor would, against a running app (whatever brain it
 // uses): the opening sentence, then an answer to each `data-question` taken from the
-// vignette's intake, until no question is left. Used by `npm run eval -- --brain llm`.
+// vignette's intake, until no question is left. Used by `npm run eval -- --brain guided|llm` and the conversation tests.
 
 export interface ConversationVignette {
   opening: string;
@@ -24,9 +24,16 @@ export interface PlayedConversation {
   unanswerable: IntakeField[];
 }
 
+/**
+ * "labels" types the option label, as a visitor tapping a button; "structured" sends the
+ * values as metadata; "words" answers yes/no/not-sure questions in the visitor's own words.
+ */
+export type AnswerMode = "labels" | "structured" | "words";
+
+const ownWords: Record<string, string> = { yes: "yep", no: "nope, not really", unsure: "I am not sure" };
+
 export interface PlayOptions {
-  /** "labels" types the option label, as a visitor tapping a button; "structured" sends the values. */
-  answerWith?: "labels" | "structured";
+  answerWith?: AnswerMode;
   maxTurns?: number;
   clinic?: string;
 }
@@ -41,8 +48,8 @@ function durationWords(days: number): string | undefined {
   return Number.isInteger(days) ? `${days} days ago` : undefined;
 }
 
-/** The visitor's reply to one question as [text, structured answers]: the same mapping as tests/helpers/vignette-player.ts. */
-export function answerFromIntake(question: QuestionData, intake: Intake, answerWith: "labels" | "structured"): [string, Record<string, unknown> | undefined] {
+/** The visitor's reply to one question as [text, structured answers], from the vignette's intake. */
+export function answerFromIntake(question: QuestionData, intake: Intake, answerWith: AnswerMode): [string, Record<string, unknown> | undefined] {
   if (answerWith === "structured") return ["", Object.fromEntries(question.fields.map((field) => [field, intake[field]]))];
   if (question.kind === "multi") {
     if (question.fields.some((field) => intake[field] === "unsure")) return [NOT_SURE_SOME, undefined];
@@ -53,12 +60,14 @@ export function answerFromIntake(question: QuestionData, intake: Intake, answerW
   }
   const field = question.fields[0] as IntakeField;
   const value = intake[field];
-  if (question.kind === "number") return [String(value), undefined];
+  if (question.kind === "number") return [answerWith === "words" ? `about ${String(value)}` : String(value), undefined];
   if (field === "daysSinceOnset" && typeof value === "number") {
     const words = durationWords(value);
     return words ? [words, undefined] : ["", { daysSinceOnset: value }];
   }
   const option = question.options?.find((candidate) => candidate.answers[field] === value);
+  const words = typeof value === "string" ? ownWords[value] : undefined;
+  if (answerWith === "words" && words && question.options?.length === 3) return [words, undefined];
   return option ? [option.label, undefined] : ["", { [field]: value }];
 }
 

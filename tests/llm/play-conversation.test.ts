@@ -1,6 +1,6 @@
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import { playVignetteConversation } from "../../src/chat/llm/play-vignette-conversation.js";
+import { playVignetteConversation } from "../../src/eval/play-conversation.js";
 import type { Intake } from "../../src/triage/index.js";
 import { callTool, say, streamOf, type StreamPart } from "./scripted-model.js";
 import { llmApp, quietFallbackLog, urgentOttawaIntake } from "./llm-setup.js";

@@ -1,0 +1,40 @@
+import { createApp } from "../app.js";
+import { llmConfigured, parseConfig } from "../config.js";
+import { ensureDemoClinic } from "../db/clinics.js";
+import { createNodeDatabase } from "../db/node-database.js";
+import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
+import { playVignetteConversation } from "./play-conversation.js";
+import type { Player } from "./players.js";
+
+// Conversation players: each vignette is played through the real chat (opening sentence,
+// then answers to each question) against an app over a private in-memory database.
+
+export type PlayerSetup = { player: Player } | { problem: string };
+
+export async function conversationPlayer(brain: "guided" | "llm", env: Record<string, string | undefined>): Promise<PlayerSetup> {
+  // The guided brain must answer even when the shell has model settings.
+  const settings = brain === "guided" ? { ...env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } : env;
+  const config = parseConfig({ ...settings, DATABASE_PATH: ":memory:" });
+  if (brain === "llm" && !llmConfigured(config)) {
+    return { problem: "The llm brain needs OPENAI_API_KEY or OPENAI_BASE_URL (with OPENAI_MODEL) in the environment." };
+  }
+  const database = createNodeDatabase(":memory:");
+  await ensureDemoClinic(database.db);
+  const knowledge = loadKnowledgeFromDir(new URL("../../knowledge/", import.meta.url).pathname);
+  const app = createApp({ config, db: database.db, knowledge });
+  return {
+    player: async (vignette) => {
+      const played = await playVignetteConversation(app, vignette, { answerWith: "labels" });
+      if (!played.disposition) throw new Error("the conversation never produced a disposition");
+      const { disposition } = played;
+      return {
+        level: disposition.level,
+        action: disposition.action,
+        rules: disposition.reasons.map((reason) => reason.rule),
+        complete: disposition.complete,
+        missing: disposition.missing,
+        stoppedAtEmergency: disposition.level === "emergency" && !disposition.complete,
+      };
+    },
+  };
+}
