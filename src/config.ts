@@ -19,6 +19,8 @@ export const configSchema = z.object({
   /** Public origin used in absolute links (citations, embed snippet); defaults to the request's. */
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Chat turns per visitor IP per minute; 0 switches the limit off (benchmarks). */
+  CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
 });
 
 export type Config = z.infer<typeof configSchema>;

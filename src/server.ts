@@ -9,6 +9,11 @@ import { ensureDemoOwner } from "./staff/demo-owner.js";
 
 // The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
 
+/** @hono/node-server passes the Node request as env.incoming; its socket is the visitor's address. */
+function socketAddress(_request: Request, env: unknown): string {
+  return (env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket?.remoteAddress ?? "unknown";
+}
+
 async function main() {
   const config = parseConfig(process.env);
   // A broken article stops start-up here, with the file and the problem in the message.
@@ -18,7 +23,7 @@ async function main() {
   const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
   // Retention purge now and hourly; webhook delivery every 15 s.
   const jobs = await startBackgroundJobs({ db: database.db, fetch: globalThis.fetch, now: Date.now });
-  const app = createApp({ config, db: database.db, knowledge });
+  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);

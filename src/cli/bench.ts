@@ -132,7 +132,7 @@ function describe(name: string, phase: Phase) {
 
 const directory = mkdtempSync(join(tmpdir(), "knee-bench-"));
 const server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(directory, "bench.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
+  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(directory, "bench.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHAT_RATE_LIMIT_PER_MINUTE: "0" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 try {

@@ -3,14 +3,21 @@ import type { AppEnv } from "../app-deps.js";
 import { handleChatTurn } from "../chat/chat-turn.js";
 import { guidedBrain } from "../chat/guided/guided-brain.js";
 import { brainFor } from "../chat/llm/select-brain.js";
+import { enforceRateLimit, rateRules } from "../lib/rate-limit.js";
 import { readJson } from "../lib/validate.js";
 
 /** POST /api/chat: the AI SDK UI message stream (interfaces.md). */
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const deps = c.get("deps");
+  const body = await readJson(c.req.raw);
+  const conversationId = (body as { id?: unknown } | null)?.id;
+  if (typeof conversationId === "string" && deps.rateLimiter) {
+    const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["chat-conversation"];
+    await enforceRateLimit(deps.rateLimiter, rule, conversationId, "That's a lot of messages in a short time. Please wait a moment and try again.");
+  }
   return handleChatTurn({
     deps,
-    body: await readJson(c.req.raw),
+    body,
     visitorToken: c.req.header("x-visitor-token"),
     baseUrl: deps.config.PUBLIC_URL ?? new URL(c.req.url).origin,
     brain: brainFor(deps),

@@ -16,7 +16,7 @@ export function testKnowledge(): KnowledgeBase {
 
 /** A fresh app over its own in-memory database, with the demo clinic seeded. */
 export async function createTestApp(overrides: Partial<AppDeps> & { env?: Record<string, string> } = {}) {
-  const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", ...overrides.env });
+  const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", CHAT_RATE_LIMIT_PER_MINUTE: "0", ...overrides.env });
   const database = createNodeDatabase(":memory:");
   const demo = await ensureDemoClinic(database.db);
   const { env: _env, ...rest } = overrides;
