@@ -1,6 +1,9 @@
+import type { LanguageModel } from "ai";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
+import type { RateLimiter } from "./lib/rate-limit.js";
+import type { WidgetAssetProvider } from "./routes/widget-assets.js";
 
 /** Everything the app needs from outside, injected so each test builds its own. */
 export interface AppDeps {
@@ -9,6 +12,14 @@ export interface AppDeps {
   knowledge: KnowledgeBase;
   /** Clock, injectable for tests of expiry, retention and relative dates. */
   now?: () => number;
+  /** Counts chat and lead requests; defaults to an in-process limiter (Workers pass the binding). */
+  rateLimiter?: RateLimiter;
+  /** The visitor's address for per-IP limits (the socket on Node, cf-connecting-ip on Workers). */
+  clientAddress?: (request: Request, env: unknown) => string;
+  /** The built widget files; defaults to dist/widget/ on Node (Workers inject their own). */
+  widgetAssets?: WidgetAssetProvider;
+  /** A model for the LLM brain, injected by tests; otherwise built from the OPENAI_* config. */
+  languageModel?: LanguageModel;
 }
 
 export interface AppEnv {

@@ -4,11 +4,18 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
+import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
 import { chatRoutes } from "./routes/chat.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { healthRoutes } from "./routes/health.js";
+import { openApiRoutes } from "./routes/openapi.js";
 import { knowledgeRoutes } from "./routes/knowledge.js";
 import { triageRoutes } from "./routes/triage.js";
+import { demoPageRoutes } from "./routes/demo-page.js";
+import { eventRoutes } from "./routes/events.js";
+import { widgetRoutes } from "./routes/widget.js";
+import { leadRoutes } from "./routes/leads.js";
+import { staffRoutes } from "./routes/staff.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -17,8 +24,20 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
+  const rateLimiter = deps.rateLimiter ?? createMemoryRateLimiter(deps.now);
+  const rules = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
+  const appDeps: AppDeps = { ...deps, rateLimiter };
   app.use(async (c, next) => {
-    c.set("deps", deps);
+    c.set("deps", appDeps);
+    await next();
+  });
+  const addressOf = (request: Request, env: unknown) => deps.clientAddress?.(request, env) ?? "unknown";
+  app.post("/api/chat", async (c, next) => {
+    await enforceRateLimit(rateLimiter, rules["chat-ip"], addressOf(c.req.raw, c.env), "You're sending messages very quickly. Please wait a moment and try again.");
+    await next();
+  });
+  app.post("/api/leads", async (c, next) => {
+    await enforceRateLimit(rateLimiter, rules["lead-ip"], addressOf(c.req.raw, c.env), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
   app.use(
@@ -36,6 +55,12 @@ export function createApp(deps: AppDeps) {
   app.route("/", knowledgeRoutes);
   app.route("/", chatRoutes);
   app.route("/", conversationRoutes);
+  app.route("/", eventRoutes);
+  app.route("/", widgetRoutes);
+  app.route("/", leadRoutes);
+  app.route("/", staffRoutes);
+  app.route("/", demoPageRoutes);
+  app.route("/", openApiRoutes);
 
   app.notFound((c) => c.json(errorEnvelope(new AppError("not_found", "Not found."), c.get("requestId")), 404));
   app.onError((error, c) => {

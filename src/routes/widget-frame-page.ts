@@ -1,0 +1,77 @@
+import type { ClinicSettings } from "../db/clinics.js";
+import { accessibleBrand } from "../widget/shared/contrast.js";
+import type { FrameConfig } from "../widget/shared/frame-config.js";
+
+// The chat frame's HTML and its security headers. Only exact origins the clinic registered
+// (plus our own) may embed it: frame-ancestors enforces that in the browser, and the same
+// list goes to the app so postMessage is bound to one of them.
+
+/** An exact origin ("https://clinic.example"), or undefined for anything else. */
+export function exactOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
+    return url.origin === value.replace(/\/$/, "") ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function frameAncestors(clinic: ClinicSettings): string[] {
+  return [...new Set(clinic.allowedOrigins.map(exactOrigin).filter((origin): origin is string => origin !== undefined))];
+}
+
+export function frameConfig(clinic: ClinicSettings, ownOrigin: string): FrameConfig {
+  return {
+    clinic: clinic.slug,
+    name: clinic.name,
+    brand: accessibleBrand(clinic.brandColor),
+    phone: clinic.phone,
+    emergencyNumber: clinic.emergencyNumber,
+    locale: clinic.locale,
+    position: clinic.widgetPosition === "bottom-left" ? "bottom-left" : "bottom-right",
+    parentOrigins: [...new Set([ownOrigin, ...frameAncestors(clinic)])],
+  };
+}
+
+export function frameCsp(clinic: ClinicSettings): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${["'self'", ...frameAncestors(clinic)].join(" ")}`,
+  ].join("; ");
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+// JSON inside <script type="application/json">: "<" escaped so "</script>" cannot end it.
+const jsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+export function framePage(config: FrameConfig, versions: { js: string; css: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(config.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<link rel="icon" href="data:,">
+<title>Knee pain chat: ${escapeHtml(config.name)}</title>
+<link rel="stylesheet" href="/widget/app.css?v=${versions.css}">
+<script type="application/json" id="kt-config">${jsonForHtml(config)}</script>
+<script src="/widget/app.js?v=${versions.js}" defer></script>
+</head>
+<body>
+<div id="app"><noscript><p>This chat needs JavaScript. In an emergency call ${escapeHtml(config.emergencyNumber)}.</p></noscript></div>
+</body>
+</html>`;
+}
+
+export function frameNotFoundPage(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chat not available</title></head>
+<body><main><h1>This chat is not available</h1><p>We could not find this clinic's chat. In an emergency call your local emergency number.</p></main></body></html>`;
+}

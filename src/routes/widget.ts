@@ -1,0 +1,82 @@
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../app-deps.js";
+import { findClinicBySlug } from "../db/clinics.js";
+import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "./widget-assets.js";
+import { frameConfig, frameCsp, frameNotFoundPage, framePage } from "./widget-frame-page.js";
+
+// GET /widget.js (the embed loader), the chat frame page and its two files. Files are served
+// precompressed (brotli or gzip, as the client accepts) with ETags and cache headers.
+
+let defaultAssets: WidgetAssetProvider | undefined;
+
+function assets(c: Context<AppEnv>): WidgetAssetProvider {
+  return c.get("deps").widgetAssets ?? (defaultAssets ??= distWidgetAssets());
+}
+
+/** Encodings the client accepts (q > 0), from Accept-Encoding. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const token of (header ?? "").split(",")) {
+    const [name, ...params] = token.trim().toLowerCase().split(";");
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+function respond(c: Context<AppEnv>, asset: WidgetAsset, cacheControl: string): Response {
+  const etag = `"${asset.hash}"`;
+  const headers: Record<string, string> = {
+    "Cache-Control": cacheControl,
+    ETag: etag,
+    Vary: "Accept-Encoding",
+    "X-Content-Type-Options": "nosniff",
+    // The loader runs on clinics' pages, which may require cross-origin resource policy.
+    "Cross-Origin-Resource-Policy": "cross-origin",
+  };
+  if (c.req.header("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  const accepted = acceptedEncodings(c.req.header("accept-encoding"));
+  const [encoding, body] =
+    accepted.has("br") && asset.brotli ? ["br", asset.brotli] : accepted.has("gzip") && asset.gzip ? ["gzip", asset.gzip] : [undefined, asset.body];
+  headers["Content-Type"] = asset.contentType;
+  if (encoding) headers["Content-Encoding"] = encoding;
+  return new Response(c.req.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+function notBuilt(c: Context<AppEnv>): Response {
+  return c.text("The widget is not built yet: run `npm run build:widget`.", 503, { "Cache-Control": "no-store" });
+}
+
+async function serveAsset(c: Context<AppEnv>, name: WidgetAssetName, cacheControl: (asset: WidgetAsset) => string): Promise<Response> {
+  const asset = await assets(c).get(name);
+  return asset ? respond(c, asset, cacheControl(asset)) : notBuilt(c);
+}
+
+// The loader's URL never changes (clinics embed it), so it is cached briefly and revalidated.
+const loaderCache = () => "public, max-age=300, stale-while-revalidate=86400";
+// The app's files are requested with ?v=<hash>: that exact version can be cached for a year.
+const versionedCache = (c: Context<AppEnv>) => (asset: WidgetAsset) =>
+  c.req.query("v") === asset.hash ? "public, max-age=31536000, immutable" : "public, max-age=300";
+
+export const widgetRoutes = new Hono<AppEnv>()
+  .get("/widget.js", (c) => serveAsset(c, "widget.js", loaderCache))
+  .get("/widget/app.js", (c) => serveAsset(c, "app.js", versionedCache(c)))
+  .get("/widget/app.css", (c) => serveAsset(c, "app.css", versionedCache(c)))
+  .get("/widget/frame", async (c) => {
+    const deps = c.get("deps");
+    const slug = c.req.query("clinic") ?? "";
+    const clinic = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await findClinicBySlug(deps.db, slug) : undefined;
+    if (!clinic) return c.html(frameNotFoundPage(), 404, { "Cache-Control": "no-store" });
+    const [js, css] = await Promise.all([assets(c).get("app.js"), assets(c).get("app.css")]);
+    if (!js || !css) return notBuilt(c);
+    const ownOrigin = new URL(deps.config.PUBLIC_URL ?? c.req.url).origin;
+    return c.html(framePage(frameConfig(clinic, ownOrigin), { js: js.hash, css: css.hash }), 200, {
+      "Content-Security-Policy": frameCsp(clinic),
+      // Settings can change at any time; the page is tiny, its files are cached.
+      "Cache-Control": "no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
+  });

@@ -1,0 +1,64 @@
+import { dataOf, type ChatMessage, type Disposition } from "../protocol.js";
+import { activeQuestionId, renderMessage, type MessageContext } from "./render-messages.js";
+import { h } from "./dom.js";
+
+// The conversation log. Messages are re-rendered only when they change (the reducer replaces
+// changed messages, so identity tells), which keeps screen readers from re-reading the log.
+
+type Handlers = Omit<MessageContext, "activeQuestionId" | "disposition">;
+
+interface Rendered {
+  message: ChatMessage;
+  active: string | undefined;
+  disposition: Disposition | undefined;
+  node: HTMLElement;
+}
+
+export class MessageList {
+  readonly element = h("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation", tabindex: "0" });
+  private rendered = new Map<string, Rendered>();
+
+  constructor(private readonly handlers: Handlers) {}
+
+  update(messages: ChatMessage[], streaming: boolean): void {
+    const active = streaming ? undefined : activeQuestionId(messages);
+    this.element.setAttribute("aria-busy", String(streaming));
+    const next = new Map<string, Rendered>();
+    let disposition: Disposition | undefined;
+    let previous: HTMLElement | undefined;
+    let changed = false;
+    for (const message of messages) {
+      const activeHere = message === messages[messages.length - 1] ? active : undefined;
+      const old = this.rendered.get(message.id);
+      let node = old?.node;
+      if (!old || old.message !== message || old.active !== activeHere || old.disposition !== disposition) {
+        node = renderMessage(message, { ...this.handlers, activeQuestionId: activeHere, disposition });
+        if (old) old.node.replaceWith(node);
+        changed = true;
+      }
+      if (!node) continue;
+      // Keep DOM order equal to message order without moving untouched nodes.
+      const expectedNext = previous ? previous.nextSibling : this.element.firstChild;
+      if (expectedNext !== node) this.element.insertBefore(node, expectedNext);
+      next.set(message.id, { message, active: activeHere, disposition, node });
+      previous = node;
+      for (const part of message.parts) disposition = dataOf(part, "triage") ?? disposition;
+    }
+    for (const [id, old] of this.rendered) if (!next.has(id)) old.node.remove();
+    this.rendered = next;
+    const last = messages[messages.length - 1];
+    const lastNode = last ? next.get(last.id)?.node : undefined;
+    if (changed && lastNode) this.reveal(lastNode);
+  }
+
+  /** Show the newest message: its top when it is taller than the log, else the very bottom. */
+  private reveal(node: HTMLElement): void {
+    const log = this.element;
+    log.scrollTop = node.offsetHeight > log.clientHeight ? node.offsetTop - 8 : log.scrollHeight;
+  }
+
+  /** The first control of the live question, to move focus there after a reply. */
+  firstQuestionControl(): HTMLElement | null {
+    return this.element.querySelector<HTMLElement>(".question button, .question input");
+  }
+}

@@ -1,0 +1,45 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, launchChromium, seriousA11yViolations, startServer, waitForReply, watchErrors } from "./widget-harness.js";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the emergency path in the widget", { timeout: 90_000 }, () => {
+  it("shows the fixed emergency card with a big call button and asks nothing more", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.baseUrl}/`);
+    await page.click("#knee-triage-widget >> .launcher");
+    const frame = await chatFrame(page);
+    await waitForReply(frame, 0);
+    await frame.fill("#composer-input", "I fell off my bike and now my foot is cold and looks pale");
+    const before = await assistantCount(frame);
+    await frame.press("#composer-input", "Enter");
+    await waitForReply(frame, before);
+
+    const card = frame.locator(".card.emergency");
+    await card.waitFor();
+    expect(await card.locator("h2").innerText()).toBe("Call 911 now.");
+    const call = card.locator("a.call-big");
+    expect(await call.getAttribute("href")).toBe("tel:911");
+    expect(await call.innerText()).toContain("Call 911");
+    expect(await frame.locator(".question").count()).toBe(0);
+    // The fixed text replaced the card's plain-text twin: the headline appears once.
+    expect((await frame.locator(".log").innerText()).match(/Call 911 now\./g)).toHaveLength(1);
+    expect(await frame.locator(".disclaimer").innerText()).toMatch(/In an emergency call 911/);
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT_DIR}widget-emergency.png` });
+    expectNoErrors(errors);
+    await page.close();
+  });
+});

@@ -1,0 +1,168 @@
+import { eq } from "drizzle-orm";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conversations } from "../../src/db/schema.js";
+import { assistantCount, chatFrame, launchChromium, startServer, waitForReply } from "./widget-harness.js";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openAndSay(page: Page, text: string) {
+  await page.goto(`${server.baseUrl}/`);
+  await page.click("#knee-triage-widget >> .launcher");
+  const frame = await chatFrame(page);
+  await waitForReply(frame, 0);
+  await frame.fill("#composer-input", text);
+  const before = await assistantCount(frame);
+  await frame.press("#composer-input", "Enter");
+  await waitForReply(frame, before);
+  return frame;
+}
+
+const storedId = (page: Page) =>
+  page.frames()[1]?.evaluate(() => (JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId);
+
+describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
+  it("resumes after a reload of the page, from session storage and the server", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let frame = await openAndSay(page, "my left knee hurts after running");
+    const transcript = await frame.locator(".log").innerText();
+
+    await page.reload();
+    await page.click("#knee-triage-widget >> .launcher");
+    frame = await chatFrame(page);
+    await frame.waitForSelector("text=my left knee hurts after running");
+    await frame.waitForFunction(() => document.querySelector(".log")?.getAttribute("aria-busy") === "false");
+    expect(await frame.locator(".log").innerText()).toBe(transcript);
+    await context.close();
+  });
+
+  it("deletes the chat on the server after a confirmation, then starts a new one", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const frame = await openAndSay(page, "my knee clicks when I squat");
+    const id = await storedId(page);
+    expect(id).toBeTruthy();
+    expect(await server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(1);
+
+    await frame.getByRole("button", { name: "Delete my chat" }).click();
+    await frame.getByRole("button", { name: "Delete", exact: true }).click();
+    await frame.waitForFunction((old) => {
+      const saved = JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string };
+      return saved.conversationId !== undefined && saved.conversationId !== old;
+    }, id);
+    expect(await server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
+    expect(await frame.locator(".log").innerText()).not.toContain("my knee clicks when I squat");
+    expect(await frame.locator(".message-assistant").count()).toBe(1);
+    await context.close();
+  });
+
+  it("starts over with a fresh conversation", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const frame = await openAndSay(page, "my knee is sore on stairs");
+    const id = await storedId(page);
+    await frame.click("text=Start over");
+    await frame.waitForFunction(() => !document.querySelector(".log")?.textContent?.includes("sore on stairs") && document.querySelectorAll(".message-assistant").length === 1);
+    await frame.waitForFunction(() => document.querySelector(".log")?.getAttribute("aria-busy") === "false");
+    expect(await storedId(page)).not.toBe(id);
+    await context.close();
+  });
+});
+
+describe("failures keep what the visitor typed and offer a retry", { timeout: 90_000 }, () => {
+  it("a dropped connection mid-reply shows Retry, which resends the same message", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.click("#knee-triage-widget >> .launcher");
+    const frame = await chatFrame(page);
+    await waitForReply(frame, 0);
+
+    let dropped = 0;
+    await page.route("**/api/chat", async (route) => {
+      if (dropped > 0) return route.continue();
+      dropped += 1;
+      // Half a reply, then the connection ends without `finish`.
+      const body = 'data: {"type":"start","messageId":"m1"}\n\ndata: {"type":"text-start","id":"t1"}\n\ndata: {"type":"text-delta","id":"t1","delta":"Thanks, I"}\n\n';
+      await route.fulfill({ status: 200, headers: { "content-type": "text/event-stream", "x-vercel-ai-ui-message-stream": "v1" }, body });
+    });
+    await frame.fill("#composer-input", "my knee is swollen since yesterday");
+    await frame.press("#composer-input", "Enter");
+    const banner = frame.locator(".banner");
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/connection dropped/i);
+    expect(await frame.locator(".message-user").last().innerText()).toContain("my knee is swollen since yesterday");
+    expect(await frame.locator(".log").innerText()).not.toContain("Thanks, I");
+
+    const before = await assistantCount(frame);
+    await banner.getByRole("button", { name: "Retry" }).click();
+    await waitForReply(frame, before);
+    expect(await banner.isHidden()).toBe(true);
+    expect(await frame.locator(".message-user").count()).toBe(1);
+    expect(await frame.locator(".failed-note").count()).toBe(0);
+    await context.close();
+  });
+
+  it("429 says how long to wait and keeps Retry disabled until then", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.click("#knee-triage-widget >> .launcher");
+    const frame = await chatFrame(page);
+    await waitForReply(frame, 0);
+    await page.route("**/api/chat", (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { "content-type": "application/json", "retry-after": "4" },
+        body: JSON.stringify({ error: { code: "rate_limited", message: "Too many messages.", requestId: "r1" } }),
+      }),
+    );
+    await frame.fill("#composer-input", "is running bad for knees?");
+    await frame.press("#composer-input", "Enter");
+    const retry = frame.locator(".banner button", { hasText: "Retry" });
+    await retry.waitFor();
+    expect(await frame.locator(".banner").innerText()).toMatch(/wait 4 seconds/);
+    expect(await retry.isDisabled()).toBe(true);
+    await page.unroute("**/api/chat");
+    await expect.poll(() => retry.isDisabled(), { timeout: 10_000 }).toBe(false);
+    const before = await assistantCount(frame);
+    await retry.click();
+    await waitForReply(frame, before);
+    expect(await frame.locator(".message-user .bubble").last().innerText()).toBe("is running bad for knees?");
+    await context.close();
+  });
+
+  it("a message the server refuses goes back into the input with the reason", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.click("#knee-triage-widget >> .launcher");
+    const frame = await chatFrame(page);
+    await waitForReply(frame, 0);
+    await page.route("**/api/chat", (route) =>
+      route.fulfill({
+        status: 400,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ error: { code: "validation_failed", message: "Your message is too long.", requestId: "r2", field: "messages" } }),
+      }),
+    );
+    await frame.fill("#composer-input", "a message the server will refuse");
+    await frame.press("#composer-input", "Enter");
+    await frame.locator(".banner").waitFor();
+    expect(await frame.locator(".banner").innerText()).toContain("Your message is too long.");
+    expect(await frame.inputValue("#composer-input")).toBe("a message the server will refuse");
+    expect(await frame.locator(".message-user").count()).toBe(0);
+    await context.close();
+  });
+});
