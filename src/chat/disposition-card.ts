@@ -53,3 +53,8 @@ export function dispositionText(disposition: Disposition, clinic: ClinicSettings
     .filter((line) => line !== "")
     .join("\n\n");
 }
+
+/** Repeated after any other answer while the advice is urgent or an emergency: it comes first. */
+export function urgentReminder(disposition: Disposition): string {
+  return `Please remember: based on your answers, the advice is: ${actionHeadline[disposition.action]}. That comes first.`;
+}

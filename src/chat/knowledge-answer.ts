@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeResult } from "../knowledge/knowledge-base.js";
-import { actionHeadline, type Disposition } from "../triage/index.js";
+import type { Disposition } from "../triage/index.js";
+import { urgentReminder } from "./disposition-card.js";
 import type { TurnWriter } from "./turn-writer.js";
 
 // Answers from the clinic's own articles, cited; an honest "I don't know" below the search
@@ -31,7 +32,7 @@ export function absoluteUrl(baseUrl: string, path: string): string {
 
 function safetyReminder(disposition: Disposition | undefined): string {
   if (!disposition || (disposition.level !== "urgent" && disposition.level !== "emergency")) return "";
-  return `\n\nPlease remember: based on your answers, the advice is: ${actionHeadline[disposition.action]}. That comes first.`;
+  return `\n\n${urgentReminder(disposition)}`;
 }
 
 export function citeResults(writer: TurnWriter, results: KnowledgeResult[], baseUrl: string): void {

@@ -1,12 +1,11 @@
 import { nextQuestions } from "../../triage/index.js";
 import type { Brain, BrainContext } from "../brain.js";
 import type { ConversationState } from "../conversation-state.js";
-import { callsToAction, dispositionText } from "../disposition-card.js";
 import { answerFromKnowledge } from "../knowledge-answer.js";
 import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
-import { recordIntakeTool } from "../tools/record-intake.js";
 import * as texts from "./guided-texts.js";
-import { interpretReply, normalizeLabel } from "./interpret-reply.js";
+import { recordVisitorReply, showDisposition } from "../visitor-reply.js";
+import { normalizeLabel } from "./interpret-reply.js";
 import { planNextQuestion } from "./question-plan.js";
 import { factsAsText, understoodFacts } from "./understood-facts.js";
 
@@ -15,16 +14,6 @@ import { factsAsText, understoodFacts } from "./understood-facts.js";
 
 const PLAN_REQUEST = /\b(self[- ]?care plan|plan|exercises?)\b/;
 
-function showDisposition(context: BrainContext, state: ConversationState): void {
-  const { session } = context;
-  session.emitTriageIfChanged();
-  session.writer.text(dispositionText(session.disposition, session.clinic));
-  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
-  if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
-  state.phase = "done";
-  state.pending = undefined;
-}
-
 function askNext(context: BrainContext, state: ConversationState): void {
   const question = planNextQuestion(context.session.intake, state.askSingly, state.questionsAsked + 1);
   if (!question) return;
@@ -32,25 +21,6 @@ function askNext(context: BrainContext, state: ConversationState): void {
   state.pending = question;
   context.session.writer.text(question.prompt);
   context.session.writer.data("question", question, question.id);
-}
-
-function recordReply(context: BrainContext, state: ConversationState) {
-  const { session } = context;
-  const reply = interpretReply({ text: context.text, structured: context.structured, pending: state.pending, now: context.now });
-  if (reply.unsureAboutChecklist && state.pending) {
-    const unanswered = state.pending.fields.filter((field) => session.intake[field] === undefined);
-    state.askSingly = [...new Set([...state.askSingly, ...unanswered])];
-  }
-  const before = session.snapshots.length;
-  // Through the same record_intake descriptor the LLM brain's tool calls use.
-  const tools = { session, knowledge: context.knowledge, baseUrl: context.baseUrl };
-  if (Object.keys(reply.chosen).length > 0) recordIntakeTool.run(reply.chosen, { ...tools, source: "structured" });
-  if (Object.keys(reply.extraction.answers).length > 0) {
-    recordIntakeTool.run(reply.extraction.answers, { ...tools, source: "free_text", evidence: reply.extraction.evidence });
-  }
-  const newSnapshots = session.snapshots.slice(before);
-  const corrected = newSnapshots.filter((snapshot) => snapshot.source === "correction");
-  return { reply, recorded: newSnapshots.length > 0 || reply.unsureAboutChecklist, corrected };
 }
 
 export const guidedBrain: Brain = {
@@ -67,7 +37,9 @@ export const guidedBrain: Brain = {
       return state;
     }
 
-    const { reply, recorded, corrected } = recordReply(context, state);
+    const { reply, snapshots } = recordVisitorReply(context, state);
+    const recorded = snapshots.length > 0 || reply.unsureAboutChecklist;
+    const corrected = snapshots.filter((snapshot) => snapshot.source === "correction");
     if (session.isEmergency) return state;
 
     if (state.phase === "opening") {

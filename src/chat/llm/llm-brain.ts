@@ -1,13 +1,13 @@
 import type { LanguageModel } from "ai";
-import { actionHeadline, nextQuestions } from "../../triage/index.js";
+import { nextQuestions } from "../../triage/index.js";
 import type { Brain, BrainContext } from "../brain.js";
 import type { ConversationState } from "../conversation-state.js";
-import { callsToAction, dispositionText } from "../disposition-card.js";
+import { urgentReminder } from "../disposition-card.js";
 import { guidedBrain } from "../guided/guided-brain.js";
 import { AFTER_DISPOSITION, greetingText } from "../guided/guided-texts.js";
-import { interpretReply } from "../guided/interpret-reply.js";
 import { planNextQuestion } from "../guided/question-plan.js";
-import { chatTools, recordIntakeTool, type ToolContext } from "../tools/index.js";
+import { chatTools, type ToolContext } from "../tools/index.js";
+import { recordVisitorReply, showDisposition } from "../visitor-reply.js";
 import { nextQuestionSummary } from "../tools/next-question-summary.js";
 import { toAiSdkTools } from "./ai-sdk-tools.js";
 import { buildSystemPrompt } from "./build-system-prompt.js";
@@ -24,37 +24,10 @@ export interface LlmBrainOptions {
   timeoutMs: number;
 }
 
-/**
- * Answer buttons and structured answers are recorded by code, so a tap never depends on the
- * model; so are the facts the deterministic extractor reads in the visitor's words (spec §7:
- * extraction pre-fills the intake), exactly as in the guided brain. The model then adds what
- * the extractor missed. Returns what was recorded, for the model's context.
- */
+/** What the visitor's reply recorded, as field → value, for the model's context. */
 function recordDeterministicFacts(context: BrainContext, state: ConversationState): Record<string, unknown> {
-  const { session } = context;
-  const reply = interpretReply({ text: context.text, structured: context.structured, pending: state.pending, now: context.now });
-  if (reply.unsureAboutChecklist && state.pending) {
-    const unanswered = state.pending.fields.filter((field) => session.intake[field] === undefined);
-    state.askSingly = [...new Set([...state.askSingly, ...unanswered])];
-  }
-  const tools = { session, knowledge: context.knowledge, baseUrl: context.baseUrl };
-  const before = { ...session.intake };
-  if (Object.keys(reply.chosen).length > 0) recordIntakeTool.run(reply.chosen, { ...tools, source: "structured" });
-  if (Object.keys(reply.extraction.answers).length > 0) {
-    recordIntakeTool.run(reply.extraction.answers, { ...tools, source: "free_text", evidence: reply.extraction.evidence });
-  }
-  const intake = session.intake as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(intake).filter((field) => intake[field] !== (before as Record<string, unknown>)[field]).map((field) => [field, intake[field]]));
-}
-
-function showDisposition(context: BrainContext, state: ConversationState): void {
-  const { session } = context;
-  session.emitTriageIfChanged();
-  session.writer.text(dispositionText(session.disposition, session.clinic));
-  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
-  if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
-  state.phase = "done";
-  state.pending = undefined;
+  const { snapshots } = recordVisitorReply(context, state);
+  return Object.assign({}, ...snapshots.map((snapshot) => snapshot.changes)) as Record<string, unknown>;
 }
 
 /** After the model has spoken: the engine's next question, or the card when the interview is done. */
@@ -67,7 +40,7 @@ function finishTurn(context: BrainContext, state: ConversationState, modelText: 
     }
     // The model's words never stand alone after an urgent recommendation: code repeats it.
     if (session.disposition.level === "urgent") {
-      session.writer.text(`Please remember: based on your answers, the advice is: ${actionHeadline[session.disposition.action]}. That comes first.`);
+      session.writer.text(urgentReminder(session.disposition));
     } else if (modelText === "") {
       session.writer.text(AFTER_DISPOSITION);
     }
