@@ -1,34 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerUntilDone } from "./widget-answers.js";
-import { assistantCount, chatFrame, launchChromium, seriousA11yViolations, startServer, waitForReply } from "./widget-harness.js";
+import { assistantCount, chatFrame, seriousA11yViolations, waitForReply, useBrowserAndServer } from "./widget-harness.js";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const bed = useBrowserAndServer();
 
 describe("axe-core finds no serious or critical violation", { timeout: 90_000 }, () => {
   it("on the demo clinic page with the launcher", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.waitForSelector("#knee-triage-widget", { state: "attached" });
     expect(await seriousA11yViolations(page)).toEqual([]);
     // The page shows the exact embed snippet it uses.
-    expect(await page.locator("pre code").innerText()).toBe(`<script src="${server.baseUrl}/widget.js" data-clinic="demo" async></script>`);
+    expect(await page.locator("pre code").innerText()).toBe(`<script src="${bed.server.baseUrl}/widget.js" data-clinic="demo" async></script>`);
     await page.close();
   });
 
   it("in the open widget: a checklist, the disposition card and the contact form", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.baseUrl}/`);
+    const page = await bed.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
@@ -55,8 +44,8 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
   });
 
   it("has the log semantics, labels, 16px inputs and no zoom lock", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
@@ -73,8 +62,8 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
   });
 
   it("respects prefers-reduced-motion: no animation on the panel or the typing dots", async () => {
-    const page = await browser.newPage({ reducedMotion: "reduce" });
-    await page.goto(`${server.baseUrl}/`);
+    const page = await bed.browser.newPage({ reducedMotion: "reduce" });
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     const panelAnimation = await page.evaluate(() => {

@@ -1,24 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, launchChromium, seriousA11yViolations, startServer, waitForReply, watchErrors } from "./widget-harness.js";
+import { describe, expect, it } from "vitest";
+import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, seriousA11yViolations, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const bed = useBrowserAndServer();
 
 describe("the emergency path in the widget", { timeout: 90_000 }, () => {
   it("shows the fixed emergency card with a big call button and asks nothing more", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await bed.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { memoryWidgetAssets } from "../../src/routes/widget-assets.js";
 import { buildWidgetAssets } from "../../src/widget/build.js";
 import { createTestApp } from "../helpers/test-app.js";
@@ -26,6 +26,20 @@ export async function startServer() {
       test.close();
     },
   };
+}
+
+/** One browser and one app server for a test file, started before and stopped after it. */
+export function useBrowserAndServer() {
+  const bed = {} as { browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
+  beforeAll(async () => {
+    bed.browser = await launchChromium();
+    bed.server = await startServer();
+  });
+  afterAll(async () => {
+    await bed.browser?.close();
+    await bed.server?.stop();
+  });
+  return bed;
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,30 +1,19 @@
 import { count, eq } from "drizzle-orm";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { events, leads } from "../../src/db/schema.js";
 import { answerUntilDone } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, launchChromium, startServer, tabToAndPress, waitForReply, watchErrors } from "./widget-harness.js";
+import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, tabToAndPress, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const bed = useBrowserAndServer();
 
 describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
   it("opens the widget, chats to a self-care disposition, and books a discovery call", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await bed.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.waitForSelector("#knee-triage-widget", { state: "attached" });
 
     // Tab to the launcher; until it is pressed only the page and the loader were fetched.
@@ -45,7 +34,7 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
     await waitForReply(frame, 0);
     // Focus moved into the chat: typing goes straight to the message box.
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe("composer-input");
-    await expect.poll(async () => (await server.db.select({ n: count() }).from(events).where(eq(events.type, "widget_opened")))[0]?.n).toBe(1);
+    await expect.poll(async () => (await bed.server.db.select({ n: count() }).from(events).where(eq(events.type, "widget_opened")))[0]?.n).toBe(1);
 
     await page.keyboard.type("I'm 34 and my knee has ached for 3 weeks when I run, no injury");
     let before = await assistantCount(frame);
@@ -89,7 +78,7 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
     await tabToAndPress(page, frame, "Send my request");
     await frame.waitForSelector("text=Thank you, your request was sent");
     await page.screenshot({ path: `${OUTPUT_DIR}widget-desktop-lead-sent.png` });
-    const stored = await server.db.select().from(leads);
+    const stored = await bed.server.db.select().from(leads);
     expect(stored.map((lead) => [lead.name, lead.email, lead.preferredTime])).toEqual([["Sam Runner", "sam@example.com", "weekday mornings"]]);
 
     // Back in the chat, the self-care plan button asks for the plan, which cites its sources.

@@ -1,26 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerWithKeyboard } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, launchChromium, startServer, waitForReply, watchErrors } from "./widget-harness.js";
+import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const bed = useBrowserAndServer();
 
 describe("the widget on a phone-sized screen (390×844)", { timeout: 90_000 }, () => {
   it("opens full screen, keeps the input on screen mid-conversation, and closes from inside", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await bed.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.screenshot({ path: `${OUTPUT_DIR}widget-phone-launcher.png` });
     await page.tap("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);

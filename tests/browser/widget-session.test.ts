@@ -1,23 +1,13 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { conversations } from "../../src/db/schema.js";
-import { assistantCount, chatFrame, launchChromium, startServer, waitForReply } from "./widget-harness.js";
+import { assistantCount, chatFrame, waitForReply, useBrowserAndServer } from "./widget-harness.js";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const bed = useBrowserAndServer();
 
 async function openAndSay(page: Page, text: string) {
-  await page.goto(`${server.baseUrl}/`);
+  await page.goto(`${bed.server.baseUrl}/`);
   await page.click("#knee-triage-widget >> .launcher");
   const frame = await chatFrame(page);
   await waitForReply(frame, 0);
@@ -33,7 +23,7 @@ const storedId = (page: Page) =>
 
 describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
   it("resumes after a reload of the page, from session storage and the server", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
     let frame = await openAndSay(page, "my left knee hurts after running");
     const transcript = await frame.locator(".log").innerText();
@@ -48,12 +38,12 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
   });
 
   it("deletes the chat on the server after a confirmation, then starts a new one", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
     const frame = await openAndSay(page, "my knee clicks when I squat");
     const id = await storedId(page);
     expect(id).toBeTruthy();
-    expect(await server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(1);
+    expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(1);
 
     await frame.getByRole("button", { name: "Delete my chat" }).click();
     await frame.getByRole("button", { name: "Delete", exact: true }).click();
@@ -61,14 +51,14 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
       const saved = JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string };
       return saved.conversationId !== undefined && saved.conversationId !== old;
     }, id);
-    expect(await server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
+    expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
     expect(await frame.locator(".log").innerText()).not.toContain("my knee clicks when I squat");
     expect(await frame.locator(".message-assistant").count()).toBe(1);
     await context.close();
   });
 
   it("starts over with a fresh conversation", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
     const frame = await openAndSay(page, "my knee is sore on stairs");
     const id = await storedId(page);
@@ -82,9 +72,9 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
 
 describe("failures keep what the visitor typed and offer a retry", { timeout: 90_000 }, () => {
   it("a dropped connection mid-reply shows Retry, which resends the same message", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
@@ -115,9 +105,9 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
   });
 
   it("429 says how long to wait and keeps Retry disabled until then", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
@@ -144,9 +134,9 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
   });
 
   it("a message the server refuses goes back into the input with the reason", async () => {
-    const context = await browser.newContext();
+    const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${bed.server.baseUrl}/`);
     await page.click("#knee-triage-widget >> .launcher");
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
