@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
+import { clientAddressOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
 import { chatRoutes } from "./routes/chat.js";
@@ -31,13 +32,12 @@ export function createApp(deps: AppDeps) {
     c.set("deps", appDeps);
     await next();
   });
-  const addressOf = (request: Request, env: unknown) => deps.clientAddress?.(request, env) ?? "unknown";
   app.post("/api/chat", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["chat-ip"], addressOf(c.req.raw, c.env), "You're sending messages very quickly. Please wait a moment and try again.");
+    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientAddressOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
     await next();
   });
   app.post("/api/leads", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["lead-ip"], addressOf(c.req.raw, c.env), "Too many requests from this connection. Please wait a minute and try again.");
+    await enforceRateLimit(rateLimiter, rules["lead-ip"], clientAddressOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
   app.use(

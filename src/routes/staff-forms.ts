@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../db/audit.js";
 import { listStaff } from "../db/staff.js";
+import { clientAddressOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken } from "../lib/tokens.js";
 import { findClinicRow, rotateWebhookSecret, saveSettings } from "../staff/clinic-settings.js";
@@ -14,7 +15,7 @@ import { settingsPage } from "../staff/pages/settings-page.js";
 import { teamPage } from "../staff/pages/team-page.js";
 import { safeStaffPath } from "../staff/period.js";
 import { SESSION_COOKIE, endSession, resolveSession } from "../staff/sessions.js";
-import { assertSameOrigin, clearSessionCookie, clientAddress, nowOf, requireOwner, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
+import { assertSameOrigin, clearSessionCookie, nowOf, requireOwner, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
 import { addTeamMember, disableTeamMember } from "../staff/team.js";
 
 // HTML form posts (forms cannot PATCH). Each answers with a 303 redirect to a page that shows
@@ -55,7 +56,7 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
       return showLogin(c, { next, error: "The sign-in form expired. Please try again." }, 403);
     }
     try {
-      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientAddress(c) });
+      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientAddressOf(c) });
       deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/staff/login" });
       setSessionCookie(c, session.token);
       return c.redirect(next, 303);

@@ -2,13 +2,14 @@ import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { z } from "zod";
 import { recordAudit } from "../db/audit.js";
+import { clientAddressOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
 import { conversationDetail, stampReviewed } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { logIn } from "../staff/login.js";
 import { SESSION_COOKIE, endSession } from "../staff/sessions.js";
-import { assertSameOrigin, clearSessionCookie, clientAddress, nowOf, requireCsrf, requireStaff, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
+import { assertSameOrigin, clearSessionCookie, nowOf, requireCsrf, requireStaff, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
 import { toTranscript, transcriptText } from "../staff/transcript.js";
 import { staffLeadRoutes } from "./staff-leads.js";
 import { staffPageRoutes } from "./staff-pages.js";
@@ -25,7 +26,7 @@ const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) 
   // A cross-site HTML form cannot send JSON without a CORS preflight, which we never grant.
   if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("bad_request", "Send the sign-in as JSON (content-type: application/json).");
   const body = parseOrThrow(loginBody, await readJson(c.req.raw));
-  const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddress(c) });
+  const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddressOf(c) });
   setSessionCookie(c, session.token);
   return c.json({ staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: new Date(session.expiresAt).toISOString() });
 });

@@ -37,14 +37,6 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c) });
 }
 
-/** The caller's address for login throttling: Workers' header, else the Node socket. */
-export function clientAddress(c: Context): string {
-  const cloudflare = c.req.header("cf-connecting-ip");
-  if (cloudflare) return cloudflare;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "unknown";
-}
-
 /**
  * Refuse requests a browser marks as coming from another site, whatever their token. Hosts are
  * compared, not schemes: behind a TLS-terminating proxy the app sees http while the browser
