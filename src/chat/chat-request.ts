@@ -15,9 +15,24 @@ const messageSchema = z.looseObject({
   metadata: z.unknown().optional(),
 });
 
+// Clients resend the whole history every turn; only the newest message is read, so only it
+// is validated in depth (the rest is never trusted or used).
 export const chatRequestSchema = z.looseObject({
   id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _"),
-  messages: z.array(messageSchema).max(1000),
+  messages: z
+    .array(z.unknown())
+    .max(1000)
+    .superRefine((items, context) => {
+      if (items.length === 0) return;
+      const last = messageSchema.safeParse(items[items.length - 1]);
+      for (const issue of last.success ? [] : last.error.issues) {
+        context.addIssue({ code: "custom", message: issue.message, path: [items.length - 1, ...issue.path] });
+      }
+    })
+    .transform((items) => {
+      const last = items.length > 0 ? messageSchema.parse(items[items.length - 1]) : undefined;
+      return [...(items.slice(0, -1) as Array<z.infer<typeof messageSchema>>), ...(last ? [last] : [])];
+    }),
   clinic: z.string().regex(SLUG, "not a clinic slug").optional(),
   trigger: z.string().max(50).optional(),
 });

@@ -1,5 +1,5 @@
 import type { ClinicSettings } from "../db/clinics.js";
-import { evaluate, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
+import { evaluate, RULESET_VERSION, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
 import { escalateForScreen } from "../triage/screen-escalation.js";
 import type { ScreenHit } from "../triage/screen.js";
 import { callsToAction } from "./disposition-card.js";
@@ -36,7 +36,10 @@ export class TurnSession {
     readonly writer: TurnWriter,
   ) {
     this.intake = intake;
-    this.disposition = storedDisposition?.level === "emergency" ? storedDisposition : evaluate(intake);
+    // The stored disposition was made from this very intake; reuse it unless the ruleset changed.
+    // An emergency is kept whatever the ruleset: nothing lowers it (spec §1.2).
+    const reusable = storedDisposition && (storedDisposition.level === "emergency" || storedDisposition.rulesetVersion === RULESET_VERSION);
+    this.disposition = reusable ? storedDisposition : evaluate(intake);
     this.lastEmitted = storedDisposition ? JSON.stringify(storedDisposition) : undefined;
   }
 

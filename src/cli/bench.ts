@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -18,6 +18,18 @@ interface Phase {
   elapsedMs: number;
   latencies: number[];
   errors: number;
+  /** CPU time the server process spent in this phase (Linux /proc), less noisy than wall time. */
+  serverCpuMs: number;
+}
+
+/** The server's user + system CPU time in ms, from /proc (0 where there is no /proc). */
+function serverCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -49,14 +61,12 @@ function reply(question: Question): string {
   return labels.find((label) => /^(no|not swollen|getting better)$/i.test(label)) ?? labels[0] ?? "no";
 }
 
+/** The last question in a reply; only that one event is parsed, to keep the client light. */
 function lastQuestion(sse: string): Question | undefined {
-  let found: Question | undefined;
-  for (const line of sse.split("\n")) {
-    if (!line.startsWith("data: {")) continue;
-    const chunk = JSON.parse(line.slice(6)) as { type: string; data?: Question; messageMetadata?: { visitorToken?: string } };
-    if (chunk.type === "data-question") found = chunk.data;
-  }
-  return found;
+  const at = sse.lastIndexOf('data: {"type":"data-question"');
+  if (at < 0) return undefined;
+  const end = sse.indexOf("\n", at);
+  return (JSON.parse(sse.slice(at + 6, end < 0 ? undefined : end)) as { data: Question }).data;
 }
 
 async function chatClient(deadline: number, phase: Phase, clientIndex: number): Promise<void> {
@@ -102,13 +112,15 @@ async function healthClient(deadline: number, phase: Phase): Promise<void> {
 }
 
 async function runPhase(kind: "health" | "chat"): Promise<Phase> {
-  const phase: Phase = { count: 0, elapsedMs: 0, latencies: [], errors: 0 };
+  const phase: Phase = { count: 0, elapsedMs: 0, latencies: [], errors: 0, serverCpuMs: 0 };
   const started = performance.now();
+  const cpuBefore = serverCpuMs(server.pid);
   const deadline = Date.now() + PHASE_MS;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, (_, index) => (kind === "health" ? healthClient(deadline, phase) : chatClient(deadline, phase, index))),
   );
   phase.elapsedMs = performance.now() - started;
+  phase.serverCpuMs = serverCpuMs(server.pid) - cpuBefore;
   return phase;
 }
 
@@ -118,20 +130,22 @@ function merge(phases: Phase[]): Phase {
     elapsedMs: total.elapsedMs + phase.elapsedMs,
     latencies: [...total.latencies, ...phase.latencies],
     errors: total.errors + phase.errors,
+    serverCpuMs: total.serverCpuMs + phase.serverCpuMs,
   }));
 }
 
 function describe(name: string, phase: Phase) {
   const sorted = [...phase.latencies].sort((a, b) => a - b);
   const perSecond = phase.count / (phase.elapsedMs / 1000);
+  const cpuPerRequest = phase.serverCpuMs / Math.max(1, phase.count);
   console.log(
-    `${name.padEnd(8)} ${perSecond.toFixed(0).padStart(6)} req/s   p50 ${percentile(sorted, 0.5).toFixed(1).padStart(6)} ms   p99 ${percentile(sorted, 0.99).toFixed(1).padStart(6)} ms   (${phase.count} ok, ${phase.errors} errors)`,
+    `${name.padEnd(8)} ${perSecond.toFixed(0).padStart(6)} req/s   p50 ${percentile(sorted, 0.5).toFixed(1).padStart(6)} ms   p99 ${percentile(sorted, 0.99).toFixed(1).padStart(6)} ms   server CPU ${cpuPerRequest.toFixed(2)} ms/req   (${phase.count} ok, ${phase.errors} errors)`,
   );
   return { perSecond, p99: percentile(sorted, 0.99) };
 }
 
 const directory = mkdtempSync(join(tmpdir(), "knee-bench-"));
-const server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/server.ts"], {
   env: { ...process.env, PORT: String(port), DATABASE_PATH: join(directory, "bench.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHAT_RATE_LIMIT_PER_MINUTE: "0" },
   stdio: ["ignore", "ignore", "inherit"],
 });

@@ -77,9 +77,10 @@ export interface TurnRecord {
 /** Persist one turn: messages, intake snapshots, the disposition and events land together. */
 export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
   const statements: Array<BatchItem<"sqlite">> = [];
-  turn.messages.forEach((message, index) => {
-    statements.push(
-      db.insert(messages).values({
+  // One multi-row insert per table: each statement has a fixed cost, whatever its row count.
+  statements.push(
+    db.insert(messages).values(
+      turn.messages.map((message, index) => ({
         id: message.id,
         conversationId: turn.conversationId,
         seq: turn.firstSeq + index,
@@ -87,21 +88,23 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
         parts: JSON.stringify(message.parts),
         metadata: message.metadata === undefined ? null : JSON.stringify(message.metadata),
         createdAt: turn.now,
-      }),
-    );
-  });
-  for (const snapshot of turn.snapshots) {
+      })),
+    ),
+  );
+  if (turn.snapshots.length > 0) {
     statements.push(
-      db.insert(intakeSnapshots).values({
-        id: newId(),
-        conversationId: turn.conversationId,
-        messageId: snapshot.messageId ?? null,
-        source: snapshot.source,
-        changes: JSON.stringify(snapshot.changes),
-        evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),
-        intake: JSON.stringify(snapshot.intake),
-        createdAt: turn.now,
-      }),
+      db.insert(intakeSnapshots).values(
+        turn.snapshots.map((snapshot) => ({
+          id: newId(),
+          conversationId: turn.conversationId,
+          messageId: snapshot.messageId ?? null,
+          source: snapshot.source,
+          changes: JSON.stringify(snapshot.changes),
+          evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),
+          intake: JSON.stringify(snapshot.intake),
+          createdAt: turn.now,
+        })),
+      ),
     );
   }
   if (turn.disposition) {
@@ -118,16 +121,18 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
       }),
     );
   }
-  for (const event of turn.events) {
+  if (turn.events.length > 0) {
     statements.push(
-      db.insert(events).values({
-        id: newId(),
-        clinicId: turn.clinicId,
-        conversationId: turn.conversationId,
-        type: event.type,
-        data: event.data === undefined ? null : JSON.stringify(event.data),
-        createdAt: turn.now,
-      }),
+      db.insert(events).values(
+        turn.events.map((event) => ({
+          id: newId(),
+          clinicId: turn.clinicId,
+          conversationId: turn.conversationId,
+          type: event.type,
+          data: event.data === undefined ? null : JSON.stringify(event.data),
+          createdAt: turn.now,
+        })),
+      ),
     );
   }
   const summary = turn.conversation;

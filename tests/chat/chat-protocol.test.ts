@@ -157,3 +157,23 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
     expect(triageOf(reply)?.rulesetVersion).toBe("2026.11");
   });
 });
+
+describe("the chat request body", () => {
+  it("accepts a newest user message without parts as an empty message", async () => {
+    const { app, close } = await createTestApp();
+    const response = await postJson(app, "/api/chat", { id: "no-parts", messages: [{ id: "u1", role: "user" }] });
+    expect(response.status).toBe(200);
+    close();
+  });
+
+  it("names the newest message's bad field, and ignores malformed older history it never reads", async () => {
+    const { app, close } = await createTestApp();
+    const older = { id: "x", role: "assistant", parts: "not an array" };
+    const bad = await postJson(app, "/api/chat", { id: "bad-last", messages: [older, { id: "u1", role: "user", parts: [{ text: "no type" }] }] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe("messages.1.parts.0.type");
+    const ok = await postJson(app, "/api/chat", { id: "ok-last", messages: [older, { id: "u2", role: "user", parts: [{ type: "text", text: "hi" }] }] });
+    expect(ok.status).toBe(200);
+    close();
+  });
+});

@@ -10,8 +10,8 @@ export type SystemPromptSettings = Pick<ClinicSettings, "name" | "phone" | "book
 let cachedTemplate: string | undefined;
 
 /**
- * Read lazily, so apps without a model never touch the file. (The Workers entry will import
- * the markdown as a text module instead; this is the Node path.)
+ * Read lazily, so apps without a model never touch the file. (The Worker injects the bundled
+ * text through AppDeps.systemPromptTemplate instead; this is the Node path.)
  */
 export function systemPromptTemplate(): string {
   cachedTemplate ??= readFileSync(new URL("../../../prompts/system.md", import.meta.url), "utf8");

@@ -22,6 +22,8 @@ export interface LlmBrainOptions {
   model: LanguageModel;
   /** LLM_TIMEOUT_MS: past this the turn falls back to the guided brain. */
   timeoutMs: number;
+  /** prompts/system.md's text when it cannot be read from disk (the Worker bundles it). */
+  systemPromptTemplate?: string;
 }
 
 /** What the visitor's reply recorded, as field → value, for the model's context. */
@@ -76,7 +78,7 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
       const tools: ToolContext = { session, knowledge: context.knowledge, baseUrl: context.baseUrl, askSingly: state.askSingly };
 
       const system = [
-        buildSystemPrompt(session.clinic),
+        buildSystemPrompt(session.clinic, options.systemPromptTemplate),
         conversationContext({
           intake: session.intake,
           disposition: session.disposition,

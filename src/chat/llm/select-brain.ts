@@ -37,7 +37,9 @@ export function brainFor(deps: AppDeps): Brain {
   const existing = brains.get(deps);
   if (existing) return existing;
   const model = deps.languageModel ?? languageModelFromConfig(deps.config);
-  const brain = model ? createLlmBrain({ model, timeoutMs: deps.config.LLM_TIMEOUT_MS }) : guidedBrain;
+  const brain = model
+    ? createLlmBrain({ model, timeoutMs: deps.config.LLM_TIMEOUT_MS, ...(deps.systemPromptTemplate ? { systemPromptTemplate: deps.systemPromptTemplate } : {}) })
+    : guidedBrain;
   brains.set(deps, brain);
   return brain;
 }

@@ -1,0 +1,129 @@
+import type { AppDeps } from "../app-deps.js";
+import type { ClinicSettings } from "../db/clinics.js";
+import { saveTurn, type ConversationRow, type StoredMessage } from "../db/conversations.js";
+import { newId } from "../db/database.js";
+import type { Intake } from "../triage/index.js";
+import { screenForEmergency } from "../triage/screen.js";
+import { triageEmergencyStatement } from "../webhooks/outbox.js";
+import type { Brain, BrainContext } from "./brain.js";
+import type { NewUserMessage } from "./chat-request.js";
+import type { ConversationState } from "./conversation-state.js";
+import type { ChunkSink } from "./sse-response.js";
+import { TurnSession } from "./turn-session.js";
+import { TurnWriter } from "./turn-writer.js";
+
+/** Everything one turn needs, gathered (and checked) before the response starts. */
+export interface TurnPlan {
+  deps: AppDeps;
+  clinic: ClinicSettings;
+  conversation: ConversationRow;
+  isNew: boolean;
+  visitorToken: string | undefined;
+  memory: ConversationState;
+  history: StoredMessage[];
+  userMessage: NewUserMessage | undefined;
+  brain: Brain;
+  fallbackBrain: Brain;
+  baseUrl: string;
+  now: number;
+}
+
+function userMessageRecord(message: NewUserMessage) {
+  return {
+    id: newId(),
+    role: "user" as const,
+    parts: [{ type: "text", text: message.text }],
+    metadata: { clientId: message.clientId, ...(message.structured ? { answers: message.structured } : {}) },
+  };
+}
+
+async function runBrain(plan: TurnPlan, context: BrainContext): Promise<ConversationState> {
+  if (plan.brain === plan.fallbackBrain) return plan.brain.runTurn(context);
+  try {
+    return await plan.brain.runTurn(context);
+  } catch (error) {
+    console.warn("model turn failed; the guided brain answers instead", error);
+    context.session.writer.data("notice", { kind: "fallback", text: "Our assistant is busy, so I'll continue with a few direct questions." });
+    return plan.fallbackBrain.runTurn(context);
+  }
+}
+
+/** One turn: screen → brain → guard → persist, streaming as it goes. */
+export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
+  const { deps, clinic, conversation, memory, userMessage } = plan;
+  const assistantId = newId();
+  sink.write({
+    type: "start",
+    messageId: assistantId,
+    messageMetadata: { conversationId: conversation.id, ...(plan.visitorToken ? { visitorToken: plan.visitorToken } : {}) },
+  });
+  const writer = new TurnWriter(assistantId, (chunk) => sink.write(chunk));
+  const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, memory.disposition, writer);
+  // The emergency screen runs on every message before anything else (spec §7).
+  if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
+  let state = memory;
+  if (!session.isEmergency) {
+    state = await runBrain(plan, {
+      session,
+      state,
+      text: userMessage?.text ?? "",
+      structured: userMessage?.structured,
+      isNewConversation: plan.isNew,
+      now: new Date(plan.now),
+      knowledge: deps.knowledge,
+      baseUrl: plan.baseUrl,
+      history: plan.history,
+    });
+  }
+  if (session.isEmergency) {
+    session.showEmergencyCard();
+    state = { ...state, phase: "emergency", pending: undefined };
+  }
+  session.emitTriageIfChanged();
+  await persistTurn(plan, session, writer, state, assistantId);
+  sink.write({ type: "finish" });
+}
+
+async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWriter, state: ConversationState, assistantId: string): Promise<void> {
+  const { deps, clinic, conversation, memory, userMessage, now } = plan;
+  const firstSeq = memory.messageSeq + 1;
+  const messages = [...(userMessage ? [userMessageRecord(userMessage)] : []), { id: assistantId, role: "assistant" as const, parts: writer.parts }];
+  const becameEmergency = session.isEmergency && memory.disposition?.level !== "emergency";
+  // The history keeps each change of outcome, not every shrinking list of missing answers.
+  const changed = session.changedOutcome;
+  const { disposition } = session;
+  await saveTurn(deps.db, {
+    conversationId: conversation.id,
+    clinicId: clinic.id,
+    now,
+    firstSeq,
+    messages,
+    snapshots: session.snapshots,
+    ...(changed
+      ? { disposition: { level: changed.level, action: changed.action, complete: changed.complete, rulesetVersion: changed.rulesetVersion, body: changed } }
+      : {}),
+    events: [
+      ...(plan.isNew ? [{ type: "conversation_started" }] : []),
+      ...session.events,
+      ...(becameEmergency ? [{ type: "triage_emergency", data: { reasons: disposition.reasons.map((reason) => reason.rule) } }] : []),
+    ],
+    conversation: {
+      intake: session.intake,
+      state: {
+        ...state,
+        messageSeq: firstSeq + messages.length - 1,
+        lastClientMessageId: userMessage?.clientId ?? memory.lastClientMessageId,
+        disposition,
+      },
+      level: disposition.level,
+      action: disposition.action,
+      complete: disposition.complete,
+      redFlag: disposition.level === "emergency" || disposition.level === "urgent",
+      turnCount: conversation.turnCount + 1,
+    },
+    // The clinic's triage.emergency webhook lands with the turn, or not at all.
+    extraStatements: becameEmergency
+      ? [triageEmergencyStatement(deps.db, { clinicId: clinic.id, clinicSlug: clinic.slug, conversationId: conversation.id, disposition, baseUrl: plan.baseUrl, now })]
+      : [],
+  });
+}

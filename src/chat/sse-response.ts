@@ -1,0 +1,49 @@
+import { UI_MESSAGE_STREAM_HEADERS } from "ai";
+import type { KneeChunk } from "./ui-message.js";
+
+// The AI SDK UI message stream over SSE, framed exactly as the SDK's JsonToSseTransformStream
+// frames it ("data: <json>\n\n", then "data: [DONE]\n\n"); every test reads it back with the
+// SDK's own client code. Written directly because the SDK's stream plumbing (three transform
+// streams and a promise per chunk) cost more than the whole guided turn, and chunks made in
+// one tick go out as one write instead of one syscall each.
+
+export interface ChunkSink {
+  write(chunk: KneeChunk): void;
+}
+
+/**
+ * Run a turn and stream what it writes. A thrown error becomes an `error` chunk with a safe
+ * message (never the error's own text, which could hold the visitor's details).
+ */
+export function uiMessageStreamResponse(run: (sink: ChunkSink) => Promise<void>, onError: (error: unknown) => string): Response {
+  const encoder = new TextEncoder();
+  let buffer = "";
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controllerRef: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (buffer === "" || !controllerRef) return;
+    controllerRef.enqueue(encoder.encode(buffer));
+    buffer = "";
+  };
+  const sink: ChunkSink = {
+    write(chunk) {
+      buffer += `data: ${JSON.stringify(chunk)}\n\n`;
+      timer ??= setTimeout(flush, 0);
+    },
+  };
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controllerRef = controller;
+      void run(sink)
+        .catch((error: unknown) => sink.write({ type: "error", errorText: onError(error) }))
+        .finally(() => {
+          if (timer) clearTimeout(timer);
+          buffer += "data: [DONE]\n\n";
+          flush();
+          controller.close();
+        });
+    },
+  });
+  return new Response(body, { headers: UI_MESSAGE_STREAM_HEADERS });
+}
