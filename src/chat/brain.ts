@@ -22,5 +22,7 @@ export interface BrainContext {
 
 export interface Brain {
   readonly name: "guided" | "llm";
+  /** True when the turn's text arrives over time and should be streamed to the visitor. */
+  readonly streams: boolean;
   runTurn(context: BrainContext): Promise<ConversationState>;
 }

@@ -8,7 +8,7 @@ import { acquireConversationLock } from "./conversation-lock.js";
 import { parseState } from "./conversation-state.js";
 import { openConversation } from "./open-conversation.js";
 import { runTurn } from "./run-turn.js";
-import { uiMessageStreamResponse } from "./sse-response.js";
+import { bufferedUiMessageResponse, uiMessageStreamResponse, type ChunkSink } from "./sse-response.js";
 
 export const MAX_TURNS_PER_CONVERSATION = 120;
 
@@ -63,13 +63,13 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
       baseUrl: input.baseUrl,
       now: deps.now?.() ?? Date.now(),
     };
-    return uiMessageStreamResponse(
-      (sink) => runTurn(plan, sink).finally(release),
-      (error) => {
-        console.error("chat turn failed", error);
-        return "Sorry, something went wrong on our side. Please send your message again.";
-      },
-    );
+    const onError = (error: unknown) => {
+      console.error("chat turn failed", error);
+      return "Sorry, something went wrong on our side. Please send your message again.";
+    };
+    const run = (sink: ChunkSink) => runTurn(plan, sink).finally(release);
+    // A model's words stream as they come; the guided brain's turn is sent whole.
+    return input.brain.streams ? uiMessageStreamResponse(run, onError) : bufferedUiMessageResponse(run, onError);
   } catch (error) {
     release();
     throw error;

@@ -11,6 +11,25 @@ export interface ChunkSink {
   write(chunk: KneeChunk): void;
 }
 
+const frame = (chunk: KneeChunk) => `data: ${JSON.stringify(chunk)}\n\n`;
+const DONE = "data: [DONE]\n\n";
+
+/**
+ * Run a turn to its end and send it as one body. For the guided brain, which answers in about
+ * a millisecond, streaming adds nothing for the visitor and costs the server a stream pump per
+ * request; the bytes are the same as streamed.
+ */
+export async function bufferedUiMessageResponse(run: (sink: ChunkSink) => Promise<void>, onError: (error: unknown) => string): Promise<Response> {
+  let body = "";
+  const sink: ChunkSink = { write: (chunk) => void (body += frame(chunk)) };
+  try {
+    await run(sink);
+  } catch (error) {
+    sink.write({ type: "error", errorText: onError(error) });
+  }
+  return new Response(body + DONE, { headers: UI_MESSAGE_STREAM_HEADERS });
+}
+
 /**
  * Run a turn and stream what it writes. A thrown error becomes an `error` chunk with a safe
  * message (never the error's own text, which could hold the visitor's details).
@@ -28,7 +47,7 @@ export function uiMessageStreamResponse(run: (sink: ChunkSink) => Promise<void>,
   };
   const sink: ChunkSink = {
     write(chunk) {
-      buffer += `data: ${JSON.stringify(chunk)}\n\n`;
+      buffer += frame(chunk);
       timer ??= setTimeout(flush, 0);
     },
   };
@@ -39,7 +58,7 @@ export function uiMessageStreamResponse(run: (sink: ChunkSink) => Promise<void>,
         .catch((error: unknown) => sink.write({ type: "error", errorText: onError(error) }))
         .finally(() => {
           if (timer) clearTimeout(timer);
-          buffer += "data: [DONE]\n\n";
+          buffer += DONE;
           flush();
           controller.close();
         });

@@ -49,6 +49,17 @@ export class TurnSession {
 
   /** Record answers from any source; invalid fields come back as `rejected`, never a crash. */
   record(answers: Intake | Record<string, unknown>, source: RecordIntakeInput["source"], evidence?: Partial<Record<IntakeField, string>>): RecordIntakeOutput {
+    return this.recordAll([{ answers, source, ...(evidence ? { evidence } : {}) }])[0] as RecordIntakeOutput;
+  }
+
+  /** Record several batches of answers, then let the engine re-evaluate once. */
+  recordAll(entries: Array<{ answers: Intake | Record<string, unknown>; source: RecordIntakeInput["source"]; evidence?: Partial<Record<IntakeField, string>> }>): RecordIntakeOutput[] {
+    const outputs = entries.map((entry) => this.apply(entry.answers, entry.source, entry.evidence));
+    if (outputs.some((output) => output.recorded.length + output.corrected.length > 0)) this.reevaluate();
+    return outputs;
+  }
+
+  private apply(answers: Intake | Record<string, unknown>, source: RecordIntakeInput["source"], evidence?: Partial<Record<IntakeField, string>>): RecordIntakeOutput {
     const applied = applyAnswers(this.intake, answers);
     const output: RecordIntakeOutput = {
       recorded: applied.recorded,
@@ -63,17 +74,20 @@ export class TurnSession {
     const snapshotSource = applied.corrected.length > 0 && source !== "screen" ? "correction" : source;
     this.intake = applied.intake;
     this.snapshots.push({ source: snapshotSource, changes, ...(evidence ? { evidence } : {}), intake: this.intake });
-    this.reevaluate();
     return output;
   }
 
   applyScreen(hits: ScreenHit[]): void {
     if (hits.length === 0) return;
     this.screenHits.push(...hits);
-    for (const hit of hits) {
-      const evidence = Object.fromEntries(Object.keys(hit.answers).map((field) => [field, hit.phrase]));
-      this.record(hit.answers, "screen", evidence);
-    }
+    this.recordAll(
+      hits.map((hit) => ({
+        answers: hit.answers,
+        source: "screen" as const,
+        evidence: Object.fromEntries(Object.keys(hit.answers).map((field) => [field, hit.phrase])),
+      })),
+    );
+    // The hits themselves raise the level even when their facts were already recorded.
     this.reevaluate();
   }
 

@@ -2,7 +2,6 @@ import type { BrainContext } from "./brain.js";
 import type { ConversationState } from "./conversation-state.js";
 import { callsToAction, dispositionText } from "./disposition-card.js";
 import { interpretReply, type Interpretation } from "./guided/interpret-reply.js";
-import { recordIntakeTool } from "./tools/record-intake.js";
 import type { SnapshotRecord } from "./turn-session.js";
 
 // What both brains do with a visitor's reply before anything else, and how both end the
@@ -16,7 +15,7 @@ export interface RecordedReply {
 
 /**
  * Record button taps, structured answers and the facts the deterministic extractor reads in
- * the visitor's words (spec §7), through the same record_intake descriptor a model uses.
+ * the visitor's words (spec §7).
  */
 export function recordVisitorReply(context: BrainContext, state: ConversationState): RecordedReply {
   const { session } = context;
@@ -26,11 +25,13 @@ export function recordVisitorReply(context: BrainContext, state: ConversationSta
     state.askSingly = [...new Set([...state.askSingly, ...unanswered])];
   }
   const before = session.snapshots.length;
-  const tools = { session, knowledge: context.knowledge, baseUrl: context.baseUrl };
-  if (Object.keys(reply.chosen).length > 0) recordIntakeTool.run(reply.chosen, { ...tools, source: "structured" });
-  if (Object.keys(reply.extraction.answers).length > 0) {
-    recordIntakeTool.run(reply.extraction.answers, { ...tools, source: "free_text", evidence: reply.extraction.evidence });
-  }
+  // Through the session, the same guard the record_intake tool uses; one re-evaluation for both.
+  session.recordAll([
+    ...(Object.keys(reply.chosen).length > 0 ? [{ answers: reply.chosen, source: "structured" as const }] : []),
+    ...(Object.keys(reply.extraction.answers).length > 0
+      ? [{ answers: reply.extraction.answers, source: "free_text" as const, evidence: reply.extraction.evidence }]
+      : []),
+  ]);
   return { reply, snapshots: session.snapshots.slice(before) };
 }
 

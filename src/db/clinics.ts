@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { newId, type Database } from "./database.js";
+import { preparedLookups } from "./prepared-lookups.js";
 import { clinics } from "./schema.js";
 
 export type ClinicRow = typeof clinics.$inferSelect;
@@ -46,7 +47,7 @@ function parseOrigins(json: string): string[] {
 }
 
 export async function findClinicBySlug(db: Database, slug: string): Promise<ClinicSettings | undefined> {
-  const rows = await db.select().from(clinics).where(eq(clinics.slug, slug)).limit(1);
+  const rows = await preparedLookups(db).clinicBySlug.all({ slug });
   return rows[0] ? toClinicSettings(rows[0]) : undefined;
 }
 

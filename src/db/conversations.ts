@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { newId, type Database } from "./database.js";
+import { preparedLookups } from "./prepared-lookups.js";
 import { conversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
 import { writeTogether } from "./write-together.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
 export async function findConversation(db: Database, id: string): Promise<ConversationRow | undefined> {
-  const rows = await db.select().from(conversations).where(eq(conversations.id, id)).limit(1);
+  const rows = await preparedLookups(db).conversationById.all({ id });
   return rows[0];
 }
 

@@ -25,6 +25,7 @@ function askNext(context: BrainContext, state: ConversationState): void {
 
 export const guidedBrain: Brain = {
   name: "guided",
+  streams: false,
   async runTurn(context: BrainContext): Promise<ConversationState> {
     const { session } = context;
     const state: ConversationState = { ...context.state };

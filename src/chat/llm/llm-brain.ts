@@ -61,6 +61,7 @@ function finishTurn(context: BrainContext, state: ConversationState, modelText: 
 export function createLlmBrain(options: LlmBrainOptions): Brain {
   return {
     name: "llm",
+    streams: true,
     async runTurn(context: BrainContext): Promise<ConversationState> {
       const hasInput = context.text.trim() !== "" || context.structured !== undefined;
       // Opening the chat needs no model: the fixed greeting and first prompt come from code.
