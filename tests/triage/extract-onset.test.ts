@@ -128,7 +128,11 @@ describe("extractFacts: injury and mechanism", () => {
     expect(extract("I didn't fall").answers).toEqual({});
   });
 
-  it("ignores someone else's injury", () => {
-    expect(extract("my son plays football and hurt his knee").answers).toEqual({});
+  it("ignores someone else's injury when the visitor's own knee is the topic", () => {
+    expect(extract("my knee aches, my son plays football and hurt his knee").answers).toEqual({});
+  });
+
+  it("reads a parent's report of their child's injury as the patient's (extract-safety.test.ts)", () => {
+    expect(extract("my son plays football and hurt his knee").answers).toMatchObject({ injury: "yes" });
   });
 });

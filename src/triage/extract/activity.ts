@@ -1,9 +1,10 @@
 import { aggravatorWords, type Aggravator } from "./aggravator-words.js";
 import type { ParsedText } from "./clauses.js";
-import { isHypothetical, isThirdPerson } from "./context.js";
-import type { Finding, MatchContext, PhraseRule, RuleValue } from "./matcher.js";
+import { isHypothetical } from "./context.js";
+import { subjectOf, type Finding, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 import { polarityAt } from "./negation.js";
 import { sourceExcerpt } from "./normalize.js";
+import { isAboutSomeoneElse } from "./subject.js";
 
 // What the visitor does (activity, for staff), what makes it worse (aggravators) and
 // whether it stops them (limitsActivity).
@@ -65,14 +66,15 @@ const situation = /^(?:\s+[a-z']+){0,4}?\s+(?:on|when|with|after|during|going|cl
  * Aggravators: activities after a cue ("worse on stairs and downhill") or before one
  * ("kneeling is agony"), in the visitor's own clause and not denied.
  */
-export function findAggravators(parsed: ParsedText): Finding[] {
+export function findAggravators(parsed: ParsedText, replying: boolean): Finding[] {
   const findings: Finding[] = [];
+  const about = subjectOf(parsed, replying);
   const seen = new Set<Aggravator>();
   for (const clause of parsed.clauses) {
     for (const cue of clause.text.matchAll(aggravationCue)) {
       const cueEnd = cue.index + cue[0].length;
       if (polarityAt(clause.text, cue.index, cueEnd) !== "positive") continue;
-      if (isThirdPerson(clause.text, cueEnd) || isHypothetical(clause.sentence.text, clause.start - clause.sentence.start + cue.index, clause.start - clause.sentence.start + cueEnd, clause.sentence.question)) continue;
+      if (isAboutSomeoneElse(parsed.text, clause.start, clause.start + cueEnd, about, { field: "aggravators" }) || isHypothetical(clause.sentence, clause.start - clause.sentence.start + cue.index, clause.start - clause.sentence.start + cueEnd)) continue;
       const after = clause.text.slice(cueEnd);
       const before = clause.text.slice(Math.max(0, cue.index - 30), cue.index);
       const windows: Array<[string, number]> = [];

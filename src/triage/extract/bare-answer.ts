@@ -1,31 +1,12 @@
 import type { IntakeField } from "../intake-schema.js";
 import type { ParsedText } from "./clauses.js";
 import { uncertain, type Finding, type PhraseRule, type RuleValue } from "./matcher.js";
+import { classifyReply, doubt, type Reply } from "./reply.js";
 import { fieldKind, negativeValue } from "./values.js";
 
 // Short replies to the question just asked ("yes", "nope", "not sure", "3", "the left one").
 // A reply applies to the expected fields only; a checklist answered "none" is "no" to all of
 // it, while a bare "yes" to a checklist says nothing about which one (asked again).
-
-type Reply = "yes" | "no" | "unsure";
-
-const leads: ReadonlyArray<[Reply, RegExp]> = [
-  ["unsure", /^(?:not (?:really )?sure|unsure|dunno|don't know|do not know|no idea|not certain|hard to (?:say|tell)|can't (?:tell|say|remember)|maybe|possibly|perhaps|kind of|sort of|kinda|sorta|probably not|i guess|could be|might be|i think so\s*\?|think so\s*\?)/],
-  ["no", /^(?:no|nope|nah|nay|n|none(?: of (?:these|them|the above|those))?|nothing(?: like that)?|neither|not really|not at all|never|i don't think so|don't think so|not that i (?:know of|am aware of|'m aware of|can think of)|i can't|i cannot|i don't|i haven't|i'm not|i am not|it isn't|it's not|it doesn't|it hasn't|it didn't|i didn't|negative|nil|not now|not any more|not anymore)(?![a-z'])/],
-  ["yes", /^(?:yes|yeah|yep|yup|yes please|y|aye|definitely|absolutely|certainly|of course|correct|i do|i can|i have|i am|i did|it is|it does|it has|it did|sure|a little|a bit|slightly|sometimes|occasionally|i think so|think so|probably|true|that's right|all of (?:them|these|the above))(?![a-z'])/],
-];
-
-// After a reply, only filler or a new sentence may follow for it to count as bare.
-const fillerAfter = /^(?:$|[\s,.!;:-]|\s+(?:it|i|i'm|not|really|thanks|thank|please|at|mate|but|and|so|that|just|definitely|none|never|nope|no|yes|both|all|only|though|sadly|unfortunately|actually|sometimes)\b)/;
-
-function classifyReply(text: string): Reply | undefined {
-  const trimmed = text.trim().replace(/^[\s"'(]+/, "");
-  for (const [reply, pattern] of leads) {
-    const match = pattern.exec(trimmed);
-    if (match && fillerAfter.test(trimmed.slice(match[0].length))) return reply;
-  }
-  return undefined;
-}
 
 const enumWords: Partial<Record<IntakeField, ReadonlyArray<[string, RegExp]>>> = {
   side: [["both", /\bboth\b/], ["left", /\b(?:left|lt|l)\b/], ["right", /\b(?:right|rt|r)\b/]],
@@ -37,8 +18,12 @@ const enumWords: Partial<Record<IntakeField, ReadonlyArray<[string, RegExp]>>> =
   sex: [["female", /\b(?:female|woman|f|lady|girl)\b/], ["male", /\b(?:male|man|m|guy|boy)\b/], ["other", /\b(?:other|non-?binary)\b/]],
 };
 
+// Words of doubt or denial are not the option's words: "not really sure" is not "really" swollen.
+const notOptionWords = new RegExp(String.raw`${doubt.source}|\bnot (?:really|at all)\b`, "g");
+
 function enumAnswer(field: IntakeField, text: string, reply: Reply | undefined): RuleValue | undefined {
-  for (const [value, pattern] of enumWords[field] ?? []) if (pattern.test(text)) return value;
+  const words = text.replace(notOptionWords, " ");
+  for (const [value, pattern] of enumWords[field] ?? []) if (pattern.test(words)) return value;
   if (reply === "no") return negativeValue(field);
   // "Yes" to "how swollen?" or "has it given way?" does not say which option.
   return reply === undefined ? undefined : uncertain;
@@ -71,7 +56,7 @@ export function findBareAnswers(parsed: ParsedText, expecting: readonly IntakeFi
   // The reply is the first clause: in "no, but it's really hot" only "no" answers the question.
   const first = parsed.clauses[0];
   if (!first) return [];
-  const reply = classifyReply(first.text);
+  const reply = classifyReply(first.text, first.sentence.text, parsed.text);
   const finding = (field: IntakeField, value: RuleValue): Finding => ({
     field,
     value,

@@ -1,4 +1,6 @@
 import { normalizeText, type NormalizedText } from "./normalize.js";
+import { bareDoubtOf, type Polarity } from "./negation.js";
+import type { Subject } from "./subject.js";
 
 // Negation and hedges reach only as far as their clause ("no swelling but it's hot"), so
 // the text is cut into sentences, and sentences into clauses at contrasting conjunctions.
@@ -13,15 +15,21 @@ export interface Scope {
 export interface Sentence extends Scope {
   /** The sentence ends with a question mark. */
   question: boolean;
+  /** Where its conditions ("if ...") end: worked out once, when first needed (context.ts). */
+  conditionEnds?: number[];
 }
 
 export interface Clause extends Scope {
   sentence: Sentence;
+  /** The next clause of the sentence is only a doubt ("... but not sure"): it takes this one back. */
+  doubtAfter?: Polarity;
 }
 
 export interface ParsedText extends NormalizedText {
   sentences: Sentence[];
   clauses: Clause[];
+  /** Who the message is about, worked out once when first needed (matcher.ts subjectOf). */
+  subjects?: { replying?: Subject; stating?: Subject };
 }
 
 function isSentenceStop(text: string, index: number): boolean {
@@ -76,6 +84,10 @@ function splitClauses(text: string, sentence: Sentence): Clause[] {
   }
   const scope = trimmedScope(text, start, sentence.end);
   if (scope) clauses.push({ ...scope, sentence });
+  for (let index = 1; index < clauses.length; index++) {
+    const doubt = bareDoubtOf((clauses[index] as Clause).text);
+    if (doubt) (clauses[index - 1] as Clause).doubtAfter = doubt;
+  }
   return clauses;
 }
 
@@ -88,5 +100,16 @@ export function parseText(source: string): ParsedText {
 
 /** The clause holding the text offset, or undefined when it falls between clauses. */
 export function clauseAt(parsed: ParsedText, offset: number): Clause | undefined {
-  return parsed.clauses.find((clause) => clause.start <= offset && offset < clause.end);
+  // Clauses are in order: a binary search keeps long messages linear.
+  const { clauses } = parsed;
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const clause = clauses[middle] as Clause;
+    if (offset < clause.start) high = middle - 1;
+    else if (offset >= clause.end) low = middle + 1;
+    else return clause;
+  }
+  return undefined;
 }

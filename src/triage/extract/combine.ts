@@ -56,10 +56,17 @@ export function combineFindings(parsed: ParsedText, findings: Finding[]): Extrac
   const unsure: IntakeField[] = [];
   const byField = new Map<IntakeField, Finding[]>();
   for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
-    byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
+    const list = byField.get(finding.field);
+    if (list) list.push(finding);
+    else byField.set(finding.field, [finding]);
   }
   for (const [field, fieldFindings] of byField) {
-    const stated = fieldFindings.filter((finding) => finding.value !== uncertain);
+    // Two onsets, one of them vague ("fell last week, 3 days ago"), may well disagree: ask.
+    const vagueOnset = field === "daysSinceOnset" && fieldFindings.some((finding) => finding.value === uncertain);
+    const valued = vagueOnset ? [] : fieldFindings.filter((finding) => finding.value !== uncertain);
+    // A hint ("limping") yields to anything said outright about the field ("won't walk").
+    const strong = valued.filter((finding) => !finding.rule.weak);
+    const stated = strong.length > 0 ? strong : valued;
     let value: unknown;
     let source = stated[0];
     if (field === "aggravators") {

@@ -1,29 +1,8 @@
-// Statements that are not about the visitor now: someone else's symptoms ("my dad had chest
-// pain"), a hypothetical ("what if my foot goes cold?"), or the distant past ("years ago").
+import type { Sentence } from "./clauses.js";
+
+// Statements that are not about the patient now: a hypothetical ("what if my foot goes
+// cold?") or the distant past ("years ago"); someone else's symptoms are in subject.ts.
 // Pragmatic heuristics, tuned to keep real current mentions: when in doubt, it counts.
-
-const relatives =
-  "dad|father|mum|mom|mother|mam|parents?|friend|mate|wife|husband|partner|son|daughter|kids?|child|children|baby|boy|girl|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat";
-
-// "my son is 12", "my dad had chest pain", "his foot", "she can't feel her toes".
-const thirdPersonMarker = new RegExp(
-  String.raw`\b(?:my|our|her|his|their)\s+(?:${relatives})(?:'s|s)?\b|\b(?:he|she|they|he's|she's|they're|his|their|someone|somebody|anyone)\b|\bher\s+(?:knee|leg|foot|feet|toes?|calf|chest|kneecap)`,
-  "g",
-);
-const firstPersonMarker = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|me|myself|mine)\b|\bmy\b(?!\s+(?:${relatives})\b)`, "g");
-
-function lastIndex(pattern: RegExp, text: string): number {
-  let index = -1;
-  for (const match of text.matchAll(pattern)) index = match.index;
-  return index;
-}
-
-/** The phrase ending at `end` in `text` (its clause, from the start) is about someone else. */
-export function isThirdPerson(text: string, end: number): boolean {
-  const upToPhrase = text.slice(0, end);
-  const third = lastIndex(thirdPersonMarker, upToPhrase);
-  return third >= 0 && third > lastIndex(firstPersonMarker, upToPhrase);
-}
 
 const hypotheticalOpeners = /^(?:what if|what happens if|what should i do if|what do i do if|when should|when do i need|how do i know (?:if|when)|is it (?:an emergency|serious|bad|dangerous) if|in case)\b/;
 // "if" as in "whether" ("not sure if", "don't know if") is doubt, not a hypothetical.
@@ -33,14 +12,21 @@ const conditionalIf = /(?<!\b(?:sure|know|tell|wonder|wondering|certain|check|ch
 // cold, is that bad?" may well be happening now, and the safer reading (spec preamble) counts it.
 const changeToCome = /\b(?:goes|go|gets|get|turns|turn|becomes|become|starts|start|happens|happen|ever|were|should|would|will)\b/;
 
-/** The phrase at sentenceText[start, end) is a hypothetical, not a statement. */
-export function isHypothetical(sentenceText: string, start: number, end: number, question: boolean): boolean {
+// Where each condition ends in a sentence, worked out once per sentence, not once per phrase.
+function conditionEnds(sentence: Sentence): number[] {
+  sentence.conditionEnds ??= [...sentence.text.matchAll(conditionalIf)].map((match) => match.index + match[0].length);
+  return sentence.conditionEnds;
+}
+
+/** The phrase at sentence.text[start, end) is a hypothetical, not a statement. */
+export function isHypothetical(sentence: Sentence, start: number, end: number): boolean {
+  const { text: sentenceText, question } = sentence;
   if (hypotheticalOpeners.test(sentenceText)) return true;
   if (question && /^should i\b/.test(sentenceText) && /\b(?:if|when)\b/.test(sentenceText)) return true;
-  const before = sentenceText.slice(0, start);
   let conditionEnd = -1;
-  for (const match of before.matchAll(conditionalIf)) conditionEnd = match.index + match[0].length;
+  for (const conditionEndsAt of conditionEnds(sentence)) if (conditionEndsAt <= start) conditionEnd = conditionEndsAt;
   if (conditionEnd < 0) return false;
+  const before = sentenceText.slice(0, start);
   // "if I run it hurts, and my foot is cold": the condition ended before the phrase.
   if (/[,;]|\band\s+(?:i|my|it|the)\b/.test(before.slice(conditionEnd))) return false;
   return changeToCome.test(sentenceText.slice(conditionEnd, end));

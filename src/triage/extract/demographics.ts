@@ -1,5 +1,6 @@
 import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
 import { uncertain } from "./matcher.js";
+import { relativeWords } from "./subject.js";
 
 // Age, sex and side. An age needs words that make it one ("I'm 62", "34yo", "aged 40"):
 // a bare number is a duration, a distance or a score until the chat has asked for the age.
@@ -32,6 +33,14 @@ export const demographicRules: PhraseRule[] = [
   { field: "age", pattern: /\b(\d{1,3})\s*(?:yo|y\/o|y\.o|yr old|yrs old)\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: /\b(?:aged?|my age is|age:)\s*(\d{1,3})\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: new RegExp(String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`), value: ageValue(1), negated: "skip" },
+  // A parent or relative telling the patient's age ("my son is 12", "she's 80"); the matcher
+  // keeps it only when that person is the patient (subject.ts).
+  {
+    field: "age",
+    pattern: new RegExp(String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`),
+    value: ageValue(2),
+    negated: "skip",
+  },
   // "34F", "34 m": common shorthand for age and sex.
   { field: "age", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: ageValue(1), negated: "skip", scope: "sentence" },
   { field: "sex", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: sexValue(2), negated: "skip", scope: "sentence" },
@@ -49,7 +58,9 @@ export const demographicRules: PhraseRule[] = [
   {
     field: "side",
     pattern: /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b/,
-    value: (context) => (/^l/.test(context.match[1] ?? "") ? "left" : "right"),
-    negated: "skip",
+    // "Won't stand on her right leg" denies standing, not the side; "not my left knee" does.
+    value: (context) =>
+      /\bnot (?:the |my |his |her |their )?$/.test(context.scope.text.slice(0, context.match.index)) ? undefined : /^l/.test(context.match[1] ?? "") ? "left" : "right",
+    selfNegated: true,
   },
 ];

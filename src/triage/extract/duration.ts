@@ -8,7 +8,8 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 
 const numberWords: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
 };
 const vagueAmounts: Readonly<Record<string, [number, number, number]>> = {
   // [low, high, typical], in units.
@@ -30,21 +31,31 @@ function thresholdSides(days: number): string {
   return [days <= 7, days >= 7, days >= 14, days > 42].join();
 }
 
-function roundDays(days: number): number {
-  return days < 1 ? Math.round(days * 100) / 100 : Math.round(days);
+/** Whole days for a vague amount, unless rounding would cross a threshold (7.4 is not ≤ 7). */
+function roundDays(days: number, exact: boolean): number {
+  const hundredths = Math.round(days * 100) / 100;
+  if (exact || days < 1) return hundredths;
+  return thresholdSides(Math.round(days)) === thresholdSides(days) ? Math.round(days) : hundredths;
 }
 
 /** The typical value when the range cannot cross a rule threshold, otherwise ask. */
 function daysFromRange(range: DayRange): RuleValue {
   if (range.low < 0 || !Number.isFinite(range.high)) return uncertain;
-  return thresholdSides(range.low) === thresholdSides(range.high) ? roundDays(range.typical) : uncertain;
+  return thresholdSides(range.low) === thresholdSides(range.high) ? roundDays(range.typical, range.low === range.high) : uncertain;
 }
 
-const numberPattern = String.raw`\d+(?:\.\d+)?|(?:a )?couple(?: of)?|(?:a )?few|several|half an?|an?|${Object.keys(numberWords).filter((word) => word !== "a" && word !== "an").join("|")}`;
+const numberWordPattern = Object.keys(numberWords).filter((word) => word !== "a" && word !== "an").join("|");
+// "Seven and a half", "1.5", "half a", "a couple of".
+const numberPattern = String.raw`(?:\d+|an?|${numberWordPattern}) and a half|\d+(?:\.\d+)?|(?:a )?couple(?: of)?|(?:a )?few|several|half an?|an?|${numberWordPattern}`;
 const approxPattern = String.raw`(?:just |about |around |roughly |approximately |approx |nearly |almost |over |more than |less than |under |at least |~ ?|maybe |probably |up to |a good |a bit over |a little over |well over )*`;
 const unitPattern = String.raw`minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?`;
 
 function amount(word: string): [number, number, number] | undefined {
+  const andAHalf = /^(.+) and a half$/.exec(word);
+  if (andAHalf) {
+    const whole = amount(andAHalf[1] ?? "");
+    return whole && whole[0] === whole[1] ? [whole[0] + 0.5, whole[1] + 0.5, whole[2] + 0.5] : undefined;
+  }
   const cleaned = word.replace(/^a /, "").replace(/ of$/, "");
   const vague = vagueAmounts[cleaned];
   if (vague) return vague;
@@ -77,18 +88,21 @@ const activityFor = /\b(?:running|playing|cycling|training|swimming|jogging|danc
 const notOnsetAfter =
   /^\s*(?:a|per|each|every|in a row|of (?:running|walking|exercise|training|sitting|standing)|running|walking|later|after|afterwards|'s time|s time|time|old|of age|off|pregnant|post|since (?:my|the) (?:surgery|op|operation))\b/;
 // Durations of past treatment or illness are history, not the onset of this pain.
-const surgeryNearby = /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy)\b/;
+const surgeryNearby = /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|scoped|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy)\b/;
 const hoursNeedAnchor = /\b(?:since|past|last|over the|for the)\s+(?:\w+\s+)?$/;
 
 function numericOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope } = context;
   const [, approx = "", lowWord, word = "", unitWord = "", suffix = ""] = match;
-  const before = scope.text.slice(0, match.index);
+  // The words just before decide (the patterns are anchored at the end): a window keeps long text linear.
+  const before = scope.text.slice(Math.max(0, match.index - 80), match.index);
   const after = scope.text.slice(match.index + match[0].length);
   if (notOnsetBefore.test(before) || activityFor.test(before) || notOnsetAfter.test(after)) return undefined;
   if (surgeryNearby.test(scope.text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 25))) return undefined;
   const unit = unitDays[unitWord.replace(/s$/, "")];
-  const quantity = amount(word);
+  // "A week and a half": the half follows the unit.
+  const stated = amount(word);
+  const quantity = stated && /and a half/.test(suffix) ? (stated.map((value) => value + 0.5) as [number, number, number]) : stated;
   const lowQuantity = lowWord === undefined ? quantity : amount(lowWord);
   // "a week or two": the second number is the top of the range.
   const orMore = / or (\w+)$/.exec(suffix);
@@ -139,7 +153,7 @@ const field: IntakeField = "daysSinceOnset";
 export const durationRules: PhraseRule[] = [
   {
     field,
-    pattern: new RegExp(String.raw`\b(${approxPattern})(?:(${numberPattern})\s*(?:-|to|or)\s*)?(${numberPattern})\s*(${unitPattern})\b((?:-?ish| or so| or more| plus| or (?:two|three|four|2|3|4))?)`),
+    pattern: new RegExp(String.raw`\b(${approxPattern})(?:(${numberPattern})\s*(?:-|to|or)\s*)?(${numberPattern})\s*(${unitPattern})\b((?:-?ish| or so| or more| plus| or (?:two|three|four|2|3|4)| and a half)?)`),
     value: numericOnset,
     negated: "skip",
   },

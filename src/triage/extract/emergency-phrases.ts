@@ -1,3 +1,4 @@
+import { alsoPattern, whenPainSaid } from "./also.js";
 import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
 
 // Emergency phrases of spec §7, each with the rule of spec §4 it stands for. The screen
@@ -54,9 +55,9 @@ const openWound: PhraseRule[] = [
 for (const rule of openWound) rule.emergency = "E-OPEN-WOUND";
 
 // "It's still out" counts only where the sentence is about the kneecap.
+const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapSentence(value: RuleValue) {
-  return (context: MatchContext): RuleValue | undefined =>
-    new RegExp(String.raw`${kneecap}|dislocat`).test(context.sentence.text) ? value : undefined;
+  return (context: MatchContext): RuleValue | undefined => (kneecapWords.test(context.sentence.text) ? value : undefined);
 }
 
 const deformity: PhraseRule[] = [
@@ -110,6 +111,7 @@ const breathing: PhraseRule[] = [
       /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?blood\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
   },
 ];
+breathing.push({ field: "breathlessOrChestPain", pattern: new RegExp(alsoPattern("chest")), value: whenPainSaid("yes") });
 for (const rule of breathing) rule.emergency = "E-PE";
 
 const saddle = String.raw`(?:between (?:my|the) legs|around (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;

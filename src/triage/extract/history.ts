@@ -56,7 +56,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "anticoagulants",
     pattern:
-      /\b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|clotting disorder)\b/,
+      /\b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|(?:clotting|bleeding) (?:disorder|problem|condition|issue)s?|blood (?:doesn't|does not|won't) clot)\b/,
   },
   { field: "immunosuppressed", pattern: /\b(?:pre-?diabet\w*|borderline diabet\w*|gestational diabetes)\b/, value: uncertain, negated: "skip" },
   {
@@ -84,7 +84,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "recentSurgeryOrInjection",
     pattern:
-      /\b(?:surgery|operation|operated on|arthroscopy|arthroscopic|keyhole|knee scope|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
+      /\b(?:surgery|operation|operated on|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
     value: recentTreatment,
     negated: "no",
   },

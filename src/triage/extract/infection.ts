@@ -3,10 +3,27 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // Heat and redness of the joint, fever or feeling unwell, and a surgical wound that looks
 // infected. The screen reuses the first two: both together are E-SEPTIC (spec §7).
 
-// Redness around a cut or a bruise is the skin, not the joint (spec §3 hotRed).
-const skinNotJoint = /\b(?:cut|graze|scrape|scratch|wound|scar|incision|stitches|bite|sting|rash|bruise|bruised|bruising|sunburn)\b/;
+// Redness around a cut, a scar or a bruise is the skin, not the joint (spec §3 hotRed): the
+// joint is asked about, and a surgical wound is woundProblem.
+const skinWords = String.raw`cuts?|grazes?|scrapes?|scratch(?:es)?|wounds?|scars?|incisions?|stitch(?:es)?|staples|sutures|dressings?|bites?|stings?|rash|bruis(?:e|es|ed|ing)|sunburn|port sites?|surgical site`;
+const skinNotJoint = new RegExp(String.raw`\b(?:${skinWords})\b`);
+const skinAround = new RegExp(
+  String.raw`\b(?:skin|redness|heat|warmth|area|red|hot|warm|pink)\s+(?:\w+\s+)?(?:around|over|near|on|at|by|next to|of)\s+(?:the |my |one of (?:the|my) )?(?:${skinWords})\b|\b(?:${skinWords})\b(?:\s+[a-z']+){0,3}?\s+(?:red|hot|warm|pink|inflamed|angry)\b`,
+);
+const skinLocated = new RegExp(String.raw`\b(?:${skinWords})\s+(?:on|over|of|at|across|down|in) (?:the |my |his |her |their )?(?:front of (?:the |my )?|side of (?:the |my )?)?$`);
+const namesJoint = /\b(?:knee|joint|kneecap)\b/;
 function jointHeat(context: MatchContext): RuleValue {
-  return skinNotJoint.test(context.scope.text) ? uncertain : "yes";
+  const { match, scope, parsed } = context;
+  if (skinNotJoint.test(match[0])) return uncertain;
+  // "The knee is hot" is the joint, unless it is "the scar on my knee" or "...around the scar".
+  if (namesJoint.test(match[0])) {
+    const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));
+    return skinOnKnee || skinAround.test(scope.text.slice(match.index, match.index + match[0].length + 30)) ? uncertain : "yes";
+  }
+  // "It's red" may be the scar named earlier in the sentence or in the one before.
+  const index = parsed.sentences.findIndex((sentence) => sentence.start === context.sentence.start);
+  const before = index > 0 ? (parsed.sentences[index - 1]?.text ?? "") : "";
+  return skinNotJoint.test(context.sentence.text) || (/^it\b/.test(match[0]) && skinNotJoint.test(before)) ? uncertain : "yes";
 }
 
 const degree = String.raw`(?:(?:very|really|quite|a bit|a little|slightly|so|super|bright|burning|all|red|hot|and)\s+)*`;
@@ -21,7 +38,7 @@ export const hotRedRules: PhraseRule[] = [
         String.raw`\b(?:hot|warm|red|reddish)\s+(?:and|&|n)\s+(?:red|hot|warm|swollen|puffy|inflamed|angry)\b`,
         String.raw`\b(?:swollen|puffy),?\s+(?:and\s+)?(?:hot|red|warm)\b`,
         String.raw`\b(?:hot|warm|red),?\s+(?:swollen\s+|puffy\s+)?(?:knee|joint|kneecap)\b`,
-        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|is not|isn't|not|doesn't feel|does not feel|also|quite)\s+)*${degree}(?:hot|warm|red|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
+        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|warm|red|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
         String.raw`\b(?:hot|warm) to (?:the )?touch\b`,
         String.raw`\bredness\b`,
         String.raw`\b(?:heat|warmth) (?:in|from|coming (?:off|from)|around|on) (?:the |my )?(?:knee|joint|it)\b`,
@@ -74,19 +91,34 @@ export const feverRules: PhraseRule[] = [
   },
 ];
 
-const surgeryContext = /\b(?:surgery|operation|op|operated|arthroscop\w*|scope|replacement|stitches|staples|sutures|incision|surgical|keyhole|reconstruction)\b/;
+const surgeryContext = /\b(?:surgery|operation|op|operated|arthroscop\w*|scope|scoped|replacement|stitches|staples|sutures|incisions?|surgical|keyhole|reconstruction|acl repair|meniscus repair)\b/;
+const doubt = /\b(?:not (?:\w+ )?sure|unsure|can't tell|cannot tell|can not tell|don't know|hard to (?:say|tell)|not certain|wondering|maybe|might|possibly|perhaps|could be)\b/;
+
+/** After surgery a red or leaking wound is yes; pink, or doubted anywhere in the sentence, is unsure. */
+function woundValue(context: MatchContext): RuleValue {
+  if (!surgeryContext.test(context.parsed.text)) return uncertain;
+  return /\bpink(?:ish)?\b/.test(context.match[0]) || doubt.test(context.sentence.text) ? "unsure" : "yes";
+}
+
+const wound = String.raw`(?:wounds?|scars?|incisions?|stitch(?:es)?|staples|sutures|dressings?|cuts?|surgical site|port sites?)`;
 
 export const woundRules: PhraseRule[] = [
   {
     field: "woundProblem",
-    pattern: /\b(?:wound|scar|incision|stitches|staples|sutures) (?:is |are |looks |has |have )?(?:healed|healing (?:well|fine|nicely|ok)|fine|clean|dry|ok|okay|good|closed)\b/,
+    pattern: new RegExp(String.raw`\b${wound} (?:is |are |looks |look |has |have )?(?:healed|healing (?:well|fine|nicely|ok)|fine|clean|dry|ok|okay|good|closed)\b`),
     value: "no",
     negated: "skip",
   },
   {
     field: "woundProblem",
-    pattern:
-      /\b(?:wound|scar|incision|stitches|staples|sutures|dressing|cut|surgical site|port sites?)\b(?:\s+[a-z']+){0,4}?\s+(?:red|hot|warm|leaking|oozing|weeping|discharging|pus|pussy|infected|gaping|smelly|smells|opened|open|angry|inflamed|yellow|green)\b|\b(?:leaking|oozing|weeping|infected|angry|inflamed) (?:wound|scar|incision|stitches|cut)\b|\bpus\b/,
-    value: (context) => (surgeryContext.test(context.parsed.text) ? "yes" : uncertain),
+    pattern: new RegExp(
+      [
+        String.raw`\b${wound}\b(?:\s+[a-z']+){0,6}?\s+(?:red|reddish|pink|pinkish|hot|warm|leaking|oozing|weeping|discharging|pus|pussy|infected|gaping|smelly|smells|opened|open|angry|inflamed|yellow|green)\b`,
+        String.raw`\b(?:leaking|oozing|weeping|infected|angry|inflamed|red|hot) ${wound}`,
+        String.raw`\b(?:redness|heat|warmth|discharge|pus|fluid) (?:around|from|on|in|near|at|coming (?:out of|from)) (?:the |my |one of (?:the|my) |his |her )?${wound}`,
+        String.raw`\bpus\b`,
+      ].join("|"),
+    ),
+    value: woundValue,
   },
 ];

@@ -58,6 +58,6 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "injury",
     pattern:
-      /\b(?:injured|injury|injuries|injure|hurt it|hurt my knee|did it (?:playing|at|while|when|in)|accident|trauma|sprained|sprain|tore|torn|heard a (?:pop|crack|snap)|felt a (?:pop|crack|snap|tear)|felt something (?:go|tear|snap|pop|give))\b/,
+      /\b(?:injured|injury|injuries|injure|hurt it|hurt (?:my|his|her|their|the) knee|did it (?:playing|at|while|when|in)|accident|trauma|sprained|sprain|tore|torn|heard a (?:pop|crack|snap)|felt a (?:pop|crack|snap|tear)|felt something (?:go|tear|snap|pop|give))\b/,
   },
 ];

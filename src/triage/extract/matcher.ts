@@ -1,7 +1,8 @@
 import type { IntakeField } from "../intake-schema.js";
 import { clauseAt, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isHypothetical, isThirdPerson } from "./context.js";
+import { isDistantPast, isHypothetical } from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
+import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
 
 // Phrase rules: each topic module lists patterns with the fact they state; this engine
@@ -41,6 +42,10 @@ export interface PhraseRule {
   also?: ReadonlyArray<{ field: IntakeField; value: RuleValue }>;
   /** Emergency rule id of spec §4 this phrase screens for. */
   emergency?: string;
+  /** The value when doubted ("not sure about my breathing"), instead of asking. */
+  doubted?: RuleValue;
+  /** Only a hint: dropped when any other rule states the field ("limping" but "won't walk"). */
+  weak?: boolean;
 }
 
 export interface Finding {
@@ -60,6 +65,13 @@ export interface MatchSettings {
   hedged: "stated" | "unsure";
 }
 
+/** Who the message is about, worked out once per message. */
+export function subjectOf(parsed: ParsedText, replying: boolean): Subject {
+  parsed.subjects ??= {};
+  const key = replying ? "replying" : "stating";
+  return (parsed.subjects[key] ??= findSubject(parsed.text, replying));
+}
+
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 function globalPattern(pattern: RegExp): RegExp {
   let global = globalPatterns.get(pattern);
@@ -67,7 +79,6 @@ function globalPattern(pattern: RegExp): RegExp {
     global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
     globalPatterns.set(pattern, global);
   }
-  global.lastIndex = 0;
   return global;
 }
 
@@ -80,7 +91,8 @@ function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rul
     return (kind === "yesNo" || kind === "yesNoUnsure") && stated === "yes" ? "no" : undefined;
   }
   // Doubt: "unsure" where the field takes it (the unsafe answer, spec §1.3), otherwise ask.
-  return kind === "yesNoUnsure" && (stated === "yes" || stated === "no") ? "unsure" : uncertain;
+  if (rule.doubted !== undefined) return rule.doubted;
+  return kind === "yesNoUnsure" && (stated === "yes" || stated === "no" || stated === "unsure") ? "unsure" : uncertain;
 }
 
 export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], settings: MatchSettings): Finding[] {
@@ -89,13 +101,17 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
   const overlaps = (field: IntakeField, start: number, end: number) =>
     (consumed.get(field) ?? []).some(([from, to]) => start < to && from < end);
   const consume = (field: IntakeField, start: number, end: number) => {
-    consumed.set(field, [...(consumed.get(field) ?? []), [start, end]]);
+    const spans = consumed.get(field);
+    if (spans) spans.push([start, end]);
+    else consumed.set(field, [[start, end]]);
   };
+  const subject = subjectOf(parsed, (settings.expecting ?? []).length > 0);
 
   for (const rule of rules) {
     const scopes: Scope[] = rule.scope === "sentence" ? parsed.sentences : parsed.clauses;
+    const pattern = globalPattern(rule.pattern);
     for (const scope of scopes) {
-      const pattern = globalPattern(rule.pattern);
+      pattern.lastIndex = 0;
       for (let match = pattern.exec(scope.text); match; match = pattern.exec(scope.text)) {
         if (match[0] === "") {
           pattern.lastIndex++;
@@ -106,17 +122,20 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (overlaps(rule.field, start, end)) continue;
         const clause = clauseAt(parsed, start);
         const sentence = clause?.sentence ?? (scope as Sentence);
-        if (isHypothetical(sentence.text, start - sentence.start, end - sentence.start, sentence.question)) continue;
+        if (isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
         const clauseText = clause?.text ?? scope.text;
         const clauseStart = clause?.start ?? scope.start;
-        if (isThirdPerson(clauseText, Math.min(end, clauseStart + clauseText.length) - clauseStart)) continue;
+        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule)) continue;
         if (rule.currentOnly && isDistantPast(clauseText)) continue;
 
         const context: MatchContext = { parsed, scope, sentence, match, now: settings.now, expecting: settings.expecting ?? [] };
         const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");
         if (stated === undefined) continue;
         consume(rule.field, start, end);
-        const polarity = polarityAt(scope.text, match.index, match.index + match[0].length, { selfNegated: rule.selfNegated ?? false });
+        const said = polarityAt(scope.text, match.index, match.index + match[0].length, { selfNegated: rule.selfNegated ?? false });
+        const doubtAfter = clause && clause.end >= end ? clause.doubtAfter : undefined;
+        // "No fever but not sure": a doubt outranks a denial; a hedge only softens a statement.
+        const polarity = doubtAfter === "unsure" || (doubtAfter === "hedged" && said === "positive") ? doubtAfter : said;
         const value = valueFor(rule.field, stated, polarity, rule, settings.hedged);
         if (value !== undefined) findings.push({ field: rule.field, value, polarity, start, end, rule });
         if (polarity === "negative") continue;

@@ -7,29 +7,28 @@
 export type Polarity = "positive" | "negative" | "unsure" | "hedged";
 
 const unsureCues = [
-  "not sure",
+  "not (?:really |too |that |so |very |entirely |totally |completely |quite |fully |100 ?(?:%|percent|per cent) |a hundred per ?cent )?(?:sure|certain)",
   "unsure",
-  "not certain",
   "uncertain",
-  "don't know",
-  "do not know",
+  "(?:don't|do not|didn't|did not) (?:really |actually )?(?:know|remember)",
   "dunno",
-  "no idea",
-  "can't tell",
-  "cannot tell",
-  "can not tell",
-  "can't remember",
-  "cannot remember",
-  "don't remember",
-  "hard to (?:say|tell)",
+  "no (?:idea|clue)",
+  "not a clue",
+  "who knows",
+  "(?:can't|cannot|can not|couldn't|could not) (?:really |honestly )?(?:tell|say|remember|be sure)",
+  "hard to (?:say|tell|know)",
   "not clear",
+  "unclear",
   "wondering",
   "i wonder",
+  "i doubt",
+  // "I haven't checked if it's hot" is not "it isn't hot".
+  "(?:haven't|have not|hasn't|has not|didn't|did not|not) (?:yet |really |actually )?(?:checked|check|taken|take|measured|measure|tested|test)",
 ];
 const hedgeCues = ["maybe", "might", "possibly", "perhaps", "could be", "may be", "may have", "could have", "potentially", "sort of", "kind of", "kinda", "sorta"];
 // Cue words that do not deny or doubt the phrase ("no idea why my foot is cold", "not only").
 const neutralPhrases = [
-  "(?:no idea|don't know|do not know|dunno|not sure) (?:why|how|what)",
+  "(?:no idea|no clue|don't know|do not know|dunno|not (?:really |too |that )?sure|unsure) (?:why|how|what|where)",
   "not only",
   "not just",
   "no matter",
@@ -55,6 +54,18 @@ const scopeBreak = new RegExp(
 );
 
 const postfixCue = /^\s*[:=?-]+\s*(?:(not sure|unsure|maybe|possibly|dunno|don't know)|(no|none|nope|nil|negative|not really|not at all|never))\b/;
+
+// A doubt standing alone after the phrase takes it back: "I can walk, sort of", "I think I
+// can walk but not sure" (the clause after "but" is only the doubt).
+const doubtWords = String.raw`(?:(?:i'm|i am|i|but|and)\s+)*(?:(not (?:really |too |entirely |totally |100% |that |so )?sure|unsure|not certain|(?:don't|do not) (?:really )?know|hard to (?:say|tell)|can't (?:really )?tell|who knows|no idea)|(sort of|kind of|kinda|sorta|maybe|i think|i guess|possibly|perhaps|probably))(?:\s+(?:really|tbh|though|honestly|about (?:it|that)))*[\s.!?,]*$`;
+const trailingDoubt = new RegExp(String.raw`^\s*[,;]\s*${doubtWords}`);
+const bareDoubt = new RegExp(String.raw`^${doubtWords}`);
+
+/** The doubt a clause made only of doubt casts on the clause before it, if it is one. */
+export function bareDoubtOf(clauseText: string): Polarity | undefined {
+  const match = bareDoubt.exec(clauseText);
+  return match ? (match[1] !== undefined ? "unsure" : "hedged") : undefined;
+}
 
 const maxCueDistanceWords = 8;
 
@@ -86,6 +97,16 @@ function firstCue(text: string): Polarity | undefined {
 // phrase with its own verb after a comma or "and" is a new statement ("can't walk, foot is cold").
 const ownVerb = /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got)\b|'s\b/;
 
+// A cue applies within maxCueDistanceWords words, so only the text just before the phrase is
+// read (long messages would otherwise cost quadratic time); very long "words" read it all.
+const nearChars = 300;
+function nearBefore(text: string, start: number): string {
+  if (start <= nearChars) return text.slice(0, start);
+  const space = text.indexOf(" ", start - nearChars);
+  const near = text.slice(space < 0 || space >= start ? start - nearChars : space + 1, start);
+  return near.split(" ").length > maxCueDistanceWords + 1 ? near : text.slice(0, start);
+}
+
 export interface PolarityOptions {
   /** The phrase carries its own negation ("can't walk"): only doubt before it counts. */
   selfNegated?: boolean;
@@ -95,11 +116,20 @@ export interface PolarityOptions {
  * Polarity of scopeText[start, end), judged within scopeText (a clause or a sentence).
  */
 export function polarityAt(scopeText: string, start: number, end: number, options: PolarityOptions = {}): Polarity {
+  const rest = scopeText.slice(end);
+  const trailing = trailingDoubt.exec(rest);
+  const said = statedPolarity(scopeText, start, end, rest, options);
+  // A doubt after it outranks a denial too ("no fever, not sure"); a hedge only softens a statement.
+  if (trailing && (trailing[1] !== undefined ? said !== "unsure" : said === "positive")) return trailing[1] !== undefined ? "unsure" : "hedged";
+  return said;
+}
+
+function statedPolarity(scopeText: string, start: number, end: number, rest: string, options: PolarityOptions): Polarity {
   if (!options.selfNegated) {
     const inner = firstCue(scopeText.slice(start, end));
     if (inner) return inner;
   }
-  const before = scopeText.slice(0, start);
+  const before = nearBefore(scopeText, start);
   const cue = lastCue(before);
   if (cue) {
     const between = before.slice(cue.end);
@@ -110,7 +140,7 @@ export function polarityAt(scopeText: string, start: number, end: number, option
     const applies = words <= maxCueDistanceWords && !scopeBreak.test(between) && !answerThenStatement && !newStatement;
     if (applies && cue.kind !== "positive" && !(options.selfNegated && cue.kind === "negative")) return cue.kind;
   }
-  const after = postfixCue.exec(scopeText.slice(end));
+  const after = postfixCue.exec(rest);
   if (after) return after[1] !== undefined ? "unsure" : "negative";
   return "positive";
 }

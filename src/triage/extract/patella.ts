@@ -10,8 +10,9 @@ const firstTime = /\b(?:first time|1st time|never (?:happened|done this|done tha
 const recurrent =
   /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
 
+const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapContext(text: string): boolean {
-  return new RegExp(String.raw`${kneecap}|dislocat`).test(text);
+  return kneecapWords.test(text);
 }
 
 function wentBack(context: MatchContext): RuleValue | undefined {

@@ -1,3 +1,4 @@
+import { alsoPattern, whenPainSaid } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // What extraction records about the red-flag fields beyond the emergency phrases: clear
@@ -48,7 +49,14 @@ export const redFlagRules: PhraseRule[] = [
     pattern:
       /\bfoot ?drop\b|\bdrop ?foot\b|\b(?:foot|feet) (?:slaps|slapping|flops|flopping|drags|dragging|is weak|feels weak)\b|\bweak(?:ness)? (?:in )?(?:my |the )?(?:foot|feet|ankle|toes)\b|\b(?:toes|foot) (?:catch|catches|catching) (?:on )?(?:the )?(?:ground|floor|carpet|stairs)\b|\btripping over my (?:own )?(?:foot|feet|toes)\b/,
   },
+  {
+    field: "footWeakness",
+    pattern: /\b(?:foot|feet|ankle|toes)(?:'s)?\s+(?:(?:is|are|isn't|aren't|not|feels?|has|have|gone|been|gets?|seems?|a bit|sort of|kind of|really|quite|very|a little|sometimes|bit)\s+){0,4}(?:floppy|weak|weaker|flops|flopping)\b|\bfloppy (?:foot|feet|ankle)\b/,
+  },
+  // "Not sure if it's weak", said of the foot.
+  { field: "footWeakness", pattern: /\b(?:it's|it is|its|they're|they are) (?:\w+ )?(?:weak|floppy)\b/, value: (context) => (/\b(?:foot|feet|ankle|toes)\b/.test(context.sentence.text) ? "yes" : undefined) },
   { field: "calfPainSwelling", pattern: /\bcalf (?:is |'s |feels )?(?:fine|ok|okay|normal|alright|not (?:sore|swollen|painful))\b/, value: "no", negated: "skip" },
+  { field: "calfPainSwelling", pattern: new RegExp(alsoPattern("calf")), value: whenPainSaid("yes") },
   {
     field: "calfPainSwelling",
     pattern:
@@ -67,6 +75,8 @@ export const redFlagRules: PhraseRule[] = [
     value: "no",
     negated: "skip",
   },
+  // "Not sure about my breathing": a doubt to record, though a plain mention says nothing.
+  { field: "breathlessOrChestPain", pattern: /\b(?:breathing|breath|breathe|chest)\b/, value: uncertain, negated: "skip", doubted: "unsure" },
   {
     field: "saddleNumbnessOrBladder",
     pattern: /\b(?:bladder|bowels?|waterworks|toilet habits?)(?: and (?:bladder|bowels?|waterworks))? (?:is |are |have been )?(?:fine|normal|ok|okay|unchanged|working (?:fine|normally))\b/,

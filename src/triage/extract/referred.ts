@@ -1,3 +1,4 @@
+import { alsoPattern, whenPainSaid } from "./also.js";
 import { uncertain, type PhraseRule } from "./matcher.js";
 
 // Pain from elsewhere: the hip or groin (R-REFERRED, and in a child, E/U-CHILD-HIP), and back
@@ -5,8 +6,15 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 
 const painWords = String.raw`(?:pain|pains|hurts?|hurting|aches?|aching|achy|sore|painful|too|as well|also|is bad|is killing me|is playing up)`;
 
+const whose = String.raw`(?:my |the |his |her |their |both )?`;
+const hip = String.raw`(?:hip|hips|groin)`;
+
 export const referredRules: PhraseRule[] = [
   { field: "hipOrGroinPain", pattern: /\b(?:hip|hips|groin)(?: and (?:hip|hips|groin))? (?:is|are|feels|feel) (?:fine|ok|okay|normal|alright)\b/, value: "no", negated: "skip" },
+  { field: "hipOrGroinPain", pattern: /\b(?:neither|nor) (?:does|do|is|are) (?:my |the |his |her |their )?(?:hip|hips|groin)\b/, value: "no", selfNegated: true, negated: "skip" },
+  // "And so does my groin", "my hip too", "pain in my knee and hip", "not sure if it's her hip".
+  { field: "hipOrGroinPain", pattern: new RegExp(alsoPattern("hip|hips|groin")), value: whenPainSaid("yes") },
+  { field: "hipOrGroinPain", pattern: new RegExp(String.raw`\b(?:it's|it is|its|might be|may be|could be|coming from) ${whose}${hip}\b(?!\s+replacement)`) },
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
@@ -19,6 +27,7 @@ export const referredRules: PhraseRule[] = [
     pattern:
       /\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b/,
   },
+  { field: "backPainRadiating", pattern: new RegExp(alsoPattern("back|lower back")), value: whenPainSaid(uncertain) },
   {
     field: "backPainRadiating",
     pattern: /\b(?:back pain|bad back|back problems?|back hurts|back is sore|sore back|back ache|backache|slipped disc|herniated disc|bulging disc|disc problems?|trapped nerve)\b/,

@@ -2,19 +2,61 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 
 // Walking 4 steps now and right after the injury (Ottawa). A limp counts as walking, so
 // "can't walk without a limp" and "walking with a limp" are yes; "can't walk far" is yes too
-// (they can take 4 steps). "Can barely walk" is asked.
+// (they can take 4 steps). "Can barely walk" is asked. Any way of saying the patient cannot
+// or will not walk or stand ("won't walk", "refuses to stand", "no way I can put weight on
+// it") is no: for a child "won't" is how it shows. "Limping" alone only hints at walking and
+// yields to any other statement ("limping, and now he won't walk at all").
 
-const cant = String.raw`(?:can't|cannot|can not|unable to|not able to|can't even|still can't|am unable to|i'm unable to)`;
-const walkWords = String.raw`(?:walk|stand|weight ?bear|bear (?:any )?weight|put (?:any |much )?(?:weight|pressure)|take (?:any |much )?weight|take a (?:single )?step|step on|put (?:my )?(?:foot|leg) (?:down|on the (?:floor|ground)))`;
+/** Cannot or will not, now. */
+export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|at all))?`;
+/** Could not or would not, then. */
+export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
+
+const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure)|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground)))`;
+const nowWords = /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
 export const weightBearingRules: PhraseRule[] = [
-  { field: "limp", pattern: new RegExp(String.raw`\b${cant}\s+walk without (?:a )?(?:limp|limping)\b`), value: "yes", selfNegated: true },
-  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cant}\s+walk (?:far|long|very far|for long|for more than|more than|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)\b`), value: "yes", selfNegated: true },
-  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cant}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|put weight)\b|\bon crutches\b`), value: "unsure", selfNegated: true },
-  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cant}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`), value: "no", selfNegated: true },
+  { field: "limp", pattern: new RegExp(String.raw`\b${cannotNow}\s+walk without (?:a )?(?:limp|limping)\b`), value: "yes", selfNegated: true },
+  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|for more than|more than|for (?:ages|hours|a long time)))\b`), value: "yes", selfNegated: true },
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(
+      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|put weight)\b|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
+    ),
+    value: "unsure",
+    selfNegated: true,
+  },
+  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`), value: "no", selfNegated: true },
+  // "I walked off but can't now", "I could walk straight after but now I can't".
+  {
+    field: "walkFourStepsNow",
+    pattern: /\b(?:(?:now|today|still) (?:i|he|she|they) (?:can't|cannot|can not|won't|can no longer)|(?:can't|cannot|can not|won't) (?:now|anymore|any more|today))(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|because)\b))/,
+    value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "no" : undefined),
+    selfNegated: true,
+    scope: "sentence",
+  },
+  // Four steps in so many words: "can" is now; "could" is whichever the question asked.
+  { field: "walkFourStepsNow", pattern: /\b(?:can|able to) (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/ },
+  {
+    field: "walkFourStepsNow",
+    pattern: /\bcould (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/,
+    value: (context) => (context.expecting.includes("walkFourStepsNow") ? "yes" : undefined),
+  },
   {
     field: "walkFourStepsImmediately",
-    pattern: new RegExp(String.raw`\b(?:couldn't|could not|wasn't able to|was unable to|unable to)\s+${walkWords}\b(?:\s+(?:at first|straight away|afterwards|after|immediately|right after|then))?|\b(?:had to be|was|got) (?:carried|helped|stretchered) off\b|\bcarried off\b|\bstretchered off\b`),
+    pattern: /\bcould (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/,
+    value: (context) => (context.expecting.includes("walkFourStepsNow") ? undefined : "yes"),
+  },
+  // "Couldn't walk" is right after the injury; with "now", "today" or "since" it is now as well.
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(String.raw`\b${cannotThen}\s+${walkWords}`),
+    value: (context) => (nowWords.test(context.scope.text) ? "no" : undefined),
+    selfNegated: true,
+  },
+  {
+    field: "walkFourStepsImmediately",
+    pattern: new RegExp(String.raw`\b${cannotThen}\s+${walkWords}\b(?:\s+(?:at first|straight away|afterwards|after|immediately|right after|then))?|\b(?:had to be|was|got) (?:carried|helped|stretchered) off\b|\bcarried off\b|\bstretchered off\b`),
     value: "no",
     selfNegated: true,
   },
@@ -24,10 +66,14 @@ export const weightBearingRules: PhraseRule[] = [
   },
   {
     field: "walkFourStepsNow",
-    pattern: /\b(?:can|able to|managing to|manage to|i'm able to)\s+(?:still\s+)?(?:walk|bear weight|weight ?bear|put weight|take weight|stand on it)\b|\bwalking (?:fine|ok|okay|alright|all right|normally|well|around|on it|with a (?:slight |bit of a |bad )?limp)\b|\bwalking is (?:fine|ok|okay|alright|no problem|not a problem)\b|\bweight[- ]?bearing\b/,
+    pattern: /(?<!\b(?:was|wasn't|was not|were|weren't|were not)\s+)\b(?:can|able to|managing to|manage to|i'm able to)\s+(?:still\s+)?(?:walk|bear weight|weight ?bear|put weight|take weight|stand on it)\b|\bwalking (?:fine|ok|okay|alright|all right|normally|well|around|on it|with a (?:slight |bit of a |bad )?limp)\b|\bwalking is (?:fine|ok|okay|alright|no problem|not a problem)\b|\bweight[- ]?bearing\b/,
   },
-  // A limp counts as walking (spec §3), so limping says yes to 4 steps even when denied as constant.
-  { field: "walkFourStepsNow", pattern: /\b(?:limping|limps|hobbling|hobble|limp)\b/, negated: "skip" },
+  {
+    field: "walkFourStepsNow",
+    pattern: /(?<!\b(?:when|while|whilst|whenever|if|after|before|because|as)\s+)\b(?:i'm|i am|he's|he is|she's|she is|they're|they are) (?:still |now )?(?:walking|weight bearing)\b(?!\s+(?:with|on) (?:crutches|a stick|sticks|a frame))/,
+  },
+  // A limp counts as walking (spec §3), but "limping" alone is only a hint (see above).
+  { field: "walkFourStepsNow", pattern: /\b(?:limping|limps|hobbling|hobble|limp)\b/, negated: "skip", weak: true },
   {
     field: "limp",
     pattern: /\b(?:limping|limp|limps|hobbling)\b(?:\s+[a-z']+){0,3}?\s+(?:all the time|constantly|most of the time|always|every step|all day|everywhere|continuously)\b|\b(?:always|constantly|permanently|still) (?:limping|limp)\b/,

@@ -1,0 +1,138 @@
+import type { IntakeField } from "../intake-schema.js";
+
+// Who a statement is about. Usually the visitor ("my knee"), sometimes someone else ("my dad
+// had chest pain"). But a parent often writes for their child ("my son is 12 and his knee is
+// swollen"), or someone for a relative whose knee it is: then that person is the patient and
+// what is said about them ("he won't walk") is the patient's fact, while the writer's own
+// details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
+// statement counts for the patient.
+
+const childNouns = String.raw`sons?|daughters?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
+const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat`;
+const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
+
+/** "my son", "our 7 year old", "my little girl", "my dad's" (the noun is group 1). */
+export const relativeWords = String.raw`\b(?:my|our|her|his|their)\s+${modifiers}(${childNouns}|${otherNouns})(?:'s|s)?\b`;
+const relativePattern = new RegExp(relativeWords, "g");
+const childPattern = new RegExp(String.raw`^(?:${childNouns})$`);
+const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
+const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
+const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
+
+const ownKnee =
+  /\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
+const othersKnee = /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
+// What says the message is about that person's leg: the knee or walking, or for a child the
+// foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
+const kneeWords = /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
+const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
+const pets = /^(?:dog|cat)s?$/;
+// In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
+// "I have a fever" is the writer's own.
+const observing = /^(?:i|i'm|i've|i am|i have|me)\s+(?:really |honestly |also |just )?(?:think|thought|noticed|notice|saw|see|can see|could see|can feel|felt|can't tell|cannot tell|couldn't tell|don't know|do not know|not sure|'m not sure|am not sure|wonder|wondering|'m wondering|worried|'m worried|am worried|'m scared|believe|reckon|guess|suspect|was told|were told|checked|touched|looked|'ve noticed|have noticed|'m concerned|am concerned|said|asked|doubt|can't remember|don't remember|'m unsure|am unsure)\b/;
+
+/** The facts of the writer themself, never of the patient they write about. */
+const speakerFields: ReadonlySet<IntakeField> = new Set([
+  "age", "sex", "anticoagulants", "immunosuppressed", "kneeReplacement", "recentSurgeryOrInjection", "cancerHistory", "weightLoss", "activity",
+]);
+
+interface Mention {
+  index: number;
+  /** For a relative: the noun naming them ("son"). */
+  noun: string;
+}
+
+export interface Subject {
+  /** The visitor writes about someone else's knee: that person is the patient. */
+  proxy: boolean;
+  /** Is the person named by this noun the patient (e.g. "son" when the son's knee is described)? */
+  isPatient: (noun: string) => boolean;
+  /** He/she with nobody named refers to the patient (a reply to our question about them). */
+  pronounsArePatient: boolean;
+  /** Where people are mentioned in the message, found once rather than once per phrase. */
+  mentions: { relatives: Mention[]; pronouns: Mention[]; someone: Mention[]; first: Mention[] };
+}
+
+const groups = [childPattern, /^(?:mum|mom|mother|mam|mummy|mommy)$/, /^(?:dad|father|daddy)$/, /^(?:wife|husband|partner)$/];
+function samePerson(a: string, b: string): boolean {
+  const head = (noun: string) => noun.replace(/(?:'s|s)$/, "");
+  return head(a) === head(b) || groups.some((group) => group.test(a) && group.test(b));
+}
+
+function relativeNoun(match: RegExpMatchArray): string {
+  return (match[1] ?? "").replace(/\s+/g, " ");
+}
+
+/** Who the message is about (computed once per message). */
+function mentionsOf(pattern: RegExp, text: string): Mention[] {
+  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, noun: relativeNoun(match) }));
+}
+
+// The extraction and the screen ask about the same message in turn: find its mentions once.
+let lastText = "";
+let lastMentions: Subject["mentions"] | undefined;
+function mentionsIn(text: string): Subject["mentions"] {
+  if (lastMentions && text === lastText) return lastMentions;
+  lastText = text;
+  lastMentions = {
+    relatives: mentionsOf(relativePattern, text),
+    pronouns: mentionsOf(pronounPattern, text),
+    someone: mentionsOf(someonePattern, text),
+    first: mentionsOf(firstPersonPattern, text),
+  };
+  return lastMentions;
+}
+
+export function findSubject(text: string, replying: boolean): Subject {
+  const mentions = mentionsIn(text);
+  const relatives = mentions.relatives.map((mention) => mention.noun);
+  const people = relatives.filter((noun) => !pets.test(noun));
+  const isChild = people.some((noun) => childPattern.test(noun));
+  // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
+  const proxy = !ownKnee.test(text) && (othersKnee.test(text) || (people.length > 0 && kneeWords.test(text)) || (isChild && footWords.test(text)));
+  const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
+  return {
+    proxy,
+    isPatient: (noun) => patient !== undefined && samePerson(noun, patient),
+    pronounsArePatient: proxy || (replying && relatives.length === 0),
+    mentions,
+  };
+}
+
+/** The last mention starting in [from, to); one running past `to` counts ("my 7 year old son" for "7 year old"). */
+function lastMention(mentions: Mention[], from: number, to: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.index >= to) break;
+    if (mention.index >= from) found = mention;
+  }
+  return found;
+}
+
+/**
+ * Whether the phrase ending at `end` is about someone other than the patient, judged by the
+ * last person named in its clause (text[clauseStart, end)) of the whole message `text`.
+ */
+export function isAboutSomeoneElse(text: string, clauseStart: number, end: number, subject: Subject, rule: { field?: IntakeField; emergency?: string } = {}): boolean {
+  const { mentions } = subject;
+  const relative = lastMention(mentions.relatives, clauseStart, end);
+  const pronoun = lastMention(mentions.pronouns, clauseStart, end);
+  const someone = lastMention(mentions.someone, clauseStart, end);
+  const first = lastMention(mentions.first, clauseStart, end);
+  const third = [relative, pronoun, someone].reduce<Mention | undefined>((last, mention) => (mention && (!last || mention.index > last.index) ? mention : last), undefined);
+  // "my son": "my" is not the writer speaking of themself.
+  const firstIsOwn = first && !(relative && first.index === relative.index);
+  if (!third || (firstIsOwn && first.index > third.index)) {
+    if (!firstIsOwn || !subject.proxy) return false;
+    // The writer speaking of themself in a message about someone else's knee: their own age,
+    // medicines or fever are not the patient's, what they observe is; an emergency of their
+    // own still counts.
+    if (rule.field !== undefined && speakerFields.has(rule.field)) return true;
+    return rule.emergency === undefined && !observing.test(text.slice(first.index, end));
+  }
+  if (third === someone) return true;
+  if (third === relative) return !subject.isPatient(relative.noun);
+  // A pronoun stands for the last person named before it in the message.
+  const named = lastMention(mentions.relatives, 0, third.index);
+  return named ? !subject.isPatient(named.noun) : !subject.pronounsArePatient;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/triage/extract/index.js";
+import { intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
+import { screenForEmergency } from "../../src/triage/screen.js";
+
+// Wrong "no"s and "yes"es that would silently lower a triage level (continued from
+// extract-safety.test.ts): a parent's report about their child dropped, pain elsewhere
+// missed, a red scar read as a hot joint, two onsets blended. Each row names one field and
+// the exact value, ASKED (uncertain: asked, never assumed) or NONE (not recorded at all).
+
+const ASKED = Symbol("asked");
+const NONE = Symbol("none");
+type Expected = string | number | typeof ASKED | typeof NONE;
+type Row = [text: string, field: IntakeField, expected: Expected];
+
+const monday = new Date(2026, 0, 5, 12);
+
+function check(text: string, field: IntakeField, expected: Expected, expecting: IntakeField[] = []) {
+  const result = extractFacts(text, { now: monday, expecting });
+  expect(intakeSchema.safeParse(result.answers).success).toBe(true);
+  expect(result.uncertain.filter((name) => name in result.answers)).toEqual([]);
+  if (expected === ASKED) {
+    expect(result.answers[field]).toBeUndefined();
+    expect(result.uncertain).toContain(field);
+  } else if (expected === NONE) {
+    expect(result.answers[field]).toBeUndefined();
+  } else {
+    expect(result.answers[field]).toBe(expected);
+  }
+}
+
+describe("a parent or relative describing the patient", () => {
+  it.each<Row>([
+    ["my son is 12 and his knee is swollen", "age", 12],
+    ["my son, 12, fell off his bike and hurt his knee", "age", 12],
+    ["my daughter (9) twisted her knee", "age", 9],
+    ["she's 15 and twisted her knee at netball", "age", 15],
+    ["my mum fell and hurt her knee, she's 80", "age", 80],
+    ["I'm 40 and my 7 year old son hurt his knee", "age", 7],
+    ["my son plays football and hurt his knee", "injury", "yes"],
+    ["my son is 12 and his knee is swollen and he can't walk", "walkFourStepsNow", "no"],
+    ["my son's knee is hot and I think he has a fever", "feverOrUnwell", "yes"],
+    ["my son hurt his knee, his foot is cold", "footColdPale", "yes"],
+    ["my daughter hurt her knee and I can't tell if it's swollen", "swelling", ASKED],
+    ["I'm 40, my son's knee hurts, I'm on warfarin", "anticoagulants", NONE],
+    ["I'm 40, my son's knee hurts, I'm on warfarin", "age", NONE],
+    ["my son's knee is hot and I have a fever", "feverOrUnwell", NONE],
+    ["my son is 12 and I'm 40", "age", 40],
+    ["my dad is on warfarin", "anticoagulants", NONE],
+    ["my knee aches, my son plays football and hurt his knee", "injury", NONE],
+    ["my husband is 60, fell off a ladder, his knee is huge and he can't walk", "age", 60],
+    ["my husband fell off a ladder, he can't put weight on it", "walkFourStepsNow", "no"],
+    ["he fell at school and hurt his knee, he's 10", "age", 10],
+    ["my son's foot is cold", "footColdPale", "yes"],
+    ["my boy (14) got tackled, says his foot feels numb", "numbnessTingling", "yes"],
+    ["my dad had chest pain last year", "breathlessOrChestPain", NONE],
+    ["my friend's foot went blue", "footColdPale", NONE],
+    ["she can't feel her toes", "numbnessTingling", NONE],
+  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+    check(text, field, expected);
+  });
+
+  it.each<[string, IntakeField, Expected]>([
+    ["he can't walk", "walkFourStepsNow", "no"],
+    ["she's 12", "age", 12],
+    ["my dad had one", "calfPainSwelling", NONE],
+  ])("reads the reply \"%s\" to the %s question as %s", (text, field, expected) => {
+    check(text, field, expected, [field]);
+  });
+
+  it("screens chest pain said as \"so does my chest\"", () => {
+    expect(screenForEmergency("my knee hurts and so does my chest")).toMatchObject([{ rule: "E-PE", answers: { breathlessOrChestPain: "yes" } }]);
+  });
+
+  it("screens a child's emergency told by a parent", () => {
+    expect(screenForEmergency("my son hurt his knee, his foot is cold")).toMatchObject([{ rule: "E-VASCULAR", answers: { footColdPale: "yes" } }]);
+  });
+});
+
+describe("pain in the hip, groin, calf or chest as well", () => {
+  it.each<Row>([
+    ["I'm 17 and my knee hurts and so does my groin a bit", "hipOrGroinPain", "yes"],
+    ["my knee aches, so does my hip", "hipOrGroinPain", "yes"],
+    ["so does my hip", "hipOrGroinPain", NONE],
+    ["my knee hurts and so does my calf", "calfPainSwelling", "yes"],
+    ["pain in my knee and calf", "calfPainSwelling", "yes"],
+    ["my knee is swollen and also my calf", "calfPainSwelling", "yes"],
+    ["my knee hurts and so does my chest", "breathlessOrChestPain", "yes"],
+    ["my knee hurts, also my chest is fine", "breathlessOrChestPain", "no"],
+    ["my back hurts too", "backPainRadiating", ASKED],
+    ["my hip hurts too", "hipOrGroinPain", "yes"],
+    ["groin is sore as well", "hipOrGroinPain", "yes"],
+    ["pain in my hip and groin", "hipOrGroinPain", "yes"],
+    ["pain in my knee and hip", "hipOrGroinPain", "yes"],
+    ["my knee hurts, also my hip", "hipOrGroinPain", "yes"],
+    ["my knee hurts and my hip too", "hipOrGroinPain", "yes"],
+    ["not sure if it's her hip, my daughter's knee hurts", "hipOrGroinPain", "unsure"],
+    ["no hip pain", "hipOrGroinPain", "no"],
+    ["my hip doesn't hurt", "hipOrGroinPain", "no"],
+    ["my knee hurts and my hip is fine", "hipOrGroinPain", "no"],
+    ["I had a hip replacement", "hipOrGroinPain", NONE],
+  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a red or leaking scar is the wound, not the joint", () => {
+  const acl = "I had ACL reconstruction 5 weeks ago and one of the scars looks a bit pink, can't tell if it's red or normal healing";
+  it.each<Row>([
+    [acl, "woundProblem", "unsure"],
+    [acl, "hotRed", ASKED],
+    ["had my knee scoped 2 weeks ago and the wound is red and hot", "woundProblem", "yes"],
+    ["had my knee scoped 2 weeks ago and the wound is red and hot", "hotRed", ASKED],
+    ["since my op the stitches look red", "woundProblem", "yes"],
+    ["after my arthroscopy 3 weeks ago the incision is oozing", "woundProblem", "yes"],
+    ["the scar on my knee is red and hot, had an op 3 weeks ago", "hotRed", ASKED],
+    ["not sure if the wound is red, I had surgery 10 days ago", "woundProblem", "unsure"],
+    ["my scar from the operation is red. It's hot too", "hotRed", ASKED],
+    ["my knee is red around the scar", "hotRed", ASKED],
+    ["the knee itself is hot, the scar looks fine, had surgery a month ago", "hotRed", "yes"],
+    ["the knee itself is hot, the scar looks fine, had surgery a month ago", "woundProblem", "no"],
+    ["my knee is hot and red", "hotRed", "yes"],
+  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+    check(text, field, expected);
+  });
+
+  it("does not screen a pink scar as a septic joint", () => {
+    expect(screenForEmergency(acl)).toEqual([]);
+  });
+});
+
+describe("onsets: halves, and two different ones asked", () => {
+  it.each<Row>([
+    ["fell seven and a half days ago", "daysSinceOnset", 7.5],
+    ["fell 7.5 days ago", "daysSinceOnset", 7.5],
+    ["fell a week and a half ago", "daysSinceOnset", 10.5],
+    ["pain for two and a half weeks", "daysSinceOnset", 17.5],
+    ["fell half a day ago", "daysSinceOnset", 0.5],
+    ["it happened 7.4 days ago", "daysSinceOnset", 7.4],
+    ["I'm 58, fell on a hike seven and a half days ago, Saturday evening, knee's sore", "daysSinceOnset", ASKED],
+    ["fell 10 days ago and it swelled up yesterday", "daysSinceOnset", ASKED],
+    ["twisted it on Saturday, 3 weeks ago", "daysSinceOnset", ASKED],
+    ["I fell on Thursday but it started hurting yesterday", "daysSinceOnset", ASKED],
+    ["about seven and a half days", "daysSinceOnset", ASKED],
+    ["fell on saturday, 2 days ago", "daysSinceOnset", 2],
+    ["fell last week, 3 days ago", "daysSinceOnset", ASKED],
+    ["fell the other day, about 10 days ago", "daysSinceOnset", ASKED],
+    ["I fell a couple of days ago, on Friday", "daysSinceOnset", ASKED],
+  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
