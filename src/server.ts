@@ -4,6 +4,7 @@ import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
 import { createNodeDatabase } from "./db/node-database.js";
 import { loadKnowledgeFromDir } from "./knowledge/load-knowledge-node.js";
+import { warmUpExtractor } from "./triage/extract/index.js";
 import { startBackgroundJobs } from "./staff/background-jobs.js";
 import { ensureDemoOwner } from "./staff/demo-owner.js";
 
@@ -23,6 +24,8 @@ async function main() {
   const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
   // Retention purge now and hourly; webhook delivery every 15 s.
   const jobs = await startBackgroundJobs({ db: database.db, fetch: globalThis.fetch, now: Date.now });
+  // Compile the extractor's patterns now, not on the first visitors' turns (~100 ms once).
+  warmUpExtractor();
   const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {

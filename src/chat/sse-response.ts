@@ -11,6 +11,13 @@ export interface ChunkSink {
   write(chunk: KneeChunk): void;
 }
 
+/**
+ * A fresh copy per response: @hono/node-server writes Content-Length into the headers object it
+ * is given, so sharing the SDK's constant sent the first reply's length with every later reply
+ * (found by the widget's browser tests, reproduced in tests/chat/chat-over-http.test.ts).
+ */
+const streamHeaders = () => ({ ...UI_MESSAGE_STREAM_HEADERS });
+
 const frame = (chunk: KneeChunk) => `data: ${JSON.stringify(chunk)}\n\n`;
 const DONE = "data: [DONE]\n\n";
 
@@ -27,7 +34,7 @@ export async function bufferedUiMessageResponse(run: (sink: ChunkSink) => Promis
   } catch (error) {
     sink.write({ type: "error", errorText: onError(error) });
   }
-  return new Response(body + DONE, { headers: UI_MESSAGE_STREAM_HEADERS });
+  return new Response(body + DONE, { headers: streamHeaders() });
 }
 
 /**
@@ -64,5 +71,5 @@ export function uiMessageStreamResponse(run: (sink: ChunkSink) => Promise<void>,
         });
     },
   });
-  return new Response(body, { headers: UI_MESSAGE_STREAM_HEADERS });
+  return new Response(body, { headers: streamHeaders() });
 }
