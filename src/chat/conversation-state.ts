@@ -15,8 +15,8 @@ export interface ConversationState {
   messageSeq: number;
   /** The client's id for the last user message, to refuse a duplicate resend. */
   lastClientMessageId?: string;
-  /** The disposition after the last turn (the dispositions table keeps its history). */
-  disposition?: Disposition;
+  /** Set once the conversation reaches an emergency: kept as given, never lowered (spec §1.2). */
+  emergency?: Disposition;
 }
 
 export function initialState(): ConversationState {

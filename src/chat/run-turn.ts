@@ -58,7 +58,7 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
     messageMetadata: { conversationId: conversation.id, ...(plan.visitorToken ? { visitorToken: plan.visitorToken } : {}) },
   });
   const writer = new TurnWriter(assistantId, (chunk) => sink.write(chunk));
-  const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, memory.disposition, writer);
+  const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, memory.emergency, plan.isNew, writer);
   // The emergency screen runs on every message before anything else (spec §7).
   if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
   let state = memory;
@@ -88,7 +88,7 @@ async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWri
   const { deps, clinic, conversation, memory, userMessage, now } = plan;
   const firstSeq = memory.messageSeq + 1;
   const messages = [...(userMessage ? [userMessageRecord(userMessage)] : []), { id: assistantId, role: "assistant" as const, parts: writer.parts }];
-  const becameEmergency = session.isEmergency && memory.disposition?.level !== "emergency";
+  const becameEmergency = session.isEmergency && memory.emergency === undefined;
   // The history keeps each change of outcome, not every shrinking list of missing answers.
   const changed = session.changedOutcome;
   const { disposition } = session;
@@ -113,7 +113,7 @@ async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWri
         ...state,
         messageSeq: firstSeq + messages.length - 1,
         lastClientMessageId: userMessage?.clientId ?? memory.lastClientMessageId,
-        disposition,
+        ...(session.isEmergency ? { emergency: disposition } : {}),
       },
       level: disposition.level,
       action: disposition.action,

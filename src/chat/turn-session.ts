@@ -1,5 +1,5 @@
 import type { ClinicSettings } from "../db/clinics.js";
-import { evaluate, RULESET_VERSION, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
+import { evaluate, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
 import { escalateForScreen } from "../triage/screen-escalation.js";
 import type { ScreenHit } from "../triage/screen.js";
 import { callsToAction } from "./disposition-card.js";
@@ -29,18 +29,20 @@ export class TurnSession {
   intake: Intake;
   disposition: Disposition;
 
+  /** The disposition the turn started from; for a new conversation nothing has been sent yet. */
+  private readonly initial: Disposition;
+
   constructor(
     readonly clinic: ClinicSettings,
     intake: Intake,
-    readonly storedDisposition: Disposition | undefined,
+    emergency: Disposition | undefined,
+    isNewConversation: boolean,
     readonly writer: TurnWriter,
   ) {
     this.intake = intake;
-    // The stored disposition was made from this very intake; reuse it unless the ruleset changed.
-    // An emergency is kept whatever the ruleset: nothing lowers it (spec §1.2).
-    const reusable = storedDisposition && (storedDisposition.level === "emergency" || storedDisposition.rulesetVersion === RULESET_VERSION);
-    this.disposition = reusable ? storedDisposition : evaluate(intake);
-    this.lastEmitted = storedDisposition ? JSON.stringify(storedDisposition) : undefined;
+    this.initial = emergency ?? evaluate(intake);
+    this.disposition = this.initial;
+    this.lastEmitted = isNewConversation ? undefined : JSON.stringify(this.initial);
   }
 
   get isEmergency(): boolean {
@@ -120,13 +122,8 @@ export class TurnSession {
 
   /** The disposition when its level, action, completeness or rules changed this turn. */
   get changedOutcome(): Disposition | undefined {
-    const outcome = (disposition: Disposition | undefined) =>
-      disposition && JSON.stringify([disposition.level, disposition.action, disposition.complete, disposition.reasons.map((reason) => reason.rule)]);
-    return outcome(this.disposition) === outcome(this.storedDisposition) ? undefined : this.disposition;
-  }
-
-  get changedDisposition(): Disposition | undefined {
-    const stored = this.storedDisposition ? JSON.stringify(this.storedDisposition) : undefined;
-    return JSON.stringify(this.disposition) === stored ? undefined : this.disposition;
+    const outcome = (disposition: Disposition) =>
+      JSON.stringify([disposition.level, disposition.action, disposition.complete, disposition.reasons.map((reason) => reason.rule)]);
+    return outcome(this.disposition) === outcome(this.initial) ? undefined : this.disposition;
   }
 }

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
+import { currentDisposition } from "../chat/current-disposition.js";
 import { assertVisitorToken } from "../chat/open-conversation.js";
 import { findClinicById } from "../db/clinics.js";
-import { deleteConversation, findConversation, latestDisposition, listMessages } from "../db/conversations.js";
+import { deleteConversation, findConversation, listMessages } from "../db/conversations.js";
 import { AppError } from "../lib/errors.js";
 
 // The visitor's own conversation: read it back (to resume) or erase all of it.
@@ -26,7 +27,7 @@ export const conversationRoutes = new Hono<AppEnv>()
       createdAt: new Date(conversation.createdAt).toISOString(),
       messages: await listMessages(db, conversation.id),
       intake: JSON.parse(conversation.intake) as unknown,
-      disposition: (await latestDisposition(db, conversation.id)) ?? null,
+      disposition: currentDisposition(conversation),
     });
   })
   .delete("/api/conversations/:id", async (c) => {

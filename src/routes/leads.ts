@@ -8,7 +8,7 @@ import { newId } from "../db/database.js";
 import { findLeadForConversation, insertLead } from "../db/leads.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
-import { currentDisposition } from "../staff/current-disposition.js";
+import { currentDisposition } from "../chat/current-disposition.js";
 import { fitFor, intakeSummary } from "../staff/lead-fit.js";
 import { enqueueWebhookStatement } from "../webhooks/outbox.js";
 
@@ -55,7 +55,7 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
   const clinic = await findClinicById(deps.db, conversation.clinicId);
   if (!clinic) throw new AppError("not_found", "No such clinic.");
   const now = deps.now?.() ?? Date.now();
-  const disposition = (await currentDisposition(deps.db, conversation)) as Parameters<typeof intakeSummary>[1];
+  const disposition = currentDisposition(conversation);
   const fit = fitFor(conversation);
   const summary = intakeSummary(JSON.parse(conversation.intake) as Record<string, unknown>, disposition);
   const contact = { name: body.name, email: body.email ?? null, phone: body.phone ?? null, preferredTime: body.preferredTime ?? null };

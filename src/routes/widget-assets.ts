@@ -59,7 +59,8 @@ export function distWidgetAssets(directory?: URL): WidgetAssetProvider {
     try {
       const fromDisk = await readDist(directory ?? new URL("../../dist/widget/", import.meta.url));
       if (fromDisk) return fromDisk;
-      const build = (await import(/* @vite-ignore */ widgetBuildModule)) as typeof import("../widget/build.js");
+      // Typed here rather than with typeof import(): the Worker's type-check must not pull in build.ts.
+      const build = (await import(/* @vite-ignore */ widgetBuildModule)) as { buildWidgetAssets(): Promise<Record<WidgetAssetName, WidgetAsset>> };
       return await build.buildWidgetAssets();
     } catch (error) {
       console.error("The widget is not built: run `npm run build:widget`.", error);

@@ -3,7 +3,7 @@ import { listMessages, type StoredMessage } from "../db/conversations.js";
 import type { Database } from "../db/database.js";
 import { findLeadForConversation, type LeadRow } from "../db/leads.js";
 import { conversations, dispositions, intakeSnapshots, staffUsers } from "../db/schema.js";
-import { currentDisposition } from "./current-disposition.js";
+import { currentDisposition } from "../chat/current-disposition.js";
 import { fieldLabel, formatValue } from "./intake-labels.js";
 
 // One conversation as a clinician reviews it: transcript, the intake card (each field with the
@@ -121,7 +121,7 @@ export async function conversationDetail(db: Database, clinicId: string, id: str
     },
     messages: await listMessages(db, id),
     intakeCard: await intakeCard(db, id),
-    disposition: toDispositionView(await currentDisposition(db, row)),
+    disposition: toDispositionView(currentDisposition(row)),
     dispositionHistory: history.map(({ level, action, complete, rulesetVersion, createdAt }) => ({ level, action, complete, rulesetVersion, createdAt })),
     lead: lead && lead.clinicId === clinicId ? lead : null,
   };

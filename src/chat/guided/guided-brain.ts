@@ -79,7 +79,7 @@ export const guidedBrain: Brain = {
     if (recorded) state.offTopicStreak = 0;
 
     if (nextQuestions(session.intake).length === 0) {
-      if (state.phase !== "done" || corrected.length > 0 || session.changedDisposition) showDisposition(context, state);
+      if (state.phase !== "done" || corrected.length > 0 || session.changedOutcome) showDisposition(context, state);
       else session.writer.text(texts.AFTER_DISPOSITION);
     } else {
       if (state.phase === "done") state.phase = "interview";

@@ -36,7 +36,7 @@ function recordDeterministicFacts(context: BrainContext, state: ConversationStat
 function finishTurn(context: BrainContext, state: ConversationState, modelText: string): void {
   const { session } = context;
   if (nextQuestions(session.intake).length === 0) {
-    if (state.phase !== "done" || session.changedDisposition) {
+    if (state.phase !== "done" || session.changedOutcome) {
       showDisposition(context, state);
       return;
     }
