@@ -20,6 +20,8 @@ export interface AppDeps {
   widgetAssets?: WidgetAssetProvider;
   /** A model for the LLM brain, injected by tests; otherwise built from the OPENAI_* config. */
   languageModel?: LanguageModel;
+  /** prompts/system.md's text; read from disk when absent (Node), bundled by the Worker. */
+  systemPromptTemplate?: string;
 }
 
 export interface AppEnv {

@@ -1,0 +1,46 @@
+import type { AppDeps } from "../app-deps.js";
+import { parseConfig } from "../config.js";
+import { buildKnowledgeBase } from "../knowledge/build-knowledge-base.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { assetsBindingWidgetAssets } from "./assets-widget.js";
+import { bindingRateLimiter } from "./binding-rate-limiter.js";
+import { createD1Database } from "./d1-database.js";
+import { settingsOf, type WorkerEnv } from "./env.js";
+import { knowledgeFiles, systemPromptTemplate } from "./generated/content.js";
+
+// Everything createApp needs, from the Worker's bindings: the Workers counterpart of what
+// src/server.ts assembles on Node.
+
+let knowledge: KnowledgeBase | undefined;
+
+/**
+ * The bundled articles, indexed once per isolate and only when first asked (about 60 ms of CPU):
+ * the widget, triage and dashboard requests that start most isolates never pay for it.
+ */
+export function bundledKnowledge(): KnowledgeBase {
+  const built = () => (knowledge ??= buildKnowledgeBase([...knowledgeFiles]));
+  return {
+    get articles() {
+      return built().articles;
+    },
+    getArticle: (id) => built().getArticle(id),
+    search: (query, k) => built().search(query, k),
+  };
+}
+
+/** Cloudflare's edge sets cf-connecting-ip, replacing any a client sends, so per-IP limits can trust it. */
+export function cloudflareClientAddress(request: Request): string {
+  return request.headers.get("cf-connecting-ip") ?? "unknown";
+}
+
+export function createWorkerDeps(env: WorkerEnv): AppDeps {
+  return {
+    config: parseConfig(settingsOf(env)),
+    db: createD1Database(env.DB),
+    knowledge: bundledKnowledge(),
+    rateLimiter: bindingRateLimiter(env),
+    clientAddress: cloudflareClientAddress,
+    widgetAssets: assetsBindingWidgetAssets(env.ASSETS),
+    systemPromptTemplate,
+  };
+}
