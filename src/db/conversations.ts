@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { newId, type Database } from "./database.js";
 import { preparedLookups } from "./prepared-lookups.js";
 import { conversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
-import { writeTogether } from "./write-together.js";
+import { writeOpsTogether, type WriteOp } from "./write-together.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -77,11 +77,11 @@ export interface TurnRecord {
 
 /** Persist one turn: messages, intake snapshots, the disposition and events land together. */
 export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
-  const statements: Array<BatchItem<"sqlite">> = [];
-  // One multi-row insert per table: each statement has a fixed cost, whatever its row count.
-  statements.push(
-    db.insert(messages).values(
-      turn.messages.map((message, index) => ({
+  const ops: WriteOp[] = [];
+  turn.messages.forEach((message, index) => {
+    ops.push({
+      insert: messages,
+      row: {
         id: message.id,
         conversationId: turn.conversationId,
         seq: turn.firstSeq + index,
@@ -89,28 +89,28 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
         parts: JSON.stringify(message.parts),
         metadata: message.metadata === undefined ? null : JSON.stringify(message.metadata),
         createdAt: turn.now,
-      })),
-    ),
-  );
-  if (turn.snapshots.length > 0) {
-    statements.push(
-      db.insert(intakeSnapshots).values(
-        turn.snapshots.map((snapshot) => ({
-          id: newId(),
-          conversationId: turn.conversationId,
-          messageId: snapshot.messageId ?? null,
-          source: snapshot.source,
-          changes: JSON.stringify(snapshot.changes),
-          evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),
-          intake: JSON.stringify(snapshot.intake),
-          createdAt: turn.now,
-        })),
-      ),
-    );
+      },
+    });
+  });
+  for (const snapshot of turn.snapshots) {
+    ops.push({
+      insert: intakeSnapshots,
+      row: {
+        id: newId(),
+        conversationId: turn.conversationId,
+        messageId: snapshot.messageId ?? null,
+        source: snapshot.source,
+        changes: JSON.stringify(snapshot.changes),
+        evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),
+        intake: JSON.stringify(snapshot.intake),
+        createdAt: turn.now,
+      },
+    });
   }
   if (turn.disposition) {
-    statements.push(
-      db.insert(dispositions).values({
+    ops.push({
+      insert: dispositions,
+      row: {
         id: newId(),
         conversationId: turn.conversationId,
         level: turn.disposition.level,
@@ -119,41 +119,39 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
         rulesetVersion: turn.disposition.rulesetVersion,
         body: JSON.stringify(turn.disposition.body),
         createdAt: turn.now,
-      }),
-    );
+      },
+    });
   }
-  if (turn.events.length > 0) {
-    statements.push(
-      db.insert(events).values(
-        turn.events.map((event) => ({
-          id: newId(),
-          clinicId: turn.clinicId,
-          conversationId: turn.conversationId,
-          type: event.type,
-          data: event.data === undefined ? null : JSON.stringify(event.data),
-          createdAt: turn.now,
-        })),
-      ),
-    );
+  for (const event of turn.events) {
+    ops.push({
+      insert: events,
+      row: {
+        id: newId(),
+        clinicId: turn.clinicId,
+        conversationId: turn.conversationId,
+        type: event.type,
+        data: event.data === undefined ? null : JSON.stringify(event.data),
+        createdAt: turn.now,
+      },
+    });
   }
   const summary = turn.conversation;
-  statements.push(
-    db
-      .update(conversations)
-      .set({
-        intake: JSON.stringify(summary.intake),
-        state: JSON.stringify(summary.state),
-        level: summary.level ?? null,
-        action: summary.action ?? null,
-        complete: summary.complete,
-        redFlag: summary.redFlag,
-        turnCount: summary.turnCount,
-        updatedAt: turn.now,
-      })
-      .where(eq(conversations.id, turn.conversationId)),
-  );
-  statements.push(...(turn.extraStatements ?? []));
-  await writeTogether(db, statements);
+  ops.push({
+    update: conversations,
+    whereEquals: [conversations.id, turn.conversationId],
+    set: {
+      intake: JSON.stringify(summary.intake),
+      state: JSON.stringify(summary.state),
+      level: summary.level ?? null,
+      action: summary.action ?? null,
+      complete: summary.complete,
+      redFlag: summary.redFlag,
+      turnCount: summary.turnCount,
+      updatedAt: turn.now,
+    },
+  });
+  ops.push(...(turn.extraStatements ?? []).map((statement) => ({ statement })));
+  await writeOpsTogether(db, ops);
 }
 
 /** Erase a conversation and everything hanging off it (messages, snapshots, leads, events). */
