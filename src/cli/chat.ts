@@ -25,7 +25,7 @@ let pending: QuestionData | undefined;
 async function send(text: string, answers?: Record<string, unknown>): Promise<KneeUIMessage> {
   if (text || answers) messages.push({ id: `u${messages.length}`, role: "user", parts: [{ type: "text", text }], ...(answers ? { metadata: { answers } } : {}) });
   const transport = new DefaultChatTransport<KneeUIMessage>({
-    api: "http://localhost/api/chat",
+    api: `${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}/api/chat`,
     headers: token ? { "x-visitor-token": token } : {},
     body: { clinic },
     fetch: async (url, init) => {
@@ -68,19 +68,22 @@ function resolveInput(input: string): string {
 const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
 console.log("knee-triage chat (type 'quit' to leave)");
 show(await send(""));
+// Lines are read as a stream so piped input (a script, a test) is never dropped between turns.
 try {
-  for (;;) {
-    const line = (await terminal.question("\n> ")).trim();
+  process.stdout.write("\n> ");
+  for await (const raw of terminal) {
+    const line = raw.trim();
     if (line === "quit" || line === "exit") break;
-    if (line === "") continue;
-    try {
-      show(await send(resolveInput(line)));
-    } catch (error) {
-      console.log(`\n(${error instanceof Error ? error.message : String(error)})`);
+    if (line !== "") {
+      if (!process.stdin.isTTY) console.log(line);
+      try {
+        show(await send(resolveInput(line)));
+      } catch (error) {
+        console.log(`\n(${error instanceof Error ? error.message : String(error)})`);
+      }
     }
+    process.stdout.write("\n> ");
   }
-} catch {
-  // stdin closed
 } finally {
   terminal.close();
   database.close();
