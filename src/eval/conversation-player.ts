@@ -4,7 +4,7 @@ import { ensureDemoClinic } from "../db/clinics.js";
 import { createNodeDatabase } from "../db/node-database.js";
 import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
 import { playVignetteConversation } from "./play-conversation.js";
-import type { Player } from "./players.js";
+import { playedFrom, type Player } from "./players.js";
 
 // Conversation players: each vignette is played through the real chat (opening sentence,
 // then answers to each question) against an app over a private in-memory database.
@@ -27,14 +27,7 @@ export async function conversationPlayer(brain: "guided" | "llm", env: Record<st
       const played = await playVignetteConversation(app, vignette, { answerWith: "labels" });
       if (!played.disposition) throw new Error("the conversation never produced a disposition");
       const { disposition } = played;
-      return {
-        level: disposition.level,
-        action: disposition.action,
-        rules: disposition.reasons.map((reason) => reason.rule),
-        complete: disposition.complete,
-        missing: disposition.missing,
-        stoppedAtEmergency: disposition.level === "emergency" && !disposition.complete,
-      };
+      return { ...playedFrom(disposition), stoppedAtEmergency: disposition.level === "emergency" && !disposition.complete };
     },
   };
 }

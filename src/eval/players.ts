@@ -1,4 +1,4 @@
-import { evaluate, type Action, type IntakeField, type Level } from "../triage/index.js";
+import { evaluate, type Action, type Disposition, type IntakeField, type Level } from "../triage/index.js";
 import type { Vignette } from "./vignettes.js";
 
 // A player turns a vignette into a disposition. The engine player evaluates the intake
@@ -24,9 +24,8 @@ export function isBrainName(name: string): name is BrainName {
   return (brainNames as readonly string[]).includes(name);
 }
 
-/** The rules engine alone: the reference every conversation player is measured against. */
-export const enginePlayer: Player = async (vignette) => {
-  const disposition = evaluate(vignette.intake);
+/** What a player reports of a disposition. */
+export function playedFrom(disposition: Disposition): Played {
   return {
     level: disposition.level,
     action: disposition.action,
@@ -34,7 +33,10 @@ export const enginePlayer: Player = async (vignette) => {
     complete: disposition.complete,
     missing: disposition.missing,
   };
-};
+}
+
+/** The rules engine alone: the reference every conversation player is measured against. */
+export const enginePlayer: Player = async (vignette) => playedFrom(evaluate(vignette.intake));
 
 /** The player for a brain, or the reason it cannot play (e.g. no model configured). */
 export async function playerFor(brain: BrainName, env: Record<string, string | undefined>): Promise<{ player: Player } | { problem: string }> {

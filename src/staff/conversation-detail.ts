@@ -4,6 +4,7 @@ import type { Database } from "../db/database.js";
 import { findLeadForConversation, type LeadRow } from "../db/leads.js";
 import { conversations, dispositions, intakeSnapshots, staffUsers } from "../db/schema.js";
 import { currentDisposition } from "../chat/current-disposition.js";
+import type { ConversationFacts } from "./conversation-list.js";
 import { fieldLabel, formatValue } from "./intake-labels.js";
 
 // One conversation as a clinician reviews it: transcript, the intake card (each field with the
@@ -29,19 +30,7 @@ export interface DispositionView {
 }
 
 export interface ConversationDetail {
-  conversation: {
-    id: string;
-    createdAt: number;
-    updatedAt: number;
-    level: string | null;
-    action: string | null;
-    complete: boolean;
-    redFlag: boolean;
-    turnCount: number;
-    brain: string;
-    reviewedAt: number | null;
-    reviewedBy: string | null;
-  };
+  conversation: ConversationFacts & { brain: string; reviewedBy: string | null };
   messages: StoredMessage[];
   intakeCard: IntakeCardField[];
   disposition: DispositionView | null;

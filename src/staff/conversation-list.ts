@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import type { ConversationRow } from "../db/conversations.js";
 import type { Database } from "../db/database.js";
 import { leadStatuses, likeEscaped } from "../db/leads.js";
 import { conversations, leads, messages } from "../db/schema.js";
@@ -26,16 +27,10 @@ export const conversationFilterSchema = z.object({
 
 export type ConversationFilters = z.infer<typeof conversationFilterSchema>;
 
-export interface ConversationSummary {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  level: string | null;
-  action: string | null;
-  complete: boolean;
-  redFlag: boolean;
-  turnCount: number;
-  reviewedAt: number | null;
+/** What staff see of a conversation in lists and on its page. */
+export type ConversationFacts = Pick<ConversationRow, "id" | "createdAt" | "updatedAt" | "level" | "action" | "complete" | "redFlag" | "turnCount" | "reviewedAt">;
+
+export interface ConversationSummary extends ConversationFacts {
   leadId: string | null;
   leadStatus: string | null;
   leadName: string | null;
