@@ -46,7 +46,7 @@ function pairHit(parsed: ParsedText, rule: string, first: Finding[], second: Fin
 }
 
 /** Screen already-parsed text (extraction reuses the parse). */
-export function screenParsedText(parsed: ParsedText): ScreenHit[] {
+function screenParsedText(parsed: ParsedText): ScreenHit[] {
   const hits = new Map<string, ScreenHit>();
   const add = (hit: ScreenHit) => {
     const existing = hits.get(hit.rule);
@@ -76,6 +76,13 @@ export function screenParsedText(parsed: ParsedText): ScreenHit[] {
 }
 
 /** Spec §7: screen the visitor's own words for emergency phrases; negations never hit. */
+// The chat screens each message first, and the extractor screens it again so its facts agree
+// with the card: remember the last message's hits (a pure function of the text) to do it once.
+let lastScreened: { text: string; hits: ScreenHit[] } | undefined;
+
 export function screenForEmergency(text: string): ScreenHit[] {
-  return screenParsedText(parseText(text));
+  if (lastScreened?.text === text) return lastScreened.hits;
+  const hits = screenParsedText(parseText(text));
+  lastScreened = { text, hits };
+  return hits;
 }
