@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, staffSessions, staffUsers } from "../../src/db/schema.js";
 import { disableStaff } from "../../src/db/staff.js";
 import { PASSWORD_ITERATIONS, hashPassword, verifyPassword } from "../../src/staff/password.js";
 import { postJson } from "../helpers/test-app.js";
-import { PASSWORD, asStaff, createTwoClinics, postForm, signIn } from "./staff-helpers.js";
+import { PASSWORD, asStaff, postForm, signIn, useClockedClinics } from "./staff-helpers.js";
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const clock = { now: Date.UTC(2026, 2, 2, 9, 0, 0) };
-  const test = await createTwoClinics({ now: () => clock.now });
-  cleanup = test.close;
-  return { test, clock };
-}
+const setup = useClockedClinics();
 
 describe("passwords", () => {
   it("are PBKDF2-SHA256 with 100,000 iterations, the count stored in the hash", async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { insertClinic, type ClinicSettings } from "../../src/db/clinics.js";
 import { insertStaff, type StaffRole } from "../../src/db/staff.js";
 import { hashPassword } from "../../src/staff/password.js";
@@ -72,4 +73,19 @@ export async function conversationWithLead(test: TestApp, options: { clinic?: st
   if (response.status !== 201) throw new Error(`lead failed with ${response.status}: ${await response.text()}`);
   const lead = (await response.json()) as { id: string; status: string };
   return { client, conversationId: client.id, leadId: lead.id };
+}
+
+/**
+ * Two clinics on a clock the test moves by hand (`clock.now += …`), closed after each test.
+ * Call `useClockedClinics()` once per file; each test then calls the returned `setup()`.
+ */
+export function useClockedClinics() {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => cleanup?.());
+  return async function setup() {
+    const clock = { now: Date.UTC(2026, 2, 2, 9, 0, 0) };
+    const test = await createTwoClinics({ now: () => clock.now });
+    cleanup = test.close;
+    return { test, clock };
+  };
 }

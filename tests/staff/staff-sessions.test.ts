@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { staffSessions, staffUsers } from "../../src/db/schema.js";
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from "../../src/staff/sessions.js";
-import { PASSWORD, addStaff, asStaff, conversationWithLead, createTwoClinics, postForm, signIn } from "./staff-helpers.js";
+import { PASSWORD, addStaff, asStaff, conversationWithLead, postForm, signIn, useClockedClinics } from "./staff-helpers.js";
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const clock = { now: Date.UTC(2026, 2, 2, 9, 0, 0) };
-  const test = await createTwoClinics({ now: () => clock.now });
-  cleanup = test.close;
-  return { test, clock };
-}
+const setup = useClockedClinics();
 
 describe("sessions", () => {
   it("end after 12 idle hours (injected clock) and are extended by use", async () => {

@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../src/triage/extract/index.js";
-import { intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
+import { ASKED, NONE, check, type Expected, type Row } from "./extract-check.js";
+import type { IntakeField } from "../../src/triage/intake-schema.js";
 import { screenForEmergency } from "../../src/triage/screen.js";
 
 // Wrong "no"s and "yes"es that would silently lower a triage level (continued from
 // extract-safety.test.ts): a parent's report about their child dropped, pain elsewhere
 // missed, a red scar read as a hot joint, two onsets blended. Each row names one field and
 // the exact value, ASKED (uncertain: asked, never assumed) or NONE (not recorded at all).
-
-const ASKED = Symbol("asked");
-const NONE = Symbol("none");
-type Expected = string | number | typeof ASKED | typeof NONE;
-type Row = [text: string, field: IntakeField, expected: Expected];
-
-const monday = new Date(2026, 0, 5, 12);
-
-function check(text: string, field: IntakeField, expected: Expected, expecting: IntakeField[] = []) {
-  const result = extractFacts(text, { now: monday, expecting });
-  expect(intakeSchema.safeParse(result.answers).success).toBe(true);
-  expect(result.uncertain.filter((name) => name in result.answers)).toEqual([]);
-  if (expected === ASKED) {
-    expect(result.answers[field]).toBeUndefined();
-    expect(result.uncertain).toContain(field);
-  } else if (expected === NONE) {
-    expect(result.answers[field]).toBeUndefined();
-  } else {
-    expect(result.answers[field]).toBe(expected);
-  }
-}
 
 describe("a parent or relative describing the patient", () => {
   it.each<Row>([

@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ASKED, NONE, check, monday, type Expected, type Row } from "./extract-check.js";
 import { extractFacts, warmUpExtractor } from "../../src/triage/extract/index.js";
-import { intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
+import type { IntakeField } from "../../src/triage/intake-schema.js";
 
 // Wrong "no"s and "yes"es that would silently lower a triage level: doubt read as a denial,
 // "won't walk" read as walking (more in extract-safety-context.test.ts). Each row names one
 // field and the exact value, ASKED (uncertain: asked, never assumed) or NONE (not recorded).
-
-const ASKED = Symbol("asked");
-const NONE = Symbol("none");
-type Expected = string | number | typeof ASKED | typeof NONE;
-type Row = [text: string, field: IntakeField, expected: Expected];
-
-const monday = new Date(2026, 0, 5, 12);
-
-function check(text: string, field: IntakeField, expected: Expected, expecting: IntakeField[] = []) {
-  const result = extractFacts(text, { now: monday, expecting });
-  expect(intakeSchema.safeParse(result.answers).success).toBe(true);
-  expect(result.uncertain.filter((name) => name in result.answers)).toEqual([]);
-  if (expected === ASKED) {
-    expect(result.answers[field]).toBeUndefined();
-    expect(result.uncertain).toContain(field);
-  } else if (expected === NONE) {
-    expect(result.answers[field]).toBeUndefined();
-  } else {
-    expect(result.answers[field]).toBe(expected);
-  }
-}
 
 describe("a doubtful reply is never a no (spec §1.3)", () => {
   const doubts = [
