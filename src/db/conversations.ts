@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { newId, type Database } from "./database.js";
 import { preparedLookups } from "./prepared-lookups.js";
@@ -43,11 +43,6 @@ export async function listMessages(db: Database, conversationId: string): Promis
     ...(row.metadata ? { metadata: JSON.parse(row.metadata) as unknown } : {}),
     createdAt: row.createdAt,
   }));
-}
-
-export async function lastMessageSeq(db: Database, conversationId: string): Promise<number> {
-  const rows = await db.select({ seq: max(messages.seq) }).from(messages).where(eq(messages.conversationId, conversationId));
-  return rows[0]?.seq ?? 0;
 }
 
 export async function latestDisposition(db: Database, conversationId: string): Promise<unknown> {
