@@ -2,7 +2,7 @@ import { APICallError } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { TestChatClient, latestTriage, questionOf, recordedFields, textOf } from "../helpers/chat-client.js";
-import { callTool, say, scriptedModel, streamOf } from "./scripted-model.js";
+import { callTool, scriptedModel, streamOf } from "./scripted-model.js";
 import { dataOf, llmApp, openLlmChat, partsOfType, quietFallbackLog } from "./llm-setup.js";
 
 // A failing model never leaves the visitor with an empty reply or a 500: that turn falls back

@@ -1,7 +1,7 @@
 import { extractFacts, type Extraction } from "../../triage/extract/index.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { QuestionData } from "../ui-message.js";
-import { NONE_OF_THESE, NOT_SURE_SOME } from "./question-plan.js";
+import { NOT_SURE_SOME } from "./question-plan.js";
 
 // Read a visitor's reply against the question just asked: option labels and structured
 // answers first (they win), then the visitor's own words.

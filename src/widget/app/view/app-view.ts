@@ -33,7 +33,7 @@ export class AppView {
 
   constructor(
     readonly root: HTMLElement,
-    private readonly config: FrameConfig,
+    config: FrameConfig,
     private readonly handlers: ViewHandlers,
     embedded: boolean,
   ) {

@@ -27,7 +27,7 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
   const ticks = options.filter((option) => !NONE.test(option.label) && !UNSURE.test(option.label));
   const escapes = options.filter((option) => NONE.test(option.label) || UNSURE.test(option.label));
   const error = h("p", { className: "field-error", id: `${prefix}-error`, "aria-live": "assertive" });
-  const boxes = ticks.map((option, index) =>
+  const boxes = ticks.map((_option, index) =>
     h("input", { type: "checkbox", id: `${prefix}-${index}`, name: `${prefix}-option` }),
   );
   const form = h(
