@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerUntilDone } from "./widget-answers.js";
-import { assistantCount, chatFrame, seriousA11yViolations, waitForReply, useBrowserAndServer } from "./widget-harness.js";
+import { assistantCount, chatFrame, seriousA11yViolations, waitForReply, openWidget, useBrowserAndServer } from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
@@ -17,10 +17,7 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
 
   it("in the open widget: a checklist, the disposition card and the contact form", async () => {
     const page = await bed.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await seriousA11yViolations(frame)).toEqual([]);
 
@@ -45,10 +42,7 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
 
   it("has the log semantics, labels, 16px inputs and no zoom lock", async () => {
     const page = await bed.browser.newPage();
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
     const log = frame.locator(".log");
     expect(await log.getAttribute("role")).toBe("log");
     expect(await log.getAttribute("aria-live")).toBe("polite");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, seriousA11yViolations, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
+import { OUTPUT_DIR, assistantCount, expectNoErrors, seriousA11yViolations, waitForReply, watchErrors, openWidget, useBrowserAndServer } from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
@@ -7,10 +7,7 @@ describe("the emergency path in the widget", { timeout: 90_000 }, () => {
   it("shows the fixed emergency card with a big call button and asks nothing more", async () => {
     const page = await bed.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
     await frame.fill("#composer-input", "I fell off my bike and now my foot is cold and looks pale");
     const before = await assistantCount(frame);
     await frame.press("#composer-input", "Enter");

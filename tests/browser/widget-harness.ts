@@ -78,6 +78,15 @@ export async function waitForReply(frame: Frame, assistantMessagesBefore: number
   );
 }
 
+/** Open the demo page, click the launcher and wait for the greeting; returns the chat frame. */
+export async function openWidget(page: Page, baseUrl: string): Promise<Frame> {
+  await page.goto(`${baseUrl}/`);
+  await page.click("#knee-triage-widget >> .launcher");
+  const frame = await chatFrame(page);
+  await waitForReply(frame, 0);
+  return frame;
+}
+
 export const assistantCount = (frame: Frame) => frame.locator(".message-assistant").count();
 
 /**

@@ -2,15 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { conversations } from "../../src/db/schema.js";
-import { assistantCount, chatFrame, waitForReply, useBrowserAndServer } from "./widget-harness.js";
+import { assistantCount, chatFrame, waitForReply, openWidget, useBrowserAndServer } from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
 async function openAndSay(page: Page, text: string) {
-  await page.goto(`${bed.server.baseUrl}/`);
-  await page.click("#knee-triage-widget >> .launcher");
-  const frame = await chatFrame(page);
-  await waitForReply(frame, 0);
+  const frame = await openWidget(page, bed.server.baseUrl);
   await frame.fill("#composer-input", text);
   const before = await assistantCount(frame);
   await frame.press("#composer-input", "Enter");
@@ -74,10 +71,7 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
   it("a dropped connection mid-reply shows Retry, which resends the same message", async () => {
     const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
 
     let dropped = 0;
     await page.route("**/api/chat", async (route) => {
@@ -107,10 +101,7 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
   it("429 says how long to wait and keeps Retry disabled until then", async () => {
     const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
     await page.route("**/api/chat", (route) =>
       route.fulfill({
         status: 429,
@@ -136,10 +127,7 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
   it("a message the server refuses goes back into the input with the reason", async () => {
     const context = await bed.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${bed.server.baseUrl}/`);
-    await page.click("#knee-triage-widget >> .launcher");
-    const frame = await chatFrame(page);
-    await waitForReply(frame, 0);
+    const frame = await openWidget(page, bed.server.baseUrl);
     await page.route("**/api/chat", (route) =>
       route.fulfill({
         status: 400,

@@ -15,64 +15,30 @@ import {
 // fast-check arbitraries over every intake field (spec §3), biased towards the boundaries
 // the rules turn on, and a zod schema of the §6 output.
 
-const yesNoUnsure = fc.constantFrom("yes", "no", "unsure" as const);
-const yesNo = fc.constantFrom("yes", "no" as const);
-
 type FieldArbitraries = { [Field in IntakeField]-?: fc.Arbitrary<NonNullable<Intake[Field]>> };
 
-export const fieldArbitraries: FieldArbitraries = {
+// Enum fields draw from the schema's own values; the numeric fields are biased towards the
+// boundaries the rules turn on (age 16/17 and 54/55; day 7/7.5, 13/14, 42/43).
+const boundaryBiased: Partial<FieldArbitraries> = {
   age: fc.oneof(fc.constantFrom(0, 16, 17, 54, 55, 120), fc.integer({ min: 0, max: 120 })),
-  sex: fc.constantFrom("female", "male", "other"),
-  side: fc.constantFrom("left", "right", "both"),
-  injury: yesNoUnsure,
-  mechanism: fc.constantFrom("fall", "direct_blow", "twist", "landing", "hyperextension", "other"),
   daysSinceOnset: fc.oneof(
     fc.constantFrom(0, 0.08, 6, 7, 7.5, 13, 14, 42, 43, 36500),
     fc.double({ min: 0, max: 36500, noNaN: true, noDefaultInfinity: true }),
   ),
-  walkFourStepsImmediately: yesNoUnsure,
-  walkFourStepsNow: yesNoUnsure,
-  flexTo90: yesNoUnsure,
-  tenderPatellaOnly: yesNoUnsure,
-  tenderFibularHead: yesNoUnsure,
-  straightLegRaise: yesNoUnsure,
-  deformity: yesNoUnsure,
-  patellaDislocation: fc.constantFrom("none", "still_out", "went_back_first_time", "recurrent"),
-  openWound: yesNoUnsure,
-  footColdPale: yesNoUnsure,
-  numbnessTingling: yesNoUnsure,
-  footWeakness: yesNoUnsure,
-  severePainOutOfProportion: yesNoUnsure,
-  swelling: fc.constantFrom("none", "mild", "marked"),
-  rapidSwelling: yesNoUnsure,
-  anticoagulants: yesNoUnsure,
-  hotRed: yesNoUnsure,
-  feverOrUnwell: yesNoUnsure,
-  kneeReplacement: yesNo,
-  recentSurgeryOrInjection: yesNo,
-  woundProblem: yesNoUnsure,
-  immunosuppressed: yesNoUnsure,
-  calfPainSwelling: yesNoUnsure,
-  breathlessOrChestPain: yesNoUnsure,
-  locked: yesNoUnsure,
-  catching: yesNo,
-  givingWay: fc.constantFrom("none", "episodes", "unstable_now"),
-  otherJointsSwollen: yesNo,
-  hipOrGroinPain: yesNoUnsure,
-  limp: yesNo,
-  backPainRadiating: yesNo,
-  saddleNumbnessOrBladder: yesNoUnsure,
-  nightPain: yesNo,
-  weightLoss: yesNo,
-  cancerHistory: yesNo,
-  boneLump: yesNoUnsure,
   painScore: fc.integer({ min: 0, max: 10 }),
-  trend: fc.constantFrom("improving", "same", "worse"),
-  limitsActivity: yesNo,
-  effusionAfterActivity: yesNo,
   aggravators: fc.uniqueArray(fc.constantFrom(...aggravatorValues), { maxLength: aggravatorValues.length }),
   activity: fc.string({ maxLength: 200 }),
 };
+
+function enumArbitrary(field: IntakeField): fc.Arbitrary<unknown> {
+  const schema = intakeShape[field];
+  if (!(schema instanceof z.ZodEnum)) throw new Error(`${field} needs an arbitrary of its own`);
+  return fc.constantFrom(...(schema.options as string[]));
+}
+
+export const fieldArbitraries = Object.fromEntries(
+  intakeFields.map((field) => [field, boundaryBiased[field] ?? enumArbitrary(field)]),
+) as FieldArbitraries;
 
 /** Any valid intake: every field may be absent ("not asked yet"). */
 export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(fieldArbitraries, { requiredKeys: [] }) as fc.Arbitrary<Intake>;
