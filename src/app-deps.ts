@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
 import type { RateLimiter } from "./lib/rate-limit.js";
+import type { BodyReader } from "./lib/request-body.js";
 import type { WidgetAssetProvider } from "./routes/widget-assets.js";
 
 /** Everything the app needs from outside, injected so each test builds its own. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** The visitor's address for per-IP limits (the socket on Node, cf-connecting-ip on Workers). */
   clientAddress?: (request: Request, env: unknown) => string;
+  /** Reads JSON bodies; defaults to the Fetch API stream (Node passes a reader of its own stream). */
+  readBody?: BodyReader;
   /** The built widget files; defaults to dist/widget/ on Node (Workers inject their own). */
   widgetAssets?: WidgetAssetProvider;
   /** A model for the LLM brain, injected by tests; otherwise built from the OPENAI_* config. */

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { clientAddressOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
+import { bodyTooLarge, declaresTooMuch, MAX_BODY_BYTES } from "./lib/request-body.js";
 import { chatRoutes } from "./routes/chat.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { healthRoutes } from "./routes/health.js";
@@ -17,8 +17,6 @@ import { eventRoutes } from "./routes/events.js";
 import { widgetRoutes } from "./routes/widget.js";
 import { leadRoutes } from "./routes/leads.js";
 import { staffRoutes } from "./routes/staff.js";
-
-export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The one app factory: the Node server, the Worker and every test build the app here. */
 export function createApp(deps: AppDeps) {
@@ -40,15 +38,12 @@ export function createApp(deps: AppDeps) {
     await enforceRateLimit(rateLimiter, rules["lead-ip"], clientAddressOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-      },
-    }),
-  );
+  // API bodies are read through readJson, which counts bytes as they arrive; a declared length
+  // over the limit is refused here, before any route runs.
+  app.use("/api/*", async (c, next) => {
+    if (declaresTooMuch(c.req.header("content-length"), MAX_BODY_BYTES)) throw bodyTooLarge(MAX_BODY_BYTES);
+    await next();
+  });
 
   app.route("/", healthRoutes);
   app.route("/", triageRoutes);

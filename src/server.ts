@@ -4,16 +4,12 @@ import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
 import { createNodeDatabase } from "./db/node-database.js";
 import { loadKnowledgeFromDir } from "./knowledge/load-knowledge-node.js";
+import { readIncomingBody, socketAddress } from "./lib/node-request.js";
 import { warmUpExtractor } from "./triage/extract/index.js";
 import { startBackgroundJobs } from "./staff/background-jobs.js";
 import { ensureDemoOwner } from "./staff/demo-owner.js";
 
 // The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
-
-/** @hono/node-server passes the Node request as env.incoming; its socket is the visitor's address. */
-function socketAddress(_request: Request, env: unknown): string {
-  return (env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket?.remoteAddress ?? "unknown";
-}
 
 async function main() {
   const config = parseConfig(process.env);
@@ -26,7 +22,7 @@ async function main() {
   const jobs = await startBackgroundJobs({ db: database.db, fetch: globalThis.fetch, now: Date.now });
   // Compile the extractor's patterns now, not on the first visitors' turns (~100 ms once).
   warmUpExtractor();
-  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress });
+  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);

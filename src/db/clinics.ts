@@ -46,9 +46,29 @@ function parseOrigins(json: string): string[] {
   }
 }
 
+/**
+ * Every chat message looks its clinic up, and settings change rarely: a found clinic is kept
+ * for a few seconds per database. Saving settings here forgets it at once; another process
+ * (the admin CLI, another Worker isolate) sees a change within CLINIC_CACHE_MS.
+ */
+export const CLINIC_CACHE_MS = 5_000;
+const clinicCache = new WeakMap<Database, Map<string, { clinic: ClinicSettings; until: number }>>();
+
+export function forgetCachedClinics(db: Database): void {
+  clinicCache.delete(db);
+}
+
 export async function findClinicBySlug(db: Database, slug: string): Promise<ClinicSettings | undefined> {
+  let cache = clinicCache.get(db);
+  const cached = cache?.get(slug);
+  const now = Date.now();
+  if (cached && cached.until > now) return cached.clinic;
   const rows = await preparedLookups(db).clinicBySlug.all({ slug });
-  return rows[0] ? toClinicSettings(rows[0]) : undefined;
+  const clinic = rows[0] ? toClinicSettings(rows[0]) : undefined;
+  if (!clinic) return undefined;
+  if (!cache) clinicCache.set(db, (cache = new Map()));
+  cache.set(slug, { clinic, until: now + CLINIC_CACHE_MS });
+  return clinic;
 }
 
 export async function findClinicById(db: Database, id: string): Promise<ClinicSettings | undefined> {

@@ -1,6 +1,7 @@
 import { eq, getTableName, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { commitGroupOf } from "./commit-group.js";
 import type { Database } from "./database.js";
 
 /** One write of a group that must land together. Plain rows let the SQLite side reuse statements. */
@@ -52,7 +53,7 @@ function driverValues(values: Record<string, unknown>): Record<string, unknown> 
 
 /**
  * Run several writes so they land together: one D1 batch on Workers (D1 has no interactive
- * transactions), one synchronous transaction on better-sqlite3.
+ * transactions), one savepoint of a group commit on better-sqlite3 (see commit-group.ts).
  */
 export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<void> {
   if (ops.length === 0) return;
@@ -61,13 +62,16 @@ export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<vo
     await batch.call(db, ops.map((op) => asBuilder(db, op)));
     return;
   }
-  db.transaction(() => {
+  const write = () => {
     for (const op of ops) {
       if ("statement" in op) (op.statement as unknown as Runnable).run();
       else if ("insert" in op) preparedFor(db, op).run(driverValues(op.row));
       else preparedFor(db, op).run({ ...driverValues(op.set), __where: op.whereEquals[1] });
     }
-  });
+  };
+  const commitGroup = commitGroupOf(db);
+  if (commitGroup) await commitGroup.add(write);
+  else db.transaction(write);
 }
 
 export async function writeTogether(db: Database, statements: Array<BatchItem<"sqlite">>): Promise<void> {

@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import type { AppDeps } from "../app-deps.js";
 import { AppError } from "./errors.js";
+import { MAX_BODY_BYTES, readRequestBody } from "./request-body.js";
 
 /** Parse with zod or throw a 400 that names the first offending field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what = "body"): z.infer<T> {
@@ -17,9 +19,13 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
   throw new AppError("validation_failed", message, field ? { field } : undefined);
 }
 
-/** Read a JSON body; malformed JSON is a clear 400, never a 500. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/**
+ * Read a JSON body of at most MAX_BODY_BYTES (413 beyond), with the entry point's reader;
+ * malformed JSON is a clear 400, never a 500.
+ */
+export async function readJson(c: { get(key: "deps"): AppDeps; req: { raw: Request }; env: unknown }): Promise<unknown> {
+  const read = c.get("deps").readBody ?? readRequestBody;
+  const text = await read(c.req.raw, c.env, MAX_BODY_BYTES);
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.");
   try {
     return JSON.parse(text) as unknown;

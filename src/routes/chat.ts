@@ -9,7 +9,7 @@ import { readJson } from "../lib/validate.js";
 /** POST /api/chat: the AI SDK UI message stream (interfaces.md). */
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const deps = c.get("deps");
-  const body = await readJson(c.req.raw);
+  const body = await readJson(c);
   const conversationId = (body as { id?: unknown } | null)?.id;
   if (typeof conversationId === "string" && deps.rateLimiter) {
     const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["chat-conversation"];

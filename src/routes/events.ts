@@ -22,7 +22,7 @@ const eventSchema = z.strictObject({
 
 export const eventRoutes = new Hono<AppEnv>().post("/api/events", async (c) => {
   const { db, now } = c.get("deps");
-  const event = parseOrThrow(eventSchema, await readJson(c.req.raw), "event");
+  const event = parseOrThrow(eventSchema, await readJson(c), "event");
   const clinic = await findClinicBySlug(db, event.clinic);
   if (!clinic) throw new AppError("not_found", `No clinic called "${event.clinic}".`);
   const data = event.action ? JSON.stringify({ action: event.action }) : null;

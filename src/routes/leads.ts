@@ -42,7 +42,7 @@ const leadBody = z
 
 export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
   const deps = c.get("deps");
-  const body = parseOrThrow(leadBody, await readJson(c.req.raw));
+  const body = parseOrThrow(leadBody, await readJson(c));
   if (!body.email && !body.phone) {
     throw new AppError("validation_failed", 'Give an email address or a phone number ("email" or "phone") so the clinic can reach you.', { field: "email" });
   }

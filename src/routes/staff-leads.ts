@@ -31,7 +31,7 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     return c.json({ items, total, page: query.page, pageSize: query.pageSize });
   })
   .patch("/api/staff/leads/:id", async (c) => {
-    const lead = await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), await readJson(c.req.raw));
+    const lead = await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), await readJson(c));
     return c.json(lead);
   })
   .get("/api/staff/leads.csv", async (c) => {

@@ -25,7 +25,7 @@ const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) 
   assertSameOrigin(c);
   // A cross-site HTML form cannot send JSON without a CORS preflight, which we never grant.
   if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("bad_request", "Send the sign-in as JSON (content-type: application/json).");
-  const body = parseOrThrow(loginBody, await readJson(c.req.raw));
+  const body = parseOrThrow(loginBody, await readJson(c));
   const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddressOf(c) });
   setSessionCookie(c, session.token);
   return c.json({ staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: new Date(session.expiresAt).toISOString() });

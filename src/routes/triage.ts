@@ -5,6 +5,6 @@ import { evaluate, intakeSchema } from "../triage/index.js";
 
 /** POST /api/triage: intake in, disposition out (spec §6). Stateless: stores nothing. */
 export const triageRoutes = new Hono<AppEnv>().post("/api/triage", async (c) => {
-  const intake = parseOrThrow(intakeSchema, await readJson(c.req.raw), "intake");
+  const intake = parseOrThrow(intakeSchema, await readJson(c), "intake");
   return c.json(evaluate(intake));
 });

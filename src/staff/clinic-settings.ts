@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { auditStatement } from "../db/audit.js";
-import type { ClinicRow } from "../db/clinics.js";
+import { forgetCachedClinics, type ClinicRow } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
 import { clinics } from "../db/schema.js";
 import type { StaffMember } from "../db/staff.js";
@@ -96,6 +96,8 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     deps.db.update(clinics).set(next).where(eq(clinics.id, staff.clinicId)),
     auditStatement(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "settings_change", detail: { fields: changed }, now }),
   ]);
+  // The next chat message greets, and gives the emergency number, from the new settings.
+  forgetCachedClinics(deps.db);
 }
 
 export async function rotateWebhookSecret(deps: AppDeps, staff: StaffMember): Promise<void> {

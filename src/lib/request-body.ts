@@ -1,0 +1,45 @@
+import { AppError } from "./errors.js";
+
+/** The largest JSON body any API accepts. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads a request's body as text, refusing more than `maxBytes` as it arrives. Each entry point
+ * may supply its own (see AppDeps.readBody); `readRequestBody` works everywhere.
+ */
+export type BodyReader = (request: Request, env: unknown, maxBytes: number) => Promise<string>;
+
+export function bodyTooLarge(maxBytes: number): AppError {
+  return new AppError("payload_too_large", `The request body is larger than ${maxBytes / 1024} KB.`);
+}
+
+/** A Content-Length over the limit is refused before a byte of the body is read. */
+export function declaresTooMuch(contentLength: string | null | undefined, maxBytes: number): boolean {
+  return contentLength !== null && contentLength !== undefined && Number(contentLength) > maxBytes;
+}
+
+/** The portable reader: the Fetch API body stream, counted chunk by chunk (Workers, tests). */
+export const readRequestBody: BodyReader = async (request, _env, maxBytes) => {
+  if (declaresTooMuch(request.headers.get("content-length"), maxBytes)) throw bodyTooLarge(maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw bodyTooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+};
