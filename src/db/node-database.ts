@@ -28,9 +28,6 @@ export function createNodeDatabase(path: string): NodeDatabase {
   // so fewer, larger checkpoints copy and fsync far less. Measured by npm run bench (issue 3).
   sqlite.pragma("wal_autocheckpoint = 10000");
   sqlite.pragma("journal_size_limit = 67108864");
-  // 64 MB of page cache instead of SQLite's 2 MB: random ids spread each turn's index writes
-  // across the file, and at 2 MB the pages a turn reads had usually been evicted by others'.
-  sqlite.pragma("cache_size = -65536");
   cachePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });

@@ -3,18 +3,19 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
+import { readIncomingBody, socketAddress } from "../../src/lib/node-request.js";
 import { memoryWidgetAssets } from "../../src/routes/widget-assets.js";
 import { buildWidgetAssets } from "../../src/widget/build.js";
 import { createTestApp } from "../helpers/test-app.js";
 
-// The real app on a random port over an in-memory database, with the widget built in memory,
-// driven by Debian's chromium through playwright-core.
+// The real app on a random port over an in-memory database, wired as server.ts wires it, with
+// the widget built in memory, driven by Debian's chromium through playwright-core.
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const OUTPUT_DIR = new URL("../../test-output/", import.meta.url).pathname;
 
 export async function startServer() {
-  const test = await createTestApp({ widgetAssets: memoryWidgetAssets(await buildWidgetAssets()) });
+  const test = await createTestApp({ widgetAssets: memoryWidgetAssets(await buildWidgetAssets()), readBody: readIncomingBody, clientAddress: socketAddress });
   const server = serve({ fetch: test.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;

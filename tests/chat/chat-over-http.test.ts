@@ -3,15 +3,17 @@ import { serve } from "@hono/node-server";
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KneeUIMessage } from "../../src/chat/ui-message.js";
+import { readIncomingBody, socketAddress } from "../../src/lib/node-request.js";
 import { createTestApp } from "../helpers/test-app.js";
 
-// Through a real socket, not app.request: what a browser gets must be byte-for-byte whole.
+// Through a real socket, not app.request, wired as server.ts wires it: what a browser gets
+// must be byte-for-byte whole.
 
 let baseUrl = "";
 let stop: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  const { app, close } = await createTestApp();
+  const { app, close } = await createTestApp({ readBody: readIncomingBody, clientAddress: socketAddress });
   const server = serve({ fetch: app.fetch, port: 0 });
   await new Promise((resolve) => server.once("listening", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -161,4 +161,16 @@ describe("the /staff dashboard", () => {
     expect(clinic).toMatchObject({ name: "Stride PT", retentionDays: 90, allowedOrigins: '["https://stride.example","https://www.stride.example"]', webhookSecret: null });
     expect(await page("/staff/audit")).toContain("settings change");
   });
+
+  it("a saved greeting and emergency number are what the very next chat uses", async () => {
+    const { test, session } = await setup();
+    const before = new TestChatClient(test.app);
+    expect(JSON.stringify(await before.send())).toContain("Stride Physical Therapy assistant");
+    const base = { _csrf: session.csrfToken, name: "Stride PT", brandColor: "#0f766e", phone: "", bookingUrl: "", allowedOrigins: "", retentionDays: "365", webhookUrl: "" };
+    expect((await postForm(test, session, "/staff/settings", { ...base, greeting: "Welcome to Stride PT's knee check.", emergencyNumber: "112" })).status).toBe(303);
+    const after = new TestChatClient(test.app);
+    expect(JSON.stringify(await after.send())).toContain("Welcome to Stride PT's knee check.");
+    const reply = await after.send("I have chest pain and my calf is swollen");
+    expect(JSON.stringify(reply)).toContain("Call 112 now.");
+  });
 });
