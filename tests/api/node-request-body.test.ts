@@ -65,6 +65,12 @@ describe("JSON bodies read from the Node request", () => {
     expect(errorCode(body)).toBe("payload_too_large");
   });
 
+  it("an empty body is a 400 that says to send JSON", async () => {
+    const { status, body } = await post("/api/triage", [], { "content-length": "0" });
+    expect(status).toBe(400);
+    expect(body).toContain("The request body is empty; send JSON.");
+  });
+
   it("malformed JSON is a 400, and a chat turn works over the same reader", async () => {
     const bad = await post("/api/chat", ['{"id": "n-1", "messages": ['], {});
     expect(bad.status).toBe(400);
