@@ -14,7 +14,9 @@ export type PlayerSetup = { player: Player } | { problem: string };
 export async function conversationPlayer(brain: "guided" | "llm", env: Record<string, string | undefined>): Promise<PlayerSetup> {
   // The guided brain must answer even when the shell has model settings.
   const settings = brain === "guided" ? { ...env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } : env;
-  const config = parseConfig({ ...settings, DATABASE_PATH: ":memory:" });
+  // The player sends about 1,100 turns in seconds from one address: the visitor rate limits
+  // would refuse most of them (they did, until the eval ran with them off).
+  const config = parseConfig({ ...settings, DATABASE_PATH: ":memory:", CHAT_RATE_LIMIT_PER_MINUTE: "0" });
   if (brain === "llm" && !llmConfigured(config)) {
     return { problem: "The llm brain needs OPENAI_API_KEY or OPENAI_BASE_URL (with OPENAI_MODEL) in the environment." };
   }

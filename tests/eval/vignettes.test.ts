@@ -130,6 +130,16 @@ describe("vignette eval runner", () => {
     expect(report.cases).toHaveLength(vignettes.length);
   });
 
+  it("the command plays every vignette through the guided chat, with the shell's default rate limits, and passes", async () => {
+    const output: string[] = [];
+    const code = await runEvalCli({ brain: "guided", json: true, env: {} }, { out: (text) => output.push(text), err: () => undefined });
+    const report = JSON.parse(output.join("\n")) as { passed: boolean; cases: Array<{ error?: string; expected: { level: string }; got?: { level: string } }> };
+    expect(report.cases.filter((result) => result.error !== undefined)).toEqual([]);
+    expect(report.cases.filter((result) => result.got?.level !== result.expected.level)).toEqual([]);
+    expect(report.passed).toBe(true);
+    expect(code).toBe(0);
+  });
+
   it("the command exits 2 when the vignettes file cannot be read", async () => {
     const errors: string[] = [];
     const code = await runEvalCli({ file: "/nonexistent/vignettes.json" }, { out: () => undefined, err: (text) => errors.push(text) });
