@@ -89,6 +89,22 @@ describe("extractFacts: durations", () => {
     expect(extract(text).answers.daysSinceOnset).toBeUndefined();
   });
 
+  it.each([
+    ["my knee has ached for 3 weeks after runs", 21],
+    ["it's been sore for 2 weeks after long runs", 14],
+    ["I've had pain for 10 days after running", 10],
+  ])("reads \"%s\" as the pain's duration: what follows says when it aches", (text, days) => {
+    expect(extract(text).answers.daysSinceOnset).toBe(days);
+  });
+
+  it.each([
+    ["it's sore for 2 days after runs", "how long each bout lasts"],
+    ["I have pain for 2 days after long runs", "how long each bout lasts"],
+    ["I was sore for 3 days after the marathon", "a past bout"],
+  ])("does not take \"%s\" as the onset (%s)", (text) => {
+    expect(extract(text).answers.daysSinceOnset).toBeUndefined();
+  });
+
   it("asks when two different onsets are told", () => {
     const { answers, uncertain } = extract("pain for 3 weeks, then I twisted it again yesterday");
     expect(answers.daysSinceOnset).toBeUndefined();

@@ -87,6 +87,10 @@ const notOnsetBefore =
 const activityFor = /\b(?:running|playing|cycling|training|swimming|jogging|dancing|climbing|skiing|lifting|working|runner|player|cyclist|married|retired|doing (?:it|this|that))\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?$/;
 const notOnsetAfter =
   /^\s*(?:a|per|each|every|in a row|of (?:running|walking|exercise|training|sitting|standing)|running|walking|later|after|afterwards|'s time|s time|time|old|of age|off|pregnant|post|since (?:my|the) (?:surgery|op|operation))\b/;
+// "It has ached for 3 weeks after runs": a perfect tense with "for" tells how long the pain has
+// gone on, whatever follows ("after runs" says when it aches, not since when).
+const ongoingFor = /(?:\b(?:has|have)|'ve)\s+(?:been|had|hurt|[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?for\s+$|'s\s+been\s+(?:[a-z]+\s+){0,2}?for\s+$/;
+const laterWords = /^\s*(?:after|afterwards|later)\b/;
 // Durations of past treatment or illness are history, not the onset of this pain.
 const surgeryNearby = /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|scoped|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy)\b/;
 const hoursNeedAnchor = /\b(?:since|past|last|over the|for the)\s+(?:\w+\s+)?$/;
@@ -97,7 +101,8 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
   // The words just before decide (the patterns are anchored at the end): a window keeps long text linear.
   const before = scope.text.slice(Math.max(0, match.index - 80), match.index);
   const after = scope.text.slice(match.index + match[0].length);
-  if (notOnsetBefore.test(before) || activityFor.test(before) || notOnsetAfter.test(after)) return undefined;
+  const saysWhenItAches = laterWords.test(after) && ongoingFor.test(before);
+  if (notOnsetBefore.test(before) || activityFor.test(before) || (notOnsetAfter.test(after) && !saysWhenItAches)) return undefined;
   if (surgeryNearby.test(scope.text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 25))) return undefined;
   const unit = unitDays[unitWord.replace(/s$/, "")];
   // "A week and a half": the half follows the unit.
