@@ -15,7 +15,7 @@ async function main() {
   const config = parseConfig(process.env);
   // A broken article stops start-up here, with the file and the problem in the message.
   const knowledge = loadKnowledgeFromDir(new URL("../knowledge/", import.meta.url).pathname);
-  const database = createNodeDatabase(config.DATABASE_PATH);
+  const database = createNodeDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   const demo = await ensureDemoClinic(database.db);
   const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
   // Retention purge now and hourly; webhook delivery every 15 s.
@@ -33,15 +33,10 @@ async function main() {
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing`);
     jobs.stop();
-    server.close(() => {
-      database.close();
-      process.exit(0);
-    });
+    const closeAndExit = () => void database.close().finally(() => process.exit(0));
+    server.close(closeAndExit);
     // Long-lived streams must not hold the process forever.
-    setTimeout(() => {
-      database.close();
-      process.exit(0);
-    }, 5_000).unref();
+    setTimeout(closeAndExit, 5_000).unref();
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));

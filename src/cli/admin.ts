@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    database.close();
+    await database.close();
   }
 }
 

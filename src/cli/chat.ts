@@ -86,5 +86,5 @@ try {
   }
 } finally {
   terminal.close();
-  database.close();
+  await database.close();
 }

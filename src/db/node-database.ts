@@ -7,16 +7,23 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { attachCommitGroup } from "./commit-group.js";
 import type { Database } from "./database.js";
 import * as schema from "./schema.js";
+import { startWalCheckpointer } from "./wal-checkpointer.js";
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
 export interface NodeDatabase {
   db: Database;
-  close(): void;
+  /** Stops the checkpoint thread, then closes: a clean close leaves no WAL behind. */
+  close(): Promise<void>;
+}
+
+export interface NodeDatabaseOptions {
+  /** Checkpoint from a worker thread (the server); short-lived commands checkpoint inline. */
+  backgroundCheckpoints?: boolean;
 }
 
 /** Open (creating if needed) and migrate a SQLite database; ":memory:" gives a private one. */
-export function createNodeDatabase(path: string): NodeDatabase {
+export function createNodeDatabase(path: string, options: NodeDatabaseOptions = {}): NodeDatabase {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Sqlite(path);
   sqlite.pragma("journal_mode = WAL");
@@ -32,7 +39,17 @@ export function createNodeDatabase(path: string): NodeDatabase {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   attachCommitGroup(db as unknown as Database, sqlite);
-  return { db: db as unknown as Database, close: () => sqlite.close() };
+  const checkpointer = options.backgroundCheckpoints && path !== ":memory:" ? startWalCheckpointer(path) : undefined;
+  // With checkpoints in the background the app's own only back them up, should that thread stop
+  // and the WAL reach ~200 MB.
+  if (checkpointer) sqlite.pragma("wal_autocheckpoint = 50000");
+  return {
+    db: db as unknown as Database,
+    close: async () => {
+      await checkpointer?.stop();
+      sqlite.close();
+    },
+  };
 }
 
 const STATEMENT_CACHE_LIMIT = 500;
