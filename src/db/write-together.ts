@@ -70,8 +70,8 @@ export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<vo
     }
   };
   const commitGroup = commitGroupOf(db);
-  if (commitGroup) await commitGroup.add(write);
-  else db.transaction(write);
+  if (!commitGroup) throw new Error("A better-sqlite3 database must be opened with createNodeDatabase (it attaches the commit group).");
+  await commitGroup.add(write);
 }
 
 export async function writeTogether(db: Database, statements: Array<BatchItem<"sqlite">>): Promise<void> {

@@ -14,8 +14,8 @@ import { loginPage } from "../staff/pages/login-page.js";
 import { settingsPage } from "../staff/pages/settings-page.js";
 import { teamPage } from "../staff/pages/team-page.js";
 import { safeStaffPath } from "../staff/period.js";
-import { SESSION_COOKIE, endSession, resolveSession } from "../staff/sessions.js";
-import { assertSameOrigin, clearSessionCookie, nowOf, requireOwner, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
+import { SESSION_COOKIE, resolveSession } from "../staff/sessions.js";
+import { assertSameOrigin, nowOf, requireOwner, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
 import { addTeamMember, disableTeamMember } from "../staff/team.js";
 
 // HTML form posts (forms cannot PATCH). Each answers with a 303 redirect to a page that shows
@@ -71,11 +71,7 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
 
 export const staffFormRoutes = new Hono<StaffEnv>()
   .post("/staff/logout", async (c) => {
-    const deps = c.get("deps");
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) await endSession(deps.db, token);
-    clearSessionCookie(c);
-    await recordAudit(deps.db, { clinicId: c.get("staff").clinicId, staffId: c.get("staff").id, action: "logout", now: nowOf(deps) });
+    await signOut(c);
     return c.redirect("/staff/login?notice=signed-out", 303);
   })
   .post("/staff/leads/:id", async (c) => {

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { getCookie } from "hono/cookie";
 import { z } from "zod";
 import { recordAudit } from "../db/audit.js";
 import { clientAddressOf } from "../lib/client-address.js";
@@ -8,8 +7,7 @@ import { parseOrThrow, readJson } from "../lib/validate.js";
 import { conversationDetail, stampReviewed } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { logIn } from "../staff/login.js";
-import { SESSION_COOKIE, endSession } from "../staff/sessions.js";
-import { assertSameOrigin, clearSessionCookie, nowOf, requireCsrf, requireStaff, setSessionCookie, type StaffEnv } from "../staff/staff-auth.js";
+import { assertSameOrigin, nowOf, requireCsrf, requireStaff, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
 import { toTranscript, transcriptText } from "../staff/transcript.js";
 import { staffLeadRoutes } from "./staff-leads.js";
 import { staffPageRoutes } from "./staff-pages.js";
@@ -34,11 +32,7 @@ const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) 
 /** Mounted behind requireStaff("api") and requireCsrf (see staffRoutes). */
 const staffConversationRoutes = new Hono<StaffEnv>()
   .post("/api/staff/logout", async (c) => {
-    const deps = c.get("deps");
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) await endSession(deps.db, token);
-    clearSessionCookie(c);
-    await recordAudit(deps.db, { clinicId: c.get("staff").clinicId, staffId: c.get("staff").id, action: "logout", now: nowOf(deps) });
+    await signOut(c);
     return c.json({ signedOut: true });
   })
   .get("/api/staff/me", (c) => c.json({ staff: publicStaff(c.get("staff")), csrfToken: c.get("session").csrfToken, expiresAt: new Date(c.get("session").expiresAt).toISOString() }))

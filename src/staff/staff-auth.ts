@@ -1,10 +1,11 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppDeps, AppEnv } from "../app-deps.js";
+import { recordAudit } from "../db/audit.js";
 import type { SessionRecord, StaffMember } from "../db/staff.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual } from "../lib/tokens.js";
-import { SESSION_COOKIE, resolveSession } from "./sessions.js";
+import { SESSION_COOKIE, endSession, resolveSession } from "./sessions.js";
 
 // Staff authentication for the JSON API and the HTML pages.
 // Cookie: HttpOnly (scripts cannot read it), SameSite=Lax, Secure on https. Lax rather than
@@ -33,8 +34,18 @@ export function setSessionCookie(c: Context, token: string): void {
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure: isHttps(c), path: "/" });
 }
 
-export function clearSessionCookie(c: Context): void {
+function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c) });
+}
+
+/** Sign the staff member out, from the API or a page: end the session, drop the cookie, audit. */
+export async function signOut(c: Context<StaffEnv>): Promise<void> {
+  const deps = c.get("deps");
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await endSession(deps.db, token);
+  clearSessionCookie(c);
+  const staff = c.get("staff");
+  await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "logout", now: nowOf(deps) });
 }
 
 /**
