@@ -16,14 +16,20 @@ export const configSchema = z.object({
   /** Milliseconds before a model turn gives up and the guided brain answers instead. */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
   SESSION_SECRET: optionalText,
-  /** Public origin used in absolute links (citations, embed snippet); defaults to the request's. */
+  /**
+   * The origin of every absolute link the server writes (webhooks, emails, the embed snippet,
+   * citations). Never the request's Host header, which a client controls (interfaces.md).
+   */
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Chat turns per visitor IP per minute; 0 switches the limit off (benchmarks). */
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = z.infer<typeof configSchema> & {
+  /** PUBLIC_URL's origin (no trailing slash), default `http://localhost:${PORT}`: the one source of absolute links. */
+  publicOrigin: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -33,7 +39,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
-  return result.data;
+  const publicOrigin = new URL(result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`).origin;
+  return { ...result.data, publicOrigin };
 }
 
 /** True when a model is configured; otherwise the guided brain answers (interfaces.md). */

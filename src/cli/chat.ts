@@ -25,7 +25,7 @@ let pending: QuestionData | undefined;
 async function send(text: string, answers?: Record<string, unknown>): Promise<KneeUIMessage> {
   if (text || answers) messages.push({ id: `u${messages.length}`, role: "user", parts: [{ type: "text", text }], ...(answers ? { metadata: { answers } } : {}) });
   const transport = new DefaultChatTransport<KneeUIMessage>({
-    api: `${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}/api/chat`,
+    api: `${config.publicOrigin}/api/chat`,
     headers: token ? { "x-visitor-token": token } : {},
     body: { clinic },
     fetch: async (url, init) => {

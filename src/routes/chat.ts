@@ -19,7 +19,7 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     deps,
     body,
     visitorToken: c.req.header("x-visitor-token"),
-    baseUrl: deps.config.PUBLIC_URL ?? new URL(c.req.url).origin,
+    baseUrl: deps.config.publicOrigin,
     brain: brainFor(deps),
     fallbackBrain: guidedBrain,
   });

@@ -85,6 +85,6 @@ ${snippet}
 export const demoPageRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const deps = c.get("deps");
   const clinic = (await findClinicBySlug(deps.db, "demo")) ?? { slug: "demo", name: "Stride Physical Therapy (demo)", widgetPosition: "bottom-right", phone: null };
-  const origin = new URL(deps.config.PUBLIC_URL ?? c.req.url).origin;
+  const origin = deps.config.publicOrigin;
   return c.html(demoPage(origin, clinic), 200, { "Cache-Control": "no-cache" });
 });

@@ -59,7 +59,7 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
   const fit = fitFor(conversation);
   const summary = intakeSummary(JSON.parse(conversation.intake) as Record<string, unknown>, disposition);
   const contact = { name: body.name, email: body.email ?? null, phone: body.phone ?? null, preferredTime: body.preferredTime ?? null };
-  const baseUrl = deps.config.PUBLIC_URL ?? new URL(c.req.url).origin;
+  const baseUrl = deps.config.publicOrigin;
   const leadData = { conversationId: conversation.id, ...contact, level: conversation.level, fit, intakeSummary: summary };
   const id = newId();
   await insertLead(deps.db, { id, clinicId: clinic.id, ...leadData, now }, [

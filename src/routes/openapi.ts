@@ -4,7 +4,7 @@ import type { AppEnv } from "../app-deps.js";
 import { openApiDocument } from "../openapi/openapi-document.js";
 
 function origin(c: { req: { url: string }; get(key: "deps"): AppEnv["Variables"]["deps"] }): string {
-  return c.get("deps").config.PUBLIC_URL ?? new URL(c.req.url).origin;
+  return c.get("deps").config.publicOrigin;
 }
 
 /** GET /openapi.json and a self-contained /docs page (no CDN: it must work offline). */

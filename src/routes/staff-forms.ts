@@ -99,7 +99,7 @@ export const staffFormRoutes = new Hono<StaffEnv>()
       if (!(error instanceof AppError) || error.status !== 400) throw error;
       const clinic = await findClinicRow(deps.db, c.get("staff").clinicId);
       if (!clinic) throw error;
-      const origin = deps.config.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
+      const origin = deps.config.publicOrigin;
       // "allowedOrigins.2" → the allowedOrigins box: the form has one control per setting.
       const field = error.details?.field?.split(".")[0];
       const problem = { message: error.message, ...(field ? { field } : {}) };

@@ -79,7 +79,7 @@ const pageRoutes = new Hono<StaffEnv>()
     const clinic = await findClinicRow(deps.db, c.get("staff").clinicId);
     if (!clinic) throw new AppError("not_found", "No such clinic.");
     const notice = noticeOf(c.req.query("notice"));
-    const origin = deps.config.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
+    const origin = deps.config.publicOrigin;
     return c.html(settingsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, clinic, origin, ...(notice ? { notice } : {}) }));
   })
   .get("/staff/team", requireOwner, async (c) => {

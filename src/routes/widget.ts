@@ -71,7 +71,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     if (!clinic) return c.html(frameNotFoundPage(), 404, { "Cache-Control": "no-store" });
     const [js, css] = await Promise.all([assets(c).get("app.js"), assets(c).get("app.css")]);
     if (!js || !css) return notBuilt(c);
-    const ownOrigin = new URL(deps.config.PUBLIC_URL ?? c.req.url).origin;
+    const ownOrigin = deps.config.publicOrigin;
     return c.html(framePage(frameConfig(clinic, ownOrigin), { js: js.hash, css: css.hash }), 200, {
       "Content-Security-Policy": frameCsp(clinic),
       // Settings can change at any time; the page is tiny, its files are cached.

@@ -147,7 +147,7 @@ describe("the /staff dashboard", () => {
   it("the settings form saves valid settings, shows the embed snippet, and puts an error next to the field", async () => {
     const { test, session, page } = await setup();
     const settings = await page("/staff/settings");
-    expect(settings).toContain("&lt;script src=&quot;http://localhost/widget.js&quot; data-clinic=&quot;demo&quot; async&gt;&lt;/script&gt;");
+    expect(settings).toContain("&lt;script src=&quot;http://localhost:8787/widget.js&quot; data-clinic=&quot;demo&quot; async&gt;&lt;/script&gt;");
     const base = { _csrf: session.csrfToken, name: "Stride PT", brandColor: "#0f766e", greeting: "Hi there", phone: "+1 555 0100", bookingUrl: "https://stride.example/book", emergencyNumber: "911", allowedOrigins: "https://stride.example\nhttps://www.stride.example", retentionDays: "90", webhookUrl: "" };
     const pale = await postForm(test, session, "/staff/settings", { ...base, brandColor: "#fde68a" });
     expect(pale.status).toBe(400);

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterEach(() => cleanup?.());
 
 async function setup() {
-  const test = await createTestApp({ widgetAssets });
+  const test = await createTestApp({ widgetAssets, env: { PUBLIC_URL: "https://triage.clinic.test/" } });
   cleanup = test.close;
   return test;
 }
@@ -86,7 +86,7 @@ describe("GET /widget/frame", () => {
     expect(csp).toContain("script-src 'self'");
     expect(response.headers.get("x-frame-options")).toBeNull();
     const config = frameConfigOf(await response.text());
-    expect(config.parentOrigins).toEqual(["http://widget.test", "https://harbourpt.example", "https://www.harbourpt.example"]);
+    expect(config.parentOrigins).toEqual(["https://triage.clinic.test", "https://harbourpt.example", "https://www.harbourpt.example"]);
     expect(config.emergencyNumber).toBe("000");
     // #ffcc00 fails contrast with white text, so the frame gets a darker shade.
     expect(config.brand).not.toBe("#ffcc00");
@@ -147,12 +147,14 @@ describe("POST /api/events", () => {
 });
 
 describe("GET /", () => {
-  it("is the demo clinic's page, embedding the widget with the snippet it shows", async () => {
+  it("is the demo clinic's page, embedding the widget from PUBLIC_URL with the snippet it shows", async () => {
     const { app } = await setup();
-    const response = await app.request("http://clinic.test/");
+    // The Host a client sends never reaches a link (interfaces.md: links come from PUBLIC_URL).
+    const response = await app.request("http://evil.example/");
     expect(response.status).toBe(200);
     const html = await response.text();
-    const snippet = '<script src="http://clinic.test/widget.js" data-clinic="demo" async></script>';
+    expect(html).not.toContain("evil.example");
+    const snippet = '<script src="https://triage.clinic.test/widget.js" data-clinic="demo" async></script>';
     expect(html).toContain(snippet);
     expect(html).toContain(snippet.replace(/</g, "&#60;").replace(/>/g, "&#62;").replace(/"/g, "&#34;"));
     expect(html).toContain("Stride Physical Therapy (demo)");
