@@ -1,6 +1,5 @@
 import type { ClinicSettings } from "../db/clinics.js";
 import { evaluate, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
-import { escalateForScreen } from "../triage/screen-escalation.js";
 import type { ScreenHit } from "../triage/screen.js";
 import { callsToAction } from "./disposition-card.js";
 import { emergencyCard, emergencyText } from "./emergency-card.js";
@@ -23,7 +22,6 @@ export interface SnapshotRecord {
 export class TurnSession {
   readonly snapshots: SnapshotRecord[] = [];
   readonly events: Array<{ type: string; data?: unknown }> = [];
-  private readonly screenHits: ScreenHit[] = [];
   private lastEmitted: string | undefined;
   private emergencyShown = false;
   intake: Intake;
@@ -79,9 +77,9 @@ export class TurnSession {
     return output;
   }
 
+  /** Spec §7: a screen hit records the facts it names, and the engine decides at once. */
   applyScreen(hits: ScreenHit[]): void {
     if (hits.length === 0) return;
-    this.screenHits.push(...hits);
     this.recordAll(
       hits.map((hit) => ({
         answers: hit.answers,
@@ -89,12 +87,10 @@ export class TurnSession {
         evidence: Object.fromEntries(Object.keys(hit.answers).map((field) => [field, hit.phrase])),
       })),
     );
-    // The hits themselves raise the level even when their facts were already recorded.
-    this.reevaluate();
   }
 
   private reevaluate(): void {
-    const next = escalateForScreen(evaluate(this.intake), this.screenHits);
+    const next = evaluate(this.intake);
     // Nothing said after an emergency lowers it (spec §1.2).
     if (this.isEmergency && next.level !== "emergency") return;
     this.disposition = next;

@@ -1,5 +1,7 @@
+import { alarmingValues } from "./alarming-values.js";
 import { hasSwelling, isAcuteInjury, isChild, yesOrUnsure } from "./facts.js";
 import type { Intake, IntakeField } from "./intake-schema.js";
+import { emergencyRules } from "./rules-emergency.js";
 
 // Completeness of spec §5: which fields must be answered for this intake, and the order the
 // chat asks them in.
@@ -24,6 +26,9 @@ const alwaysNeeded: IntakeField[] = [
   "trend",
   "limitsActivity",
   "backPainRadiating",
+  // Ruleset 2026.12: post-operative knees are a large part of a clinic's visitors, and a
+  // leaking wound with a fever matters even when the joint is cool (spec §5).
+  "recentSurgeryOrInjection",
 ];
 
 const acuteInjuryBranch: IntakeField[] = [
@@ -53,7 +58,7 @@ export function neededFields(intake: Intake): Set<IntakeField> {
     add("otherJointsSwollen", "effusionAfterActivity");
     if (isChild(intake)) add("hipOrGroinPain", "limp");
   }
-  if (yesOrUnsure(intake.hotRed)) add("kneeReplacement", "recentSurgeryOrInjection", "immunosuppressed");
+  if (yesOrUnsure(intake.hotRed)) add("kneeReplacement", "immunosuppressed");
   if (intake.recentSurgeryOrInjection === "yes") add("woundProblem");
   if (yesOrUnsure(intake.calfPainSwelling)) add("breathlessOrChestPain");
   if (intake.nightPain === "yes") add("cancerHistory", "weightLoss", "boneLump");
@@ -111,8 +116,49 @@ export const questionPriority: IntakeField[] = [
   "limitsActivity",
 ];
 
+// Facts that only set the scene (an acute injury, a child): a rule they complete is not
+// "half answered" yet, and the static order already asks them first.
+const sceneFields: ReadonlySet<IntakeField> = new Set(["injury", "daysSinceOnset", "age"]);
+
+/** The most alarming answers a question could still turn up. */
+function probeAnswers(field: IntakeField): readonly unknown[] {
+  if (field === "age") return [10, 60];
+  if (field === "daysSinceOnset") return [0];
+  const alarming = alarmingValues(field);
+  return alarming ? [alarming[0]] : [];
+}
+
+function isAlarming(field: IntakeField, value: unknown): boolean {
+  return !sceneFields.has(field) && (alarmingValues(field)?.includes(String(value)) ?? false);
+}
+
+/**
+ * Questions whose alarming answer would complete an emergency rule together with an alarming
+ * fact the visitor already gave (a hot knee with a fever: swelling decides E-SEPTIC). They
+ * jump the queue (spec §5 and §7: "asks what is still needed, most safety-critical first").
+ */
+function completingQuestions(intake: Intake, pending: readonly IntakeField[]): Set<IntakeField> {
+  const completing = new Set<IntakeField>();
+  const halfAnswered = emergencyRules.filter((rule) => rule.reads?.some((field) => isAlarming(field, intake[field])));
+  if (halfAnswered.length === 0 || emergencyRules.some((rule) => rule.match(intake) !== undefined)) return completing;
+  const probe: Record<string, unknown> = { ...intake };
+  for (const rule of halfAnswered) {
+    for (const field of rule.reads ?? []) {
+      if (completing.has(field) || !pending.includes(field)) continue;
+      for (const value of probeAnswers(field)) {
+        probe[field] = value;
+        if (rule.match(probe as Intake) !== undefined) completing.add(field);
+      }
+      probe[field] = undefined;
+    }
+  }
+  return completing;
+}
+
 /** The unanswered fields that could still change the outcome, most safety-critical first. */
 export function nextQuestions(intake: Intake): IntakeField[] {
   const needed = neededFields(intake);
-  return questionPriority.filter((field) => needed.has(field) && intake[field] === undefined);
+  const pending = questionPriority.filter((field) => needed.has(field) && intake[field] === undefined);
+  const completing = completingQuestions(intake, pending);
+  return completing.size === 0 ? pending : [...pending.filter((field) => completing.has(field)), ...pending.filter((field) => !completing.has(field))];
 }

@@ -3,14 +3,12 @@ import { capitalize, describeFact, describeInjuryContext, joinPhrases } from "./
 import type { Intake, IntakeField } from "./intake-schema.js";
 import { actionRank, careSettingForAction, levelRank, type Action, type CareSetting, type Level } from "./levels.js";
 import type { Rule } from "./rule.js";
-import { emergencyRules } from "./rules-emergency.js";
-import { routineRules } from "./rules-routine.js";
-import { urgentRules } from "./rules-urgent.js";
+import { allRules } from "./rule-set.js";
 import { safetyNetByLevel } from "./safety-net.js";
 
-export const RULESET_VERSION = "2026.11";
+export const RULESET_VERSION = "2026.12";
 
-export const allRules: readonly Rule[] = [...emergencyRules, ...urgentRules, ...routineRules];
+export { allRules };
 export const SELF_CARE_RULE_ID = "S-DEFAULT";
 
 export interface Reason {

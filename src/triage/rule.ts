@@ -6,6 +6,11 @@ export interface Rule {
   id: string;
   level: Level;
   action: Action;
+  /**
+   * Every field `match` reads (emergency rules), so the question order can find the questions
+   * that would complete a rule half answered. A property test holds it to `match`.
+   */
+  reads?: readonly IntakeField[];
   /** The answered fields that make the rule fire, or undefined when it does not fire. */
   match(intake: Intake): IntakeField[] | undefined;
   /** What to do, in the visitor's terms; follows the facts in the reason. */

@@ -6,6 +6,7 @@ import { acuteFields, anyOf, withContext, type Rule } from "./rule.js";
 export const emergencyRules: Rule[] = [
   {
     id: "E-DEFORMITY",
+    reads: ["deformity", "patellaDislocation"],
     level: "emergency",
     action: "go_to_emergency_department",
     advice: "go to an emergency department now; do not try to push it back yourself",
@@ -17,6 +18,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-VASCULAR",
+    reads: ["footColdPale"],
     level: "emergency",
     action: "call_emergency_services",
     advice: "the blood supply to the foot may be affected; call emergency services now",
@@ -24,6 +26,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-NEURO-INJURY",
+    reads: ["injury", "daysSinceOnset", "numbnessTingling", "footWeakness"],
     level: "emergency",
     action: "go_to_emergency_department",
     mentionsInjury: true,
@@ -40,6 +43,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-CANNOT-WALK",
+    reads: ["injury", "daysSinceOnset", "walkFourStepsNow"],
     level: "emergency",
     action: "go_to_emergency_department",
     mentionsInjury: true,
@@ -49,6 +53,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-EXTENSOR",
+    reads: ["injury", "daysSinceOnset", "straightLegRaise"],
     level: "emergency",
     action: "go_to_emergency_department",
     mentionsInjury: true,
@@ -58,6 +63,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-SEPTIC",
+    reads: ["hotRed", "swelling", "feverOrUnwell", "kneeReplacement", "recentSurgeryOrInjection", "immunosuppressed"],
     level: "emergency",
     action: "go_to_emergency_department",
     advice: "a joint infection must be ruled out today; go to an emergency department now",
@@ -75,11 +81,11 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-WOUND-FEVER",
+    reads: ["woundProblem", "feverOrUnwell"],
     level: "emergency",
     action: "go_to_emergency_department",
     advice: "the wound may be infected; go to an emergency department now",
-    // E-WOUND-FEVER: the table says `woundProblem` yes, but spec §1.3 makes "not sure" the
-    // unsafe answer for every red-flag question; we take the safer reading: yes or unsure.
+    // Ruleset 2026.12 reads `woundProblem` unsure as yes (principle 3).
     match: (i) =>
       withContext(
         yesOrUnsure(i.woundProblem),
@@ -89,6 +95,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-PE",
+    reads: ["breathlessOrChestPain"],
     level: "emergency",
     action: "call_emergency_services",
     advice: "a blood clot may have reached the lungs; call emergency services now",
@@ -96,6 +103,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-COMPARTMENT",
+    reads: ["injury", "daysSinceOnset", "severePainOutOfProportion"],
     level: "emergency",
     action: "call_emergency_services",
     mentionsInjury: true,
@@ -109,6 +117,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-OPEN-WOUND",
+    reads: ["openWound"],
     level: "emergency",
     action: "go_to_emergency_department",
     advice: "a deep wound over the joint needs cleaning and checking now; go to an emergency department",
@@ -116,6 +125,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-BLEED",
+    reads: ["injury", "daysSinceOnset", "anticoagulants", "rapidSwelling", "swelling"],
     level: "emergency",
     action: "go_to_emergency_department",
     mentionsInjury: true,
@@ -129,6 +139,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-CAUDA",
+    reads: ["saddleNumbnessOrBladder"],
     level: "emergency",
     action: "call_emergency_services",
     advice: "the nerves at the base of the spine may be pressed; call emergency services now",
@@ -136,6 +147,7 @@ export const emergencyRules: Rule[] = [
   },
   {
     id: "E-CHILD-HIP",
+    reads: ["age", "hipOrGroinPain", "walkFourStepsNow"],
     level: "emergency",
     action: "go_to_emergency_department",
     advice: "in a young person this needs checking now; go to an emergency department",

@@ -154,7 +154,7 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
     const reply = await client.send("I'm 25, knee pain for 2 weeks, no injury");
     const triage = reply.parts.filter((part) => part.type === "data-triage");
     expect(triage.length).toBeLessThanOrEqual(1);
-    expect(triageOf(reply)?.rulesetVersion).toBe("2026.11");
+    expect(triageOf(reply)?.rulesetVersion).toBe("2026.12");
   });
 });
 

@@ -37,10 +37,26 @@ describe("the emergency screen ends the interview", () => {
     expect(textOf(reply)).toContain("Call 000 now.");
   });
 
-  it("a fever with a hot knee ends in the emergency card even before swelling is known", async () => {
+  it("a fever with a hot knee is recorded, swelling is asked next, and a swollen knee then ends in the emergency card", async () => {
     const client = await openChat();
-    await client.send("I have a fever and my knee is hot");
+    const first = await client.send("I have a fever and my knee is hot");
+    // Ruleset 2026.12 §7: the screen records facts and the engine decides; E-SEPTIC needs swelling.
+    expect(emergencyPart(first)).toBeUndefined();
+    expect(questionOf(first)?.fields).toContain("swelling");
+    const reply = await client.send("", { swelling: "mild" });
     expect(latestTriage(client)?.level).toBe("emergency");
+    expect(emergencyPart(reply)).toBeDefined();
+  });
+
+  it("a numb foot without an injury is not an emergency: the interview asks about an injury first", async () => {
+    const client = await openChat();
+    const first = await client.send("I can't feel my foot properly, pins and needles below the knee");
+    expect(emergencyPart(first)).toBeUndefined();
+    expect(latestTriage(client)?.level).not.toBe("emergency");
+    expect(questionOf(first)?.fields[0]).toBe("injury");
+    const reply = await client.send("", { injury: "yes", daysSinceOnset: 1 });
+    expect(latestTriage(client)?.level).toBe("emergency");
+    expect(emergencyPart(reply)).toBeDefined();
   });
 
   it("nothing said afterwards lowers the emergency", async () => {

@@ -106,7 +106,7 @@ describe("the LLM brain gathers facts with tools; the engine decides", () => {
     const reply = await client.send("what exercises help runner's knee?");
     const sources = partsOfType(reply, "source-url");
     expect(sources.length).toBeGreaterThan(0);
-    expect(sources[0]?.url).toMatch(/^http:\/\/clinic\.test\/knowledge\/[a-z0-9-]+#/);
+    expect(sources[0]?.url).toMatch(/^http:\/\/localhost:8787\/knowledge\/[a-z0-9-]+#/);
     expect(promptText(model, 1)).toContain("passages");
   });
 

@@ -44,7 +44,7 @@ export const urgentOttawaIntake: Intake = {
   tenderFibularHead: "no", straightLegRaise: "yes", deformity: "no", patellaDislocation: "none", openWound: "no",
   footColdPale: "no", numbnessTingling: "no", footWeakness: "no", severePainOutOfProportion: "no", swelling: "mild",
   rapidSwelling: "no", anticoagulants: "no", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no", locked: "no",
-  catching: "no", givingWay: "none", backPainRadiating: "no", nightPain: "no", painScore: 5, trend: "same", limitsActivity: "no",
+  catching: "no", givingWay: "none", backPainRadiating: "no", recentSurgeryOrInjection: "no", nightPain: "no", painScore: 5, trend: "same", limitsActivity: "no",
 };
 
 export function partsOfType<TYPE extends "text" | "source-url" | "data-triage">(message: KneeUIMessage, type: TYPE) {

@@ -42,7 +42,7 @@ function standInModel() {
 const selfCareIntake: Intake = {
   age: 60, injury: "no", daysSinceOnset: 21, walkFourStepsNow: "yes", footColdPale: "no", numbnessTingling: "no",
   footWeakness: "no", swelling: "none", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no", locked: "no",
-  catching: "no", givingWay: "none", otherJointsSwollen: "no", backPainRadiating: "no", nightPain: "no", painScore: 4,
+  catching: "no", givingWay: "none", otherJointsSwollen: "no", backPainRadiating: "no", recentSurgeryOrInjection: "no", nightPain: "no", painScore: 4,
   trend: "same", limitsActivity: "no", effusionAfterActivity: "no",
 };
 

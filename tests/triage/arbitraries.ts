@@ -89,7 +89,7 @@ export const dispositionSchema = z
     missing: z.array(z.enum(intakeFields as [IntakeField, ...IntakeField[]])),
     reasons: z.array(z.object({ rule: ruleId, summary: z.string().min(10) })),
     safetyNet: z.array(z.string().min(10)).min(1),
-    rulesetVersion: z.literal("2026.11"),
+    rulesetVersion: z.literal("2026.12"),
   })
   .strict();
 

@@ -7,7 +7,7 @@ import { answer, minorTwist, quietChild, quietKnee } from "./fixtures.js";
 const alwaysNeeded: IntakeField[] = [
   "age", "injury", "daysSinceOnset", "walkFourStepsNow", "footColdPale", "numbnessTingling", "footWeakness",
   "swelling", "hotRed", "feverOrUnwell", "calfPainSwelling", "locked", "catching", "givingWay", "nightPain",
-  "painScore", "trend", "limitsActivity", "backPainRadiating",
+  "painScore", "trend", "limitsActivity", "backPainRadiating", "recentSurgeryOrInjection",
 ];
 const acuteBranch: IntakeField[] = [
   "deformity", "walkFourStepsImmediately", "flexTo90", "tenderPatellaOnly", "tenderFibularHead", "straightLegRaise",
@@ -66,8 +66,19 @@ describe("next questions", () => {
     expect(questions).not.toContain("limp");
   });
 
-  it.each(["yes", "unsure"] as const)("a hot red knee answered %s asks about replacement, surgery and immunity", (hotRed) => {
-    expect(sorted(nextQuestions(answer(quietKnee, { hotRed })))).toEqual(sorted(["kneeReplacement", "recentSurgeryOrInjection", "immunosuppressed"]));
+  it.each(["yes", "unsure"] as const)("a hot red knee answered %s asks about a replacement and immunity", (hotRed) => {
+    expect(sorted(nextQuestions(answer(quietKnee, { hotRed })))).toEqual(sorted(["kneeReplacement", "immunosuppressed"]));
+  });
+
+  it("every visitor is asked about recent surgery or an injection, even with a cool knee (ruleset 2026.12)", () => {
+    expect(nextQuestions(answer(quietKnee, { recentSurgeryOrInjection: undefined }))).toEqual(["recentSurgeryOrInjection"]);
+    expect(nextQuestions(answer(minorTwist, { recentSurgeryOrInjection: undefined }))).toEqual(["recentSurgeryOrInjection"]);
+  });
+
+  it("a cool knee after recent surgery is asked about the wound, so a leaking wound with a fever is found", () => {
+    const postOp = answer(quietKnee, { recentSurgeryOrInjection: "yes" });
+    expect(nextQuestions(postOp)).toEqual(["woundProblem"]);
+    expect(evaluate(answer(postOp, { woundProblem: "yes", feverOrUnwell: "yes" })).level).toBe("emergency");
   });
 
   it("a knee that is not hot asks nothing more about infection", () => {
@@ -114,6 +125,18 @@ describe("next questions", () => {
     before("immunosuppressed", "givingWay");
     before("boneLump", "limitsActivity");
     expect(questions.slice(0, 2)).toEqual(["age", "footColdPale"]);
+  });
+
+  it("a hot knee with a fever asks about swelling first, because swelling decides a joint infection emergency", () => {
+    expect(nextQuestions({ hotRed: "yes", feverOrUnwell: "yes" })[0]).toBe("swelling");
+    expect(nextQuestions({ hotRed: "no", feverOrUnwell: "yes" })[0]).toBe("injury");
+  });
+
+  it("numbness without a known injury asks about an injury first; a leaking wound asks about a fever early", () => {
+    expect(nextQuestions({ numbnessTingling: "yes" })[0]).toBe("injury");
+    const wound = nextQuestions({ recentSurgeryOrInjection: "yes", woundProblem: "yes" });
+    expect(wound[0]).toBe("feverOrUnwell");
+    expect(nextQuestions({ recentSurgeryOrInjection: "yes", woundProblem: "no" })[0]).toBe("injury");
   });
 
   it("the question order covers every intake field a branch can need, once", () => {

@@ -27,6 +27,7 @@ export const quietKnee: Intake = {
   trend: "improving",
   limitsActivity: "no",
   backPainRadiating: "no",
+  recentSurgeryOrInjection: "no",
   otherJointsSwollen: "no",
   effusionAfterActivity: "no",
 };

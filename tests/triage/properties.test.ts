@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allRules, evaluate, intakeSchema, levelRank, nextQuestions, questionPriority, type IntakeField } from "../../src/triage/index.js";
+import { allRules, evaluate, intakeFields, intakeSchema, levelRank, nextQuestions, questionPriority, type Intake, type IntakeField } from "../../src/triage/index.js";
+import { alarmingValues } from "../../src/triage/alarming-values.js";
 import { actionsByLevel, callEmergencyRules, careSettingByAction, dispositionSchema, intakeArbitrary, variedIntakeArbitrary } from "./arbitraries.js";
 import { describeDuration, describeFact } from "../../src/triage/fact-phrases.js";
 import { diagnosisPatterns, ruleIds } from "./fixtures.js";
@@ -57,13 +58,35 @@ describe("engine properties", { timeout: 60_000 }, () => {
     );
   });
 
-  it("next questions are unanswered, in priority order, and empty exactly when complete", () => {
+  it("an emergency rule reads only the fields it declares, so the question order can trust them", () => {
+    const emergency = allRules.filter((rule) => rule.level === "emergency");
+    fc.assert(
+      fc.property(intakeArbitrary, intakeArbitrary, (intake, other) => {
+        for (const rule of emergency) {
+          const reads = new Set(rule.reads);
+          // Change every field the rule does not declare: its verdict must not move.
+          const changed = Object.fromEntries(intakeFields.filter((field) => !reads.has(field)).map((field) => [field, other[field]]));
+          const mixed = { ...intake, ...changed } as Intake;
+          expect(rule.match(mixed) !== undefined, rule.id).toBe(rule.match(intake) !== undefined);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("next questions are unanswered, in priority order unless an answer would complete an emergency, and empty exactly when complete", () => {
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
         const questions = nextQuestions(intake);
         for (const field of questions) expect(intake[field]).toBeUndefined();
-        const positions = questions.map((field) => questionPriority.indexOf(field));
-        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        // A question asked ahead of the static order is one whose alarming answer makes it an emergency.
+        const jumped = questions.filter((field, index) => questions.slice(index + 1).some((later) => questionPriority.indexOf(later) < questionPriority.indexOf(field)));
+        for (const field of jumped) {
+          const answers = field === "age" ? [10, 60] : (alarmingValues(field) ?? []);
+          expect(answers.some((value) => evaluate({ ...intake, [field]: value } as Intake).level === "emergency"), field).toBe(true);
+        }
+        const rest = questions.filter((field) => !jumped.includes(field)).map((field) => questionPriority.indexOf(field));
+        expect(rest).toEqual([...rest].sort((a, b) => a - b));
         const disposition = evaluate(intake);
         expect(disposition.missing).toEqual(questions);
         expect(disposition.complete).toBe(questions.length === 0);
