@@ -4,15 +4,19 @@ import { runEvalCli } from "../eval/cli-run.js";
 // npm run eval [-- --brain engine|guided|llm] [--json] [--file path]: plays the clinical
 // vignettes and fails (exit 1) if any emergency or urgent case is under-triaged.
 
-const usage = "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]";
+const usage =
+  "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]\n" +
+  "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]";
 
-let options: { brain?: string; json?: boolean; file?: string; help?: boolean };
+let options: { brain?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean };
 try {
   options = parseArgs({
     options: {
       brain: { type: "string" },
       json: { type: "boolean" },
       file: { type: "string" },
+      corpus: { type: "boolean" },
+      verbose: { type: "boolean", short: "v" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: false,

@@ -1,9 +1,14 @@
 import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCorpus, readCorpus } from "./corpus.js";
+import { corpusPasses, formatCorpusReport, summarizeCorpus } from "./corpus-report.js";
 import { exitCodeFor, summarize } from "./metrics.js";
 import { brainNames, isBrainName, playerFor } from "./players.js";
 import { formatReport, reportJson } from "./report.js";
 import { runVignettes } from "./run-vignettes.js";
 import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignettes.js";
+
+const defaultCorpusDir = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
 
 // The eval command without process globals, so tests can run it: returns the exit code.
 // 0 all safe, 1 an emergency or urgent case was under-triaged, 2 the run could not start.
@@ -14,6 +19,9 @@ export interface EvalOptions {
   env?: Record<string, string | undefined>;
   json?: boolean;
   file?: string;
+  /** Read the free-text corpus instead of playing vignettes. */
+  corpus?: boolean;
+  verbose?: boolean;
 }
 
 export interface EvalIo {
@@ -21,7 +29,17 @@ export interface EvalIo {
   err(text: string): void;
 }
 
+/** `--corpus`: the free-text corpus, per class; exit 1 when a target is missed. */
+function runCorpusEval(options: EvalOptions, io: EvalIo): 0 | 1 {
+  const results = readCorpus(loadCorpus(options.file ?? defaultCorpusDir));
+  const summary = summarizeCorpus(results);
+  if (options.json) io.out(JSON.stringify({ summary, passed: corpusPasses(summary) }, null, 2));
+  else io.out(formatCorpusReport(results, options.verbose ?? false));
+  return corpusPasses(summary) ? 0 : 1;
+}
+
 export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 1 | 2> {
+  if (options.corpus) return runCorpusEval(options, io);
   const brain = options.brain ?? "engine";
   if (!isBrainName(brain)) {
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);

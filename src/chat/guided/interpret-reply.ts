@@ -1,23 +1,27 @@
-import { extractFacts, type Extraction } from "../../triage/extract/index.js";
+import { severityOrder } from "../../triage/alarming-values.js";
+import { emptyExtraction, extractFacts, type Extraction } from "../../triage/extract/index.js";
+import { classifyReply } from "../../triage/extract/reply.js";
+import { negativeValue } from "../../triage/extract/values.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { QuestionData } from "../ui-message.js";
-import { NOT_SURE_SOME } from "./question-plan.js";
+import { NOT_SURE_SOME } from "./checklists.js";
+import { checklistWords } from "./checklist-words.js";
+import { replyIntent, type ReplyIntent } from "./reply-intent.js";
 
 // Read a visitor's reply against the question just asked: option labels and structured
-// answers first (they win), then the visitor's own words.
+// answers first (they win), then the visitor's own words through the extractor and its
+// spec §7 gate (which lets a reassuring answer through only for the question asked).
 
 export interface Interpretation {
-  /** Answers from chosen options or structured metadata. */
+  /** Answers from chosen options, structured metadata, or a checklist answered in words. */
   chosen: Record<string, unknown>;
   extraction: Extraction;
   /** The visitor chose "not sure about some" on a checklist. */
   unsureAboutChecklist: boolean;
-  /** The message reads as a question to us rather than an answer. */
+  intent: ReplyIntent;
+  /** The message reads as a question to us (answered from the articles; its facts still count). */
   isQuestion: boolean;
 }
-
-const QUESTION_START =
-  /^(what|what's|whats|how|why|when|where|which|who|is|are|can|could|should|would|will|do|does|did|am|may|shall|any)\b/;
 
 export function normalizeLabel(text: string): string {
   return text
@@ -45,17 +49,32 @@ function chosenOptions(text: string, question: QuestionData) {
   return matches.filter((match) => match !== undefined);
 }
 
-export function looksLikeQuestion(text: string): boolean {
-  const normalized = text.trim().toLowerCase();
-  return normalized.endsWith("?") || QUESTION_START.test(normalized);
+/**
+ * A bare yes / no / not sure to a single question whose options start that way ("Yes, that's
+ * right" / "No, it was more recent"), when exactly one option does.
+ */
+function optionByReply(text: string, question: QuestionData) {
+  if (question.kind !== "single" || !question.options) return undefined;
+  const normalized = normalizeLabel(text);
+  const reply = classifyReply(normalized, normalized, normalized);
+  if (!reply || normalized.split(" ").length > 6) return undefined;
+  const lead = { yes: /^yes\b/, no: /^no\b/, unsure: /^(?:not sure|i'm not sure|i don't know)\b/ }[reply];
+  const candidates = question.options.filter((option) => lead.test(normalizeLabel(option.label)));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-/** On a checklist, fields the visitor did not tick are answered "no" (interfaces.md). */
+/** Two ticks for one field (given way at times, and unstable now): the more alarming one. */
+function worse(field: IntakeField, current: unknown, next: unknown): unknown {
+  const order = severityOrder[field];
+  if (current === undefined || !order) return current ?? next;
+  return order.indexOf(String(next)) > order.indexOf(String(current)) ? next : current;
+}
+
+/** On a checklist, fields the visitor did not tick get their "nothing of the sort" answer (interfaces.md). */
 function completeChecklist(question: QuestionData, chosen: Record<string, unknown>): Record<string, unknown> {
-  const touched = question.fields.some((field) => chosen[field] !== undefined);
-  if (!touched) return chosen;
-  const filled: Record<string, unknown> = { ...chosen };
-  for (const field of question.fields) filled[field] ??= "no";
+  if (!question.fields.some((field) => chosen[field] !== undefined)) return {};
+  const filled: Record<string, unknown> = {};
+  for (const field of question.fields) if (chosen[field] === undefined) filled[field] = negativeValue(field);
   return filled;
 }
 
@@ -64,37 +83,48 @@ export function interpretReply(input: {
   structured: Record<string, unknown> | undefined;
   pending: QuestionData | undefined;
   now: Date;
+  intake?: Intake;
 }): Interpretation {
   const { text, pending } = input;
-  let chosen: Record<string, unknown> = { ...(input.structured ?? {}) };
+  const chosen: Record<string, unknown> = { ...(input.structured ?? {}) };
   let unsureAboutChecklist = false;
-  let wholeReplyWasOptions = false;
 
-  const options = pending && text.trim() !== "" ? chosenOptions(text, pending) : undefined;
-  if (options && pending) {
-    wholeReplyWasOptions = true;
-    for (const option of options) {
-      if (option.label === NOT_SURE_SOME) unsureAboutChecklist = true;
-      // Structured answers win over the text.
-      for (const [field, value] of Object.entries(option.answers)) chosen[field] ??= value;
+  const options = pending && text.trim() !== "" ? (chosenOptions(text, pending) ?? [optionByReply(text, pending)].filter((option) => option !== undefined)) : [];
+  for (const option of options) {
+    if (option.label === NOT_SURE_SOME) unsureAboutChecklist = true;
+    for (const [field, value] of Object.entries(option.answers)) {
+      if (input.structured?.[field] === undefined) chosen[field] = worse(field as IntakeField, chosen[field], value);
     }
   }
-  if (pending?.kind === "multi" && !unsureAboutChecklist) chosen = completeChecklist(pending, chosen);
+  const wholeReplyWasOptions = options.length > 0;
 
-  const expecting: IntakeField[] | undefined = pending && !wholeReplyWasOptions ? pending.fields : undefined;
+  const expecting: IntakeField[] = pending && !wholeReplyWasOptions ? pending.fields : [];
   const extraction: Extraction = wholeReplyWasOptions
-    ? { answers: {}, evidence: {}, uncertain: [] }
-    : extractFacts(text, { now: input.now, ...(expecting ? { expecting } : {}) });
+    ? emptyExtraction()
+    : extractFacts(text, { now: input.now, expecting, ...(input.intake ? { intake: input.intake } : {}) });
+  if (pending?.kind === "multi" && !unsureAboutChecklist) {
+    // Taps and structured answers leave the unticked items "none of these"; typed words say
+    // which items they name ("just the numbness", "the first two", "none of the others").
+    const typed = !wholeReplyWasOptions && input.structured === undefined;
+    Object.assign(chosen, typed ? checklistWords(text, pending, extraction) : completeChecklist(pending, chosen));
+  }
   // Structured answers win: drop extracted values for fields chosen explicitly.
-  const extracted: Intake = Object.fromEntries(
-    Object.entries(extraction.answers).filter(([field]) => chosen[field] === undefined),
-  ) as Intake;
+  const extracted: Intake = Object.fromEntries(Object.entries(extraction.answers).filter(([field]) => chosen[field] === undefined)) as Intake;
 
-  const answeredSomething = Object.keys(chosen).length > 0 || Object.keys(extracted).length > 0;
+  // Words about the knee that we could not record yet (a denial we must still ask, a fact to
+  // confirm) still make the message an answer, not an unclear one.
+  const saidSomething =
+    Object.keys(chosen).length > 0 ||
+    Object.keys(extracted).length > 0 ||
+    Object.keys(extraction.withheld).length > 0 ||
+    Object.keys(extraction.confirm).length > 0 ||
+    extraction.uncertain.length > 0;
+  const intent = wholeReplyWasOptions || input.structured ? "answer" : replyIntent(text, saidSomething);
   return {
     chosen,
     extraction: { ...extraction, answers: extracted },
     unsureAboutChecklist,
-    isQuestion: !answeredSomething && !wholeReplyWasOptions && looksLikeQuestion(text),
+    intent,
+    isQuestion: intent === "question",
   };
 }

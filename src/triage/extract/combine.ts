@@ -1,5 +1,8 @@
 import { aggravatorValues, type Intake, type IntakeField } from "../intake-schema.js";
 import type { Extraction } from "./index.js";
+
+/** The extractor's reading before the spec §7 gate. */
+export type RawExtraction = Pick<Extraction, "answers" | "evidence" | "uncertain">;
 import { clauseAt, type ParsedText } from "./clauses.js";
 import { uncertain, type Finding, type RuleValue } from "./matcher.js";
 import { sourceExcerpt } from "./normalize.js";
@@ -50,7 +53,7 @@ function quoteFor(parsed: ParsedText, start: number, end: number): string {
   return sourceExcerpt(parsed, from, to);
 }
 
-export function combineFindings(parsed: ParsedText, findings: Finding[]): Extraction {
+export function combineFindings(parsed: ParsedText, findings: Finding[]): RawExtraction {
   const answers: Record<string, unknown> = {};
   const evidence: Partial<Record<IntakeField, string>> = {};
   const unsure: IntakeField[] = [];

@@ -1,3 +1,4 @@
+import { gateFreeText, type WithheldFact } from "../free-text-gate.js";
 import type { Intake, IntakeField } from "../intake-schema.js";
 import { screenForEmergency } from "../screen.js";
 import { activityRules, findAggravators } from "./activity.js";
@@ -25,12 +26,18 @@ import { weightBearingRules } from "./weight-bearing.js";
 // asked again; what is only touched on is listed as uncertain and asked, never assumed.
 
 export interface Extraction {
-  /** Facts stated clearly enough to record. Every value valid per intakeSchema. */
+  /** Facts stated clearly enough to record, through the spec §7 gate. Every value valid per intakeSchema. */
   answers: Intake;
   /** For each recorded field, the visitor's words that gave it (a short quote from the text). */
   evidence: Partial<Record<IntakeField, string>>;
   /** Fields the visitor touched on but not clearly enough to record (they will be asked, never assumed). */
   uncertain: IntakeField[];
+  /** Branch-closing facts to confirm with the visitor before relying on them (spec §7.3). */
+  confirm: Intake;
+  /** Reassuring words that did not answer the field's question: kept for staff, the field is still asked (spec §7.1). */
+  withheld: Partial<Record<IntakeField, WithheldFact>>;
+  /** Recorded while a more alarming value is still possible: still asked (spec §7.1). */
+  askAgain: IntakeField[];
 }
 
 export interface ExtractOptions {
@@ -47,6 +54,8 @@ export interface ExtractOptions {
    * field, never "no". In a reply, "he"/"she" with nobody else named is the patient.
    */
   expecting?: IntakeField[];
+  /** What is already recorded: decides whether an onset closes the acute-injury branch (spec §7.3). */
+  intake?: Intake;
 }
 
 // Within a field, earlier rules win a span: emergency phrases before milder wording.
@@ -70,6 +79,11 @@ const extractionRules: readonly PhraseRule[] = [
   ...referredRules,
 ];
 
+/** Nothing read: for a reply made only of option labels. */
+export function emptyExtraction(): Extraction {
+  return { answers: {}, evidence: {}, uncertain: [], confirm: {}, withheld: {}, askAgain: [] };
+}
+
 export function extractFacts(text: string, options: ExtractOptions = {}): Extraction {
   const now = options.now ?? new Date();
   const expecting = options.expecting ?? [];
@@ -89,7 +103,17 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
       extraction.uncertain = extraction.uncertain.filter((name) => name !== field);
     }
   }
-  return { ...extraction, answers: answers as Intake };
+  const gated = gateFreeText({ answers: answers as Intake, evidence: extraction.evidence, answering: expecting, intake: options.intake ?? {} });
+  // A withheld or unconfirmed fact is still asked: never reported as known.
+  const stillAsked = [...Object.keys(gated.withheld), ...Object.keys(gated.confirm)] as IntakeField[];
+  return {
+    answers: gated.record,
+    evidence: gated.evidence,
+    uncertain: [...new Set([...extraction.uncertain, ...stillAsked])].filter((field) => gated.record[field] === undefined),
+    confirm: gated.confirm,
+    withheld: gated.withheld,
+    askAgain: gated.askAgain,
+  };
 }
 
 /**

@@ -1,0 +1,100 @@
+import type { Extraction } from "../../triage/extract/index.js";
+import { doubt } from "../../triage/extract/reply.js";
+import { fieldKind, negativeValue } from "../../triage/extract/values.js";
+import type { IntakeField } from "../../triage/index.js";
+import type { QuestionData } from "../ui-message.js";
+import { checklists, type ChecklistItem } from "./checklists.js";
+import { asksSomething } from "./reply-intent.js";
+
+// A checklist answered in words instead of taps: "just the numbness", "the first two",
+// "all of them except the fever", "foot's a bit cold maybe, rest no". Named items take
+// their value (denied: "no"; doubted: "unsure"), and once the visitor has named something,
+// the items left unnamed are "none of these" for them (interfaces.md: multi fields not
+// chosen are answered "no"). The extractor's reading of a field wins over these words.
+
+const itemsByLabel = new Map(checklists.flatMap((list) => list.items.map((item) => [item.label, item] as const)));
+
+const ALL = /\b(?:all of (?:them|those|these|the above)|all (?:three|four|five)|all|everything|every one)\b/;
+const BOTH = /\bboth\b/;
+const EXCEPT = /\b(?:except|apart from|but not|other than|besides)\b/;
+const ONLY = /\b(?:just|only)\b/;
+const REST_NO =
+  /\b(?:none of the (?:others|rest|other ones)|nothing else|no others|(?:the )?rest (?:no|nope|not|none|are fine)|(?:the )?others? (?:no|nope|not)|not the others|that'?s (?:it|all)|none (?:of )?the rest)\b/;
+const DENIAL = /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|without|neither|nor)\b/;
+const ORDINALS: ReadonlyArray<[RegExp, (count: number) => number[]]> = [
+  [/\b(?:first|1st) (?:two|2)\b/, () => [0, 1]],
+  [/\b(?:first|1st) (?:three|3)\b/, () => [0, 1, 2]],
+  [/\b(?:last|final) (?:two|2)\b/, (count) => [count - 2, count - 1]],
+  [/\b(?:first|1st|top)(?: one)?\b|(?:^|\s)(?:number |#)?1\b/, () => [0]],
+  [/\b(?:second|2nd)\b|(?:^|\s)(?:number |#)?2\b/, () => [1]],
+  [/\b(?:third|3rd)\b|(?:^|\s)(?:number |#)?3\b/, () => [2]],
+  [/\b(?:fourth|4th)\b|(?:^|\s)(?:number |#)?4\b/, () => [3]],
+  [/\b(?:last|bottom)(?: one)?\b/, (count) => [count - 1]],
+];
+
+type Polarity = "stated" | "denied" | "doubted";
+
+function valueFor(item: ChecklistItem, polarity: Polarity): unknown {
+  if (polarity === "stated") return item.value;
+  if (polarity === "denied") return negativeValue(item.field);
+  return fieldKind(item.field) === "yesNoUnsure" ? "unsure" : undefined;
+}
+
+function polarityOf(clause: string): Polarity {
+  if (doubt.test(clause)) return "doubted";
+  return DENIAL.test(clause) ? "denied" : "stated";
+}
+
+/** The items a clause names, by their words or by position ("the first two"). */
+function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem[] {
+  const named = items.filter((item) => item.words.test(clause));
+  if (named.length > 0) return named;
+  for (const [pattern, positions] of ORDINALS) {
+    if (pattern.test(clause)) return positions(items.length).map((index) => items[index]).filter((item) => item !== undefined);
+  }
+  return [];
+}
+
+export function checklistWords(text: string, question: QuestionData, extraction: Extraction): Record<string, unknown> {
+  // A question about an item ("what do pins and needles mean?") is not a tick.
+  if (asksSomething(text)) return {};
+  const items = (question.options ?? []).map((option) => itemsByLabel.get(option.label)).filter((item): item is ChecklistItem => item !== undefined);
+  if (items.length === 0) return {};
+  const normalized = text.toLowerCase().replace(/[’']/g, "'");
+  const answers: Record<string, unknown> = {};
+  const set = (item: ChecklistItem, polarity: Polarity) => {
+    if (extraction.answers[item.field] !== undefined) return;
+    const value = valueFor(item, polarity);
+    if (value !== undefined && (answers[item.field] === undefined || polarity === "stated")) answers[item.field] = value;
+  };
+  let named = false;
+  const doubted = new Set<IntakeField>();
+
+  if ((ALL.test(normalized) || (BOTH.test(normalized) && items.length === 2)) && !/\bnone\b|\bat all\b/.test(normalized)) {
+    named = true;
+    const exceptAt = normalized.search(EXCEPT);
+    const excluded = exceptAt >= 0 ? namedIn(normalized.slice(exceptAt), items) : [];
+    for (const item of [...items].reverse()) if (!excluded.includes(item)) set(item, "stated");
+    for (const item of excluded) set(item, "denied");
+  } else {
+    for (const clause of normalized.split(/[,;.!?]+|\bbut\b|\band\b(?=\s+(?:not|no|can't|cant)\b)/)) {
+      if (REST_NO.test(clause) && namedIn(clause.replace(REST_NO, " "), items).length === 0) continue;
+      const inClause = namedIn(clause, items);
+      if (inClause.length === 0) continue;
+      named = true;
+      const polarity = polarityOf(clause);
+      for (const item of inClause) {
+        set(item, polarity);
+        if (polarity === "doubted") doubted.add(item.field);
+      }
+    }
+  }
+  const namedFields = new Set([...Object.keys(answers), ...doubted, ...Object.keys(extraction.answers)]);
+  const extractedSome = question.fields.some((field) => extraction.answers[field] !== undefined);
+  const restAreNo = named || extractedSome || REST_NO.test(normalized) || (ONLY.test(normalized) && namedFields.size > 0);
+  if (!restAreNo) return answers;
+  for (const field of question.fields) {
+    if (!namedFields.has(field) && extraction.answers[field] === undefined) answers[field] = negativeValue(field);
+  }
+  return answers;
+}

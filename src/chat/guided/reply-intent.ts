@@ -1,0 +1,57 @@
+// What a message does besides stating facts: asks us something, greets, thanks, asks to go
+// back, or says nothing we can use. Facts in the same message are recorded whatever the
+// intent ("thanks, but I can't feel my toes now" is an answer that must not be swallowed).
+
+export type ReplyIntent = "answer" | "question" | "greeting" | "thanks" | "back" | "unclear";
+
+const QUESTION_START =
+  /^(?:so |and |but |also |oh |ok |okay |wait,? |sorry,? |quick question,? )?(?:what|what's|whats|how|why|when|where|which|who|is|are|can|could|should|shall|would|will|do|does|did|am|may|any|heat or ice|ice or heat)\b/;
+
+const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|evening|afternoon)(?: (?:there|all|again|everyone|folks))?\b/;
+const THANKS =
+  /^(?:thanks?|thank you|thx|ty|ta|cheers|ok(?:ay)?|k|cool|great|brilliant|lovely|perfect|awesome|got it|will do|alright|all right|sounds good|appreciate (?:it|that)|noted|understood|right|fab|nice)\b/;
+const BACK = /^(?:(?:please )?(?:go |take me )?back|undo|change (?:my )?(?:last |previous )?answer|i (?:pressed|clicked|tapped|picked|chose) the wrong (?:one|button|answer)|wrong (?:button|answer)|(?:oops|sorry),? (?:wrong|i meant))\b/;
+
+/** The words of the message, lower-cased, with punctuation reduced to spaces (keeps ? for questions). */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z0-9'?% ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map(normalize)
+    .filter((sentence) => sentence !== "");
+}
+
+/** Some sentence of the message asks us something. */
+export function asksSomething(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    const words = sentence.replace(/\?/g, " ").trim();
+    if (words === "" || /^(?:huh|what|eh|sorry|pardon|hm+|ok)$/.test(words)) return false;
+    // "not sure what you mean?" is confusion about our question, not a question for the articles.
+    if (/\b(?:what (?:do )?you mean|don't understand|dont understand|not sure what you)\b/.test(words)) return false;
+    return sentence.endsWith("?") || (QUESTION_START.test(words) && words.split(" ").length >= 3);
+  });
+}
+
+/**
+ * The message's intent, given whether it recorded any fact. A message that records facts is an
+ * answer unless it also asks something (then it is a question whose facts are still recorded).
+ */
+export function replyIntent(text: string, recordedSomething: boolean): ReplyIntent {
+  const words = normalize(text).replace(/\?/g, " ").replace(/\s+/g, " ").trim();
+  if (BACK.test(words)) return "back";
+  if (asksSomething(text)) return "question";
+  if (recordedSomething) return "answer";
+  const wordCount = words === "" ? 0 : words.split(" ").length;
+  if (GREETING.test(words) && wordCount <= 8) return "greeting";
+  if (THANKS.test(words) && wordCount <= 10 && !/^(?:ok|okay|k|right)$/.test(words)) return "thanks";
+  // A longer message is the visitor's story even when no fact in it could be recorded yet.
+  return wordCount > 5 ? "answer" : "unclear";
+}
