@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "./app-deps.js";
 import { clientAddressOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
-import { bodyTooLarge, declaresTooMuch, MAX_BODY_BYTES } from "./lib/request-body.js";
+import { bodyLimitFor, bodyTooLarge, declaresTooMuch } from "./lib/request-body.js";
 import { chatRoutes } from "./routes/chat.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { healthRoutes } from "./routes/health.js";
@@ -41,7 +41,8 @@ export function createApp(deps: AppDeps) {
   // API bodies are read through readJson, which counts bytes as they arrive; a declared length
   // over the limit is refused here, before any route runs.
   app.use("/api/*", async (c, next) => {
-    if (declaresTooMuch(c.req.header("content-length"), MAX_BODY_BYTES)) throw bodyTooLarge(MAX_BODY_BYTES);
+    const limit = bodyLimitFor(c.req.path);
+    if (declaresTooMuch(c.req.header("content-length"), limit)) throw bodyTooLarge(limit);
     await next();
   });
 

@@ -1,6 +1,7 @@
 import type { StoredMessage } from "../db/conversations.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { ConversationState } from "./conversation-state.js";
+import type { RecordedReply } from "./interview/record-reply.js";
 import type { TurnSession } from "./turn-session.js";
 
 /** What a brain gets for one turn. Both brains record facts only through `session`. */
@@ -11,6 +12,8 @@ export interface BrainContext {
   text: string;
   /** Structured answers from the message metadata; they win over the text. */
   structured: Record<string, unknown> | undefined;
+  /** The visitor's reply, already read and recorded before the brain runs; undefined when the visitor only opened the chat. */
+  recorded: RecordedReply | undefined;
   isNewConversation: boolean;
   now: Date;
   knowledge: KnowledgeBase;

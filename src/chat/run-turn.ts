@@ -9,6 +9,7 @@ import type { Brain, BrainContext } from "./brain.js";
 import type { NewUserMessage } from "./chat-request.js";
 import type { ConversationState } from "./conversation-state.js";
 import type { ChunkSink } from "./sse-response.js";
+import { recordReply } from "./interview/record-reply.js";
 import { TurnSession } from "./turn-session.js";
 import { TurnWriter } from "./turn-writer.js";
 
@@ -61,11 +62,15 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, memory.emergency, plan.isNew, writer);
   // The emergency screen runs on every message before anything else (spec §7).
   if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
-  let state = memory;
+  let state: ConversationState = { ...memory, askSingly: [...memory.askSingly] };
+  // Reply first, then brain: the reply is read and recorded once, whichever brain answers.
+  const hasInput = userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
+  const recorded = hasInput && !session.isEmergency ? recordReply(session, state, { text: userMessage.text, structured: userMessage.structured, now: new Date(plan.now) }) : undefined;
   if (!session.isEmergency) {
     state = await runBrain(plan, {
       session,
       state,
+      recorded,
       text: userMessage?.text ?? "",
       structured: userMessage?.structured,
       isNewConversation: plan.isNew,

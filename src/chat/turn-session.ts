@@ -7,6 +7,13 @@ import { applyAnswers } from "./record-answers.js";
 import type { TurnWriter } from "./turn-writer.js";
 import type { RecordIntakeInput, RecordIntakeOutput } from "./ui-message.js";
 
+export interface RecordEntry {
+  answers: Intake | Record<string, unknown>;
+  source: RecordIntakeInput["source"];
+  evidence?: Partial<Record<IntakeField, string>>;
+  withheld?: RecordIntakeInput["withheld"];
+}
+
 export interface SnapshotRecord {
   source: RecordIntakeInput["source"];
   changes: Intake;
@@ -53,13 +60,13 @@ export class TurnSession {
   }
 
   /** Record several batches of answers, then let the engine re-evaluate once. */
-  recordAll(entries: Array<{ answers: Intake | Record<string, unknown>; source: RecordIntakeInput["source"]; evidence?: Partial<Record<IntakeField, string>> }>): RecordIntakeOutput[] {
-    const outputs = entries.map((entry) => this.apply(entry.answers, entry.source, entry.evidence));
+  recordAll(entries: RecordEntry[]): RecordIntakeOutput[] {
+    const outputs = entries.map((entry) => this.apply(entry));
     if (outputs.some((output) => output.recorded.length + output.corrected.length > 0)) this.reevaluate();
     return outputs;
   }
 
-  private apply(answers: Intake | Record<string, unknown>, source: RecordIntakeInput["source"], evidence?: Partial<Record<IntakeField, string>>): RecordIntakeOutput {
+  private apply({ answers, source, evidence, withheld }: RecordEntry): RecordIntakeOutput {
     const applied = applyAnswers(this.intake, answers);
     const output: RecordIntakeOutput = {
       recorded: applied.recorded,
@@ -67,8 +74,10 @@ export class TurnSession {
       ...(applied.rejected.length > 0 ? { rejected: applied.rejected } : {}),
     };
     const changed = [...applied.recorded, ...applied.corrected];
-    if (changed.length === 0 && applied.rejected.length === 0) return output;
-    this.writer.recordIntake({ answers: answers as Intake, source, ...(evidence ? { evidence } : {}) }, output);
+    const keptWords = withheld !== undefined && Object.keys(withheld).length > 0;
+    if (changed.length === 0 && applied.rejected.length === 0 && !keptWords) return output;
+    // The transcript shows what was recorded, and the words kept for staff without recording them.
+    this.writer.recordIntake({ answers: answers as Intake, source, ...(evidence ? { evidence } : {}), ...(keptWords ? { withheld } : {}) }, output);
     if (changed.length === 0) return output;
     const changes = Object.fromEntries(changed.map((field) => [field, applied.intake[field]])) as Intake;
     const snapshotSource = applied.corrected.length > 0 && source !== "screen" ? "correction" : source;

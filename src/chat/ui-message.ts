@@ -17,6 +17,12 @@ export interface QuestionData {
   help?: string;
   min?: number;
   max?: number;
+  /** About how many more questions the interview needs, if nothing new turns up. */
+  progress?: { remaining: number };
+  /** The visitor may go back and change the previous answer (send "Change my last answer"). */
+  canGoBack?: boolean;
+  /** Asked again on purpose: the visitor's words gave a value that could still be worse, or contradicted an answer (spec §7.1). */
+  recheck?: boolean;
 }
 
 export interface UnderstoodFact {
@@ -62,6 +68,8 @@ export interface RecordIntakeInput {
   answers: Intake;
   source: "free_text" | "structured" | "correction" | "tool" | "screen";
   evidence?: Partial<Record<IntakeField, string>>;
+  /** Reassuring words kept for staff, not recorded: the field is asked instead (spec §7.1). */
+  withheld?: Partial<Record<IntakeField, { value: unknown; words: string }>>;
 }
 
 export interface RecordIntakeOutput {

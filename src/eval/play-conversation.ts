@@ -53,10 +53,12 @@ export function answerFromIntake(question: QuestionData, intake: Intake, answerW
   if (answerWith === "structured") return ["", Object.fromEntries(question.fields.map((field) => [field, intake[field]]))];
   if (question.kind === "multi") {
     if (question.fields.some((field) => intake[field] === "unsure")) return [NOT_SURE_SOME, undefined];
-    const chosen = question.options?.filter((option) =>
-      Object.entries(option.answers).some(([field, value]) => value === "yes" && intake[field as IntakeField] === "yes"),
-    ) ?? [];
-    return [chosen.length === 0 ? NONE_OF_THESE : chosen.map((option) => option.label).join(", "), undefined];
+    const options = question.options ?? [];
+    // The "none" option answers every field; an item answers one field with the value it names.
+    const none = options.find((option) => question.fields.every((field) => field in option.answers));
+    const items = options.filter((option) => option !== none && Object.keys(option.answers).length === 1);
+    const chosen = items.filter((option) => Object.entries(option.answers).every(([field, value]) => intake[field as IntakeField] === value));
+    return [chosen.length === 0 ? (none?.label ?? NONE_OF_THESE) : chosen.map((option) => option.label).join(", "), undefined];
   }
   const field = question.fields[0] as IntakeField;
   const value = intake[field];

@@ -1,7 +1,17 @@
 import { AppError } from "./errors.js";
 
-/** The largest JSON body any API accepts. */
+/** The largest JSON body an API accepts (chat has its own, below). */
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * /api/chat bodies carry the whole conversation when the client is the AI SDK's own
+ * DefaultChatTransport (the server reads only the newest message): a long chat must not hit 413.
+ */
+export const MAX_CHAT_BODY_BYTES = 1024 * 1024;
+
+/** The body limit for a path. */
+export function bodyLimitFor(path: string): number {
+  return path === "/api/chat" ? MAX_CHAT_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 /**
  * Reads a request's body as text, refusing more than `maxBytes` as it arrives. Each entry point

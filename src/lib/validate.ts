@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { AppError } from "./errors.js";
-import { MAX_BODY_BYTES, readRequestBody } from "./request-body.js";
+import { bodyLimitFor, readRequestBody } from "./request-body.js";
 
 /** Parse with zod or throw a 400 that names the first offending field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what = "body"): z.infer<T> {
@@ -20,12 +20,12 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
 }
 
 /**
- * Read a JSON body of at most MAX_BODY_BYTES (413 beyond), with the entry point's reader;
+ * Read a JSON body of at most the path's limit (413 beyond), with the entry point's reader;
  * malformed JSON is a clear 400, never a 500.
  */
-export async function readJson(c: { get(key: "deps"): AppDeps; req: { raw: Request }; env: unknown }): Promise<unknown> {
+export async function readJson(c: { get(key: "deps"): AppDeps; req: { raw: Request; path: string }; env: unknown }): Promise<unknown> {
   const read = c.get("deps").readBody ?? readRequestBody;
-  const text = await read(c.req.raw, c.env, MAX_BODY_BYTES);
+  const text = await read(c.req.raw, c.env, bodyLimitFor(c.req.path));
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.");
   try {
     return JSON.parse(text) as unknown;

@@ -34,14 +34,21 @@ export interface GatedFacts {
   askAgain: IntakeField[];
 }
 
-/** §7.3: this fact would stop questions from being asked (no injury; an injury that is no longer acute). */
-function closesBranch(field: IntakeField, value: unknown, input: GateInput): boolean {
+/**
+ * §7.3: this fact would stop questions from being asked (no injury; an onset that makes an
+ * injury non-acute), given what is known for sure (`known`: recorded, or directly answered).
+ */
+export function needsConfirmation(field: IntakeField, value: unknown, known: Intake): boolean {
   if (field === "injury") return value === "no";
   if (field !== "daysSinceOnset" || typeof value !== "number" || value <= ACUTE_WINDOW_DAYS) return false;
-  // The onset closes the acute branch unless "no injury" is already known: recorded, or the
-  // direct answer to the injury question now (an unconfirmed "no" from free text does not count).
-  const injury = input.answering.includes("injury") ? (input.answers.injury ?? input.intake.injury) : input.intake.injury;
-  return injury !== "no";
+  // Not a branch closer once "no injury" is known (an unconfirmed "no" from free text does not count).
+  return known.injury !== "no";
+}
+
+/** What is known for sure: the intake, plus what the words directly answer now. */
+function knownFor(input: GateInput): Intake {
+  const direct = Object.fromEntries(input.answering.map((field) => [field, input.answers[field]]).filter(([, value]) => value !== undefined));
+  return { ...input.intake, ...direct } as Intake;
 }
 
 export function gateFreeText(input: GateInput): GatedFacts {
@@ -52,17 +59,25 @@ export function gateFreeText(input: GateInput): GatedFacts {
     if (value === undefined) continue;
     const words = input.evidence[name] ?? "";
     const answersItsQuestion = input.answering.includes(name);
-    if (!answersItsQuestion && !mayRecordFromFreeText(name, value)) {
-      gated.withheld[name] = { value, words };
+    if (!answersItsQuestion && needsConfirmation(name, value, knownFor(input))) {
+      confirm[name] = value;
       continue;
     }
-    if (!answersItsQuestion && closesBranch(name, value, input)) {
-      confirm[name] = value;
+    if (!answersItsQuestion && !mayRecordFromFreeText(name, value)) {
+      gated.withheld[name] = { value, words };
       continue;
     }
     record[name] = value;
     if (words) gated.evidence[name] = words;
     if (!answersItsQuestion && worseValueStillPossible(name, value)) gated.askAgain.push(name);
+  }
+  // An injury from these same words goes with its onset to the confirmation: recorded alone,
+  // an injury with no onset counts as acute (spec §5), so the engine would act on the very
+  // assumption the visitor's "10 days ago" contradicts before they could confirm it.
+  if (confirm.daysSinceOnset !== undefined && record.injury !== undefined && !input.answering.includes("injury")) {
+    confirm.injury = record.injury;
+    delete record.injury;
+    delete gated.evidence.injury;
   }
   return gated;
 }

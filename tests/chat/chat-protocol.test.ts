@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { conversations, messages } from "../../src/db/schema.js";
-import { ChatClientError, TestChatClient, questionOf, textOf, triageOf } from "../helpers/chat-client.js";
+import { ChatClientError, TestChatClient, latestTriage, questionOf, textOf, triageOf } from "../helpers/chat-client.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";
 
 let cleanup: (() => void) | undefined;
@@ -40,11 +40,17 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
     const reply = await client.send("I'm 34 and my knee has hurt for 3 weeks when I run, no injury");
     const tool = reply.parts.find((part) => part.type === "tool-record_intake");
     expect(tool).toBeDefined();
+    // "No injury" would close the injury branch: it is shown back for a one-tap confirmation (spec §7.3).
     const question = questionOf(reply);
-    expect(question?.id).toMatch(/^q-/);
-    expect(question?.fields).not.toContain("age");
-    expect(question?.fields).not.toContain("injury");
-    expect(question?.fields).not.toContain("daysSinceOnset");
+    expect(question?.id).toMatch(/^q-confirm-/);
+    expect(question?.fields).toEqual(["injury"]);
+    const confirmed = await client.send("Yes, that's right: no injury");
+    const next = questionOf(confirmed);
+    expect(next?.fields).not.toContain("age");
+    expect(next?.fields).not.toContain("injury");
+    // Once "no injury" is confirmed, the 3 weeks no longer close a branch: recorded as said.
+    expect(next?.fields).not.toContain("daysSinceOnset");
+    expect(latestTriage(client)?.missing).not.toContain("daysSinceOnset");
   });
 
   it("refuses a later request without the visitor token, or with a wrong one, with 403", async () => {

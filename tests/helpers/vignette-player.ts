@@ -25,7 +25,8 @@ export async function playVignette(client: TestChatClient, opening: string, inta
     recordedFields(last).forEach((field) => answered.add(field));
     const question = questionOf(last);
     if (!question) return { questions, reAsked, last };
-    reAsked.push(...question.fields.filter((field) => answered.has(field)));
+    // A recheck is asked again on purpose (spec §7.1: words that could still be worse, or that contradict an answer).
+    if (!question.recheck) reAsked.push(...question.fields.filter((field) => answered.has(field)));
     questions.push(question);
     const unknown = question.fields.filter((field) => intake[field] === undefined);
     if (unknown.length > 0) throw new Error(`asked ${unknown.join(",")} which the vignette does not answer`);

@@ -1,26 +1,103 @@
-import { nextQuestions } from "../../triage/index.js";
 import type { Brain, BrainContext } from "../brain.js";
 import type { ConversationState } from "../conversation-state.js";
+import { askAgain, continueInterview } from "../interview/next-step.js";
+import type { RecordedReply } from "../interview/record-reply.js";
 import { answerFromKnowledge } from "../knowledge-answer.js";
 import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
 import * as texts from "./guided-texts.js";
-import { recordVisitorReply, showDisposition } from "../visitor-reply.js";
 import { normalizeLabel } from "./interpret-reply.js";
-import { planNextQuestion } from "./question-plan.js";
 import { factsAsText, understoodFacts } from "./understood-facts.js";
 
-// The default brain: deterministic, no network. It interviews in the engine's order and
-// never decides a level: the session (engine + guard) does.
+// The default brain: deterministic, no network. The visitor's reply is already recorded
+// (run-turn records it before any brain); this brain only chooses the words and the next step,
+// in the engine's order, and never decides a level: the session (engine + guard) does.
 
 const PLAN_REQUEST = /\b(self[- ]?care plan|plan|exercises?)\b/;
 
-function askNext(context: BrainContext, state: ConversationState): void {
-  const question = planNextQuestion(context.session.intake, state.askSingly, state.questionsAsked + 1);
-  if (!question) return;
-  state.questionsAsked += 1;
-  state.pending = question;
-  context.session.writer.text(question.prompt);
-  context.session.writer.data("question", question, question.id);
+function showFacts(context: BrainContext, intro: string): void {
+  const facts = understoodFacts(context.session.intake);
+  if (facts.length === 0) return;
+  context.session.writer.text(`${intro}\n${factsAsText(facts)}`);
+  context.session.writer.data("summary", { facts }, "summary");
+}
+
+function goBack(context: BrainContext, state: ConversationState): ConversationState {
+  if (!state.previous || state.phase === "done") {
+    context.session.writer.text(texts.NOTHING_TO_GO_BACK_TO);
+    askAgain(context, state);
+    return state;
+  }
+  state.pending = state.previous;
+  state.previous = undefined;
+  askAgain(context, state, texts.GO_BACK);
+  return state;
+}
+
+/** A question to us: answered from the articles; its facts (if any) were recorded already. */
+function answerQuestion(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
+  const { session } = context;
+  if (state.phase === "done" && PLAN_REQUEST.test(normalizeLabel(context.text)) && canOfferPlan(session.disposition)) {
+    writeSelfCarePlan({ ...context, disposition: session.disposition, writer: session.writer });
+    state.planShown = true;
+    return "answered";
+  }
+  answerFromKnowledge({ ...context, question: context.text, disposition: state.phase === "opening" ? undefined : session.disposition, writer: session.writer });
+  if (recorded.understood || state.phase === "opening") return "continue";
+  if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
+  // The pending question is asked again; a question is never taken as a correction.
+  else askAgain(context, state, texts.RESUME_INTERVIEW);
+  return "answered";
+}
+
+/** Nothing usable in the reply: a targeted clarification that repeats the question and its options. */
+function clarify(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
+  const { session } = context;
+  if (state.phase === "opening") {
+    if (recorded.reply.intent === "answer") {
+      // A story without a fact we could record yet: the questions will find them.
+      session.writer.text(texts.NOTHING_UNDERSTOOD_OPENING);
+      return "continue";
+    }
+    session.writer.text(texts.OPENING_AGAIN);
+    return "answered";
+  }
+  if (state.phase === "done" || !state.pending) {
+    session.writer.text(texts.AFTER_DISPOSITION);
+    return "answered";
+  }
+  state.unclearStreak += 1;
+  session.writer.text(texts.clarification(state.pending, state.unclearStreak, session.clinic));
+  session.writer.data("question", state.pending, state.pending.id);
+  return "answered";
+}
+
+function respond(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
+  const { session } = context;
+  const { reply, understood } = recorded;
+  switch (reply.intent) {
+    case "back":
+      goBack(context, state);
+      return "answered";
+    case "greeting":
+      session.writer.text(texts.GREETING_REPLY);
+      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
+      else if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
+      else askAgain(context, state);
+      return "answered";
+    case "thanks":
+      if (state.phase === "done") {
+        session.writer.text(texts.closingText(session.clinic));
+        return "answered";
+      }
+      session.writer.text(texts.YOU_ARE_WELCOME);
+      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
+      else askAgain(context, state);
+      return "answered";
+    case "question":
+      return answerQuestion(context, state, recorded);
+    default:
+      return understood ? "continue" : clarify(context, state, recorded);
+  }
 }
 
 export const guidedBrain: Brain = {
@@ -30,67 +107,18 @@ export const guidedBrain: Brain = {
     const { session } = context;
     const state: ConversationState = { ...context.state };
     if (context.isNewConversation) session.writer.text(texts.greetingText(session.clinic));
-
-    const hasInput = context.text.trim() !== "" || context.structured !== undefined;
-    if (!hasInput) {
-      if (context.isNewConversation || state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
-      else if (state.pending) askAgain(context, state);
+    const recorded = context.recorded;
+    if (!recorded) {
+      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
+      else if (state.pending) askAgain(context, state, texts.RESUME_INTERVIEW);
       return state;
     }
-
-    const { reply, snapshots } = recordVisitorReply(context, state);
-    const recorded = snapshots.length > 0 || reply.unsureAboutChecklist;
-    const corrected = snapshots.filter((snapshot) => snapshot.source === "correction");
     if (session.isEmergency) return state;
+    if (respond(context, state, recorded) === "answered") return state;
 
-    if (state.phase === "opening") {
-      const facts = understoodFacts(session.intake);
-      if (facts.length > 0) {
-        session.writer.text(`${texts.UNDERSTOOD_INTRO}\n${factsAsText(facts)}`);
-        session.writer.data("summary", { facts }, "summary");
-      } else if (reply.isQuestion) {
-        answerFromKnowledge({ ...context, question: context.text, disposition: undefined, writer: session.writer });
-      } else {
-        session.writer.text(texts.NOTHING_UNDERSTOOD_OPENING);
-      }
-      state.phase = "interview";
-    } else if (corrected.length > 0) {
-      const facts = understoodFacts(session.intake);
-      session.writer.text(`${texts.CORRECTED_INTRO}\n${factsAsText(facts)}`);
-      session.writer.data("summary", { facts }, "summary");
-    } else if (!recorded) {
-      if (state.phase === "done" && PLAN_REQUEST.test(normalizeLabel(context.text)) && canOfferPlan(session.disposition)) {
-        writeSelfCarePlan({ ...context, disposition: session.disposition, writer: session.writer });
-        state.planShown = true;
-        return state;
-      }
-      if (reply.isQuestion) {
-        answerFromKnowledge({ ...context, question: context.text, disposition: session.disposition, writer: session.writer });
-        state.offTopicStreak = 0;
-      } else {
-        state.offTopicStreak += 1;
-        session.writer.text(state.offTopicStreak >= 2 || !state.pending ? texts.steerBack(session.clinic) : texts.DIDNT_CATCH);
-      }
-      if (state.phase === "done") {
-        session.writer.text(texts.AFTER_DISPOSITION);
-        return state;
-      }
-    }
-    if (recorded) state.offTopicStreak = 0;
-
-    if (nextQuestions(session.intake).length === 0) {
-      if (state.phase !== "done" || corrected.length > 0 || session.changedOutcome) showDisposition(context, state);
-      else session.writer.text(texts.AFTER_DISPOSITION);
-    } else {
-      if (state.phase === "done") state.phase = "interview";
-      askNext(context, state);
-    }
+    if (state.phase === "opening" && recorded.understood) showFacts(context, texts.UNDERSTOOD_INTRO);
+    else if (recorded.corrected.length > 0) showFacts(context, texts.CORRECTED_INTRO);
+    continueInterview(context, state, { afterDisposition: texts.AFTER_DISPOSITION });
     return state;
   },
 };
-
-function askAgain(context: BrainContext, state: ConversationState): void {
-  if (!state.pending) return;
-  context.session.writer.text(`${texts.RESUME_INTERVIEW} ${state.pending.prompt}`);
-  context.session.writer.data("question", state.pending, state.pending.id);
-}

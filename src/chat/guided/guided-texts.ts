@@ -1,4 +1,5 @@
 import type { ClinicSettings } from "../../db/clinics.js";
+import type { QuestionData } from "../ui-message.js";
 
 // The guided brain's fixed sentences, in one place so tone stays consistent.
 
@@ -17,16 +18,35 @@ export const UNDERSTOOD_INTRO =
 
 export const CORRECTED_INTRO = "Thanks, I've updated that. Here's what I have now:";
 
-export const DIDNT_CATCH = "Sorry, I didn't quite catch that. You can tap one of the answers or say it in your own words.";
-
-export function steerBack(clinic: ClinicSettings): string {
-  return `I can only help with knee problems here, so let's get back to your knee. If you need something else, ${clinic.name} can help${clinic.phone ? ` on ${clinic.phone}` : ""}.`;
-}
-
-export const NO_KNOWLEDGE =
-  "I don't have information on that in our articles, so I'd rather not guess. A physical therapist can answer it at an assessment.";
-
 export const AFTER_DISPOSITION =
   "Is there anything else I can help with? You can ask me a question about knee pain, or tell me if any of your answers has changed.";
 
 export const RESUME_INTERVIEW = "Back to your knee:";
+
+export const GREETING_REPLY = "Hello! I'm here to help you work out the right next step for your knee.";
+
+export const YOU_ARE_WELCOME = "You're welcome.";
+
+export function closingText(clinic: ClinicSettings): string {
+  return `You're welcome, and take care. If anything changes or gets worse, come back here or contact ${clinic.name}${clinic.phone ? ` on ${clinic.phone}` : ""}.`;
+}
+
+export const OPENING_AGAIN = "Could you tell me a little about your knee? For example: what happened, when it started, and what it stops you doing.";
+
+export const GO_BACK = "Sure, let's go back to the previous question. Your new answer will replace the old one.";
+export const NOTHING_TO_GO_BACK_TO = "There's no earlier answer to change yet.";
+
+/** How to answer a question, repeating its options: a targeted clarification, never a bare apology. */
+function howToAnswer(question: QuestionData): string {
+  if (question.kind === "number") return `Please type a number${question.min !== undefined && question.max !== undefined ? ` from ${question.min} to ${question.max}` : ""}.`;
+  if (question.kind === "multi") return 'Tap the ones that apply, or type which, for example "none of these" or "just the first one".';
+  const labels = (question.options ?? []).map((option) => `"${option.label}"`);
+  return labels.length > 0 ? `You can tap or type one of: ${labels.join(", ")}.` : "You can answer in your own words.";
+}
+
+/** A reply we could not use: repeat the question with how to answer it; the second time, offer the clinic too. */
+export function clarification(question: QuestionData, streak: number, clinic: ClinicSettings): string {
+  const lead = streak <= 1 ? "Sorry, I didn't catch that." : "I still didn't catch that, sorry.";
+  const human = streak >= 2 ? ` If you'd rather talk it through with a person, ${clinic.name} can help${clinic.phone ? ` on ${clinic.phone}` : ""}.` : "";
+  return `${lead} ${question.prompt} ${howToAnswer(question)}${human}`;
+}

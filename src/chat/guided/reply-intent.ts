@@ -10,7 +10,9 @@ const QUESTION_START =
 const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|evening|afternoon)(?: (?:there|all|again|everyone|folks))?\b/;
 const THANKS =
   /^(?:thanks?|thank you|thx|ty|ta|cheers|ok(?:ay)?|k|cool|great|brilliant|lovely|perfect|awesome|got it|will do|alright|all right|sounds good|appreciate (?:it|that)|noted|understood|right|fab|nice)\b/;
-const BACK = /^(?:(?:please )?(?:go |take me )?back|undo|change (?:my )?(?:last |previous )?answer|i (?:pressed|clicked|tapped|picked|chose) the wrong (?:one|button|answer)|wrong (?:button|answer)|(?:oops|sorry),? (?:wrong|i meant))\b/;
+// The whole message asks to go back ("go back", "change my last answer", "wrong button").
+const BACK =
+  /^(?:(?:oops|sorry|wait)\s)?(?:(?:please\s)?(?:can we\s|can i\s|let me\s)?(?:go back|back|undo|change (?:my )?(?:last |previous )?answer|(?:i\s)?(?:pressed|clicked|tapped|picked|chose|hit) the wrong (?:one|button|answer)|wrong (?:button|answer|one))(?:\splease)?)$/;
 
 /** The words of the message, lower-cased, with punctuation reduced to spaces (keeps ? for questions). */
 function normalize(text: string): string {

@@ -1,13 +1,10 @@
 import type { LanguageModel } from "ai";
-import { nextQuestions } from "../../triage/index.js";
 import type { Brain, BrainContext } from "../brain.js";
 import type { ConversationState } from "../conversation-state.js";
-import { urgentReminder } from "../disposition-card.js";
 import { guidedBrain } from "../guided/guided-brain.js";
 import { AFTER_DISPOSITION, greetingText } from "../guided/guided-texts.js";
-import { planNextQuestion } from "../guided/question-plan.js";
 import { chatTools, type ToolContext } from "../tools/index.js";
-import { recordVisitorReply, showDisposition } from "../visitor-reply.js";
+import { continueInterview } from "../interview/next-step.js";
 import { nextQuestionSummary } from "../tools/next-question-summary.js";
 import { toAiSdkTools } from "./ai-sdk-tools.js";
 import { buildSystemPrompt } from "./build-system-prompt.js";
@@ -27,35 +24,8 @@ export interface LlmBrainOptions {
 }
 
 /** What the visitor's reply recorded, as field → value, for the model's context. */
-function recordDeterministicFacts(context: BrainContext, state: ConversationState): Record<string, unknown> {
-  const { snapshots } = recordVisitorReply(context, state);
-  return Object.assign({}, ...snapshots.map((snapshot) => snapshot.changes)) as Record<string, unknown>;
-}
-
-/** After the model has spoken: the engine's next question, or the card when the interview is done. */
-function finishTurn(context: BrainContext, state: ConversationState, modelText: string): void {
-  const { session } = context;
-  if (nextQuestions(session.intake).length === 0) {
-    if (state.phase !== "done" || session.changedOutcome) {
-      showDisposition(context, state);
-      return;
-    }
-    // The model's words never stand alone after an urgent recommendation: code repeats it.
-    if (session.disposition.level === "urgent") {
-      session.writer.text(urgentReminder(session.disposition));
-    } else if (modelText === "") {
-      session.writer.text(AFTER_DISPOSITION);
-    }
-    return;
-  }
-  const question = planNextQuestion(session.intake, state.askSingly, state.questionsAsked + 1);
-  if (!question) return;
-  state.phase = "interview";
-  state.questionsAsked += 1;
-  state.pending = question;
-  // The model normally asks it in its own words; if it did not ask anything, code asks.
-  if (!modelText.includes("?")) session.writer.text(question.prompt);
-  session.writer.data("question", question, question.id);
+function factsFromReply(context: BrainContext): Record<string, unknown> {
+  return Object.assign({}, ...(context.recorded?.snapshots ?? []).map((snapshot) => snapshot.changes)) as Record<string, unknown>;
 }
 
 export function createLlmBrain(options: LlmBrainOptions): Brain {
@@ -74,9 +44,9 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
         // Shared with the fallback: if this turn falls back, the guided brain must not greet twice.
         context.isNewConversation = false;
       }
-      const recordedFromReply = recordDeterministicFacts(context, state);
+      const recordedFromReply = factsFromReply(context);
       if (session.isEmergency) return state;
-      const tools: ToolContext = { session, knowledge: context.knowledge, baseUrl: context.baseUrl, askSingly: state.askSingly };
+      const tools: ToolContext = { session, knowledge: context.knowledge, baseUrl: context.baseUrl, askSingly: state.askSingly, answering: context.state.pending?.fields ?? [] };
 
       const system = [
         buildSystemPrompt(session.clinic, options.systemPromptTemplate),
@@ -98,7 +68,8 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
       });
       // The orchestrator shows the fixed emergency card; nothing the model said follows it.
       if (result.stoppedForEmergency || session.isEmergency) return state;
-      finishTurn(context, state, result.text);
+      // The model normally asks the next question in its own words; if it asked nothing, code asks.
+      continueInterview(context, state, { wordsAlreadySaid: result.text.includes("?"), ...(result.text === "" ? { afterDisposition: AFTER_DISPOSITION } : {}) });
       return state;
     },
   };

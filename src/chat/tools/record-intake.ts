@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { intakeFields, intakeShape, questionFor, type IntakeField } from "../../triage/index.js";
+import { gateFreeText } from "../../triage/free-text-gate.js";
+import { intakeFields, intakeShape, isIntakeField, questionFor, type Intake, type IntakeField } from "../../triage/index.js";
 import type { RecordIntakeOutput } from "../ui-message.js";
 import { nextQuestionSummary, type QuestionSummary } from "./next-question-summary.js";
-import type { ToolDescriptor } from "./tool-descriptor.js";
+import type { ToolContext, ToolDescriptor } from "./tool-descriptor.js";
 
 export interface RecordIntakeResult extends RecordIntakeOutput {
   /** Said to the model when a value was rejected, so it corrects the call or asks. */
@@ -26,6 +27,31 @@ const describedIntakeSchema = z
   .strict();
 
 /**
+ * A model reads the visitor's words, so what it records is free text (spec §7): it passes the
+ * same gate as the extractor, and a field already answered can be changed only by the visitor
+ * (a model's "age 30" must not overwrite the visitor's 55). Refusals come back as tool errors
+ * the model can act on, and are logged for staff.
+ */
+function screenModelFacts(input: Record<string, unknown>, context: ToolContext) {
+  const { session } = context;
+  const refused: Array<{ field: string; message: string }> = [];
+  const fresh: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (isIntakeField(field) && session.intake[field] !== undefined) {
+      refused.push({ field, message: "The visitor already answered this; only the visitor can change it. Ask them if it has changed." });
+    } else fresh[field] = value;
+  }
+  const valid = Object.fromEntries(Object.entries(fresh).filter(([field, value]) => isIntakeField(field) && intakeShape[field].safeParse(value).success));
+  const gated = gateFreeText({ answers: valid as Intake, evidence: {}, answering: context.answering, intake: session.intake });
+  for (const field of [...Object.keys(gated.withheld), ...Object.keys(gated.confirm)]) {
+    refused.push({ field, message: "A reassuring or branch-closing answer is recorded only from the visitor's own answer to its question: ask the question." });
+  }
+  const invalid = Object.fromEntries(Object.entries(fresh).filter(([field]) => !(field in valid)));
+  return { toRecord: { ...gated.record, ...invalid }, refused };
+}
+
+/**
  * Records facts through the session (the guard): validated field by field with the intake
  * schema, then the engine re-evaluates and the session, not the caller, emits `data-triage`.
  */
@@ -33,18 +59,22 @@ export const recordIntakeTool: ToolDescriptor<Record<string, unknown>> = {
   name: "record_intake",
   description:
     "Record facts the visitor clearly stated, using the intake field names and allowed values. " +
-    "Send only the fields you are sure of; 'not sure' is \"unsure\". The result lists what was recorded, " +
-    "any rejected fields with the reason, and the next question the clinic's rules need.",
+    "Send only the fields you are sure of; 'not sure' is \"unsure\". Facts the visitor already answered cannot be changed by you. " +
+    "The result lists what was recorded, any rejected fields with the reason, and the next question the clinic's rules need.",
   inputSchema: describedIntakeSchema,
   fieldByField: true,
   run(input, context): RecordIntakeResult {
     const { session } = context;
-    const output = session.record(input, context.source ?? "tool", context.evidence);
+    const { toRecord, refused } = screenModelFacts(input, context);
+    if (refused.length > 0) session.events.push({ type: "model_fact_refused", data: { refused: refused.map(({ field }) => ({ field, value: input[field] })) } });
+    const recorded = session.record(toRecord, "tool");
+    const rejected = [...(recorded.rejected ?? []), ...refused];
+    const output = { ...recorded, ...(rejected.length > 0 ? { rejected } : {}) };
     const next = nextQuestionSummary(session.intake, context.askSingly);
     return {
       ...output,
-      ...(output.rejected
-        ? { error: "Some values were rejected (see `rejected`). Call record_intake again with an allowed value, or ask the visitor." }
+      ...(rejected.length > 0
+        ? { error: "Some values were not recorded (see `rejected`). Correct an invalid value, or ask the visitor." }
         : {}),
       interviewComplete: next === undefined,
       ...(next ? { nextQuestion: next } : {}),

@@ -2,22 +2,19 @@ import type { z } from "zod";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { IntakeField } from "../../triage/index.js";
 import type { TurnSession } from "../turn-session.js";
-import type { RecordIntakeInput } from "../ui-message.js";
 
 // Tools are small descriptors (design.md convention 6): plain data plus a `run` over the
-// turn's session. The AI SDK mapping lives in one adapter (src/chat/llm/ai-sdk-tools.ts), so
-// the guided brain can call the very same `run` and both brains record facts identically.
+// turn's session. The AI SDK mapping lives in one adapter (src/chat/llm/ai-sdk-tools.ts).
 
 export interface ToolContext {
   session: TurnSession;
   knowledge: KnowledgeBase;
   /** Origin for absolute citation links. */
   baseUrl: string;
-  /** Who is recording facts; the model is "tool" unless a brain says otherwise. */
-  source?: RecordIntakeInput["source"];
-  evidence?: Partial<Record<IntakeField, string>>;
   /** Checklist fields the visitor was unsure about, asked one at a time. */
   askSingly?: IntakeField[];
+  /** Fields of the question the visitor's message answers: the only ones a model may record a reassuring answer for (spec §7.1). */
+  answering: readonly IntakeField[];
 }
 
 export interface ToolDescriptor<INPUT> {

@@ -1,0 +1,95 @@
+import { actionHeadline, nextQuestions } from "../../triage/index.js";
+import type { BrainContext } from "../brain.js";
+import type { ConversationState } from "../conversation-state.js";
+import { callsToAction, dispositionText, urgentReminder } from "../disposition-card.js";
+import { planNextQuestion, questionAsking, questionsLeft } from "../guided/question-plan.js";
+import type { QuestionData } from "../ui-message.js";
+import { confirmationQuestion } from "./confirmation.js";
+
+// What comes after the brain's words, the same for both brains: an urgent notice as soon as
+// a rule says so, a confirmation of a branch-closing fact, the next question in the engine's
+// order (with progress), or the disposition card, worded by code.
+
+/** The question to ask next, or undefined when the interview is complete. */
+export function nextQuestion(context: BrainContext, state: ConversationState): QuestionData | undefined {
+  const { intake } = context.session;
+  const number = state.questionsAsked + 1;
+  if (state.toConfirm && Object.keys(state.toConfirm).length > 0) return confirmationQuestion(state.toConfirm, number);
+  const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
+  const askAgain = (state.askAgain ?? []).filter((field) => intake[field] !== undefined && !recheck.includes(field));
+  const [contradicted] = recheck;
+  const question = contradicted ? questionAsking([contradicted], intake, number) : planNextQuestion(intake, state.askSingly, number, askAgain);
+  if (!question) return undefined;
+  const remaining = questionsLeft(intake, state.askSingly, [...recheck, ...askAgain]);
+  const isRecheck = question.fields.some((field) => recheck.includes(field) || askAgain.includes(field));
+  return {
+    ...question,
+    ...(isRecheck ? { prompt: `To be sure: ${question.prompt.charAt(0).toLowerCase()}${question.prompt.slice(1)}`, recheck: true } : {}),
+    progress: { remaining },
+    ...(state.previous ? { canGoBack: true } : {}),
+  };
+}
+
+/** Ask a question: its words (unless a model already asked it in its own) and its `data-question` part. */
+export function ask(context: BrainContext, state: ConversationState, question: QuestionData, options: { wordsAlreadySaid?: boolean } = {}): void {
+  state.questionsAsked += 1;
+  state.pending = question;
+  if (!options.wordsAlreadySaid) context.session.writer.text(question.prompt);
+  context.session.writer.data("question", question, question.id);
+}
+
+/** Ask the current question again (after a knowledge answer, a greeting, a clarification). */
+export function askAgain(context: BrainContext, state: ConversationState, lead?: string): void {
+  if (!state.pending) return;
+  context.session.writer.text(lead ? `${lead} ${state.pending.prompt}` : state.pending.prompt);
+  context.session.writer.data("question", state.pending, state.pending.id);
+}
+
+/** Mid-interview, as soon as a rule gives urgent: say so now, while a few questions remain. */
+export function urgentNotice(context: BrainContext, state: ConversationState): void {
+  const { disposition } = context.session;
+  if (disposition.level !== "urgent" || disposition.complete || state.urgentNoticeShown) return;
+  state.urgentNoticeShown = true;
+  const headline = actionHeadline[disposition.action];
+  context.session.writer.text(`From what you've told me so far, you should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`);
+}
+
+/** The end of the interview: the engine's disposition, worded by code, with the clinic's calls to action. */
+export function showDisposition(context: BrainContext, state: ConversationState): void {
+  const { session } = context;
+  session.emitTriageIfChanged();
+  session.writer.text(dispositionText(session.disposition, session.clinic));
+  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
+  if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
+  state.phase = "done";
+  state.pending = undefined;
+  state.previous = undefined;
+}
+
+/**
+ * Continue the interview after this turn's words: the next question, or the card when nothing
+ * is left (shown again only when the outcome changed). Returns what was done.
+ */
+export function continueInterview(context: BrainContext, state: ConversationState, options: { wordsAlreadySaid?: boolean; afterDisposition?: string } = {}): "asked" | "disposition" | "finished" {
+  const { session } = context;
+  urgentNotice(context, state);
+  const question = nextQuestion(context, state);
+  if (question) {
+    if (state.phase === "done" || state.phase === "opening") state.phase = "interview";
+    ask(context, state, question, options);
+    return "asked";
+  }
+  if (state.phase !== "done" || session.changedOutcome) {
+    showDisposition(context, state);
+    return "disposition";
+  }
+  // After an urgent recommendation no other words stand alone: code repeats it.
+  if (session.disposition.level === "urgent") session.writer.text(urgentReminder(session.disposition));
+  else if (options.afterDisposition) session.writer.text(options.afterDisposition);
+  return "finished";
+}
+
+/** The interview has nothing left to ask (the engine's completeness, plus confirmations and re-asks). */
+export function interviewComplete(context: BrainContext, state: ConversationState): boolean {
+  return nextQuestions(context.session.intake).length === 0 && !state.toConfirm && (state.askAgain ?? []).length === 0 && (state.recheck ?? []).length === 0;
+}
