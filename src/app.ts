@@ -4,6 +4,7 @@ import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { clientAddressOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
+import { requireJsonBodies } from "./lib/json-content-type.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
 import { bodyTooLarge, declaresTooMuch, MAX_BODY_BYTES } from "./lib/request-body.js";
 import { chatRoutes } from "./routes/chat.js";
@@ -30,6 +31,8 @@ export function createApp(deps: AppDeps) {
     c.set("deps", appDeps);
     await next();
   });
+  // First, so a cross-site text/plain flood is refused before it costs a rate-limit count.
+  app.use("/api/*", requireJsonBodies);
   app.post("/api/chat", async (c, next) => {
     await enforceRateLimit(rateLimiter, rules["chat-ip"], clientAddressOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
     await next();

@@ -21,8 +21,7 @@ const publicStaff = (staff: StaffEnv["Variables"]["staff"]) => ({ id: staff.id, 
 
 const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) => {
   assertSameOrigin(c);
-  // A cross-site HTML form cannot send JSON without a CORS preflight, which we never grant.
-  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("bad_request", "Send the sign-in as JSON (content-type: application/json).");
+  // Only JSON reaches here (requireJsonBodies): a cross-site form cannot sign a browser in.
   const body = parseOrThrow(loginBody, await readJson(c));
   const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddressOf(c) });
   setSessionCookie(c, session.token);
