@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
 import type { RateLimiter } from "./lib/rate-limit.js";
 import type { BodyReader } from "./lib/request-body.js";
 import type { WidgetAssetProvider } from "./routes/widget-assets.js";
+import type { WebhookTargetPolicy } from "./webhooks/target-policy.js";
 
 /** Everything the app needs from outside, injected so each test builds its own. */
 export interface AppDeps {
@@ -25,6 +26,8 @@ export interface AppDeps {
   languageModel?: LanguageModel;
   /** prompts/system.md's text; read from disk when absent (Node), bundled by the Worker. */
   systemPromptTemplate?: string;
+  /** Where clinic webhooks may point; defaults to public addresses (https only in production). */
+  webhookTargets?: WebhookTargetPolicy;
 }
 
 export interface AppEnv {
