@@ -16,7 +16,7 @@ export interface AppDeps {
   now?: () => number;
   /** Counts chat and lead requests; defaults to an in-process limiter (Workers pass the binding). */
   rateLimiter?: RateLimiter;
-  /** The visitor's address for per-IP limits (the socket on Node, cf-connecting-ip on Workers). */
+  /** The address the entry point sees (the socket on Node, cf-connecting-ip on Workers); TRUSTED_PROXY may name a proxy's header instead (lib/client-address.ts). */
   clientAddress?: (request: Request, env: unknown) => string;
   /** Reads JSON bodies; defaults to the Fetch API stream (Node passes a reader of its own stream). */
   readBody?: BodyReader;

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
-import { clientAddressOf } from "./lib/client-address.js";
+import { clientKeyOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
 import { requireJsonBodies } from "./lib/json-content-type.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
@@ -34,11 +34,11 @@ export function createApp(deps: AppDeps) {
   // First, so a cross-site text/plain flood is refused before it costs a rate-limit count.
   app.use("/api/*", requireJsonBodies);
   app.post("/api/chat", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientAddressOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
+    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientKeyOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
     await next();
   });
   app.post("/api/leads", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["lead-ip"], clientAddressOf(c), "Too many requests from this connection. Please wait a minute and try again.");
+    await enforceRateLimit(rateLimiter, rules["lead-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
   // API bodies are read through readJson, which counts bytes as they arrive; a declared length

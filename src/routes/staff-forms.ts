@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../db/audit.js";
 import { listStaff } from "../db/staff.js";
-import { clientAddressOf } from "../lib/client-address.js";
+import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken } from "../lib/tokens.js";
 import { findClinicRow, rotateWebhookSecret, saveSettings } from "../staff/clinic-settings.js";
@@ -56,7 +56,7 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
       return showLogin(c, { next, error: "The sign-in form expired. Please try again." }, 403);
     }
     try {
-      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientAddressOf(c) });
+      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientKeyOf(c) });
       deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/staff/login" });
       setSessionCookie(c, session.token);
       return c.redirect(next, 303);

@@ -24,6 +24,8 @@ export interface WorkerEnv {
   NODE_ENV?: string;
   CHAT_RATE_LIMIT_PER_MINUTE?: string;
   PUBLIC_URL?: string;
+  /** Leave unset on Workers: the entry already reads cf-connecting-ip, set by Cloudflare's edge. */
+  TRUSTED_PROXY?: string;
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   OPENAI_MODEL?: string;
