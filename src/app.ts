@@ -37,6 +37,10 @@ export function createApp(deps: AppDeps) {
     await enforceRateLimit(rateLimiter, rules["chat-ip"], clientKeyOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
     await next();
   });
+  app.post("/api/events", async (c, next) => {
+    await enforceRateLimit(rateLimiter, rules["event-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
+    await next();
+  });
   app.post("/api/leads", async (c, next) => {
     await enforceRateLimit(rateLimiter, rules["lead-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();

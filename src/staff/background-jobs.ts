@@ -32,7 +32,7 @@ function guarded(name: string, job: () => Promise<unknown>): () => Promise<void>
 export async function startBackgroundJobs(options: { db: Database; fetch: typeof fetch; now: () => number; targets?: WebhookTargetPolicy }): Promise<BackgroundJobs> {
   const purge = guarded("retention purge", async () => {
     const report = await purgeExpiredConversations(options.db, options.now());
-    if (report.conversations + report.leads + report.webhookEvents > 0) console.log("retention purge", report);
+    if (report.conversations + report.leads + report.webhookEvents + report.widgetEvents > 0) console.log("retention purge", report);
   });
   const deliver = guarded("webhook delivery", () => deliverDueWebhooks({ db: options.db, fetch: options.fetch, now: options.now, ...(options.targets ? { targets: options.targets } : {}) }));
   await purge();

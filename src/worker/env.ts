@@ -20,6 +20,7 @@ export interface WorkerEnv {
   CHAT_IP_LIMITER?: RateLimitBinding;
   CHAT_CONVERSATION_LIMITER?: RateLimitBinding;
   LEAD_IP_LIMITER?: RateLimitBinding;
+  EVENT_IP_LIMITER?: RateLimitBinding;
   /** Vars ([vars]) and secrets (`wrangler secret put`): the Node server's names (src/config.ts). */
   NODE_ENV?: string;
   CHAT_RATE_LIMIT_PER_MINUTE?: string;

@@ -19,7 +19,7 @@ export interface ScheduledDeps {
 export async function runScheduledJob(cron: string, deps: ScheduledDeps): Promise<void> {
   if (cron === PURGE_CRON) {
     const report = await purgeExpiredConversations(deps.db, deps.now());
-    if (report.conversations + report.leads + report.webhookEvents > 0) console.log("retention purge", report);
+    if (report.conversations + report.leads + report.webhookEvents + report.widgetEvents > 0) console.log("retention purge", report);
     return;
   }
   // Every other schedule delivers webhooks, so a cron edited only in the dashboard still delivers.

@@ -10,6 +10,7 @@ declare global {
       CHAT_IP_LIMITER: RateLimit;
       CHAT_CONVERSATION_LIMITER: RateLimit;
       LEAD_IP_LIMITER: RateLimit;
+      EVENT_IP_LIMITER: RateLimit;
       NODE_ENV: string;
       CHAT_RATE_LIMIT_PER_MINUTE: string;
       TEST_MIGRATIONS: D1Migration[];
