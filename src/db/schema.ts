@@ -193,3 +193,14 @@ export const rateCounters = sqliteTable("rate_counters", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * Conversations their visitor deleted, by the SHA-256 of the id: a deleted id can never be
+ * used again (a late turn or an old token must not re-create the chat), while the table holds
+ * nothing about the person, not even the id. A separate table rather than a deletedAt column
+ * keeps "deleted" out of every read of conversations, and the cascade still erases the rest.
+ */
+export const deletedConversations = sqliteTable("deleted_conversations", {
+  idHash: text("id_hash").primaryKey(),
+  deletedAt: integer("deleted_at").notNull(),
+});
