@@ -41,10 +41,6 @@ export function createApp(deps: AppDeps) {
     await enforceRateLimit(rateLimiter, rules["event-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
-  app.post("/api/leads", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["lead-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
-    await next();
-  });
   // API bodies are read through readJson, which counts bytes as they arrive; a declared length
   // over the limit is refused here, before any route runs.
   app.use("/api/*", async (c, next) => {
