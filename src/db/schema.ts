@@ -129,15 +129,24 @@ export const leads = sqliteTable(
   (table) => [index("leads_clinic_status").on(table.clinicId, table.status)],
 );
 
-export const staffUsers = sqliteTable("staff_users", {
-  id: text("id").primaryKey(),
-  clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
-  email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
-  disabledAt: integer("disabled_at"),
-  createdAt: createdAt(),
-});
+/**
+ * Staff accounts belong to one clinic: an email is unique within a clinic, not across clinics,
+ * so an owner adding an address learns nothing about other clinics (one person may work at two,
+ * each account with its own password; sign-in opens the one the password fits).
+ */
+export const staffUsers = sqliteTable(
+  "staff_users",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
+    disabledAt: integer("disabled_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("staff_users_clinic_email").on(table.clinicId, table.email), index("staff_users_email").on(table.email)],
+);
 
 export const staffSessions = sqliteTable("staff_sessions", {
   tokenHash: text("token_hash").primaryKey(),
