@@ -9,7 +9,7 @@ import { findClinicRow, rotateWebhookSecret, saveSettings } from "../staff/clini
 import { stampReviewed } from "../staff/conversation-detail.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { logIn } from "../staff/login.js";
-import { notices } from "../staff/pages/layout.js";
+import { noticeFor } from "../staff/pages/layout.js";
 import { loginPage } from "../staff/pages/login-page.js";
 import { settingsPage } from "../staff/pages/settings-page.js";
 import { teamPage } from "../staff/pages/team-page.js";
@@ -39,7 +39,7 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
     const deps = c.get("deps");
     const next = safeStaffPath(c.req.query("next"));
     if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps))) return c.redirect(next, 303);
-    const notice = c.req.query("notice") === "signed-out" ? notices["signed-out"] : undefined;
+    const notice = c.req.query("notice") === "signed-out" ? noticeFor("signed-out") : undefined;
     return showLogin(c, { next, ...(notice ? { notice } : {}) });
   })
   .post("/staff/login", async (c) => {
