@@ -13,6 +13,7 @@ declare global {
       EVENT_IP_LIMITER: RateLimit;
       NODE_ENV: string;
       CHAT_RATE_LIMIT_PER_MINUTE: string;
+      PUBLIC_URL: string;
       TEST_MIGRATIONS: D1Migration[];
     }
     // Types `exports.default` (from "cloudflare:workers") as the Worker entry.
