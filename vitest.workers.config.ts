@@ -10,7 +10,8 @@ export default defineConfig({
     cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations(new URL("./drizzle", import.meta.url).pathname) },
+        // PUBLIC_URL as a deployment sets it: every absolute link comes from it, never the Host.
+        bindings: { TEST_MIGRATIONS: await readD1Migrations(new URL("./drizzle", import.meta.url).pathname), PUBLIC_URL: "http://clinic.test" },
       },
     })),
   ],

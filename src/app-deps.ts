@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
 import type { RateLimiter } from "./lib/rate-limit.js";
 import type { BodyReader } from "./lib/request-body.js";
 import type { WidgetAssetProvider } from "./routes/widget-assets.js";
+import type { WebhookTargetPolicy } from "./webhooks/target-policy.js";
 
 /** Everything the app needs from outside, injected so each test builds its own. */
 export interface AppDeps {
@@ -15,7 +16,7 @@ export interface AppDeps {
   now?: () => number;
   /** Counts chat and lead requests; defaults to an in-process limiter (Workers pass the binding). */
   rateLimiter?: RateLimiter;
-  /** The visitor's address for per-IP limits (the socket on Node, cf-connecting-ip on Workers). */
+  /** The address the entry point sees (the socket on Node, cf-connecting-ip on Workers); TRUSTED_PROXY may name a proxy's header instead (lib/client-address.ts). */
   clientAddress?: (request: Request, env: unknown) => string;
   /** Reads JSON bodies; defaults to the Fetch API stream (Node passes a reader of its own stream). */
   readBody?: BodyReader;
@@ -25,6 +26,8 @@ export interface AppDeps {
   languageModel?: LanguageModel;
   /** prompts/system.md's text; read from disk when absent (Node), bundled by the Worker. */
   systemPromptTemplate?: string;
+  /** Where clinic webhooks may point; defaults to public addresses (https only in production). */
+  webhookTargets?: WebhookTargetPolicy;
 }
 
 export interface AppEnv {

@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
-import { clientAddressOf } from "./lib/client-address.js";
+import { clientKeyOf } from "./lib/client-address.js";
 import { AppError, errorEnvelope } from "./lib/errors.js";
+import { requireJsonBodies } from "./lib/json-content-type.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
 import { bodyLimitFor, bodyTooLarge, declaresTooMuch } from "./lib/request-body.js";
 import { chatRoutes } from "./routes/chat.js";
@@ -30,12 +31,14 @@ export function createApp(deps: AppDeps) {
     c.set("deps", appDeps);
     await next();
   });
+  // First, so a cross-site text/plain flood is refused before it costs a rate-limit count.
+  app.use("/api/*", requireJsonBodies);
   app.post("/api/chat", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientAddressOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
+    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientKeyOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
     await next();
   });
-  app.post("/api/leads", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["lead-ip"], clientAddressOf(c), "Too many requests from this connection. Please wait a minute and try again.");
+  app.post("/api/events", async (c, next) => {
+    await enforceRateLimit(rateLimiter, rules["event-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
     await next();
   });
   // API bodies are read through readJson, which counts bytes as they arrive; a declared length

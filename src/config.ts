@@ -24,6 +24,17 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Chat turns per visitor IP per minute; 0 switches the limit off (benchmarks). */
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /**
+   * Who reports the visitor's address (interfaces.md): unset = the socket; "cloudflare" =
+   * cf-connecting-ip; N = the Nth x-forwarded-for entry from the right (N proxies of ours).
+   */
+  TRUSTED_PROXY: optionalText.pipe(
+    z
+      .union([z.string().regex(/^cloudflare$/i).transform(() => "cloudflare" as const), z.string().regex(/^[1-9][0-9]?$/).transform(Number)], {
+        error: 'use "cloudflare" or the number of proxies in front of the server (1 to 99)',
+      })
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -8,6 +8,8 @@ import { readIncomingBody, socketAddress } from "./lib/node-request.js";
 import { warmUpExtractor } from "./triage/extract/index.js";
 import { startBackgroundJobs } from "./staff/background-jobs.js";
 import { ensureDemoOwner } from "./staff/demo-owner.js";
+import { nodeWebhookFetch } from "./webhooks/node-webhook-fetch.js";
+import { webhookTargetPolicy } from "./webhooks/target-policy.js";
 
 // The Node entry: parse config, open and migrate SQLite, seed the demo clinic, serve.
 
@@ -18,11 +20,13 @@ async function main() {
   const database = createNodeDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   const demo = await ensureDemoClinic(database.db);
   const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
-  // Retention purge now and hourly; webhook delivery every 15 s.
-  const jobs = await startBackgroundJobs({ db: database.db, fetch: globalThis.fetch, now: Date.now });
+  // Retention purge now and hourly; webhook delivery every 15 s, to public addresses only,
+  // checked on the addresses each delivery connects to.
+  const webhookTargets = webhookTargetPolicy(config);
+  const jobs = await startBackgroundJobs({ db: database.db, fetch: nodeWebhookFetch(webhookTargets), targets: webhookTargets, now: Date.now });
   // Compile the extractor's patterns now, not on the first visitors' turns (~100 ms once).
   warmUpExtractor();
-  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody });
+  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody, webhookTargets });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);

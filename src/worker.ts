@@ -1,6 +1,7 @@
 import type { ScheduledEvent, WorkerContext, WorkerEnv } from "./worker/env.js";
 import { runScheduledJob } from "./worker/scheduled.js";
 import { notReadyResponse, workerApp } from "./worker/worker-app.js";
+import { webhookTargetPolicy } from "./webhooks/target-policy.js";
 
 // The Cloudflare Workers entry (wrangler.toml `main`): the same createApp as the Node server,
 // on D1, with the Workers rate-limit bindings and the widget from static assets; the cron
@@ -20,7 +21,10 @@ export default {
   async scheduled(event: ScheduledEvent, env: WorkerEnv, context: WorkerContext): Promise<void> {
     const { deps } = await workerApp(env);
     // Called through a wrapper: workerd's fetch refuses to run with another object as `this`.
-    const job = runScheduledJob(event.cron, { db: deps.db, fetch: (input, init) => fetch(input, init), now: Date.now });
+    // Workers' fetch cannot reach private address space; the policy still refuses such URLs
+    // (and http:// in production) before a request is made.
+    const targets = deps.webhookTargets ?? webhookTargetPolicy(deps.config);
+    const job = runScheduledJob(event.cron, { db: deps.db, fetch: (input, init) => fetch(input, init), now: Date.now, targets });
     context.waitUntil(job);
     await job;
   },

@@ -20,6 +20,11 @@ export interface ChatTurnInput {
   brain: Brain;
   /** Runs when the chosen brain fails: the guided brain answers the turn instead. */
   fallbackBrain: Brain;
+  /**
+   * Counts the turn against the conversation's own limit. Called only once the visitor's token
+   * has been checked, so a stranger's requests cannot use up a visitor's conversation.
+   */
+  limitConversation?: (conversationId: string) => Promise<void>;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
   try {
     const opened = await openConversation({ deps, id: request.id, clinic, visitorToken: input.visitorToken, brain: input.brain.name });
     const { conversation } = opened;
+    await input.limitConversation?.(conversation.id);
     if (conversation.turnCount >= MAX_TURNS_PER_CONVERSATION) {
       throw new AppError("rate_limited", "This conversation has reached its length limit. Please start a new chat or call the clinic.");
     }

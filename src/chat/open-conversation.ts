@@ -1,6 +1,6 @@
 import type { AppDeps } from "../app-deps.js";
 import type { ClinicSettings } from "../db/clinics.js";
-import { findConversation, insertConversation, type ConversationRow } from "../db/conversations.js";
+import { findConversation, insertConversation, removeConversation, wasDeleted, type ConversationRow } from "../db/conversations.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken, sha256Hex } from "../lib/tokens.js";
 
@@ -19,7 +19,15 @@ export async function assertVisitorToken(conversation: ConversationRow, token: s
   }
 }
 
-/** The first request for a new id creates the conversation; later ones must carry its token. */
+/** 404, as for any conversation that is not there: the widget then offers a new chat. */
+function deletedConversation(): AppError {
+  return new AppError("not_found", "This conversation was deleted. Start a new chat to continue.");
+}
+
+/**
+ * The first request for a new id creates the conversation; later ones must carry its token.
+ * The id of a conversation its visitor deleted is never created again.
+ */
 export async function openConversation(input: {
   deps: AppDeps;
   id: string;
@@ -43,6 +51,13 @@ export async function openConversation(input: {
     brain: input.brain,
     now,
   });
+  // Checked after the insert, not before: a delete of this id landing between a check and the
+  // insert (another Worker isolate; in one process the conversation lock orders them) would
+  // otherwise go unseen. The tombstone and the delete are one write, so either order ends here.
+  if (await wasDeleted(db, input.id)) {
+    await removeConversation(db, input.id);
+    throw deletedConversation();
+  }
   const created = await findConversation(db, input.id);
   if (!created) throw new Error(`Conversation ${input.id} was not created`);
   return { conversation: created, isNew: true, visitorToken };

@@ -2,8 +2,9 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { newId, type Database } from "./database.js";
 import { preparedLookups } from "./prepared-lookups.js";
-import { conversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
-import { writeOpsTogether, type WriteOp } from "./write-together.js";
+import { conversations, deletedConversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
+import { writeOpsTogether, writeTogether, type WriteOp } from "./write-together.js";
+import { sha256Hex } from "../lib/tokens.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -149,7 +150,24 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
   await writeOpsTogether(db, ops);
 }
 
-/** Erase a conversation and everything hanging off it (messages, snapshots, leads, events). */
-export async function deleteConversation(db: Database, id: string, clinicId: string): Promise<void> {
-  await db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.clinicId, clinicId)));
+/**
+ * Erase a conversation and everything hanging off it (messages, snapshots, leads, events), and
+ * leave its tombstone, in one write: there is no moment when the row is gone and the id free.
+ */
+export async function deleteConversation(db: Database, id: string, clinicId: string, now: number): Promise<void> {
+  await writeTogether(db, [
+    db.insert(deletedConversations).values({ idHash: await sha256Hex(id), deletedAt: now }).onConflictDoNothing(),
+    db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.clinicId, clinicId))),
+  ]);
+}
+
+/** True when the visitor deleted a conversation with this id: it may not be created again. */
+export async function wasDeleted(db: Database, id: string): Promise<boolean> {
+  const rows = await db.select({ idHash: deletedConversations.idHash }).from(deletedConversations).where(eq(deletedConversations.idHash, await sha256Hex(id)));
+  return rows.length > 0;
+}
+
+/** Undo a creation that lost a race with the delete of the same id (see openConversation). */
+export async function removeConversation(db: Database, id: string): Promise<void> {
+  await db.delete(conversations).where(eq(conversations.id, id));
 }

@@ -129,15 +129,24 @@ export const leads = sqliteTable(
   (table) => [index("leads_clinic_status").on(table.clinicId, table.status)],
 );
 
-export const staffUsers = sqliteTable("staff_users", {
-  id: text("id").primaryKey(),
-  clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
-  email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
-  disabledAt: integer("disabled_at"),
-  createdAt: createdAt(),
-});
+/**
+ * Staff accounts belong to one clinic: an email is unique within a clinic, not across clinics,
+ * so an owner adding an address learns nothing about other clinics (one person may work at two,
+ * each account with its own password; sign-in opens the one the password fits).
+ */
+export const staffUsers = sqliteTable(
+  "staff_users",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
+    disabledAt: integer("disabled_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("staff_users_clinic_email").on(table.clinicId, table.email), index("staff_users_email").on(table.email)],
+);
 
 export const staffSessions = sqliteTable("staff_sessions", {
   tokenHash: text("token_hash").primaryKey(),
@@ -192,4 +201,15 @@ export const rateCounters = sqliteTable("rate_counters", {
   key: text("key").primaryKey(),
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
+});
+
+/**
+ * Conversations their visitor deleted, by the SHA-256 of the id: a deleted id can never be
+ * used again (a late turn or an old token must not re-create the chat), while the table holds
+ * nothing about the person, not even the id. A separate table rather than a deletedAt column
+ * keeps "deleted" out of every read of conversations, and the cascade still erases the rest.
+ */
+export const deletedConversations = sqliteTable("deleted_conversations", {
+  idHash: text("id_hash").primaryKey(),
+  deletedAt: integer("deleted_at").notNull(),
 });

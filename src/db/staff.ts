@@ -37,9 +37,21 @@ export async function insertStaff(
   return id;
 }
 
-export async function findStaffByEmail(db: Database, email: string): Promise<StaffRow | undefined> {
-  const rows = await db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).limit(1);
+/** The account with this email in one clinic; without a clinic, the oldest with this email. */
+export async function findStaffByEmail(db: Database, email: string, clinicId?: string): Promise<StaffRow | undefined> {
+  const byEmail = eq(staffUsers.email, normalizeEmail(email));
+  const rows = await db
+    .select()
+    .from(staffUsers)
+    .where(clinicId ? and(byEmail, eq(staffUsers.clinicId, clinicId)) : byEmail)
+    .orderBy(asc(staffUsers.createdAt), asc(staffUsers.id))
+    .limit(1);
   return rows[0];
+}
+
+/** Every clinic's account with this email (one person may work at several), oldest first. */
+export async function findStaffAccountsByEmail(db: Database, email: string): Promise<StaffRow[]> {
+  return db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).orderBy(asc(staffUsers.createdAt), asc(staffUsers.id));
 }
 
 const memberColumns = {

@@ -1,11 +1,11 @@
 import { AppError } from "./errors.js";
 
-// Per-IP and per-conversation limits on chat and leads. On Workers the platform's rate-limit
+// Per-address and per-conversation limits on chat, leads and widget events. On Workers the platform's rate-limit
 // binding counts; on Node an in-process fixed window does (one process serves one machine).
 
 export interface RateRule {
   /** Stable name; on Workers it selects the binding. */
-  name: "chat-ip" | "chat-conversation" | "lead-ip";
+  name: "chat-ip" | "chat-conversation" | "lead-ip" | "event-ip";
   limit: number;
   /** Workers bindings support 10 or 60 seconds. */
   periodSeconds: 10 | 60;
@@ -24,6 +24,9 @@ export function rateRules(chatPerMinute: number): Record<RateRule["name"], RateR
     // A visitor tapping answers quickly sends a message every second or two at most.
     "chat-conversation": { name: "chat-conversation", limit: on ? 40 : 0, periodSeconds: 60 },
     "lead-ip": { name: "lead-ip", limit: on ? 5 : 0, periodSeconds: 60 },
+    // A visit reports a handful of funnel events (opened, form shown, a button); 60 a minute
+    // leaves room for a few visitors behind one address.
+    "event-ip": { name: "event-ip", limit: on ? 60 : 0, periodSeconds: 60 },
   };
 }
 

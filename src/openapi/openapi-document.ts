@@ -46,7 +46,7 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "knee-triage API",
       version: RULESET_VERSION,
-      description: "Knee-pain triage chat for physical-therapy clinics. Clinical decisions come from a deterministic rules engine (ruleset " + RULESET_VERSION + ").",
+      description: "Knee-pain triage chat for physical-therapy clinics. Clinical decisions come from a deterministic rules engine (ruleset " + RULESET_VERSION + "). Request bodies are JSON: a body sent with any other content type is refused with 415.",
     },
     servers: [{ url: serverUrl }],
     components: {
@@ -59,7 +59,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: "Evaluate an intake (stateless; stores nothing)",
           requestBody: { required: true, content: json({ $ref: "#/components/schemas/Intake" }) },
-          responses: { "200": { description: "Disposition", content: json({ $ref: "#/components/schemas/Disposition" }) }, ...errors(400, 413) },
+          responses: { "200": { description: "Disposition", content: json({ $ref: "#/components/schemas/Disposition" }) }, ...errors(400, 413, 415) },
         },
       },
       "/api/chat": {
@@ -71,7 +71,7 @@ export function openApiDocument(serverUrl: string) {
             required: true,
             content: json({ type: "object", required: ["id", "messages"], properties: { id: { type: "string" }, messages: { type: "array" }, clinic: { type: "string", default: "demo" } } }),
           },
-          responses: { "200": { description: "text/event-stream of UI message chunks" }, ...errors(400, 403, 404, 409, 413, 429) },
+          responses: { "200": { description: "text/event-stream of UI message chunks" }, ...errors(400, 403, 404, 409, 413, 415, 429) },
         },
       },
       "/api/conversations/{id}": {
@@ -86,7 +86,7 @@ export function openApiDocument(serverUrl: string) {
             required: true,
             content: json({ type: "object", required: ["conversationId", "name", "consent"], properties: { conversationId: { type: "string" }, name: { type: "string" }, email: { type: "string" }, phone: { type: "string" }, preferredTime: { type: "string" }, consent: { const: true } } }),
           },
-          responses: { "201": { description: "Lead created" }, ...errors(400, 403, 404, 429) },
+          responses: { "201": { description: "Lead created" }, ...errors(400, 403, 404, 415, 429) },
         },
       },
       "/api/knowledge/search": {
@@ -104,12 +104,12 @@ export function openApiDocument(serverUrl: string) {
       },
       "/knowledge/{id}": { get: { summary: "An article as a readable page (the target of citations)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown article" } } } },
       "/widget.js": { get: { summary: "The embed loader: <script src=\".../widget.js\" data-clinic=\"SLUG\" async></script>", responses: { "200": { description: "JavaScript" } } } },
-      "/api/staff/login": { post: { summary: "Staff login (sets the session cookie)", requestBody: { content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }) }, responses: { "200": { description: "Logged in" }, ...errors(400, 401, 429) } } },
+      "/api/staff/login": { post: { summary: "Staff login (sets the session cookie)", requestBody: { content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }) }, responses: { "200": { description: "Logged in" }, ...errors(400, 401, 415, 429) } } },
       "/api/staff/logout": { post: { summary: "Staff logout", security: [{ staffSession: [] }], responses: { "200": { description: "Logged out" } } } },
       "/api/staff/conversations": { get: { summary: "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)", security: [{ staffSession: [] }], responses: { "200": { description: "Page of conversations" }, ...errors(401) } } },
       "/api/staff/conversations/{id}": { get: { summary: "One conversation with transcript, intake and disposition", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Conversation" }, ...errors(401, 404) } } },
       "/api/staff/leads": { get: { summary: "Leads of the staff member's clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Leads" }, ...errors(401) } } },
-      "/api/staff/leads/{id}": { patch: { summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404) } } },
+      "/api/staff/leads/{id}": { patch: { summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404, 415) } } },
       "/api/staff/leads.csv": { get: { summary: "Leads as CSV (formula cells neutralised)", security: [{ staffSession: [] }], responses: { "200": { description: "text/csv" }, ...errors(401) } } },
       "/api/staff/me": { get: { summary: "The signed-in staff member and clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Staff member" }, ...errors(401) } } },
       "/api/staff/conversations/{id}/review": { post: { summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) } } },
@@ -120,7 +120,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: "A widget funnel event",
           requestBody: { required: true, content: json({ type: "object", required: ["clinic", "type"], properties: { clinic: { type: "string" }, type: { enum: ["widget_opened", "lead_form_opened", "cta_clicked"] }, action: { type: "string" } } }) },
-          responses: { "204": { description: "Recorded" }, ...errors(400, 404) },
+          responses: { "204": { description: "Recorded" }, ...errors(400, 404, 415) },
         },
       },
       "/widget/frame": { get: { summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown clinic" } } } },

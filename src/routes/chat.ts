@@ -10,11 +10,8 @@ import { readJson } from "../lib/validate.js";
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const deps = c.get("deps");
   const body = await readJson(c);
-  const conversationId = (body as { id?: unknown } | null)?.id;
-  if (typeof conversationId === "string" && deps.rateLimiter) {
-    const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["chat-conversation"];
-    await enforceRateLimit(deps.rateLimiter, rule, conversationId, "That's a lot of messages in a short time. Please wait a moment and try again.");
-  }
+  const { rateLimiter } = deps;
+  const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["chat-conversation"];
   return handleChatTurn({
     deps,
     body,
@@ -22,5 +19,8 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     baseUrl: deps.config.publicOrigin,
     brain: brainFor(deps),
     fallbackBrain: guidedBrain,
+    ...(rateLimiter
+      ? { limitConversation: (id: string) => enforceRateLimit(rateLimiter, rule, id, "That's a lot of messages in a short time. Please wait a moment and try again.") }
+      : {}),
   });
 });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { currentDisposition } from "../chat/current-disposition.js";
+import { acquireConversationLock } from "../chat/conversation-lock.js";
 import { assertVisitorToken } from "../chat/open-conversation.js";
 import { findClinicById } from "../db/clinics.js";
 import { deleteConversation, findConversation, listMessages } from "../db/conversations.js";
@@ -31,7 +32,15 @@ export const conversationRoutes = new Hono<AppEnv>()
     });
   })
   .delete("/api/conversations/:id", async (c) => {
-    const conversation = await ownedConversation(c);
-    await deleteConversation(c.get("deps").db, conversation.id, conversation.clinicId);
-    return c.json({ deleted: true, id: conversation.id });
+    // The chat's lock: a turn already under way finishes (and is then deleted with the rest)
+    // before the delete runs, and turns after it find the tombstone.
+    const release = await acquireConversationLock(c.req.param("id"));
+    try {
+      const conversation = await ownedConversation(c);
+      const { db, now } = c.get("deps");
+      await deleteConversation(db, conversation.id, conversation.clinicId, now?.() ?? Date.now());
+      return c.json({ deleted: true, id: conversation.id });
+    } finally {
+      release();
+    }
   });

@@ -6,7 +6,9 @@ import { findClinicById } from "../db/clinics.js";
 import { findConversation } from "../db/conversations.js";
 import { newId } from "../db/database.js";
 import { findLeadForConversation, insertLead } from "../db/leads.js";
+import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
+import { enforceRateLimit, rateRules } from "../lib/rate-limit.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
 import { currentDisposition } from "../chat/current-disposition.js";
 import { fitFor, intakeSummary } from "../staff/lead-fit.js";
@@ -45,6 +47,11 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
   const body = parseOrThrow(leadBody, await readJson(c));
   if (!body.email && !body.phone) {
     throw new AppError("validation_failed", 'Give an email address or a phone number ("email" or "phone") so the clinic can reach you.', { field: "email" });
+  }
+  // Counted once the form is valid: a visitor correcting a typo is not using up their limit.
+  if (deps.rateLimiter) {
+    const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["lead-ip"];
+    await enforceRateLimit(deps.rateLimiter, rule, clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
   }
   const conversation = await findConversation(deps.db, body.conversationId);
   if (!conversation) throw new AppError("not_found", "No such conversation.");

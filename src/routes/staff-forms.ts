@@ -2,20 +2,20 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../db/audit.js";
 import { listStaff } from "../db/staff.js";
-import { clientAddressOf } from "../lib/client-address.js";
+import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken } from "../lib/tokens.js";
 import { findClinicRow, rotateWebhookSecret, saveSettings } from "../staff/clinic-settings.js";
 import { stampReviewed } from "../staff/conversation-detail.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { logIn } from "../staff/login.js";
-import { notices } from "../staff/pages/layout.js";
+import { noticeFor } from "../staff/pages/layout.js";
 import { loginPage } from "../staff/pages/login-page.js";
 import { settingsPage } from "../staff/pages/settings-page.js";
 import { teamPage } from "../staff/pages/team-page.js";
 import { safeStaffPath } from "../staff/period.js";
 import { SESSION_COOKIE, resolveSession } from "../staff/sessions.js";
-import { assertSameOrigin, nowOf, requireOwner, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
+import { assertSameOrigin, nowOf, readForm, requireOwner, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
 import { addTeamMember, disableTeamMember } from "../staff/team.js";
 
 // HTML form posts (forms cannot PATCH). Each answers with a 303 redirect to a page that shows
@@ -26,11 +26,6 @@ const LOGIN_CSRF_COOKIE = "knee_login_csrf";
 
 function withNotice(path: string, key: string): string {
   return `${path}${path.includes("?") ? "&" : "?"}notice=${key}`;
-}
-
-async function form(c: Context): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
 }
 
 function showLogin(c: Context, input: { next?: string; email?: string; error?: string; notice?: string }, status: 200 | 401 | 403 | 429 | 400 = 200) {
@@ -44,19 +39,19 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
     const deps = c.get("deps");
     const next = safeStaffPath(c.req.query("next"));
     if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps))) return c.redirect(next, 303);
-    const notice = c.req.query("notice") === "signed-out" ? notices["signed-out"] : undefined;
+    const notice = c.req.query("notice") === "signed-out" ? noticeFor("signed-out") : undefined;
     return showLogin(c, { next, ...(notice ? { notice } : {}) });
   })
   .post("/staff/login", async (c) => {
     assertSameOrigin(c);
-    const fields = await form(c);
+    const fields = await readForm(c);
     const next = safeStaffPath(fields.next);
     const cookie = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!cookie || !fields._csrf || !constantTimeEqual(cookie, fields._csrf)) {
       return showLogin(c, { next, error: "The sign-in form expired. Please try again." }, 403);
     }
     try {
-      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientAddressOf(c) });
+      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientKeyOf(c) });
       deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/staff/login" });
       setSessionCookie(c, session.token);
       return c.redirect(next, 303);
@@ -75,7 +70,7 @@ export const staffFormRoutes = new Hono<StaffEnv>()
     return c.redirect("/staff/login?notice=signed-out", 303);
   })
   .post("/staff/leads/:id", async (c) => {
-    const fields = await form(c);
+    const fields = await readForm(c);
     await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), { status: fields.status || undefined, notes: fields.notes ?? undefined });
     return c.redirect(withNotice(safeStaffPath(fields.returnTo, "/staff/leads"), "lead-saved"), 303);
   })
@@ -86,12 +81,12 @@ export const staffFormRoutes = new Hono<StaffEnv>()
     const now = nowOf(deps);
     if (!(await stampReviewed(deps.db, staff.clinicId, id, staff.id, now))) throw new AppError("not_found", "No such conversation in your clinic.");
     await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "review_stamp", target: id, now });
-    const fields = await form(c);
+    const fields = await readForm(c);
     return c.redirect(withNotice(safeStaffPath(fields.returnTo, `/staff/conversations/${encodeURIComponent(id)}`), "reviewed"), 303);
   })
   .post("/staff/settings", requireOwner, async (c) => {
     const deps = c.get("deps");
-    const { _csrf, ...fields } = await form(c);
+    const { _csrf, ...fields } = await readForm(c);
     try {
       await saveSettings(deps, c.get("staff"), fields);
       return c.redirect("/staff/settings?notice=settings-saved", 303);
@@ -112,7 +107,7 @@ export const staffFormRoutes = new Hono<StaffEnv>()
   })
   .post("/staff/team", requireOwner, async (c) => {
     const deps = c.get("deps");
-    const fields = await form(c);
+    const fields = await readForm(c);
     try {
       await addTeamMember(deps, c.get("staff"), fields);
       return c.redirect("/staff/team?notice=staff-created", 303);

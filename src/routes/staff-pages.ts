@@ -13,7 +13,7 @@ import { conversationPage } from "../staff/pages/conversation-page.js";
 import { conversationsPage } from "../staff/pages/conversations-page.js";
 import { renderPageError } from "../staff/pages/error-page.js";
 import { funnelPage } from "../staff/pages/funnel-page.js";
-import { notices } from "../staff/pages/layout.js";
+import { noticeFor } from "../staff/pages/layout.js";
 import { leadsPage } from "../staff/pages/leads-page.js";
 import { safetyPage } from "../staff/pages/safety-page.js";
 import { settingsPage } from "../staff/pages/settings-page.js";
@@ -29,7 +29,7 @@ import { staffFormRoutes, staffLoginRoutes } from "./staff-forms.js";
 // The /staff dashboard: server-rendered pages, no client script. Pages hold health
 // information, so nothing is cached, nothing is framed and no referrer leaks ids.
 
-const noticeOf = (key: string | undefined) => (key ? notices[key] : undefined);
+const noticeOf = noticeFor;
 
 const pageRoutes = new Hono<StaffEnv>()
   .get("/staff", async (c) => {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { recordAudit } from "../db/audit.js";
-import { clientAddressOf } from "../lib/client-address.js";
+import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
 import { conversationDetail, stampReviewed } from "../staff/conversation-detail.js";
@@ -21,10 +21,9 @@ const publicStaff = (staff: StaffEnv["Variables"]["staff"]) => ({ id: staff.id, 
 
 const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) => {
   assertSameOrigin(c);
-  // A cross-site HTML form cannot send JSON without a CORS preflight, which we never grant.
-  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("bad_request", "Send the sign-in as JSON (content-type: application/json).");
+  // Only JSON reaches here (requireJsonBodies): a cross-site form cannot sign a browser in.
   const body = parseOrThrow(loginBody, await readJson(c));
-  const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientAddressOf(c) });
+  const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientKeyOf(c) });
   setSessionCookie(c, session.token);
   return c.json({ staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: new Date(session.expiresAt).toISOString() });
 });

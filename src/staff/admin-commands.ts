@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
-import { disableStaff, findStaffByEmail, insertStaff, listStaff, setPasswordHash } from "../db/staff.js";
+import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
 import { hashPassword, passwordProblem } from "./password.js";
 
 // The admin CLI's commands, separate from the entry so tests can run them on a private database.
@@ -17,8 +17,9 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   create-clinic --slug S --name N [--origin URL ...] [--phone P] [--booking-url URL] [--emergency-number N]
   create-staff  --clinic SLUG --email E --password P [--role owner|staff]
   list
-  disable-staff --email E
-  set-password  --email E --password P`;
+  disable-staff --email E [--clinic SLUG]
+  set-password  --email E --password P [--clinic SLUG]
+(--clinic is needed when the email has accounts at several clinics)`;
 
 const options = {
   slug: { type: "string" },
@@ -59,6 +60,22 @@ async function checkedPassword(values: Values): Promise<string> {
   return hashPassword(password);
 }
 
+/** The account --email (and, when it has several, --clinic) names. */
+async function oneAccount(db: Database, values: Values): Promise<StaffRow> {
+  const email = required(values, "email");
+  const accounts = await findStaffAccountsByEmail(db, email);
+  if (values.clinic !== undefined) {
+    const clinic = await findClinicBySlug(db, required(values, "clinic"));
+    const account = clinic ? accounts.find((candidate) => candidate.clinicId === clinic.id) : undefined;
+    if (!account) throw new CliError(`No account for ${email} at clinic "${values.clinic}".`, 1);
+    return account;
+  }
+  const [only, ...others] = accounts;
+  if (!only) throw new CliError(`No account for ${email}.`, 1);
+  if (others.length > 0) throw new CliError(`${email} has accounts at ${accounts.length} clinics: add --clinic SLUG (see "list").`, 2);
+  return only;
+}
+
 const commands: Record<string, (db: Database, values: Values, now: number) => Promise<string>> = {
   "create-clinic": async (db, values) => {
     const slug = required(values, "slug").toLowerCase();
@@ -83,7 +100,7 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--email ${email} is not an email address.`, 2);
     const role = values.role ?? "staff";
     if (role !== "owner" && role !== "staff") throw new CliError("--role must be owner or staff.", 2);
-    if (await findStaffByEmail(db, email)) throw new CliError(`An account for ${email} already exists.`, 1);
+    if (await findStaffByEmail(db, email, clinic.id)) throw new CliError(`${clinic.slug} already has an account for ${email}.`, 1);
     const passwordHash = await checkedPassword(values);
     await insertStaff(db, { clinicId: clinic.id, email, passwordHash, role, now });
     return `Created ${role} ${email} for clinic ${clinic.slug}. Sign in at /staff/login.`;
@@ -94,15 +111,13 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
     return members.map((member) => `${member.clinicSlug}\t${member.email}\t${member.role}${member.disabled ? "\tdisabled" : ""}`).join("\n");
   },
   "disable-staff": async (db, values, now) => {
-    const user = await findStaffByEmail(db, required(values, "email"));
-    if (!user) throw new CliError(`No account for ${values.email}.`, 1);
+    const user = await oneAccount(db, values);
     if (user.disabledAt !== null) return `${user.email} was already disabled.`;
     await disableStaff(db, user.id, now);
     return `Disabled ${user.email} and ended their sessions.`;
   },
   "set-password": async (db, values) => {
-    const user = await findStaffByEmail(db, required(values, "email"));
-    if (!user) throw new CliError(`No account for ${values.email}.`, 1);
+    const user = await oneAccount(db, values);
     await setPasswordHash(db, user.id, await checkedPassword(values));
     return `Set a new password for ${user.email}; their sessions were ended.`;
   },

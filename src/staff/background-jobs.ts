@@ -1,6 +1,7 @@
 import type { Database } from "../db/database.js";
 import { purgeExpiredConversations } from "../db/retention.js";
 import { deliverDueWebhooks } from "../webhooks/deliver.js";
+import type { WebhookTargetPolicy } from "../webhooks/target-policy.js";
 
 // The Node server's timers: webhook delivery every 15 s, the retention purge at start and
 // every hour. (A Worker runs the same two functions from a cron trigger.) A run never overlaps
@@ -28,12 +29,12 @@ function guarded(name: string, job: () => Promise<unknown>): () => Promise<void>
   };
 }
 
-export async function startBackgroundJobs(options: { db: Database; fetch: typeof fetch; now: () => number }): Promise<BackgroundJobs> {
+export async function startBackgroundJobs(options: { db: Database; fetch: typeof fetch; now: () => number; targets?: WebhookTargetPolicy }): Promise<BackgroundJobs> {
   const purge = guarded("retention purge", async () => {
     const report = await purgeExpiredConversations(options.db, options.now());
-    if (report.conversations + report.leads + report.webhookEvents > 0) console.log("retention purge", report);
+    if (report.conversations + report.leads + report.webhookEvents + report.widgetEvents > 0) console.log("retention purge", report);
   });
-  const deliver = guarded("webhook delivery", () => deliverDueWebhooks({ db: options.db, fetch: options.fetch, now: options.now }));
+  const deliver = guarded("webhook delivery", () => deliverDueWebhooks({ db: options.db, fetch: options.fetch, now: options.now, ...(options.targets ? { targets: options.targets } : {}) }));
   await purge();
   const timers = [setInterval(() => void deliver(), WEBHOOK_INTERVAL_MS), setInterval(() => void purge(), PURGE_INTERVAL_MS)];
   for (const timer of timers) timer.unref();

@@ -10,6 +10,7 @@ import { writeTogether } from "../db/write-together.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow } from "../lib/validate.js";
 import { newWebhookSecret } from "../webhooks/signature.js";
+import { webhookTargetPolicy, webhookTargetProblem, type WebhookTargetPolicy } from "../webhooks/target-policy.js";
 import { contrastWithWhite } from "./contrast.js";
 import { nowOf } from "./staff-auth.js";
 
@@ -48,7 +49,19 @@ const origin = z
     }
   }, "each line must be an origin like https://www.example-clinic.com (no path, no trailing slash)");
 
-export function settingsSchema(production: boolean) {
+/** A webhook URL: a public internet address only (see webhooks/target-policy.ts). */
+function webhookTarget(targets: WebhookTargetPolicy) {
+  return z
+    .string()
+    .trim()
+    .max(500)
+    .superRefine((text, context) => {
+      const problem = webhookTargetProblem(text, targets);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+}
+
+export function settingsSchema(production: boolean, targets: WebhookTargetPolicy = webhookTargetPolicy({ NODE_ENV: production ? "production" : "development" })) {
   return z.object({
     name: z.string().trim().min(1, "the clinic needs a name").max(120),
     brandColor: z
@@ -66,14 +79,14 @@ export function settingsSchema(production: boolean) {
       .transform((text) => [...new Set(text.split(/[\r\n,]+/).map((line) => line.trim()).filter(Boolean))])
       .pipe(z.array(origin).max(20, "at most 20 origins")),
     retentionDays: z.coerce.number().int("a whole number of days").min(1, "at least 1 day").max(3650, "at most 3650 days (10 years)"),
-    webhookUrl: z.preprocess(empty, webUrl(production).optional()),
+    webhookUrl: z.preprocess(empty, webhookTarget(targets).optional()),
   });
 }
 
 export type SettingsInput = z.infer<ReturnType<typeof settingsSchema>>;
 
 export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Record<string, unknown>): Promise<void> {
-  const input = parseOrThrow(settingsSchema(deps.config.NODE_ENV === "production"), form, "settings");
+  const input = parseOrThrow(settingsSchema(deps.config.NODE_ENV === "production", deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
   const current = await findClinicRow(deps.db, staff.clinicId);
   if (!current) throw new AppError("not_found", "No such clinic.");
   const next = {

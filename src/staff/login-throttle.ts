@@ -1,12 +1,14 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { rateCounters } from "../db/schema.js";
 import { AppError } from "../lib/errors.js";
 import { sha256Hex } from "../lib/tokens.js";
 
-// Fixed-window counters of failed logins in rate_counters: 5 failures for one email from one
-// address, or 30 from one address for any email, lock that pair/address for the rest of the
-// 15-minute window. Checked before the password, so a correct guess during a lock still fails.
+// Fixed-window counters of sign-in attempts in rate_counters: 5 for one email from one address,
+// or 30 from one address for any email, lock that pair/address for the rest of the 15-minute
+// window. An attempt is counted before its password is checked, in one statement that also
+// returns the new counts, so a burst of parallel guesses cannot all be checked against the
+// same old count; a right password gives its attempt back afterwards.
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
@@ -22,50 +24,46 @@ async function keysFor(email: string, address: string): Promise<ThrottleKeys> {
   return { pair: `login:${await sha256Hex(`${email}|${address}`)}`, address: `login-ip:${await sha256Hex(address)}` };
 }
 
-async function current(db: Database, key: string, now: number): Promise<{ count: number; windowStart: number }> {
-  const rows = await db.select().from(rateCounters).where(eq(rateCounters.key, key)).limit(1);
-  const row = rows[0];
-  if (!row || row.windowStart + LOGIN_WINDOW_MS <= now) return { count: 0, windowStart: now };
-  return row;
-}
-
-/** Throw 429 with Retry-After when this email+address or address is locked. */
-export async function assertLoginAllowed(db: Database, email: string, address: string, now: number): Promise<void> {
+/**
+ * Count this attempt against the email+address pair and the address, then refuse (429 with
+ * Retry-After) when either count is past its limit. One INSERT … ON CONFLICT DO UPDATE …
+ * RETURNING: atomic on SQLite and on D1, which has no interactive transactions. Refused
+ * attempts count too; they never move the window, so a lock still ends on time.
+ */
+export async function reserveLoginAttempt(db: Database, email: string, address: string, now: number): Promise<void> {
   const keys = await keysFor(email, address);
-  for (const [key, limit] of [[keys.pair, MAX_FAILURES_PER_EMAIL], [keys.address, MAX_FAILURES_PER_ADDRESS]] as const) {
-    const { count, windowStart } = await current(db, key, now);
-    if (count >= limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + LOGIN_WINDOW_MS - now) / 1000));
-      throw new AppError("rate_limited", `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, { retryAfterSeconds });
-    }
-  }
-}
-
-async function increment(db: Database, key: string, now: number): Promise<void> {
   const expired = now - LOGIN_WINDOW_MS;
-  // One upsert, so concurrent failures cannot lose a count (no interactive transactions on D1).
-  await db
+  const counts = await db
     .insert(rateCounters)
-    .values({ key, windowStart: now, count: 1 })
+    .values([
+      { key: keys.pair, windowStart: now, count: 1 },
+      { key: keys.address, windowStart: now, count: 1 },
+    ])
     .onConflictDoUpdate({
       target: rateCounters.key,
       set: {
         count: sql`CASE WHEN ${rateCounters.windowStart} <= ${expired} THEN 1 ELSE ${rateCounters.count} + 1 END`,
         windowStart: sql`CASE WHEN ${rateCounters.windowStart} <= ${expired} THEN ${now} ELSE ${rateCounters.windowStart} END`,
       },
-    });
+    })
+    .returning();
+  for (const counter of counts) {
+    const limit = counter.key === keys.pair ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_ADDRESS;
+    if (counter.count > limit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((counter.windowStart + LOGIN_WINDOW_MS - now) / 1000));
+      throw new AppError("rate_limited", `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, { retryAfterSeconds });
+    }
+  }
 }
 
-export async function recordLoginFailure(db: Database, email: string, address: string, now: number): Promise<void> {
-  const keys = await keysFor(email, address);
-  await increment(db, keys.pair, now);
-  await increment(db, keys.address, now);
-}
-
-/** A successful sign-in clears the pair's count (not the address's: other emails still count). */
-export async function clearLoginFailures(db: Database, email: string, address: string): Promise<void> {
+/** A right password: the pair starts again, and the address gets its attempt back. */
+export async function releaseLoginAttempt(db: Database, email: string, address: string): Promise<void> {
   const keys = await keysFor(email, address);
   await db.delete(rateCounters).where(eq(rateCounters.key, keys.pair));
+  await db
+    .update(rateCounters)
+    .set({ count: sql`${rateCounters.count} - 1` })
+    .where(and(eq(rateCounters.key, keys.address), gt(rateCounters.count, 0)));
 }
 
 export async function purgeOldCounters(db: Database, now: number): Promise<void> {

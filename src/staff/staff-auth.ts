@@ -71,12 +71,24 @@ function hostOf(origin: string): string {
   }
 }
 
+/**
+ * A dashboard form's text fields (files are ignored). A body that cannot be parsed, such as
+ * multipart without its closing boundary, is the sender's mistake: 400, not a 500.
+ */
+export async function readForm(c: Context): Promise<Record<string, string>> {
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    throw new AppError("bad_request", "The form could not be read. Reload the page and try again.");
+  }
+  return Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+}
+
 export async function formField(c: Context, name: string): Promise<string | undefined> {
   const type = c.req.header("content-type") ?? "";
   if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data")) return undefined;
-  const body = await c.req.parseBody();
-  const value = body[name];
-  return typeof value === "string" ? value : undefined;
+  return (await readForm(c))[name];
 }
 
 /** Loads the session; the API answers 401, pages redirect to the sign-in form. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { recordAudit } from "../db/audit.js";
 import { disableStaff, findStaffByEmail, findStaffMember, insertStaff, type StaffMember } from "../db/staff.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow } from "../lib/validate.js";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./password.js";
@@ -15,11 +16,25 @@ const newMemberSchema = z.object({
   role: z.enum(["owner", "staff"]).default("staff"),
 });
 
+const alreadyOnTeam = () => new AppError("conflict", "This email is already on your team.", { field: "email" });
+
+/**
+ * Only the owner's own clinic is consulted: whether the address has an account at another
+ * clinic makes no difference to the answer. Two adds racing for one address meet the unique
+ * index, and the loser gets the same 409 as a later add.
+ */
 export async function addTeamMember(deps: AppDeps, owner: StaffMember, form: Record<string, unknown>): Promise<string> {
   const input = parseOrThrow(newMemberSchema, { email: String(form.email ?? "").trim(), password: form.password, role: form.role || undefined });
-  if (await findStaffByEmail(deps.db, input.email)) throw new AppError("conflict", "An account with this email already exists.", { field: "email" });
+  if (await findStaffByEmail(deps.db, input.email, owner.clinicId)) throw alreadyOnTeam();
   const now = nowOf(deps);
-  const id = await insertStaff(deps.db, { clinicId: owner.clinicId, email: input.email, passwordHash: await hashPassword(input.password), role: input.role, now });
+  const passwordHash = await hashPassword(input.password);
+  let id: string;
+  try {
+    id = await insertStaff(deps.db, { clinicId: owner.clinicId, email: input.email, passwordHash, role: input.role, now });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyOnTeam();
+    throw error;
+  }
   await recordAudit(deps.db, { clinicId: owner.clinicId, staffId: owner.id, action: "staff_created", target: id, detail: { role: input.role }, now });
   return id;
 }

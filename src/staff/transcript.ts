@@ -121,13 +121,24 @@ function entryText(entry: TranscriptEntry): string[] {
   }
 }
 
-/** The plain-text transcript staff download. */
+/**
+ * Every sequence some viewer or tool ends a line at: CRLF, LF, a lone CR, vertical tab, form
+ * feed, NEL, and the Unicode line and paragraph separators.
+ */
+const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+
+/** Text that cannot leave its indented block: each of its line breaks becomes "\n  ". */
+function indented(text: string): string {
+  return `  ${text.replace(LINE_BREAKS, "\n  ")}`;
+}
+
+/** The plain-text transcript staff download. Only the "[time] Who:" lines start at column 0. */
 export function transcriptText(header: string[], messages: TranscriptMessage[]): string {
-  const lines = [...header, ""];
+  const lines = [...header.map((line) => line.replace(LINE_BREAKS, " ")), ""];
   for (const message of messages) {
     const who = message.role === "user" ? "Visitor" : "Assistant";
     lines.push(`[${new Date(message.createdAt).toISOString()}] ${who}:`);
-    for (const entry of message.entries) for (const line of entryText(entry)) lines.push(`  ${line.replace(/\n/g, "\n  ")}`);
+    for (const entry of message.entries) for (const line of entryText(entry)) lines.push(indented(line));
     lines.push("");
   }
   return lines.join("\n");

@@ -4,10 +4,14 @@ import { newId } from "../db/database.js";
 import { clinics, webhookDeliveries, webhookOutbox } from "../db/schema.js";
 import { writeTogether } from "../db/write-together.js";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature.js";
+import { DELIVERY_REFUSED, publicTargets, webhookTargetProblem, type WebhookTargetPolicy } from "./target-policy.js";
 
 // Delivers due outbox rows. The first attempt is immediate; after a failure the row waits
 // 1 min, 5 min, 30 min, 2 h, then 12 h; a sixth failure marks it failed. Every attempt is
 // logged in webhook_deliveries. fetch and the clock are injected so tests need no network.
+// The target is checked against the address policy before every attempt (a URL saved before
+// the policy existed is refused too), and staff see one generic message for any failure to
+// connect: a raw network error would tell them which internal ports are open.
 
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
@@ -20,6 +24,8 @@ export interface DeliveryOptions {
   now: () => number;
   limit?: number;
   timeoutMs?: number;
+  /** Where deliveries may go; public addresses only unless a test relaxes it. */
+  targets?: WebhookTargetPolicy;
 }
 
 export interface DeliveryReport {
@@ -42,6 +48,11 @@ async function claim(db: Database, row: DueRow, now: number): Promise<boolean> {
 
 async function attempt(row: DueRow, options: DeliveryOptions, now: number): Promise<{ statusCode: number | null; error: string | null }> {
   if (!row.url || !row.secret) return { statusCode: null, error: "The clinic has no webhook URL or secret any more." };
+  const problem = webhookTargetProblem(row.url, options.targets ?? publicTargets({ httpsOnly: false }));
+  if (problem) {
+    console.warn(`webhook ${row.id} not sent: ${problem}`);
+    return { statusCode: null, error: DELIVERY_REFUSED };
+  }
   try {
     const response = await options.fetch(row.url, {
       method: "POST",
@@ -60,7 +71,8 @@ async function attempt(row: DueRow, options: DeliveryOptions, now: number): Prom
     await response.body?.cancel().catch(() => undefined);
     return response.ok ? { statusCode: response.status, error: null } : { statusCode: response.status, error: `HTTP ${response.status}` };
   } catch (error) {
-    return { statusCode: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) };
+    console.warn(`webhook ${row.id} not delivered:`, error instanceof Error ? error.message : error);
+    return { statusCode: null, error: DELIVERY_REFUSED };
   }
 }
 

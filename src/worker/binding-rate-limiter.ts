@@ -9,6 +9,7 @@ export const RATE_LIMIT_BINDINGS = {
   "chat-ip": "CHAT_IP_LIMITER",
   "chat-conversation": "CHAT_CONVERSATION_LIMITER",
   "lead-ip": "LEAD_IP_LIMITER",
+  "event-ip": "EVENT_IP_LIMITER",
 } as const satisfies Record<RateRule["name"], keyof WorkerEnv>;
 
 export function bindingRateLimiter(env: WorkerEnv, now: () => number = Date.now): RateLimiter {

@@ -20,10 +20,13 @@ export interface WorkerEnv {
   CHAT_IP_LIMITER?: RateLimitBinding;
   CHAT_CONVERSATION_LIMITER?: RateLimitBinding;
   LEAD_IP_LIMITER?: RateLimitBinding;
+  EVENT_IP_LIMITER?: RateLimitBinding;
   /** Vars ([vars]) and secrets (`wrangler secret put`): the Node server's names (src/config.ts). */
   NODE_ENV?: string;
   CHAT_RATE_LIMIT_PER_MINUTE?: string;
   PUBLIC_URL?: string;
+  /** Leave unset on Workers: the entry already reads cf-connecting-ip, set by Cloudflare's edge. */
+  TRUSTED_PROXY?: string;
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   OPENAI_MODEL?: string;

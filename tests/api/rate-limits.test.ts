@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryRateLimiter } from "../../src/lib/rate-limit.js";
+import { createMemoryRateLimiter, rateRules } from "../../src/lib/rate-limit.js";
+import { TestChatClient } from "../helpers/chat-client.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";
 
 function openChat(id: string) {
@@ -60,5 +61,39 @@ describe("rate limits on chat and leads", () => {
     expect(await limiter.hit(rule, "x")).toBe(false);
     time += 60_000;
     expect(await limiter.hit(rule, "x")).toBe(true);
+  });
+
+  it("a stranger without the visitor's token cannot use up that conversation's limit", async () => {
+    let address = "198.51.100.30";
+    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "1000" }, clientAddress: () => address });
+    try {
+      const client = new TestChatClient(app);
+      await client.send();
+      const perConversation = rateRules(1000)["chat-conversation"].limit;
+      address = "198.51.100.31";
+      for (let index = 0; index < perConversation + 5; index += 1) {
+        const forged = await postJson(app, "/api/chat", { id: client.id, messages: [{ id: `x${index}`, role: "user", parts: [{ type: "text", text: "hi" }] }] }, { "x-visitor-token": "not-the-token" });
+        expect(forged.status).toBe(403);
+      }
+      address = "198.51.100.30";
+      await expect(client.send("my knee hurts when I run")).resolves.toBeDefined();
+    } finally {
+      close();
+    }
+  });
+
+  it("lead requests that fail validation do not use up the address's lead limit", async () => {
+    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" }, clientAddress: () => "192.0.2.44" });
+    try {
+      for (let index = 0; index < 8; index += 1) {
+        // A visitor fixing a form: no way to reach them yet, then a bad email address.
+        const invalid = index % 2 === 0 ? { conversationId: "c", name: "A", consent: true } : { conversationId: "c", name: "A", email: "not-an-email", consent: true };
+        expect((await postJson(app, "/api/leads", invalid)).status).toBe(400);
+      }
+      const valid = await postJson(app, "/api/leads", { conversationId: "none", name: "A", email: "a@example.com", consent: true });
+      expect(valid.status).toBe(404);
+    } finally {
+      close();
+    }
   });
 });

@@ -15,13 +15,23 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const OUTPUT_DIR = new URL("../../test-output/", import.meta.url).pathname;
 
 export async function startServer() {
-  const test = await createTestApp({ widgetAssets: memoryWidgetAssets(await buildWidgetAssets()), readBody: readIncomingBody, clientAddress: socketAddress });
-  const server = serve({ fetch: test.app.fetch, port: 0, hostname: "127.0.0.1" });
+  // The port is known once listening, and the app's links (the embed snippet's script src)
+  // come from PUBLIC_URL: so listen first, then build the app with PUBLIC_URL = this server.
+  let handle: (request: Request, env: unknown) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
+  const server = serve({ fetch: (request, env) => handle(request, env), port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const test = await createTestApp({
+    env: { PUBLIC_URL: baseUrl },
+    widgetAssets: memoryWidgetAssets(await buildWidgetAssets()),
+    readBody: readIncomingBody,
+    clientAddress: socketAddress,
+  });
+  handle = test.app.fetch;
   return {
     ...test,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       test.close();

@@ -102,11 +102,12 @@ describe("the LLM brain gathers facts with tools; the engine decides", () => {
       [callTool("search_knowledge", { query: "strengthening exercises for runner's knee" })],
       say("Our article on strengthening suggests hip and thigh exercises."),
     ]);
-    const { client } = await openLlmChat(model);
+    // Citations link to PUBLIC_URL's origin, never the host the request named (clinic.test).
+    const { client } = await openLlmChat(model, { PUBLIC_URL: "https://triage.clinic.example" });
     const reply = await client.send("what exercises help runner's knee?");
     const sources = partsOfType(reply, "source-url");
     expect(sources.length).toBeGreaterThan(0);
-    expect(sources[0]?.url).toMatch(/^http:\/\/localhost:8787\/knowledge\/[a-z0-9-]+#/);
+    expect(sources[0]?.url).toMatch(/^https:\/\/triage\.clinic\.example\/knowledge\/[a-z0-9-]+#/);
     expect(promptText(model, 1)).toContain("passages");
   });
 

@@ -51,6 +51,17 @@ describe("the admin commands", () => {
     expect(await runAdminCommand(db, ["list"])).toContain("desk@demo.test\tstaff\tdisabled");
   });
 
+  it("an email with accounts at two clinics needs --clinic to say which one to change", async () => {
+    const { db } = await database();
+    await runAdminCommand(db, ["create-clinic", "--slug", "northside", "--name", "Northside PT"]);
+    await runAdminCommand(db, ["create-staff", "--clinic", "demo", "--email", "locum@example.test", "--password", "demo password!"]);
+    await runAdminCommand(db, ["create-staff", "--clinic", "northside", "--email", "locum@example.test", "--password", "north password!"]);
+    expect(await failure(runAdminCommand(db, ["create-staff", "--clinic", "demo", "--email", "locum@example.test", "--password", "again password"]))).toMatchObject({ exitCode: 1 });
+    expect(await failure(runAdminCommand(db, ["disable-staff", "--email", "locum@example.test"]))).toMatchObject({ exitCode: 2, message: expect.stringMatching(/--clinic/) });
+    expect(await runAdminCommand(db, ["disable-staff", "--email", "locum@example.test", "--clinic", "northside"])).toMatch(/Disabled/);
+    expect(await runAdminCommand(db, ["list"])).toMatch(/demo\tlocum@example.test\tstaff\n[\s\S]*northside\tlocum@example.test\tstaff\tdisabled/);
+  });
+
   it("explain what is wrong, with exit code 2 for the command line and 1 for what cannot be done", async () => {
     const { db } = await database();
     expect(await failure(runAdminCommand(db, []))).toMatchObject({ exitCode: 2 });

@@ -39,11 +39,11 @@ describe("the retention purge", () => {
     expect((await countFor(test, harbour.conversationId)).messages).toBeGreaterThan(0);
 
     clock.now += 29 * DAY;
-    expect(await purgeExpiredConversations(test.db, clock.now)).toEqual({ conversations: 0, leads: 0, webhookEvents: 0 });
+    expect(await purgeExpiredConversations(test.db, clock.now)).toEqual({ conversations: 0, leads: 0, webhookEvents: 0, widgetEvents: 0 });
 
     clock.now += 2 * DAY;
     const report = await purgeExpiredConversations(test.db, clock.now);
-    expect(report).toEqual({ conversations: 1, leads: 0, webhookEvents: 1 });
+    expect(report).toEqual({ conversations: 1, leads: 0, webhookEvents: 1, widgetEvents: 0 });
     expect(await countFor(test, harbour.conversationId)).toEqual({ conversation: 0, messages: 0, snapshots: 0, dispositions: 0, events: 0, leads: 0 });
     expect((await countFor(test, demo.conversationId)).conversation).toBe(1);
     expect((await countFor(test, demo.conversationId)).leads).toBe(1);
@@ -61,7 +61,7 @@ describe("the retention purge", () => {
     const entries = await test.db.select().from(auditLog).where(eq(auditLog.action, "retention_purge"));
     expect(entries).toHaveLength(1);
     expect(entries[0]?.clinicId).toBe(test.other.id);
-    expect(JSON.parse(entries[0]?.detail ?? "{}")).toEqual({ conversations: 1, leads: 0, webhookEvents: 1, retentionDays: 30 });
+    expect(JSON.parse(entries[0]?.detail ?? "{}")).toEqual({ conversations: 1, leads: 0, webhookEvents: 1, widgetEvents: 0, retentionDays: 30 });
     expect(entries[0]?.detail).not.toContain(harbour.conversationId);
   });
 

@@ -21,8 +21,8 @@ export async function addStaff(test: TestApp, clinic: ClinicSettings, email: str
 }
 
 /** The demo clinic and a second clinic, each with an owner; a mutable clock in deps.now. */
-export async function createTwoClinics(options: { now?: () => number } = {}) {
-  const test = await createTestApp(options.now ? { now: options.now } : {});
+export async function createTwoClinics(options: Parameters<typeof createTestApp>[0] = {}) {
+  const test = await createTestApp(options);
   const other = await insertClinic(test.db, { slug: "harbour", name: "Harbour PT", emergencyNumber: "000" });
   await addStaff(test, test.demo, "owner@demo.test");
   await addStaff(test, other, "owner@harbour.test");

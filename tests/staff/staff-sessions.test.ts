@@ -94,7 +94,7 @@ describe("CSRF protection", () => {
       headers: { "content-type": "text/plain" },
       body: JSON.stringify({ email: "owner@demo.test", password: PASSWORD }),
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
   });
 });
 

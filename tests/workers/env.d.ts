@@ -10,8 +10,10 @@ declare global {
       CHAT_IP_LIMITER: RateLimit;
       CHAT_CONVERSATION_LIMITER: RateLimit;
       LEAD_IP_LIMITER: RateLimit;
+      EVENT_IP_LIMITER: RateLimit;
       NODE_ENV: string;
       CHAT_RATE_LIMIT_PER_MINUTE: string;
+      PUBLIC_URL: string;
       TEST_MIGRATIONS: D1Migration[];
     }
     // Types `exports.default` (from "cloudflare:workers") as the Worker entry.

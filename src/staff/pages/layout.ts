@@ -104,3 +104,11 @@ export const notices: Record<string, string> = {
   "staff-disabled": "Staff account disabled.",
   "signed-out": "You are signed out.",
 };
+
+/**
+ * The notice for a ?notice= key, or undefined. Own keys only: notices["constructor"] would
+ * otherwise be the function every object inherits, printed on the page.
+ */
+export function noticeFor(key: string | undefined): string | undefined {
+  return key !== undefined && Object.hasOwn(notices, key) ? notices[key] : undefined;
+}
