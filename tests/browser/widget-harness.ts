@@ -14,14 +14,24 @@ import { createTestApp } from "../helpers/test-app.js";
 export const CHROMIUM = "/usr/bin/chromium";
 export const OUTPUT_DIR = new URL("../../test-output/", import.meta.url).pathname;
 
-export async function startServer() {
-  const test = await createTestApp({ widgetAssets: memoryWidgetAssets(await buildWidgetAssets()), readBody: readIncomingBody, clientAddress: socketAddress });
-  const server = serve({ fetch: test.app.fetch, port: 0, hostname: "127.0.0.1" });
+export async function startServer(env: Record<string, string> = {}) {
+  // The port is known only once the server listens, and the app's public origin (every
+  // absolute link, the demo page's embed snippet) must be that address: listen first.
+  let app: Awaited<ReturnType<typeof createTestApp>>["app"] | undefined;
+  const server = serve({ fetch: (request, ...rest) => (app ? app.fetch(request, ...rest) : new Response("starting", { status: 503 })), port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const test = await createTestApp({
+    widgetAssets: memoryWidgetAssets(await buildWidgetAssets()),
+    readBody: readIncomingBody,
+    clientAddress: socketAddress,
+    env: { PUBLIC_URL: baseUrl, ...env },
+  });
+  app = test.app;
   return {
     ...test,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       test.close();
