@@ -28,9 +28,10 @@ function filterForm(filters: ConversationFilters): SafeHtml {
 </form>`;
 }
 
-/** The visitor's answer to "Was this helpful?". */
-export function helpfulText(helpful: boolean | null): SafeHtml {
-  return helpful === null ? html`<span class="muted">No answer</span>` : helpful ? html`<span class="badge ok">Yes</span>` : html`<span class="badge flag">No</span>`;
+/** The visitor's answer to "Was this helpful?" (not asked under an emergency card). */
+export function helpfulText(helpful: boolean | null, level?: string | null): SafeHtml {
+  if (helpful === null) return html`<span class="muted">${level === "emergency" ? "Not asked" : "No answer"}</span>`;
+  return helpful ? html`<span class="badge ok">Yes</span>` : html`<span class="badge flag">No</span>`;
 }
 
 export function conversationRows(items: ConversationSummary[]): SafeHtml {
@@ -45,7 +46,7 @@ export function conversationRows(items: ConversationSummary[]): SafeHtml {
     <td data-label="Level">${levelBadge(item.level)}${isFinished(item) || !item.level ? "" : html` <span class="small muted">not finished</span>`}</td>
     <td data-label="Red flag">${item.redFlag ? html`<span class="badge flag">Red flag</span>` : html`<span class="muted">No</span>`}</td>
     <td data-label="Lead">${item.leadId ? html`${item.leadName} ${statusBadge(item.leadStatus ?? "new")}` : html`<span class="muted">None</span>`}</td>
-    <td data-label="Helpful?">${helpfulText(item.helpful)}</td>
+    <td data-label="Helpful?">${helpfulText(item.helpful, item.level)}</td>
     <td data-label="Reviewed">${item.reviewedAt ? formatTime(item.reviewedAt) : html`<span class="muted">No</span>`}</td>
   </tr>`,
   )}</tbody>
