@@ -80,7 +80,7 @@ describe("the end of a chat", { timeout: 120_000 }, () => {
       expect(body).toContain(new Date().toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" }));
       expect(body).toContain("Look after it yourself, with a safety net.");
       expect(body).toMatch(/Why\s+None of your answers point/);
-      expect(body).toMatch(/What you told us\s+Age: 35/);
+      expect(body).toMatch(/What you told us\s+“I'm 35, I twisted my knee playing football yesterday and it hurts”\s+Age: 35/);
       expect(body).toMatch(/Can you bend the knee to a right angle, like sitting on a chair\?\s+Yes/);
       expect(body).toContain("not a diagnosis");
       expect(await seriousA11yViolations(summary)).toEqual([]);

@@ -15,6 +15,8 @@ export interface SummaryData {
   clinicPhone: string | null;
   locale: string;
   date: Date;
+  /** The visitor's own description, when it was not an answer to a question. */
+  words: string | undefined;
   facts: string[];
   answers: Array<{ question: string; answer: string }>;
   disposition?: Disposition;
@@ -22,12 +24,13 @@ export interface SummaryData {
 }
 
 export function summaryData(messages: ChatMessage[], config: FrameConfig, date = new Date()): SummaryData {
-  const data: SummaryData = { clinicName: config.name, clinicPhone: config.phone, locale: config.locale, date, facts: [], answers: [] };
+  const data: SummaryData = { clinicName: config.name, clinicPhone: config.phone, locale: config.locale, date, words: undefined, facts: [], answers: [] };
   let asked: string | undefined;
   for (const message of messages) {
     if (message.role === "user") {
       const answer = textOf(message);
       if (asked && answer) data.answers.push({ question: asked, answer: answer.split("\n").join("; ") });
+      else if (answer && data.words === undefined && data.answers.length === 0) data.words = answer;
       asked = undefined;
       continue;
     }
@@ -75,18 +78,19 @@ export function summaryArticle(data: SummaryData): HTMLElement {
           disposition.complete || disposition.level === "emergency" ? null : h("p", {}, "Based on the answers given so far; the chat did not finish."),
         )
       : null,
-    emergency ? section(emergency.headline, list(emergency.instructions)) : null,
+    emergency ? section("What to do now", list([emergency.headline, ...emergency.instructions])) : null,
     disposition && disposition.reasons.length > 0 ? section("Why", list(disposition.reasons.map((reason) => reason.summary))) : null,
-    data.facts.length > 0 || data.answers.length > 0
+    data.words !== undefined || data.facts.length > 0 || data.answers.length > 0
       ? section(
           "What you told us",
+          data.words !== undefined ? h("blockquote", { className: "doc-words" }, `\u201c${data.words}\u201d`) : null,
           data.facts.length > 0 ? list(data.facts) : null,
           data.answers.length > 0
             ? h("dl", { className: "doc-answers" }, ...data.answers.flatMap((pair) => [h("dt", {}, pair.question), h("dd", {}, pair.answer)]))
             : null,
         )
       : null,
-    disposition ? section("Get help sooner if", list(disposition.safetyNet)) : null,
+    disposition ? section(disposition.level === "emergency" ? "Until you are seen" : "If things change", list(disposition.safetyNet)) : null,
     h(
       "footer",
       { className: "doc-foot" },
