@@ -84,6 +84,30 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
   });
 });
 
+describe("the chat options menu", { timeout: 90_000 }, () => {
+  it("works from the keyboard: Enter opens it into its first item, Escape closes only the menu, Tab past it closes it", async () => {
+    const context = await bed.browser.newContext();
+    const page = await context.newPage();
+    const frame = await openWidget(page, bed.server.baseUrl);
+    const menuButton = frame.getByRole("button", { name: "Chat options" });
+    await menuButton.focus();
+    await page.keyboard.press("Enter");
+    expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
+    expect(await frame.evaluate(() => document.activeElement?.closest("#chat-menu") !== null)).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await frame.locator("#chat-menu").isHidden()).toBe(true);
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Chat options");
+    expect(await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"))).toBe(false);
+
+    await page.keyboard.press("Enter");
+    // Keep on this device, Start over, Delete my chat, then out of the menu.
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press("Tab");
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Close chat");
+    expect(await frame.locator("#chat-menu").isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
 describe("failures keep what the visitor typed and offer a retry", { timeout: 90_000 }, () => {
   it("a dropped connection mid-reply shows Retry, which resends the same message", async () => {
     const context = await bed.browser.newContext();

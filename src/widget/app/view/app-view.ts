@@ -6,6 +6,7 @@ import { Composer } from "./composer.js";
 import { ConfirmBar } from "./confirm-bar.js";
 import { h, icon, icons } from "./dom.js";
 import { MessageList } from "./message-list.js";
+import { activeQuestionId } from "./render-messages.js";
 import type { Answer } from "./render-question.js";
 import { hasSummary } from "./summary-page.js";
 import { WrapUp } from "./wrap-up.js";
@@ -121,7 +122,8 @@ export class AppView {
     this.messages.update(state.messages, streaming);
     const finished = !streaming && hasSummary(state.messages);
     this.wrapUp.update({
-      visible: finished,
+      // Not while the interview has reopened (a changed answer): the question comes first.
+      visible: finished && activeQuestionId(state.messages) === undefined,
       keep: state.keep,
       askFeedback: !state.messages.some((message) => message.parts.some((part) => part.type === "data-emergency")),
       feedback: state.feedback,

@@ -52,12 +52,17 @@ export class ChatHeader {
       { type: "button", className: "icon-button", "aria-label": "Chat options", "aria-expanded": "false", "aria-controls": "chat-menu", onClick: () => this.toggle(this.menu.hidden) },
       icon(icons.more),
     );
+    const menuWrap = h("div", { className: "menu-wrap" }, this.menuButton, this.menu);
+    // Tabbing out of the menu closes it, as a click elsewhere does.
+    menuWrap.addEventListener("focusout", (event) => {
+      if (!this.menu.hidden && event.relatedTarget instanceof Node && !menuWrap.contains(event.relatedTarget)) this.toggle(false);
+    });
     this.element = h(
       "header",
       { className: "top" },
       avatar(config),
       h("div", { className: "title" }, h("h1", {}, config.name), h("p", {}, "Knee pain assistant")),
-      h("div", { className: "menu-wrap" }, this.menuButton, this.menu),
+      menuWrap,
       embedded ? h("button", { type: "button", className: "icon-button", "aria-label": "Close chat", onClick: () => handlers.close() }, icon(icons.close)) : null,
     );
     this.element.addEventListener("keydown", (event) => {
@@ -68,7 +73,7 @@ export class ChatHeader {
       this.menuButton.focus();
     });
     document.addEventListener("click", (event) => {
-      if (!this.menu.hidden && !(event.target instanceof Node && this.element.querySelector(".menu-wrap")?.contains(event.target))) this.toggle(false);
+      if (!this.menu.hidden && !(event.target instanceof Node && menuWrap.contains(event.target))) this.toggle(false);
     });
   }
 
