@@ -14,12 +14,13 @@ export function emergencyCard(disposition: Disposition, clinic: Pick<ClinicSetti
     headline: callNow ? `Call ${number} now.` : "Go to the nearest emergency department now.",
     instructions: callNow
       ? [
-          `Call ${number} now and tell them what is happening with your leg.`,
+          // The headline already says "Call ... now": the first step goes on from there.
+          "Tell the call handler what is happening with your leg.",
           "Do not wait for a reply in this chat and do not drive yourself.",
           "Keep the leg still and supported, and do not eat or drink until you have been seen.",
         ]
       : [
-          "Go to the nearest emergency department now. Ask someone to take you: do not drive yourself.",
+          "Ask someone to take you: do not drive yourself.",
           `If you cannot get there safely, or you feel worse on the way, call ${number}.`,
           "Keep the leg still and supported, and do not eat or drink until you have been seen.",
         ],

@@ -9,8 +9,11 @@ import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
 
 // `npm run chat`: the same conversation in a terminal, through the same app and protocol.
 // Quick replies show as numbered choices; type a number, several numbers (checklists), or words.
+// It keeps its own throwaway database (in memory) unless given --db=PATH, so trying it out
+// never writes test chats into the server's database (DATABASE_PATH is not used here).
 
-const config = parseConfig(process.env);
+const dbArgument = process.argv.find((arg) => arg.startsWith("--db="))?.slice("--db=".length);
+const config = parseConfig({ ...process.env, DATABASE_PATH: dbArgument || ":memory:" });
 const database = createNodeDatabase(config.DATABASE_PATH);
 await ensureDemoClinic(database.db);
 const knowledge = loadKnowledgeFromDir(new URL("../../knowledge/", import.meta.url).pathname);
@@ -43,15 +46,20 @@ async function send(text: string, answers?: Record<string, unknown>): Promise<Kn
   return last;
 }
 
+/** The widget's words for touch screens, as a terminal user does it. */
+const forTerminal = (text: string) => text.replace(/\btap one of the answers\b/gi, "type the number of one of the answers").replace(/\btap\b/gi, "type");
+
 function show(message: KneeUIMessage): void {
   pending = undefined;
   for (const part of message.parts) {
-    if (part.type === "text") console.log(`\n${part.text}`);
+    if (part.type === "text") console.log(`\n${forTerminal(part.text)}`);
     if (part.type === "source-url") console.log(`  [source] ${part.title ?? ""} ${part.url}`);
     if (part.type === "data-question") {
       pending = part.data;
       part.data.options?.forEach((option, index) => console.log(`  ${index + 1}. ${option.label}`));
-      if (part.data.kind === "multi") console.log("  (type the numbers that apply, e.g. 1,3)");
+      if (part.data.kind === "multi") console.log("  (type the numbers that apply, e.g. 1,3, or answer in your own words)");
+      else if (part.data.kind === "number") console.log(`  (type a number${part.data.min !== undefined && part.data.max !== undefined ? ` from ${part.data.min} to ${part.data.max}` : ""})`);
+      else console.log("  (type a number, or answer in your own words)");
     }
     if (part.type === "data-cta") part.data.actions.forEach((action) => console.log(`  -> ${action.label}${action.href ? ` (${action.href})` : ""}`));
   }
@@ -66,7 +74,7 @@ function resolveInput(input: string): string {
 }
 
 const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-console.log("knee-triage chat (type 'quit' to leave)");
+console.log(`knee-triage chat (type 'quit' to leave). ${dbArgument ? `Saving to ${dbArgument}.` : "A throwaway in-memory database: nothing is saved (--db=PATH to keep it)."}`);
 show(await send(""));
 // Lines are read as a stream so piped input (a script, a test) is never dropped between turns.
 try {

@@ -18,6 +18,8 @@ export interface ClinicSettings {
   locale: string;
   widgetPosition: string;
   retentionDays: number;
+  logoUrl: string | null;
+  launcherLabel: string;
 }
 
 export function toClinicSettings(row: ClinicRow): ClinicSettings {
@@ -34,6 +36,8 @@ export function toClinicSettings(row: ClinicRow): ClinicSettings {
     locale: row.locale,
     widgetPosition: row.widgetPosition,
     retentionDays: row.retentionDays,
+    logoUrl: row.logoUrl,
+    launcherLabel: row.launcherLabel,
   };
 }
 

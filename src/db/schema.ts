@@ -22,6 +22,10 @@ export const clinics = sqliteTable("clinics", {
   webhookUrl: text("webhook_url"),
   webhookSecret: text("webhook_secret"),
   createdAt: createdAt(),
+  /** The clinic's logo or avatar (an https image URL) for the launcher and the chat header. */
+  logoUrl: text("logo_url"),
+  /** The words on the launcher button on the clinic's pages. */
+  launcherLabel: text("launcher_label").notNull().default("Knee pain chat"),
 });
 
 export const conversations = sqliteTable(

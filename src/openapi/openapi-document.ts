@@ -118,11 +118,19 @@ export function openApiDocument(serverUrl: string) {
       "/api/staff/webhooks": { get: { summary: "Webhook deliveries (lead.created, triage.emergency), HMAC-SHA256 signed", security: [{ staffSession: [] }], responses: { "200": { description: "Delivery log" }, ...errors(401) } } },
       "/api/events": {
         post: {
-          summary: "A widget funnel event",
-          requestBody: { required: true, content: json({ type: "object", required: ["clinic", "type"], properties: { clinic: { type: "string" }, type: { enum: ["widget_opened", "lead_form_opened", "cta_clicked"] }, action: { type: "string" } } }) },
-          responses: { "204": { description: "Recorded" }, ...errors(400, 404, 415) },
+          summary: "A widget funnel event, or the visitor's \"Was this helpful?\" (type feedback, with conversationId, helpful and header x-visitor-token)",
+          requestBody: {
+            required: true,
+            content: json({
+              type: "object",
+              required: ["clinic", "type"],
+              properties: { clinic: { type: "string" }, type: { enum: ["widget_opened", "lead_form_opened", "cta_clicked", "feedback"] }, action: { type: "string" }, conversationId: { type: "string" }, helpful: { type: "boolean" } },
+            }),
+          },
+          responses: { "204": { description: "Recorded" }, ...errors(400, 403, 404, 415) },
         },
       },
+      "/widget/config": { get: { summary: "The launcher's look from the clinic's Settings (name, brand colour, corner, words, logo); public, cached for a minute", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "Launcher settings", content: json({ type: "object", properties: { name: { type: "string" }, brand: { type: "string" }, position: { enum: ["bottom-right", "bottom-left"] }, label: { type: "string" }, logoUrl: { type: ["string", "null"] } } }) }, ...errors(404) } } },
       "/widget/frame": { get: { summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown clinic" } } } },
       "/knowledge": { get: { summary: "The list of articles", responses: { "200": { description: "HTML" } } } },
       "/": { get: { summary: "The demo clinic's page, embedding the widget", responses: { "200": { description: "HTML" } } } },

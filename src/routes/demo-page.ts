@@ -7,10 +7,12 @@ import { findClinicBySlug, type ClinicSettings } from "../db/clinics.js";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** The embed snippet for a clinic; data-position only when it is not the default corner. */
-export function embedSnippet(origin: string, clinic: Pick<ClinicSettings, "slug" | "widgetPosition">): string {
-  const position = clinic.widgetPosition !== "bottom-right" ? ` data-position="${clinic.widgetPosition}"` : "";
-  return `<script src="${origin}/widget.js" data-clinic="${clinic.slug}"${position} async></script>`;
+/**
+ * The embed snippet for a clinic. The corner, words and colours come from Settings at load
+ * time (GET /widget/config), so the snippet never pins them: a saved change shows everywhere.
+ */
+export function embedSnippet(origin: string, clinic: Pick<ClinicSettings, "slug">): string {
+  return `<script src="${origin}/widget.js" data-clinic="${clinic.slug}" async></script>`;
 }
 
 const services: Array<[string, string]> = [

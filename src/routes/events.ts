@@ -6,25 +6,41 @@ import { newId } from "../db/database.js";
 import { events } from "../db/schema.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
+import { FEEDBACK_EVENT, recordFeedback } from "../staff/feedback.js";
 
-// POST /api/events: funnel events the widget reports (it opened, the form was shown...). Only
-// a short list of types is accepted, so the table cannot be filled with arbitrary data.
+// POST /api/events: funnel events the widget reports (it opened, the form was shown...) and
+// the visitor's "Was this helpful?". Only a short list of types is accepted, so the table
+// cannot be filled with arbitrary data; feedback must name the visitor's own conversation.
 
-export const WIDGET_EVENT_TYPES = ["widget_opened", "lead_form_opened", "cta_clicked"] as const;
+export const WIDGET_EVENT_TYPES = ["widget_opened", "lead_form_opened", "cta_clicked", FEEDBACK_EVENT] as const;
 const CTA_KINDS = ["call_emergency", "find_urgent_care", "call_clinic", "book_assessment", "discovery_call", "self_care_plan"] as const;
 
-const eventSchema = z.strictObject({
-  clinic: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "not a clinic slug"),
-  type: z.enum(WIDGET_EVENT_TYPES),
-  /** Which call to action, for cta_clicked. */
-  action: z.enum(CTA_KINDS).optional(),
-});
+const eventSchema = z
+  .strictObject({
+    clinic: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "not a clinic slug"),
+    type: z.enum(WIDGET_EVENT_TYPES),
+    /** Which call to action, for cta_clicked. */
+    action: z.enum(CTA_KINDS).optional(),
+    /** For feedback: the conversation (with header x-visitor-token) and the answer. */
+    conversationId: z.string().min(1).max(100).optional(),
+    helpful: z.boolean().optional(),
+  })
+  .superRefine((event, context) => {
+    if (event.type !== FEEDBACK_EVENT) return;
+    if (event.conversationId === undefined) context.addIssue({ code: "custom", path: ["conversationId"], message: "feedback needs the conversation" });
+    if (event.helpful === undefined) context.addIssue({ code: "custom", path: ["helpful"], message: "feedback needs helpful: true or false" });
+  });
 
 export const eventRoutes = new Hono<AppEnv>().post("/api/events", async (c) => {
-  const { db, now } = c.get("deps");
+  const deps = c.get("deps");
+  const { db, now } = deps;
   const event = parseOrThrow(eventSchema, await readJson(c), "event");
   const clinic = await findClinicBySlug(db, event.clinic);
   if (!clinic) throw new AppError("not_found", `No clinic called "${event.clinic}".`);
+  if (event.type === FEEDBACK_EVENT) {
+    await recordFeedback(deps, { clinicId: clinic.id, conversationId: event.conversationId ?? "", token: c.req.header("x-visitor-token"), helpful: event.helpful === true });
+    return c.body(null, 204);
+  }
   const data = event.action ? JSON.stringify({ action: event.action }) : null;
   await db.insert(events).values({ id: newId(), clinicId: clinic.id, type: event.type, data, createdAt: now?.() ?? Date.now() });
   return c.body(null, 204);

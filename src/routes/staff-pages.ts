@@ -8,6 +8,7 @@ import { parseOrThrow } from "../lib/validate.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
 import { conversationDetail } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
+import { feedbackFigures } from "../staff/feedback.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { conversationPage } from "../staff/pages/conversation-page.js";
 import { conversationsPage } from "../staff/pages/conversations-page.js";
@@ -66,7 +67,8 @@ const pageRoutes = new Hono<StaffEnv>()
     const period = parsePeriod(c.req.query("from") || undefined, c.req.query("to") || undefined, nowOf(deps));
     const clinic = await findClinicRow(deps.db, clinicId);
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
-    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+    const feedback = await feedbackFigures(deps.db, clinicId, period.fromMs, period.toMs);
+    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
   })
   .get("/staff/webhooks", async (c) => {
     const { db } = c.get("deps");
@@ -109,6 +111,12 @@ export const staffPageRoutes = new Hono<StaffEnv>()
   // "/staff/*" also matches "/staff" itself in Hono 4.
   .use("/staff/*", guard, requireCsrf)
   .route("/", pageRoutes)
-  .route("/", staffFormRoutes);
+  .route("/", staffFormRoutes)
+  // The list lives at /staff; people (and old links) also try the API's name for it.
+  .get("/staff/conversations", (c) => c.redirect(`/staff${new URL(c.req.url).search}`, 302))
+  // Any other /staff address is a page too: a 404 page with the dashboard around it, not JSON.
+  .all("/staff/*", () => {
+    throw new AppError("not_found", "There is no such page in the dashboard. It may have moved, or the address may be mistyped.");
+  });
 
 staffPageRoutes.onError(renderPageError);

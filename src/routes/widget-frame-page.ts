@@ -1,6 +1,6 @@
 import type { ClinicSettings } from "../db/clinics.js";
 import { accessibleBrand } from "../widget/shared/contrast.js";
-import type { FrameConfig } from "../widget/shared/frame-config.js";
+import type { FrameConfig, LauncherConfig } from "../widget/shared/frame-config.js";
 
 // The chat frame's HTML and its security headers. Only exact origins the clinic registered
 // (plus our own) may embed it: frame-ancestors enforces that in the browser, and the same
@@ -21,26 +21,45 @@ export function frameAncestors(clinic: ClinicSettings): string[] {
   return [...new Set(clinic.allowedOrigins.map(exactOrigin).filter((origin): origin is string => origin !== undefined))];
 }
 
-export function frameConfig(clinic: ClinicSettings, ownOrigin: string): FrameConfig {
+/** The logo's address when it is a plain http(s) URL, else nothing (the initials are shown). */
+function logoOf(clinic: ClinicSettings): string | null {
+  try {
+    return clinic.logoUrl && /^https?:$/.test(new URL(clinic.logoUrl).protocol) ? new URL(clinic.logoUrl).href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function launcherConfig(clinic: ClinicSettings): LauncherConfig {
   return {
-    clinic: clinic.slug,
     name: clinic.name,
     brand: accessibleBrand(clinic.brandColor),
+    position: clinic.widgetPosition === "bottom-left" ? "bottom-left" : "bottom-right",
+    label: clinic.launcherLabel,
+    logoUrl: logoOf(clinic),
+  };
+}
+
+export function frameConfig(clinic: ClinicSettings, ownOrigin: string): FrameConfig {
+  return {
+    ...launcherConfig(clinic),
+    clinic: clinic.slug,
     phone: clinic.phone,
     emergencyNumber: clinic.emergencyNumber,
     locale: clinic.locale,
-    position: clinic.widgetPosition === "bottom-left" ? "bottom-left" : "bottom-right",
     parentOrigins: [...new Set([ownOrigin, ...frameAncestors(clinic)])],
   };
 }
 
 export function frameCsp(clinic: ClinicSettings): string {
+  const logo = logoOf(clinic);
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "connect-src 'self'",
-    "img-src 'self' data:",
+    // The clinic's logo may live on its own site; only that exact origin is added.
+    `img-src 'self' data:${logo ? ` ${new URL(logo).origin}` : ""}`,
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${["'self'", ...frameAncestors(clinic)].join(" ")}`,

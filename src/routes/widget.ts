@@ -1,8 +1,9 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { findClinicBySlug } from "../db/clinics.js";
+import { AppError } from "../lib/errors.js";
 import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "./widget-assets.js";
-import { frameConfig, frameCsp, frameNotFoundPage, framePage } from "./widget-frame-page.js";
+import { frameConfig, frameCsp, frameNotFoundPage, framePage, launcherConfig } from "./widget-frame-page.js";
 
 // GET /widget.js (the embed loader), the chat frame page and its two files. Files are served
 // precompressed (brotli or gzip, as the client accepts) with ETags and cache headers.
@@ -64,6 +65,18 @@ export const widgetRoutes = new Hono<AppEnv>()
   .get("/widget.js", (c) => serveAsset(c, "widget.js", loaderCache))
   .get("/widget/app.js", (c) => serveAsset(c, "app.js", versionedCache(c)))
   .get("/widget/app.css", (c) => serveAsset(c, "app.css", versionedCache(c)))
+  // The launcher's look (words, colour, corner, logo) from the clinic's Settings. Public and
+  // cookie-less, readable from any page; cached for a minute, so a saved change shows soon.
+  .get("/widget/config", async (c) => {
+    const slug = c.req.query("clinic") ?? "";
+    const clinic = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await findClinicBySlug(c.get("deps").db, slug) : undefined;
+    c.header("Access-Control-Allow-Origin", "*");
+    c.header("Cross-Origin-Resource-Policy", "cross-origin");
+    c.header("X-Content-Type-Options", "nosniff");
+    if (!clinic) throw new AppError("not_found", `No clinic called "${slug}".`);
+    c.header("Cache-Control", "public, max-age=60");
+    return c.json(launcherConfig(clinic));
+  })
   .get("/widget/frame", async (c) => {
     const deps = c.get("deps");
     const slug = c.req.query("clinic") ?? "";

@@ -13,6 +13,7 @@ import { newWebhookSecret } from "../webhooks/signature.js";
 import { webhookTargetPolicy, webhookTargetProblem, type WebhookTargetPolicy } from "../webhooks/target-policy.js";
 import { contrastWithWhite } from "./contrast.js";
 import { nowOf } from "./staff-auth.js";
+import { brandingColumns, brandingSchema } from "./widget-branding.js";
 
 // The owner's clinic settings form: what the widget shows and where webhooks go.
 
@@ -86,7 +87,9 @@ export function settingsSchema(production: boolean, targets: WebhookTargetPolicy
 export type SettingsInput = z.infer<ReturnType<typeof settingsSchema>>;
 
 export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Record<string, unknown>): Promise<void> {
-  const input = parseOrThrow(settingsSchema(deps.config.NODE_ENV === "production", deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
+  const production = deps.config.NODE_ENV === "production";
+  const input = parseOrThrow(settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
+  const branding = parseOrThrow(brandingSchema(production), form, "settings");
   const current = await findClinicRow(deps.db, staff.clinicId);
   if (!current) throw new AppError("not_found", "No such clinic.");
   const next = {
@@ -101,6 +104,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     webhookUrl: input.webhookUrl ?? null,
     // A webhook URL without a secret could not be signed: make one the first time.
     webhookSecret: input.webhookUrl && !current.webhookSecret ? newWebhookSecret() : current.webhookSecret,
+    ...brandingColumns(branding, current),
   };
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((key) => next[key] !== current[key]);
   if (changed.length === 0) return;

@@ -5,6 +5,7 @@ import { findLeadForConversation, type LeadRow } from "../db/leads.js";
 import { conversations, dispositions, intakeSnapshots, staffUsers } from "../db/schema.js";
 import { currentDisposition } from "../chat/current-disposition.js";
 import type { ConversationFacts } from "./conversation-list.js";
+import { feedbackFor } from "./feedback.js";
 import { fieldLabel, formatValue } from "./intake-labels.js";
 
 // One conversation as a clinician reviews it: transcript, the intake card (each field with the
@@ -36,6 +37,8 @@ export interface ConversationDetail {
   disposition: DispositionView | null;
   dispositionHistory: Array<{ level: string; action: string; complete: boolean; rulesetVersion: string; createdAt: number }>;
   lead: LeadRow | null;
+  /** The visitor's "Was this helpful?" (null when they did not answer). */
+  helpful: boolean | null;
 }
 
 async function intakeCard(db: Database, conversationId: string): Promise<IntakeCardField[]> {
@@ -113,6 +116,7 @@ export async function conversationDetail(db: Database, clinicId: string, id: str
     disposition: toDispositionView(currentDisposition(row)),
     dispositionHistory: history.map(({ level, action, complete, rulesetVersion, createdAt }) => ({ level, action, complete, rulesetVersion, createdAt })),
     lead: lead && lead.clinicId === clinicId ? lead : null,
+    helpful: (await feedbackFor(db, clinicId, [id])).get(id) ?? null,
   };
 }
 

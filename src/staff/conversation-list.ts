@@ -4,6 +4,7 @@ import type { ConversationRow } from "../db/conversations.js";
 import type { Database } from "../db/database.js";
 import { leadStatuses, likeEscaped } from "../db/leads.js";
 import { conversations, leads, messages } from "../db/schema.js";
+import { feedbackFor } from "./feedback.js";
 
 // The conversations list behind the dashboard and GET /api/staff/conversations. Every query
 // starts from the staff member's clinic id; filters only narrow it further.
@@ -35,6 +36,13 @@ export interface ConversationSummary extends ConversationFacts {
   leadStatus: string | null;
   leadName: string | null;
   preview: string;
+  /** The visitor's "Was this helpful?" (null when they did not answer). */
+  helpful: boolean | null;
+}
+
+/** Emergency advice is final as soon as it is given (spec §5); other levels when complete. */
+export function isFinished(conversation: Pick<ConversationFacts, "level" | "complete">): boolean {
+  return conversation.level === "emergency" || conversation.complete;
 }
 
 function conditionsFor(clinicId: string, filters: ConversationFilters): SQL[] {
@@ -100,6 +108,7 @@ export async function listConversations(db: Database, clinicId: string, filters:
     .from(conversations)
     .leftJoin(leads, and(eq(leads.conversationId, conversations.id), eq(leads.clinicId, clinicId)))
     .where(where);
-  const items = rows.map(({ firstUserParts: parts, ...row }) => ({ ...row, preview: previewOf(parts) }));
+  const feedback = await feedbackFor(db, clinicId, rows.map((row) => row.id));
+  const items = rows.map(({ firstUserParts: parts, ...row }) => ({ ...row, preview: previewOf(parts), helpful: feedback.get(row.id) ?? null }));
   return { items, total: totals[0]?.total ?? 0 };
 }

@@ -17,8 +17,11 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 
 export const leadCsvHeader = ["id", "created_at", "status", "name", "email", "phone", "preferred_time", "fit", "level", "consent_at", "notes", "conversation_id", "intake_summary"];
 
+/** Excel reads a CSV as the PC's legacy code page unless it starts with a UTF-8 byte-order mark. */
+export const UTF8_BOM = "\uFEFF";
+
 export function leadsCsv(leads: LeadRow[]): string {
-  return toCsv(
+  return UTF8_BOM + toCsv(
     leadCsvHeader,
     leads.map((lead) => [
       lead.id,

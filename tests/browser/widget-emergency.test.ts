@@ -16,6 +16,8 @@ describe("the emergency path in the widget", { timeout: 90_000 }, () => {
     const card = frame.locator(".card.emergency");
     await card.waitFor();
     expect(await card.locator("h2").innerText()).toBe("Call 911 now.");
+    // The steps go on from the headline instead of repeating it.
+    expect(await card.locator("li").first().innerText()).not.toMatch(/^Call 911/);
     const call = card.locator("a.call-big");
     expect(await call.getAttribute("href")).toBe("tel:911");
     expect(await call.innerText()).toContain("Call 911");

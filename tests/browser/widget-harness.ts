@@ -14,21 +14,21 @@ import { createTestApp } from "../helpers/test-app.js";
 export const CHROMIUM = "/usr/bin/chromium";
 export const OUTPUT_DIR = new URL("../../test-output/", import.meta.url).pathname;
 
-export async function startServer() {
-  // The port is known once listening, and the app's links (the embed snippet's script src)
-  // come from PUBLIC_URL: so listen first, then build the app with PUBLIC_URL = this server.
-  let handle: (request: Request, env: unknown) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
-  const server = serve({ fetch: (request, env) => handle(request, env), port: 0, hostname: "127.0.0.1" });
+export async function startServer(env: Record<string, string> = {}) {
+  // The port is known only once the server listens, and the app's public origin (every
+  // absolute link, the demo page's embed snippet) must be that address: listen first.
+  let app: Awaited<ReturnType<typeof createTestApp>>["app"] | undefined;
+  const server = serve({ fetch: (request, ...rest) => (app ? app.fetch(request, ...rest) : new Response("starting", { status: 503 })), port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const test = await createTestApp({
-    env: { PUBLIC_URL: baseUrl },
     widgetAssets: memoryWidgetAssets(await buildWidgetAssets()),
     readBody: readIncomingBody,
     clientAddress: socketAddress,
+    env: { PUBLIC_URL: baseUrl, ...env },
   });
-  handle = test.app.fetch;
+  app = test.app;
   return {
     ...test,
     baseUrl,

@@ -42,7 +42,9 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
     expect(id).toBeTruthy();
     expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(1);
 
+    await frame.getByRole("button", { name: "Chat options" }).click();
     await frame.getByRole("button", { name: "Delete my chat" }).click();
+    expect(await frame.locator(".confirm").innerText()).toMatch(/can't be undone/);
     await frame.getByRole("button", { name: "Delete", exact: true }).click();
     await frame.waitForFunction((old) => {
       const saved = JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string };
@@ -51,18 +53,57 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
     expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
     expect(await frame.locator(".log").innerText()).not.toContain("my knee clicks when I squat");
     expect(await frame.locator(".message-assistant").count()).toBe(1);
+    // The visitor is told, in words that stay on screen until they write again.
+    expect(await frame.getByRole("status").filter({ hasText: "Your chat was deleted" }).isVisible()).toBe(true);
     await context.close();
   });
 
-  it("starts over with a fresh conversation", async () => {
+  it("starts over with a fresh conversation, after asking first", async () => {
     const context = await bed.browser.newContext();
     const page = await context.newPage();
     const frame = await openAndSay(page, "my knee is sore on stairs");
     const id = await storedId(page);
-    await frame.click("text=Start over");
+    const menuButton = frame.getByRole("button", { name: "Chat options" });
+    await menuButton.click();
+    expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
+    await frame.getByRole("button", { name: "Start over" }).click();
+    expect(await frame.locator(".confirm").innerText()).toMatch(/Start a new chat\?/);
+    // Cancel keeps the chat and puts focus back on the menu button.
+    await frame.getByRole("button", { name: "Cancel" }).click();
+    expect(await frame.locator(".log").innerText()).toContain("sore on stairs");
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Chat options");
+    expect(await storedId(page)).toBe(id);
+
+    await menuButton.click();
+    await frame.getByRole("button", { name: "Start over" }).click();
+    await frame.locator(".confirm").getByRole("button", { name: "Start over" }).click();
     await frame.waitForFunction(() => !document.querySelector(".log")?.textContent?.includes("sore on stairs") && document.querySelectorAll(".message-assistant").length === 1);
     await frame.waitForFunction(() => document.querySelector(".log")?.getAttribute("aria-busy") === "false");
     expect(await storedId(page)).not.toBe(id);
+    await context.close();
+  });
+});
+
+describe("the chat options menu", { timeout: 90_000 }, () => {
+  it("works from the keyboard: Enter opens it into its first item, Escape closes only the menu, Tab past it closes it", async () => {
+    const context = await bed.browser.newContext();
+    const page = await context.newPage();
+    const frame = await openWidget(page, bed.server.baseUrl);
+    const menuButton = frame.getByRole("button", { name: "Chat options" });
+    await menuButton.focus();
+    await page.keyboard.press("Enter");
+    expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
+    expect(await frame.evaluate(() => document.activeElement?.closest("#chat-menu") !== null)).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await frame.locator("#chat-menu").isHidden()).toBe(true);
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Chat options");
+    expect(await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"))).toBe(false);
+
+    await page.keyboard.press("Enter");
+    // Keep on this device, Start over, Delete my chat, then out of the menu.
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press("Tab");
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Close chat");
+    expect(await frame.locator("#chat-menu").isHidden()).toBe(true);
     await context.close();
   });
 });

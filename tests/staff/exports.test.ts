@@ -45,6 +45,21 @@ describe("GET /api/staff/leads.csv", () => {
   });
 });
 
+describe("the leads CSV in a spreadsheet", () => {
+  it("starts with a UTF-8 byte-order mark, so Excel shows accented names, and stays formula-safe", async () => {
+    const test = await createTwoClinics();
+    cleanup = test.close;
+    await conversationWithLead(test, { lead: { name: "José Ñúñez", email: "jose@example.com", preferredTime: "=1+1" } });
+    const session = await signIn(test, "owner@demo.test");
+    const bytes = new Uint8Array(await (await asStaff(test, session, "GET", "/api/staff/leads.csv")).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFFid,created_at,")).toBe(true);
+    expect(text).toContain(",José Ñúñez,jose@example.com,");
+    expect(text).toContain(",'=1+1,");
+  });
+});
+
 describe("transcript export", () => {
   it("downloads a conversation as text with the recorded facts and the visitor's words", async () => {
     const test = await createTwoClinics();

@@ -3,6 +3,7 @@ import type { ConversationDetail } from "../conversation-detail.js";
 import { html, type SafeHtml } from "../html.js";
 import { fieldLabel, levelLabel } from "../intake-labels.js";
 import { toTranscript, type TranscriptEntry, type TranscriptMessage } from "../transcript.js";
+import { helpfulText } from "./conversations-page.js";
 import { csrfField, formatTime, levelBadge, page, statusBadge } from "./layout.js";
 import { contactLines, leadEditor } from "./lead-form.js";
 
@@ -20,7 +21,7 @@ function entryHtml(entry: TranscriptEntry): SafeHtml {
         (item) => html`<li>${item.corrected ? "corrected" : "recorded"}: ${item.label} = <strong>${item.value}</strong>${item.visitorSaid ? html` (visitor said: “${item.visitorSaid}”)` : ""}</li>`,
       )}${entry.rejected.map((problem) => html`<li>not recorded: ${problem}</li>`)}</ul>`;
     case "triage":
-      return html`<p class="entry meta triage">Triage: ${levelLabel(entry.level)}, ${entry.action.replace(/_/g, " ")}${entry.complete ? "" : " (not finished)"}</p>`;
+      return html`<p class="entry meta triage">Triage: ${levelLabel(entry.level)}, ${entry.action.replace(/_/g, " ")}${entry.complete || entry.level === "emergency" ? "" : " (not finished)"}</p>`;
     case "emergency":
       return html`<p class="entry meta emergency">Emergency card shown: ${entry.headline}</p>`;
     case "actions":
@@ -49,7 +50,7 @@ function intakeHtml(detail: ConversationDetail): SafeHtml {
 function dispositionHtml(detail: ConversationDetail): SafeHtml {
   const disposition = detail.disposition;
   if (!disposition) return html`<p class="muted">No disposition yet.</p>`;
-  return html`<p>${levelBadge(disposition.level)} ${disposition.action.replace(/_/g, " ")} ${disposition.complete ? "" : html`<span class="small muted">(triage not finished)</span>`}</p>
+  return html`<p>${levelBadge(disposition.level)} ${disposition.action.replace(/_/g, " ")} ${disposition.complete || disposition.level === "emergency" ? "" : html`<span class="small muted">(triage not finished)</span>`}</p>
 <p class="small">Ruleset version <strong>${disposition.rulesetVersion}</strong></p>
 <h3>Rules that fired</h3>
 ${disposition.reasons.length > 0 ? html`<ul>${disposition.reasons.map((reason) => html`<li><strong>${reason.rule}</strong>: ${reason.summary}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
@@ -64,7 +65,7 @@ function changesHtml(detail: ConversationDetail): SafeHtml {
     return !previous || previous.level !== step.level || previous.action !== step.action || previous.complete !== step.complete;
   });
   if (changes.length < 2) return html``;
-  return html`<h3>How it changed</h3><ol class="small">${changes.map((step) => html`<li>${formatTime(step.createdAt)}: ${levelLabel(step.level)}, ${step.action.replace(/_/g, " ")}${step.complete ? "" : " (not finished)"}</li>`)}</ol>`;
+  return html`<h3>How it changed</h3><ol class="small">${changes.map((step) => html`<li>${formatTime(step.createdAt)}: ${levelLabel(step.level)}, ${step.action.replace(/_/g, " ")}${step.complete || step.level === "emergency" ? "" : " (not finished)"}</li>`)}</ol>`;
 }
 
 function reviewHtml(detail: ConversationDetail, csrfToken: string): SafeHtml {
@@ -84,6 +85,7 @@ export function conversationPage(input: { staff: StaffMember; csrfToken: string;
     html`<p><a href="/staff">Back to conversations</a></p>
 <h1>Conversation of ${formatTime(conversation.createdAt)}</h1>
 <p>${levelBadge(conversation.level)} ${conversation.redFlag ? html`<span class="badge flag">Red flag</span>` : ""} <span class="muted small">${conversation.turnCount} turns · ${conversation.brain} assistant · id ${conversation.id}</span></p>
+${conversation.level === "emergency" ? "" : html`<p>The visitor's answer to “Was this helpful?”: ${helpfulText(detail.helpful)}</p>`}
 <p>Export transcript: <a href="/api/staff/conversations/${id}/transcript?format=text" download>as text</a> · <a href="/api/staff/conversations/${id}/transcript?format=json" download>as JSON</a></p>
 <div class="split">
   <section aria-labelledby="transcript-heading" class="card"><h2 id="transcript-heading">Transcript</h2>${transcriptHtml(toTranscript(detail.messages))}</section>

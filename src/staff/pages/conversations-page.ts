@@ -1,6 +1,6 @@
 import type { StaffMember } from "../../db/staff.js";
 import { leadStatuses } from "../../db/leads.js";
-import type { ConversationFilters, ConversationSummary } from "../conversation-list.js";
+import { isFinished, type ConversationFilters, type ConversationSummary } from "../conversation-list.js";
 import { html, type SafeHtml } from "../html.js";
 import { levelBadge, formatTime, page, pager, statusBadge } from "./layout.js";
 
@@ -28,22 +28,29 @@ function filterForm(filters: ConversationFilters): SafeHtml {
 </form>`;
 }
 
+/** The visitor's answer to "Was this helpful?" (not asked under an emergency card). */
+export function helpfulText(helpful: boolean | null, level?: string | null): SafeHtml {
+  if (helpful === null) return html`<span class="muted">${level === "emergency" ? "Not asked" : "No answer"}</span>`;
+  return helpful ? html`<span class="badge ok">Yes</span>` : html`<span class="badge flag">No</span>`;
+}
+
 export function conversationRows(items: ConversationSummary[]): SafeHtml {
   if (items.length === 0) return html`<p class="card">No conversations match.</p>`;
-  return html`<table>
+  return html`<div class="table-wrap"><table class="stack">
   <caption class="visually-hidden">Conversations, newest first</caption>
-  <thead><tr><th scope="col">Started</th><th scope="col">First words</th><th scope="col">Level</th><th scope="col">Red flag</th><th scope="col">Lead</th><th scope="col">Reviewed</th></tr></thead>
+  <thead><tr><th scope="col">Started</th><th scope="col">First words</th><th scope="col">Level</th><th scope="col">Red flag</th><th scope="col">Lead</th><th scope="col">Helpful?</th><th scope="col">Reviewed</th></tr></thead>
   <tbody>${items.map(
     (item) => html`<tr>
-    <td><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt)}</a></td>
-    <td>${item.preview || html`<span class="muted">(no words yet)</span>`}</td>
-    <td>${levelBadge(item.level)}${item.complete ? "" : html` <span class="small muted">not finished</span>`}</td>
-    <td>${item.redFlag ? html`<span class="badge flag">Red flag</span>` : html`<span class="muted">No</span>`}</td>
-    <td>${item.leadId ? html`${item.leadName} ${statusBadge(item.leadStatus ?? "new")}` : html`<span class="muted">None</span>`}</td>
-    <td>${item.reviewedAt ? formatTime(item.reviewedAt) : html`<span class="muted">No</span>`}</td>
+    <td data-label="Started"><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt)}</a></td>
+    <td data-label="First words">${item.preview || html`<span class="muted">(no words yet)</span>`}</td>
+    <td data-label="Level">${levelBadge(item.level)}${isFinished(item) || !item.level ? "" : html` <span class="small muted">not finished</span>`}</td>
+    <td data-label="Red flag">${item.redFlag ? html`<span class="badge flag">Red flag</span>` : html`<span class="muted">No</span>`}</td>
+    <td data-label="Lead">${item.leadId ? html`${item.leadName} ${statusBadge(item.leadStatus ?? "new")}` : html`<span class="muted">None</span>`}</td>
+    <td data-label="Helpful?">${helpfulText(item.helpful, item.level)}</td>
+    <td data-label="Reviewed">${item.reviewedAt ? formatTime(item.reviewedAt) : html`<span class="muted">No</span>`}</td>
   </tr>`,
   )}</tbody>
-</table>`;
+</table></div>`;
 }
 
 export function conversationsPage(input: { staff: StaffMember; csrfToken: string; filters: ConversationFilters; items: ConversationSummary[]; total: number }): string {

@@ -1,10 +1,25 @@
 import type { StaffMember } from "../../db/staff.js";
 import { funnelChart } from "../funnel-chart.js";
+import type { FeedbackFigures } from "../feedback.js";
 import type { FunnelStep } from "../funnel.js";
-import { html } from "../html.js";
+import { html, type SafeHtml } from "../html.js";
 import { page } from "./layout.js";
 
-export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string }): string {
+function feedbackSummary(feedback: FeedbackFigures | undefined): SafeHtml {
+  if (!feedback) return html``;
+  const answered = feedback.helpful + feedback.notHelpful;
+  return html`<section class="card" aria-labelledby="feedback-heading">
+  <h2 id="feedback-heading">Was this helpful?</h2>
+  ${
+    answered === 0
+      ? html`<p class="muted">No visitor answered in this period.</p>`
+      : html`<p><strong>${Math.round((feedback.helpful / answered) * 100)}%</strong> said yes: ${feedback.helpful} yes and ${feedback.notHelpful} no, from ${answered} visitor${answered === 1 ? "" : "s"} who answered at the end of their chat.</p>`
+  }
+  <p class="small muted">Each conversation's answer is on its page and in the Conversations list.</p>
+</section>`;
+}
+
+export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string; feedback?: FeedbackFigures }): string {
   return page(
     { title: "Funnel", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/funnel", ...(input.error ? { alert: input.error } : {}) },
     html`<h1>Funnel</h1>
@@ -16,15 +31,16 @@ export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps
 <section class="card" aria-labelledby="funnel-heading">
   <h2 id="funnel-heading">From ${input.from} to ${input.to} (UTC)</h2>
   ${funnelChart(input.steps, input.brandColor)}
-  <table>
+  <div class="table-wrap"><table>
     <caption class="visually-hidden">Funnel figures</caption>
     <thead><tr><th scope="col">Step</th><th scope="col">Count</th><th scope="col">Of widget opens</th></tr></thead>
     <tbody>${input.steps.map((step) => {
       const first = input.steps[0]?.count ?? 0;
       return html`<tr><td>${step.label}</td><td>${step.count}</td><td>${first > 0 ? `${Math.round((step.count / first) * 100)}%` : "—"}</td></tr>`;
     })}</tbody>
-  </table>
+  </table></div>
   <p class="small muted">Booked counts leads from this period that are now booked or attended.</p>
-</section>`,
+</section>
+${feedbackSummary(input.feedback)}`,
   );
 }

@@ -1,6 +1,8 @@
 import type { ClinicRow } from "../../db/clinics.js";
 import type { StaffMember } from "../../db/staff.js";
 import { html, type SafeHtml } from "../html.js";
+import { brandingValues } from "../widget-branding.js";
+import { brandingFieldset } from "./branding-fieldset.js";
 import { csrfField, page } from "./layout.js";
 
 // The owner's settings form, the webhook secret (shown on request, rotatable) and the embed
@@ -34,6 +36,7 @@ function valuesFrom(clinic: ClinicRow): Record<string, string> {
     allowedOrigins: origins.join("\n"),
     retentionDays: String(clinic.retentionDays),
     webhookUrl: clinic.webhookUrl ?? "",
+    ...brandingValues(clinic),
   };
 }
 
@@ -59,7 +62,6 @@ ${error?.field ? html`<p class="alert" role="alert">The settings were not saved:
 <form method="post" action="/staff/settings" class="card">
   ${csrfField(input.csrfToken)}
   ${field("name", "Clinic name", text("name"))}
-  ${field("brandColor", "Brand colour", text("brandColor"), "Six-digit hex like #0f766e. White text must be readable on it.")}
   ${field("greeting", "Greeting", (attributes) => html`<textarea ${attributes} rows="3">${values.greeting ?? ""}</textarea>`)}
   ${field("phone", "Clinic phone", text("phone", "text"))}
   ${field("bookingUrl", "Booking page URL", text("bookingUrl", "url"))}
@@ -67,6 +69,7 @@ ${error?.field ? html`<p class="alert" role="alert">The settings were not saved:
   ${field("allowedOrigins", "Sites allowed to embed the widget", (attributes) => html`<textarea ${attributes} rows="3">${values.allowedOrigins ?? ""}</textarea>`, "One origin per line, like https://www.example-clinic.com")}
   ${field("retentionDays", "Keep conversations for (days)", text("retentionDays", "number"), "Older conversations, with their leads, are deleted automatically.")}
   ${field("webhookUrl", "Webhook URL", text("webhookUrl", "url"), "We POST lead.created and triage.emergency events here, signed with the secret below.")}
+  ${brandingFieldset({ clinic, values, field, text })}
   <button type="submit">Save settings</button>
 </form>
 <section class="card" aria-labelledby="secret-heading">

@@ -71,4 +71,31 @@ pre.snippet,code.secret{background:#111827;color:#f9fafb;padding:.6rem .8rem;bor
 .row-actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
 .row-actions .grow{flex:1 1 14rem}
 .login{max-width:26rem;margin:4rem auto}
+.field input[type=text],.field input[type=email],.field input[type=url],.field input[type=password],.field select{width:100%;max-width:40rem}
+.field input[type=number]{width:10rem}
+.field textarea{max-width:40rem}
+fieldset.group{border:1px solid #d1d5db;border-radius:8px;padding:.75rem 1rem .25rem;margin:0 0 1rem;max-width:42rem}
+fieldset.group legend{font-weight:700;padding:0 .35rem}
+.preview{margin:0 0 .9rem}
+.preview svg{max-width:100%;height:auto;display:block}
+.table-wrap{overflow-x:auto;max-width:100%;position:relative}
+@media (max-width:640px){
+main{padding:.75rem}
+.top{gap:.5rem;padding:.5rem .75rem}
+.top .brand{flex-basis:100%;margin:0}
+.top .who{margin-left:0;flex:1}
+.top nav a{padding:.45rem .55rem}
+.card{padding:.75rem}
+.filters>div{flex:1 1 9rem}
+.filters input,.filters select{width:100%}
+table{display:block;overflow-x:auto;position:relative}
+table.stack{display:table;overflow:visible}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stack tr{display:block;border-bottom:2px solid #d1d5db;padding:.35rem 0}
+table.stack td{display:flex;gap:.75rem;border:0;padding:.2rem .6rem;overflow-wrap:anywhere}
+table.stack td::before{content:attr(data-label);flex:0 0 6.5rem;font-weight:600;color:#374151}
+dl.intake{grid-template-columns:1fr}
+dl.intake dd{margin-bottom:.4rem}
+.transcript>li.user{margin-left:.75rem}
+}
 `;

@@ -7,11 +7,11 @@ export function teamPage(input: { staff: StaffMember; csrfToken: string; members
   return page(
     { title: "Team", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/team", ...(input.notice ? { notice: input.notice } : {}), ...(input.error ? { alert: input.error } : {}) },
     html`<h1>Team</h1>
-<table>
+<table class="stack">
   <caption class="visually-hidden">Staff accounts</caption>
   <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
   <tbody>${input.members.map(
-    (member) => html`<tr><td>${member.email}</td><td>${member.role}</td><td>${member.disabled ? "disabled" : "active"}</td><td>${
+    (member) => html`<tr><td data-label="Email">${member.email}</td><td data-label="Role">${member.role}</td><td data-label="State">${member.disabled ? "disabled" : "active"}</td><td data-label="Action">${
       member.disabled || member.id === input.staff.id
         ? ""
         : html`<form method="post" action="/staff/team/${encodeURIComponent(member.id)}/disable">${csrfField(input.csrfToken)}<button type="submit" class="danger">Disable<span class="visually-hidden"> ${member.email}</span></button></form>`
@@ -34,11 +34,12 @@ export function auditPage(input: { staff: StaffMember; csrfToken: string; entrie
     { title: "Audit log", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/audit" },
     html`<h1>Audit log</h1>
 <p>The latest ${input.entries.length} staff actions.</p>
-<table>
+<table class="stack">
   <caption class="visually-hidden">Staff actions, newest first</caption>
   <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th></tr></thead>
   <tbody>${input.entries.map(
-    (entry) => html`<tr><td>${formatTime(entry.createdAt)}</td><td>${entry.staffEmail ?? "system"}</td><td>${entry.action.replace(/_/g, " ")}</td><td class="small">${entry.target ?? ""}</td><td class="small">${entry.detail ? JSON.stringify(entry.detail) : ""}</td></tr>`,
+    (entry) =>
+      html`<tr><td data-label="When">${formatTime(entry.createdAt)}</td><td data-label="Who">${entry.staffEmail ?? "system"}</td><td data-label="Action">${entry.action.replace(/_/g, " ")}</td><td data-label="Target" class="small">${entry.target ?? ""}</td><td data-label="Detail" class="small">${entry.detail ? JSON.stringify(entry.detail) : ""}</td></tr>`,
   )}</tbody>
 </table>`,
   );

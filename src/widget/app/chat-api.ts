@@ -98,3 +98,8 @@ export async function postLead(lead: LeadRequest, token: string | undefined): Pr
 export function postEvent(clinic: string, type: string, action?: string): void {
   request("/api/events", { method: "POST", body: JSON.stringify({ clinic, type, ...(action ? { action } : {}) }), keepalive: true }).catch(() => undefined);
 }
+
+/** The visitor's one-tap "Was this helpful?", tied to their conversation by its token. */
+export async function postFeedback(clinic: string, conversationId: string, token: string | undefined, helpful: boolean): Promise<void> {
+  await request("/api/events", { method: "POST", body: JSON.stringify({ clinic, type: "feedback", conversationId, helpful }) }, token);
+}

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, deleteConversation, getConversation, postChat } from "./chat-api.js";
+import { ApiError, NetworkError, deleteConversation, getConversation, postChat, postFeedback } from "./chat-api.js";
 import { failedMessage, initialState, reduce, type ChatAction, type ChatError, type ChatState } from "./chat-state.js";
 import type { ChatMessage } from "./protocol.js";
 import { forgetChat, loadChat, newConversationId, saveChat } from "./session-store.js";
@@ -52,17 +52,21 @@ export class ChatController {
 
   private dispatch(action: ChatAction): void {
     this.state = reduce(this.state, action);
-    if (this.state.status === "idle" && this.state.token) {
-      saveChat(this.clinic, { conversationId: this.state.conversationId, token: this.state.token, messages: this.state.messages });
-    }
+    const { status, token, conversationId, messages, keep, feedback } = this.state;
+    if (status === "idle" && token) saveChat(this.clinic, { conversationId, token, messages, keep, ...(feedback !== undefined ? { feedback } : {}) });
     this.events.change(this.state);
   }
 
-  /** Resume this tab's conversation (the server's copy wins) or open a new one. */
+  /** Resume this tab's (or this device's) conversation, the server's copy winning, or open a new one. */
   async start(): Promise<void> {
     const saved = loadChat(this.clinic);
     if (!saved?.token) return this.startFresh();
-    this.state = { ...initialState(saved.conversationId), token: saved.token, messages: saved.messages };
+    this.state = {
+      ...initialState(saved.conversationId, saved.keep),
+      token: saved.token,
+      messages: saved.messages,
+      ...(saved.feedback !== undefined ? { feedback: saved.feedback } : {}),
+    };
     this.events.change(this.state);
     await this.reload(saved.messages);
   }
@@ -81,15 +85,16 @@ export class ChatController {
         this.dispatch({ type: "failed", error: { message: "Your last message wasn't sent. Press Retry to send it.", retry: true } });
       }
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return this.startFresh();
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return this.startFresh(false);
       // Offline: keep what we had on screen; the next message will try again.
     }
   }
 
-  async startFresh(): Promise<void> {
+  /** A new conversation; by default as kept (or not) as the one it replaces. */
+  async startFresh(keep = this.state.keep): Promise<void> {
     this.abort?.abort();
     forgetChat(this.clinic);
-    this.state = initialState(newConversationId());
+    this.state = initialState(newConversationId(), keep);
     this.dispatch({ type: "request" });
     await this.run(undefined);
   }
@@ -128,7 +133,20 @@ export class ChatController {
         }
       }
     }
-    await this.startFresh();
+    // A deleted chat leaves nothing on the device either.
+    await this.startFresh(false);
+  }
+
+  /** Keep the chat on this device (local storage) or only in this tab. */
+  setKeep(keep: boolean): void {
+    this.dispatch({ type: "keep", keep });
+  }
+
+  /** "Was this helpful?": stored with the conversation; throws when it could not be sent. */
+  async sendFeedback(helpful: boolean): Promise<void> {
+    const { token, conversationId } = this.state;
+    await postFeedback(this.clinic, conversationId, token, helpful);
+    this.dispatch({ type: "feedback", helpful });
   }
 
   private async run(message: ChatMessage | undefined): Promise<void> {

@@ -22,9 +22,15 @@ export interface ChatState {
   /** The assistant message the current stream writes into. */
   streamingId?: string;
   error?: ChatError;
+  /** The visitor chose to keep this chat on this device (local storage) rather than the tab. */
+  keep: boolean;
+  /** The visitor's answer to "Was this helpful?", once given. */
+  feedback?: boolean;
 }
 
 export type ChatAction =
+  | { type: "keep"; keep: boolean }
+  | { type: "feedback"; helpful: boolean }
   | { type: "request"; message?: ChatMessage }
   | { type: "retry" }
   | { type: "chunk"; chunk: UiChunk }
@@ -34,8 +40,8 @@ export type ChatAction =
   | { type: "restored"; messages: ChatMessage[] }
   | { type: "dismiss-error" };
 
-export function initialState(conversationId: string): ChatState {
-  return { conversationId, messages: [], status: "idle" };
+export function initialState(conversationId: string, keep = false): ChatState {
+  return { conversationId, messages: [], status: "idle", keep };
 }
 
 function mapLastUser(messages: ChatMessage[], change: (message: ChatMessage) => ChatMessage | undefined): ChatMessage[] {
@@ -120,6 +126,10 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       return { ...state, messages: action.messages, status: "idle", streamingId: undefined, error: undefined };
     case "dismiss-error":
       return { ...state, error: undefined };
+    case "keep":
+      return { ...state, keep: action.keep };
+    case "feedback":
+      return { ...state, feedback: action.helpful };
   }
 }
 

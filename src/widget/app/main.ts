@@ -2,11 +2,14 @@ import type { FrameConfig } from "../shared/frame-config.js";
 import { connectBridge } from "./bridge.js";
 import { postEvent, postLead } from "./chat-api.js";
 import { ChatController } from "./chat-controller.js";
+import { h } from "./view/dom.js";
 import { leadForm } from "./view/lead-form.js";
 import { AppView } from "./view/app-view.js";
+import { openSummaryTab, summaryArticle, summaryData, summaryToolbar } from "./view/summary-page.js";
 
 // The chat app inside the frame: read the clinic's settings from the page, wire the view to
-// the controller and the host page, and open (or resume) the conversation.
+// the controller and the host page, and open (or resume) the conversation. The same script
+// also serves the printable summary page, where it only wires the Print button.
 
 function readConfig(): FrameConfig {
   const element = document.getElementById("kt-config");
@@ -14,6 +17,10 @@ function readConfig(): FrameConfig {
 }
 
 function boot(): void {
+  if (document.body.classList.contains("summary-page")) {
+    document.getElementById("doc-print")?.addEventListener("click", () => window.print());
+    return;
+  }
   const config = readConfig();
   const root = document.getElementById("app");
   if (!root || !config.clinic) return;
@@ -29,7 +36,7 @@ function boot(): void {
     restoreDraft: (text) => view?.composer.restore(text),
   });
 
-  const closeLeadForm = () => {
+  const closeAside = () => {
     view?.showAside(null);
     view?.focusDefault();
   };
@@ -38,11 +45,22 @@ function boot(): void {
       clinicName: config.name,
       phone: config.phone,
       submit: (lead) => postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
-      close: closeLeadForm,
+      close: closeAside,
     });
     view?.showAside(form);
     form.querySelector<HTMLElement>("#lead-title")?.focus();
     postEvent(config.clinic, "lead_form_opened");
+  };
+  const printSummary = () => {
+    const data = summaryData(controller.state.messages, config);
+    if (openSummaryTab(data)) return;
+    // No new tab (a blocked pop-up): the same page inside the chat, printed from here.
+    const article = summaryArticle(data);
+    const toolbar = summaryToolbar(h("button", { type: "button", className: "cta", onClick: closeAside }, "Back to chat"));
+    toolbar.querySelector("#doc-print")?.addEventListener("click", () => window.print());
+    view?.showAside(h("div", { className: "summary-view" }, toolbar, article));
+    article.setAttribute("tabindex", "-1");
+    article.focus();
   };
 
   view = new AppView(
@@ -59,7 +77,7 @@ function boot(): void {
       deleteChat: () => {
         view?.showAside(null);
         controller.deleteChat().then(
-          () => view?.announce("Your chat was deleted. A new chat has started."),
+          () => view?.showFlash("Your chat was deleted. This is a new one."),
           () => undefined,
         );
         view?.composer.focus();
@@ -70,6 +88,12 @@ function boot(): void {
         if (action.kind === "discovery_call") openLeadForm();
         else if (action.kind === "self_care_plan") controller.send("Show me a self-care plan");
       },
+      setKeep: (keep) => {
+        controller.setKeep(keep);
+        view?.announce(keep ? "This chat will be kept on this device." : "This chat will be forgotten when you close the tab.");
+      },
+      feedback: (helpful) => controller.sendFeedback(helpful),
+      printSummary,
     },
     bridge.embedded,
   );

@@ -1,50 +1,70 @@
 import type { ChatMessage } from "./protocol.js";
 
-// Session storage by default: the chat survives a reload within the tab and is gone when the
-// tab closes. Storage can be blocked (private modes, third-party frames): then we just forget.
+// Where the visitor's chat is kept in the browser. By default session storage: it survives a
+// reload within the tab and is gone when the tab closes. A visitor who ticks "Keep this chat
+// on this device" moves it to local storage, so a new tab or tomorrow continues it. Storage
+// can be blocked (private modes, third-party frames): then we just forget.
 
 export interface SavedChat {
   conversationId: string;
   token?: string;
   messages: ChatMessage[];
+  keep?: boolean;
+  feedback?: boolean;
 }
 
 const key = (clinic: string) => `knee-triage:${clinic}`;
 
-function storage(): Storage | undefined {
+function storage(kind: "sessionStorage" | "localStorage"): Storage | undefined {
   try {
-    return window.sessionStorage;
+    return window[kind];
   } catch {
     return undefined;
   }
 }
 
-export function loadChat(clinic: string): SavedChat | undefined {
+function read(kind: "sessionStorage" | "localStorage", clinic: string): SavedChat | undefined {
   try {
-    const raw = storage()?.getItem(key(clinic));
+    const raw = storage(kind)?.getItem(key(clinic));
     if (!raw) return undefined;
     const saved = JSON.parse(raw) as Partial<SavedChat>;
     if (typeof saved.conversationId !== "string" || !Array.isArray(saved.messages)) return undefined;
-    return { conversationId: saved.conversationId, ...(saved.token ? { token: saved.token } : {}), messages: saved.messages };
+    return {
+      conversationId: saved.conversationId,
+      ...(saved.token ? { token: saved.token } : {}),
+      messages: saved.messages,
+      keep: kind === "localStorage",
+      ...(typeof saved.feedback === "boolean" ? { feedback: saved.feedback } : {}),
+    };
   } catch {
     return undefined;
   }
 }
 
+/** This tab's chat first; else one the visitor chose to keep on this device. */
+export function loadChat(clinic: string): SavedChat | undefined {
+  return read("sessionStorage", clinic) ?? read("localStorage", clinic);
+}
+
 export function saveChat(clinic: string, chat: SavedChat): void {
+  const [target, other] = chat.keep ? (["localStorage", "sessionStorage"] as const) : (["sessionStorage", "localStorage"] as const);
   try {
     // Failed messages are kept, so a reload still offers to resend them.
-    storage()?.setItem(key(clinic), JSON.stringify(chat));
+    const { keep: _keep, ...stored } = chat;
+    storage(target)?.setItem(key(clinic), JSON.stringify(stored));
+    storage(other)?.removeItem(key(clinic));
   } catch {
     // Quota or blocked storage: the chat still works, it just will not survive a reload.
   }
 }
 
 export function forgetChat(clinic: string): void {
-  try {
-    storage()?.removeItem(key(clinic));
-  } catch {
-    // Nothing to forget.
+  for (const kind of ["sessionStorage", "localStorage"] as const) {
+    try {
+      storage(kind)?.removeItem(key(clinic));
+    } catch {
+      // Nothing to forget.
+    }
   }
 }
 

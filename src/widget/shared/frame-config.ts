@@ -1,15 +1,23 @@
 // What the server tells the chat frame about its clinic, as JSON inside the frame page.
 // Shared by the route that writes it and the app that reads it.
 
-export interface FrameConfig {
-  clinic: string;
+/** What the loader needs to draw the launcher before anything opens (GET /widget/config). */
+export interface LauncherConfig {
   name: string;
   /** The brand colour, already darkened if white text on it would fail AA contrast. */
   brand: string;
+  position: "bottom-right" | "bottom-left";
+  /** The launcher's words. */
+  label: string;
+  /** The clinic's logo or avatar image; without one, the clinic's initials are shown. */
+  logoUrl: string | null;
+}
+
+export interface FrameConfig extends LauncherConfig {
+  clinic: string;
   phone: string | null;
   emergencyNumber: string;
   locale: string;
-  position: "bottom-right" | "bottom-left";
   /** Exact origins that may host the frame: the clinic's allowed origins and our own. */
   parentOrigins: string[];
 }

@@ -51,10 +51,20 @@ export class MessageList {
     if (changed && lastNode) this.reveal(lastNode);
   }
 
-  /** Show the newest message: its top when it is taller than the log, else the very bottom. */
+  /**
+   * Show the newest message: all of it when it fits, else from its top, but never so high that
+   * the live question's answers fall below the fold: they are what the visitor needs next.
+   */
   private reveal(node: HTMLElement): void {
     const log = this.element;
-    log.scrollTop = node.offsetHeight > log.clientHeight ? node.offsetTop - 8 : log.scrollHeight;
+    if (node.offsetHeight + 16 <= log.clientHeight) return void (log.scrollTop = log.scrollHeight);
+    const question = node.querySelector<HTMLElement>(".question");
+    const answersEnd = question ? question.offsetTop + question.offsetHeight + 8 : 0;
+    log.scrollTop = Math.max(node.offsetTop - 8, answersEnd - log.clientHeight);
+  }
+
+  scrollToEnd(): void {
+    this.element.scrollTop = this.element.scrollHeight;
   }
 
   /** The first control of the live question, to move focus there after a reply. */

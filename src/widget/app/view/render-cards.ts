@@ -10,14 +10,14 @@ export interface CardHandlers {
   action(action: CallToAction): void;
 }
 
-const levelLabel: Record<Disposition["level"], string> = {
+export const levelLabel: Record<Disposition["level"], string> = {
   emergency: "Emergency",
   urgent: "Urgent",
   routine: "Routine",
   self_care: "Self-care",
 };
 
-const howSoon: Record<Disposition["level"], string> = {
+export const howSoon: Record<Disposition["level"], string> = {
   emergency: "Now",
   urgent: "Within 24 hours (some problems today)",
   routine: "Within about 1–2 weeks",
@@ -71,11 +71,12 @@ export function dispositionCard(disposition: Disposition, actions: CallToAction[
     h("h2", { id }, actionHeadline[disposition.action]),
     h("p", { className: "when" }, h("strong", {}, "How soon: "), howSoon[disposition.level]),
     disposition.complete ? null : h("p", { className: "muted" }, "Based on what you have told me so far."),
+    // The next step comes right under the advice, so it is in view without scrolling.
+    actions.length > 0 ? actionsRow(actions, handlers) : null,
     disposition.reasons.length > 0 ? h("h3", {}, "Why") : null,
     disposition.reasons.length > 0 ? list(disposition.reasons.map((reason) => reason.summary)) : null,
     h("h3", {}, "Safety net"),
     list(disposition.safetyNet),
-    actions.length > 0 ? actionsRow(actions, handlers) : null,
     h("p", { className: "muted" }, "This is guidance on what to do next, not a diagnosis."),
   );
 }

@@ -31,6 +31,7 @@ function assistantParts(message: ChatMessage, context: MessageContext): Array<HT
   const hasEmergency = parts.some((part) => part.type === "data-emergency");
   const disposition = [...parts].reverse().map((part) => dataOf(part, "triage")).find(Boolean) ?? context.disposition;
   const sources = parts.filter((part): part is SourcePart => part.type === "source-url");
+  const spoken = parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
   const nodes: Array<HTMLElement | null> = [];
   parts.forEach((part, index) => {
     if (part.type === "text") {
@@ -50,7 +51,10 @@ function assistantParts(message: ChatMessage, context: MessageContext): Array<HT
     const notice = dataOf(part, "notice");
     if (notice) return void nodes.push(h("p", { className: "notice" }, notice.text));
     const question = dataOf(part, "question");
-    if (question && question.id === context.activeQuestionId) nodes.push(renderQuestion(question, context.answer));
+    if (!question) return;
+    // A brain that sends the question without saying it still gets its prompt shown, once.
+    if (!spoken.includes(question.prompt.trim())) nodes.push(bubble("assistant", question.prompt));
+    if (question.id === context.activeQuestionId) nodes.push(renderQuestion(question, context.answer));
   });
   nodes.push(sourcesList(sources));
   return nodes;

@@ -1,8 +1,12 @@
 import type { QuestionData } from "../protocol.js";
 import { h } from "./dom.js";
+import { figureField, figureFor } from "./figures.js";
 
 // The controls for the question being asked: quick replies (single), a checklist with "None
-// of these" (multi), or a number field (number). The visitor can always type instead.
+// of these" (multi), or a number field (number). The visitor can always type instead. The
+// prompt itself is the text bubble above the controls, so it is shown once; the controls are
+// labelled with it for screen readers. Self-examination fields get a drawing (per option in
+// a checklist), since "where to press" is easier seen than read.
 
 export type Answer = (text: string, answers?: Record<string, unknown>) => void;
 
@@ -52,7 +56,9 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
       "fieldset",
       { "aria-describedby": error.id },
       h("legend", { className: "sr-only" }, question.prompt),
-      ...ticks.map((option, index) => h("div", { className: "check" }, boxes[index], h("label", { for: `${prefix}-${index}` }, option.label))),
+      ...ticks.map((option, index) =>
+        h("div", { className: "check" }, boxes[index], h("label", { for: `${prefix}-${index}` }, option.label), figureFor(figureField(Object.keys(option.answers)) ?? "", true)),
+      ),
     ),
     error,
     h(
@@ -99,15 +105,24 @@ function numberField(question: QuestionData, answer: Answer): HTMLElement {
         answer(String(value), Object.fromEntries(question.fields.map((field) => [field, value])));
       },
     },
-    h("label", { for: id }, question.prompt),
+    h("label", { for: id, className: "sr-only" }, question.prompt),
     help,
     h("div", { className: "number-row" }, input, h("button", { type: "submit", className: "choice choice-primary" }, "Send")),
     error,
   );
 }
 
+/** "About 4 more questions": the integrator's optional `progress` on a question. */
+function progressNote(question: QuestionData): HTMLElement | null {
+  const remaining = (question as QuestionData & { progress?: { remaining?: unknown } }).progress?.remaining;
+  if (typeof remaining !== "number" || !Number.isFinite(remaining) || remaining < 0) return null;
+  const text = remaining === 0 ? "Last question" : `About ${remaining} more question${remaining === 1 ? "" : "s"} after this one`;
+  return h("p", { className: "progress" }, text);
+}
+
 export function renderQuestion(question: QuestionData, answer: Answer): HTMLElement {
   const body = question.kind === "multi" ? checklist(question, answer) : question.kind === "number" ? numberField(question, answer) : singleChoice(question, answer);
   const help = question.kind === "single" && question.help ? h("p", { className: "field-help" }, question.help) : null;
-  return h("div", { className: "question", "data-question": question.id }, help, body);
+  const figure = question.kind === "multi" ? null : figureFor(figureField(question.fields) ?? "");
+  return h("div", { className: "question", "data-question": question.id }, figure, help, body, progressNote(question));
 }
