@@ -3,16 +3,20 @@ import { runEvalCli } from "../eval/cli-run.js";
 
 // npm run eval [-- --brain engine|guided|llm] [--json] [--file path]: plays the clinical
 // vignettes and fails (exit 1) if any emergency or urgent case is under-triaged.
+// npm run eval -- --knowledge [--json]: recall@3, MRR, refusals and misleading answers of the
+// knowledge search on every question set in tests/knowledge.
 
-const usage = "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]";
+const usage =
+  "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]\n       npm run eval -- --knowledge [--json]";
 
-let options: { brain?: string; json?: boolean; file?: string; help?: boolean };
+let options: { brain?: string; json?: boolean; file?: string; knowledge?: boolean; help?: boolean };
 try {
   options = parseArgs({
     options: {
       brain: { type: "string" },
       json: { type: "boolean" },
       file: { type: "string" },
+      knowledge: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: false,

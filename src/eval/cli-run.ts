@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { exitCodeFor, summarize } from "./metrics.js";
 import { brainNames, isBrainName, playerFor } from "./players.js";
 import { formatReport, reportJson } from "./report.js";
+import { runKnowledgeEval } from "./run-knowledge-eval.js";
 import { runVignettes } from "./run-vignettes.js";
 import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignettes.js";
 
@@ -14,6 +15,8 @@ export interface EvalOptions {
   env?: Record<string, string | undefined>;
   json?: boolean;
   file?: string;
+  /** Measure the knowledge search and answers on the question sets instead of the vignettes. */
+  knowledge?: boolean;
 }
 
 export interface EvalIo {
@@ -22,6 +25,7 @@ export interface EvalIo {
 }
 
 export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 1 | 2> {
+  if (options.knowledge) return runKnowledgeEval({ ...(options.json ? { json: true } : {}) }, io);
   const brain = options.brain ?? "engine";
   if (!isBrainName(brain)) {
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);
