@@ -32,7 +32,7 @@ const bridges: Bridge[] = [
     visitor: ["brace", "braces", "sleeve", "sleeves", "strap", "straps", "knee support", "knee supports", "kt tape", "kinesio", "kinesiology", "bandage", "tubigrip"],
     article: ["brace", "sleeve", "strap", "taping"],
   },
-  { visitor: ["workout", "workouts", "routine", "program", "programme", "moves", "rehab"], article: ["exercises"] },
+  { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
   { visitor: ["mri", "scan", "scans", "x ray", "xray", "imaging"], article: ["imaging", "examination"] },
   { visitor: ["puffy", "puffed", "balloon", "swelled", "swelling", "fluid on"], article: ["swollen", "puffs"] },
   { visitor: ["give out", "gives out", "gave out", "giving out", "buckle", "buckles", "buckled", "buckling"], article: ["gives", "way", "unstable"] },
@@ -57,7 +57,7 @@ const bridges: Bridge[] = [
   { visitor: ["marathon", "marathons", "half marathon", "parkrun", "5k", "10k", "race", "races", "jog", "jogging", "couch to 5k", "c25k"], article: ["running"] },
   { visitor: ["football", "soccer", "rugby", "netball", "basketball", "hockey", "tennis", "sports"], article: ["sport"] },
   { visitor: ["overdo", "overdid", "overdoing", "overdone", "too much", "too soon", "too fast", "too quickly"], article: ["overload"] },
-  { visitor: ["upped", "ramped up", "increased", "doubled"], article: ["jump"] },
+  { visitor: ["upped my", "upped the", "ramped up", "increased my", "doubled my"], article: ["jump"] },
   { visitor: ["looked at", "checked out", "seen to", "get it checked", "seen by"], article: ["assessment", "checked"] },
   { visitor: ["mileage", "miles", "km", "kilometres", "kilometers", "distance"], article: ["mileage", "distance"] },
 ];

@@ -5,6 +5,9 @@
 export interface Sentence {
   text: string;
   isNote: boolean;
+  isListItem: boolean;
+  /** Which paragraph or list item of the section the sentence belongs to. */
+  block: number;
 }
 
 function plain(line: string): string {
@@ -14,7 +17,8 @@ function plain(line: string): string {
     .replace(/\*\*|__/g, "")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/^Note:\s*/i, "")
-    .trim();
+    .trim()
+    .replace(/^[a-z]/, (letter) => letter.toUpperCase());
 }
 
 // A sentence ends at . ! or ? followed by a space and a capital, a quote or a bracket, so
@@ -25,9 +29,14 @@ export function sentencesOf(markdown: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph: string[] = [];
   let paragraphIsNote = false;
+  let paragraphIsItem = false;
+  let block = 0;
   const flush = () => {
     const text = paragraph.join(" ").trim();
-    if (text) for (const part of text.split(sentenceEnd)) if (part.trim()) sentences.push({ text: part.trim(), isNote: paragraphIsNote });
+    if (text) {
+      for (const part of text.split(sentenceEnd)) if (part.trim()) sentences.push({ text: part.trim(), isNote: paragraphIsNote, isListItem: paragraphIsItem, block });
+      block += 1;
+    }
     paragraph = [];
   };
   for (const line of markdown.split("\n")) {
@@ -39,6 +48,7 @@ export function sentencesOf(markdown: string): Sentence[] {
     const isItem = /^\s*(?:[-*]|\d+\.)\s+/.test(line);
     if (isItem || isNote !== paragraphIsNote) flush();
     paragraphIsNote = isNote;
+    paragraphIsItem = isItem;
     paragraph.push(plain(line));
     if (isItem) flush();
   }

@@ -35,7 +35,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   told tell telling said say says saying heard hear read think thought guess reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
   bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
-  scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
+  like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
     .split(/\s+/)
     .filter(Boolean),
 );
