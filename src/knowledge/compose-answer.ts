@@ -22,6 +22,7 @@ export type KnowledgeAnswer =
   | { kind: "none" };
 
 const MAX_ANSWER_LENGTH = 380;
+const RELATED_SHARE = 0.75;
 // Below this an answer sentence is short enough to take the next sentence along.
 const SHORT_ANSWER = 130;
 
@@ -94,7 +95,8 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   const results = knowledge.search(question, 3);
   const source = results[0];
   if (!source) return { kind: "none" };
-  const related = results.slice(1).find((result) => result.articleId !== source.articleId);
+  // A second article is suggested only when it answers nearly as well as the first.
+  const related = results.slice(1).find((result) => result.articleId !== source.articleId && result.score >= source.score * RELATED_SHARE);
   const answer = answerSentences(question, source.text, (term) => knowledge.termWeight(term));
   return { kind: "answer", answer, source, related };
 }

@@ -13,6 +13,7 @@ import { conversationPage } from "../staff/pages/conversation-page.js";
 import { conversationsPage } from "../staff/pages/conversations-page.js";
 import { renderPageError } from "../staff/pages/error-page.js";
 import { funnelPage } from "../staff/pages/funnel-page.js";
+import { unansweredPage } from "../staff/pages/unanswered-page.js";
 import { notices } from "../staff/pages/layout.js";
 import { leadsPage } from "../staff/pages/leads-page.js";
 import { safetyPage } from "../staff/pages/safety-page.js";
@@ -21,6 +22,7 @@ import { STAFF_CSS } from "../staff/pages/staff-css.js";
 import { auditPage, teamPage } from "../staff/pages/team-page.js";
 import { webhooksPage } from "../staff/pages/webhooks-page.js";
 import { parsePeriod } from "../staff/period.js";
+import { unansweredQuestions } from "../staff/unanswered-report.js";
 import { nowOf, requireCsrf, requireOwner, requireStaff, type StaffEnv } from "../staff/staff-auth.js";
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
 import { leadQuerySchema } from "./staff-leads.js";
@@ -67,6 +69,12 @@ const pageRoutes = new Hono<StaffEnv>()
     const clinic = await findClinicRow(deps.db, clinicId);
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
     return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+  })
+  .get("/staff/unanswered", async (c) => {
+    const deps = c.get("deps");
+    const period = parsePeriod(c.req.query("from") || undefined, c.req.query("to") || undefined, nowOf(deps));
+    const questions = await unansweredQuestions(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.html(unansweredPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, questions, from: period.from, to: period.to }));
   })
   .get("/staff/webhooks", async (c) => {
     const { db } = c.get("deps");

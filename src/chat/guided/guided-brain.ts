@@ -5,7 +5,7 @@ import { answerFromKnowledge } from "../knowledge-answer.js";
 import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
 import * as texts from "./guided-texts.js";
 import { recordVisitorReply, showDisposition } from "../visitor-reply.js";
-import { normalizeLabel } from "./interpret-reply.js";
+import { looksLikeQuestion, normalizeLabel } from "./interpret-reply.js";
 import { planNextQuestion } from "./question-plan.js";
 import { factsAsText, understoodFacts } from "./understood-facts.js";
 
@@ -45,12 +45,14 @@ export const guidedBrain: Brain = {
 
     if (state.phase === "opening") {
       const facts = understoodFacts(session.intake);
+      // A question asked at the opening is answered even when it also mentioned facts
+      // ("what exercises help runner's knee?" also says the visitor runs).
+      const asked = reply.isQuestion || looksLikeQuestion(context.text);
+      if (asked) answerFromKnowledge({ ...context, question: context.text, disposition: undefined, writer: session.writer });
       if (facts.length > 0) {
         session.writer.text(`${texts.UNDERSTOOD_INTRO}\n${factsAsText(facts)}`);
         session.writer.data("summary", { facts }, "summary");
-      } else if (reply.isQuestion) {
-        answerFromKnowledge({ ...context, question: context.text, disposition: undefined, writer: session.writer });
-      } else {
+      } else if (!asked) {
         session.writer.text(texts.NOTHING_UNDERSTOOD_OPENING);
       }
       state.phase = "interview";
