@@ -59,6 +59,12 @@ const bridges: Bridge[] = [
   { visitor: ["overdo", "overdid", "overdoing", "overdone", "too much", "too soon", "too fast", "too quickly"], article: ["overload"] },
   { visitor: ["upped my", "upped the", "ramped up", "increased my", "doubled my"], article: ["jump"] },
   { visitor: ["looked at", "checked out", "seen to", "get it checked", "seen by"], article: ["assessment", "checked"] },
+  { visitor: ["twinge", "twinges", "twinging", "niggle", "niggles", "niggly", "achy", "throbbing", "throbs", "throb"], article: ["ache", "pain"] },
+  { visitor: ["knee cap", "knee caps"], article: ["kneecap"] },
+  { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
+  { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
+  { visitor: ["emergency room", "er", "hospital", "walk in"], article: ["emergency", "urgent"] },
+  { visitor: ["inserts", "arch support", "arch supports", "footbeds", "insole"], article: ["insoles", "orthotics"] },
   { visitor: ["mileage", "miles", "km", "kilometres", "kilometers", "distance"], article: ["mileage", "distance"] },
 ];
 
