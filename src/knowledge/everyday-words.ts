@@ -65,6 +65,9 @@ const bridges: Bridge[] = [
   { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
   { visitor: ["emergency room", "er", "hospital", "walk in"], article: ["emergency", "urgent"] },
   { visitor: ["inserts", "arch support", "arch supports", "footbeds", "insole"], article: ["insoles", "orthotics"] },
+  { visitor: ["wreck", "wrecks", "wrecking", "ruin", "ruins", "ruining", "damage", "damaging", "harm", "harming", "destroy", "destroys", "wear out", "wears out"], article: ["damages", "bad"] },
+  { visitor: ["work out if", "work out what", "find out if", "find out what", "diagnose", "diagnosed", "diagnosis", "tell if", "tell what"], article: ["assessment", "examination"] },
+  { visitor: ["coming back", "come back", "comes back", "came back", "keeps returning", "recur", "recurs", "recurring", "flare up", "flares up", "flaring up", "flared up"], article: ["returns", "coming", "back"] },
   { visitor: ["mileage", "miles", "km", "kilometres", "kilometers", "distance"], article: ["mileage", "distance"] },
 ];
 

@@ -45,6 +45,8 @@ export interface SearchTuning {
   addedTermBoost: number;
   /** Whether question-frame words ("mean", "best") take part in ranking at all. */
   searchFrameWords: boolean;
+  /** Coverage credit for matching a question part only through an everyday phrase's article word. */
+  bridgeCredit: number;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -59,6 +61,7 @@ export const defaultTuning: SearchTuning = {
   threshold: 0.3,
   addedTermBoost: 0.6,
   searchFrameWords: false,
+  bridgeCredit: 0.85,
 };
 
 export interface ScoredChunk {
@@ -121,8 +124,9 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
         const id = String(result.id);
         const matched = new Set(result.queryTerms);
         const exact = new Set(result.terms);
+        // The visitor's own word counts in full; an everyday phrase's article word, an approximation, a little less.
         const credit = (group: readonly string[]) =>
-          Math.max(0, ...group.map((term) => (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0)));
+          Math.max(0, ...group.map((term) => (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) * (addedTerms.has(term) ? tuning.bridgeCredit : 1)));
         const found = groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group), 0);
         let coverage = found / totalWeight;
         const strongFound = strongGroups.filter((group) => credit(group) > 0).length;
