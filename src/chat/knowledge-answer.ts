@@ -1,13 +1,22 @@
+import { composeAnswer } from "../knowledge/compose-answer.js";
 import type { KnowledgeBase, KnowledgeResult } from "../knowledge/knowledge-base.js";
+import { unansweredEvent } from "../knowledge/unanswered-questions.js";
 import type { Disposition } from "../triage/index.js";
 import { urgentReminder } from "./disposition-card.js";
 import type { TurnWriter } from "./turn-writer.js";
 
-// Answers from the clinic's own articles, cited; an honest "I don't know" below the search
-// threshold. An answer never contradicts the safety disposition: urgent advice is repeated.
+// Answers from the clinic's own articles: a direct answer in the article's own words, then
+// the citation; an honest "I don't have information" when no section answers, which is also
+// recorded so the clinic sees which questions its articles leave open. An answer never
+// contradicts the safety disposition: urgent advice is repeated.
 
-const NO_ANSWER =
-  "I don't have information on that in our articles, so I'd rather not guess. A physical therapist can answer it at an assessment.";
+export const NO_ANSWER = "I don't have information on that in our articles, so I'd rather not guess.";
+
+function askTheClinic(clinicName: string | undefined): string {
+  return clinicName
+    ? `You're welcome to ask the team at ${clinicName} directly: a physical therapist can answer it at an assessment.`
+    : "You're welcome to ask the clinic directly: a physical therapist can answer it at an assessment.";
+}
 
 /** The first sentences of a passage, without markdown list markers or notes, up to a length. */
 export function excerpt(text: string, maxLength = 420): string {
@@ -44,25 +53,29 @@ export function citeResults(writer: TurnWriter, results: KnowledgeResult[], base
   }
 }
 
-/** Write a cited answer; returns false when the knowledge base has nothing good enough. */
+/**
+ * Write a cited answer to the visitor's question; returns false when the articles have
+ * nothing that answers it. With a `session`, an unanswered question is recorded as a
+ * `knowledge_unanswered` turn event for the clinic's report.
+ */
 export function answerFromKnowledge(input: {
   knowledge: KnowledgeBase;
   question: string;
   disposition: Disposition | undefined;
   writer: TurnWriter;
   baseUrl: string;
+  session?: { events: Array<{ type: string; data?: unknown }>; clinic?: { name: string } };
 }): boolean {
-  const results = input.knowledge.search(input.question, 3);
-  const best = results[0];
-  if (!best) {
-    input.writer.text(NO_ANSWER + safetyReminder(input.disposition));
+  const answer = composeAnswer(input.knowledge, input.question);
+  if (answer.kind === "none") {
+    input.writer.text(`${NO_ANSWER} ${askTheClinic(input.session?.clinic?.name)}${safetyReminder(input.disposition)}`);
+    const event = unansweredEvent(input.question);
+    if (event && input.session) input.session.events.push(event);
     return false;
   }
-  const related = results.slice(1).filter((result) => result.articleId !== best.articleId).slice(0, 1);
-  const seeAlso = related.map((result) => `\n\nSee also "${result.title}": ${result.section}.`).join("");
-  input.writer.text(
-    `From our article "${best.title}" (${best.section}): ${excerpt(best.text)}${seeAlso}${safetyReminder(input.disposition)}`,
-  );
-  citeResults(input.writer, [best, ...related], input.baseUrl);
+  const { source, related } = answer;
+  const seeAlso = related ? ` See also "${related.title}": ${related.section}.` : "";
+  input.writer.text(`${answer.answer}\n\n(From our article "${source.title}": ${source.section}.)${seeAlso}${safetyReminder(input.disposition)}`);
+  citeResults(input.writer, [source, ...(related ? [related] : [])], input.baseUrl);
   return true;
 }

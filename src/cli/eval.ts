@@ -3,12 +3,15 @@ import { runEvalCli } from "../eval/cli-run.js";
 
 // npm run eval [-- --brain engine|guided|llm] [--json] [--file path]: plays the clinical
 // vignettes and fails (exit 1) if any emergency or urgent case is under-triaged.
+// npm run eval -- --knowledge [--json]: recall@3, MRR, refusals and misleading answers of the
+// knowledge search on every question set in tests/knowledge.
 
 const usage =
   "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]\n" +
-  "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]";
+  "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]\n" +
+  "       npm run eval -- --knowledge [--json]";
 
-let options: { brain?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean };
+let options: { brain?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean; knowledge?: boolean };
 try {
   options = parseArgs({
     options: {
@@ -17,6 +20,7 @@ try {
       file: { type: "string" },
       corpus: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
+      knowledge: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: false,

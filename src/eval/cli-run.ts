@@ -5,6 +5,7 @@ import { corpusPasses, formatCorpusReport, summarizeCorpus } from "./corpus-repo
 import { exitCodeFor, summarize } from "./metrics.js";
 import { brainNames, isBrainName, playerFor } from "./players.js";
 import { formatReport, reportJson } from "./report.js";
+import { runKnowledgeEval } from "./run-knowledge-eval.js";
 import { runVignettes } from "./run-vignettes.js";
 import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignettes.js";
 
@@ -22,6 +23,8 @@ export interface EvalOptions {
   /** Read the free-text corpus instead of playing vignettes. */
   corpus?: boolean;
   verbose?: boolean;
+  /** Measure the knowledge search and answers on the question sets instead of the vignettes. */
+  knowledge?: boolean;
 }
 
 export interface EvalIo {
@@ -40,6 +43,7 @@ function runCorpusEval(options: EvalOptions, io: EvalIo): 0 | 1 {
 
 export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 1 | 2> {
   if (options.corpus) return runCorpusEval(options, io);
+  if (options.knowledge) return runKnowledgeEval({ ...(options.json ? { json: true } : {}) }, io);
   const brain = options.brain ?? "engine";
   if (!isBrainName(brain)) {
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);

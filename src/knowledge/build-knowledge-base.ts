@@ -62,6 +62,7 @@ export function buildKnowledgeBase(files: ArticleFile[], tuning: SearchTuning = 
   return {
     articles,
     getArticle: (id) => byId.get(id),
+    termWeight: (term) => scorer.weight(term),
     search(query, k = 3): KnowledgeResult[] {
       return scorer.search(query, k).flatMap(({ id, score }) => {
         const chunk = chunkById.get(id);

@@ -42,4 +42,6 @@ export interface KnowledgeBase {
   getArticle(id: string): KnowledgeArticle | undefined;
   /** Best passages first; results under the no-answer threshold are left out. */
   search(query: string, k?: number): KnowledgeResult[];
+  /** How telling a search term is (its idf over the passages; 0 for question-frame words). */
+  termWeight(term: string): number;
 }

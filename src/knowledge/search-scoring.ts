@@ -1,7 +1,9 @@
 import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { questionFrameWords } from "./stop-words.js";
-import { indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
+import { questionTermsOf } from "./question-terms.js";
+import { passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
+import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 
 // How a question is scored against the passages, and when the honest answer is "nothing".
 //
@@ -39,6 +41,12 @@ export interface SearchTuning {
   repeatRatio: number;
   /** Passages scoring below this are not an answer. */
   threshold: number;
+  /** Weight of the article words an everyday phrase adds, relative to the visitor's own words. */
+  addedTermBoost: number;
+  /** Whether question-frame words ("mean", "best") take part in ranking at all. */
+  searchFrameWords: boolean;
+  /** Coverage credit for matching a question part only through an everyday phrase's article word. */
+  bridgeCredit: number;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -51,6 +59,9 @@ export const defaultTuning: SearchTuning = {
   rankWeight: 0.5,
   repeatRatio: 1.5,
   threshold: 0.3,
+  addedTermBoost: 0.6,
+  searchFrameWords: false,
+  bridgeCredit: 0.85,
 };
 
 export interface ScoredChunk {
@@ -87,34 +98,55 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
+  /** A group of interchangeable terms weighs what its most telling term the articles use weighs. */
+  const groupWeight = (group: readonly string[]) => {
+    const known = group.filter((term) => (documentFrequency.get(term) ?? 0) > 0);
+    return Math.max(0, ...(known.length > 0 ? known : group).map(weight));
+  };
+
   /** Every candidate passage, best first, before the threshold. */
   function scoreAll(query: string): ScoredChunk[] {
-    const queryTerms = [...new Set(termsOf(query))];
-    const totalWeight = queryTerms.reduce((sum, term) => sum + weight(term), 0);
+    const { groups, addedWords, addedTerms } = questionTermsOf(query);
+    const weights = groups.map(groupWeight);
+    const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
-    const strongTerms = queryTerms.filter((term) => weight(term) >= tuning.strongIdf);
-    const results = index.search(query, searchOptions);
+    const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);
+    const searchText = tuning.searchFrameWords ? query : tokenize(query).filter((token) => !frameTerms.has(termFor(token) ?? "")).join(" ");
+    const results = index.search([searchText, ...addedWords].join(" "), {
+      ...searchOptions,
+      // The article's words for an everyday phrase help ranking, but less than the visitor's own.
+      boostTerm: (term: string) => (addedTerms.has(term) ? tuning.addedTermBoost : 1),
+    });
     const bestRaw = results[0]?.score ?? 1;
 
     return results
       .map((result) => {
         const id = String(result.id);
-        const matched = [...new Set(result.queryTerms)];
+        const matched = new Set(result.queryTerms);
         const exact = new Set(result.terms);
-        const found = matched.reduce((sum, term) => sum + weight(term) * (exact.has(term) ? 1 : tuning.inexactCredit), 0);
+        // The visitor's own word counts in full; an everyday phrase's article word, an approximation, a little less.
+        const credit = (group: readonly string[]) =>
+          Math.max(0, ...group.map((term) => (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) * (addedTerms.has(term) ? tuning.bridgeCredit : 1)));
+        const found = groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group), 0);
         let coverage = found / totalWeight;
-        const strongFound = strongTerms.filter((term) => matched.includes(term)).length;
-        if (strongTerms.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
+        const strongFound = strongGroups.filter((group) => credit(group) > 0).length;
+        if (strongGroups.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
         const score = coverage * (result.score / bestRaw) ** tuning.rankWeight;
-        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched, raw: result.score };
+        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched: [...matched], raw: result.score };
       })
       .sort((left, right) => right.score - left.score || right.raw - left.raw)
       .map(({ raw: _raw, ...chunk }) => chunk);
   }
 
+  const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
+
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
-    const remaining = scoreAll(query).filter((chunk) => chunk.score >= tuning.threshold);
+    // A question about a topic the articles leave out is answered only by a passage that names it.
+    const topics = uncoveredTopicsIn(query);
+    const remaining = scoreAll(query).filter(
+      (chunk) => chunk.score >= tuning.threshold && topics.every((topic) => passageMentions(passageText.get(chunk.id) ?? "", topic)),
+    );
     const picked: ScoredChunk[] = [];
     const cited = new Set<string>();
     while (picked.length < k && remaining.length > 0) {

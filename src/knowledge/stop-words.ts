@@ -22,7 +22,8 @@ hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
 // Words that frame a question rather than name its topic ("is X good for Y", "should I
-// completely stop", "can I start again"). They stay searchable, so they still help rank
+// completely stop", "can I start again", "I've been told...", "in the meantime", "are they
+// connected?"). They stay searchable, so they still help rank
 // passages, but they do not count towards how much of a question a passage answers
 // (search-scoring.ts), or "is glucosamine good for knee arthritis" would look half answered.
 export const questionFrameWords: ReadonlySet<string> = new Set(
@@ -30,7 +31,11 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   work works worked matter matters worry worried concern concerned fix fixed way ways figure figured
   else instead sure idea advice tips tip recommend recommended suggest suggestion need needs necessary
   completely fully totally entirely properly definitely seriously basically literally generally usually
-  happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting`
+  happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
+  told tell telling said say says saying heard hear read think thought guess reckon suppose supposed decide decides decided
+  meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
+  bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
+  like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -26,10 +26,15 @@ const irregularForms: Record<string, string> = {
   feet: "foot", teeth: "tooth", children: "child", women: "woman", men: "man",
 };
 
+/** The stem of one token, stop word or not. */
+export function stemOfToken(token: string): string {
+  return stem(irregularForms[token] ?? token);
+}
+
 /** The index term for one token, or null for a stop word. */
 export function termFor(token: string): string | null {
   if (stopWords.has(token)) return null;
-  return stem(irregularForms[token] ?? token);
+  return stemOfToken(token);
 }
 
 /** Every search term in a piece of text, in order, stop words removed. */
@@ -41,4 +46,9 @@ export function termsOf(text: string): string[] {
 export function indexTermsFor(token: string): string[] {
   const term = termFor(token);
   return term === null ? [] : [term, ...layTermsFor(term)];
+}
+
+/** Every index term in a piece of text, lay synonyms included, stop words removed. */
+export function expandedTermsOf(text: string): string[] {
+  return tokenize(text).flatMap(indexTermsFor);
 }

@@ -115,6 +115,13 @@ export function openApiDocument(serverUrl: string) {
       "/api/staff/conversations/{id}/review": { post: { summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) } } },
       "/api/staff/conversations/{id}/transcript": { get: { summary: "A conversation's transcript (?format=text|json)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Transcript" }, ...errors(401, 404) } } },
       "/api/staff/funnel": { get: { summary: "Funnel figures: widget opened, conversation started, disposition reached, lead, booked", security: [{ staffSession: [] }], responses: { "200": { description: "Figures" }, ...errors(401) } } },
+      "/api/staff/unanswered-questions": {
+        get: {
+          summary: "Questions the clinic's articles could not answer, grouped by wording (visitor's words, count, last asked), most asked first; ?from=&to= as for the funnel",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "{ from, to, questions: [{ question, count, lastAskedAt }] }" }, ...errors(400, 401) },
+        },
+      },
       "/api/staff/webhooks": { get: { summary: "Webhook deliveries (lead.created, triage.emergency), HMAC-SHA256 signed", security: [{ staffSession: [] }], responses: { "200": { description: "Delivery log" }, ...errors(401) } } },
       "/api/events": {
         post: {

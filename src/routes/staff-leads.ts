@@ -8,10 +8,12 @@ import { leadsCsv } from "../staff/csv.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { parsePeriod } from "../staff/period.js";
+import { unansweredQuestions } from "../staff/unanswered-report.js";
 import { nowOf, type StaffEnv } from "../staff/staff-auth.js";
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
 
-// Leads, the CSV export, funnel figures and the webhook log, as JSON for the dashboard's API.
+// Leads, the CSV export, funnel figures, unanswered questions and the webhook log, as JSON for
+// the dashboard's API.
 // Mounted behind requireStaff("api") and requireCsrf by staffRoutes.
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
@@ -48,6 +50,16 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     const period = parsePeriod(c.req.query("from"), c.req.query("to"), nowOf(deps));
     const steps = await funnelFigures(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
     return c.json({ from: period.from, to: period.to, steps });
+  })
+  .get("/api/staff/unanswered-questions", async (c) => {
+    const deps = c.get("deps");
+    const period = parsePeriod(c.req.query("from"), c.req.query("to"), nowOf(deps));
+    const questions = await unansweredQuestions(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.json({
+      from: period.from,
+      to: period.to,
+      questions: questions.map((item) => ({ question: item.question, count: item.count, lastAskedAt: new Date(item.lastAskedAt).toISOString() })),
+    });
   })
   .get("/api/staff/webhooks", async (c) => {
     const { db } = c.get("deps");

@@ -15,6 +15,7 @@ import { conversationsPage } from "../staff/pages/conversations-page.js";
 import { renderPageError } from "../staff/pages/error-page.js";
 import { funnelPage } from "../staff/pages/funnel-page.js";
 import { noticeFor } from "../staff/pages/layout.js";
+import { unansweredPage } from "../staff/pages/unanswered-page.js";
 import { leadsPage } from "../staff/pages/leads-page.js";
 import { safetyPage } from "../staff/pages/safety-page.js";
 import { settingsPage } from "../staff/pages/settings-page.js";
@@ -22,6 +23,7 @@ import { STAFF_CSS } from "../staff/pages/staff-css.js";
 import { auditPage, teamPage } from "../staff/pages/team-page.js";
 import { webhooksPage } from "../staff/pages/webhooks-page.js";
 import { parsePeriod } from "../staff/period.js";
+import { unansweredQuestions } from "../staff/unanswered-report.js";
 import { nowOf, requireCsrf, requireOwner, requireStaff, type StaffEnv } from "../staff/staff-auth.js";
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
 import { leadQuerySchema } from "./staff-leads.js";
@@ -69,6 +71,12 @@ const pageRoutes = new Hono<StaffEnv>()
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
     const feedback = await feedbackFigures(deps.db, clinicId, period.fromMs, period.toMs);
     return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+  })
+  .get("/staff/unanswered", async (c) => {
+    const deps = c.get("deps");
+    const period = parsePeriod(c.req.query("from") || undefined, c.req.query("to") || undefined, nowOf(deps));
+    const questions = await unansweredQuestions(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.html(unansweredPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, questions, from: period.from, to: period.to }));
   })
   .get("/staff/webhooks", async (c) => {
     const { db } = c.get("deps");

@@ -25,6 +25,7 @@ export function bundledKnowledge(): KnowledgeBase {
     },
     getArticle: (id) => built().getArticle(id),
     search: (query, k) => built().search(query, k),
+    termWeight: (term) => built().termWeight(term),
   };
 }
 

@@ -10,50 +10,9 @@ interface QuestionSet {
 
 const questions = JSON.parse(readFileSync(new URL("./questions.json", import.meta.url), "utf8")) as QuestionSet;
 
-// A second, smaller set written while building the search. It was used to choose between
-// scoring variants, so it is a second development set, not an untouched held-out set; its
-// no-answer figure is reported, not asserted, because lexical search cannot recognise every
-// off-topic question whose words happen to appear in the articles.
-const ownQuestions: QuestionSet = {
-  answerable: [
-    { q: "why does the front of my knee ache after running downhill", articles: ["runners-knee-basics"] },
-    { q: "exercises to strengthen my quads", articles: ["knee-strengthening-exercises", "knee-osteoarthritis-and-exercise"] },
-    { q: "how do I stretch my hamstrings", articles: ["stretching-and-foam-rolling"] },
-    { q: "should I use a foam roller on my quads", articles: ["stretching-and-foam-rolling"] },
-    { q: "does taping the kneecap help", articles: ["self-care-and-return-to-running", "physical-therapy-for-knee-pain"] },
-    { q: "how much should I increase my mileage when coming back from a knee injury", articles: ["self-care-and-return-to-running"] },
-    { q: "what is knee valgus", articles: ["knee-pain-from-hip-foot-ankle"] },
-    { q: "my ankle is really stiff, could it affect my knee", articles: ["knee-pain-from-hip-foot-ankle", "knee-osteoarthritis-and-exercise"] },
-    { q: "are minimalist shoes good for runners knee", articles: ["running-form-and-shoes"] },
-    { q: "my arms cross my body when I run, does that matter", articles: ["running-form-and-shoes"] },
-    { q: "what will the physical therapist check at my first visit", articles: ["physical-therapy-for-knee-pain"] },
-    { q: "is shockwave therapy useful for knee pain", articles: ["knee-rotation-and-mobility"] },
-    { q: "what does the popliteus muscle do", articles: ["knee-rotation-and-mobility"] },
-    { q: "osteoarthritis exercises for the knee", articles: ["knee-osteoarthritis-and-exercise", "knee-strengthening-exercises"] },
-    { q: "will running give me arthritis", articles: ["knee-osteoarthritis-and-exercise", "runners-knee-basics"] },
-    { q: "my knee swelled up straight after I twisted it playing football", articles: ["self-care-and-return-to-running"] },
-    { q: "how do I strengthen my gluteus medius", articles: ["knee-strengthening-exercises"] },
-    { q: "pain behind the kneecap when sitting for a long time", articles: ["runners-knee-basics"] },
-    { q: "can I run through mild knee pain", articles: ["self-care-and-return-to-running"] },
-    { q: "what is proprioception", articles: ["knee-strengthening-exercises", "physical-therapy-for-knee-pain"] },
-    { q: "night pain in my knee that won't go away", articles: ["self-care-and-return-to-running", "knee-osteoarthritis-and-exercise"] },
-    { q: "do I need an x-ray for my knee", articles: ["self-care-and-return-to-running", "knee-rotation-and-mobility", "knee-osteoarthritis-and-exercise"] },
-  ],
-  unanswerable: [
-    "how do I lose weight fast",
-    "what are the symptoms of a heart attack",
-    "can you recommend a good knee surgeon near me",
-    "is it ok to run while pregnant",
-    "what's the weather like tomorrow",
-    "how do I treat tennis elbow",
-    "my back hurts when I bend over",
-    "should i get a cortisone injection in my knee",
-    "what's the best protein powder",
-    "how long is the waiting list for knee replacement",
-    "does cycling help knee pain",
-    "book me an appointment for tuesday",
-  ],
-};
+// A second, smaller set written while building the search (own-questions.json). It was used
+// to choose between scoring variants, so it is a second development set, not a held-out set.
+const ownQuestions = JSON.parse(readFileSync(new URL("./own-questions.json", import.meta.url), "utf8")) as QuestionSet;
 
 function measure(knowledge: KnowledgeBase, set: QuestionSet) {
   let found = 0;
@@ -98,10 +57,11 @@ describe("retrieval over the curated articles", () => {
     for (const q of questions.unanswerable) expect(knowledge.search(q, 3), q).toEqual([]);
   });
 
-  it("reports the same figures on our own second question set", () => {
+  it("reports the same figures on our own second question set, and answers none of its off-topic questions", () => {
     const figures = measure(knowledge, ownQuestions);
     report("own questions", figures, ownQuestions);
     expect(figures.recallAt3).toBeGreaterThanOrEqual(0.85);
+    expect(figures.answered).toEqual([]);
   });
 
   it("returns scores between 0 and 1, best first, never more than k", () => {

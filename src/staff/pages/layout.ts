@@ -18,6 +18,7 @@ const navItems: Array<{ href: string; label: string; ownerOnly?: boolean }> = [
   { href: "/staff/safety", label: "Safety queue" },
   { href: "/staff/leads", label: "Leads" },
   { href: "/staff/funnel", label: "Funnel" },
+  { href: "/staff/unanswered", label: "Unanswered questions" },
   { href: "/staff/webhooks", label: "Webhooks" },
   { href: "/staff/settings", label: "Settings", ownerOnly: true },
   { href: "/staff/team", label: "Team", ownerOnly: true },

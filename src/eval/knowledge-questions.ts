@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+// Question sets for the knowledge eval. A question is labelled with the articles or the
+// sections (article-id#anchor) that answer it, and may name sections that would mislead: a
+// passage whose gist contradicts the right answer, such as "icing didn't help" cited for
+// "should I ice it?".
+
+const reference = z.string().regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, "must be article-id or article-id#anchor");
+
+export const questionSetSchema = z.object({
+  description: z.string().optional(),
+  answerable: z.array(
+    z.strictObject({
+      q: z.string().min(1),
+      articles: z.array(reference).optional(),
+      sections: z.array(reference).optional(),
+      misleading: z.array(reference).optional(),
+    }),
+  ),
+  unanswerable: z.array(z.string().min(1)),
+});
+
+export type QuestionSet = z.infer<typeof questionSetSchema>;
+export type LabelledQuestion = QuestionSet["answerable"][number];
+
+const here = (path: string) => fileURLToPath(new URL(`../../tests/knowledge/${path}`, import.meta.url));
+
+/** The sets `npm run eval -- --knowledge` reports, in order; the held-out set is last. */
+export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> = [
+  { name: "questions.json", path: here("questions.json") },
+  { name: "own-questions.json", path: here("own-questions.json") },
+  { name: "real-questions-dev.json", path: here("real-questions-dev.json") },
+  { name: "real-questions-held-out.json", path: here("real-questions-held-out.json") },
+];
+
+export class QuestionSetError extends Error {}
+
+export async function loadQuestionSet(path: string): Promise<QuestionSet> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new QuestionSetError(`${path}: ${(error as Error).message}`);
+  }
+  const result = questionSetSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new QuestionSetError(`${path}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid question set"}`);
+  }
+  for (const question of result.data.answerable) {
+    if (!question.articles?.length && !question.sections?.length) throw new QuestionSetError(`${path}: "${question.q}" names no article or section that answers it`);
+  }
+  return result.data;
+}

@@ -1,0 +1,40 @@
+import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { measureKnowledge, unknownReferences, type KnowledgeFigures } from "./knowledge-eval.js";
+import { defaultQuestionSets, loadQuestionSet, QuestionSetError } from "./knowledge-questions.js";
+import { formatKnowledgeDetails, formatKnowledgeTable } from "./knowledge-report.js";
+import type { EvalIo } from "./cli-run.js";
+
+// npm run eval -- --knowledge: every question set against the real articles, as one table
+// (and the misses of each set under it). Exit 0 when it ran, 2 when a set could not be read.
+
+export async function runKnowledgeEval(
+  options: { json?: boolean; knowledge?: KnowledgeBase; sets?: ReadonlyArray<{ name: string; path: string }> },
+  io: EvalIo,
+): Promise<0 | 2> {
+  const knowledge = options.knowledge ?? loadKnowledgeFromDir(new URL("../../knowledge/", import.meta.url).pathname);
+  const rows: Array<{ name: string; figures: KnowledgeFigures }> = [];
+  for (const { name, path } of options.sets ?? defaultQuestionSets) {
+    try {
+      const set = await loadQuestionSet(path);
+      const unknown = unknownReferences(set, knowledge);
+      if (unknown.length > 0) {
+        io.err(`${name}: labels name no article or section: ${unknown.join(", ")}`);
+        return 2;
+      }
+      rows.push({ name, figures: measureKnowledge(knowledge, set) });
+    } catch (error) {
+      if (!(error instanceof QuestionSetError)) throw error;
+      io.err(error.message);
+      return 2;
+    }
+  }
+  if (options.json) {
+    io.out(JSON.stringify({ sets: rows.map(({ name, figures }) => ({ name, ...figures, recallAt3: figures.answerable === 0 ? 0 : figures.foundInTop3 / figures.answerable })) }, null, 2));
+    return 0;
+  }
+  io.out(`Knowledge eval: ${knowledge.articles.length} articles\n`);
+  io.out(formatKnowledgeTable(rows));
+  for (const { name, figures } of rows) io.out(`\n${formatKnowledgeDetails(name, figures)}`);
+  return 0;
+}

@@ -1,0 +1,102 @@
+import type { KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
+import { questionTermsOf } from "./question-terms.js";
+import { sentencesOf, type Sentence } from "./sentences.js";
+import { expandedTermsOf } from "./text-terms.js";
+
+// A direct answer assembled from the cited section: the sentences of that section that say
+// most about the question, word for word from the article, so nothing is stated that the
+// article does not say. The search decides which section answers; this only picks the words.
+// Two question intents change the pick: "how do I do X" gets the section's steps, and "why
+// does X help" its "Why it helps" sentence.
+
+export type KnowledgeAnswer =
+  | {
+      kind: "answer";
+      /** One to a few sentences copied from the cited section. */
+      answer: string;
+      /** The section the answer is taken from. */
+      source: KnowledgeResult;
+      /** A second article's section worth reading too, if the search found one. */
+      related: KnowledgeResult | undefined;
+    }
+  | { kind: "none" };
+
+const MAX_ANSWER_LENGTH = 380;
+const RELATED_SHARE = 0.75;
+// Below this an answer sentence is short enough to take the next sentence along.
+const SHORT_ANSWER = 130;
+
+const asksHowTo = /\bhow (?:do|should|can|would) (?:i|you|we|one)\b|\bhow to\b|\bproperly\b|\btechnique\b/i;
+const asksWhy = /^\s*why\b|\bwhat(?:'s| is) the point\b|\bhow (?:does|do|would|is|are|will) (?:that|this|it|they|these) .*\bhelp|\bwhy (?:would|does|do|is|are|should)\b/i;
+// Personal stories in the articles illustrate; a general statement answers better.
+const anecdote = /^(?:one|a) (?:experienced )?(?:runner|clinic|coach|patient)\b|\b(?:she|he) (?:feels|credits|noticed|found|then)\b/i;
+// A sentence that leans on the one before ("This...", "That is why...") is shown with it.
+const leansOnPrevious = /^(?:this|that|these|those|it|they|then|so|but|however|also|even|as a result)\b/i;
+
+function takeRun(sentences: Sentence[], from: number, isPart: (sentence: Sentence) => boolean, maxLength: number): string[] {
+  const taken: string[] = [];
+  let length = 0;
+  for (let index = from; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    if (!sentence || !isPart(sentence) || (taken.length > 0 && length + sentence.text.length > maxLength)) break;
+    taken.push(sentence.text);
+    length += sentence.text.length;
+  }
+  return taken;
+}
+
+/** Pick the sentences of a section that best answer the question, in the article's order. */
+export function answerSentences(question: string, sectionText: string, weightOf: (term: string) => number, maxLength = MAX_ANSWER_LENGTH): string {
+  const sentences = sentencesOf(sectionText);
+  if (sentences.length === 0) return "";
+
+  const why = sentences.findIndex((sentence) => /^why it helps:/i.test(sentence.text));
+  if (asksWhy.test(question) && why >= 0) return takeRun(sentences, why, (sentence) => !sentence.isNote && !sentence.isListItem, maxLength).slice(0, 2).join(" ");
+  const steps = sentences.findIndex((sentence) => /^how to do it:?$/i.test(sentence.text));
+  if (asksHowTo.test(question) && steps >= 0) {
+    const items = takeRun(sentences, steps + 1, (sentence) => sentence.isListItem, maxLength);
+    if (items.length > 0) return items.join(" ");
+  }
+
+  const { groups } = questionTermsOf(question);
+  const weights = groups.map((group) => Math.max(0, ...group.map(weightOf)));
+  const scored = sentences.map((sentence, index) => {
+    const terms = new Set(expandedTermsOf(sentence.text));
+    const overlap = groups.reduce((sum, group, position) => sum + (group.some((term) => terms.has(term)) ? (weights[position] ?? 0) : 0), 0);
+    // Notes are the curators' caveats: they answer only when they clearly fit best.
+    return { index, score: overlap * (sentence.isNote ? 0.7 : 1) * (anecdote.test(sentence.text) ? 0.6 : 1) };
+  });
+  const best = [...scored].sort((left, right) => right.score - left.score || left.index - right.index)[0];
+  if (!best) return "";
+  const chosen = sentences[best.index];
+  if (!chosen) return "";
+
+  const picked = [best.index];
+  const previous = sentences[best.index - 1];
+  // A sentence that leans on the one before, or follows a short opening line of its paragraph, comes with it.
+  const opensParagraph = previous !== undefined && previous.block === chosen.block && previous.text.length < 70 && best.index === 1;
+  if (previous && !previous.text.endsWith(":") && (leansOnPrevious.test(chosen.text) || opensParagraph)) picked.unshift(best.index - 1);
+  const length = () => picked.reduce((sum, index) => sum + (sentences[index]?.text.length ?? 0), 0);
+  if (chosen.text.endsWith(":")) {
+    // A list's lead-in needs its items.
+    const items = takeRun(sentences, best.index + 1, (sentence) => sentence.isListItem, maxLength - length());
+    items.forEach((_item, offset) => picked.push(best.index + 1 + offset));
+  } else {
+    const next = sentences[best.index + 1];
+    if (next && !next.isNote && next.isListItem === chosen.isListItem && (length() < SHORT_ANSWER || leansOnPrevious.test(next.text)) && length() + next.text.length <= maxLength) {
+      picked.push(best.index + 1);
+    }
+  }
+  return picked.map((index) => sentences[index]?.text ?? "").join(" ");
+}
+
+/** The knowledge base's answer to a question, or "none" when no section answers it. */
+export function composeAnswer(knowledge: KnowledgeBase, question: string): KnowledgeAnswer {
+  const results = knowledge.search(question, 3);
+  const source = results[0];
+  if (!source) return { kind: "none" };
+  // A second article is suggested only when it answers nearly as well as the first.
+  const related = results.slice(1).find((result) => result.articleId !== source.articleId && result.score >= source.score * RELATED_SHARE);
+  const answer = answerSentences(question, source.text, (term) => knowledge.termWeight(term));
+  return { kind: "answer", answer, source, related };
+}

@@ -1,0 +1,43 @@
+import { everydayExpansions } from "./everyday-words.js";
+import { stemOfToken, termFor, tokenize } from "./text-terms.js";
+
+// What a question asks about, as groups of interchangeable search terms: each word the
+// visitor used is a group of its own, and an everyday phrase ("frozen peas") becomes one group
+// with the article's words for it ("ice", "cold", "pack"). A passage covers a group when it
+// contains any of its terms, so a question is not counted twice for saying the same thing in
+// two vocabularies.
+
+export interface QuestionTerms {
+  groups: string[][];
+  /** Article words added by everyday phrases, to search for alongside the question. */
+  addedWords: string[];
+  /** Terms (stemmed) that only the added words brought in. */
+  addedTerms: Set<string>;
+}
+
+export function questionTermsOf(question: string): QuestionTerms {
+  const tokens = tokenize(question);
+  const contentTerms = tokens.map(termFor);
+  const expansions = everydayExpansions(tokens.map(stemOfToken));
+  const covered = new Set<number>();
+  const groups: string[][] = [];
+  const addedWords: string[] = [];
+  for (const expansion of expansions) {
+    const visitorTerms = expansion.positions.flatMap((position) => contentTerms[position] ?? []);
+    const articleTerms = expansion.articleWords.flatMap((word) => termFor(word) ?? []);
+    expansion.positions.forEach((position) => covered.add(position));
+    groups.push([...new Set([...visitorTerms, ...articleTerms])]);
+    addedWords.push(...expansion.articleWords);
+  }
+  const own = new Set(contentTerms.flatMap((term) => term ?? []));
+  contentTerms.forEach((term, position) => {
+    if (term !== null && !covered.has(position) && !groups.some((group) => group.length === 1 && group[0] === term)) groups.push([term]);
+  });
+  const addedTerms = new Set(addedWords.flatMap((word) => termFor(word) ?? []).filter((term) => !own.has(term)));
+  return { groups, addedWords, addedTerms };
+}
+
+/** Every term of a question, its everyday phrases' article words included. */
+export function allQuestionTerms(question: string): string[] {
+  return [...new Set(questionTermsOf(question).groups.flat())];
+}
