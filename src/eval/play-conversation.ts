@@ -2,6 +2,7 @@ import { DefaultChatTransport, readUIMessageStream } from "ai";
 import type { Disposition, Intake, IntakeField } from "../triage/index.js";
 import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/guided/question-plan.js";
 import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
+import { naturalAnswer } from "./natural-answers.js";
 
 // Plays one eval vignette as a visitor would, against a running app (whatever brain it
 // uses): the opening sentence, then an answer to each `data-question` taken from the
@@ -10,6 +11,8 @@ import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
 export interface ConversationVignette {
   opening: string;
   intake: Intake;
+  /** The visitor's own words when asked a field alone. */
+  say?: Record<string, string>;
 }
 
 export interface PlayedConversation {
@@ -22,13 +25,18 @@ export interface PlayedConversation {
   fallbacks: number;
   /** Questions about a field the vignette does not answer (the model recorded something else). */
   unanswerable: IntakeField[];
+  /** Questions answered (each counted once, however many tries it took). */
+  questions: number;
+  /** Replies in the visitor's words that came back as "didn't catch that" (then the button was tapped). */
+  notUnderstood: number;
 }
 
 /**
  * "labels" types the option label, as a visitor tapping a button; "structured" sends the
- * values as metadata; "words" answers yes/no/not-sure questions in the visitor's own words.
+ * values as metadata; "words" answers yes/no/not-sure questions in the visitor's own words;
+ * "natural" answers every question it can in varied everyday words (natural-answers.ts).
  */
-export type AnswerMode = "labels" | "structured" | "words";
+export type AnswerMode = "labels" | "structured" | "words" | "natural";
 
 const ownWords: Record<string, string> = { yes: "yep", no: "nope, not really", unsure: "I am not sure" };
 
@@ -124,7 +132,7 @@ let conversationCounter = 0;
 export async function playVignetteConversation(app: AppLike, vignette: ConversationVignette, options: PlayOptions = {}): Promise<PlayedConversation> {
   conversationCounter += 1;
   const client = new ConversationClient(app, `eval-${Date.now().toString(36)}-${conversationCounter}`, options.clinic);
-  const result: PlayedConversation = { disposition: undefined, turns: 0, askedFields: [], fallbacks: 0, unanswerable: [] };
+  const result: PlayedConversation = { disposition: undefined, turns: 0, askedFields: [], fallbacks: 0, unanswerable: [], questions: 0, notUnderstood: 0 };
   const read = (message: KneeUIMessage) => {
     result.disposition = lastPart(message, "data-triage")?.data ?? result.disposition;
     if (lastPart(message, "data-notice")?.data.kind === "fallback") result.fallbacks += 1;
@@ -133,13 +141,23 @@ export async function playVignetteConversation(app: AppLike, vignette: Conversat
   read(await client.send(""));
   let question = read(await client.send(vignette.opening));
   result.turns = 1;
+  const mode = options.answerWith ?? "labels";
+  let retry = false;
   for (let turn = 0; question && turn < (options.maxTurns ?? 60); turn += 1) {
-    result.askedFields.push(...question.fields);
+    if (!retry) {
+      result.askedFields.push(...question.fields);
+      result.questions += 1;
+    }
     const missing = question.fields.filter((field) => vignette.intake[field] === undefined);
     result.unanswerable.push(...missing);
-    const [text, answers] = missing.length > 0 ? ["I don't know", undefined] : answerFromIntake(question, vignette.intake, options.answerWith ?? "labels");
+    const words: string | undefined = mode === "natural" && !retry ? naturalAnswer(question, vignette.intake, vignette.say, String(conversationCounter)) : undefined;
+    const [text, answers] = missing.length > 0 ? ["I don't know", undefined] : words !== undefined ? [words, undefined] : answerFromIntake(question, vignette.intake, mode === "natural" ? "labels" : mode);
+    const asked = question;
     question = read(await client.send(text, answers));
     result.turns += 1;
+    // The same question back means our words were not understood: tap the button instead, as a visitor would.
+    retry = words !== undefined && question?.id === asked.id;
+    if (retry) result.notUnderstood += 1;
   }
   if (question) throw new Error(`the conversation did not finish within ${options.maxTurns ?? 60} answers`);
   return result;

@@ -20,6 +20,10 @@ export const vignetteSchema = z.object({
     complete: z.boolean().optional(),
   }),
   why: z.string(),
+  /** The visitor's own words when asked a field alone (real-language conversations). */
+  say: z.record(z.string(), z.string()).optional(),
+  /** The traps of spec §7 the opening sets on purpose. */
+  traps: z.array(z.string()).optional(),
 });
 
 export type Vignette = z.infer<typeof vignetteSchema>;
