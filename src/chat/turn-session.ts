@@ -12,6 +12,8 @@ export interface RecordEntry {
   source: RecordIntakeInput["source"];
   evidence?: Partial<Record<IntakeField, string>>;
   withheld?: RecordIntakeInput["withheld"];
+  /** Fields refused before recording (e.g. a model changing a visitor's answer), with the reason. */
+  refused?: Array<{ field: string; message: string }>;
 }
 
 export interface SnapshotRecord {
@@ -66,16 +68,18 @@ export class TurnSession {
     return outputs;
   }
 
-  private apply({ answers, source, evidence, withheld }: RecordEntry): RecordIntakeOutput {
-    const applied = applyAnswers(this.intake, answers);
+  private apply({ answers, source, evidence, withheld, refused = [] }: RecordEntry): RecordIntakeOutput {
+    const refusedFields = new Set(refused.map((refusal) => refusal.field));
+    const applied = applyAnswers(this.intake, Object.fromEntries(Object.entries(answers).filter(([field]) => !refusedFields.has(field))));
+    const rejected = [...applied.rejected, ...refused];
     const output: RecordIntakeOutput = {
       recorded: applied.recorded,
       corrected: applied.corrected,
-      ...(applied.rejected.length > 0 ? { rejected: applied.rejected } : {}),
+      ...(rejected.length > 0 ? { rejected } : {}),
     };
     const changed = [...applied.recorded, ...applied.corrected];
     const keptWords = withheld !== undefined && Object.keys(withheld).length > 0;
-    if (changed.length === 0 && applied.rejected.length === 0 && !keptWords) return output;
+    if (changed.length === 0 && rejected.length === 0 && !keptWords) return output;
     // The transcript shows what was recorded, and the words kept for staff without recording them.
     this.writer.recordIntake({ answers: answers as Intake, source, ...(evidence ? { evidence } : {}), ...(keptWords ? { withheld } : {}) }, output);
     if (changed.length === 0) return output;

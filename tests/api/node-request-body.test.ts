@@ -58,11 +58,20 @@ describe("JSON bodies read from the Node request", () => {
     expect(errorCode(body)).toBe("validation_failed");
   });
 
-  it("a declared length over 64 KB gets a 413 before the body is read", async () => {
+  it("a declared length over the limit gets a 413 before the body is read: 64 KB, or 1 MB for a chat's whole history", async () => {
     // Only two of the promised bytes are ever sent: the answer cannot have waited for the rest.
-    const { status, body } = await post("/api/chat", ["{}"], { "content-length": String(65 * 1024 + 1) });
-    expect(status).toBe(413);
-    expect(errorCode(body)).toBe("payload_too_large");
+    const triage = await post("/api/triage", ["{}"], { "content-length": String(65 * 1024 + 1) });
+    expect(triage.status).toBe(413);
+    expect(errorCode(triage.body)).toBe("payload_too_large");
+    const chat = await post("/api/chat", ["{}"], { "content-length": String(1024 * 1024 + 1) });
+    expect(chat.status).toBe(413);
+    expect(errorCode(chat.body)).toBe("payload_too_large");
+  });
+
+  it("a chat body over 64 KB, as the AI SDK's transport sends a long conversation's history, is read", async () => {
+    const history = Array.from({ length: 40 }, (_, index) => ({ id: `a${index}`, role: "assistant", parts: [{ type: "text", text: "x".repeat(2000) }] }));
+    const opened = await post("/api/chat", [JSON.stringify({ id: "node-body-long", messages: [...history, { id: "u1", role: "user", parts: [{ type: "text", text: "my knee hurts" }] }] })]);
+    expect(opened.status).toBe(200);
   });
 
   it("an empty body is a 400 that says to send JSON", async () => {

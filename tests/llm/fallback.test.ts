@@ -2,8 +2,9 @@ import { APICallError } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { TestChatClient, latestTriage, questionOf, recordedFields, textOf } from "../helpers/chat-client.js";
-import { callTool, scriptedModel, streamOf } from "./scripted-model.js";
-import { dataOf, llmApp, openLlmChat, partsOfType, quietFallbackLog } from "./llm-setup.js";
+import { callTool, say, scriptedModel, streamOf } from "./scripted-model.js";
+import { answerFromIntake } from "../../src/eval/play-conversation.js";
+import { dataOf, llmApp, openLlmChat, partsOfType, quietFallbackLog, urgentOttawaIntake } from "./llm-setup.js";
 
 // A failing model never leaves the visitor with an empty reply or a 500: that turn falls back
 // to the guided brain, with a short notice.
@@ -45,8 +46,34 @@ describe("when the model fails, the guided brain answers that turn", () => {
     const { client } = await openLlmChat(failingModel(new Error("model exploded")));
     const reply = await client.send("I'm 34 and my knee has hurt for 3 weeks when I run, no injury");
     expectGuidedFallback(reply);
-    // The guided brain still reads the visitor's words.
-    expect(recordedFields(reply)).toEqual(expect.arrayContaining(["age", "injury"]));
+    // The reply was read before the model ran: the guided brain continues from it.
+    expect(recordedFields(reply)).toContain("age");
+    expect(questionOf(reply)?.id).toMatch(/^q-confirm-/);
+    expect(textOf(reply)).not.toMatch(/didn't catch that|only help with knee/i);
+  });
+
+  it.each([1, 2, 3, 4])("a model that fails on turn %i leaves that turn to the guided brain, which goes on from the reply already recorded", async (failingTurn) => {
+    const model = new MockLanguageModelV3({
+      doStream: async (options) => {
+        const visitorTurns = options.prompt.filter((message) => message.role === "user").length;
+        if (visitorTurns === failingTurn) throw new Error("model exploded");
+        return streamOf(say("Thanks."));
+      },
+    });
+    const { client } = await openLlmChat(model);
+    let reply = await client.send("I'm 55 and I twisted my knee skiing yesterday");
+    for (let turn = 2; turn <= failingTurn; turn += 1) {
+      const question = questionOf(reply);
+      if (!question) throw new Error("the interview ended early");
+      const [text, answers] = answerFromIntake(question, urgentOttawaIntake, "labels");
+      reply = await client.send(text, answers);
+      if (turn < failingTurn) continue;
+      // The reply was recorded once, before the model ran, and the fallback moves on from it.
+      expect(recordedFields(reply)).toEqual(expect.arrayContaining(question.fields));
+      expect(questionOf(reply)?.id).not.toBe(question.id);
+    }
+    expectGuidedFallback(reply);
+    expect(textOf(reply)).not.toMatch(/didn't catch that|only help with knee/i);
   });
 
   it("a model that times out (LLM_TIMEOUT_MS) falls back to the guided brain with a notice", async () => {

@@ -1,30 +1,61 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { events } from "../../src/db/schema.js";
 import { intakeFields } from "../../src/triage/index.js";
 import { textOf, latestTriage, questionOf, recordedFields } from "../helpers/chat-client.js";
 import { callTool, promptText, say, scriptedModel, systemText } from "./scripted-model.js";
 import { dataOf, openLlmChat, partsOfType, recordParts, transcript, urgentOttawaIntake } from "./llm-setup.js";
 
 describe("the LLM brain gathers facts with tools; the engine decides", () => {
-  it("a record_intake tool call records the intake and the server yields the disposition card", async () => {
-    const model = scriptedModel([
-      [...say("Thanks for explaining, that sounds painful. "), callTool("record_intake", urgentOttawaIntake)],
-      say("Thank you, I have everything I need."),
-    ]);
+  it("a record_intake tool call records what the visitor said, refuses the reassurances nobody asked for, and the card comes once the visitor has answered", async () => {
+    const model = scriptedModel([[...say("Thanks for explaining, that sounds painful. "), callTool("record_intake", urgentOttawaIntake)], say("Thank you.")]);
     const { client } = await openLlmChat(model);
     const reply = await client.send("I'm 55 and I twisted my knee skiing yesterday, it's a bit swollen and I'm limping");
     console.log(`mocked LLM conversation, the reply's parts in order:\n  ${transcript(reply).join("\n  ")}`);
 
-    expect(recordedFields(reply)).toEqual(expect.arrayContaining(["age", "injury", "daysSinceOnset", "walkFourStepsNow"]));
-    // The server's extractor pre-fills what it reads in the words; the model's call adds the rest.
+    expect(recordedFields(reply)).toEqual(expect.arrayContaining(["age", "injury", "daysSinceOnset"]));
+    // The server's extractor reads the words first; the model's call adds what it may.
     const sources = recordParts(reply).map((part) => part.input.source);
     expect(sources).toEqual(["free_text", "tool"]);
-    expect(recordParts(reply)[1]?.output.recorded).toEqual(expect.arrayContaining(["footColdPale", "locked", "painScore"]));
-    expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: true });
+    // A model's "no" to a question the visitor was never asked is refused (spec §7.1).
+    const refused = (recordParts(reply)[1]?.output.rejected ?? []).map((rejection) => rejection.field);
+    expect(refused).toEqual(expect.arrayContaining(["footColdPale", "locked", "walkFourStepsNow"]));
+    expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: false });
     expect(textOf(reply)).toContain("Thanks for explaining");
-    expect(textOf(reply)).toContain("My recommendation:");
-    expect(dataOf(reply, "cta")?.actions.map((action) => action.kind)).toContain("find_urgent_care");
-    expect(questionOf(reply)).toBeUndefined();
-    expect(model.doStreamCalls).toHaveLength(2);
+    expect(textOf(reply)).not.toContain("My recommendation:");
+
+    // The visitor answers the engine's questions (structured, as the buttons send them).
+    let last = reply;
+    for (let turn = 0; turn < 20 && questionOf(last); turn += 1) {
+      const question = questionOf(last);
+      last = await client.send("", Object.fromEntries((question?.fields ?? []).map((field) => [field, urgentOttawaIntake[field]])));
+    }
+    expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: true });
+    expect(textOf(last)).toContain("My recommendation:");
+    expect(dataOf(last, "cta")?.actions.map((action) => action.kind)).toContain("find_urgent_care");
+  });
+
+  it("a model cannot change the visitor's answer: its attempt is a tool error, logged for staff, and the level stands", async () => {
+    const model = scriptedModel([[callTool("record_intake", { age: 30 })], say("Thanks. Did you take 4 steps right after?")]);
+    const { client, db } = await openLlmChat(model);
+    const reply = await client.send("I'm 55 and I twisted my knee skiing yesterday");
+    expect(recordParts(reply)[1]?.output).toMatchObject({ recorded: [], rejected: [{ field: "age", message: expect.stringContaining("only the visitor can change it") }] });
+    expect(latestTriage(client)?.reasons.map((reason) => reason.rule)).toContain("U-OTTAWA");
+    expect(latestTriage(client)?.level).toBe("urgent");
+    const logged = await db.select().from(events).where(eq(events.type, "model_fact_refused"));
+    expect(logged.map((row) => row.data)).toEqual([expect.stringContaining('"field":"age"')]);
+  });
+
+  it("a model's words that contradict the engine mid-interview are withheld and logged; the visitor gets the next question", async () => {
+    const model = scriptedModel([say("You're fine, this is self-care, no need to see a doctor. Let me ask a bit more.")]);
+    const { client, db } = await openLlmChat(model);
+    const reply = await client.send("I'm 55 and I twisted my knee skiing yesterday");
+    expect(latestTriage(client)?.level).toBe("urgent");
+    expect(textOf(reply)).not.toMatch(/you're fine|no need to see a doctor|self-care/i);
+    expect(textOf(reply)).toContain("Let me ask a bit more.");
+    expect(textOf(reply)).toContain(questionOf(reply)?.prompt);
+    const withheld = await db.select().from(events).where(eq(events.type, "model_text_withheld"));
+    expect(withheld).toHaveLength(1);
   });
 
   it("offers the model four tools; record_intake shows the spec's field names, allowed values and questions", async () => {
@@ -60,20 +91,20 @@ describe("the LLM brain gathers facts with tools; the engine decides", () => {
 
   it("attaches the engine's next question as data-question, and a tapped answer is recorded by code", async () => {
     const model = scriptedModel([
-      [callTool("record_intake", { age: 40, injury: "no" }), ...say("Thanks. How long ago did the pain start?")],
+      [callTool("record_intake", { age: 40 }), ...say("Thanks. Did it start with an injury, like a fall or a twist?")],
       [],
       say("Got it, thanks."),
     ]);
     const { client } = await openLlmChat(model);
-    const reply = await client.send("I'm 40 and my knee aches, I didn't hurt it");
-    expect(questionOf(reply)?.fields).toEqual(["daysSinceOnset"]);
+    const reply = await client.send("I'm 40 and my knee aches");
+    expect(questionOf(reply)?.fields).toEqual(["injury"]);
     // The model asked it in its own words, so code does not repeat the wording.
-    expect(textOf(reply)).not.toContain("How long ago did it start?");
+    expect(textOf(reply)).not.toContain("Did it start with a specific injury");
 
-    const answer = await client.choose("2–6 weeks ago");
-    expect(recordParts(answer)[0]?.input).toMatchObject({ source: "structured", answers: { daysSinceOnset: 28 } });
-    expect(systemText(model, 2)).toContain('the server already recorded: {"daysSinceOnset":28}');
-    expect(questionOf(answer)?.fields).not.toContain("daysSinceOnset");
+    const answer = await client.choose("No");
+    expect(recordParts(answer)[0]?.input).toMatchObject({ source: "structured", answers: { injury: "no" } });
+    expect(systemText(model, 2)).toContain('the server already recorded: {"injury":"no"}');
+    expect(questionOf(answer)?.fields).not.toContain("injury");
   });
 
   it("asks the engine's question itself when the model asked nothing", async () => {

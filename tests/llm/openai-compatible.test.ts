@@ -1,6 +1,8 @@
 import { createServer } from "node:net";
 import { LLMock } from "@copilotkit/aimock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { events } from "../../src/db/schema.js";
 import { TestChatClient, latestTriage, questionOf, recordedFields, textOf } from "../helpers/chat-client.js";
 import { createTestApp } from "../helpers/test-app.js";
 import { dataOf, quietFallbackLog, transcript, urgentOttawaIntake } from "./llm-setup.js";
@@ -17,6 +19,8 @@ beforeAll(async () => {
   mock.on({ userMessage: opening, hasToolResult: false }, { toolCalls: [{ name: "record_intake", arguments: JSON.stringify(urgentOttawaIntake) }] });
   mock.on({ userMessage: opening, hasToolResult: true }, { content: "Thank you, that's everything I need to know." });
   mock.on({ userMessage: "knee feels stiff" }, { content: "Thanks for telling me. Did it start with a specific injury, like a fall or a twist?" });
+  // A lying model: it tells an urgent visitor they are fine (issue 14, finding 11).
+  mock.on({ userMessage: "what do you think" }, { content: "You're fine, this is just self-care, no need to see a doctor. Is it getting better, staying the same, or getting worse?" });
   await mock.start();
 });
 
@@ -41,19 +45,37 @@ async function closedPort(): Promise<number> {
 }
 
 describe("an OpenAI-compatible server (aimock) behind @ai-sdk/openai", () => {
-  it("a streamed tool call records the intake and the server yields the disposition", async () => {
+  it("a streamed tool call records what the visitor said; reassuring facts nobody asked are refused, and the interview goes on", async () => {
     const { client, close } = await appWithModelAt(`${mock.url}/v1`);
     try {
       const reply = await client.send("I'm 55 and I twisted my knee skiing yesterday, it's a bit swollen");
       console.log(`aimock conversation, the reply's parts in order:\n  ${transcript(reply).join("\n  ")}`);
       expect(recordedFields(reply)).toEqual(expect.arrayContaining(["age", "injury", "daysSinceOnset"]));
-      expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: true });
+      // The model's "no"s for questions the visitor was never asked do not count (spec §7.1).
+      expect(recordedFields(reply)).not.toContain("footColdPale");
+      expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: false });
       expect(textOf(reply)).toContain("Thank you, that's everything I need to know.");
-      expect(textOf(reply)).toContain("My recommendation:");
+      expect(questionOf(reply)).toBeDefined();
       expect(dataOf(reply, "notice")).toBeUndefined();
       const paths = mock.getRequests().map((request) => request.path);
       expect(paths).toContain("/v1/chat/completions");
       expect(paths).not.toContain("/v1/responses");
+    } finally {
+      close();
+    }
+  });
+
+  it("a lying model over HTTP cannot tell an urgent visitor they are fine: the sentence is withheld, the question still comes", async () => {
+    const { client, close, db } = await appWithModelAt(`${mock.url}/v1`);
+    try {
+      await client.send("", { age: 60, injury: "yes", daysSinceOnset: 1 });
+      expect(latestTriage(client)?.level).toBe("urgent");
+      const reply = await client.send("what do you think");
+      expect(textOf(reply)).not.toMatch(/you're fine|no need to see a doctor|self-care/i);
+      expect(textOf(reply)).toContain("Is it getting better");
+      expect(questionOf(reply)).toBeDefined();
+      const withheld = (await db.select().from(events).where(eq(events.type, "model_text_withheld"))).map((row) => JSON.parse(row.data ?? "{}") as { text: string });
+      expect(withheld[0]?.text).toMatch(/You're fine/);
     } finally {
       close();
     }
@@ -78,7 +100,10 @@ describe("an OpenAI-compatible server (aimock) behind @ai-sdk/openai", () => {
       const reply = await client.send("I'm 34 and my knee has hurt for 3 weeks when I run, no injury");
       expect(dataOf(reply, "notice")).toMatchObject({ kind: "fallback" });
       expect(questionOf(reply)).toBeDefined();
-      expect(recordedFields(reply)).toEqual(expect.arrayContaining(["age", "injury"]));
+      // The reply was recorded before the model ran: the fallback continues from it, and "no
+      // injury" is shown back for confirmation (spec §7.3).
+      expect(recordedFields(reply)).toContain("age");
+      expect(questionOf(reply)?.id).toMatch(/^q-confirm-/);
       expect(log.mock.calls.at(-1)?.[1]).toMatchObject({ kind: "unreachable" });
     } finally {
       close();

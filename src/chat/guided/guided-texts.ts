@@ -39,9 +39,9 @@ export const NOTHING_TO_GO_BACK_TO = "There's no earlier answer to change yet.";
 /** How to answer a question, repeating its options: a targeted clarification, never a bare apology. */
 function howToAnswer(question: QuestionData): string {
   if (question.kind === "number") return `Please type a number${question.min !== undefined && question.max !== undefined ? ` from ${question.min} to ${question.max}` : ""}.`;
-  if (question.kind === "multi") return 'Tap the ones that apply, or type which, for example "none of these" or "just the first one".';
+  if (question.kind === "multi") return 'Choose the ones that apply, or say which, for example "none of these" or "just the first one".';
   const labels = (question.options ?? []).map((option) => `"${option.label}"`);
-  return labels.length > 0 ? `You can tap or type one of: ${labels.join(", ")}.` : "You can answer in your own words.";
+  return labels.length > 0 ? `You can choose one of: ${labels.join(", ")}, or say it in your own words.` : "You can answer in your own words.";
 }
 
 /** A reply we could not use: repeat the question with how to answer it; the second time, offer the clinic too. */

@@ -1,5 +1,6 @@
 import { stepCountIs, streamText, type LanguageModel, type ModelMessage, type ToolSet } from "ai";
 import type { TurnSession } from "../turn-session.js";
+import { completeSentences, screenModelSentence } from "./advice-screen.js";
 import { classifyModelError, ModelTurnError } from "./model-turn-error.js";
 
 // Runs the model for one turn and writes its words live. The guard is checked on every part:
@@ -21,9 +22,11 @@ export interface ModelTurnInput {
 }
 
 export interface ModelTurnResult {
-  /** Everything the model said this turn (already streamed). */
+  /** Everything the model said this turn that was shown (already streamed). */
   text: string;
   stoppedForEmergency: boolean;
+  /** Sentences withheld because they contradicted the engine. */
+  withheld: number;
 }
 
 /** Resolve with the promise, or reject as soon as the signal aborts (a stuck provider cannot hang us). */
@@ -45,21 +48,57 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Model text as the visitor sees it: a text part is opened only once there is something to show. */
-class LiveText {
+/**
+ * Model text as the visitor sees it: sentence by sentence, each screened against the engine's
+ * disposition before it is sent (advice-screen.ts); a text part is opened only once there is
+ * something to show.
+ */
+class ScreenedText {
   private openId: string | undefined;
+  private buffer = "";
   text = "";
+  withheld = 0;
 
   constructor(private readonly session: TurnSession) {}
 
   delta(delta: string): void {
-    if (delta === "" || (this.openId === undefined && delta.trim() === "")) return;
-    this.openId ??= this.session.writer.textStart();
-    this.session.writer.textDelta(this.openId, delta);
-    this.text += delta;
+    this.buffer += delta;
+    const { sentences, rest } = completeSentences(this.buffer);
+    this.buffer = rest;
+    for (const sentence of sentences) this.send(sentence);
   }
 
+  private send(sentence: string): void {
+    if (sentence.trim() === "") {
+      if (this.openId !== undefined) this.write(sentence);
+      return;
+    }
+    const verdict = screenModelSentence(sentence, this.session.disposition);
+    if (!verdict.allowed) {
+      this.withheld += 1;
+      this.session.events.push({ type: "model_text_withheld", data: { text: sentence.trim().slice(0, 500), reason: verdict.reason, level: this.session.disposition.level } });
+      return;
+    }
+    this.write(this.openId === undefined ? sentence.trimStart() : sentence);
+  }
+
+  private write(text: string): void {
+    this.openId ??= this.session.writer.textStart();
+    this.session.writer.textDelta(this.openId, text);
+    this.text += text;
+  }
+
+  /** The part is over: send its last sentence, then close it. */
   end(): void {
+    const rest = this.buffer;
+    this.buffer = "";
+    if (rest !== "") this.send(rest);
+    this.close();
+  }
+
+  /** Close the open part without sending what is still buffered (after an emergency or a failure). */
+  close(): void {
+    this.buffer = "";
     if (this.openId === undefined) return;
     this.session.writer.textEnd(this.openId);
     this.openId = undefined;
@@ -87,11 +126,11 @@ export async function streamModelTurn(input: ModelTurnInput): Promise<ModelTurnR
       reportedError ??= error;
     },
   });
-  const live = new LiveText(session);
+  const live = new ScreenedText(session);
   const parts = result.fullStream[Symbol.asyncIterator]();
   const emergencyStop = (): ModelTurnResult => {
     stop.abort(new ModelTurnError("model_error", "stopped: the engine says emergency"));
-    return { text: live.text, stoppedForEmergency: true };
+    return { text: live.text, stoppedForEmergency: true, withheld: live.withheld };
   };
   try {
     for (;;) {
@@ -107,15 +146,18 @@ export async function streamModelTurn(input: ModelTurnInput): Promise<ModelTurnR
     }
     if (session.isEmergency) return emergencyStop();
     if (reportedError !== undefined) throw reportedError;
-    return { text: live.text.trim(), stoppedForEmergency: false };
+    live.end();
+    return { text: live.text.trim(), stoppedForEmergency: false, withheld: live.withheld };
   } catch (error) {
     // An emergency found while the model was failing still wins: the card is shown either way.
     if (session.isEmergency) return emergencyStop();
+    // The words already said stay (screened), closed so the stream is well formed for the fallback.
+    live.end();
     throw classifyModelError(error, timeout.aborted);
   } finally {
     // Close any open text part so the stream stays well formed after a failure mid-sentence,
     // and cancel whatever the model is still doing.
-    live.end();
+    live.close();
     if (!stop.signal.aborted) stop.abort(new Error("turn finished"));
     parts.return?.().catch(() => undefined);
   }

@@ -32,23 +32,24 @@ const describedIntakeSchema = z
  * (a model's "age 30" must not overwrite the visitor's 55). Refusals come back as tool errors
  * the model can act on, and are logged for staff.
  */
-function screenModelFacts(input: Record<string, unknown>, context: ToolContext) {
+function refusedModelFacts(input: Record<string, unknown>, context: ToolContext): Array<{ field: string; message: string }> {
   const { session } = context;
   const refused: Array<{ field: string; message: string }> = [];
   const fresh: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(input)) {
-    if (value === undefined) continue;
-    if (isIntakeField(field) && session.intake[field] !== undefined) {
+    if (value === undefined || !isIntakeField(field)) continue;
+    const known = session.intake[field];
+    if (known === undefined) fresh[field] = value;
+    else if (JSON.stringify(known) !== JSON.stringify(value)) {
       refused.push({ field, message: "The visitor already answered this; only the visitor can change it. Ask them if it has changed." });
-    } else fresh[field] = value;
+    }
   }
-  const valid = Object.fromEntries(Object.entries(fresh).filter(([field, value]) => isIntakeField(field) && intakeShape[field].safeParse(value).success));
+  const valid = Object.fromEntries(Object.entries(fresh).filter(([field, value]) => intakeShape[field as IntakeField].safeParse(value).success));
   const gated = gateFreeText({ answers: valid as Intake, evidence: {}, answering: context.answering, intake: session.intake });
   for (const field of [...Object.keys(gated.withheld), ...Object.keys(gated.confirm)]) {
     refused.push({ field, message: "A reassuring or branch-closing answer is recorded only from the visitor's own answer to its question: ask the question." });
   }
-  const invalid = Object.fromEntries(Object.entries(fresh).filter(([field]) => !(field in valid)));
-  return { toRecord: { ...gated.record, ...invalid }, refused };
+  return refused;
 }
 
 /**
@@ -65,11 +66,10 @@ export const recordIntakeTool: ToolDescriptor<Record<string, unknown>> = {
   fieldByField: true,
   run(input, context): RecordIntakeResult {
     const { session } = context;
-    const { toRecord, refused } = screenModelFacts(input, context);
+    const refused = refusedModelFacts(input, context);
     if (refused.length > 0) session.events.push({ type: "model_fact_refused", data: { refused: refused.map(({ field }) => ({ field, value: input[field] })) } });
-    const recorded = session.record(toRecord, "tool");
-    const rejected = [...(recorded.rejected ?? []), ...refused];
-    const output = { ...recorded, ...(rejected.length > 0 ? { rejected } : {}) };
+    const output = session.recordAll([{ answers: input, source: "tool", refused }])[0] as RecordIntakeOutput;
+    const rejected = output.rejected ?? [];
     const next = nextQuestionSummary(session.intake, context.askSingly);
     return {
       ...output,
