@@ -17,7 +17,7 @@ export interface QuestionData {
   help?: string;
   min?: number;
   max?: number;
-  /** About how many more questions the interview needs, if nothing new turns up. */
+  /** About how many more questions the interview needs after this one, if nothing new turns up. */
   progress?: { remaining: number };
   /** The visitor may go back and change the previous answer (send "Change my last answer"). */
   canGoBack?: boolean;

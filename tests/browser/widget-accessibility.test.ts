@@ -21,7 +21,7 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await seriousA11yViolations(frame)).toEqual([]);
 
-    await frame.fill("#composer-input", "I'm 29, my knee has hurt for 2 weeks when I run, no injury");
+    await frame.fill("#composer-input", "I'm 29 and I twisted my knee yesterday");
     const before = await assistantCount(frame);
     await frame.press("#composer-input", "Enter");
     await waitForReply(frame, before);

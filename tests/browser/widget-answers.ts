@@ -14,7 +14,10 @@ export async function answerWithKeyboard(page: Page, frame: Frame, pick: (field:
   const field = id.replace(/^q-\d+-/, "");
   const before = await assistantCount(frame);
   if ((await question.locator(".checklist").count()) > 0) {
-    await tabToAndPress(page, frame, pick(field) ?? "None of these");
+    const chosen = pick(field);
+    // A list of abilities ("Which of these can you do?"): this visitor can do them all.
+    if (!chosen && (await question.getByRole("button", { name: "I can't do any of these" }).count()) > 0) await tickAllWithKeyboard(page, frame);
+    else await tabToAndPress(page, frame, chosen ?? "None of these");
   } else if ((await question.locator("input[type=number]").count()) > 0) {
     await page.keyboard.type(pick(field) ?? "3");
     await page.keyboard.press("Enter");
@@ -24,6 +27,23 @@ export async function answerWithKeyboard(page: Page, frame: Frame, pick: (field:
     await tabToAndPress(page, frame, wanted);
   }
   await waitForReply(frame, before);
+}
+
+/** Tick every box of the live checklist with Tab and Space, then send the ticks. */
+async function tickAllWithKeyboard(page: Page, frame: Frame): Promise<void> {
+  const boxes = await frame.locator(".question").last().locator("input[type=checkbox]").count();
+  for (let ticked = 0; ticked < boxes; ) {
+    const box = await frame.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.type === "checkbox" ? { checked: element.checked } : undefined;
+    });
+    if (box && !box.checked) {
+      await page.keyboard.press("Space");
+      ticked += 1;
+    }
+    await page.keyboard.press("Tab");
+  }
+  await tabToAndPress(page, frame, "Send ticked answers");
 }
 
 /** Answer until the newest message has no live question left; returns how many were answered. */

@@ -26,7 +26,7 @@ describe("the widget's layout", { timeout: 90_000 }, () => {
   it("on a desktop, shows the answers of a message taller than the log without scrolling", async () => {
     const page = await bed.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const frame = await openWidget(page, bed.server.baseUrl);
-    await say(frame, "I'm 29, my knee has hurt for 2 weeks when I run, no injury");
+    await say(frame, "I'm 29 and I twisted my knee yesterday");
     const message = frame.locator(".message-assistant").last();
     const logHeight = (await frame.locator(".log").boundingBox())?.height ?? 0;
     expect((await message.boundingBox())?.height).toBeGreaterThan(logHeight);
@@ -41,7 +41,7 @@ describe("the widget's layout", { timeout: 90_000 }, () => {
   it("keeps the message that failed in view next to the offline banner", async () => {
     const page = await bed.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const frame = await openWidget(page, bed.server.baseUrl);
-    await say(frame, "I'm 29, my knee has hurt for 2 weeks when I run, no injury");
+    await say(frame, "I'm 29 and I twisted my knee yesterday");
     await page.route("**/api/chat", (route) => route.abort("internetdisconnected"));
     await frame.locator(".question button", { hasText: "None of these" }).click();
     await frame.locator(".banner").waitFor();
@@ -55,7 +55,7 @@ describe("the widget's layout", { timeout: 90_000 }, () => {
   it("shows a number question's prompt once, and labels its field with it", async () => {
     const page = await bed.browser.newPage({ viewport: { width: 390, height: 844 } });
     const frame = await openWidget(page, bed.server.baseUrl);
-    await say(frame, "my knee hurts when I run, it started 3 weeks ago, no injury");
+    await say(frame, "I twisted my knee yesterday");
     const question = frame.locator(".question").last();
     expect(await question.locator("input[type=number]").count()).toBe(1);
     // Count what a sighted visitor sees: text in boxes bigger than the 1 px screen-reader-only ones.

@@ -36,11 +36,6 @@ function goBack(context: BrainContext, state: ConversationState): ConversationSt
 /** A question to us: answered from the articles; its facts (if any) were recorded already. */
 function answerQuestion(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
   const { session } = context;
-  if (state.phase === "done" && PLAN_REQUEST.test(normalizeLabel(context.text)) && canOfferPlan(session.disposition)) {
-    writeSelfCarePlan({ ...context, disposition: session.disposition, writer: session.writer });
-    state.planShown = true;
-    return "answered";
-  }
   answerFromKnowledge({ ...context, question: context.text, disposition: state.phase === "opening" ? undefined : session.disposition, writer: session.writer });
   if (recorded.understood || state.phase === "opening") return "continue";
   if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
@@ -74,6 +69,12 @@ function clarify(context: BrainContext, state: ConversationState, recorded: Reco
 function respond(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
   const { session } = context;
   const { reply, understood } = recorded;
+  // "Show me a self-care plan" (the card's button, or typed) after a self-care or routine result.
+  if (state.phase === "done" && !understood && PLAN_REQUEST.test(normalizeLabel(context.text)) && canOfferPlan(session.disposition)) {
+    writeSelfCarePlan({ ...context, disposition: session.disposition, writer: session.writer });
+    state.planShown = true;
+    return "answered";
+  }
   switch (reply.intent) {
     case "back":
       goBack(context, state);

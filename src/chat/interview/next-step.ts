@@ -20,7 +20,8 @@ export function nextQuestion(context: BrainContext, state: ConversationState): Q
   const [contradicted] = recheck;
   const question = contradicted ? questionAsking([contradicted], intake, number) : planNextQuestion(intake, state.askSingly, number, askAgain);
   if (!question) return undefined;
-  const remaining = questionsLeft(intake, state.askSingly, [...recheck, ...askAgain]);
+  // Questions left after this one, if nothing new turns up.
+  const remaining = Math.max(0, questionsLeft(intake, state.askSingly, [...recheck, ...askAgain]) - 1);
   const isRecheck = question.fields.some((field) => recheck.includes(field) || askAgain.includes(field));
   return {
     ...question,

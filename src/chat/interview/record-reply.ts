@@ -41,6 +41,7 @@ function settleConfirmations(session: TurnSession, state: ConversationState): vo
 
 export function recordReply(session: TurnSession, state: ConversationState, input: { text: string; structured: Record<string, unknown> | undefined; now: Date }): RecordedReply {
   const pending = state.pending;
+  const proposed: Record<string, unknown> = { ...state.toConfirm };
   const reply = interpretReply({ text: input.text, structured: input.structured, pending, now: input.now, intake: session.intake });
   const { extraction } = reply;
   if (reply.unsureAboutChecklist && pending) {
@@ -66,7 +67,9 @@ export function recordReply(session: TurnSession, state: ConversationState, inpu
   if (Object.keys(extraction.confirm).length > 0) state.toConfirm = { ...state.toConfirm, ...extraction.confirm };
   settleConfirmations(session, state);
 
-  const corrected = snapshots.filter((snapshot) => snapshot.source === "correction").flatMap((snapshot) => Object.keys(snapshot.changes) as IntakeField[]);
+  // A changed answer, or a confirmation answered with another value ("actually it started 5 weeks ago").
+  const replacedProposal = (Object.keys(proposed) as IntakeField[]).filter((field) => session.intake[field] !== undefined && JSON.stringify(session.intake[field]) !== JSON.stringify(proposed[field]));
+  const corrected = unique([...snapshots.filter((snapshot) => snapshot.source === "correction").flatMap((snapshot) => Object.keys(snapshot.changes) as IntakeField[]), ...replacedProposal]);
   const answeredPending = pending?.fields.some((field) => answered.has(field)) ?? false;
   const understood = snapshots.length > 0 || answeredPending || reply.unsureAboutChecklist || Object.keys(extraction.confirm).length > 0 || contradicted.length > 0;
   if (pending && (answeredPending || reply.unsureAboutChecklist)) {

@@ -28,8 +28,11 @@ function singleChoice(question: QuestionData, answer: Answer): HTMLElement {
 function checklist(question: QuestionData, answer: Answer): HTMLElement {
   const prefix = `q${(questionCounter += 1)}`;
   const options = question.options ?? [];
-  const ticks = options.filter((option) => !NONE.test(option.label) && !UNSURE.test(option.label));
-  const escapes = options.filter((option) => NONE.test(option.label) || UNSURE.test(option.label));
+  // The "none" option answers every field ("None of these", or "I can't do any of these" for
+  // a list of abilities); the others each tick one answer.
+  const none = options.find((option) => question.fields.every((field) => field in option.answers)) ?? options.find((option) => NONE.test(option.label));
+  const ticks = options.filter((option) => option !== none && !UNSURE.test(option.label));
+  const escapes = options.filter((option) => option === none || UNSURE.test(option.label));
   const error = h("p", { className: "field-error", id: `${prefix}-error`, "aria-live": "assertive" });
   const boxes = ticks.map((_option, index) =>
     h("input", { type: "checkbox", id: `${prefix}-${index}`, name: `${prefix}-option` }),
@@ -42,12 +45,12 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
         event.preventDefault();
         const chosen = ticks.filter((_option, index) => boxes[index]?.checked);
         if (chosen.length === 0) {
-          error.textContent = "Tick at least one, or choose \"None of these\".";
+          error.textContent = `Tick at least one, or choose "${none?.label ?? "None of these"}".`;
           boxes[0]?.focus();
           return;
         }
-        // Fields not ticked are "no" (interfaces.md); the structured answers win over the text.
-        const answers: Record<string, unknown> = Object.fromEntries(question.fields.map((field) => [field, "no"]));
+        // Fields not ticked take the "none" answer (interfaces.md); the structured answers win over the text.
+        const answers: Record<string, unknown> = { ...(none?.answers ?? Object.fromEntries(question.fields.map((field) => [field, "no"]))) };
         for (const option of chosen) Object.assign(answers, option.answers);
         answer(chosen.map((option) => option.label).join("\n"), answers);
       },
@@ -112,17 +115,23 @@ function numberField(question: QuestionData, answer: Answer): HTMLElement {
   );
 }
 
-/** "About 4 more questions": the integrator's optional `progress` on a question. */
+/** "About 4 more questions": the question's optional `progress` (questions left after this one). */
 function progressNote(question: QuestionData): HTMLElement | null {
-  const remaining = (question as QuestionData & { progress?: { remaining?: unknown } }).progress?.remaining;
+  const remaining = question.progress?.remaining;
   if (typeof remaining !== "number" || !Number.isFinite(remaining) || remaining < 0) return null;
   const text = remaining === 0 ? "Last question" : `About ${remaining} more question${remaining === 1 ? "" : "s"} after this one`;
   return h("p", { className: "progress" }, text);
+}
+
+/** The visitor may go back and change the previous answer (the server re-asks that question). */
+function backButton(question: QuestionData, answer: Answer): HTMLElement | null {
+  if (!question.canGoBack) return null;
+  return h("button", { type: "button", className: "link-button back-link", onClick: () => answer("Change my last answer") }, "Change my last answer");
 }
 
 export function renderQuestion(question: QuestionData, answer: Answer): HTMLElement {
   const body = question.kind === "multi" ? checklist(question, answer) : question.kind === "number" ? numberField(question, answer) : singleChoice(question, answer);
   const help = question.kind === "single" && question.help ? h("p", { className: "field-help" }, question.help) : null;
   const figure = question.kind === "multi" ? null : figureFor(figureField(question.fields) ?? "");
-  return h("div", { className: "question", "data-question": question.id }, figure, help, body, progressNote(question));
+  return h("div", { className: "question", "data-question": question.id }, figure, help, body, progressNote(question), backButton(question, answer));
 }
