@@ -7,15 +7,16 @@ import { runEvalCli } from "../eval/cli-run.js";
 // knowledge search on every question set in tests/knowledge.
 
 const usage =
-  "Usage: npm run eval -- [--brain engine|guided|llm] [--json] [--file tests/eval/vignettes.json]\n" +
+  "Usage: npm run eval -- [--brain engine|guided|llm] [--answers labels|structured|words|natural] [--json] [--file tests/eval/vignettes.json]\n" +
   "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]\n" +
   "       npm run eval -- --knowledge [--json]";
 
-let options: { brain?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean; knowledge?: boolean };
+let options: { brain?: string; answers?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean; knowledge?: boolean };
 try {
   options = parseArgs({
     options: {
       brain: { type: "string" },
+      answers: { type: "string" },
       json: { type: "boolean" },
       file: { type: "string" },
       corpus: { type: "boolean" },

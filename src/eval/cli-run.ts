@@ -4,6 +4,8 @@ import { loadCorpus, readCorpus } from "./corpus.js";
 import { corpusPasses, formatCorpusReport, summarizeCorpus } from "./corpus-report.js";
 import { exitCodeFor, summarize } from "./metrics.js";
 import { brainNames, isBrainName, playerFor } from "./players.js";
+import { answerModes, type AnswerMode } from "./play-conversation.js";
+import { formatQuestionCounts, questionCounts } from "./question-counts.js";
 import { formatReport, reportJson } from "./report.js";
 import { runKnowledgeEval } from "./run-knowledge-eval.js";
 import { runVignettes } from "./run-vignettes.js";
@@ -20,6 +22,8 @@ export interface EvalOptions {
   env?: Record<string, string | undefined>;
   json?: boolean;
   file?: string;
+  /** How conversation players answer: labels (default), structured, words, natural. */
+  answers?: string;
   /** Read the free-text corpus instead of playing vignettes. */
   corpus?: boolean;
   verbose?: boolean;
@@ -49,7 +53,11 @@ export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);
     return 2;
   }
-  const setup = await playerFor(brain, options.env ?? {});
+  if (options.answers !== undefined && !answerModes.includes(options.answers as AnswerMode)) {
+    io.err(`Unknown answer mode "${options.answers}". Choose one of: ${answerModes.join(", ")}.`);
+    return 2;
+  }
+  const setup = await playerFor(brain, options.env ?? {}, options.answers as AnswerMode | undefined);
   if ("problem" in setup) {
     io.err(setup.problem);
     return 2;
@@ -76,9 +84,10 @@ export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 
   const fromHere = relative(process.cwd(), path);
   const shownPath = fromHere && !fromHere.startsWith("..") ? fromHere : path;
   if (options.json) {
-    io.out(JSON.stringify(reportJson(summary, results, { brain, file: shownPath, passed: exitCode === 0 }), null, 2));
+    io.out(JSON.stringify({ ...reportJson(summary, results, { brain, file: shownPath, passed: exitCode === 0 }), questions: questionCounts(results) ?? null }, null, 2));
   } else {
-    io.out(formatReport(summary, `Vignette eval: brain ${brain}, ${summary.total} vignettes from ${shownPath}`));
+    io.out(formatReport(summary, `Vignette eval: brain ${brain}, ${summary.total} vignettes from ${shownPath}${options.answers ? `, answers: ${options.answers}` : ""}`));
+    for (const line of formatQuestionCounts(results)) io.out(line);
     io.out(exitCode === 0 ? "\nPASS: no emergency or urgent case was under-triaged." : "\nFAIL: an emergency or urgent case was under-triaged.");
   }
   return exitCode;

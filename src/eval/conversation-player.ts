@@ -3,7 +3,7 @@ import { llmConfigured, parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
 import { createNodeDatabase } from "../db/node-database.js";
 import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
-import { playVignetteConversation } from "./play-conversation.js";
+import { playVignetteConversation, type AnswerMode } from "./play-conversation.js";
 import { playedFrom, type Player } from "./players.js";
 
 // Conversation players: each vignette is played through the real chat (opening sentence,
@@ -11,7 +11,7 @@ import { playedFrom, type Player } from "./players.js";
 
 export type PlayerSetup = { player: Player } | { problem: string };
 
-export async function conversationPlayer(brain: "guided" | "llm", env: Record<string, string | undefined>): Promise<PlayerSetup> {
+export async function conversationPlayer(brain: "guided" | "llm", env: Record<string, string | undefined>, answerWith: AnswerMode = "labels"): Promise<PlayerSetup> {
   // The guided brain must answer even when the shell has model settings.
   const settings = brain === "guided" ? { ...env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } : env;
   // The player sends about 1,100 turns in seconds from one address: the visitor rate limits
@@ -26,10 +26,15 @@ export async function conversationPlayer(brain: "guided" | "llm", env: Record<st
   const app = createApp({ config, db: database.db, knowledge });
   return {
     player: async (vignette) => {
-      const played = await playVignetteConversation(app, vignette, { answerWith: "labels" });
+      const played = await playVignetteConversation(app, vignette, { answerWith });
       if (!played.disposition) throw new Error("the conversation never produced a disposition");
       const { disposition } = played;
-      return { ...playedFrom(disposition), stoppedAtEmergency: disposition.level === "emergency" && !disposition.complete };
+      return {
+        ...playedFrom(disposition),
+        stoppedAtEmergency: disposition.level === "emergency" && !disposition.complete,
+        questions: played.questions,
+        notUnderstood: played.notUnderstood,
+      };
     },
   };
 }

@@ -36,7 +36,8 @@ export interface PlayedConversation {
  * values as metadata; "words" answers yes/no/not-sure questions in the visitor's own words;
  * "natural" answers every question it can in varied everyday words (natural-answers.ts).
  */
-export type AnswerMode = "labels" | "structured" | "words" | "natural";
+export const answerModes = ["labels", "structured", "words", "natural"] as const;
+export type AnswerMode = (typeof answerModes)[number];
 
 const ownWords: Record<string, string> = { yes: "yep", no: "nope, not really", unsure: "I am not sure" };
 

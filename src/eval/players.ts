@@ -1,4 +1,5 @@
 import { evaluate, type Action, type Disposition, type IntakeField, type Level } from "../triage/index.js";
+import type { AnswerMode } from "./play-conversation.js";
 import type { Vignette } from "./vignettes.js";
 
 // A player turns a vignette into a disposition. The engine player evaluates the intake
@@ -13,6 +14,9 @@ export interface Played {
   missing: IntakeField[];
   /** A conversation that ended at an emergency before every question was asked (by design). */
   stoppedAtEmergency?: boolean;
+  /** Conversation players: the questions the visitor answered, and replies in words not understood. */
+  questions?: number;
+  notUnderstood?: number;
 }
 
 export type Player = (vignette: Vignette) => Promise<Played>;
@@ -39,9 +43,9 @@ export function playedFrom(disposition: Disposition): Played {
 export const enginePlayer: Player = async (vignette) => playedFrom(evaluate(vignette.intake));
 
 /** The player for a brain, or the reason it cannot play (e.g. no model configured). */
-export async function playerFor(brain: BrainName, env: Record<string, string | undefined>): Promise<{ player: Player } | { problem: string }> {
+export async function playerFor(brain: BrainName, env: Record<string, string | undefined>, answerWith?: AnswerMode): Promise<{ player: Player } | { problem: string }> {
   if (brain === "engine") return { player: enginePlayer };
   // Loaded only when asked for: it opens a database and builds the whole app.
   const { conversationPlayer } = await import("./conversation-player.js");
-  return conversationPlayer(brain, env);
+  return conversationPlayer(brain, env, answerWith);
 }

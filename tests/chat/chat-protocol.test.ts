@@ -44,7 +44,7 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
     const question = questionOf(reply);
     expect(question?.id).toMatch(/^q-confirm-/);
     expect(question?.fields).toEqual(["injury"]);
-    const confirmed = await client.send("Yes, that's right: no injury");
+    const confirmed = await client.send("No, there was no injury");
     const next = questionOf(confirmed);
     expect(next?.fields).not.toContain("age");
     expect(next?.fields).not.toContain("injury");

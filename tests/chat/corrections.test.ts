@@ -19,7 +19,7 @@ async function chatWith(opening: string) {
 describe("correcting what the assistant understood", () => {
   it("'actually I can walk on it' never lowers an answer by itself: the walking question is asked again, and its answer corrects it", async () => {
     const { client, db } = await chatWith("I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it");
-    await client.send("Yes, that's right: no injury");
+    await client.send("No, there was no injury");
     expect(latestTriage(client)?.reasons.map((reason) => reason.rule)).toContain("U-CANNOT-WALK");
     const reply = await client.send("actually I can walk on it");
     // Free text can raise, never lower (spec §7.1): the level stands until the question is answered.
@@ -36,7 +36,7 @@ describe("correcting what the assistant understood", () => {
 
   it("restating the same answer to a recheck is not a correction and changes nothing", async () => {
     const { client, db } = await chatWith("I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it");
-    await client.send("Yes, that's right: no injury");
+    await client.send("No, there was no injury");
     await client.send("hmm actually I can walk on it I think");
     const reply = await client.send("No");
     expect(textOf(reply)).not.toMatch(/I've updated that/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { exitCodeFor, summarize } from "../../src/eval/metrics.js";
 import { enginePlayer, type Player } from "../../src/eval/players.js";
 import { formatReport, reportJson } from "../../src/eval/report.js";
+import { questionTargets } from "../../src/eval/question-counts.js";
 import { runEvalCli } from "../../src/eval/cli-run.js";
 import { runVignettes } from "../../src/eval/run-vignettes.js";
 import { loadVignettes, parseVignettes, VignetteFileError, type Vignette } from "../../src/eval/vignettes.js";
@@ -130,14 +131,23 @@ describe("vignette eval runner", () => {
     expect(report.cases).toHaveLength(vignettes.length);
   });
 
-  it("the command plays every vignette through the guided chat, with the shell's default rate limits, and passes", async () => {
+  // Plays ~720 turns: a whole eval run, not a unit test, so it gets the time one takes on a busy machine.
+  it("the command plays every vignette through the guided chat, with the shell's default rate limits, passes, and keeps the questions within target", { timeout: 180_000 }, async () => {
     const output: string[] = [];
-    const code = await runEvalCli({ brain: "guided", json: true, env: {} }, { out: (text) => output.push(text), err: () => undefined });
-    const report = JSON.parse(output.join("\n")) as { passed: boolean; cases: Array<{ error?: string; expected: { level: string }; got?: { level: string } }> };
+    const code = await runEvalCli({ brain: "guided", answers: "natural", json: true, env: {} }, { out: (text) => output.push(text), err: () => undefined });
+    const report = JSON.parse(output.join("\n")) as {
+      passed: boolean;
+      cases: Array<{ error?: string; expected: { level: string }; got?: { level: string } }>;
+      questions: Array<{ branch: string; median: number; max: number }>;
+    };
     expect(report.cases.filter((result) => result.error !== undefined)).toEqual([]);
     expect(report.cases.filter((result) => result.got?.level !== result.expected.level)).toEqual([]);
     expect(report.passed).toBe(true);
     expect(code).toBe(0);
+    const byBranch = Object.fromEntries(report.questions.map((row) => [row.branch, row]));
+    expect(byBranch["all conversations"]?.median).toBeLessThanOrEqual(questionTargets.median);
+    expect(byBranch["acute injury"]?.median).toBeLessThanOrEqual(questionTargets.acuteMedian);
+    expect(byBranch["all conversations"]?.max).toBeLessThanOrEqual(questionTargets.max);
   });
 
   it("the command exits 2 when the vignettes file cannot be read", async () => {

@@ -20,7 +20,7 @@ const EXCEPT = /\b(?:except|apart from|but not|other than|besides)\b/;
 const ONLY = /\b(?:just|only)\b/;
 const REST_NO =
   /\b(?:none of the (?:others|rest|other ones)|nothing else|no others|(?:the )?rest (?:no|nope|not|none|are fine)|(?:the )?others? (?:no|nope|not)|not the others|that'?s (?:it|all)|none (?:of )?the rest)\b/;
-const DENIAL = /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|without|neither|nor)\b/;
+const DENIAL = /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|neither|nor)\b/;
 const ORDINALS: ReadonlyArray<[RegExp, (count: number) => number[]]> = [
   [/\b(?:first|1st) (?:two|2)\b/, () => [0, 1]],
   [/\b(?:first|1st) (?:three|3)\b/, () => [0, 1, 2]],
@@ -45,6 +45,23 @@ function polarityOf(clause: string): Polarity {
   return DENIAL.test(clause) ? "denied" : "stated";
 }
 
+/**
+ * Items whose whole label is in the reply (copied or pasted, as a tap would send it) are
+ * stated; their labels are taken out so their own wording ("doesn't ease", "won't hold") is
+ * not read as a denial of anything.
+ */
+function quotedItems(text: string, items: readonly ChecklistItem[]): { quoted: ChecklistItem[]; rest: string } {
+  let rest = text;
+  const quoted: ChecklistItem[] = [];
+  for (const item of items) {
+    const label = item.label.toLowerCase().replace(/[’']/g, "'");
+    if (!rest.includes(label)) continue;
+    quoted.push(item);
+    rest = rest.replace(label, " ");
+  }
+  return { quoted, rest };
+}
+
 /** The items a clause names, by their words or by position ("the first two"). */
 function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem[] {
   const named = items.filter((item) => item.words.test(clause));
@@ -60,15 +77,16 @@ export function checklistWords(text: string, question: QuestionData, extraction:
   if (asksSomething(text)) return {};
   const items = (question.options ?? []).map((option) => itemsByLabel.get(option.label)).filter((item): item is ChecklistItem => item !== undefined);
   if (items.length === 0) return {};
-  const normalized = text.toLowerCase().replace(/[’']/g, "'");
+  const { quoted, rest: normalized } = quotedItems(text.toLowerCase().replace(/[’']/g, "'"), items);
   const answers: Record<string, unknown> = {};
   const set = (item: ChecklistItem, polarity: Polarity) => {
     if (extraction.answers[item.field] !== undefined) return;
     const value = valueFor(item, polarity);
     if (value !== undefined && (answers[item.field] === undefined || polarity === "stated")) answers[item.field] = value;
   };
-  let named = false;
+  let named = quoted.length > 0;
   const doubted = new Set<IntakeField>();
+  for (const item of quoted) set(item, "stated");
 
   if ((ALL.test(normalized) || (BOTH.test(normalized) && items.length === 2)) && !/\bnone\b|\bat all\b/.test(normalized)) {
     named = true;

@@ -16,14 +16,15 @@ export function confirmationQuestion(toConfirm: Intake, questionNumber: number):
   const field: IntakeField = onset !== undefined ? "daysSinceOnset" : "injury";
   const id = `${CONFIRM_ID_PREFIX}-${questionNumber}-${field}`;
   if (onset === undefined) {
+    // Asked the plain way round, so a typed "no" or "nah" means no injury, as it would anywhere else.
     return {
       id,
-      prompt: "Just to check: it didn't start with a specific injury, like a fall, a blow, a twist, a landing or a collision?",
+      prompt: "Just to check, as it decides which questions matter: did it start with a specific injury, like a fall, a blow, a twist, a landing or a collision?",
       kind: "single",
       fields: ["injury"],
       options: [
-        { label: "Yes, that's right: no injury", answers: { injury: "no" } },
-        { label: "No, there was an injury", answers: { injury: "yes" } },
+        { label: "No, there was no injury", answers: { injury: "no" } },
+        { label: "Yes, there was an injury", answers: { injury: "yes" } },
         { label: "Not sure", answers: { injury: "unsure" } },
       ],
     };
