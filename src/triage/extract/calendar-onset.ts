@@ -1,0 +1,136 @@
+import * as chrono from "chrono-node";
+import type { IntakeField } from "../intake-schema.js";
+import type { Sentence } from "./clauses.js";
+import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { tellsOnset } from "./onset-context.js";
+
+// daysSinceOnset from a point in time: "yesterday", "since Friday", "on saturday", "last
+// tuesday", "this morning", "since mid October", "since Halloween", "since the 20th". The
+// dates are read by chrono-node against the `now` the extractor is given; the knee's onset is
+// always in the past, so a weekday or a date without a year is the most recent one. A day
+// gives whole days (calendar days back); a time of day gives hours / 24 to 2 decimals, and
+// "this morning" is 08:00 (tests/corpus/README.md). Spans ("for 3 weeks", "2 hours ago", "a
+// couple of weeks") are not dates: duration.ts reads those.
+
+const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+function monthIndex(word: string): number {
+  return months.findIndex((month) => month.startsWith(word.slice(0, 3)));
+}
+
+/** Fixed-date holidays people date things by ("since Christmas"); chrono has none. */
+const holidays: ReadonlyArray<[RegExp, number, number]> = [
+  [/christmas eve|xmas eve/, 12, 24],
+  [/boxing day/, 12, 26],
+  [/new year'?s eve|hogmanay/, 12, 31],
+  [/christmas|xmas/, 12, 25],
+  [/new year'?s(?: day)?|new year/, 1, 1],
+  [/halloween|hallowe'en/, 10, 31],
+  [/bonfire night|guy fawkes(?: night)?/, 11, 5],
+  [/valentine'?s(?: day)?/, 2, 14],
+  [/st\.? patrick'?s(?: day)?|paddy'?s day/, 3, 17],
+];
+const holidayParser: chrono.Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:${holidays.map(([pattern]) => pattern.source).join("|")})\b`, "i"),
+  extract: (_context, match) => {
+    const words = match[0].toLowerCase();
+    const found = holidays.find(([pattern]) => pattern.test(words));
+    return found ? { month: found[1], day: found[2] } : null;
+  },
+};
+
+/** "mid October", "the start of November", "end of september": chrono reads only the month. */
+const partOfMonthParser: chrono.Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-|\s+)\s*${monthPattern}\b`, "i"),
+  extract: (context, match) => {
+    const month = monthIndex((match[2] ?? "").toLowerCase());
+    if (month < 0) return null;
+    const part = (match[1] ?? "").toLowerCase();
+    const lastDay = new Date(context.refDate.getFullYear(), month + 1, 0).getDate();
+    return { month: month + 1, day: part === "start" || part === "beginning" ? 1 : part === "end" ? lastDay : 15 };
+  },
+};
+
+/** "since the 20th", "on the 3rd": a day of this month (or last month, if that day is still to come). */
+const dayOfMonthParser: chrono.Parser = {
+  pattern: () => /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const reference = context.refDate;
+    const thisMonth = day <= reference.getDate();
+    const date = new Date(reference.getFullYear(), reference.getMonth() - (thisMonth ? 0 : 1), day);
+    return date.getDate() === day ? { year: date.getFullYear(), month: date.getMonth() + 1, day } : null;
+  },
+};
+
+const parser = chrono.en.GB.clone();
+parser.parsers.push(holidayParser, partOfMonthParser, dayOfMonthParser);
+
+// Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
+// sentence). A month alone counts only after "since" ("skiing in February" says nothing
+// plain about the onset; "since September" is an onset too vague to record, so asked).
+const dayNumber = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)?`;
+const dateWords = new RegExp(
+  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b`,
+);
+
+const partOfDayHour: ReadonlyArray<[string, number]> = [["morning", 8], ["afternoon", 15], ["evening", 19], ["night", 22]];
+const dayMs = 24 * 60 * 60 * 1000;
+
+const parsedSentences = new WeakMap<Sentence, { now: number; results: chrono.ParsedResult[] }>();
+function datesIn(sentence: Sentence, now: Date): chrono.ParsedResult[] {
+  const cached = parsedSentences.get(sentence);
+  if (cached && cached.now === now.getTime()) return cached.results;
+  const results = parser.parse(sentence.text, now);
+  parsedSentences.set(sentence, { now: now.getTime(), results });
+  return results;
+}
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+/** Days from a date read by chrono back to now, or uncertain when it is only a week, month or season. */
+function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined {
+  const start = result.start;
+  const words = result.text.toLowerCase();
+  // "Last week", "this month", "the weekend", "in February": a stretch of days, not a day (asked).
+  if (/\b(?:week|weekend|month|year)\b/.test(words) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
+  if (/\b(?:next|coming|tomorrow|tonight)\b/.test(words)) return undefined;
+  let date = start.date();
+  const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));
+  const timed = start.isCertain("hour") || part !== undefined;
+  if (!start.isCertain("hour") && part) date.setHours(words.includes("last night") ? 22 : part[1], 0, 0, 0);
+  if (words.includes("last night")) date = new Date(startOfDay(now) - dayMs + 22 * 60 * 60 * 1000);
+  if (date.getTime() > now.getTime()) {
+    // The onset is past: a weekday is last week's, a date without a year last year's.
+    if (start.isCertain("weekday") && !start.isCertain("day")) date = new Date(date.getFullYear(), date.getMonth(), date.getDate() - 7, date.getHours());
+    else if (start.isCertain("day") && !start.isCertain("year") && startOfDay(date) > startOfDay(now)) date.setFullYear(date.getFullYear() - 1);
+    // Later today than now ("this afternoon" said at noon): today.
+    if (startOfDay(date) === startOfDay(now) && date.getTime() > now.getTime()) return 0;
+    if (date.getTime() > now.getTime()) return undefined;
+  }
+  // Today's own weekday named alone ("on Monday", said on a Monday) may mean a week ago: asked.
+  if (start.isCertain("weekday") && !start.isCertain("day") && !/\b(?:last|this)\b/.test(words) && startOfDay(date) === startOfDay(now)) return uncertain;
+  if (timed) return Math.round(((now.getTime() - date.getTime()) / dayMs) * 100) / 100;
+  return Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
+}
+
+function calendarOnset(context: MatchContext): RuleValue | undefined {
+  const { match, scope, sentence, now } = context;
+  const at = scope.start + match.index - sentence.start;
+  const before = scope.text.slice(Math.max(0, match.index - 30), match.index);
+  // "A week ago today" is one date (duration.ts reads it); "better today" says how it is now.
+  if (/^today\b/.test(match[0]) && /\b(?:ago|better|worse|sore|fine|bad|ok|okay|good|easier|stiff)\s+$/.test(before)) return undefined;
+  const end = at + match[0].length;
+  const result = datesIn(sentence, now).find((candidate) => candidate.index < end && at < candidate.index + candidate.text.length);
+  if (!result) return undefined;
+  const days = daysBack(result, now);
+  if (days === undefined || !tellsOnset(context)) return undefined;
+  return days;
+}
+
+const field: IntakeField = "daysSinceOnset";
+
+export const calendarRules: PhraseRule[] = [{ field, pattern: dateWords, value: calendarOnset, negated: "skip" }];
