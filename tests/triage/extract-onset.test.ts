@@ -51,7 +51,7 @@ describe("extractFacts: durations", () => {
     ["fell yesterday", 1],
     ["I twisted it this morning", 0.17],
     ["it happened today", 0],
-    ["hurt it earlier", 0],
+    ["fell just now", 0],
     ["the day before yesterday I twisted it", 2],
     ["it happened 10 days ago", 10],
     ["a couple of days ago I fell", 2],
@@ -70,6 +70,7 @@ describe("extractFacts: durations", () => {
     ["it's been sore for three weeks or so", 21],
     ["aching for two and a half weeks", 17.5],
     ["it crept up on me over the last year", 365],
+    ["my knee has gone red and puffy over 2 days", 2],
   ])("reads \"%s\" as %s days", (text, days) => {
     expect(onsetWithoutInjury(text)).toBe(days);
   });
@@ -82,6 +83,7 @@ describe("extractFacts: durations", () => {
     ["sore for ages", "a vague span"],
     ["I twisted it at the weekend", "Saturday or Sunday"],
     ["since September", "a month without a day"],
+    ["hurt it earlier", "some hours ago today"],
   ])("asks rather than guesses for \"%s\" (%s)", (text) => {
     const { answers, uncertain } = extract(text);
     expect(answers.daysSinceOnset).toBeUndefined();
@@ -105,6 +107,8 @@ describe("extractFacts: durations", () => {
     ["I run 5 days a week", "a frequency"],
     ["it's been worse the last few days", "when it got worse, not when it began"],
     ["my calf has swollen up since yesterday", "another complaint's start"],
+    ["my knee surgery was friday and it hurts", "the date of an operation"],
+    ["tore my ACL 10 years ago, fine till now", "an episode years ago"],
     ["I've been short of breath since this morning", "another complaint's start"],
   ])("does not take \"%s\" as the onset (%s)", (text) => {
     const result = extract(text, monday, { injury: "no" });

@@ -72,7 +72,7 @@ parser.parsers.push(holidayParser, partOfMonthParser, dayOfMonthParser);
 // plain about the onset; "since September" is an onset too vague to record, so asked).
 const dayNumber = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)?`;
 const dateWords = new RegExp(
-  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b`,
+  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b`,
 );
 
 const partOfDayHour: ReadonlyArray<[string, number]> = [["morning", 8], ["afternoon", 15], ["evening", 19], ["night", 22]];

@@ -17,7 +17,8 @@ function ageValue(group: number) {
 // What may follow "I'm 34" when 34 is not an age ("I'm 5 weeks in", "I'm 80kg", "I'm 7/10").
 const notAgeAfter = String.raw`(?!\s*(?:[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
 
-const ageSexShorthand = /^(?:(?:hi|hello|hey|hiya)\b[\s,!.]*)?(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/;
+// "34F", "hi, 45M", "... squishy lump there, 54f": the shorthand opens the message or follows a comma.
+const ageSexShorthand = /(?:^(?:(?:hi|hello|hey|hiya)\b[\s,!.]*)?|[,;]\s*)(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/;
 // Ten and above in words ("fifty three", "nineteen"), for ages said in words.
 const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a )?hundred)`;
 
@@ -50,8 +51,10 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
-  // "34F", "hi, 45M": common shorthand for age and sex, opening the message.
+  // "34F", "hi, 45M": common shorthand for age and sex.
   { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
+  // "57, tripped on the kerb": a two-digit number opening the message, then a comma.
+  { field: "age", pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/, value: (context) => (context.sentence.start === 0 ? ageValue(1)(context) : undefined), negated: "skip", scope: "sentence" },
   { field: "sex", pattern: ageSexShorthand, value: sexValue(2), negated: "skip", scope: "sentence" },
   // Ages in words: "I'm fifty three", "sixty-one years old" (a teen or tens word, so "I'm one of
   // those runners" is not an age).

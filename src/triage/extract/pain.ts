@@ -22,8 +22,15 @@ export const painRules: PhraseRule[] = [
   },
   {
     field: "painScore",
-    pattern: new RegExp(String.raw`\b(?:pain(?:'s| is| score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now|more|really|honestly|only|just|usually|mostly|normally|generally|roughly|easily|definitely)\s+)*(\d{1,2})\b${notScoreAfter}`),
+    pattern: new RegExp(String.raw`\b(?:pain(?:'s| is| score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now|more|really|honestly|only|just|usually|mostly|normally|generally|roughly|easily|definitely)\s+)*(\d{1,2})(?:\s*,?\s*(?:maybe|or maybe|possibly|or|to|-)\s*(\d{1,2}))?\b${notScoreAfter}`),
     value: scoreFrom,
+    negated: "skip",
+  },
+  // "Not much pain, maybe a 3", "maybe an 8? hard to rate it": a rough score where pain is the topic.
+  {
+    field: "painScore",
+    pattern: new RegExp(String.raw`\b(?:maybe|probably|prob|about|around|roughly)\s+(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|k\b|km|miles?|kg|times|x\b|out of (?!10)|\/(?!\s*10)|%|\.\d))`),
+    value: (context) => (/\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|rate|rating|score|scale)\b/.test(context.parsed.text) ? scoreFrom(context) : undefined),
     negated: "skip",
   },
   // A score said with an article, "it's about a 6", "like a 4", "spikes to a 6": a 0–10 number
