@@ -31,8 +31,9 @@ const holidays: ReadonlyArray<[RegExp, number, number]> = [
   [/valentine'?s(?: day)?/, 2, 14],
   [/st\.? patrick'?s(?: day)?|paddy'?s day/, 3, 17],
 ];
+const holidayPattern = new RegExp(String.raw`\b(?:${holidays.map(([pattern]) => pattern.source).join("|")})\b`, "i");
 const holidayParser: chrono.Parser = {
-  pattern: () => new RegExp(String.raw`\b(?:${holidays.map(([pattern]) => pattern.source).join("|")})\b`, "i"),
+  pattern: () => holidayPattern,
   extract: (_context, match) => {
     const words = match[0].toLowerCase();
     const found = holidays.find(([pattern]) => pattern.test(words));
@@ -41,8 +42,9 @@ const holidayParser: chrono.Parser = {
 };
 
 /** "mid October", "the start of November", "end of september": chrono reads only the month. */
+const partOfMonthPattern = new RegExp(String.raw`\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-|\s+)\s*${monthPattern}\b`, "i");
 const partOfMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(String.raw`\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-|\s+)\s*${monthPattern}\b`, "i"),
+  pattern: () => partOfMonthPattern,
   extract: (context, match) => {
     const month = monthIndex((match[2] ?? "").toLowerCase());
     if (month < 0) return null;
@@ -53,8 +55,9 @@ const partOfMonthParser: chrono.Parser = {
 };
 
 /** "since the 20th", "on the 3rd": a day of this month (or last month, if that day is still to come). */
+const dayOfMonthPattern = /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const dayOfMonthParser: chrono.Parser = {
-  pattern: () => /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  pattern: () => dayOfMonthPattern,
   extract: (context, match) => {
     const day = Number(match[1]);
     const reference = context.refDate;
@@ -78,13 +81,18 @@ const dateWords = new RegExp(
 const partOfDayHour: ReadonlyArray<[string, number]> = [["morning", 8], ["afternoon", 15], ["evening", 19], ["night", 22]];
 const dayMs = 24 * 60 * 60 * 1000;
 
-const parsedSentences = new WeakMap<Sentence, { now: number; results: chrono.ParsedResult[] }>();
-function datesIn(sentence: Sentence, now: Date): chrono.ParsedResult[] {
-  const cached = parsedSentences.get(sentence);
-  if (cached && cached.now === now.getTime()) return cached.results;
-  const results = parser.parse(sentence.text, now);
-  parsedSentences.set(sentence, { now: now.getTime(), results });
-  return results;
+// chrono's cost grows with the text it reads, so it reads only the words around the date
+// word (enough for "since the start of November", "a week ago today", "last Tuesday").
+const windowChars = 32;
+
+/** The date chrono reads at sentence.text[start, end), if any. */
+function dateAround(sentence: Sentence, start: number, end: number, now: Date): chrono.ParsedResult | undefined {
+  const text = sentence.text;
+  let from = Math.max(0, start - windowChars);
+  let to = Math.min(text.length, end + windowChars);
+  while (from > 0 && text[from - 1] !== " ") from--;
+  while (to < text.length && text[to] !== " ") to++;
+  return parser.parse(text.slice(from, to), now).find((result) => from + result.index < end && start < from + result.index + result.text.length);
 }
 
 function startOfDay(date: Date): number {
@@ -123,12 +131,9 @@ function calendarOnset(context: MatchContext): RuleValue | undefined {
   const before = scope.text.slice(Math.max(0, match.index - 30), match.index);
   // "A week ago today" is one date (duration.ts reads it); "better today" says how it is now.
   if (/^today\b/.test(match[0]) && /\b(?:ago|better|worse|sore|fine|bad|ok|okay|good|easier|stiff)\s+$/.test(before)) return undefined;
-  const end = at + match[0].length;
-  const result = datesIn(sentence, now).find((candidate) => candidate.index < end && at < candidate.index + candidate.text.length);
-  if (!result) return undefined;
-  const days = daysBack(result, now);
-  if (days === undefined || !tellsOnset(context)) return undefined;
-  return days;
+  if (!tellsOnset(context)) return undefined;
+  const result = dateAround(sentence, at, at + match[0].length, now);
+  return result ? daysBack(result, now) : undefined;
 }
 
 const field: IntakeField = "daysSinceOnset";
