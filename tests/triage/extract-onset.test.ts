@@ -213,10 +213,20 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
     expect(result.confirm.daysSinceOnset).toBeUndefined();
   });
 
-  it("asks when the weekday named is today's own, which may mean a week ago", () => {
-    const { answers, uncertain } = extract("I fell on monday", corpusMonday);
+  it.each([
+    ["I fell on monday", corpusMonday, "today's own weekday may mean a week ago"],
+    ["I fell last tuesday", new Date(2026, 11, 2, 12), "said on a Wednesday, it may mean the week before"],
+  ])("asks when \"%s\" is ambiguous (%s)", (text, now) => {
+    const { answers, uncertain } = extract(text, now);
     expect(answers.daysSinceOnset).toBeUndefined();
     expect(uncertain).toContain("daysSinceOnset");
+  });
+
+  it("counts back to the most recent weekday named, whatever today is", () => {
+    const friday = new Date(2026, 11, 4, 12);
+    expect(onsetWithoutInjury("fell last tuesday", friday)).toBe(3);
+    expect(onsetWithoutInjury("fell on saturday", friday)).toBe(6);
+    expect(onsetWithoutInjury("fell on new year's day", friday)).toBe(337);
   });
 });
 

@@ -104,7 +104,7 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   const start = result.start;
   const words = result.text.toLowerCase();
   // "Last week", "this month", "the weekend", "in February": a stretch of days, not a day (asked).
-  if (/\b(?:week|weekend|month|year)\b/.test(words) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
+  if (/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
   if (/\b(?:next|coming|tomorrow|tonight)\b/.test(words)) return undefined;
   let date = start.date();
   const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));
@@ -119,8 +119,12 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
     if (startOfDay(date) === startOfDay(now) && date.getTime() > now.getTime()) return 0;
     if (date.getTime() > now.getTime()) return undefined;
   }
-  // Today's own weekday named alone ("on Monday", said on a Monday) may mean a week ago: asked.
-  if (start.isCertain("weekday") && !start.isCertain("day") && !/\b(?:last|this)\b/.test(words) && startOfDay(date) === startOfDay(now)) return uncertain;
+  // Today's own weekday named alone ("on Monday", said on a Monday) may mean a week ago, and
+  // "last Tuesday" said on a Wednesday may mean the week before: asked.
+  if (start.isCertain("weekday") && !start.isCertain("day")) {
+    const daysAgo = Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
+    if ((daysAgo === 0 && !/\b(?:last|this)\b/.test(words)) || (daysAgo === 1 && /\blast\b/.test(words))) return uncertain;
+  }
   if (timed) return Math.round(((now.getTime() - date.getTime()) / dayMs) * 100) / 100;
   return Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
 }

@@ -53,8 +53,8 @@ export const demographicRules: PhraseRule[] = [
   },
   // "34F", "hi, 45M": common shorthand for age and sex.
   { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
-  // "57, tripped on the kerb": a two-digit number opening the message, then a comma.
-  { field: "age", pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/, value: (context) => (context.sentence.start === 0 ? ageValue(1)(context) : undefined), negated: "skip", scope: "sentence" },
+  // "57, tripped on the kerb": a two-digit number opening an unprompted message, then a comma.
+  { field: "age", pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/, value: (context) => (context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined), negated: "skip", scope: "sentence" },
   { field: "sex", pattern: ageSexShorthand, value: sexValue(2), negated: "skip", scope: "sentence" },
   // Ages in words: "I'm fifty three", "sixty-one years old" (a teen or tens word, so "I'm one of
   // those runners" is not an age).

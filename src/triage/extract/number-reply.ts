@@ -12,7 +12,12 @@ const unitAfter = /^\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|(?:years?|yrs?)\b(?
 const scaleAfter = /^\s*(?:\/|out of|outta|over)\s*10\b/;
 const numberToken = new RegExp(String.raw`(?<![\w.'/])(${numberTokenPattern})(?:\s*-?ish\b)?(?![\w.'])`, "g");
 
+// "7, no actually 5": the number said after a correction wins.
+const correctionCue = /\b(?:i mean|i meant|sorry|actually|make that|no wait|wait|correction|or rather|scratch that)\b/g;
+
 interface NumberMention {
+  /** Offset in the reply. */
+  at: number;
   value: number;
   /** Written as a score ("a 6", "6/10") rather than as an age. */
   score: boolean;
@@ -36,6 +41,7 @@ function mentions(text: string): NumberMention[] {
     if (unitAfter.test(after) || (token === "one" && !scale && text.trim().split(/\s+/).length > 3)) continue;
     if (/\/\s*$|out of\s*$/.test(before)) continue;
     found.push({
+      at: match.index,
       value,
       score: scale || /\b(?:a|an)\s+(?:solid |good |strong |hard |easy |low |high )?$/.test(before),
       turning: /\b(?:will be|i'll be|he'll be|she'll be|turning|turn|gonna be|going to be)\s+$/.test(before) || /^\s+(?:next|in (?:january|february|march|april|may|june|july|august|september|october|november|december|a few|a couple|\d|two|three))\b/.test(after) && /\bbe\s+$/.test(before),
@@ -48,8 +54,10 @@ function mentions(text: string): NumberMention[] {
 
 /** The answer a reply gives to the age or pain-score question, uncertain when it is unclear. */
 export function numberReply(field: IntakeField, text: string): RuleValue | undefined {
-  const said = mentions(text).filter((mention) => !mention.denied);
+  let said = mentions(text).filter((mention) => !mention.denied);
   if (said.length === 0) return undefined;
+  const corrected = Math.max(-1, ...[...text.matchAll(correctionCue)].map((cue) => cue.index));
+  if (said.some((mention) => mention.at < corrected) && said.some((mention) => mention.at > corrected)) said = said.filter((mention) => mention.at > corrected);
   if (field === "age") {
     const ages = said.filter((mention) => !mention.score);
     const [age] = ages;

@@ -16,7 +16,7 @@ export const doubt = new RegExp(
       String.raw`(?:can't|cannot|can not|couldn't|could not) (?:really |honestly |actually )?(?:tell|say|remember|recall|be sure)`,
       String.raw`maybe|possibly|perhaps|might be|may be|could be|i guess|i suppose|kind of|sort of|kinda|sorta|probably not|haven't (?:checked|looked)`,
       // "I think so?" and "barely" hedge: at a red-flag question that is unsure (spec §1.3).
-      String.raw`(?<!(?:n't|not) )(?:i )?think so|barely|only just|just about|sometimes i can`,
+      String.raw`(?<!(?:n't|not) )(?:i )?think so|barely|only just(?! (?:started|begun|began|happened|noticed|now))|just about|sometimes i can`,
     ].join("|") +
     String.raw`)\b(?!\s+(?:why|how|what|where)\b)`,
 );
