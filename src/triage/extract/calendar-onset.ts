@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { IntakeField } from "../intake-schema.js";
 import type { Sentence } from "./clauses.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
@@ -67,7 +67,7 @@ const dayOfMonthParser: chrono.Parser = {
   },
 };
 
-const parser = chrono.en.GB.clone();
+const parser = chrono.GB.clone();
 parser.parsers.push(holidayParser, partOfMonthParser, dayOfMonthParser);
 
 // Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
