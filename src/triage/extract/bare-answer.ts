@@ -27,7 +27,7 @@ const enumWords: Partial<Record<IntakeField, ReadonlyArray<[string, RegExp]>>> =
   ],
   mechanism: [
     ["fall", /\b(?:fall|fell|tripped|slipped)\b/],
-    ["direct_blow", /\b(?:blow|hit|kicked|knock|knocked|bang|banged|tackle|tackled|collision|collided|whacked)\b/],
+    ["direct_blow", /\b(?:blow|hit|kicked|knock|knocked|bang|banged|tackle|tackled|collision|collided|whacked|ran into|run into|crashed into|went into)\b/],
     ["twist", /\b(?:twist|twisted|pivot|turned)\b/],
     ["landing", /\b(?:landing|landed|jump)\b/],
     ["hyperextension", /\b(?:backwards|hyperextend\w*|bent back|over-?extended)\b/],
@@ -67,8 +67,11 @@ function answerFor(field: IntakeField, text: string, reply: Reply | undefined): 
   if (kind === "yesNoUnsure") return reply;
   if (kind === "yesNo") return reply === "unsure" ? uncertain : reply;
   if (kind === "enum") return enumAnswer(field, text, reply);
-  // "Hard to say" to a number question: asked again.
-  if (kind === "number") return numberReply(field, text) ?? (reply === "unsure" ? uncertain : undefined);
+  // "Hard to say" to a number question: asked again. "None" to the pain question is 0.
+  if (kind === "number") {
+    if (field === "painScore" && /^\s*(?:none|nil|nothing|no pain(?: at all)?)[\s.!]*$/.test(text)) return 0;
+    return numberReply(field, text) ?? (reply === "unsure" ? uncertain : undefined);
+  }
   return undefined;
 }
 

@@ -54,6 +54,20 @@ const partOfMonthParser: chrono.Parser = {
   },
 };
 
+/** "since the start of the month", "the end of last month". */
+const partOfThisMonthPattern = /\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-)\s+(?:the|this|last)\s+month\b/i;
+const partOfThisMonthParser: chrono.Parser = {
+  pattern: () => partOfThisMonthPattern,
+  extract: (context, match) => {
+    const reference = context.refDate;
+    const month = reference.getMonth() - (/last\s+month/i.test(match[0]) ? 1 : 0);
+    const part = (match[1] ?? "").toLowerCase();
+    const day = part === "start" || part === "beginning" ? 1 : part === "end" ? new Date(reference.getFullYear(), month + 1, 0).getDate() : 15;
+    const date = new Date(reference.getFullYear(), month, day);
+    return { year: date.getFullYear(), month: date.getMonth() + 1, day };
+  },
+};
+
 /** "since the 20th", "on the 3rd": a day of this month (or last month, if that day is still to come). */
 const dayOfMonthPattern = /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const dayOfMonthParser: chrono.Parser = {
@@ -68,14 +82,14 @@ const dayOfMonthParser: chrono.Parser = {
 };
 
 const parser = chrono.GB.clone();
-parser.parsers.push(holidayParser, partOfMonthParser, dayOfMonthParser);
+parser.parsers.push(holidayParser, partOfMonthParser, partOfThisMonthParser, dayOfMonthParser);
 
 // Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
 // sentence). A month alone counts only after "since" ("skiing in February" says nothing
 // plain about the onset; "since September" is an onset too vague to record, so asked).
 const dayNumber = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)?`;
 const dateWords = new RegExp(
-  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b`,
+  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
 );
 
 const partOfDayHour: ReadonlyArray<[string, number]> = [["morning", 8], ["afternoon", 15], ["evening", 19], ["night", 22]];
@@ -104,7 +118,7 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   const start = result.start;
   const words = result.text.toLowerCase();
   // "Last week", "this month", "the weekend", "in February": a stretch of days, not a day (asked).
-  if (/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
+  if ((/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) && !/\b(?:start|beginning|mid|middle|end)(?: of|-)/.test(words)) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
   if (/\b(?:next|coming|tomorrow|tonight)\b/.test(words)) return undefined;
   let date = start.date();
   const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));

@@ -139,7 +139,7 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
   if (/^\s+in\s*$/.test(after) || /^\s+in(?: to| now)\b/.test(after)) return uncertain;
   // An episode years ago ("tore my ACL 10 years ago") is the past before this one, unless the
   // pain dates from it ("it has hurt since I fell 2 years ago").
-  if (unit >= 365 && /^\s*(?:ago|back)\b/.test(after) && !/\b(?:since|started|began|ever since|for)\b/.test(context.sentence.text)) return undefined;
+  if (unit >= 365 && !expectingOnset && /^\s*(?:ago|back)\b/.test(after) && !/\b(?:since|started|began|ever since|for)\b/.test(context.sentence.text)) return undefined;
   return daysFromRange(rangeFor(amountWords, lowQuantity, highQuantity, unit, suffix));
 }
 

@@ -5,7 +5,7 @@
 export type Reply = "yes" | "no" | "unsure";
 
 // Words that say nothing before the answer ("um, honestly, no").
-const fillers = /^(?:(?:um+|erm+|er|uh+|hmm+|hm+|well|honestly|to be honest|tbh|so|oh|ah|ok|okay|i mean|actually|sorry|truthfully)\b[\s,.!-]*)+/;
+const fillers = /^(?:(?:um+|erm+|er|uh+|hmm+|hm+|well|honestly|to be honest|tbh|so|oh|ah|ok|okay|i mean|actually|sorry|truthfully|i'd say|i would say)\b[\s,.!-]*)+/;
 
 export const doubt = new RegExp(
   String.raw`\b(?:` +
@@ -25,7 +25,7 @@ export const doubt = new RegExp(
 const softened = /^(?:it's|its|it is|it looks|looks|it feels|feels|it's gone|it went)\s+(?:a (?:bit|little|tad)|slightly|kind of|sort of|kinda|sorta|somewhat|a touch)\s+[a-z]+/;
 
 const leads: ReadonlyArray<[Reply, RegExp]> = [
-  ["no", /^(?:no|nope|nah|nay|n|none(?: of (?:these|them|the above|those))?|nothing(?: like that)?|neither|not really|not at all|never|i don't think so|don't think so|(?:not|none) that i(?: know of| am aware of|'m aware of| can think of| can remember)|not as far as i know|not to my knowledge|i can't|i cannot|i don't|i haven't|i'm not|i am not|it isn't|it's not|it doesn't|it hasn't|it didn't|i didn't|negative|nil|not now|not any more|not anymore)(?![a-z'])/],
+  ["no", /^(?:(?:definitely|absolutely|certainly|of course|really|honestly|totally|deffo|def) not|hell no|no way|not (?:at the moment|right now|currently|today|that i(?:'ve| have) noticed)|(?:i )?(?:haven't|have not) noticed|no|nope|nah|nay|n|none(?: of (?:these|them|the above|those))?|nothing(?: like that)?|neither|not really|not at all|never|i don't think so|don't think so|(?:not|none) that i(?: know of| am aware of|'m aware of| can think of| can remember)|not as far as i know|not to my knowledge|i can't|i cannot|i don't|i haven't|i'm not|i am not|it isn't|it's not|it doesn't|it hasn't|it didn't|i didn't|negative|nil|not now|not any more|not anymore)(?![a-z'])/],
   ["yes", /^(?:yes|yeah|yep|yup|yes please|y|aye|definitely|absolutely|certainly|of course|correct|i do|i can|i have|i am|i did|it is|it does|it has|it did|sure|a little|a bit|slightly|sometimes|occasionally|probably|true|that's right|all of (?:them|these|the above)|most of the time|mostly|usually|always|all the time|constantly|a lot|often)(?![a-z'])/],
 ];
 
@@ -49,6 +49,8 @@ export function classifyReply(first: string, sentence: string, whole: string): R
     const rest = trimmed.slice(match[0].length);
     // "Yes?" or "I think so?" asks back rather than answers.
     if (short && /^[\s.!]*\?/.test(rest)) return "unsure";
+    // "Sure not", "definitely not really": not the yes it starts with.
+    if (reply === "yes" && /^[\s,]*not\b/.test(rest)) return undefined;
     if (fillerAfter.test(rest)) return reply;
   }
   return undefined;
