@@ -197,6 +197,9 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
     ["it's been bad since christmas", 340],
     ["sore since the 20th", 10],
     ["the pain started 3 days ago and it's already better today", 3],
+    ["been bad since saturday, booked in to see the gp on friday", 2],
+    ["I've got a wedding on saturday and my knee has been sore since thursday", 4],
+    ["twisted it playing in the match on saturday", 2],
   ])("reads \"%s\" as %s days", (text, days) => {
     expect(onsetWithoutInjury(text, corpusMonday)).toBe(days);
   });

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { IntakeField } from "../intake-schema.js";
 import type { Sentence } from "./clauses.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
-import { tellsOnset } from "./onset-context.js";
+import { statementBefore, tellsOnset } from "./onset-context.js";
 
 // daysSinceOnset from a point in time: "yesterday", "since Friday", "on saturday", "last
 // tuesday", "this morning", "since mid October", "since Halloween", "since the 20th". The
@@ -143,13 +143,17 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   return Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
 }
 
+// A day that something is planned for ("booked in to see the GP on Friday", "a wedding on
+// Saturday") is to come, not when the knee began.
+const plansBefore = /\b(?:booked|booking|appointment|appt|(?:to )?see (?:the|a|my) \w+|until|till|next|coming|due|planned|plan to|going to|gonna|will|i'll|we'll|i've got (?:a|an|my)|have got (?:a|an|my))\b/;
+
 function calendarOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope, sentence, now } = context;
   const at = scope.start + match.index - sentence.start;
   const before = scope.text.slice(Math.max(0, match.index - 30), match.index);
   // "A week ago today" is one date (duration.ts reads it); "better today" says how it is now.
   if (/^today\b/.test(match[0]) && /\b(?:ago|better|worse|sore|fine|bad|ok|okay|good|easier|stiff)\s+$/.test(before)) return undefined;
-  if (!tellsOnset(context)) return undefined;
+  if (!tellsOnset(context) || plansBefore.test(statementBefore(scope.text, match.index))) return undefined;
   const result = dateAround(sentence, at, at + match[0].length, now);
   return result ? daysBack(result, now) : undefined;
 }

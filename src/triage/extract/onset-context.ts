@@ -19,15 +19,20 @@ const sinceTreatment = /\bsince (?:the|my) (?:surgery|operation|op)\b/;
 const injuryEvent =
   /\b(?:fell|fall|tripped|slipped|twist\w*|tackle\w*|injur\w*|hurt (?:it|my knee)|knocked|banged|hit|kicked|landed|crash\w*|collided|accident)\b/;
 
-/** The stretch of the clause the words at `start` belong to: from the last comma or "and" before them. */
-function segmentAround(text: string, start: number, end: number): string {
+/** The words of the same statement before offset `start` of `text` (from the last comma or "and I/my/it..."). */
+export function statementBefore(text: string, start: number): string {
   const before = text.slice(0, start);
-  let cut = -1;
+  let cut = 0;
   for (const boundary of before.matchAll(newStatement)) cut = boundary.index + boundary[0].length;
+  return before.slice(cut);
+}
+
+/** The stretch of the clause the words at [start, end) belong to. */
+function segmentAround(text: string, start: number, end: number): string {
   // After the words, any "and" starts something else ("limping for a week and says her hip hurts").
   const after = text.slice(end);
   const stop = after.search(/[,;]|\band\b/);
-  return text.slice(cut < 0 ? 0 : cut, stop < 0 ? text.length : end + stop);
+  return statementBefore(text, start) + text.slice(start, stop < 0 ? text.length : end + stop);
 }
 
 // Before the words, a new statement starts at a comma or semicolon, or at "and" before a new
