@@ -145,7 +145,7 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
 
 // A day that something is planned for ("booked in to see the GP on Friday", "a wedding on
 // Saturday") is to come, not when the knee began.
-const plansBefore = /\b(?:booked|booking|appointment|appt|(?:to )?see (?:the|a|my) \w+|until|till|next|coming|due|planned|plan to|going to|gonna|will|i'll|we'll|i've got (?:a|an|my)|have got (?:a|an|my))\b/;
+const plansBefore = /\b(?:booked|booking|appointment|appt|(?:to )?see (?:the|a|my) \w+|until|till|next|(?:this|the) coming|due|planned|plan to|going to|gonna|will|i'll|we'll|i've got (?:a|an|my)|have got (?:a|an|my))\b/;
 
 function calendarOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope, sentence, now } = context;
