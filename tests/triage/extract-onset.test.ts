@@ -225,6 +225,11 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
     expect(uncertain).toContain("daysSinceOnset");
   });
 
+  it("reads 'tonight' as today once the evening has come, and as a plan before it", () => {
+    expect(onsetWithoutInjury("landed badly at 5 a side tonight", new Date(2026, 10, 30, 22))).toBe(0);
+    expect(onsetWithoutInjury("landed badly at 5 a side tonight", corpusMonday)).toBeUndefined();
+  });
+
   it("counts back to the most recent weekday named, whatever today is", () => {
     const friday = new Date(2026, 11, 4, 12);
     expect(onsetWithoutInjury("fell last tuesday", friday)).toBe(3);

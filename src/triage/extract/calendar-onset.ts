@@ -119,7 +119,9 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   const words = result.text.toLowerCase();
   // "Last week", "this month", "the weekend", "in February": a stretch of days, not a day (asked).
   if ((/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) && !/\b(?:start|beginning|mid|middle|end)(?: of|-)/.test(words)) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
-  if (/\b(?:next|coming|tomorrow|tonight)\b/.test(words)) return undefined;
+  if (/\b(?:next|coming|tomorrow)\b/.test(words)) return undefined;
+  // "Tonight" or "this evening" is past only once the evening has come.
+  if (/\b(?:tonight|this evening)\b/.test(words) && now.getHours() < 17) return undefined;
   let date = start.date();
   const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));
   const timed = start.isCertain("hour") || part !== undefined;

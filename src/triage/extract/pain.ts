@@ -61,7 +61,7 @@ export const painRules: PhraseRule[] = [
   {
     field: "trend",
     pattern: new RegExp(
-      String.raw`\b(?:getting|got|gotten|becoming|progressively|steadily|slowly|gradually|much|even|a lot|definitely|only getting)\s+worse\b${situational}|\bworse (?:and worse|than (?:before|it was|last week|yesterday|ever))\b|\b(?:it(?:'s| is| has)|its|(?:the |my )?pain(?:'s| is| has)|(?:the |my )?knee(?:'s| is| has))(?: been| got| gotten| gone| become)?\s+worse\b${situational}(?!\s+(?:than the other|in the|at))|\bworsening\b|\bdeteriorat(?:ing|ed)\b|\bmore (?:and more )?(?:painful|sore) (?:now|every day|each day|by the day|than (?:before|it was))\b`,
+      String.raw`\b(?:getting|got|gotten|becoming|progressively|steadily|slowly|gradually|much|even|a lot|definitely|only getting)\s+worse\b${situational}|\bworse (?:and worse|than (?:before|it was|last week|yesterday|ever))\b|\b(?:it(?:'s| is| has)|its|(?:the |my )?pain(?:'s| is| has)|(?:the |my )?knee(?:'s| is| has))(?: been| got| gotten| gone| become)?\s+worse\b${situational}(?!\s+(?:than the other|in the|at))|\bworsening\b|\b(?:pain|it|ache)(?:'s| is)? (?:creeping|coming) back\b|\bdeteriorat(?:ing|ed)\b|\bmore (?:and more )?(?:painful|sore) (?:now|every day|each day|by the day|than (?:before|it was))\b`,
     ),
     value: "worse",
     negated: uncertain,
