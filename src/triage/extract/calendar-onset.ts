@@ -125,8 +125,9 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   let date = start.date();
   const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));
   const timed = start.isCertain("hour") || part !== undefined;
-  if (!start.isCertain("hour") && part) date.setHours(words.includes("last night") ? 22 : part[1], 0, 0, 0);
-  if (words.includes("last night")) date = new Date(startOfDay(now) - dayMs + 22 * 60 * 60 * 1000);
+  // A part of the day is its usual hour ("this morning" is 08:00); chrono puts last night at midnight.
+  if (words.includes("last night")) date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 22);
+  else if (!start.isCertain("hour") && part) date.setHours(part[1], 0, 0, 0);
   if (date.getTime() > now.getTime()) {
     // The onset is past: a weekday is last week's, a date without a year last year's.
     if (start.isCertain("weekday") && !start.isCertain("day")) date = new Date(date.getFullYear(), date.getMonth(), date.getDate() - 7, date.getHours());
