@@ -31,13 +31,64 @@ describe("bare answers to one question", () => {
     ["dunno", "hotRed", "unsure"],
     ["maybe", "calfPainSwelling", "unsure"],
     ["I think so?", "locked", "unsure"],
+    ["i think so", "hotRed", "unsure"],
+    ["I don't think so", "footWeakness", "no"],
+    ["definitely not", "walkFourStepsNow", "no"],
+    ["absolutely not", "hotRed", "no"],
+    ["of course not", "footColdPale", "no"],
+    ["not at the moment", "hotRed", "no"],
+    ["not that i've noticed", "numbnessTingling", "no"],
+    ["i'd say no", "hotRed", "no"],
+    ["i'd say yes", "locked", "yes"],
+    ["a year ago", "daysSinceOnset", 365],
+    ["since 3/11", "daysSinceOnset", 63],
+    ["since the start of the month", "daysSinceOnset", 4],
+    ["none", "painScore", 0],
+    ["someone ran into me", "mechanism", "direct_blow"],
+    ["only just", "flexTo90", "unsure"],
     ["possibly", "injury", "unsure"],
     ["62", "age", 62],
     ["3", "painScore", 3],
     ["about a 6", "painScore", 6],
     ["7/10", "painScore", 7],
     ["6 or 7", "painScore", 7],
+    ["fifty three", "age", 53],
+    ["sixty-one", "age", 61],
+    ["I'll be 16 in March", "age", 15],
+    ["he's 9 and a half", "age", 9],
+    ["two", "painScore", 2],
+    ["six or seven", "painScore", 7],
+    ["about a 4, maybe 5 on a bad day", "painScore", 5],
+    ["3ish", "painScore", 3],
+    ["zero, it doesn't hurt", "painScore", 0],
+    ["zero right now but it was a 6 last night", "painScore", 6],
+    ["12/10", "painScore", 10],
+    ["12 out of 10 honestly", "painScore", 10],
+    ["the pain is more like a 4, not an 8", "painScore", 4],
+    ["7, no actually 5", "painScore", 5],
+    ["53, sorry, 35", "age", 35],
+    ["3 days, sorry I mean 3 weeks", "daysSinceOnset", 21],
     ["today", "daysSinceOnset", 0],
+    ["about 2 weeks", "daysSinceOnset", 14],
+    ["a couple weeks", "daysSinceOnset", 14],
+    ["i think about 2 weeks?", "daysSinceOnset", 14],
+    ["yep", "numbnessTingling", "yes"],
+    ["nah never", "givingWay", "none"],
+    ["no never buckled", "givingWay", "none"],
+    ["most of the time yeah", "limp", "yes"],
+    ["kinda", "calfPainSwelling", "unsure"],
+    ["not sure tbh", "breathlessOrChestPain", "unsure"],
+    ["barely, holding onto the furniture", "walkFourStepsNow", "unsure"],
+    ["it's a bit pink but not leaking", "woundProblem", "unsure"],
+    ["a bit puffy", "swelling", "mild"],
+    ["like a balloon", "swelling", "marked"],
+    ["quite swollen yeah, you can see it next to the other knee", "swelling", "marked"],
+    ["no swelling at all", "swelling", "none"],
+    ["getting a bit better", "trend", "improving"],
+    ["it bent backwards", "mechanism", "hyperextension"],
+    ["just stood up from squatting and felt it go", "mechanism", "other"],
+    ["this is like the 4th time", "patellaDislocation", "recurrent"],
+    ["it popped out and went back in by itself, first time ever", "patellaDislocation", "went_back_first_time"],
     ["2 hours", "daysSinceOnset", 0.08],
     ["3 days", "daysSinceOnset", 3],
     ["no", "swelling", "none"],
@@ -65,8 +116,14 @@ describe("bare answers to one question", () => {
     ["yes", "swelling"],
     ["yes", "givingWay"],
     ["yes", "patellaDislocation"],
-    ["about 2 weeks", "daysSinceOnset"],
     ["3", "daysSinceOnset"],
+    ["ages", "daysSinceOnset"],
+    ["since the summer sometime", "daysSinceOnset"],
+    ["years, on and off", "daysSinceOnset"],
+    ["i think so?", "nightPain"],
+    ["kinda", "catching"],
+    ["I'm in my forties", "age"],
+    ["hard to say, medium?", "painScore"],
   ])("asks again when \"%s\" does not settle the %s question", (text, field) => {
     const result = answer(text, [field]);
     expect(result.answers[field]).toBeUndefined();
@@ -79,12 +136,32 @@ describe("bare answers to one question", () => {
     expect(result.evidence.swelling).toBe("no");
   });
 
-  it("reads an answer and a duration in the same reply", () => {
-    expect(answer("yes, about 3 weeks ago", ["injury"]).answers).toEqual({ injury: "yes", daysSinceOnset: 21 });
+  it("reads an answer and a duration in the same reply, showing back an injury over 7 days old to confirm", () => {
+    const result = answer("yes, about 3 weeks ago", ["injury"]);
+    expect(result.answers).toEqual({ injury: "yes" });
+    expect(result.confirm).toEqual({ daysSinceOnset: 21 });
+  });
+
+  it("reads a named mechanism as an injury, but not standing up from a squat", () => {
+    expect(answer("it bent backwards", ["mechanism"]).answers).toEqual({ mechanism: "hyperextension", injury: "yes" });
+    expect(answer("just stood up from squatting and felt it go", ["mechanism"]).answers.injury).toBeUndefined();
+  });
+
+  it("reads a kneecap still out as out of place too", () => {
+    expect(answer("yes it's still out", ["patellaDislocation"]).answers).toMatchObject({ patellaDislocation: "still_out", deformity: "yes" });
+  });
+
+  it("reads a number leading a longer reply as the answer, and the rest as free text", () => {
+    expect(answer("62, and I can't put any weight on it", ["age"]).answers).toEqual({ age: 62, walkFourStepsNow: "no" });
+    expect(answer("I'm 45 and it's about a 6", ["age"]).answers).toEqual({ age: 45, painScore: 6 });
   });
 
   it("ignores bare replies when no question was asked", () => {
-    for (const text of ["yes", "no", "3", "not sure"]) expect(extractFacts(text)).toEqual({ answers: {}, evidence: {}, uncertain: [] });
+    for (const text of ["yes", "no", "3", "not sure", "fifty three", "on Friday"]) {
+      const result = extractFacts(text);
+      expect(result.answers).toEqual({});
+      expect(result.evidence).toEqual({});
+    }
   });
 });
 

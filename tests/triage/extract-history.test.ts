@@ -17,7 +17,10 @@ describe("age, sex and side", () => {
     ["34yo", { age: 34 }],
     ["I'm a 40 year old woman", { age: 40, sex: "female" }],
     ["I am a 28 year old man", { age: 28, sex: "male" }],
-    ["45M, knee pain for 2 weeks", { age: 45, sex: "male", daysSinceOnset: 14 }],
+    ["45M, knee pain for 5 days", { age: 45, sex: "male", daysSinceOnset: 5 }],
+    ["hi, 45M, left knee pain", { age: 45, sex: "male", side: "left" }],
+    ["I'm fifty three and it aches", { age: 53 }],
+    ["sixty-one years old, sore knee", { age: 61 }],
     ["aged 71", { age: 71 }],
     ["I'm 45, 80kg", { age: 45 }],
     ["left knee", { side: "left" }],
@@ -35,6 +38,8 @@ describe("age, sex and side", () => {
     ["I'm 80kg", "a weight"],
     ["I'm 7/10 pain", "a pain score"],
     ["I'm 6 ft", "a height"],
+    ["I'm one of those people who never gets injured", "\"one\" in words"],
+    ["I'm twenty minutes from the clinic", "a time in words"],
   ])("does not read \"%s\" as the visitor's age (%s)", (text) => {
     expect(extract(text).answers.age).toBeUndefined();
   });

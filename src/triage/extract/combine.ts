@@ -20,6 +20,16 @@ const severity: Partial<Record<IntakeField, readonly string[]>> = {
   givingWay: ["none", "episodes", "unstable_now"],
 };
 
+// "7, no wait, 5", "3 days, sorry I mean 3 weeks": the number said after a correction wins.
+const correctionCue = /\b(?:i mean|i meant|sorry|actually|make that|no wait|wait|correction|or rather|scratch that)\b/;
+
+function afterCorrection(parsed: ParsedText, findings: Finding[]): Finding[] {
+  const last = findings[findings.length - 1];
+  const earlier = findings[findings.length - 2];
+  if (!last || !earlier) return findings;
+  return correctionCue.test(parsed.text.slice(earlier.end, last.start)) ? [last] : findings;
+}
+
 function resolve(field: IntakeField, findings: Finding[]): RuleValue {
   const values = [...new Set(findings.map((finding) => finding.value))];
   const [only] = values;
@@ -78,7 +88,7 @@ export function combineFindings(parsed: ParsedText, findings: Finding[]): RawExt
     } else if (field === "activity") {
       value = [...new Set(stated.map((finding) => String(finding.value)))].join(", ").slice(0, 200);
     } else if (stated.length > 0) {
-      const resolved = resolve(field, stated);
+      const resolved = resolve(field, fieldKind(field) === "number" ? afterCorrection(parsed, stated) : stated);
       value = resolved === uncertain ? undefined : resolved;
       source = stated.find((finding) => finding.value === resolved) ?? stated[0];
     }

@@ -1,5 +1,6 @@
 import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
 import { uncertain } from "./matcher.js";
+import { numberFromWords } from "./number-words.js";
 import { relativeWords } from "./subject.js";
 
 // Age, sex and side. An age needs words that make it one ("I'm 62", "34yo", "aged 40"):
@@ -15,6 +16,15 @@ function ageValue(group: number) {
 
 // What may follow "I'm 34" when 34 is not an age ("I'm 5 weeks in", "I'm 80kg", "I'm 7/10").
 const notAgeAfter = String.raw`(?!\s*(?:[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
+
+// "34F", "hi, 45M", "... squishy lump there, 54f": the shorthand opens the message or follows a comma.
+const ageSexShorthand = /(?:^(?:(?:hi|hello|hey|hiya)\b[\s,!.]*)?|[,;]\s*)(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/;
+// Ten and above in words ("fifty three", "nineteen"), for ages said in words.
+const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a )?hundred)`;
+
+function ageInWords(group: number) {
+  return (context: MatchContext): RuleValue | undefined => numberFromWords(context.match[group] ?? "");
+}
 
 const sexWords = String.raw`(woman|female|lady|girl|gal|man|male|guy|boy|bloke|gentleman|gent|non-binary|nonbinary|non binary)`;
 
@@ -41,9 +51,15 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
-  // "34F", "34 m": common shorthand for age and sex.
-  { field: "age", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: ageValue(1), negated: "skip", scope: "sentence" },
-  { field: "sex", pattern: /^(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/, value: sexValue(2), negated: "skip", scope: "sentence" },
+  // "34F", "hi, 45M": common shorthand for age and sex.
+  { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
+  // "57, tripped on the kerb": a two-digit number opening an unprompted message, then a comma.
+  { field: "age", pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/, value: (context) => (context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined), negated: "skip", scope: "sentence" },
+  { field: "sex", pattern: ageSexShorthand, value: sexValue(2), negated: "skip", scope: "sentence" },
+  // Ages in words: "I'm fifty three", "sixty-one years old" (a teen or tens word, so "I'm one of
+  // those runners" is not an age).
+  { field: "age", pattern: new RegExp(String.raw`\b(${ageWords})[\s-]*(?:years?|yrs?)[\s-]*old\b`), value: ageInWords(1), negated: "skip" },
+  { field: "age", pattern: new RegExp(String.raw`\b(?:i'm|i am|aged?)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(${ageWords})\b(?![\s-]*(?:minutes?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?))`), value: ageInWords(1), negated: "skip" },
   // "in my fifties": near the Ottawa age of 55, so asked.
   { field: "age", pattern: /\bin my (?:early |mid |late )?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/, value: uncertain, negated: "skip" },
   {

@@ -6,6 +6,7 @@ import { findBareAnswers } from "./bare-answer.js";
 import { parseText } from "./clauses.js";
 import { combineFindings } from "./combine.js";
 import { demographicRules } from "./demographics.js";
+import { calendarRules } from "./calendar-onset.js";
 import { durationRules } from "./duration.js";
 import { emergencyRules } from "./emergency-phrases.js";
 import { historyRules } from "./history.js";
@@ -68,6 +69,7 @@ const extractionRules: readonly PhraseRule[] = [
   ...patellaRules,
   ...injuryRules,
   ...durationRules,
+  ...calendarRules,
   ...demographicRules,
   ...weightBearingRules,
   ...movementRules,

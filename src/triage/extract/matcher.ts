@@ -83,9 +83,10 @@ function globalPattern(pattern: RegExp): RegExp {
 }
 
 function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
-  const effective = polarity === "hedged" ? (hedged === "stated" ? "positive" : "unsure") : polarity;
-  if (effective === "positive") return stated;
   const kind = fieldKind(field);
+  // "Maybe a 4/10", "about 2 weeks I think": a hedged number is an approximate one, as said.
+  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" ? "positive" : "unsure") : polarity;
+  if (effective === "positive") return stated;
   if (effective === "negative") {
     if (rule.negated !== undefined) return rule.negated === "skip" ? undefined : rule.negated;
     return (kind === "yesNo" || kind === "yesNoUnsure") && stated === "yes" ? "no" : undefined;

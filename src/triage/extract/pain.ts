@@ -22,14 +22,31 @@ export const painRules: PhraseRule[] = [
   },
   {
     field: "painScore",
-    pattern: new RegExp(String.raw`\b(?:pain(?: score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now)\s+)*(\d{1,2})\b${notScoreAfter}`),
+    pattern: new RegExp(String.raw`\b(?:pain(?:'s| is| score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now|more|really|honestly|only|just|usually|mostly|normally|generally|roughly|easily|definitely)\s+)*(\d{1,2})(?:\s*,?\s*(?:maybe|or maybe|possibly|or|to|-)\s*(\d{1,2}))?\b${notScoreAfter}`),
+    value: scoreFrom,
+    negated: "skip",
+  },
+  // "Not much pain, maybe a 3", "maybe an 8? hard to rate it": a rough score where pain is the topic.
+  {
+    field: "painScore",
+    pattern: new RegExp(String.raw`\b(?:maybe|probably|prob|about|around|roughly)\s+(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|k\b|km|miles?|kg|times|x\b|out of (?!10)|\/(?!\s*10)|%|\.\d))`),
+    value: (context) => (/\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|rate|rating|score|scale)\b/.test(context.parsed.text) ? scoreFrom(context) : undefined),
+    negated: "skip",
+  },
+  // A score said with an article, "it's about a 6", "like a 4", "spikes to a 6": a 0–10 number
+  // that is not a count of something ("a 5 minute walk", "a 10k").
+  {
+    field: "painScore",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:it's|its|it is|it was|it gets|it goes|that's|thats|pain's|pains|score's)\s+(?:(?:about|around|like|maybe|probably|honestly|now|currently|only|just|easily|usually|at least|more like|a solid|solid|up to|down to)\s+)*|(?:more |just |probably |maybe )?like\s+|(?:spikes?|spiking|jumps?|shoots?|goes|gets|goes up|gets up|peaks?|rises?) (?:up )?to\s+)(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|year-old|k\b|km|miles?|kg|times|x\b|sets?|reps?|steps?|stairs|flights?|pack|inch|foot|feet|ft|metres?|meters?|m\b|game|match|hole|star|out of (?!10)|\/(?!\s*10)|%|\.\d))`,
+    ),
     value: scoreFrom,
     negated: "skip",
   },
   {
     field: "trend",
     pattern:
-      /\b(?:no better,? (?:and |or )?no worse|neither better nor worse|no change|not changed|unchanged|hasn't changed|has not changed|not changing|(?:about|pretty much|roughly|more or less|still|stayed|staying|stays|remained|remains|it's|its|been) the same(?!\s+(?:knee|leg|thing|side|place|spot|way|time|injury|as the other))|same as (?:before|always|ever))\b/,
+      /\b(?:no better,? (?:and |or )?no worse|neither better nor worse|no change|not changed|unchanged|hasn't changed|has not changed|not changing|(?:about|pretty much|roughly|more or less|still|stayed|staying|stays|remained|remains|it's|its|been) the same(?!\s+(?:knee|leg|thing|side|place|spot|way|time|injury|as the other))|same as (?:before|always|ever|last week|yesterday|last time|it was))\b/,
     value: "same",
     negated: "skip",
     selfNegated: true,
@@ -37,14 +54,14 @@ export const painRules: PhraseRule[] = [
   {
     field: "trend",
     pattern:
-      /\b(?:getting (?:any )?better|got better|improving|improved|easing(?: off)?|eased(?: off)?|settling(?: down)?|settled|better than (?:it was|before|last week|yesterday)|on the mend|recovering|calming down|less (?:painful|sore|swollen) (?:now|than)|(?:slowly|a bit|a little|much|loads|lots|definitely) better)\b/,
+      /\b(?:getting (?:any )?better|got better|improving|improved|easing(?: off)?|eased(?: off)?|settling(?: down)?|settled|better than (?:it was|before|last week|yesterday)|on the mend|recovering|calming down|less (?:painful|sore|swollen) (?:now|than)|(?:slowly|a bit|a little|much|loads|lots|definitely|already) better|better (?:today|now|this week))\b/,
     value: "improving",
     negated: uncertain,
   },
   {
     field: "trend",
     pattern: new RegExp(
-      String.raw`\b(?:getting|got|gotten|becoming|progressively|steadily|slowly|gradually|much|even|a lot|definitely|only getting)\s+worse\b${situational}|\bworse (?:and worse|than (?:before|it was|last week|yesterday|ever))\b|\bworsening\b|\bdeteriorat(?:ing|ed)\b|\bmore (?:and more )?(?:painful|sore) (?:now|every day|each day|by the day|than (?:before|it was))\b`,
+      String.raw`\b(?:getting|got|gotten|becoming|progressively|steadily|slowly|gradually|much|even|a lot|definitely|only getting)\s+worse\b${situational}|\bworse (?:and worse|than (?:before|it was|last week|yesterday|ever))\b|\b(?:it(?:'s| is| has)|its|(?:the |my )?pain(?:'s| is| has)|(?:the |my )?knee(?:'s| is| has))(?: been| got| gotten| gone| become)?\s+worse\b${situational}(?!\s+(?:than the other|in the|at))|\bworsening\b|\b(?:pain|it|ache)(?:'s| is)? (?:creeping|coming) back\b|\bdeteriorat(?:ing|ed)\b|\bmore (?:and more )?(?:painful|sore) (?:now|every day|each day|by the day|than (?:before|it was))\b`,
     ),
     value: "worse",
     negated: uncertain,
