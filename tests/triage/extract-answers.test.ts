@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectRead, wordsRead } from "./extraction-reading.js";
 import { extractFacts } from "../../src/triage/extract/index.js";
 import { intakeFields, intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
 import { screenForEmergency } from "../../src/triage/screen.js";
@@ -192,19 +193,19 @@ describe("bare answers to a checklist", () => {
 
 describe("negation scope and hedges", () => {
   it("keeps a negation in its clause", () => {
-    expect(extractFacts("no swelling but it's hot").answers).toEqual({ swelling: "none", hotRed: "yes" });
+    expect(wordsRead(extractFacts("no swelling but it's hot"))).toEqual({ swelling: "none", hotRed: "yes" });
   });
 
   it("ends a negation at a comma that starts a new statement", () => {
-    expect(extractFacts("no injury, gets worse on stairs").answers).toEqual({ injury: "no", aggravators: ["stairs"] });
+    expect(wordsRead(extractFacts("no injury, gets worse on stairs"))).toEqual({ injury: "no", aggravators: ["stairs"] });
   });
 
   it("carries a negation across a list", () => {
-    expect(extractFacts("no swelling, redness or heat").answers).toEqual({ swelling: "none", hotRed: "no" });
+    expect(wordsRead(extractFacts("no swelling, redness or heat"))).toEqual({ swelling: "none", hotRed: "no" });
   });
 
   it("reads a denial after a colon or question mark", () => {
-    expect(extractFacts("fever: no. swelling? none").answers).toEqual({ feverOrUnwell: "no", swelling: "none" });
+    expect(wordsRead(extractFacts("fever: no. swelling? none"))).toEqual({ feverOrUnwell: "no", swelling: "none" });
   });
 
   it("records a doubted red flag as unsure and a doubted yes/no fact as uncertain", () => {
@@ -232,7 +233,7 @@ describe("typos", () => {
     ["i have numbess in my foot", { numbnessTingling: "yes" }],
     ["I'm on warferin", { anticoagulants: "yes" }],
   ])("reads \"%s\"", (text, answers) => {
-    expect(extractFacts(text).answers).toMatchObject(answers);
+    expectRead(extractFacts(text), answers);
   });
 
   it("still asks how swollen a misspelled swelling is", () => {

@@ -1,9 +1,11 @@
 import { expect } from "vitest";
 import { extractFacts } from "../../src/triage/extract/index.js";
 import { intakeSchema, type IntakeField } from "../../src/triage/intake-schema.js";
+import { expectRead, wordsRead } from "./extraction-reading.js";
 
 // The row check shared by the extraction safety tables: one field, and the exact value, ASKED
-// (uncertain: asked, never assumed) or NONE (not recorded at all).
+// (uncertain: asked, never assumed) or NONE (not read at all). A value is checked where the
+// spec §7 gate puts it: recorded, shown back to confirm, or kept for staff only.
 
 export const ASKED = Symbol("asked");
 export const NONE = Symbol("none");
@@ -20,8 +22,8 @@ export function check(text: string, field: IntakeField, expected: Expected, expe
     expect(result.answers[field]).toBeUndefined();
     expect(result.uncertain).toContain(field);
   } else if (expected === NONE) {
-    expect(result.answers[field]).toBeUndefined();
+    expect(wordsRead(result)[field]).toBeUndefined();
   } else {
-    expect(result.answers[field]).toBe(expected);
+    expectRead(result, { [field]: expected }, expecting);
   }
 }
