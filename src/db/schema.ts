@@ -26,6 +26,16 @@ export const clinics = sqliteTable("clinics", {
   logoUrl: text("logo_url"),
   /** The words on the launcher button on the clinic's pages. */
   launcherLabel: text("launcher_label").notNull().default("Knee pain chat"),
+  /** JSON array of staff addresses that get an email for every lead, call-back request and emergency. */
+  alertEmails: text("alert_emails").notNull().default("[]"),
+  /** IANA time zone: every time a person reads (dashboard, CSV, email) is shown in it. */
+  timeZone: text("time_zone").notNull().default("UTC"),
+  /** How the booking button books: a plain link, or a provider whose webhooks report bookings back. */
+  bookingProvider: text("booking_provider", { enum: ["link", "calcom", "calendly"] }).notNull().default("link"),
+  /** The signing secret the clinic also enters at the booking provider. */
+  bookingSecret: text("booking_secret"),
+  /** Days after a lead with consent to email "did you get seen?"; 0 = off. */
+  followUpDays: integer("follow_up_days").notNull().default(7),
 });
 
 export const conversations = sqliteTable(
@@ -127,10 +137,82 @@ export const leads = sqliteTable(
     level: text("level"),
     fit: text("fit"),
     intakeSummary: text("intake_summary"),
+    /** `book`: wants an appointment; `callback`: an urgent visitor asks the clinic to call today. */
+    intent: text("intent", { enum: ["book", "callback"] }).notNull().default("book"),
+    /** Opaque reference carried through the booking provider's link; never clinical. */
+    leadRef: text("lead_ref"),
+    /** The booked appointment's start, reported by the booking provider's webhook. */
+    appointmentAt: integer("appointment_at"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at").notNull().default(sql`(unixepoch() * 1000)`),
   },
-  (table) => [index("leads_clinic_status").on(table.clinicId, table.status)],
+  (table) => [
+    index("leads_clinic_status").on(table.clinicId, table.status),
+    // One lead per conversation, whatever the concurrency (issue: duplicate leads).
+    uniqueIndex("leads_conversation").on(table.conversationId),
+    uniqueIndex("leads_ref").on(table.leadRef),
+  ],
+);
+
+/** A staff alert (new lead, call-back request, emergency): shown in the dashboard, mailed to the clinic's alertEmails. */
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["lead", "callback", "emergency"] }).notNull(),
+    leadId: text("lead_id").references(() => leads.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
+    /** Mail delivery: pending until mailed, retried with backoff, failed after the last attempt. */
+    mailStatus: text("mail_status", { enum: ["pending", "mailed", "failed", "off"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    mailedAt: integer("mailed_at"),
+    mailError: text("mail_error"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("alerts_clinic_created").on(table.clinicId, table.createdAt),
+    index("alerts_mail_due").on(table.mailStatus, table.nextAttemptAt),
+    // One alert of a kind per conversation: a retried turn or post never pages staff twice.
+    uniqueIndex("alerts_conversation_kind").on(table.conversationId, table.kind),
+  ],
+);
+
+/** Booking webhook deliveries already applied, so a duplicate delivery changes nothing. */
+export const bookingDeliveries = sqliteTable(
+  "booking_deliveries",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    provider: text("provider", { enum: ["calcom", "calendly"] }).notNull(),
+    /** The provider's identity of this change (booking uid + trigger + time), unique per provider. */
+    deliveryKey: text("delivery_key").notNull(),
+    leadId: text("lead_id").references(() => leads.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("booking_deliveries_key").on(table.clinicId, table.provider, table.deliveryKey)],
+);
+
+/** The "did you get seen?" email and its one-use page, `followUpDays` after a lead with consent. */
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: text("id").primaryKey(),
+    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    leadId: text("lead_id").notNull().references(() => leads.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token in the emailed link; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    dueAt: integer("due_at").notNull(),
+    sentAt: integer("sent_at"),
+    mailError: text("mail_error"),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    /** The visitor's answer (JSON): seen or not, where. */
+    answer: text("answer"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("follow_ups_due").on(table.sentAt, table.dueAt), uniqueIndex("follow_ups_lead").on(table.leadId)],
 );
 
 /**
