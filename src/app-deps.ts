@@ -1,4 +1,5 @@
 import type { LanguageModel } from "ai";
+import type { AlertDelivery, Mailer } from "./alerts/alert-delivery.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
@@ -28,6 +29,10 @@ export interface AppDeps {
   systemPromptTemplate?: string;
   /** Where clinic webhooks may point; defaults to public addresses (https only in production). */
   webhookTargets?: WebhookTargetPolicy;
+  /** Sends staff alerts and visitor follow-ups; absent when SMTP_URL is unset (alerts still show in the dashboard). */
+  mailer?: Mailer;
+  /** Asked to deliver pending alerts at once after a lead, call-back request or emergency is written. */
+  alertDelivery?: AlertDelivery;
 }
 
 export interface AppEnv {
