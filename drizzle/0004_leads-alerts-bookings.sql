@@ -56,6 +56,8 @@ ALTER TABLE `clinics` ADD `booking_secret` text;--> statement-breakpoint
 ALTER TABLE `clinics` ADD `follow_up_days` integer DEFAULT 7 NOT NULL;--> statement-breakpoint
 ALTER TABLE `leads` ADD `intent` text DEFAULT 'book' NOT NULL;--> statement-breakpoint
 ALTER TABLE `leads` ADD `lead_ref` text;--> statement-breakpoint
+ALTER TABLE `leads` ADD `patient` text DEFAULT 'self' NOT NULL;--> statement-breakpoint
+ALTER TABLE `leads` ADD `patient_name` text;--> statement-breakpoint
 ALTER TABLE `leads` ADD `appointment_at` integer;--> statement-breakpoint
 -- Before one lead per conversation is enforced, keep each conversation's first lead (hand-added).
 DELETE FROM `leads` WHERE `conversation_id` IS NOT NULL AND `rowid` NOT IN (SELECT MIN(`rowid`) FROM `leads` WHERE `conversation_id` IS NOT NULL GROUP BY `conversation_id`);--> statement-breakpoint

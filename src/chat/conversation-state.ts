@@ -1,4 +1,5 @@
 import type { Disposition, Intake, IntakeField } from "../triage/index.js";
+import type { Patient } from "./interview/patient.js";
 import type { QuestionData } from "./ui-message.js";
 
 /** What the server remembers between turns, besides the intake (stored as JSON). */
@@ -29,6 +30,8 @@ export interface ConversationState {
   messageSeq: number;
   /** The client's id for the last user message, to refuse a duplicate resend. */
   lastClientMessageId?: string;
+  /** Whose knee it is (asked once at the start, or read from the opening story): questions then say "their knee". */
+  patient?: Patient;
   /** Set once the conversation reaches an emergency: kept as given, never lowered (spec §1.2). */
   emergency?: Disposition;
 }

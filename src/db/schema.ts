@@ -141,6 +141,10 @@ export const leads = sqliteTable(
     intent: text("intent", { enum: ["book", "callback"] }).notNull().default("book"),
     /** Opaque reference carried through the booking provider's link; never clinical. */
     leadRef: text("lead_ref"),
+    /** Whose knee it is: the contact above is the visitor; a parent or carer may ask for someone else. */
+    patient: text("patient", { enum: ["self", "child", "someone_else"] }).notNull().default("self"),
+    /** The patient's name when it is not the visitor's own knee. */
+    patientName: text("patient_name"),
     /** The booked appointment's start, reported by the booking provider's webhook. */
     appointmentAt: integer("appointment_at"),
     createdAt: createdAt(),

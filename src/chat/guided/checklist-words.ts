@@ -2,7 +2,7 @@ import type { Extraction } from "../../triage/extract/index.js";
 import { doubt } from "../../triage/extract/reply.js";
 import { fieldKind, negativeValue } from "../../triage/extract/values.js";
 import type { IntakeField } from "../../triage/index.js";
-import type { QuestionData } from "../ui-message.js";
+import type { QuestionData, QuestionOptionData } from "../ui-message.js";
 import { checklists, type ChecklistItem } from "./checklists.js";
 import { asksSomething } from "./reply-intent.js";
 
@@ -12,7 +12,16 @@ import { asksSomething } from "./reply-intent.js";
 // the items left unnamed are "none of these" for them (interfaces.md: multi fields not
 // chosen are answered "no"). The extractor's reading of a field wins over these words.
 
-const itemsByLabel = new Map(checklists.flatMap((list) => list.items.map((item) => [item.label, item] as const)));
+const itemsByAnswer = new Map<string, ChecklistItem>(checklists.flatMap((list) => list.items.map((item) => [`${item.field}=${String(item.value)}`, item] as const)).reverse());
+
+/** The checklist item behind an option, found by the answer it gives: its label may be worded for someone else's knee. */
+function itemOf(option: QuestionOptionData): ChecklistItem | undefined {
+  const entries = Object.entries(option.answers);
+  const [entry] = entries;
+  if (entries.length !== 1 || !entry) return undefined;
+  const item = itemsByAnswer.get(`${entry[0]}=${String(entry[1])}`);
+  return item && { ...item, label: option.label };
+}
 
 const ALL = /\b(?:all of (?:them|those|these|the above)|all (?:three|four|five)|all|everything|every one)\b/;
 const BOTH = /\bboth\b/;
@@ -75,7 +84,7 @@ function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem
 export function checklistWords(text: string, question: QuestionData, extraction: Extraction): Record<string, unknown> {
   // A question about an item ("what do pins and needles mean?") is not a tick.
   if (asksSomething(text)) return {};
-  const items = (question.options ?? []).map((option) => itemsByLabel.get(option.label)).filter((item): item is ChecklistItem => item !== undefined);
+  const items = (question.options ?? []).map(itemOf).filter((item): item is ChecklistItem => item !== undefined);
   if (items.length === 0) return {};
   const { quoted, rest: normalized } = quotedItems(text.toLowerCase().replace(/[’']/g, "'"), items);
   const answers: Record<string, unknown> = {};

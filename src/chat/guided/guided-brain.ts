@@ -5,6 +5,7 @@ import type { RecordedReply } from "../interview/record-reply.js";
 import { answerFromKnowledge } from "../knowledge-answer.js";
 import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
 import * as texts from "./guided-texts.js";
+import { openingPromptFor, patientQuestion } from "../interview/patient.js";
 import { normalizeLabel } from "./interpret-reply.js";
 import { factsAsText, understoodFacts } from "./understood-facts.js";
 
@@ -110,11 +111,19 @@ export const guidedBrain: Brain = {
     if (context.isNewConversation) session.writer.text(texts.greetingText(session.clinic));
     const recorded = context.recorded;
     if (!recorded) {
-      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
+      if (state.phase === "opening") {
+        session.writer.text(texts.OPENING_PROMPT);
+        // Asked once, beside the first prompt: tapping an answer is optional, a story answers it too.
+        if (context.isNewConversation && state.patient === undefined) session.writer.data("question", patientQuestion(), "patient");
+      }
       else if (state.pending) askAgain(context, state, texts.RESUME_INTERVIEW);
       return state;
     }
     if (session.isEmergency) return state;
+    if (recorded.patientChosen) {
+      session.writer.text(openingPromptFor(recorded.patientChosen));
+      return state;
+    }
     if (respond(context, state, recorded) === "answered") return state;
 
     if (state.phase === "opening" && recorded.understood) showFacts(context, texts.UNDERSTOOD_INTRO);

@@ -5,6 +5,7 @@ import { callsToAction, dispositionText, urgentReminder } from "../disposition-c
 import { planNextQuestion, questionAsking, questionsLeft } from "../guided/question-plan.js";
 import type { QuestionData } from "../ui-message.js";
 import { confirmationQuestion } from "./confirmation.js";
+import { patientLine, questionAboutPatient } from "./patient.js";
 
 // What comes after the brain's words, the same for both brains: an urgent notice as soon as
 // a rule says so, a confirmation of a branch-closing fact, the next question in the engine's
@@ -32,7 +33,8 @@ export function nextQuestion(context: BrainContext, state: ConversationState): Q
 }
 
 /** Ask a question: its words (unless a model already asked it in its own) and its `data-question` part. */
-export function ask(context: BrainContext, state: ConversationState, question: QuestionData, options: { wordsAlreadySaid?: boolean } = {}): void {
+export function ask(context: BrainContext, state: ConversationState, asked: QuestionData, options: { wordsAlreadySaid?: boolean } = {}): void {
+  const question = questionAboutPatient(asked, state.patient);
   state.questionsAsked += 1;
   state.pending = question;
   if (!options.wordsAlreadySaid) context.session.writer.text(question.prompt);
@@ -52,14 +54,16 @@ export function urgentNotice(context: BrainContext, state: ConversationState): v
   if (disposition.level !== "urgent" || disposition.complete || state.urgentNoticeShown) return;
   state.urgentNoticeShown = true;
   const headline = actionHeadline[disposition.action];
-  context.session.writer.text(`From what you've told me so far, you should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`);
+  const who = state.patient && state.patient !== "self" ? "they" : "you";
+  context.session.writer.text(`From what you've told me so far, ${who} should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`);
 }
 
 /** The end of the interview: the engine's disposition, worded by code, with the clinic's calls to action. */
 export function showDisposition(context: BrainContext, state: ConversationState): void {
   const { session } = context;
   session.emitTriageIfChanged();
-  session.writer.text(dispositionText(session.disposition, session.clinic));
+  const about = patientLine(state.patient);
+  session.writer.text(`${about ? `${about}\n\n` : ""}${dispositionText(session.disposition, session.clinic)}`);
   session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
   if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
   state.phase = "done";

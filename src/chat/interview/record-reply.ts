@@ -3,6 +3,7 @@ import type { Intake, IntakeField } from "../../triage/index.js";
 import type { ConversationState } from "../conversation-state.js";
 import { interpretReply, type Interpretation } from "../guided/interpret-reply.js";
 import type { SnapshotRecord, TurnSession } from "../turn-session.js";
+import { patientChosen, patientOfStory, type Patient } from "./patient.js";
 
 // "Reply first, then brain": the visitor's reply is read against the pending question and
 // recorded once per turn, before either brain runs (design.md). A model that fails afterwards
@@ -16,6 +17,8 @@ export interface RecordedReply {
   understood: boolean;
   /** Fields whose recorded answer changed. */
   corrected: IntakeField[];
+  /** This reply answered "about you or someone else?" and nothing more. */
+  patientChosen?: Patient;
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -41,6 +44,16 @@ function settleConfirmations(session: TurnSession, state: ConversationState): vo
 
 export function recordReply(session: TurnSession, state: ConversationState, input: { text: string; structured: Record<string, unknown> | undefined; now: Date }): RecordedReply {
   const pending = state.pending;
+  if (state.phase === "opening" && state.patient === undefined) {
+    const chosen = patientChosen(input.text);
+    if (chosen) {
+      state.patient = chosen;
+      const reply = interpretReply({ text: "", structured: undefined, pending: undefined, now: input.now, intake: session.intake });
+      return { reply, snapshots: [], understood: true, corrected: [], patientChosen: chosen };
+    }
+    // The opening story says whose knee it is ("my son hurt his knee").
+    if (input.text.trim()) state.patient = patientOfStory(input.text);
+  }
   const proposed: Record<string, unknown> = { ...state.toConfirm };
   const reply = interpretReply({ text: input.text, structured: input.structured, pending, now: input.now, intake: session.intake });
   const { extraction } = reply;

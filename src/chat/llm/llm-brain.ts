@@ -35,7 +35,8 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
     async runTurn(context: BrainContext): Promise<ConversationState> {
       const hasInput = context.text.trim() !== "" || context.structured !== undefined;
       // Opening the chat needs no model: the fixed greeting and first prompt come from code.
-      if (!hasInput) return guidedBrain.runTurn(context);
+      // So does the answer to "about you or someone else?": code words the next prompt.
+      if (!hasInput || context.recorded?.patientChosen) return guidedBrain.runTurn(context);
 
       const { session } = context;
       const state: ConversationState = { ...context.state, askSingly: [...context.state.askSingly] };
