@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 // Opaque random tokens and their hashes. node:crypto's hash is synchronous on Node and on
 // Workers (nodejs_compat); Web Crypto's digest goes through a thread pool per call, which
@@ -18,6 +18,11 @@ export function base64Url(bytes: Uint8Array): string {
 
 export async function sha256Hex(text: string): Promise<string> {
   return createHash("sha256").update(text).digest("hex");
+}
+
+/** HMAC-SHA256 of `text` keyed with `key`, as hex. */
+export function hmacSha256Hex(key: string, text: string): string {
+  return createHmac("sha256", key).update(text).digest("hex");
 }
 
 /** Compare two equal-length strings without an early exit. */

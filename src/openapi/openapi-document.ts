@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SESSION_COOKIE } from "../staff/sessions.js";
 import { intakeSchema, RULESET_VERSION } from "../triage/index.js";
 
 // The published API description (GET /openapi.json). Intake schema comes from the same zod
@@ -51,7 +52,7 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     components: {
       schemas: { Error: errorEnvelope, Intake: z.toJSONSchema(intakeSchema, { target: "openapi-3.0" }), Disposition: disposition },
-      securitySchemes: { staffSession: { type: "apiKey", in: "cookie", name: "kt_staff" } },
+      securitySchemes: { staffSession: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } },
     },
     paths: {
       "/healthz": { get: { summary: "Liveness", responses: { "200": { description: "ok", content: json({ type: "object", properties: { status: { const: "ok" } } }) } } } },

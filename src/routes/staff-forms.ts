@@ -38,7 +38,7 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
   .get("/staff/login", async (c) => {
     const deps = c.get("deps");
     const next = safeStaffPath(c.req.query("next"));
-    if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps))) return c.redirect(next, 303);
+    if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps), deps.config.SESSION_SECRET)) return c.redirect(next, 303);
     const notice = c.req.query("notice") === "signed-out" ? noticeFor("signed-out") : undefined;
     return showLogin(c, { next, ...(notice ? { notice } : {}) });
   })

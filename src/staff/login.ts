@@ -33,7 +33,7 @@ export async function logIn(deps: AppDeps, input: { email: string; password: str
   if (user.disabledAt !== null) throw new AppError("forbidden", "This account is disabled. Ask your clinic's owner to restore it.");
   const staff = await findStaffMember(deps.db, user.id);
   if (!staff) throw new AppError("unauthorized", WRONG_CREDENTIALS);
-  const session = await createSession(deps.db, staff.id, now);
+  const session = await createSession(deps.db, staff.id, now, deps.config.SESSION_SECRET);
   await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "login", now });
   return { staff, session };
 }

@@ -42,7 +42,7 @@ function clearSessionCookie(c: Context): void {
 export async function signOut(c: Context<StaffEnv>): Promise<void> {
   const deps = c.get("deps");
   const token = getCookie(c, SESSION_COOKIE);
-  if (token) await endSession(deps.db, token);
+  if (token) await endSession(deps.db, token, deps.config.SESSION_SECRET);
   clearSessionCookie(c);
   const staff = c.get("staff");
   await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "logout", now: nowOf(deps) });
@@ -95,7 +95,7 @@ export async function formField(c: Context, name: string): Promise<string | unde
 export function requireStaff(mode: "api" | "page"): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     const deps = c.get("deps");
-    const session = await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps));
+    const session = await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps), deps.config.SESSION_SECRET);
     if (!session) {
       if (getCookie(c, SESSION_COOKIE)) clearSessionCookie(c);
       if (mode === "api") throw new AppError("unauthorized", "Sign in first: no valid staff session (it may have expired).");

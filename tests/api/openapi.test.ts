@@ -31,6 +31,13 @@ describe("the API description", () => {
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(contractPaths));
   });
 
+  it("names the staff session cookie the server really sets", async () => {
+    const { app, close } = await createTestApp();
+    const document = (await (await app.request("/openapi.json")).json()) as { components: { securitySchemes: { staffSession: { name: string } } } };
+    close();
+    expect(document.components.securitySchemes.staffSession.name).toBe("knee_staff");
+  });
+
   it("describes the intake with the engine's own field names and forbids unknown ones", async () => {
     const { app, close } = await createTestApp();
     const document = (await (await app.request("/openapi.json")).json()) as { components: { schemas: { Intake: { properties: Record<string, unknown>; additionalProperties?: boolean } } } };

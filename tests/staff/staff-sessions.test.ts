@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.js";
 import { eq } from "drizzle-orm";
 import { staffSessions, staffUsers } from "../../src/db/schema.js";
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from "../../src/staff/sessions.js";
-import { PASSWORD, addStaff, asStaff, conversationWithLead, postForm, signIn, useClockedClinics } from "./staff-helpers.js";
+import { PASSWORD, addStaff, asStaff, createTwoClinics, conversationWithLead, postForm, signIn, useClockedClinics } from "./staff-helpers.js";
 
 const setup = useClockedClinics();
 
@@ -122,5 +124,36 @@ describe("roles", () => {
     expect((await asStaff(test, physio, "GET", "/api/staff/me")).status).toBe(401);
     const short = await postForm(test, owner, "/staff/team", { _csrf: owner.csrfToken, email: "short@demo.test", password: "short", role: "staff" });
     expect(short.status).toBe(400);
+  });
+});
+
+describe("SESSION_SECRET", () => {
+  it("keys the stored token hash, so rotating the secret signs every staff member out", async () => {
+    const test = await createTwoClinics({ env: { SESSION_SECRET: "first-secret-value" } });
+    try {
+      const session = await signIn(test, "owner@demo.test");
+      expect((await asStaff(test, session, "GET", "/api/staff/me")).status).toBe(200);
+      const token = decodeURIComponent(session.cookie.split("=")[1] ?? "");
+      const [stored] = await test.db.select().from(staffSessions);
+      expect(stored?.tokenHash).not.toBe(createHash("sha256").update(token).digest("hex"));
+
+      const rotated = { ...test, app: createApp({ ...test.deps, config: { ...test.deps.config, SESSION_SECRET: "second-secret-value" } }) };
+      expect((await asStaff(rotated, session, "GET", "/api/staff/me")).status).toBe(401);
+    } finally {
+      test.close();
+    }
+  });
+
+  it("without it, sessions work and the database holds only the token's SHA-256", async () => {
+    const test = await createTwoClinics();
+    try {
+      const session = await signIn(test, "owner@demo.test");
+      const token = decodeURIComponent(session.cookie.split("=")[1] ?? "");
+      const [stored] = await test.db.select().from(staffSessions);
+      expect(stored?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+      expect((await asStaff(test, session, "GET", "/api/staff/me")).status).toBe(200);
+    } finally {
+      test.close();
+    }
   });
 });
