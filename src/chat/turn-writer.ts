@@ -15,7 +15,6 @@ type TextPart = Extract<KneeUIPart, { type: "text" }>;
  * message parts we persist: what is streamed and what is stored cannot drift apart.
  */
 export class TurnWriter {
-  readonly chunks: KneeChunk[] = [];
   readonly parts: KneeUIPart[] = [];
   private sequence = 0;
   private readonly openTexts = new Map<string, TextPart>();
@@ -23,12 +22,11 @@ export class TurnWriter {
   /** `sink` receives each chunk as soon as it is written, for live streaming. */
   constructor(
     private readonly idPrefix: string,
-    private readonly sink?: (chunk: KneeChunk) => void,
+    private readonly sink: (chunk: KneeChunk) => void,
   ) {}
 
   private emit(...chunks: KneeChunk[]): void {
-    this.chunks.push(...chunks);
-    if (this.sink) for (const chunk of chunks) this.sink(chunk);
+    for (const chunk of chunks) this.sink(chunk);
   }
 
   private nextId(kind: string): string {
