@@ -17,6 +17,7 @@ import { demoPageRoutes } from "./routes/demo-page.js";
 import { eventRoutes } from "./routes/events.js";
 import { widgetRoutes } from "./routes/widget.js";
 import { leadRoutes } from "./routes/leads.js";
+import { bookingRoutes } from "./routes/bookings.js";
 import { staffRoutes } from "./routes/staff.js";
 
 /** The one app factory: the Node server, the Worker and every test build the app here. */
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", eventRoutes);
   app.route("/", widgetRoutes);
   app.route("/", leadRoutes);
+  app.route("/", bookingRoutes);
   app.route("/", staffRoutes);
   app.route("/", demoPageRoutes);
   app.route("/", openApiRoutes);

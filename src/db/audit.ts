@@ -17,7 +17,11 @@ export type AuditAction =
   | "export_transcript"
   | "staff_created"
   | "staff_disabled"
-  | "retention_purge";
+  | "retention_purge"
+  // Written by a booking provider's webhook (no staff member): see src/bookings/.
+  | "lead_booked"
+  | "lead_booking_rescheduled"
+  | "lead_booking_cancelled";
 
 export interface AuditEntry {
   clinicId: string;

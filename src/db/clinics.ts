@@ -13,6 +13,8 @@ export interface ClinicSettings {
   greeting: string;
   phone: string | null;
   bookingUrl: string | null;
+  /** How the booking button books (bookings/booking-link.ts); the secret stays out of this cached shape. */
+  bookingProvider: ClinicRow["bookingProvider"];
   emergencyNumber: string;
   allowedOrigins: string[];
   locale: string;
@@ -31,6 +33,7 @@ export function toClinicSettings(row: ClinicRow): ClinicSettings {
     greeting: row.greeting,
     phone: row.phone,
     bookingUrl: row.bookingUrl,
+    bookingProvider: row.bookingProvider,
     emergencyNumber: row.emergencyNumber,
     allowedOrigins: parseOrigins(row.allowedOrigins),
     locale: row.locale,

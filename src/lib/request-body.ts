@@ -8,9 +8,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export const MAX_CHAT_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Booking providers' webhooks are not ours to trim: a Cal.com team booking lists every member
+ * and every form answer.
+ */
+export const MAX_BOOKING_BODY_BYTES = 256 * 1024;
+
 /** The body limit for a path. */
 export function bodyLimitFor(path: string): number {
-  return path === "/api/chat" ? MAX_CHAT_BODY_BYTES : MAX_BODY_BYTES;
+  if (path === "/api/chat") return MAX_CHAT_BODY_BYTES;
+  return path.startsWith("/api/bookings/") ? MAX_BOOKING_BODY_BYTES : MAX_BODY_BYTES;
 }
 
 /**

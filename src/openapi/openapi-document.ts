@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SESSION_COOKIE } from "../staff/sessions.js";
 import { intakeSchema, RULESET_VERSION } from "../triage/index.js";
+import { bookingWebhookPaths } from "./booking-paths.js";
 
 // The published API description (GET /openapi.json). Intake schema comes from the same zod
 // schema the engine validates with, so the document cannot drift from the code.
@@ -123,7 +124,8 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "{ from, to, questions: [{ question, count, lastAskedAt }] }" }, ...errors(400, 401) },
         },
       },
-      "/api/staff/webhooks": { get: { summary: "Webhook deliveries (lead.created, triage.emergency), HMAC-SHA256 signed", security: [{ staffSession: [] }], responses: { "200": { description: "Delivery log" }, ...errors(401) } } },
+      ...bookingWebhookPaths,
+      "/api/staff/webhooks": { get: { summary: "Webhook deliveries (lead.created, lead.booked, lead.booking_cancelled, triage.emergency), HMAC-SHA256 signed", security: [{ staffSession: [] }], responses: { "200": { description: "Delivery log" }, ...errors(401) } } },
       "/api/events": {
         post: {
           summary: "A widget funnel event, or the visitor's \"Was this helpful?\" (type feedback, with conversationId, helpful and header x-visitor-token)",

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { BookingFlagError, setClinicBooking } from "../bookings/set-clinic-booking.js";
 import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
 import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
@@ -15,6 +16,7 @@ export class CliError extends Error {
 
 export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   create-clinic --slug S --name N [--origin URL ...] [--phone P] [--booking-url URL] [--emergency-number N]
+  set-clinic    --slug S [--booking-provider calcom|calendly|link] [--booking-url URL] [--booking-secret S]
   create-staff  --clinic SLUG --email E --password P [--role owner|staff]
   list
   disable-staff --email E [--clinic SLUG]
@@ -27,6 +29,8 @@ const options = {
   origin: { type: "string", multiple: true },
   phone: { type: "string" },
   "booking-url": { type: "string" },
+  "booking-provider": { type: "string" },
+  "booking-secret": { type: "string" },
   "emergency-number": { type: "string" },
   clinic: { type: "string" },
   email: { type: "string" },
@@ -92,6 +96,13 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
       ...(values["emergency-number"] ? { emergencyNumber: values["emergency-number"] } : {}),
     });
     return `Created clinic ${clinic.slug} (${clinic.name}), id ${clinic.id}. Allowed origins: ${origins.join(", ") || "none"}.`;
+  },
+  "set-clinic": async (db, values, now) => {
+    const slug = required(values, "slug");
+    const changes = await setClinicBooking(db, slug, { provider: values["booking-provider"], url: values["booking-url"], secret: values["booking-secret"] }, now).catch((error: unknown) => {
+      throw error instanceof BookingFlagError ? new CliError(error.message, error.exitCode) : error;
+    });
+    return changes.length === 0 ? `Nothing to change for clinic ${slug}.` : `Updated clinic ${slug}: ${changes.join(", ")}.`;
   },
   "create-staff": async (db, values, now) => {
     const clinic = await findClinicBySlug(db, required(values, "clinic"));

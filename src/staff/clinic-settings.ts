@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
+import { bookingColumns, bookingSettingsSchema, bookingUrlProblem } from "../bookings/booking-settings.js";
 import { auditStatement } from "../db/audit.js";
 import { forgetCachedClinics, type ClinicRow } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
@@ -90,6 +91,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
   const production = deps.config.NODE_ENV === "production";
   const input = parseOrThrow(settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
   const branding = parseOrThrow(brandingSchema(production), form, "settings");
+  const booking = parseOrThrow(bookingSettingsSchema, form, "settings");
   const current = await findClinicRow(deps.db, staff.clinicId);
   if (!current) throw new AppError("not_found", "No such clinic.");
   const next = {
@@ -105,7 +107,10 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     // A webhook URL without a secret could not be signed: make one the first time.
     webhookSecret: input.webhookUrl && !current.webhookSecret ? newWebhookSecret() : current.webhookSecret,
     ...brandingColumns(branding, current),
+    ...bookingColumns(booking, current),
   };
+  const bookingProblem = bookingUrlProblem(next);
+  if (bookingProblem) throw new AppError("validation_failed", `Invalid value for "bookingUrl": ${bookingProblem}.`, { field: "bookingUrl" });
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((key) => next[key] !== current[key]);
   if (changed.length === 0) return;
   const now = nowOf(deps);

@@ -6,7 +6,7 @@ import { clinics, webhookOutbox } from "../db/schema.js";
 // Events are written to webhook_outbox in the same batch as the change they describe, and a
 // separate loop delivers them, so a slow or broken receiver never slows or breaks a visitor.
 
-export type WebhookEventType = "lead.created" | "triage.emergency";
+export type WebhookEventType = "lead.created" | "triage.emergency" | "lead.booked" | "lead.booking_cancelled";
 
 export interface WebhookEnvelope {
   id: string;

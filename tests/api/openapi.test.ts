@@ -8,6 +8,8 @@ const contractPaths = [
   "/api/chat",
   "/api/conversations/{id}",
   "/api/leads",
+  "/api/bookings/calcom/{clinic}",
+  "/api/bookings/calendly/{clinic}",
   "/api/knowledge/search",
   "/widget.js",
   "/api/staff/login",

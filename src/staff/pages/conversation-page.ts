@@ -5,6 +5,7 @@ import { fieldLabel, levelLabel } from "../intake-labels.js";
 import { toTranscript, type TranscriptEntry, type TranscriptMessage } from "../transcript.js";
 import { helpfulText } from "./conversations-page.js";
 import { csrfField, formatTime, levelBadge, page, statusBadge } from "./layout.js";
+import { appointmentLine } from "./appointment-line.js";
 import { contactLines, leadEditor } from "./lead-form.js";
 
 // A conversation as a clinician reviews it: the transcript beside the intake card, the
@@ -95,7 +96,7 @@ ${conversation.level === "emergency" ? "" : html`<p>The visitor's answer to “W
     <section aria-labelledby="review-heading" class="card"><h2 id="review-heading">Clinician review</h2>${reviewHtml(detail, csrfToken)}</section>
     <section aria-labelledby="lead-heading" class="card"><h2 id="lead-heading">Lead</h2>${
       lead
-        ? html`<p><strong>${lead.name}</strong> ${statusBadge(lead.status)}<br>${contactLines(lead)}</p><p>Fit: <strong>${lead.fit ?? "—"}</strong></p>${leadEditor(lead, csrfToken, `/staff/conversations/${conversation.id}`)}`
+        ? html`<p><strong>${lead.name}</strong> ${statusBadge(lead.status)}<br>${contactLines(lead)}</p>${appointmentLine(lead)}<p>Fit: <strong>${lead.fit ?? "—"}</strong></p>${leadEditor(lead, csrfToken, `/staff/conversations/${conversation.id}`)}`
         : html`<p class="muted">The visitor did not ask to be contacted.</p>`
     }</section>
   </div>

@@ -2,6 +2,7 @@ import { leadStatuses, type LeadRow, type LeadStatus } from "../../db/leads.js";
 import type { StaffMember } from "../../db/staff.js";
 import { html } from "../html.js";
 import { formatTime, levelBadge, page, pager, withQuery } from "./layout.js";
+import { appointmentLine } from "./appointment-line.js";
 import { contactLines, leadEditor } from "./lead-form.js";
 
 export interface LeadsPageInput {
@@ -43,7 +44,7 @@ ${
     <td><strong>${lead.name}</strong><br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
     <td>${lead.fit ?? "—"}<br>${levelBadge(lead.level)}</td>
     <td>${formatTime(lead.createdAt)}</td>
-    <td>${leadEditor(lead, input.csrfToken, returnTo)}</td>
+    <td>${appointmentLine(lead)}${leadEditor(lead, input.csrfToken, returnTo)}</td>
   </tr>`,
   )}</tbody>
 </table>`

@@ -2,6 +2,7 @@ import type { ClinicRow } from "../../db/clinics.js";
 import type { StaffMember } from "../../db/staff.js";
 import { html, type SafeHtml } from "../html.js";
 import { brandingValues } from "../widget-branding.js";
+import { bookingFieldset } from "./booking-fieldset.js";
 import { brandingFieldset } from "./branding-fieldset.js";
 import { csrfField, page } from "./layout.js";
 
@@ -32,6 +33,7 @@ function valuesFrom(clinic: ClinicRow): Record<string, string> {
     greeting: clinic.greeting,
     phone: clinic.phone ?? "",
     bookingUrl: clinic.bookingUrl ?? "",
+    bookingProvider: clinic.bookingProvider,
     emergencyNumber: clinic.emergencyNumber,
     allowedOrigins: origins.join("\n"),
     retentionDays: String(clinic.retentionDays),
@@ -64,12 +66,12 @@ ${error?.field ? html`<p class="alert" role="alert">The settings were not saved:
   ${field("name", "Clinic name", text("name"))}
   ${field("greeting", "Greeting", (attributes) => html`<textarea ${attributes} rows="3">${values.greeting ?? ""}</textarea>`)}
   ${field("phone", "Clinic phone", text("phone", "text"))}
-  ${field("bookingUrl", "Booking page URL", text("bookingUrl", "url"))}
   ${field("emergencyNumber", "Emergency number", text("emergencyNumber"), "Shown on the emergency card, e.g. 911, 999 or 112.")}
   ${field("allowedOrigins", "Sites allowed to embed the widget", (attributes) => html`<textarea ${attributes} rows="3">${values.allowedOrigins ?? ""}</textarea>`, "One origin per line, like https://www.example-clinic.com")}
   ${field("retentionDays", "Keep conversations for (days)", text("retentionDays", "number"), "Older conversations, with their leads, are deleted automatically.")}
-  ${field("webhookUrl", "Webhook URL", text("webhookUrl", "url"), "We POST lead.created and triage.emergency events here, signed with the secret below.")}
+  ${field("webhookUrl", "Webhook URL", text("webhookUrl", "url"), "We POST lead.created, lead.booked, lead.booking_cancelled and triage.emergency events here, signed with the secret below.")}
   ${brandingFieldset({ clinic, values, field, text })}
+  ${bookingFieldset({ clinic, origin: input.origin, values, field, text })}
   <button type="submit">Save settings</button>
 </form>
 <section class="card" aria-labelledby="secret-heading">
