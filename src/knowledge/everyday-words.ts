@@ -27,6 +27,15 @@ const bridges: Bridge[] = [
     visitor: ["complete break", "take a break", "taking a break", "time off", "stop completely", "stop running", "give up running", "pause"],
     article: ["rest", "cut", "back", "keep", "active"],
   },
+  {
+    // Whether to carry on with an activity, in visitors' words ("skip my long run", "cancel the trip", "ease off").
+    visitor: [
+      "skip", "skipping", "miss", "missing", "cancel", "cancelling", "sit out", "pull out", "stop all", "stop everything", "stop exercising", "stop exercise",
+      "stop training", "stop hiking", "stop walking", "keep walking", "keep hiking", "keep exercising", "keep doing", "still do", "still race",
+      "still hike", "still walk", "still play", "lay off", "ease off", "back off", "cut down", "cut back",
+    ],
+    article: ["keep", "active", "cut", "back"],
+  },
   { visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"], article: ["hiking", "walking"] },
   {
     visitor: ["brace", "braces", "sleeve", "sleeves", "strap", "straps", "knee support", "knee supports", "kt tape", "kinesio", "kinesiology", "bandage", "tubigrip"],

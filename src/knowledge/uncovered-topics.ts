@@ -62,10 +62,14 @@ export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".
 const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<=[a-z]{3})s$/, ""));
 
-/** Whether a passage mentions every word of a topic as a whole word (so it may speak to it). */
+/** Whether a passage names a topic: its words, whole and in order (so it may speak to it). */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
-  const words = new Set(wordsOf(passageText));
-  return wordsOf(topic.phrase).every((word) => words.has(word));
+  const words = wordsOf(passageText);
+  const phrase = wordsOf(topic.phrase);
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
 }
 
 // The articles are about knees. A question whose complaint sits in another part of the body

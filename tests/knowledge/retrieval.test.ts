@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
@@ -132,5 +133,22 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("can i go for a run if i've got a cold", 3)).toEqual([]);
     expect(knowledge.search("which gps watch should i buy for training", 3)).toEqual([]);
     expect(knowledge.search("is a cold pack good after a run", 3)[0]?.anchor).toBe("ice");
+  });
+
+  it("reads 'should I skip / can I still / do I have to stop' + an activity as asking whether to carry on, and answers with the keep-active advice", () => {
+    for (const question of ["should i miss my saturday run, my knee is niggly", "do i have to stop walking the hills for a while", "can we still do the family trek next week with my sore knee"]) {
+      // Both sections give the advice: cut back on what provokes the pain and stay active.
+      expect(["keep-active", "first-steps"], question).toContain(knowledge.search(question, 1)[0]?.anchor);
+    }
+    // How to run is not whether to run.
+    expect(knowledge.search("how should i land when i run", 1)[0]?.anchor).not.toBe("keep-active");
+  });
+
+  it("suggests a second article only when it speaks to every part of the question the cited section does", () => {
+    const answer = composeAnswer(knowledge, "is it ok to do my parkrun with an achy knee");
+    expect(["keep-active", "first-steps"]).toContain(answer.kind === "answer" ? answer.source.anchor : "none");
+    expect(answer.kind === "answer" && answer.related?.anchor).not.toBe("is-running-bad");
+    const both = composeAnswer(knowledge, "what muscles should i strengthen for runners knee");
+    expect(both.kind).toBe("answer");
   });
 });
