@@ -21,7 +21,7 @@ const uncoveredTopics: Record<string, string[]> = {
   "diet and weight": ["diet", "calorie", "calories", "protein", "eat", "eating", "food", "nutrition", "lose weight", "losing weight", "weight loss", "overweight"],
   "other conditions": [
     "meniscus", "ligament", "acl", "mcl", "tendinitis", "tendonitis", "bursitis", "gout", "shin splints", "splints", "plantar",
-    "fasciitis", "osgood", "schlatter", "sciatica", "sprain", "sprained", "fracture", "fractured", "rheumatoid", "pregnant", "pregnancy",
+    "fasciitis", "osgood", "schlatter", "sciatica", "sprain", "sprained", "fracture", "fractured", "rheumatoid", "pregnant", "pregnancy", "giving birth", "birth", "postnatal", "postpartum", "c section",
     "blister", "blisters", "stitch", "cramp", "cramps", "cyst", "tendinopathy", "hernia",
   ],
   "other body parts": ["shoulder", "elbow", "wrist", "neck", "my back", "back pain", "lower back", "back hurts", "achilles", "my shins", "shin pain"],

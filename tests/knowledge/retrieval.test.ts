@@ -151,4 +151,11 @@ describe("retrieval over the curated articles", () => {
     const both = composeAnswer(knowledge, "what muscles should i strengthen for runners knee");
     expect(both.kind).toBe("answer");
   });
+
+  it("bridges more everyday words: A&E, a knee that pops, a support, frozen veg", () => {
+    expect(knowledge.search("do i need a and e for this knee", 1)[0]?.text).toMatch(/emergency/);
+    expect(knowledge.search("my knees pop when i stand up", 1)[0]?.anchor).toBe("symptoms");
+    expect(knowledge.search("is a support worth wearing for runners knee", 1)[0]?.anchor).toBe("taping-and-supports");
+    expect(knowledge.search("frozen vegetables on a sore knee after running?", 1)[0]?.anchor).toBe("ice");
+  });
 });
