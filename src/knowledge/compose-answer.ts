@@ -90,13 +90,32 @@ export function answerSentences(question: string, sectionText: string, weightOf:
   return picked.map((index) => sentences[index]?.text ?? "").join(" ");
 }
 
+/** The question's parts (term groups) a section's text contains. */
+function partsCovered(question: string, sectionText: string): Set<number> {
+  const terms = new Set(expandedTermsOf(sectionText));
+  const covered = new Set<number>();
+  questionTermsOf(question).groups.forEach((group, index) => {
+    if (group.some((term) => terms.has(term))) covered.add(index);
+  });
+  return covered;
+}
+
 /** The knowledge base's answer to a question, or "none" when no section answers it. */
 export function composeAnswer(knowledge: KnowledgeBase, question: string): KnowledgeAnswer {
   const results = knowledge.search(question, 3);
   const source = results[0];
   if (!source) return { kind: "none" };
-  // A second article is suggested only when it answers nearly as well as the first.
-  const related = results.slice(1).find((result) => result.articleId !== source.articleId && result.score >= source.score * RELATED_SHARE);
+  // A second article is suggested only when it answers nearly as well as the first and speaks to
+  // every part of the question the first does: "Is running bad for your knees?" shares the word
+  // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice.
+  const sourceParts = partsCovered(question, source.text);
+  const related = results
+    .slice(1)
+    .find((result) => {
+      if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
+      const parts = partsCovered(question, result.text);
+      return [...sourceParts].every((part) => parts.has(part));
+    });
   const answer = answerSentences(question, source.text, (term) => knowledge.termWeight(term));
   return { kind: "answer", answer, source, related };
 }

@@ -16,7 +16,7 @@ interface Bridge {
 
 const bridges: Bridge[] = [
   {
-    visitor: ["ice", "icing", "iced", "ice pack", "cold pack", "cold compress", "frozen peas", "bag of peas", "bag of frozen peas", "bag of ice", "cryotherapy", "cold therapy"],
+    visitor: ["ice", "icing", "iced", "ice pack", "cold pack", "cold compress", "frozen peas", "bag of peas", "bag of frozen peas", "frozen veg", "frozen vegetables", "bag of frozen veg", "bag of ice", "cryotherapy", "cold therapy"],
     article: ["ice", "cold", "pack"],
   },
   {
@@ -27,9 +27,18 @@ const bridges: Bridge[] = [
     visitor: ["complete break", "take a break", "taking a break", "time off", "stop completely", "stop running", "give up running", "pause"],
     article: ["rest", "cut", "back", "keep", "active"],
   },
+  {
+    // Whether to carry on with an activity, in visitors' words ("skip my long run", "cancel the trip", "ease off").
+    visitor: [
+      "skip", "skipping", "miss", "missing", "cancel", "cancelling", "sit out", "pull out", "stop all", "stop everything", "stop exercising", "stop exercise",
+      "stop training", "stop hiking", "stop walking", "keep walking", "keep hiking", "keep exercising", "keep doing", "still do", "still race",
+      "still hike", "still walk", "still play", "lay off", "ease off", "back off", "cut down", "cut back",
+    ],
+    article: ["keep", "active", "cut", "back"],
+  },
   { visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"], article: ["hiking", "walking"] },
   {
-    visitor: ["brace", "braces", "sleeve", "sleeves", "strap", "straps", "knee support", "knee supports", "kt tape", "kinesio", "kinesiology", "bandage", "tubigrip"],
+    visitor: ["brace", "braces", "sleeve", "sleeves", "strap", "straps", "support", "supports", "knee support", "knee supports", "kt tape", "kinesio", "kinesiology", "bandage", "tubigrip"],
     article: ["brace", "sleeve", "strap", "taping"],
   },
   { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
@@ -39,7 +48,7 @@ const bridges: Bridge[] = [
   { visitor: ["feverish", "temperature", "shivery", "shivering"], article: ["fever", "chills"] },
   { visitor: ["movie", "movies", "film", "cinema", "theatre", "theater", "desk", "long drive", "flight"], article: ["sitting"] },
   {
-    visitor: ["clicky", "clicking", "crunch", "crunches", "crunchy", "crunching", "crack", "cracks", "cracking", "creak", "creaks", "creaky", "grating"],
+    visitor: ["clicky", "clicking", "crunch", "crunches", "crunchy", "crunching", "crack", "cracks", "cracking", "creak", "creaks", "creaky", "grating", "pop", "pops", "popping", "noise", "noises", "noisy", "snap", "snaps", "snapping"],
     article: ["clicking", "grinding"],
   },
   { visitor: ["popped out", "pops out", "popping out", "dislocated", "dislocates", "out of place"], article: ["slipped", "out", "place"] },
@@ -63,7 +72,7 @@ const bridges: Bridge[] = [
   { visitor: ["knee cap", "knee caps"], article: ["kneecap"] },
   { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
   { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
-  { visitor: ["emergency room", "er", "hospital", "walk in"], article: ["emergency", "urgent"] },
+  { visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in"], article: ["emergency", "urgent"] },
   { visitor: ["inserts", "arch support", "arch supports", "footbeds", "insole"], article: ["insoles", "orthotics"] },
   { visitor: ["wreck", "wrecks", "wrecking", "ruin", "ruins", "ruining", "damage", "damaging", "harm", "harming", "destroy", "destroys", "wear out", "wears out"], article: ["damages", "bad"] },
   { visitor: ["work out if", "work out what", "find out if", "find out what", "diagnose", "diagnosed", "diagnosis", "tell if", "tell what"], article: ["assessment", "examination"] },

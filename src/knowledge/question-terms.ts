@@ -1,4 +1,5 @@
 import { everydayExpansions } from "./everyday-words.js";
+import { questionIntents } from "./question-intent.js";
 import { stemOfToken, termFor, tokenize } from "./text-terms.js";
 
 // What a question asks about, as groups of interchangeable search terms: each word the
@@ -28,6 +29,14 @@ export function questionTermsOf(question: string): QuestionTerms {
     expansion.positions.forEach((position) => covered.add(position));
     groups.push([...new Set([...visitorTerms, ...articleTerms])]);
     addedWords.push(...expansion.articleWords);
+  }
+  for (const intent of questionIntents(question)) {
+    const articleTerms = intent.articleWords.flatMap((word) => termFor(word) ?? []);
+    // An intent adds a part only when the visitor's own words don't already name it.
+    if (!groups.some((group) => articleTerms.some((term) => group.includes(term)))) {
+      groups.push(articleTerms);
+      addedWords.push(...intent.articleWords);
+    }
   }
   const own = new Set(contentTerms.flatMap((term) => term ?? []));
   contentTerms.forEach((term, position) => {

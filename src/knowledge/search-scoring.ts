@@ -2,7 +2,7 @@ import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { questionFrameWords } from "./stop-words.js";
 import { questionTermsOf } from "./question-terms.js";
-import { passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
+import { otherBodyPartComplaint, passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 
 // How a question is scored against the passages, and when the honest answer is "nothing".
@@ -71,6 +71,8 @@ export interface ScoredChunk {
   coverage: number;
   /** Question terms this passage matched (for debugging and tuning). */
   matched: string[];
+  /** Indexes of the question's term groups this passage contains. */
+  coveredGroups: number[];
 }
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
@@ -128,11 +130,12 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
         const credit = (group: readonly string[]) =>
           Math.max(0, ...group.map((term) => (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) * (addedTerms.has(term) ? tuning.bridgeCredit : 1)));
         const found = groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group), 0);
+        const coveredGroups = groups.flatMap((group, index) => (credit(group) > 0 ? [index] : []));
         let coverage = found / totalWeight;
         const strongFound = strongGroups.filter((group) => credit(group) > 0).length;
         if (strongGroups.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
         const score = coverage * (result.score / bestRaw) ** tuning.rankWeight;
-        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched: [...matched], raw: result.score };
+        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched: [...matched], coveredGroups, raw: result.score };
       })
       .sort((left, right) => right.score - left.score || right.raw - left.raw)
       .map(({ raw: _raw, ...chunk }) => chunk);
@@ -140,13 +143,29 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
 
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
 
+  /**
+   * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
+   * only by a passage that names the topic and also covers another telling part of the question:
+   * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
+   * same word in "what's the best painkiller?" is a coincidence, not an answer.
+   */
+  function speaksToTopics(query: string, chunk: ScoredChunk): boolean {
+    const topics = uncoveredTopicsIn(query);
+    if (topics.length === 0) return true;
+    const text = passageText.get(chunk.id) ?? "";
+    if (!topics.every((topic) => passageMentions(text, topic))) return false;
+    const topicStems = new Set(topics.flatMap((topic) => topic.stems));
+    const { groups } = questionTermsOf(query);
+    return chunk.coveredGroups.some((index) => {
+      const group = groups[index] ?? [];
+      return !group.some((term) => topicStems.has(term)) && groupWeight(group) >= tuning.strongIdf;
+    });
+  }
+
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
-    // A question about a topic the articles leave out is answered only by a passage that names it.
-    const topics = uncoveredTopicsIn(query);
-    const remaining = scoreAll(query).filter(
-      (chunk) => chunk.score >= tuning.threshold && topics.every((topic) => passageMentions(passageText.get(chunk.id) ?? "", topic)),
-    );
+    if (otherBodyPartComplaint(query) !== null) return [];
+    const remaining = scoreAll(query).filter((chunk) => chunk.score >= tuning.threshold && speaksToTopics(query, chunk));
     const picked: ScoredChunk[] = [];
     const cited = new Set<string>();
     while (picked.length < k && remaining.length > 0) {

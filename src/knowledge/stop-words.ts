@@ -32,8 +32,10 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   else instead sure idea advice tips tip recommend recommended suggest suggestion need needs necessary
   completely fully totally entirely properly definitely seriously basically literally generally usually
   happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
-  told tell telling said say says saying heard hear read think thought guess reckon suppose supposed decide decides decided
+  told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
+  last past ago weekend day days week weeks month months year years next
+  monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
     .split(/\s+/)

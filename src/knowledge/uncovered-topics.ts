@@ -12,7 +12,8 @@ import { stemOfToken, tokenize } from "./text-terms.js";
 const uncoveredTopics: Record<string, string[]> = {
   medicines: [
     "ibuprofen", "naproxen", "paracetamol", "acetaminophen", "aspirin", "nsaid", "nsaids", "anti inflammatory", "anti inflammatories",
-    "diclofenac", "voltaren", "tramadol", "codeine", "opioid", "medication", "medicine", "pills", "tablets", "dose",
+    "diclofenac", "voltaren", "voltarol", "tramadol", "codeine", "opioid", "medication", "medicine", "pills", "tablets", "dose",
+    "painkiller", "painkillers", "pain killer", "pain killers", "gel", "cream", "creams", "balm", "deep heat", "muscle rub",
   ],
   injections: ["cortisone", "steroid", "steroids", "hyaluronic", "prp", "platelet", "gel injection", "lubricant injection"],
   operations: ["surgery", "surgeon", "operation", "operate", "arthroscopy", "keyhole", "scope", "reconstruction", "replacement", "waiting list"],
@@ -20,14 +21,20 @@ const uncoveredTopics: Record<string, string[]> = {
   "diet and weight": ["diet", "calorie", "calories", "protein", "eat", "eating", "food", "nutrition", "lose weight", "losing weight", "weight loss", "overweight"],
   "other conditions": [
     "meniscus", "ligament", "acl", "mcl", "tendinitis", "tendonitis", "bursitis", "gout", "shin splints", "splints", "plantar",
-    "fasciitis", "osgood", "schlatter", "sciatica", "sprain", "sprained", "fracture", "fractured", "rheumatoid", "pregnant", "pregnancy",
+    "fasciitis", "osgood", "schlatter", "sciatica", "sprain", "sprained", "fracture", "fractured", "rheumatoid", "pregnant", "pregnancy", "giving birth", "birth", "postnatal", "postpartum", "c section",
+    "blister", "blisters", "stitch", "cramp", "cramps", "cyst", "tendinopathy", "hernia",
   ],
   "other body parts": ["shoulder", "elbow", "wrist", "neck", "my back", "back pain", "lower back", "back hurts", "achilles", "my shins", "shin pain"],
+  "illnesses": ["have a cold", "got a cold", "with a cold", "caught a cold", "had a cold", "the flu", "flu", "covid", "virus", "chest infection", "hay fever"],
+  "kit and gadgets": [
+    "running watch", "gps watch", "sports watch", "smart watch", "smartwatch", "a watch", "fitness tracker", "heart rate", "garmin", "fitbit",
+    "strava", "app", "apps", "headphones", "brand", "brands", "hoka", "brooks", "asics", "nike", "adidas", "saucony", "new balance", "amazon",
+  ],
   "other activities": ["swimming", "swim", "cycling", "yoga", "pilates", "elliptical", "rowing", "deadlift", "deadlifts"],
   "heat and other aids": ["heating pad", "heat pack", "hot water bottle", "compression socks", "acupuncture", "chiropractor", "chiropractic", "cupping", "magnets"],
   "the clinic itself": [
     "cost", "costs", "price", "prices", "pay", "insurance", "opening hours", "open on", "close on", "book me", "book in", "booking",
-    "cancel", "sick note", "parking", "address",
+    "cancel my appointment", "cancel an appointment", "cancel a booking", "sick note", "parking", "address",
   ],
 };
 
@@ -52,8 +59,55 @@ export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
   });
 }
 
-/** Whether a passage mentions every word of a topic (so it may well speak to it). */
+// Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".
+const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<=[a-z]{3})s$/, ""));
+
+/** Whether a passage names a topic: its words, whole and in order (so it may speak to it). */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
-  const words = new Set(stemsOf(passageText));
-  return topic.stems.every((stem) => words.has(stem));
+  const words = wordsOf(passageText);
+  const phrase = wordsOf(topic.phrase);
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+// The articles are about knees. A question whose complaint sits in another part of the body
+// ("my hip clicks", "pulled hamstring", "heel pain in the morning") and never mentions the
+// knee is about something else, however many words it shares with a knee article: stretching
+// a hamstring is in the articles, treating a pulled one is not. Parts the warning signs name
+// (a painful or swollen calf, a cold or numb foot, numbness around the groin or buttocks, a
+// child's hip pain or limp, other swollen joints) are never ruled out this way.
+const otherParts = new Set(
+  `hip hips ankle ankles heel heels shin shins hamstring hamstrings thigh thighs quad quads neck shoulder shoulders elbow elbows
+  wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails`.split(/\s+/).filter(Boolean),
+);
+const complaints = new Set(
+  `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
+  clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
+  bruise bruised black throbbing twinge twinges`.split(/\s+/).filter(Boolean),
+);
+const kneeWords = new Set(["knee", "knees", "kneecap", "kneecaps", "patella", "patellar", "patellofemoral"]);
+const warningWords = new Set(["calf", "calves", "foot", "feet", "groin", "buttock", "buttocks", "numb", "numbness", "tingling", "limp", "limping", "fever", "child", "son", "daughter", "kid", "teenager", "teen", "boy", "girl"]);
+
+// The complaint must be said of the body part: within three words of it, in the same clause
+// ("my hip clicks", "pain in my heel"), not "strengthen my quads if squats hurt".
+const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
+const NEAR = 3;
+
+/** The other body part a question complains about, when it never mentions the knee (else null). */
+export function otherBodyPartComplaint(question: string): string | null {
+  const words = tokenize(question);
+  if (words.some((word) => kneeWords.has(word) || warningWords.has(word))) return null;
+  // Several joints at once ("my wrists and ankles are swollen too") is a warning sign of its own.
+  if (new Set(words.filter((word) => otherParts.has(word)).map((word) => word.replace(/s$/, ""))).size >= 2) return null;
+  for (let part = 0; part < words.length; part++) {
+    if (!otherParts.has(words[part] ?? "")) continue;
+    for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
+      if (!complaints.has(words[other] ?? "")) continue;
+      const between = words.slice(Math.min(part, other) + 1, Math.max(part, other));
+      if (!between.some((word) => clauseBreaks.has(word))) return words[part] ?? null;
+    }
+  }
+  return null;
 }

@@ -5,11 +5,20 @@ import { defaultQuestionSets, loadQuestionSet } from "../../src/eval/knowledge-q
 import { testKnowledge } from "../helpers/test-app.js";
 
 // Visitors' own questions (paraphrased from public forum and Q&A posts), labelled with the
-// sections that answer them and those that would mislead. The development set guards what the
-// search was tuned on; `npm run eval -- --knowledge` reports every set, the held-out one included.
+// sections that answer them and those that would mislead. `npm run eval -- --knowledge` reports
+// every set. The floors below are the levels the search reached (issue 15, second round): a
+// change that loses any of them has made retrieval worse on real questions. Held-out v1 was
+// looked at while tuning, and held-out 2 after its one blind run (see README), so all three
+// guard against regressions now; none of them is a blind measurement any more.
 
 const knowledge = testKnowledge();
-const devPath = defaultQuestionSets.find((set) => set.name === "real-questions-dev.json")?.path ?? "";
+const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
+
+const floors = [
+  { name: "real-questions-dev.json", recallAt3: 0.9, mrr: 0.83, refused: 39 },
+  { name: "real-questions-held-out.json", recallAt3: 0.85, mrr: 0.79, refused: 18 },
+  { name: "real-questions-held-out-2.json", recallAt3: 0.78, mrr: 0.7, refused: 26 },
+];
 
 describe("visitors' own questions", () => {
   it("every set's labels name sections that exist, and there are at least 150 real questions", async () => {
@@ -22,16 +31,19 @@ describe("visitors' own questions", () => {
     expect(real).toBeGreaterThanOrEqual(150);
   });
 
-  it("on the development set: a right section in the top 3 for at least 90%, at least 95% of unanswerable questions refused, no misleading answer", async () => {
-    const figures = measureKnowledge(knowledge, await loadQuestionSet(devPath));
-    console.log(
-      `[real questions, dev] recall@3 ${(figures.foundInTop3 / figures.answerable).toFixed(3)}, MRR ${figures.mrr.toFixed(3)}, refused ${figures.refused}/${figures.unanswerable}` +
-        `\n  missed: ${figures.misses.join(" | ")}\n  answered although unanswerable: ${figures.answeredOffTopic.map((item) => item.q).join(" | ") || "none"}`,
-    );
-    expect(figures.foundInTop3 / figures.answerable).toBeGreaterThanOrEqual(0.9);
-    expect(figures.refused / figures.unanswerable).toBeGreaterThanOrEqual(0.95);
-    expect(figures.misleading).toEqual([]);
-  });
+  for (const floor of floors) {
+    it(`${floor.name}: recall@3 at least ${floor.recallAt3}, MRR at least ${floor.mrr}, at least ${floor.refused} unanswerable questions refused, no misleading answer`, async () => {
+      const figures = measureKnowledge(knowledge, await loadQuestionSet(pathOf(floor.name)));
+      console.log(
+        `[${floor.name}] recall@3 ${(figures.foundInTop3 / figures.answerable).toFixed(3)}, MRR ${figures.mrr.toFixed(3)}, refused ${figures.refused}/${figures.unanswerable}` +
+          `\n  missed: ${figures.misses.join(" | ")}\n  answered although unanswerable: ${figures.answeredOffTopic.map((item) => item.q).join(" | ") || "none"}`,
+      );
+      expect(figures.foundInTop3 / figures.answerable).toBeGreaterThanOrEqual(floor.recallAt3);
+      expect(figures.mrr).toBeGreaterThanOrEqual(floor.mrr);
+      expect(figures.refused).toBeGreaterThanOrEqual(floor.refused);
+      expect(figures.misleading).toEqual([]);
+    });
+  }
 
   it("npm run eval -- --knowledge prints recall@3, MRR, refusals and misleading answers for every set", async () => {
     const out: string[] = [];

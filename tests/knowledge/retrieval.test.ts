@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
@@ -104,5 +105,57 @@ describe("retrieval over the curated articles", () => {
   it("cites different articles before a second passage from the same one", () => {
     const results = knowledge.search("is running bad for my knees?", 3);
     expect(new Set(results.map((result) => result.articleId)).size).toBe(results.length);
+  });
+
+  it("answers nothing about a complaint in another part of the body, but still answers that part's role in knee pain", () => {
+    expect(knowledge.search("my hip clicks when i walk", 3)).toEqual([]);
+    expect(knowledge.search("how do i treat a strained hamstring", 3)).toEqual([]);
+    expect(knowledge.search("i've got a sore heel after long runs", 3)).toEqual([]);
+    expect(knowledge.search("can a stiff ankle cause pain in the knee", 3).map((result) => result.anchor)).toContain("ankle-and-big-toe");
+    expect(knowledge.search("how do i stretch my hamstrings", 3)[0]?.anchor).toBe("hamstring-stretch");
+    // "came back" is not a back complaint, and "if squats hurt" is not said of the quads.
+    expect(knowledge.search("i rested and the pain came back when i ran again", 3).length).toBeGreaterThan(0);
+    expect(knowledge.search("how can i build up my quads if squats hurt my knee", 3).length).toBeGreaterThan(0);
+    // Warning signs in other parts of the leg are still answered.
+    expect(knowledge.search("one calf is swollen and painful", 3)[0]?.text).toMatch(/calf is painful or swollen|pain and swelling in one calf|one calf is painful/);
+    expect(knowledge.search("my son has hip pain and a limp", 3).map((result) => result.anchor)).toContain("get-seen-soon");
+  });
+
+  it("cites a passage that names an uncovered topic only when it also answers the rest of the question", () => {
+    // The warning-sign list names painkillers and knee replacements; that answers a warning sign, not a medicine question.
+    expect(knowledge.search("which painkillers work best for a sore knee", 3)).toEqual([]);
+    expect(knowledge.search("after a fall the pain is severe and getting worse despite painkillers, and my calf is tight", 3)[0]?.anchor).toBe("get-help-now");
+    expect(knowledge.search("how long do knee replacements last", 3)).toEqual([]);
+    expect(knowledge.search("i had a knee replacement last month and now the knee is hot, red and swollen with a fever", 3)[0]?.anchor).toBe("get-help-now");
+  });
+
+  it("reads everyday words for illnesses and kit as topics the articles leave out, and a cold pack as ice", () => {
+    expect(knowledge.search("can i go for a run if i've got a cold", 3)).toEqual([]);
+    expect(knowledge.search("which gps watch should i buy for training", 3)).toEqual([]);
+    expect(knowledge.search("is a cold pack good after a run", 3)[0]?.anchor).toBe("ice");
+  });
+
+  it("reads 'should I skip / can I still / do I have to stop' + an activity as asking whether to carry on, and answers with the keep-active advice", () => {
+    for (const question of ["should i miss my saturday run, my knee is niggly", "do i have to stop walking the hills for a while", "can we still do the family trek next week with my sore knee"]) {
+      // Both sections give the advice: cut back on what provokes the pain and stay active.
+      expect(["keep-active", "first-steps"], question).toContain(knowledge.search(question, 1)[0]?.anchor);
+    }
+    // How to run is not whether to run.
+    expect(knowledge.search("how should i land when i run", 1)[0]?.anchor).not.toBe("keep-active");
+  });
+
+  it("suggests a second article only when it speaks to every part of the question the cited section does", () => {
+    const answer = composeAnswer(knowledge, "is it ok to do my parkrun with an achy knee");
+    expect(["keep-active", "first-steps"]).toContain(answer.kind === "answer" ? answer.source.anchor : "none");
+    expect(answer.kind === "answer" && answer.related?.anchor).not.toBe("is-running-bad");
+    const both = composeAnswer(knowledge, "what muscles should i strengthen for runners knee");
+    expect(both.kind).toBe("answer");
+  });
+
+  it("bridges more everyday words: A&E, a knee that pops, a support, frozen veg", () => {
+    expect(knowledge.search("do i need a and e for this knee", 1)[0]?.text).toMatch(/emergency/);
+    expect(knowledge.search("my knees pop when i stand up", 1)[0]?.anchor).toBe("symptoms");
+    expect(knowledge.search("is a support worth wearing for runners knee", 1)[0]?.anchor).toBe("taping-and-supports");
+    expect(knowledge.search("frozen vegetables on a sore knee after running?", 1)[0]?.anchor).toBe("ice");
   });
 });
