@@ -10,6 +10,8 @@ import { writeTogether } from "./write-together.js";
 export const leadStatuses = ["new", "contacted", "booked", "attended", "closed"] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
 export type LeadRow = typeof leads.$inferSelect;
+export const leadIntents = ["book", "callback"] as const;
+export type LeadIntent = (typeof leadIntents)[number];
 
 export interface NewLead {
   id: string;
@@ -22,6 +24,9 @@ export interface NewLead {
   level: string | null;
   fit: string;
   intakeSummary: string;
+  intent: LeadIntent;
+  /** Opaque, carried through the booking provider's link (never clinical). */
+  leadRef: string;
   now: number;
 }
 
