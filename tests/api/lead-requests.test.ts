@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AlertDelivery } from "../../src/alerts/alert-delivery.js";
 import { insertClinic } from "../../src/db/clinics.js";
 import { alerts, clinics, leads } from "../../src/db/schema.js";
+import type { KneeUIMessage } from "../../src/chat/ui-message.js";
 import { latestTriage, TestChatClient } from "../helpers/chat-client.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";
+import { urgentOttawaIntake } from "../llm/llm-setup.js";
 
 // POST /api/leads as the widget sends it: book or call back, the phone rule, one lead per
 // conversation under concurrency, the staff alert written with the lead, and the booking link.
@@ -93,6 +95,41 @@ describe("a call back today, for an urgent visitor", () => {
     expect((await postLead(test, client, { email: "sam@example.com" })).status).toBe(201);
     expect((await test.db.select({ kind: alerts.kind }).from(alerts)).map((row) => row.kind)).toEqual(["lead"]);
     expect(deliveries()).toBe(1);
+  });
+});
+
+function offeredActions(client: TestChatClient): string[] {
+  return client.messages.flatMap((message: KneeUIMessage) => message.parts.flatMap((part) => (part.type === "data-cta" ? part.data.actions.map((action) => action.kind) : [])));
+}
+
+describe("what the chat offers", () => {
+  it("urgent advice offers the call back after urgent care; an emergency offers only the emergency call", async () => {
+    const { test } = await setup();
+    const urgent = await conversation(test, URGENT);
+    // The urgent card comes once the interview is done; the visitor answers with the buttons.
+    for (let turn = 0; turn < 30 && !offeredActions(urgent).length; turn += 1) {
+      const question = urgent.messages.at(-1)?.parts.findLast((part) => part.type === "data-question");
+      if (!question || question.type !== "data-question") break;
+      await urgent.send("", Object.fromEntries(question.data.fields.map((field) => [field, urgentOttawaIntake[field]])));
+    }
+    expect(latestTriage(urgent)?.level).toBe("urgent");
+    expect(offeredActions(urgent)).toEqual(expect.arrayContaining(["find_urgent_care", "request_callback"]));
+    expect(offeredActions(urgent)[0]).toBe("find_urgent_care");
+
+    const emergency = await conversation(test, EMERGENCY);
+    expect(offeredActions(emergency)).not.toEqual(expect.arrayContaining(["request_callback"]));
+    expect(offeredActions(emergency)).not.toEqual(expect.arrayContaining(["book_assessment"]));
+    expect(offeredActions(emergency)).not.toEqual(expect.arrayContaining(["discovery_call"]));
+  });
+
+  it("the visitor's conversation, read back, says whether a request was sent and carries the booking link", async () => {
+    const { test } = await setup();
+    await test.db.update(clinics).set({ bookingProvider: "calendly", bookingUrl: "https://calendly.com/stride/assessment" }).where(eq(clinics.id, test.demo.id));
+    const client = await conversation(test, ROUTINE);
+    const read = async () => (await (await test.app.request(`/api/conversations/${client.id}`, { headers: { "x-visitor-token": client.token ?? "" } })).json()) as { lead: { intent: string; bookingUrl?: string } | null };
+    expect((await read()).lead).toBeNull();
+    const created = (await (await postLead(test, client, { email: "sam@example.com" })).json()) as { bookingUrl: string };
+    expect((await read()).lead).toEqual({ intent: "book", bookingUrl: created.bookingUrl });
   });
 });
 
