@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { alerts, leads } from "../../src/db/schema.js";
+import { alerts, clinics, leads } from "../../src/db/schema.js";
 import { answerUntilDone } from "./widget-answers.js";
 import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, openWidget, seriousA11yViolations, useBrowserAndServer, waitForReply, watchErrors } from "./widget-harness.js";
 
@@ -97,6 +97,52 @@ describe("asking the clinic from the widget", { timeout: 120_000 }, () => {
     await frame.waitForSelector("text=Thank you, your request was sent");
     const [lead] = await bed.server.db.select().from(leads).where(eq(leads.name, "Robin Runner"));
     expect(lead).toMatchObject({ intent: "book", phone: "+15550100199", email: "robin@example.com", preferredTime: "after 6pm" });
+    expectNoErrors(errors);
+    await context.close();
+  });
+
+  it("the booking button takes the details, then opens the clinic's booking page prefilled and carrying the lead", async () => {
+    await bed.server.db.update(clinics).set({ bookingProvider: "calcom", bookingUrl: "https://cal.example/stride/assessment" }).where(eq(clinics.id, bed.server.demo.id));
+    const context = await bed.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The provider's page, answered here: tests never leave the machine.
+    const opened: string[] = [];
+    await context.route("https://cal.example/**", async (route) => {
+      opened.push(route.request().url());
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Book</title><p>Booking page</p>" });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const frame = await openWidget(page, bed.server.baseUrl);
+    await chatToTheEnd(page, frame, "I'm 34 and my knee has ached for 3 months when I run");
+    const card = frame.locator(".card.disposition").last();
+    await expect.poll(() => card.locator(".badge").innerText()).toBe("Routine");
+    // Not a bare link any more: nobody would know who booked.
+    const book = card.getByRole("button", { name: "Book a physical-therapy assessment" });
+    expect(await book.count()).toBe(1);
+    await book.click();
+    await frame.fill("#lead-name", "Bo Booker");
+    await frame.fill("#lead-email", "bo@example.com");
+    await frame.check("#lead-consent");
+    const popup = context.waitForEvent("page");
+    await frame.getByRole("button", { name: "Continue to booking" }).click();
+    const tab = await popup;
+    await tab.waitForLoadState();
+
+    const [lead] = await bed.server.db.select().from(leads).where(eq(leads.name, "Bo Booker"));
+    const url = new URL(tab.url());
+    expect(url.origin + url.pathname).toBe("https://cal.example/stride/assessment");
+    expect(url.searchParams.get("metadata[lead]")).toBe(lead?.leadRef);
+    expect(url.searchParams.get("name")).toBe("Bo Booker");
+    expect(url.searchParams.get("email")).toBe("bo@example.com");
+    expect(opened).toHaveLength(1);
+    // The booking page keeps no handle on the chat.
+    expect(await tab.evaluate(() => window.opener)).toBeNull();
+
+    // The chat says it was sent and keeps the way back to the booking page.
+    await frame.getByRole("button", { name: "Back to chat" }).click();
+    const sentCard = frame.locator(".card.disposition").last();
+    expect(await sentCard.locator(".sent").innerText()).toBe("Request sent ✓");
+    expect(await sentCard.getByRole("link", { name: /Choose your appointment time/ }).getAttribute("href")).toBe(tab.url());
     expectNoErrors(errors);
     await context.close();
   });
