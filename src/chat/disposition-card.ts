@@ -13,14 +13,18 @@ export function callsToAction(disposition: Disposition, clinic: ClinicSettings):
     case "emergency":
       return [{ kind: "call_emergency", label: `Call ${clinic.emergencyNumber}`, href: `tel:${clinic.emergencyNumber}` }];
     case "urgent":
+      // Care today comes first; the clinic calling back today is the clinic's own way to help.
       return [
         { kind: "find_urgent_care", label: "Find urgent care near me", href: "https://www.google.com/maps/search/urgent+care+near+me" },
+        { kind: "request_callback", label: "Ask the clinic to call me today" },
         ...callClinic,
       ];
     case "routine":
       return [
+        // No bare link: the widget takes the visitor's details first, then opens the booking
+        // page the server prefilled with them and the lead's reference (POST /api/leads).
         clinic.bookingUrl
-          ? { kind: "book_assessment", label: "Book a physical-therapy assessment", href: clinic.bookingUrl }
+          ? { kind: "book_assessment", label: "Book a physical-therapy assessment" }
           : { kind: "discovery_call", label: "Ask the clinic to contact me" },
         { kind: "discovery_call", label: "Book a free discovery call" },
         ...callClinic,

@@ -32,7 +32,8 @@ export interface UnderstoodFact {
 }
 
 export interface CallToAction {
-  kind: "call_emergency" | "find_urgent_care" | "call_clinic" | "book_assessment" | "discovery_call" | "self_care_plan";
+  /** request_callback, book_assessment and discovery_call open the widget's contact form (a lead); the others are links or replies. */
+  kind: "call_emergency" | "find_urgent_care" | "call_clinic" | "request_callback" | "book_assessment" | "discovery_call" | "self_care_plan";
   label: string;
   href?: string;
 }

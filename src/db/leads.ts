@@ -10,6 +10,8 @@ import { writeTogether } from "./write-together.js";
 export const leadStatuses = ["new", "contacted", "booked", "attended", "closed"] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
 export type LeadRow = typeof leads.$inferSelect;
+export const leadIntents = ["book", "callback"] as const;
+export type LeadIntent = (typeof leadIntents)[number];
 
 export interface NewLead {
   id: string;
@@ -22,6 +24,9 @@ export interface NewLead {
   level: string | null;
   fit: string;
   intakeSummary: string;
+  intent: LeadIntent;
+  /** Opaque, carried through the booking provider's link (never clinical). */
+  leadRef: string;
   now: number;
 }
 
@@ -55,6 +60,18 @@ export function likeEscaped(column: Parameters<typeof like>[0], text: string): S
   return sql`${column} LIKE ${likePattern(text)} ESCAPE '\\'`;
 }
 
+/**
+ * The order a front desk works in: call-back requests not yet handled (they were promised a
+ * call today), then the other new leads by urgency (emergency, urgent, routine, self-care),
+ * then everything already handled; newest first within each.
+ */
+const actionOrder = [
+  sql`CASE WHEN ${leads.status} = 'new' AND ${leads.intent} = 'callback' THEN 0 WHEN ${leads.status} = 'new' THEN 1 ELSE 2 END`,
+  sql`CASE WHEN ${leads.status} <> 'new' THEN 0 WHEN ${leads.level} = 'emergency' THEN 0 WHEN ${leads.level} = 'urgent' THEN 1 WHEN ${leads.level} = 'routine' THEN 2 WHEN ${leads.level} = 'self_care' THEN 3 ELSE 4 END`,
+  desc(leads.createdAt),
+  desc(leads.id),
+];
+
 export interface LeadFilters {
   status?: LeadStatus;
   q?: string;
@@ -74,7 +91,7 @@ export async function listLeads(db: Database, clinicId: string, filters: LeadFil
     .select()
     .from(leads)
     .where(where)
-    .orderBy(desc(leads.createdAt), desc(leads.id))
+    .orderBy(...actionOrder)
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize);
   const totals = await db.select({ total: count() }).from(leads).where(where);

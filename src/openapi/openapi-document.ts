@@ -77,18 +77,49 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       "/api/conversations/{id}": {
-        get: { summary: "The visitor's own conversation", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Conversation with messages, intake and disposition" }, ...errors(403, 404) } },
+        get: { summary: "The visitor's own conversation", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Conversation with messages, intake, disposition and lead ({ intent, bookingUrl? } once the visitor sent their details, else null)" }, ...errors(403, 404) } },
         delete: { summary: "Erase the visitor's conversation and everything attached to it", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Deleted" }, ...errors(403, 404) } },
       },
       "/api/leads": {
         post: {
-          summary: "The visitor asks to be contacted",
+          summary: "The visitor asks to be contacted: to book (default) or, after an urgent disposition, to be called back today",
+          description:
+            'One lead per conversation (a second answers 409). intent "callback" is accepted only while the conversation\'s disposition is urgent (400, field "intent", otherwise; never after an emergency) and needs a phone number. The phone number is read in the clinic\'s country (its locale) or with a leading + and stored in E.164; one that cannot be a number answers 400 with field "phone" and a message for the visitor. Email or phone is required.',
           parameters: [visitorToken],
           requestBody: {
             required: true,
-            content: json({ type: "object", required: ["conversationId", "name", "consent"], properties: { conversationId: { type: "string" }, name: { type: "string" }, email: { type: "string" }, phone: { type: "string" }, preferredTime: { type: "string" }, consent: { const: true } } }),
+            content: json({
+              type: "object",
+              required: ["conversationId", "name", "consent"],
+              additionalProperties: false,
+              properties: {
+                conversationId: { type: "string" },
+                intent: { enum: ["book", "callback"], default: "book" },
+                name: { type: "string", maxLength: 120 },
+                email: { type: "string", format: "email" },
+                phone: { type: "string", maxLength: 40, examples: ["(555) 010-2233", "+44 20 7946 0958"] },
+                preferredTime: { type: "string", maxLength: 120 },
+                consent: { const: true },
+              },
+            }),
           },
-          responses: { "201": { description: "Lead created" }, ...errors(400, 403, 404, 415, 429) },
+          responses: {
+            "201": {
+              description: "Lead created",
+              content: json({
+                type: "object",
+                required: ["leadId", "id", "status", "intent"],
+                properties: {
+                  leadId: { type: "string" },
+                  bookingUrl: { type: "string", format: "uri", description: "The clinic's booking page prefilled with name and email and carrying the opaque lead reference (Cal.com metadata[lead], Calendly utm_content); only for intent book when the clinic has a booking URL" },
+                  id: { type: "string", description: "Same as leadId (kept for older clients)" },
+                  status: { const: "new" },
+                  intent: { enum: ["book", "callback"] },
+                },
+              }),
+            },
+            ...errors(400, 403, 404, 409, 415, 429),
+          },
         },
       },
       "/api/knowledge/search": {

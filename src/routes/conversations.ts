@@ -3,8 +3,10 @@ import type { AppEnv } from "../app-deps.js";
 import { currentDisposition } from "../chat/current-disposition.js";
 import { acquireConversationLock } from "../chat/conversation-lock.js";
 import { assertVisitorToken } from "../chat/open-conversation.js";
-import { findClinicById } from "../db/clinics.js";
+import { bookingLinkFor } from "../bookings/booking-link.js";
 import { deleteConversation, findConversation, listMessages } from "../db/conversations.js";
+import { findLeadForConversation } from "../db/leads.js";
+import { findClinicRow } from "../staff/clinic-settings.js";
 import { AppError } from "../lib/errors.js";
 
 // The visitor's own conversation: read it back (to resume) or erase all of it.
@@ -21,7 +23,10 @@ export const conversationRoutes = new Hono<AppEnv>()
   .get("/api/conversations/:id", async (c) => {
     const conversation = await ownedConversation(c);
     const { db } = c.get("deps");
-    const clinic = await findClinicById(db, conversation.clinicId);
+    const clinic = await findClinicRow(db, conversation.clinicId);
+    const lead = await findLeadForConversation(db, conversation.id);
+    // What the widget needs to show "Request sent ✓" (and the booking link) after a reload.
+    const bookingUrl = clinic && lead?.intent === "book" && lead.leadRef ? bookingLinkFor(clinic, { leadRef: lead.leadRef, name: lead.name, email: lead.email }) : undefined;
     return c.json({
       id: conversation.id,
       clinic: clinic?.slug,
@@ -29,6 +34,7 @@ export const conversationRoutes = new Hono<AppEnv>()
       messages: await listMessages(db, conversation.id),
       intake: JSON.parse(conversation.intake) as unknown,
       disposition: currentDisposition(conversation),
+      lead: lead ? { intent: lead.intent, ...(bookingUrl ? { bookingUrl } : {}) } : null,
     });
   })
   .delete("/api/conversations/:id", async (c) => {

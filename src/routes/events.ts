@@ -13,7 +13,7 @@ import { FEEDBACK_EVENT, recordFeedback } from "../staff/feedback.js";
 // cannot be filled with arbitrary data; feedback must name the visitor's own conversation.
 
 export const WIDGET_EVENT_TYPES = ["widget_opened", "lead_form_opened", "cta_clicked", FEEDBACK_EVENT] as const;
-const CTA_KINDS = ["call_emergency", "find_urgent_care", "call_clinic", "book_assessment", "discovery_call", "self_care_plan"] as const;
+const CTA_KINDS = ["call_emergency", "find_urgent_care", "call_clinic", "request_callback", "book_assessment", "discovery_call", "self_care_plan"] as const;
 
 const eventSchema = z
   .strictObject({

@@ -60,7 +60,7 @@ async function visitorLeavesALead(): Promise<{ conversationId: string; leadId: s
   const response = await fetch(`${origin}/api/leads`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-visitor-token": client.token ?? "" },
-    body: JSON.stringify({ conversationId: client.id, name: "Riley Netball", email: "riley@example.com", phone: "+1 555 0142", preferredTime: "Tuesday evening", consent: true }),
+    body: JSON.stringify({ conversationId: client.id, name: "Riley Netball", email: "riley@example.com", phone: "+1 555 010 0142", preferredTime: "Tuesday evening", consent: true }),
   });
   expect(response.status).toBe(201);
   return { conversationId: client.id, leadId: ((await response.json()) as { id: string }).id };
@@ -111,7 +111,7 @@ describe("the staff dashboard in a browser", () => {
     const csv = readFileSync((await download.path()) ?? "", "utf8");
     expect(csv).toContain("Riley Netball");
     expect(csv).toContain(",booked,");
-    expect(csv).toContain("'+1 555 0142");
+    expect(csv).toContain("'+15550100142");
 
     await page.getByRole("link", { name: "Conversation with Riley Netball" }).click();
     await page.waitForURL(`${origin}/staff/conversations/${conversationId}`);

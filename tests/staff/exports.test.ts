@@ -28,7 +28,7 @@ describe("GET /api/staff/leads.csv", () => {
   it("exports the clinic's leads with formula-looking visitor input neutralised, and audits the export", async () => {
     const test = await createTwoClinics();
     cleanup = test.close;
-    await conversationWithLead(test, { lead: { name: "=cmd|' /C calc'!A0", email: "x@example.com", phone: "+1 555 0100", preferredTime: "@noon" } });
+    await conversationWithLead(test, { lead: { name: "=cmd|' /C calc'!A0", email: "x@example.com", phone: "+1 555 010 0100", preferredTime: "@noon" } });
     const session = await signIn(test, "owner@demo.test");
     const response = await asStaff(test, session, "GET", "/api/staff/leads.csv");
     expect(response.status).toBe(200);
@@ -38,7 +38,7 @@ describe("GET /api/staff/leads.csv", () => {
     const [header, row] = text.split("\r\n");
     expect(header).toBe("id,created_at,status,name,email,phone,preferred_time,fit,level,consent_at,notes,conversation_id,intake_summary");
     expect(row).toContain(",'=cmd|' /C calc'!A0,");
-    expect(row).toContain(",'+1 555 0100,");
+    expect(row).toContain(",'+15550100100,");
     expect(row).toContain(",'@noon,");
     expect(row).not.toMatch(/,=|,\+|,@/);
     expect((await test.db.select().from(auditLog)).map((entry) => entry.action)).toContain("export_leads_csv");

@@ -28,12 +28,12 @@ async function errorOf(response: Response) {
 }
 
 describe("POST /api/leads", () => {
-  it("stores the contact with the intake summary, urgency and fit label, and answers 201 { id, status }", async () => {
+  it("stores the contact with the intake summary, urgency and fit label, and answers 201 { leadId, bookingUrl } (id and status kept)", async () => {
     const { test, client } = await openConversation();
     const response = await postLead(test, client, { email: "sam@example.com", preferredTime: "after 5pm", consent: true });
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { id: string; status: string };
-    expect(body).toEqual({ id: expect.any(String), status: "new" });
+    const body = (await response.json()) as { leadId: string; id: string; status: string };
+    expect(body).toEqual({ leadId: expect.any(String), id: body.leadId, status: "new", intent: "book", bookingUrl: "https://example.com/book" });
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, body.id));
     expect(lead).toMatchObject({ clinicId: test.demo.id, conversationId: client.id, name: "Sam Lee", email: "sam@example.com", phone: null, preferredTime: "after 5pm", status: "new", fit: "good candidate for PT" });
     expect(lead?.level).toBeTruthy();
@@ -101,7 +101,7 @@ describe("POST /api/leads", () => {
   it("takes one lead per conversation; a second answers 409", async () => {
     const { test, client } = await openConversation();
     expect((await postLead(test, client, { email: "sam@example.com", consent: true })).status).toBe(201);
-    expect((await postLead(test, client, { phone: "555 0199", consent: true })).status).toBe(409);
+    expect((await postLead(test, client, { phone: "555 010 0199", consent: true })).status).toBe(409);
   });
 
   it("queues a lead.created webhook only when the clinic has a webhook URL", async () => {

@@ -67,7 +67,7 @@ export async function conversationWithLead(test: TestApp, options: { clinic?: st
   const response = await postJson(
     test.app,
     "/api/leads",
-    { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", phone: "+1 555 0101", preferredTime: "weekday mornings", consent: true, ...options.lead },
+    { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", phone: "+1 555 010 0101", preferredTime: "weekday mornings", consent: true, ...options.lead },
     { "x-visitor-token": client.token ?? "" },
   );
   if (response.status !== 201) throw new Error(`lead failed with ${response.status}: ${await response.text()}`);

@@ -30,7 +30,7 @@ async function clinicWithLead(webhookUrl: string | null) {
   const client = new TestChatClient(workerAsApp(address), undefined, clinic.slug);
   await client.send();
   await client.send("My right knee hurts on stairs since last month");
-  const lead = await postJson("/api/leads", { conversationId: client.id, name: "Ari", phone: "+1 555 0199", consent: true }, { "x-visitor-token": client.token ?? "" }, address);
+  const lead = await postJson("/api/leads", { conversationId: client.id, name: "Ari", phone: "+1 555 010 0199", consent: true }, { "x-visitor-token": client.token ?? "" }, address);
   expect(lead.status).toBe(201);
   return { db, clinic, client };
 }

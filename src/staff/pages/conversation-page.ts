@@ -6,7 +6,7 @@ import { toTranscript, type TranscriptEntry, type TranscriptMessage } from "../t
 import { helpfulText } from "./conversations-page.js";
 import { csrfField, formatTime, levelBadge, page, statusBadge } from "./layout.js";
 import { appointmentLine } from "./appointment-line.js";
-import { contactLines, leadEditor } from "./lead-form.js";
+import { contactLines, intentBadge, leadEditor } from "./lead-form.js";
 
 // A conversation as a clinician reviews it: the transcript beside the intake card, the
 // disposition with the rules that fired and the ruleset version, the lead, the review stamp.
@@ -86,6 +86,14 @@ export function conversationPage(input: { staff: StaffMember; csrfToken: string;
     html`<p><a href="/staff">Back to conversations</a></p>
 <h1>Conversation of ${formatTime(conversation.createdAt)}</h1>
 <p>${levelBadge(conversation.level)} ${conversation.redFlag ? html`<span class="badge flag">Red flag</span>` : ""} <span class="muted small">${conversation.turnCount} turns · ${conversation.brain} assistant · id ${conversation.id}</span></p>
+${
+  // The contact first: whoever opens this page is usually about to call the visitor.
+  lead
+    ? html`<section aria-labelledby="contact-heading" class="card contact"><h2 id="contact-heading">Contact</h2>
+<p><strong>${lead.name}</strong> ${intentBadge(lead)} ${statusBadge(lead.status)}<br>${contactLines(lead)}</p>
+<p class="small"><a href="#lead-heading">Status and notes</a></p></section>`
+    : ""
+}
 ${conversation.level === "emergency" ? "" : html`<p>The visitor's answer to “Was this helpful?”: ${helpfulText(detail.helpful)}</p>`}
 <p>Export transcript: <a href="/api/staff/conversations/${id}/transcript?format=text" download>as text</a> · <a href="/api/staff/conversations/${id}/transcript?format=json" download>as JSON</a></p>
 <div class="split">
@@ -96,7 +104,7 @@ ${conversation.level === "emergency" ? "" : html`<p>The visitor's answer to “W
     <section aria-labelledby="review-heading" class="card"><h2 id="review-heading">Clinician review</h2>${reviewHtml(detail, csrfToken)}</section>
     <section aria-labelledby="lead-heading" class="card"><h2 id="lead-heading">Lead</h2>${
       lead
-        ? html`<p><strong>${lead.name}</strong> ${statusBadge(lead.status)}<br>${contactLines(lead)}</p>${appointmentLine(lead)}<p>Fit: <strong>${lead.fit ?? "—"}</strong></p>${leadEditor(lead, csrfToken, `/staff/conversations/${conversation.id}`)}`
+        ? html`<p><strong>${lead.name}</strong> ${intentBadge(lead)} ${statusBadge(lead.status)}<br>${contactLines(lead)}</p>${appointmentLine(lead)}<p>Fit: <strong>${lead.fit ?? "—"}</strong></p>${leadEditor(lead, csrfToken, `/staff/conversations/${conversation.id}`)}`
         : html`<p class="muted">The visitor did not ask to be contacted.</p>`
     }</section>
   </div>

@@ -21,6 +21,16 @@ export function leadEditor(lead: LeadRow, csrfToken: string, returnTo: string): 
 </form>`;
 }
 
+/** A tel: link dials the number only; an extension ("+15550102233 ext. 12") is shown, not dialled. */
+export function telHref(phone: string): string {
+  return `tel:${(phone.split(/\s*ext/i)[0] ?? phone).replace(/[^0-9+]/g, "")}`;
+}
+
 export function contactLines(lead: LeadRow): SafeHtml {
-  return html`${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.phone ? html`<a href="tel:${lead.phone.replace(/[^0-9+]/g, "")}">${lead.phone}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
+  return html`${lead.phone ? html`<a href="${telHref(lead.phone)}">${lead.phone}</a><br>` : ""}${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
+}
+
+/** What the visitor asked for: a call back today stands out; a booking request is the usual case. */
+export function intentBadge(lead: Pick<LeadRow, "intent">): SafeHtml {
+  return lead.intent === "callback" ? html`<span class="badge callback">Call back today</span>` : html``;
 }

@@ -3,7 +3,7 @@ import type { StaffMember } from "../../db/staff.js";
 import { html } from "../html.js";
 import { formatTime, levelBadge, page, pager, withQuery } from "./layout.js";
 import { appointmentLine } from "./appointment-line.js";
-import { contactLines, leadEditor } from "./lead-form.js";
+import { contactLines, intentBadge, leadEditor } from "./lead-form.js";
 
 export interface LeadsPageInput {
   staff: StaffMember;
@@ -37,11 +37,11 @@ ${
   input.items.length === 0
     ? html`<p class="card">No leads here yet.</p>`
     : html`<table>
-  <caption class="visually-hidden">Leads, newest first</caption>
+  <caption class="visually-hidden">Leads: call-back requests not yet handled first, then new leads by urgency, then the rest; newest first within each</caption>
   <thead><tr><th scope="col">Lead</th><th scope="col">Fit and urgency</th><th scope="col">Received</th><th scope="col">Status and notes</th></tr></thead>
   <tbody>${input.items.map(
     (lead) => html`<tr>
-    <td><strong>${lead.name}</strong><br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
+    <td><strong>${lead.name}</strong> ${intentBadge(lead)}<br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
     <td>${lead.fit ?? "—"}<br>${levelBadge(lead.level)}</td>
     <td>${formatTime(lead.createdAt)}</td>
     <td>${appointmentLine(lead)}${leadEditor(lead, input.csrfToken, returnTo)}</td>

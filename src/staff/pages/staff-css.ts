@@ -31,7 +31,7 @@ th{background:#f9fafb;font-weight:600}
 .small{font-size:.875rem}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff;background:#4b5563;white-space:nowrap}
 .badge.emergency{background:#b91c1c}.badge.urgent{background:#9a3412}.badge.routine{background:#1e40af}.badge.self_care{background:#166534}
-.badge.flag{background:#7f1d1d}.badge.ok{background:#166534}.badge.pending{background:#92400e}.badge.failed{background:#b91c1c}.badge.delivered{background:#166534}.badge.booked{background:#166534}
+.badge.callback{background:#7f1d1d}.badge.flag{background:#7f1d1d}.badge.ok{background:#166534}.badge.pending{background:#92400e}.badge.failed{background:#b91c1c}.badge.delivered{background:#166534}.badge.booked{background:#166534}
 label{font-weight:600;display:block;margin-bottom:.2rem}
 input[type=text],input[type=email],input[type=password],input[type=url],input[type=date],input[type=number],input[type=search],select,textarea{font:inherit;padding:.45rem .55rem;border:1px solid #6b7280;border-radius:6px;background:#fff;color:#111827;max-width:100%}
 textarea{width:100%;min-height:4rem}

@@ -71,6 +71,14 @@ export function postChat(body: ChatRequestBody, token: string | undefined, signa
 export interface StoredConversation {
   id: string;
   messages: ChatMessage[];
+  /** The visitor's request to the clinic, once sent. */
+  lead?: SentLead | null;
+}
+
+/** What the widget remembers of a sent request: its kind, and the prefilled booking page. */
+export interface SentLead {
+  intent: "book" | "callback";
+  bookingUrl?: string;
 }
 
 export async function getConversation(id: string, token: string): Promise<StoredConversation> {
@@ -83,6 +91,7 @@ export async function deleteConversation(id: string, token: string): Promise<voi
 
 export interface LeadRequest {
   conversationId: string;
+  intent: SentLead["intent"];
   name: string;
   email?: string;
   phone?: string;
@@ -90,8 +99,10 @@ export interface LeadRequest {
   consent: true;
 }
 
-export async function postLead(lead: LeadRequest, token: string | undefined): Promise<void> {
-  await request("/api/leads", { method: "POST", body: JSON.stringify(lead) }, token);
+/** POST /api/leads; the answer carries the booking page prefilled with this lead, if the clinic has one. */
+export async function postLead(lead: LeadRequest, token: string | undefined): Promise<SentLead> {
+  const answer = (await (await request("/api/leads", { method: "POST", body: JSON.stringify(lead) }, token)).json()) as { bookingUrl?: string };
+  return { intent: lead.intent, ...(answer.bookingUrl ? { bookingUrl: answer.bookingUrl } : {}) };
 }
 
 /** Funnel events are best effort: a failure must never disturb the visitor. */

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, deleteConversation, getConversation, postChat, postFeedback } from "./chat-api.js";
+import { ApiError, NetworkError, deleteConversation, getConversation, postChat, postFeedback, type SentLead } from "./chat-api.js";
 import { failedMessage, initialState, reduce, type ChatAction, type ChatError, type ChatState } from "./chat-state.js";
 import type { ChatMessage } from "./protocol.js";
 import { forgetChat, loadChat, newConversationId, saveChat } from "./session-store.js";
@@ -52,8 +52,8 @@ export class ChatController {
 
   private dispatch(action: ChatAction): void {
     this.state = reduce(this.state, action);
-    const { status, token, conversationId, messages, keep, feedback } = this.state;
-    if (status === "idle" && token) saveChat(this.clinic, { conversationId, token, messages, keep, ...(feedback !== undefined ? { feedback } : {}) });
+    const { status, token, conversationId, messages, keep, feedback, lead } = this.state;
+    if (status === "idle" && token) saveChat(this.clinic, { conversationId, token, messages, keep, ...(feedback !== undefined ? { feedback } : {}), ...(lead ? { lead } : {}) });
     this.events.change(this.state);
   }
 
@@ -66,6 +66,7 @@ export class ChatController {
       token: saved.token,
       messages: saved.messages,
       ...(saved.feedback !== undefined ? { feedback: saved.feedback } : {}),
+      ...(saved.lead ? { lead: saved.lead } : {}),
     };
     this.events.change(this.state);
     await this.reload(saved.messages);
@@ -78,6 +79,8 @@ export class ChatController {
       const stored = await getConversation(conversationId, token);
       const messages = stored.messages.map((message) => ({ id: message.id, role: message.role, parts: message.parts, ...(message.metadata ? { metadata: message.metadata } : {}) }));
       this.dispatch({ type: "restored", messages });
+      // The server knows a request sent from another tab, or before this device's copy was saved.
+      if (stored.lead) this.dispatch({ type: "lead-sent", lead: stored.lead });
       // A message that never reached the server is offered again rather than lost.
       const unsent = local.find((message) => message.status === "failed" && !messages.some((stored) => stored.metadata?.clientId === message.id));
       if (unsent) {
@@ -140,6 +143,11 @@ export class ChatController {
   /** Keep the chat on this device (local storage) or only in this tab. */
   setKeep(keep: boolean): void {
     this.dispatch({ type: "keep", keep });
+  }
+
+  /** The visitor's request reached the clinic: the cards say so from now on, also after a reload. */
+  leadSent(lead: SentLead): void {
+    this.dispatch({ type: "lead-sent", lead });
   }
 
   /** "Was this helpful?": stored with the conversation; throws when it could not be sent. */

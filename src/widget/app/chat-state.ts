@@ -1,3 +1,4 @@
+import type { SentLead } from "./chat-api.js";
 import { applyChunk, settleMessage } from "./message-state.js";
 import type { ChatMessage, UiChunk } from "./protocol.js";
 
@@ -26,11 +27,14 @@ export interface ChatState {
   keep: boolean;
   /** The visitor's answer to "Was this helpful?", once given. */
   feedback?: boolean;
+  /** The request sent to the clinic (one per conversation): the card then says "Request sent ✓". */
+  lead?: SentLead;
 }
 
 export type ChatAction =
   | { type: "keep"; keep: boolean }
   | { type: "feedback"; helpful: boolean }
+  | { type: "lead-sent"; lead: SentLead }
   | { type: "request"; message?: ChatMessage }
   | { type: "retry" }
   | { type: "chunk"; chunk: UiChunk }
@@ -130,6 +134,8 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       return { ...state, keep: action.keep };
     case "feedback":
       return { ...state, feedback: action.helpful };
+    case "lead-sent":
+      return { ...state, lead: action.lead };
   }
 }
 

@@ -3,7 +3,7 @@ import { connectBridge } from "./bridge.js";
 import { postEvent, postLead } from "./chat-api.js";
 import { ChatController } from "./chat-controller.js";
 import { h } from "./view/dom.js";
-import { leadForm } from "./view/lead-form.js";
+import { leadForm, type LeadFormKind } from "./view/lead-form.js";
 import { AppView } from "./view/app-view.js";
 import { openSummaryTab, summaryArticle, summaryData, summaryToolbar } from "./view/summary-page.js";
 
@@ -40,15 +40,31 @@ function boot(): void {
     view?.showAside(null);
     view?.focusDefault();
   };
-  const openLeadForm = () => {
-    const form = leadForm({
-      clinicName: config.name,
-      phone: config.phone,
-      submit: (lead) => postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
-      close: closeAside,
-    });
+  // A form closed with "Back to chat" keeps what was typed when opened again (per kind, per chat).
+  let forms: { conversationId: string; byKind: Map<LeadFormKind, HTMLElement> } = { conversationId: "", byKind: new Map() };
+  const openLeadForm = (kind: LeadFormKind) => {
+    if (forms.conversationId !== controller.state.conversationId) forms = { conversationId: controller.state.conversationId, byKind: new Map() };
+    const form =
+      forms.byKind.get(kind) ??
+      leadForm({
+        kind,
+        clinicName: config.name,
+        phone: config.phone,
+        emergencyNumber: config.emergencyNumber,
+        submit: (lead) => postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
+        sent: (lead) => controller.leadSent(lead),
+        openBooking: (url) => {
+          // Not the "noopener" feature: with it window.open always returns null, and a
+          // blocked pop-up could not be told from an opened one. The opener is cut by hand.
+          const tab = window.open(url, "_blank");
+          if (tab) tab.opener = null;
+          return tab !== null;
+        },
+        close: closeAside,
+      });
+    forms.byKind.set(kind, form);
     view?.showAside(form);
-    form.querySelector<HTMLElement>("#lead-title")?.focus();
+    form.querySelector<HTMLElement>("h2")?.focus();
     postEvent(config.clinic, "lead_form_opened");
   };
   const printSummary = () => {
@@ -85,7 +101,9 @@ function boot(): void {
       close: () => bridge.post({ type: "close" }),
       action: (action) => {
         postEvent(config.clinic, "cta_clicked", action.kind);
-        if (action.kind === "discovery_call") openLeadForm();
+        // A link (urgent care, a phone number, the prefilled booking page) opens by itself.
+        if (action.href) return;
+        if (action.kind === "discovery_call" || action.kind === "book_assessment" || action.kind === "request_callback") openLeadForm(action.kind);
         else if (action.kind === "self_care_plan") controller.send("Show me a self-care plan");
       },
       setKeep: (keep) => {

@@ -1,3 +1,4 @@
+import type { SentLead } from "./chat-api.js";
 import type { ChatMessage } from "./protocol.js";
 
 // Where the visitor's chat is kept in the browser. By default session storage: it survives a
@@ -11,6 +12,7 @@ export interface SavedChat {
   messages: ChatMessage[];
   keep?: boolean;
   feedback?: boolean;
+  lead?: SentLead;
 }
 
 const key = (clinic: string) => `knee-triage:${clinic}`;
@@ -35,6 +37,7 @@ function read(kind: "sessionStorage" | "localStorage", clinic: string): SavedCha
       messages: saved.messages,
       keep: kind === "localStorage",
       ...(typeof saved.feedback === "boolean" ? { feedback: saved.feedback } : {}),
+      ...(saved.lead && (saved.lead.intent === "book" || saved.lead.intent === "callback") ? { lead: saved.lead } : {}),
     };
   } catch {
     return undefined;

@@ -119,7 +119,7 @@ export class AppView {
     const streaming = state.status === "streaming";
     const focusWasLost = document.activeElement === document.body || document.activeElement === null;
     const focusInQuestion = Boolean(document.activeElement?.closest(".question"));
-    this.messages.update(state.messages, streaming);
+    this.messages.update(state.messages, streaming, state.lead);
     const finished = !streaming && hasSummary(state.messages);
     this.wrapUp.update({
       // Not while the interview has reopened (a changed answer): the question comes first.

@@ -1,3 +1,4 @@
+import type { SentLead } from "../chat-api.js";
 import { dataOf, type ChatMessage, type Disposition } from "../protocol.js";
 import { activeQuestionId, renderMessage, type MessageContext } from "./render-messages.js";
 import { h } from "./dom.js";
@@ -5,12 +6,13 @@ import { h } from "./dom.js";
 // The conversation log. Messages are re-rendered only when they change (the reducer replaces
 // changed messages, so identity tells), which keeps screen readers from re-reading the log.
 
-type Handlers = Omit<MessageContext, "activeQuestionId" | "disposition">;
+type Handlers = Omit<MessageContext, "activeQuestionId" | "disposition" | "lead">;
 
 interface Rendered {
   message: ChatMessage;
   active: string | undefined;
   disposition: Disposition | undefined;
+  lead: SentLead | undefined;
   node: HTMLElement;
 }
 
@@ -20,7 +22,7 @@ export class MessageList {
 
   constructor(private readonly handlers: Handlers) {}
 
-  update(messages: ChatMessage[], streaming: boolean): void {
+  update(messages: ChatMessage[], streaming: boolean, lead?: SentLead): void {
     const active = streaming ? undefined : activeQuestionId(messages);
     this.element.setAttribute("aria-busy", String(streaming));
     const next = new Map<string, Rendered>();
@@ -31,8 +33,10 @@ export class MessageList {
       const activeHere = message === messages[messages.length - 1] ? active : undefined;
       const old = this.rendered.get(message.id);
       let node = old?.node;
-      if (!old || old.message !== message || old.active !== activeHere || old.disposition !== disposition) {
-        node = renderMessage(message, { ...this.handlers, activeQuestionId: activeHere, disposition });
+      // A sent request changes only the cards with a call to action.
+      const leadChanged = old?.lead !== lead && message.parts.some((part) => part.type === "data-cta");
+      if (!old || old.message !== message || old.active !== activeHere || old.disposition !== disposition || leadChanged) {
+        node = renderMessage(message, { ...this.handlers, activeQuestionId: activeHere, disposition, lead });
         if (old) old.node.replaceWith(node);
         changed = true;
       }
@@ -40,7 +44,7 @@ export class MessageList {
       // Keep DOM order equal to message order without moving untouched nodes.
       const expectedNext = previous ? previous.nextSibling : this.element.firstChild;
       if (expectedNext !== node) this.element.insertBefore(node, expectedNext);
-      next.set(message.id, { message, active: activeHere, disposition, node });
+      next.set(message.id, { message, active: activeHere, disposition, lead, node });
       previous = node;
       for (const part of message.parts) disposition = dataOf(part, "triage") ?? disposition;
     }

@@ -1,4 +1,5 @@
 import { actionHeadline } from "../../../triage/safety-net.js";
+import type { SentLead } from "../chat-api.js";
 import type { CallToAction, Disposition, EmergencyCardData, UnderstoodFact } from "../protocol.js";
 import { h, icon, icons, safeHref } from "./dom.js";
 
@@ -8,7 +9,12 @@ import { h, icon, icons, safeHref } from "./dom.js";
 export interface CardHandlers {
   correct(): void;
   action(action: CallToAction): void;
+  /** The request already sent to the clinic, if any. */
+  lead?: SentLead | undefined;
 }
+
+/** The actions that open the contact form: one request per conversation, so once sent they give way to "Request sent ✓". */
+const LEAD_KINDS: ReadonlyArray<CallToAction["kind"]> = ["request_callback", "book_assessment", "discovery_call"];
 
 export const levelLabel: Record<Disposition["level"], string> = {
   emergency: "Emergency",
@@ -59,7 +65,19 @@ function actionButton(action: CallToAction, handlers: CardHandlers, primary: boo
 }
 
 export function actionsRow(actions: CallToAction[], handlers: CardHandlers): HTMLElement {
-  return h("div", { className: "cta-row" }, ...actions.map((action, index) => actionButton(action, handlers, index === 0)));
+  const lead = handlers.lead;
+  const shown = lead ? actions.filter((action) => !LEAD_KINDS.includes(action.kind)) : actions;
+  const firstLead = actions.findIndex((action) => LEAD_KINDS.includes(action.kind));
+  const nodes = shown.map((action) => actionButton(action, handlers, action === actions[0]));
+  if (lead && firstLead >= 0) {
+    // Where the booking button was, the booking page prefilled for this visitor, so a tab
+    // closed too soon can be opened again.
+    const booking = lead.intent === "book" && actions.some((action) => action.kind === "book_assessment") ? safeHref(lead.bookingUrl) : undefined;
+    const sent = h("p", { className: "sent", role: "status" }, "Request sent ✓");
+    const insertAt = shown.filter((action) => actions.indexOf(action) < firstLead).length;
+    nodes.splice(insertAt, 0, sent, ...(booking ? [actionButton({ kind: "book_assessment", label: "Choose your appointment time", href: booking }, handlers, firstLead === 0)] : []));
+  }
+  return h("div", { className: "cta-row" }, ...nodes);
 }
 
 export function dispositionCard(disposition: Disposition, actions: CallToAction[], handlers: CardHandlers): HTMLElement {

@@ -1,3 +1,4 @@
+import type { SentLead } from "../chat-api.js";
 import { dataOf, type ChatMessage, type Disposition, type Part, type SourcePart } from "../protocol.js";
 import { actionsRow, dispositionCard, emergencyCard, summaryCard, sourcesList, type CardHandlers } from "./render-cards.js";
 import { renderQuestion, type Answer } from "./render-question.js";
@@ -13,6 +14,8 @@ export interface MessageContext extends CardHandlers {
   activeQuestionId: string | undefined;
   /** The latest disposition in the conversation up to and including this message. */
   disposition: Disposition | undefined;
+  /** The request already sent to the clinic: its buttons become "Request sent ✓". */
+  lead: SentLead | undefined;
 }
 
 const CARD_TYPES = ["data-emergency", "data-cta"];
