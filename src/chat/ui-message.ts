@@ -49,7 +49,8 @@ export type KneeDataParts = {
   question: QuestionData;
   triage: Disposition;
   summary: { facts: UnderstoodFact[] };
-  cta: { actions: CallToAction[] };
+  /** `patient`: set when the advice is about someone else's knee, so the contact form can ask their name. */
+  cta: { actions: CallToAction[]; patient?: "child" | "someone_else" };
   emergency: EmergencyCardData;
   notice: { kind: "fallback" | "limit" | "info"; text: string };
 };

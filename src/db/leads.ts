@@ -27,6 +27,9 @@ export interface NewLead {
   intent: LeadIntent;
   /** Opaque, carried through the booking provider's link (never clinical). */
   leadRef: string;
+  /** Whose knee it is; the contact is always the visitor. */
+  patient: "self" | "child" | "someone_else";
+  patientName: string | null;
   now: number;
 }
 

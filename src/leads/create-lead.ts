@@ -1,6 +1,7 @@
 import type { AppDeps } from "../app-deps.js";
 import { bookingLinkFor } from "../bookings/booking-link.js";
 import { currentDisposition } from "../chat/current-disposition.js";
+import { parseState } from "../chat/conversation-state.js";
 import { assertVisitorToken } from "../chat/open-conversation.js";
 import { alertStatement } from "../db/alerts.js";
 import { findConversation } from "../db/conversations.js";
@@ -26,6 +27,8 @@ export interface LeadInput {
   email?: string;
   phone?: string;
   preferredTime?: string;
+  /** The patient's name when the visitor asks for someone else. */
+  patientName?: string;
 }
 
 export interface CreatedLead {
@@ -73,10 +76,14 @@ export async function createLead(deps: AppDeps, input: LeadInput, context: LeadR
 
   const now = deps.now?.() ?? Date.now();
   const contact = { name: input.name, email: input.email ?? null, phone: phone ?? null, preferredTime: input.preferredTime ?? null };
+  // The visitor is the contact; the patient may be their child or someone they care for.
+  const patient = parseState(conversation.state).patient ?? "self";
+  const about = { patient, patientName: patient === "self" ? null : (input.patientName ?? null) };
   const leadData = {
     conversationId: conversation.id,
     ...contact,
     intent: input.intent,
+    ...about,
     level: conversation.level,
     fit: fitFor(conversation),
     intakeSummary: intakeSummary(JSON.parse(conversation.intake) as Record<string, unknown>, disposition),

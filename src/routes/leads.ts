@@ -28,6 +28,7 @@ const leadBody = z
     email: optionalText(254).pipe(z.email("not a valid email address").optional()),
     phone: optionalText(40),
     preferredTime: optionalText(120),
+    patientName: optionalText(120),
     consent: z.literal(true, { error: "must be true: the visitor has to agree to be contacted" }),
   })
   .strict();

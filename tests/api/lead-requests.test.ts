@@ -248,3 +248,26 @@ describe("the booking link in the 201 answer", () => {
     expect(first.leadRef).not.toBe(second.leadRef);
   });
 });
+
+describe("a lead for someone else's knee (issue 16.5)", () => {
+  it("records the patient apart from the contact: the visitor is the contact, the child is the patient", async () => {
+    const { test } = await setup();
+    const client = new TestChatClient(test.app);
+    await client.send();
+    await client.send("My child");
+    await client.send("she twisted her knee at netball yesterday and can't put weight on it");
+    const response = await postLead(test, client, { phone: "(555) 010-2233", patientName: "Mia" });
+    expect(response.status).toBe(201);
+    const [lead] = await test.db.select().from(leads);
+    expect(lead).toMatchObject({ name: "Sam Lee", phone: "+15550102233", patient: "child", patientName: "Mia" });
+  });
+
+  it("keeps a visitor's own lead as theirs, ignoring a patient name sent with it", async () => {
+    const { test } = await setup();
+    const client = await conversation(test, ROUTINE);
+    const response = await postLead(test, client, { phone: "(555) 010-2233", patientName: "Someone" });
+    expect(response.status).toBe(201);
+    const [lead] = await test.db.select().from(leads);
+    expect(lead).toMatchObject({ patient: "self", patientName: null });
+  });
+});

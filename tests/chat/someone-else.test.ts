@@ -54,6 +54,8 @@ describe("a visitor asking for someone else", () => {
     expect(asked.length).toBeGreaterThan(3);
     for (const prompt of asked) expect(prompt).not.toMatch(/\b(?:are you|do you|can you|your knee)\b/i);
     expect(textOf(reply)).toMatch(/This advice is about your child's knee/);
+    // The contact form then asks the child's name as well as the visitor's.
+    expect(reply.parts.find((part) => part.type === "data-cta")).toMatchObject({ data: { patient: "child" } });
   });
 
   it("takes a story about a son's knee as the answer, without asking who it is for", async () => {

@@ -64,7 +64,8 @@ export function showDisposition(context: BrainContext, state: ConversationState)
   session.emitTriageIfChanged();
   const about = patientLine(state.patient);
   session.writer.text(`${about ? `${about}\n\n` : ""}${dispositionText(session.disposition, session.clinic)}`);
-  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic) }, "cta");
+  const patient = state.patient && state.patient !== "self" ? { patient: state.patient } : {};
+  session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic), ...patient }, "cta");
   if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
   state.phase = "done";
   state.pending = undefined;

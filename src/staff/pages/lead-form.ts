@@ -26,8 +26,11 @@ export function telHref(phone: string): string {
   return `tel:${(phone.split(/\s*ext/i)[0] ?? phone).replace(/[^0-9+]/g, "")}`;
 }
 
+const patientWords = { child: "their child", someone_else: "someone they care for" } as const;
+
 export function contactLines(lead: LeadRow): SafeHtml {
-  return html`${lead.phone ? html`<a href="${telHref(lead.phone)}">${lead.phone}</a><br>` : ""}${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
+  const about = lead.patient === "self" ? "" : html`<span class="small">For ${patientWords[lead.patient]}${lead.patientName ? html`: <strong>${lead.patientName}</strong>` : ""}</span><br>`;
+  return html`${about}${lead.phone ? html`<a href="${telHref(lead.phone)}">${lead.phone}</a><br>` : ""}${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
 }
 
 /** What the visitor asked for: a call back today stands out; a booking request is the usual case. */

@@ -96,6 +96,8 @@ export interface LeadRequest {
   email?: string;
   phone?: string;
   preferredTime?: string;
+  /** When the knee is someone else's: their name (the contact above is the visitor). */
+  patientName?: string;
   consent: true;
 }
 

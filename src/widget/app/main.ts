@@ -2,10 +2,22 @@ import type { FrameConfig } from "../shared/frame-config.js";
 import { connectBridge } from "./bridge.js";
 import { postEvent, postLead } from "./chat-api.js";
 import { ChatController } from "./chat-controller.js";
+import { dataOf, type ChatMessage } from "./protocol.js";
 import { h } from "./view/dom.js";
 import { leadForm, type LeadFormKind } from "./view/lead-form.js";
 import { AppView } from "./view/app-view.js";
 import { openSummaryTab, summaryArticle, summaryData, summaryToolbar } from "./view/summary-page.js";
+
+/** Whose knee the advice is about, from the latest call-to-action card (for someone else, the form asks their name). */
+function patientOf(messages: ChatMessage[]): { patient?: "child" | "someone_else" } {
+  for (const message of [...messages].reverse()) {
+    for (const part of message.parts) {
+      const cta = dataOf(part, "cta");
+      if (cta) return cta.patient ? { patient: cta.patient } : {};
+    }
+  }
+  return {};
+}
 
 // The chat app inside the frame: read the clinic's settings from the page, wire the view to
 // the controller and the host page, and open (or resume) the conversation. The same script
@@ -51,6 +63,7 @@ function boot(): void {
         clinicName: config.name,
         phone: config.phone,
         emergencyNumber: config.emergencyNumber,
+        ...patientOf(controller.state.messages),
         submit: (lead) => postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
         sent: (lead) => controller.leadSent(lead),
         openBooking: (url) => {

@@ -14,6 +14,8 @@ export interface LeadFormOptions {
   clinicName: string;
   phone: string | null;
   emergencyNumber: string;
+  /** The advice is about someone else's knee: the form also asks the patient's name. */
+  patient?: "child" | "someone_else";
   submit(lead: Omit<LeadRequest, "conversationId">): Promise<SentLead>;
   /** The request reached the clinic (or the clinic already had one for this chat). */
   sent(lead: SentLead): void;
@@ -22,7 +24,7 @@ export interface LeadFormOptions {
   close(): void;
 }
 
-type FieldName = "name" | "email" | "phone" | "preferredTime" | "consent";
+type FieldName = "name" | "email" | "phone" | "preferredTime" | "patientName" | "consent";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -50,7 +52,8 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
   const callback = options.kind === "request_callback";
   const clinic = options.clinicName;
   const fields = {
-    name: field("name", "Your name", h("input", { type: "text", autocomplete: "name", required: true, maxlength: 120 })),
+    name: field("name", options.patient ? "Your name (the clinic will contact you)" : "Your name", h("input", { type: "text", autocomplete: "name", required: true, maxlength: 120 })),
+    patientName: field("patientName", options.patient === "child" ? "Your child's name (optional)" : "Their name (optional)", h("input", { type: "text", maxlength: 120 })),
     email: field("email", "Email", h("input", { type: "email", autocomplete: "email", maxlength: 254 })),
     phone: field("phone", callback ? "Phone number to call" : "Phone", h("input", { type: "tel", autocomplete: "tel", maxlength: 40, required: callback })),
     preferredTime: field("preferredTime", "Best time to contact you (optional)", h("input", { type: "text", maxlength: 120 }), "For example: weekday mornings"),
@@ -62,7 +65,8 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
       h("input", { type: "checkbox", required: true }),
     ),
   };
-  const used: FieldName[] = callback ? ["name", "phone", "consent"] : ["name", "email", "phone", "preferredTime", "consent"];
+  const about: FieldName[] = options.patient ? ["patientName"] : [];
+  const used: FieldName[] = callback ? ["name", ...about, "phone", "consent"] : ["name", ...about, "email", "phone", "preferredTime", "consent"];
   const text = texts[options.kind];
   const formError = h("p", { className: "form-error", role: "alert" });
   const submitButton = h("button", { type: "submit", className: "cta cta-primary" }, text.submit);
@@ -113,6 +117,7 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
             ...(value("email") ? { email: value("email") } : {}),
             ...(value("phone") ? { phone: value("phone") } : {}),
             ...(value("preferredTime") ? { preferredTime: value("preferredTime") } : {}),
+            ...(value("patientName") ? { patientName: value("patientName") } : {}),
             consent: true,
           });
           options.sent(lead);
@@ -140,6 +145,7 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
       },
     },
     fields.name.wrapper,
+    options.patient ? fields.patientName.wrapper : null,
     callback ? null : h("p", { className: "field-help" }, "Give an email address, a phone number, or both."),
     callback ? null : fields.email.wrapper,
     fields.phone.wrapper,
