@@ -1,12 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
-import { findClinicBySlug } from "../db/clinics.js";
-import { newId } from "../db/database.js";
-import { events } from "../db/schema.js";
-import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
-import { FEEDBACK_EVENT, recordFeedback } from "../staff/feedback.js";
+import { recordWidgetEvent } from "../services/record-widget-event.js";
+import { FEEDBACK_EVENT } from "../staff/feedback.js";
 
 // POST /api/events: funnel events the widget reports (it opened, the form was shown...) and
 // the visitor's "Was this helpful?". Only a short list of types is accepted, so the table
@@ -32,16 +29,7 @@ const eventSchema = z
   });
 
 export const eventRoutes = new Hono<AppEnv>().post("/api/events", async (c) => {
-  const deps = c.get("deps");
-  const { db, now } = deps;
   const event = parseOrThrow(eventSchema, await readJson(c), "event");
-  const clinic = await findClinicBySlug(db, event.clinic);
-  if (!clinic) throw new AppError("not_found", `No clinic called "${event.clinic}".`);
-  if (event.type === FEEDBACK_EVENT) {
-    await recordFeedback(deps, { clinicId: clinic.id, conversationId: event.conversationId ?? "", token: c.req.header("x-visitor-token"), helpful: event.helpful === true });
-    return c.body(null, 204);
-  }
-  const data = event.action ? JSON.stringify({ action: event.action }) : null;
-  await db.insert(events).values({ id: newId(), clinicId: clinic.id, type: event.type, data, createdAt: now?.() ?? Date.now() });
+  await recordWidgetEvent(c.get("deps"), event, c.req.header("x-visitor-token"));
   return c.body(null, 204);
 });
