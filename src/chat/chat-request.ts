@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow } from "../lib/validate.js";
+import { CLINIC_SLUG } from "../lib/clinic-slug.js";
 
 // The body DefaultChatTransport sends: { id, messages, trigger, messageId, ...extra }. We read
 // only the newest user message; client-sent assistant and tool parts are never trusted.
 
 export const MAX_MESSAGE_CHARS = 2000;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const messageSchema = z.looseObject({
   id: z.string().max(200).optional(),
@@ -33,7 +33,7 @@ export const chatRequestSchema = z.looseObject({
       const last = items.length > 0 ? messageSchema.parse(items[items.length - 1]) : undefined;
       return [...(items.slice(0, -1) as Array<z.infer<typeof messageSchema>>), ...(last ? [last] : [])];
     }),
-  clinic: z.string().regex(SLUG, "not a clinic slug").optional(),
+  clinic: z.string().regex(CLINIC_SLUG, "not a clinic slug").optional(),
   trigger: z.string().max(50).optional(),
 });
 

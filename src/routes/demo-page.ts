@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
-import { findClinicBySlug, type ClinicSettings } from "../db/clinics.js";
+import { findPublicClinic, type ClinicSettings } from "../services/public-clinic.js";
 
 // GET /: a made-up clinic's home page that embeds the widget exactly as a clinic would, with
 // the one-line snippet shown on the page.
@@ -86,7 +86,7 @@ ${snippet}
 
 export const demoPageRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const deps = c.get("deps");
-  const clinic = (await findClinicBySlug(deps.db, "demo")) ?? { slug: "demo", name: "Stride Physical Therapy (demo)", widgetPosition: "bottom-right", phone: null };
+  const clinic = (await findPublicClinic(deps, "demo")) ?? { slug: "demo", name: "Stride Physical Therapy (demo)", widgetPosition: "bottom-right", phone: null };
   const origin = deps.config.publicOrigin;
   return c.html(demoPage(origin, clinic), 200, { "Cache-Control": "no-cache" });
 });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
+import { CLINIC_SLUG } from "../lib/clinic-slug.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
 import { recordWidgetEvent } from "../services/record-widget-event.js";
 import { FEEDBACK_EVENT } from "../staff/feedback.js";
@@ -14,7 +15,7 @@ const CTA_KINDS = ["call_emergency", "find_urgent_care", "call_clinic", "request
 
 const eventSchema = z
   .strictObject({
-    clinic: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "not a clinic slug"),
+    clinic: z.string().regex(CLINIC_SLUG, "not a clinic slug"),
     type: z.enum(WIDGET_EVENT_TYPES),
     /** Which call to action, for cta_clicked. */
     action: z.enum(CTA_KINDS).optional(),

@@ -1,4 +1,4 @@
-import type { ClinicSettings } from "../db/clinics.js";
+import type { ClinicSettings } from "../services/public-clinic.js";
 import { accessibleBrand } from "../widget/shared/contrast.js";
 import type { FrameConfig, LauncherConfig } from "../widget/shared/frame-config.js";
 

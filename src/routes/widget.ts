@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-deps.js";
-import { findClinicBySlug } from "../db/clinics.js";
+import { findPublicClinic } from "../services/public-clinic.js";
 import { AppError } from "../lib/errors.js";
 import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "./widget-assets.js";
 import { frameConfig, frameCsp, frameNotFoundPage, framePage, launcherConfig } from "./widget-frame-page.js";
@@ -69,7 +69,7 @@ export const widgetRoutes = new Hono<AppEnv>()
   // cookie-less, readable from any page; cached for a minute, so a saved change shows soon.
   .get("/widget/config", async (c) => {
     const slug = c.req.query("clinic") ?? "";
-    const clinic = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await findClinicBySlug(c.get("deps").db, slug) : undefined;
+    const clinic = await findPublicClinic(c.get("deps"), slug);
     c.header("Access-Control-Allow-Origin", "*");
     c.header("Cross-Origin-Resource-Policy", "cross-origin");
     c.header("X-Content-Type-Options", "nosniff");
@@ -80,7 +80,7 @@ export const widgetRoutes = new Hono<AppEnv>()
   .get("/widget/frame", async (c) => {
     const deps = c.get("deps");
     const slug = c.req.query("clinic") ?? "";
-    const clinic = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await findClinicBySlug(deps.db, slug) : undefined;
+    const clinic = await findPublicClinic(deps, slug);
     if (!clinic) return c.html(frameNotFoundPage(), 404, { "Cache-Control": "no-store" });
     const [js, css] = await Promise.all([assets(c).get("app.js"), assets(c).get("app.css")]);
     if (!js || !css) return notBuilt(c);

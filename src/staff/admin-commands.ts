@@ -4,6 +4,7 @@ import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
 import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
 import { hashPassword, passwordProblem } from "./password.js";
+import { isClinicSlug } from "../lib/clinic-slug.js";
 
 // The admin CLI's commands, separate from the entry so tests can run them on a private database.
 // Exit codes: 0 done, 1 the command could not be carried out, 2 the command line is wrong.
@@ -83,7 +84,7 @@ async function oneAccount(db: Database, values: Values): Promise<StaffRow> {
 const commands: Record<string, (db: Database, values: Values, now: number) => Promise<string>> = {
   "create-clinic": async (db, values) => {
     const slug = required(values, "slug").toLowerCase();
-    if (!/^[a-z0-9][a-z0-9-]{1,40}$/.test(slug)) throw new CliError("--slug must be 2-41 lowercase letters, digits or dashes.", 2);
+    if (!isClinicSlug(slug)) throw new CliError("--slug must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit.", 2);
     const name = required(values, "name");
     const origins = (values.origin ?? []).map(checkOrigin);
     if (await findClinicBySlug(db, slug)) throw new CliError(`A clinic with slug "${slug}" already exists.`, 1);

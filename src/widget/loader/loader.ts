@@ -1,4 +1,5 @@
 import { isBridgeMessage, type BridgeMessage, type LauncherConfig } from "../shared/frame-config.js";
+import { CLINIC_SLUG } from "../../lib/clinic-slug.js";
 
 // The embed loader: the only thing a clinic's page downloads until the visitor asks for the
 // chat. It reads the clinic's launcher settings (words, colour, corner, logo: one small
@@ -43,7 +44,7 @@ async function launcherSettings(serverOrigin: string, clinic: string): Promise<L
 
 async function start(script: HTMLScriptElement): Promise<void> {
   const clinic = script.dataset.clinic ?? "";
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(clinic) || document.getElementById(HOST_ID)) return;
+  if (!CLINIC_SLUG.test(clinic) || document.getElementById(HOST_ID)) return;
   const serverOrigin = new URL(script.src, location.href).origin;
   const fixedPosition = script.dataset.position;
 
