@@ -17,6 +17,8 @@ export interface Sentence extends Scope {
   question: boolean;
   /** Where its conditions ("if ...") end: worked out once, when first needed (context.ts). */
   conditionEnds?: number[];
+  /** A yes/no question about nobody's own knee ("is something torn?"): worked out once (context.ts). */
+  generalQuestion?: boolean;
 }
 
 export interface Clause extends Scope {

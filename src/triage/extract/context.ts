@@ -32,6 +32,34 @@ export function isHypothetical(sentence: Sentence, start: number, end: number): 
   return changeToCome.test(sentenceText.slice(conditionEnd, end));
 }
 
+// Spec §7.2: a question asks, it does not tell. A yes/no question ("is something torn??",
+// "can a torn meniscus make your knee lock?") records nothing, unless it presupposes the
+// visitor's own present symptom ("is it normal for my wound to still be leaking?", "could the
+// numbness in my toes be from the knee?"): then the first person is in it, beyond the asker's
+// own "can I" / "should I".
+const polarQuestion = /^(?:is|isn't|are|aren't|am|was|were|can|can't|could|couldn't|does|doesn't|do|don't|did|didn't|should|shouldn't|would|wouldn't|will|won't|has|hasn't|have|haven't|might|may|must)\b/;
+const asker = /^\w+(?:n't)?\s+i\b/;
+const firstPerson = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
+
+/** The sentence is a yes/no question that tells nothing of the visitor's own knee. */
+export function isGeneralQuestion(sentence: Sentence): boolean {
+  if (sentence.generalQuestion === undefined) {
+    const text = sentence.text;
+    sentence.generalQuestion = sentence.question && polarQuestion.test(text) && !firstPerson.test(text.replace(asker, ""));
+  }
+  return sentence.generalQuestion;
+}
+
+// "Some redness is expected", "swelling is normal after an op": a remark about what is usual,
+// not the visitor's present fact (spec §7.2). "The swelling is normal" names their own.
+const usualAfter = /^\s+(?:is|are)\s+(?:(?:quite|perfectly|completely|totally|very|pretty|fairly)\s+)?(?:to be expected|expected|normal|common|usual|typical)\b/;
+const ownBefore = /\b(?:my|the|this|that|his|her|their|your|our)\s+(?:\w+\s+)?$/;
+
+/** The phrase at text[start, end) is the subject of a remark about what is usual. */
+export function isUsualRemark(text: string, start: number, end: number): boolean {
+  return usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
+}
+
 const pastMarker =
   /\b(?:last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
 

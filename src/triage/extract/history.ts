@@ -44,6 +44,17 @@ function weightLossReason(context: MatchContext): RuleValue {
   return uncertain;
 }
 
+// Spec §3 otherJointsSwollen asks about joints (plural) swollen and stiff: the inflammatory
+// pattern. One ankle swollen or a stiff wrist is another body part (spec §7.2: "my ankle is
+// swollen" records nothing), often part of the same fall; the question is asked when it matters.
+const singleJoint = /\b(?:finger|hand|wrist|ankle|toe|elbow|knuckle|shoulder)\b/g;
+const pluralJoints = /\b(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|shoulders|joints)\b/;
+function severalJoints(context: MatchContext): RuleValue | undefined {
+  const words = context.match[0];
+  if (pluralJoints.test(words)) return "yes";
+  return new Set(words.match(singleJoint) ?? []).size >= 2 ? "yes" : undefined;
+}
+
 export const historyRules: PhraseRule[] = [
   {
     field: "anticoagulants",
@@ -109,7 +120,8 @@ export const historyRules: PhraseRule[] = [
   {
     field: "otherJointsSwollen",
     pattern:
-      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
+      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|puffed(?: up)?|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
+    value: severalJoints,
   },
   {
     field: "boneLump",

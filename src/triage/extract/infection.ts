@@ -20,10 +20,11 @@ function jointHeat(context: MatchContext): RuleValue {
     const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));
     return skinOnKnee || skinAround.test(scope.text.slice(match.index, match.index + match[0].length + 30)) ? uncertain : "yes";
   }
-  // "It's red" may be the scar named earlier in the sentence or in the one before.
+  // "It's red", "some redness" without the joint named may be the scar named earlier in the
+  // sentence or in the one before: asked, not taken as the joint.
   const index = parsed.sentences.findIndex((sentence) => sentence.start === context.sentence.start);
   const before = index > 0 ? (parsed.sentences[index - 1]?.text ?? "") : "";
-  return skinNotJoint.test(context.sentence.text) || (/^it\b/.test(match[0]) && skinNotJoint.test(before)) ? uncertain : "yes";
+  return skinNotJoint.test(context.sentence.text) || skinNotJoint.test(before) ? uncertain : "yes";
 }
 
 const degree = String.raw`(?:(?:very|really|quite|a bit|a little|slightly|so|super|bright|burning|all|red|hot|and)\s+)*`;

@@ -1,6 +1,6 @@
 import type { IntakeField } from "../intake-schema.js";
 import { clauseAt, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isHypothetical } from "./context.js";
+import { isDistantPast, isGeneralQuestion, isHypothetical, isUsualRemark } from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
 import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
@@ -85,7 +85,9 @@ function globalPattern(pattern: RegExp): RegExp {
 function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
   const kind = fieldKind(field);
   // "Maybe a 4/10", "about 2 weeks I think": a hedged number is an approximate one, as said.
-  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" ? "positive" : "unsure") : polarity;
+  // A hedged enum takes the value it names, which is the raising one ("might be a little
+  // swollen" is mild; the question is still asked while a worse value is possible).
+  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" || kind === "enum" ? "positive" : "unsure") : polarity;
   if (effective === "positive") return stated;
   if (effective === "negative") {
     if (rule.negated !== undefined) return rule.negated === "skip" ? undefined : rule.negated;
@@ -123,7 +125,8 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (overlaps(rule.field, start, end)) continue;
         const clause = clauseAt(parsed, start);
         const sentence = clause?.sentence ?? (scope as Sentence);
-        if (isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
+        if (isGeneralQuestion(sentence) || isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
+        if (isUsualRemark(scope.text, match.index, match.index + match[0].length)) continue;
         const clauseText = clause?.text ?? scope.text;
         const clauseStart = clause?.start ?? scope.start;
         if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule)) continue;

@@ -1,3 +1,4 @@
+import { alsoPattern } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // How swollen the knee is, whether it swelled within hours of an injury, and whether it
@@ -53,10 +54,19 @@ export const swellingRules: PhraseRule[] = [
     value: kneeSwelling("mild"),
     negated: "none",
   },
+  // "My ankle's swollen and so is my knee": the knee has what the ankle has.
+  {
+    field: "swelling",
+    pattern: new RegExp(alsoPattern("knee|knees")),
+    value: (context) => (/\b(?:swollen|swelling|swelled|puffy|puffed up)\b/.test(context.sentence.text) ? "mild" : undefined),
+    negated: "skip",
+  },
   {
     field: "swelling",
     pattern: /\b(?:swollen|swelling|swelled|swell|swells|swole|inflamed|fluid (?:on|in) (?:the|my) knee|water on the knee|effusion)\b/,
-    value: kneeSwelling(uncertain),
+    // Plain "swollen" is at least mild (a hot swollen knee can fire U-HOT-JOINT at once);
+    // it could be marked, so the swelling question is still asked (spec §7.1).
+    value: kneeSwelling("mild"),
     negated: "none",
   },
 ];
