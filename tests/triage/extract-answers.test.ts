@@ -254,7 +254,7 @@ describe("evidence and the schema contract", () => {
 
   it("records screened emergencies in the intake with the screen's phrase as evidence", () => {
     const result = extractFacts("I think my foot might be a bit cold");
-    expect(result.answers.footColdPale).toBe("yes");
+    expect(result.answers.footColdPale).toBe("unsure");
     expect(result.evidence.footColdPale).toBe(screenForEmergency("I think my foot might be a bit cold")[0]?.phrase);
   });
 

@@ -60,8 +60,31 @@ export function isUsualRemark(text: string, start: number, end: number): boolean
   return usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
 }
 
+// Fears and wishes are not facts (spec §7.2): "I'd hate to end up not able to walk", "worried
+// it'll give way", "I keep imagining my foot going numb", "could end up on crutches". A fear
+// about what is already there ("scared because my foot has gone cold", "worried it's
+// infected, it's hot") is a fact: the cue must govern the phrase, in the same stretch of words.
+const fearCue =
+  /\b(?:i'd hate|i would hate|hate to|(?:could|might|would|will|gonna|going to) end up|end up|worried (?:it'll|it will|it might|it's going to|i'll|i will|i might|that it'll)|(?:scared|afraid|frightened|terrified|nervous|paranoid) (?:it'll|it will|it might|it's going to|i'll|i will|i might|of)|imagining|imagine|(?:don't|do not|wouldn't|would not) want (?:it |to)|checking for|(?:gutted|devastated|upset|annoyed) if|dread(?:ing)? (?:it|that|the thought)|hoping (?:it doesn't|it won't|i don't|i won't)|in case)\b/;
+
+/** The words at sentence.text[start...] are a fear or a wish, not a fact. */
+export function isFear(sentence: Sentence, start: number): boolean {
+  const before = sentence.text.slice(0, start);
+  const stretch = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return fearCue.test(stretch);
+}
+
+// A medicine stopped is not taken now: "was on warfarin ... not anymore", "finished chemo".
+const stoppedBefore = /\b(?:stopped|finished|came off|come off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
+const stoppedAfter = /^(?:\s+[a-z'0-9]+){0,6}?[\s,]+(?:but\s+)?(?:not anymore|not any more|no longer|stopped (?:it|them|that))\b/;
+
+/** The medicine at text[start, end) was stopped. */
+export function isStopped(text: string, start: number, end: number): boolean {
+  return stoppedBefore.test(text.slice(Math.max(0, start - 40), start)) || stoppedAfter.test(text.slice(end, end + 80));
+}
+
 const pastMarker =
-  /\b(?:last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
+  /\b(?:(?<!\b(?:the|over|past|for|in) )last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
 
 /** The clause is about the distant past ("I had chest pain years ago"). */
 export function isDistantPast(clauseText: string): boolean {

@@ -9,14 +9,15 @@ const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30,
 
 /** Days since the surgery or injection told in the sentence, when it says. */
 function daysAgo(sentence: string, now: Date): number | "recent" | "long ago" | undefined {
-  const amount = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+ago\b/.exec(sentence);
+  // "6 weeks ago", "4 weeks after a knee replacement", "2 weeks post op", "op was 5 days ago".
+  const amount = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+(?:ago|after|since|post|out from|on from)\b/.exec(sentence);
   if (amount) {
     const word = (amount[1] ?? "").replace(/^a /, "").replace(/ of$/, "");
     const count = /^\d/.test(word) ? Number(word) : numberWords[word];
     const unit = unitDays[amount[2] ?? ""];
     if (count !== undefined && unit !== undefined) return count * unit;
   }
-  if (/\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b/.test(sentence)) return "recent";
+  if (/\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b|\b(?:was|on|last|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis morning\b|\btoday\b/.test(sentence)) return "recent";
   if (/\byears? ago\b|\b(?:as a|when i was a) (?:kid|child|teenager)\b/.test(sentence)) return "long ago";
   const year = /\bin ((?:19|20)\d\d)\b/.exec(sentence);
   if (year && now.getFullYear() - Number(year[1]) >= 2) return "long ago";
@@ -95,7 +96,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "recentSurgeryOrInjection",
     pattern:
-      /\b(?:surgery|operation|operated on|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
+      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
     value: recentTreatment,
     negated: "no",
   },

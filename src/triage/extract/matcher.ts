@@ -1,6 +1,6 @@
 import type { IntakeField } from "../intake-schema.js";
 import { clauseAt, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isGeneralQuestion, isHypothetical, isUsualRemark } from "./context.js";
+import { isDistantPast, isFear, isGeneralQuestion, isHypothetical, isStopped, isUsualRemark } from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
 import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
@@ -82,6 +82,21 @@ function globalPattern(pattern: RegExp): RegExp {
   return global;
 }
 
+// Spec §7.2: the past before this episode records nothing about this knee, except the
+// history the fields ask for (ever had cancer, a replacement, an operation with its date) and
+// descriptions of this episode's start. "Fell 2 years ago and it's never been right since" is now.
+const pastCounts: ReadonlySet<IntakeField> = new Set(["cancerHistory", "kneeReplacement", "recentSurgeryOrInjection", "age", "sex", "activity", "daysSinceOnset", "side"]);
+const stillNow = /\b(?:since|ever since|still|never been (?:right|the same)|again|now)\b/;
+const stoppedMedicines: ReadonlySet<IntakeField> = new Set(["anticoagulants", "immunosuppressed"]);
+
+// "My teammate landed on my knee", "my grandson kicked a football into my knee": someone else
+// did it, but the knee hurt is the writer's own.
+const injuryFields: ReadonlySet<IntakeField> = new Set(["injury", "mechanism"]);
+const writersKneeAfter = /^(?:\s+[a-z']+){0,4}?\s+(?:on|into|onto|against|in|at)\s+my\s+(?:left |right |bad )?(?:knee|kneecap|leg|shin)\b|^\s+(?:me|my (?:knee|leg))\b/;
+function hurtsTheWriter(text: string, end: number, rule: PhraseRule): boolean {
+  return injuryFields.has(rule.field) && writersKneeAfter.test(text.slice(end, end + 60));
+}
+
 function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
   const kind = fieldKind(field);
   // "Maybe a 4/10", "about 2 weeks I think": a hedged number is an approximate one, as said.
@@ -129,8 +144,9 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (isUsualRemark(scope.text, match.index, match.index + match[0].length)) continue;
         const clauseText = clause?.text ?? scope.text;
         const clauseStart = clause?.start ?? scope.start;
-        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule)) continue;
-        if (rule.currentOnly && isDistantPast(clauseText)) continue;
+        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule) && !hurtsTheWriter(parsed.text, end, rule)) continue;
+        if ((rule.currentOnly || !pastCounts.has(rule.field)) && isDistantPast(clauseText) && !stillNow.test(clauseText)) continue;
+        if (isFear(sentence, start - sentence.start) || (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))) continue;
 
         const context: MatchContext = { parsed, scope, sentence, match, now: settings.now, expecting: settings.expecting ?? [] };
         const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");

@@ -7,6 +7,13 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|activities|exercise|exercising|sport|sports|training|football|games?|matches|walks?|walking|hikes?|hiking|gym|workouts?|playing|cycling|rides?|tennis|netball|rugby|squash|dancing|class(?:es)?)`;
 const afterActivity = new RegExp(String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`);
 const elsewhere = /\b(?:calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/;
+// The body part the clause is about: the last one named before the words ("calf isn't painful, just swollen").
+const bodyPart = /\b(?:knee|knees|kneecap|calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/g;
+function lastPartBefore(text: string): string | undefined {
+  let last: string | undefined;
+  for (const match of text.matchAll(bodyPart)) last = match[0];
+  return last;
+}
 
 /** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
 function kneeSwelling(value: RuleValue) {
@@ -14,7 +21,8 @@ function kneeSwelling(value: RuleValue) {
     const { scope, match } = context;
     const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
     const after = scope.text.slice(match.index + match[0].length, match.index + match[0].length + 25);
-    if (elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) || /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)) return undefined;
+    const part = lastPartBefore(scope.text.slice(0, match.index));
+    if ((part !== undefined && elsewhere.test(part)) || elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) || /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)) return undefined;
     // "Swells after running" is effusionAfterActivity; it says nothing of the knee now.
     return afterActivity.test(scope.text) ? undefined : value;
   };
