@@ -83,7 +83,7 @@ const deformity: PhraseRule[] = [
   },
   {
     field: "patellaDislocation",
-    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
+    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:sat |sitting |stuck )?(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
     value: kneecapSentence("still_out"),
     selfNegated: true,
     negated: "skip",

@@ -108,7 +108,7 @@ export const historyRules: PhraseRule[] = [
   },
   {
     field: "weightLoss",
-    pattern: /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|\d+\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
+    pattern: /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
     value: weightLossReason,
   },
   {
