@@ -55,9 +55,12 @@ export function isGeneralQuestion(sentence: Sentence): boolean {
 const usualAfter = /^\s+(?:is|are)\s+(?:(?:quite|perfectly|completely|totally|very|pretty|fairly)\s+)?(?:to be expected|expected|normal|common|usual|typical)\b/;
 const ownBefore = /\b(?:my|the|this|that|his|her|their|your|our)\s+(?:\w+\s+)?$/;
 
-/** The phrase at text[start, end) is the subject of a remark about what is usual. */
-export function isUsualRemark(text: string, start: number, end: number): boolean {
-  return usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
+const usualWord = /\b(?:expected|normal|common|usual|typical)\b/;
+
+/** The phrase at text[start, end) of a scope in `sentence` is the subject of a remark about what is usual. */
+export function isUsualRemark(sentence: Sentence, text: string, start: number, end: number): boolean {
+  sentence.mentionsUsual ??= usualWord.test(sentence.text);
+  return sentence.mentionsUsual && usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
 }
 
 // Fears and wishes are not facts (spec §7.2): "I'd hate to end up not able to walk", "worried
@@ -67,8 +70,13 @@ export function isUsualRemark(text: string, start: number, end: number): boolean
 const fearCue =
   /\b(?:i'd hate|i would hate|hate to|(?:could|might|would|will|gonna|going to) end up|end up|worried (?:it'll|it will|it might|it's going to|i'll|i will|i might|that it'll)|(?:scared|afraid|frightened|terrified|nervous|paranoid) (?:it'll|it will|it might|it's going to|i'll|i will|i might|of)|imagining|imagine|(?:don't|do not|wouldn't|would not) want (?:it |to)|checking for|(?:gutted|devastated|upset|annoyed) if|dread(?:ing)? (?:it|that|the thought)|hoping (?:it doesn't|it won't|i don't|i won't)|in case)\b/;
 
+const fearCues = new RegExp(fearCue.source, "g");
+
 /** The words at sentence.text[start...] are a fear or a wish, not a fact. */
 export function isFear(sentence: Sentence, start: number): boolean {
+  // Most sentences hold no fear cue at all: find where cues end once per sentence.
+  sentence.fearEnds ??= [...sentence.text.matchAll(fearCues)].map((match) => match.index + match[0].length);
+  if (!sentence.fearEnds.some((end) => end <= start)) return false;
   const before = sentence.text.slice(0, start);
   const stretch = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   return fearCue.test(stretch);
