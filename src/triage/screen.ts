@@ -6,9 +6,9 @@ import { findPhrases, type Finding, type PhraseRule } from "./extract/matcher.js
 import { sourceExcerpt } from "./extract/normalize.js";
 
 // Spec §7: the visitor's own words are screened on every message, before anything else, for
-// emergency phrases. A hedged mention ("I think my foot might be a bit cold") counts as
-// said; an explicit doubt ("not sure if my foot is cold") records "unsure", which is the
-// unsafe answer (spec §1.3) and still a hit. Denials, other people, hypotheticals and the
+// emergency phrases. A hedged mention ("I think my foot might be a bit cold") or an explicit
+// doubt ("not sure if my foot is cold") records "unsure" (spec §7: "kinda numb maybe?" is
+// unsure), which is the unsafe answer (spec §1.3) and still a hit. Denials, other people, hypotheticals and the
 // distant past never hit.
 
 export interface ScreenHit {
@@ -21,7 +21,7 @@ export interface ScreenHit {
 }
 
 function unsafeFindings(parsed: ParsedText, rules: readonly PhraseRule[]): Finding[] {
-  return findPhrases(parsed, rules, { now: new Date(), hedged: "stated" }).filter(
+  return findPhrases(parsed, rules, { now: new Date(), hedged: "unsure" }).filter(
     (finding) => finding.value === "yes" || finding.value === "unsure" || finding.value === "still_out",
   );
 }

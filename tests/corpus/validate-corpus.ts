@@ -80,7 +80,9 @@ export function validateItem(item: CorpusItem): string[] {
   }
 
   for (const [field, value] of Object.entries(item.confirm ?? {})) {
-    if (field === "injury" && value !== "no") fail("confirm.injury must be \"no\"");
+    // An injury told with an onset > 7 days waits with that onset (free-text-gate.ts).
+    const withOldOnset = typeof item.confirm?.daysSinceOnset === "number" && item.confirm.daysSinceOnset > 7;
+    if (field === "injury" && value !== "no" && !((value === "yes" || value === "unsure") && withOldOnset)) fail("confirm.injury must be \"no\", or yes/unsure with an onset > 7 to confirm");
     else if (field === "daysSinceOnset" && !(typeof value === "number" && value > 7)) fail("confirm.daysSinceOnset must be > 7");
     else if (field !== "injury" && field !== "daysSinceOnset") fail(`confirm.${field}: only injury and daysSinceOnset close a branch`);
     if (field in item.expect) fail(`${field} is both expected and confirmed`);

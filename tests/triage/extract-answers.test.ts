@@ -236,8 +236,10 @@ describe("typos", () => {
     expectRead(extractFacts(text), answers);
   });
 
-  it("still asks how swollen a misspelled swelling is", () => {
-    expect(extractFacts("my knie is sweling").uncertain).toContain("swelling");
+  it("reads a misspelled swelling as at least mild and still asks how swollen", () => {
+    const result = extractFacts("my knie is sweling");
+    expect(result.answers.swelling).toBe("mild");
+    expect(result.askAgain).toContain("swelling");
   });
 });
 
@@ -252,7 +254,7 @@ describe("evidence and the schema contract", () => {
 
   it("records screened emergencies in the intake with the screen's phrase as evidence", () => {
     const result = extractFacts("I think my foot might be a bit cold");
-    expect(result.answers.footColdPale).toBe("yes");
+    expect(result.answers.footColdPale).toBe("unsure");
     expect(result.evidence.footColdPale).toBe(screenForEmergency("I think my foot might be a bit cold")[0]?.phrase);
   });
 

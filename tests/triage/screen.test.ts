@@ -21,7 +21,7 @@ const pairs: Pair[] = [
   { rule: "E-NEURO-INJURY", said: "my foot is numb", denied: "my foot is not numb", answers: { numbnessTingling: "yes" } },
   { rule: "E-NEURO-INJURY", said: "my leg has gone dead", denied: "my leg hasn't gone dead", answers: { numbnessTingling: "yes" } },
   { rule: "E-OPEN-WOUND", said: "there's a bone sticking out", denied: "no bone sticking out, just a graze", answers: { openWound: "yes" } },
-  { rule: "E-OPEN-WOUND", said: "the bone is poking through the skin", denied: "no bone poking through", answers: { openWound: "yes" } },
+  { rule: "E-OPEN-WOUND", said: "the bone is showing in the cut", denied: "no bone showing", answers: { openWound: "yes" } },
   { rule: "E-OPEN-WOUND", said: "I can see the bone", denied: "I can't see any bone", answers: { openWound: "yes" } },
   { rule: "E-DEFORMITY", said: "my kneecap is out", denied: "the kneecap is not out", answers: { patellaDislocation: "still_out" } },
   { rule: "E-DEFORMITY", said: "my kneecap popped out and it's still out", denied: "my kneecap popped out and went back in", answers: { patellaDislocation: "still_out" } },
@@ -76,9 +76,16 @@ describe("screenForEmergency", () => {
     expect(screenForEmergency("my knee cap is stuck on the outside")[0]?.rule).toBe("E-DEFORMITY");
   });
 
-  it("counts a hedged mention as said, because a maybe is the unsafe answer", () => {
-    expect(screenForEmergency("I think my foot might be a bit cold")).toMatchObject([{ rule: "E-VASCULAR", answers: { footColdPale: "yes" } }]);
-    expect(screenForEmergency("maybe my foot is a bit pale")).toMatchObject([{ answers: { footColdPale: "yes" } }]);
+  it("flags a hedged mention as unsure, the unsafe answer that still fires the rule (spec §1.3, §7)", () => {
+    expect(screenForEmergency("I think my foot might be a bit cold")).toMatchObject([{ rule: "E-VASCULAR", answers: { footColdPale: "unsure" } }]);
+    expect(screenForEmergency("maybe my foot is a bit pale")).toMatchObject([{ answers: { footColdPale: "unsure" } }]);
+    expect(screenForEmergency("my foot is pale")).toMatchObject([{ answers: { footColdPale: "yes" } }]);
+  });
+
+  it("flags bone through the skin as an open wound and a deformity (tests/corpus/README.md)", () => {
+    const hits = screenForEmergency("the bone is poking through the skin");
+    expect(hits.map((hit) => hit.rule).sort()).toEqual(["E-DEFORMITY", "E-OPEN-WOUND"]);
+    expect(screenForEmergency("I can see the bone")).toMatchObject([{ rule: "E-OPEN-WOUND", answers: { openWound: "yes" } }]);
   });
 
   it("records an explicit doubt as unsure and still flags it (spec §1.3)", () => {

@@ -48,7 +48,8 @@ const injuryMechanisms: ReadonlySet<RuleValue> = new Set(["fall", "direct_blow",
 const notOptionWords = new RegExp(String.raw`${doubt.source}|\bnot (?:really|at all)\b`, "g");
 
 function enumAnswer(field: IntakeField, text: string, reply: Reply | undefined): RuleValue | undefined {
-  const words = text.replace(notOptionWords, " ");
+  // "Not really swollen" denies the option: keep the "not", drop only the "really".
+  const words = text.replace(/\bnot (?:really|at all) (?=[a-z])(?!sure\b|certain\b)/g, "not ").replace(notOptionWords, " ");
   for (const [value, pattern] of enumWords[field] ?? []) {
     const found = pattern.exec(words);
     if (!found) continue;

@@ -17,10 +17,18 @@ export interface Sentence extends Scope {
   question: boolean;
   /** Where its conditions ("if ...") end: worked out once, when first needed (context.ts). */
   conditionEnds?: number[];
+  /** A yes/no question about nobody's own knee ("is something torn?"): worked out once (context.ts). */
+  generalQuestion?: boolean;
+  /** Where fear cues ("worried it'll") end in it, once (context.ts). */
+  fearEnds?: number[];
+  /** It has a word of what is usual ("expected", "normal"), once (context.ts). */
+  mentionsUsual?: boolean;
 }
 
 export interface Clause extends Scope {
   sentence: Sentence;
+  /** About the distant past and not now (matcher.ts), worked out once. */
+  distantPast?: boolean;
   /** The next clause of the sentence is only a doubt ("... but not sure"): it takes this one back. */
   doubtAfter?: Polarity;
 }

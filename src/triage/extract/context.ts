@@ -32,8 +32,67 @@ export function isHypothetical(sentence: Sentence, start: number, end: number): 
   return changeToCome.test(sentenceText.slice(conditionEnd, end));
 }
 
+// Spec §7.2: a question asks, it does not tell. A yes/no question ("is something torn??",
+// "can a torn meniscus make your knee lock?") records nothing, unless it presupposes the
+// visitor's own present symptom ("is it normal for my wound to still be leaking?", "could the
+// numbness in my toes be from the knee?"): then the first person is in it, beyond the asker's
+// own "can I" / "should I".
+const polarQuestion = /^(?:is|isn't|are|aren't|am|was|were|can|can't|could|couldn't|does|doesn't|do|don't|did|didn't|should|shouldn't|would|wouldn't|will|won't|has|hasn't|have|haven't|might|may|must)\b/;
+const asker = /^\w+(?:n't)?\s+i\b/;
+const firstPerson = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
+
+/** The sentence is a yes/no question that tells nothing of the visitor's own knee. */
+export function isGeneralQuestion(sentence: Sentence): boolean {
+  if (sentence.generalQuestion === undefined) {
+    const text = sentence.text;
+    sentence.generalQuestion = sentence.question && polarQuestion.test(text) && !firstPerson.test(text.replace(asker, ""));
+  }
+  return sentence.generalQuestion;
+}
+
+// "Some redness is expected", "swelling is normal after an op": a remark about what is usual,
+// not the visitor's present fact (spec §7.2). "The swelling is normal" names their own.
+const usualAfter = /^\s+(?:is|are)\s+(?:(?:quite|perfectly|completely|totally|very|pretty|fairly)\s+)?(?:to be expected|expected|normal|common|usual|typical)\b/;
+const ownBefore = /\b(?:my|the|this|that|his|her|their|your|our)\s+(?:\w+\s+)?$/;
+
+const usualWord = /\b(?:expected|normal|common|usual|typical)\b/;
+
+/** The phrase at text[start, end) of a scope in `sentence` is the subject of a remark about what is usual. */
+export function isUsualRemark(sentence: Sentence, text: string, start: number, end: number): boolean {
+  sentence.mentionsUsual ??= usualWord.test(sentence.text);
+  return sentence.mentionsUsual && usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
+}
+
+// Fears and wishes are not facts (spec §7.2): "I'd hate to end up not able to walk", "worried
+// it'll give way", "I keep imagining my foot going numb", "could end up on crutches". A fear
+// about what is already there ("scared because my foot has gone cold", "worried it's
+// infected, it's hot") is a fact: the cue must govern the phrase, in the same stretch of words.
+const fearCue =
+  /\b(?:i'd hate|i would hate|hate to|(?:could|might|would|will|gonna|going to) end up|end up|worried (?:it'll|it will|it might|it's going to|i'll|i will|i might|that it'll)|(?:scared|afraid|frightened|terrified|nervous|paranoid) (?:it'll|it will|it might|it's going to|i'll|i will|i might|of)|imagining|imagine|(?:don't|do not|wouldn't|would not) want (?:it |to)|checking for|(?:gutted|devastated|upset|annoyed) if|dread(?:ing)? (?:it|that|the thought)|hoping (?:it doesn't|it won't|i don't|i won't)|in case)\b/;
+
+const fearCues = new RegExp(fearCue.source, "g");
+
+/** The words at sentence.text[start...] are a fear or a wish, not a fact. */
+export function isFear(sentence: Sentence, start: number): boolean {
+  // Most sentences hold no fear cue at all: find where cues end once per sentence.
+  sentence.fearEnds ??= [...sentence.text.matchAll(fearCues)].map((match) => match.index + match[0].length);
+  if (!sentence.fearEnds.some((end) => end <= start)) return false;
+  const before = sentence.text.slice(0, start);
+  const stretch = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return fearCue.test(stretch);
+}
+
+// A medicine stopped is not taken now: "was on warfarin ... not anymore", "finished chemo".
+const stoppedBefore = /\b(?:stopped|finished|came off|come off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
+const stoppedAfter = /^(?:\s+[a-z'0-9]+){0,6}?[\s,]+(?:but\s+)?(?:not anymore|not any more|no longer|stopped (?:it|them|that))\b/;
+
+/** The medicine at text[start, end) was stopped. */
+export function isStopped(text: string, start: number, end: number): boolean {
+  return stoppedBefore.test(text.slice(Math.max(0, start - 40), start)) || stoppedAfter.test(text.slice(end, end + 80));
+}
+
 const pastMarker =
-  /\b(?:last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
+  /\b(?:(?<!\b(?:the|over|past|for|in) )last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
 
 /** The clause is about the distant past ("I had chest pain years ago"). */
 export function isDistantPast(clauseText: string): boolean {

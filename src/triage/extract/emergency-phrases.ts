@@ -14,7 +14,7 @@ const vascular: PhraseRule[] = [
     field: "footColdPale",
     pattern: new RegExp(
       [
-        String.raw`\b${limb}(?:'s)?\b${gap(4)}\s+(?:cold|pale|white|blue|bluish|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|like ice|like an ice ?block)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,
+        String.raw`\b${limb}(?:'s)?\b${gap(5)}\s+(?:cold|colder|pale|paler|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|dusky|like ice|like an ice ?block|like a block of ice)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,
         String.raw`\b(?:cold|pale|white|blue|bluish|purple|grey|mottled|icy|ice cold|ice-cold|freezing)\s+(?:and\s+(?:cold|pale|white|blue|numb)\s+)?${limb}\b`,
       ].join("|"),
     ),
@@ -25,6 +25,12 @@ const vascular: PhraseRule[] = [
     selfNegated: true,
   },
 ];
+// "My foot isn't cold but it looks a bit blue": the colour said of "it" in a sentence about the foot.
+vascular.push({
+  field: "footColdPale",
+  pattern: /\b(?:it|they|it's|its|they're)\s+(?:(?:is|are|looks?|feels?|has gone|have gone|gone|turned|going|went|getting|seems?|a bit|a little|slightly|really|very|all|quite|kind of|kinda)\s+)*(?:cold|pale|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|freezing|dusky)\b(?!\s+(?:outside|weather|out\b|water|pack|bath))/,
+  value: (context) => (/\b(?:foot|feet|toes?)\b/.test(context.sentence.text) && !/\b(?:knee|bruise|bruising|scar|wound|skin around)\b/.test(context.match[0]) ? "yes" : undefined),
+});
 for (const rule of vascular) rule.emergency = "E-VASCULAR";
 
 const neuro: PhraseRule[] = [
@@ -72,10 +78,12 @@ const deformity: PhraseRule[] = [
     ),
     value: "still_out",
     negated: "skip",
+    // A kneecap out now is out of place (spec §3 deformity).
+    also: [{ field: "deformity", value: "yes" }],
   },
   {
     field: "patellaDislocation",
-    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
+    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:sat |sitting |stuck )?(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
     value: kneecapSentence("still_out"),
     selfNegated: true,
     negated: "skip",
@@ -84,14 +92,16 @@ const deformity: PhraseRule[] = [
   {
     field: "deformity",
     pattern:
-      /\b(?:knee|leg)(?:'s)?\s+(?:is\s+|has\s+|looks\s+|seems\s+)?(?:bent|bending|pointing|facing|twisted|going|gone) (?:the )?wrong way\b|\b(?:bent|went|bend) (?:the )?wrong way and (?:\w+ )?(?:clunk|clunked|popped|snapped|went|clicked) back\b/,
+      /\b(?:knee|leg)(?:'s)?\s+(?:is\s+|has\s+|looks\s+|seems\s+)?(?:bent|bending|pointing|facing|twisted|going|gone|went)(?: completely| totally| right)? (?:the )?wrong way\b|\b(?:bent|went|bend) (?:the )?wrong way(?:\s+[a-z']+){0,6}? and (?:\w+ )?(?:clunk|clunked|popped|snapped|went|clicked) back\b/,
   },
   {
     field: "deformity",
     pattern:
-      /\b(?:leg|knee)(?:'s)?\s+(?:is\s+|looks\s+|seems\s+|has gone\s+|went\s+|is\s+all\s+)?(?:deformed|misshapen|crooked|out of place|out of line|dislocated|the wrong shape|(?:bent |sticking out |pointing |twisted |bending )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|bad|crazy) angle)\b|\b(?:it's|it is|its) (?:bent |sticking out |pointing |twisted )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|crazy) angle\b|\b(?:deformed|misshapen) (?:knee|leg)\b|\bdeformity\b/,
+      /\b(?:leg|knee|bone)(?:'s)?\s+(?:is\s+|looks\s+|looked\s+|seems\s+|has gone\s+|went\s+|is\s+all\s+|looks like (?:it's|its|it is)\s+)?(?:totally\s+|completely\s+|really\s+|all\s+|a bit\s+|very\s+|twisted\s+)?(?:wonky|in the wrong place|has moved|moved|deformed|misshapen|crooked|out of place|out of line|dislocated|the wrong shape|(?:bent |sticking out |pointing |twisted |bending )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|bad|crazy) angle)\b|\b(?:it's|it is|its) (?:bent |sticking out |pointing |twisted )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|crazy) angle\b|\b(?:deformed|misshapen) (?:knee|leg)\b|\bdeformity\b/,
   },
 ];
+// Bone through the skin is out of place too (tests/corpus/README.md); bone merely seen in a cut is not.
+deformity.push({ field: "deformity", pattern: /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding) (?:out |through )/ });
 for (const rule of deformity) rule.emergency = "E-DEFORMITY";
 
 const breathing: PhraseRule[] = [
@@ -108,7 +118,7 @@ const breathing: PhraseRule[] = [
   {
     field: "breathlessOrChestPain",
     pattern:
-      /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?blood\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
+      /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?(?:a bit of |some |a little |a little bit of )?blood\b|\bchest (?:feels |is )?(?:crushed|crushing|heavy|tight)\b|\b(?:stab\w*|sharp pain|stabbing pain) in (?:my |the )?chest\b|\b(?:couldn't|could not) (?:breathe|catch my breath|get my breath)\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
   },
 ];
 breathing.push({ field: "breathlessOrChestPain", pattern: new RegExp(alsoPattern("chest")), value: whenPainSaid("yes") });

@@ -9,14 +9,15 @@ const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30,
 
 /** Days since the surgery or injection told in the sentence, when it says. */
 function daysAgo(sentence: string, now: Date): number | "recent" | "long ago" | undefined {
-  const amount = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+ago\b/.exec(sentence);
+  // "6 weeks ago", "4 weeks after a knee replacement", "2 weeks post op", "op was 5 days ago".
+  const amount = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+(?:ago|after|since|post|out from|on from)\b/.exec(sentence);
   if (amount) {
     const word = (amount[1] ?? "").replace(/^a /, "").replace(/ of$/, "");
     const count = /^\d/.test(word) ? Number(word) : numberWords[word];
     const unit = unitDays[amount[2] ?? ""];
     if (count !== undefined && unit !== undefined) return count * unit;
   }
-  if (/\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b/.test(sentence)) return "recent";
+  if (/\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b|\b(?:was|on|last|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis morning\b|\btoday\b/.test(sentence)) return "recent";
   if (/\byears? ago\b|\b(?:as a|when i was a) (?:kid|child|teenager)\b/.test(sentence)) return "long ago";
   const year = /\bin ((?:19|20)\d\d)\b/.exec(sentence);
   if (year && now.getFullYear() - Number(year[1]) >= 2) return "long ago";
@@ -42,6 +43,17 @@ function weightLossReason(context: MatchContext): RuleValue {
   if (/\b(?:without (?:trying|meaning to|dieting)|for no (?:apparent |obvious )?reason|unexplained|unintentional(?:ly)?|don't know why|not (?:trying|dieting)|no idea why)\b/.test(text)) return "yes";
   if (/\b(?:on purpose|dieting|diet|intentionally|trying to|deliberately|since i started|slimming|gym|running more|exercis\w+|weight watchers|ozempic|mounjaro|wegovy)\b/.test(text)) return "no";
   return uncertain;
+}
+
+// Spec §3 otherJointsSwollen asks about joints (plural) swollen and stiff: the inflammatory
+// pattern. One ankle swollen or a stiff wrist is another body part (spec §7.2: "my ankle is
+// swollen" records nothing), often part of the same fall; the question is asked when it matters.
+const singleJoint = /\b(?:finger|hand|wrist|ankle|toe|elbow|knuckle|shoulder)\b/g;
+const pluralJoints = /\b(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|shoulders|joints)\b/;
+function severalJoints(context: MatchContext): RuleValue | undefined {
+  const words = context.match[0];
+  if (pluralJoints.test(words)) return "yes";
+  return new Set(words.match(singleJoint) ?? []).size >= 2 ? "yes" : undefined;
 }
 
 export const historyRules: PhraseRule[] = [
@@ -84,7 +96,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "recentSurgeryOrInjection",
     pattern:
-      /\b(?:surgery|operation|operated on|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
+      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
     value: recentTreatment,
     negated: "no",
   },
@@ -96,7 +108,7 @@ export const historyRules: PhraseRule[] = [
   },
   {
     field: "weightLoss",
-    pattern: /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|\d+\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
+    pattern: /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
     value: weightLossReason,
   },
   {
@@ -109,7 +121,8 @@ export const historyRules: PhraseRule[] = [
   {
     field: "otherJointsSwollen",
     pattern:
-      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
+      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|puffed(?: up)?|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
+    value: severalJoints,
   },
   {
     field: "boneLump",

@@ -20,10 +20,11 @@ function jointHeat(context: MatchContext): RuleValue {
     const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));
     return skinOnKnee || skinAround.test(scope.text.slice(match.index, match.index + match[0].length + 30)) ? uncertain : "yes";
   }
-  // "It's red" may be the scar named earlier in the sentence or in the one before.
+  // "It's red", "some redness" without the joint named may be the scar named earlier in the
+  // sentence or in the one before: asked, not taken as the joint.
   const index = parsed.sentences.findIndex((sentence) => sentence.start === context.sentence.start);
   const before = index > 0 ? (parsed.sentences[index - 1]?.text ?? "") : "";
-  return skinNotJoint.test(context.sentence.text) || (/^it\b/.test(match[0]) && skinNotJoint.test(before)) ? uncertain : "yes";
+  return skinNotJoint.test(context.sentence.text) || skinNotJoint.test(before) ? uncertain : "yes";
 }
 
 const degree = String.raw`(?:(?:very|really|quite|a bit|a little|slightly|so|super|bright|burning|all|red|hot|and)\s+)*`;
@@ -86,7 +87,7 @@ export const feverRules: PhraseRule[] = [
   },
   {
     field: "feverOrUnwell",
-    pattern: /\b(?:fever|fevers|feverish|febrile|temperature|high temp|a temp|pyrexia|pyrexial|chills|shivers|shivery|shivering|rigors|flu-like|flu like|the flu|hot and cold)\b/,
+    pattern: /\b(?:fever|fevers|feverish|febrile|temperature|high temp|a temp|pyrexia|pyrexial|chills|shivers|shivery|shivering|rigors|flu-like|flu like|the flu|hot and cold|burning up|fluey|flu-?ish)\b/,
     value: (context) => (/\b(?:temperature|temp) (?:of|in) (?:the |my )?knee\b|\bknee temperature\b/.test(context.scope.text) ? undefined : "yes"),
   },
 ];
@@ -95,8 +96,10 @@ const surgeryContext = /\b(?:surgery|operation|op|operated|arthroscop\w*|scope|s
 const doubt = /\b(?:not (?:\w+ )?sure|unsure|can't tell|cannot tell|can not tell|don't know|hard to (?:say|tell)|not certain|wondering|maybe|might|possibly|perhaps|could be)\b/;
 
 /** After surgery a red or leaking wound is yes; pink, or doubted anywhere in the sentence, is unsure. */
+// A surgical wound names the operation by itself; a cut or a graze needs the operation said.
+const surgicalWound = /\b(?:wounds?|scars?|incisions?|stitch(?:es)?|staples|sutures|surgical site|port sites?)\b/;
 function woundValue(context: MatchContext): RuleValue {
-  if (!surgeryContext.test(context.parsed.text)) return uncertain;
+  if (!surgeryContext.test(context.parsed.text) && !surgicalWound.test(context.sentence.text)) return uncertain;
   return /\bpink(?:ish)?\b/.test(context.match[0]) || doubt.test(context.sentence.text) ? "unsure" : "yes";
 }
 
@@ -117,8 +120,16 @@ export const woundRules: PhraseRule[] = [
         String.raw`\b(?:leaking|oozing|weeping|infected|angry|inflamed|red|hot) ${wound}`,
         String.raw`\b(?:redness|heat|warmth|discharge|pus|fluid) (?:around|from|on|in|near|at|coming (?:out of|from)) (?:the |my |one of (?:the|my) |his |her )?${wound}`,
         String.raw`\bpus\b`,
+        // "The skin around the stitches is", said after "the knee isn't red".
+        String.raw`\b(?:skin|area) (?:around|near|by|over|on) (?:the |my )?${wound} (?:is|are)\b`,
       ].join("|"),
     ),
     value: woundValue,
+  },
+  // "The wound isn't red but it's leaking": "it" in a sentence about the wound.
+  {
+    field: "woundProblem",
+    pattern: /\b(?:it|it's|its|they|they're)\s+(?:(?:is|are|has been|have been|keeps|keep|started|starting|still|a bit|a little|slightly|really|very|all)\s+)*(?:leaking|oozing|weeping|discharging|red|hot|infected|angry|inflamed)\b/,
+    value: (context) => (surgicalWound.test(context.sentence.text) && !/\b(?:knee|joint)\b/.test(context.match[0]) ? woundValue(context) : undefined),
   },
 ];

@@ -9,6 +9,15 @@ const injuryYes = [{ field: "injury", value: "yes" }] as const;
 export const injuryRules: PhraseRule[] = [
   // "Don't know what I did" doubts an injury rather than denying one.
   { field: "injury", pattern: /\b(?:don't|do not) (?:know|remember) (?:what|how|if) i (?:did|hurt|injured)\b/, value: "unsure", selfNegated: true },
+  // "No fall or twist or anything": every injury denied, not one mechanism ("I didn't bang it").
+  {
+    field: "injury",
+    pattern:
+      /\bno (?:(?:fall|falls|twist|twisting|trauma|knock|bang|blow|accident|injury|collision|tackle)(?:,? (?:or|and|nor) |, ))+(?:anything|whatever|similar|anything like that)\b|\b(?:can't|cannot|don't|do not) (?:remember|recall) (?:hurting|injuring|doing anything to|banging|twisting) it\b/,
+    value: "no",
+    selfNegated: true,
+    negated: "skip",
+  },
   {
     field: "injury",
     pattern:
@@ -18,7 +27,7 @@ export const injuryRules: PhraseRule[] = [
   },
   {
     field: "mechanism",
-    pattern: /\b(?:hyper-?extend(?:ed|ing)?|over-?extended|bent (?:it |my knee |my leg )?(?:back|backwards)|went backwards|snapped back(?:wards)?)\b/,
+    pattern: /\b(?:hyper-?extend(?:ed|ing)?|over-?extended|bent (?:it |my knee |my leg )?(?:back|backwards)|went backwards|snapped back(?:wards)?|(?:went|bent|bend|bending|going) (?:completely |right )?the wrong way)\b/,
     value: "hyperextension",
     negated: "skip",
     also: injuryYes,
@@ -26,7 +35,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|came off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike)|went flying|took a tumble|wiped out)\b/,
+      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|came off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
@@ -34,7 +43,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed)\b/,
+      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|my knee|my leg|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?:hit|kicked|knocked|struck|ran into|ran over) me|into (?:my|the) knee|walked into|slid into)\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,
@@ -42,7 +51,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:twisted|twisting injury|a twist|pivoted|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
+      /\b(?:twisted|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,

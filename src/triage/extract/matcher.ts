@@ -1,6 +1,6 @@
 import type { IntakeField } from "../intake-schema.js";
-import { clauseAt, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isHypothetical } from "./context.js";
+import { clauseAt, type Clause, type ParsedText, type Scope, type Sentence } from "./clauses.js";
+import { isDistantPast, isFear, isGeneralQuestion, isHypothetical, isStopped, isUsualRemark } from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
 import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
@@ -72,20 +72,53 @@ export function subjectOf(parsed: ParsedText, replying: boolean): Subject {
   return (parsed.subjects[key] ??= findSubject(parsed.text, replying));
 }
 
-const globalPatterns = new WeakMap<RegExp, RegExp>();
-function globalPattern(pattern: RegExp): RegExp {
-  let global = globalPatterns.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    globalPatterns.set(pattern, global);
+// Each rule list is prepared once, not once per rule per call: the global copy of every pattern
+// (compiled on first use, then reused) and the scopes it reads.
+interface PreparedRule {
+  rule: PhraseRule;
+  pattern: RegExp;
+  bySentence: boolean;
+}
+const preparedLists = new WeakMap<readonly PhraseRule[], PreparedRule[]>();
+function prepared(rules: readonly PhraseRule[]): PreparedRule[] {
+  let list = preparedLists.get(rules);
+  if (!list) {
+    list = rules.map((rule) => ({
+      rule,
+      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`),
+      bySentence: rule.scope === "sentence",
+    }));
+    preparedLists.set(rules, list);
   }
-  return global;
+  return list;
+}
+
+// Spec §7.2: the past before this episode records nothing about this knee, except the
+// history the fields ask for (ever had cancer, a replacement, an operation with its date) and
+// descriptions of this episode's start. "Fell 2 years ago and it's never been right since" is now.
+const pastCounts: ReadonlySet<IntakeField> = new Set(["cancerHistory", "kneeReplacement", "recentSurgeryOrInjection", "age", "sex", "activity", "daysSinceOnset", "side"]);
+const stillNow = /\b(?:since|ever since|still|never been (?:right|the same)|again|now)\b/;
+function distantPastOnly(clause: Clause | undefined, clauseText: string): boolean {
+  if (!clause) return isDistantPast(clauseText) && !stillNow.test(clauseText);
+  clause.distantPast ??= isDistantPast(clauseText) && !stillNow.test(clauseText);
+  return clause.distantPast;
+}
+const stoppedMedicines: ReadonlySet<IntakeField> = new Set(["anticoagulants", "immunosuppressed"]);
+
+// "My teammate landed on my knee", "my grandson kicked a football into my knee": someone else
+// did it, but the knee hurt is the writer's own.
+const injuryFields: ReadonlySet<IntakeField> = new Set(["injury", "mechanism"]);
+const writersKneeAfter = /^(?:\s+[a-z']+){0,4}?\s+(?:on|into|onto|against|in|at)\s+my\s+(?:left |right |bad )?(?:knee|kneecap|leg|shin)\b|^\s+(?:me|my (?:knee|leg))\b/;
+function hurtsTheWriter(text: string, end: number, rule: PhraseRule): boolean {
+  return injuryFields.has(rule.field) && writersKneeAfter.test(text.slice(end, end + 60));
 }
 
 function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
   const kind = fieldKind(field);
   // "Maybe a 4/10", "about 2 weeks I think": a hedged number is an approximate one, as said.
-  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" ? "positive" : "unsure") : polarity;
+  // A hedged enum takes the value it names, which is the raising one ("might be a little
+  // swollen" is mild; the question is still asked while a worse value is possible).
+  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" || kind === "enum" ? "positive" : "unsure") : polarity;
   if (effective === "positive") return stated;
   if (effective === "negative") {
     if (rule.negated !== undefined) return rule.negated === "skip" ? undefined : rule.negated;
@@ -108,9 +141,8 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
   };
   const subject = subjectOf(parsed, (settings.expecting ?? []).length > 0);
 
-  for (const rule of rules) {
-    const scopes: Scope[] = rule.scope === "sentence" ? parsed.sentences : parsed.clauses;
-    const pattern = globalPattern(rule.pattern);
+  for (const { rule, pattern, bySentence } of prepared(rules)) {
+    const scopes: Scope[] = bySentence ? parsed.sentences : parsed.clauses;
     for (const scope of scopes) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(scope.text); match; match = pattern.exec(scope.text)) {
@@ -123,11 +155,13 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (overlaps(rule.field, start, end)) continue;
         const clause = clauseAt(parsed, start);
         const sentence = clause?.sentence ?? (scope as Sentence);
-        if (isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
+        if (isGeneralQuestion(sentence) || isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
+        if (isUsualRemark(sentence, scope.text, match.index, match.index + match[0].length)) continue;
         const clauseText = clause?.text ?? scope.text;
         const clauseStart = clause?.start ?? scope.start;
-        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule)) continue;
-        if (rule.currentOnly && isDistantPast(clauseText)) continue;
+        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule) && !hurtsTheWriter(parsed.text, end, rule)) continue;
+        if ((rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText)) continue;
+        if (isFear(sentence, start - sentence.start) || (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))) continue;
 
         const context: MatchContext = { parsed, scope, sentence, match, now: settings.now, expecting: settings.expecting ?? [] };
         const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");

@@ -50,6 +50,8 @@ const scopeBreak = new RegExp(
     String.raw`,\s*(?:and\s+|or\s+)?(?:it|it's|its|i|i'm|i've|i'd|my|the|this|that|there|now|then|so|which|he|she|they|just|only|apart|also|still|really|very|mostly|especially|gets?|got|getting|is|was|has|had|have|hurts?|hurting|feels?|felt|can|can't|could|does|did|goes|went|started|starts|seems|looks|keeps|kept|aches?|swells|clicks|locks|gives|gave|comes|came|worse|better|pain|painful|sore|since|when|though)\b`,
     String.raw`\b(?:and|or)\s+(?:it|it's|its|i|i'm|i've|i'd|my|this|that|there|he|she|they|is|was|has|have|had|feels|felt|gets|got|seems|looks|can|could|will|would|am|now)\b`,
     String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|until|till|then|instead|only|just|apart from|other than)\b`,
+    // "Not numb exactly, more pins and needles": the comma and "more" give the right word.
+    String.raw`,\s*(?:more|rather|actually|mostly)\b`,
   ].join("|"),
 );
 
@@ -57,14 +59,16 @@ const postfixCue = /^\s*[:=?-]+\s*(?:(not sure|unsure|maybe|possibly|dunno|don't
 
 // A doubt standing alone after the phrase takes it back: "I can walk, sort of", "I think I
 // can walk but not sure" (the clause after "but" is only the doubt).
-const doubtWords = String.raw`(?:(?:i'm|i am|i|but|and)\s+)*(?:(not (?:really |too |entirely |totally |100% |that |so )?sure|unsure|not certain|(?:don't|do not) (?:really )?know|hard to (?:say|tell)|can't (?:really )?tell|who knows|no idea)|(sort of|kind of|kinda|sorta|maybe|i think|i guess|possibly|perhaps|probably))(?:\s+(?:really|tbh|though|honestly|about (?:it|that)))*[\s.!?,]*$`;
+const doubtCore = String.raw`(?:(?:i'm|i am|i|but|and)\s+)*(?:(not (?:really |too |entirely |totally |100% |that |so )?sure|unsure|not certain|(?:don't|do not) (?:really )?know|hard to (?:say|tell)|can't (?:really )?tell|who knows|no idea)|(sort of|kind of|kinda|sorta|maybe|i think|i guess|possibly|perhaps|probably))(?:\s+(?:really|tbh|though|honestly|about (?:it|that)))*`;
+const doubtWords = String.raw`${doubtCore}[\s.!?,]*$`;
 const trailingDoubt = new RegExp(String.raw`^\s*[,;]\s*${doubtWords}`);
-const bareDoubt = new RegExp(String.raw`^${doubtWords}`);
+// "... but I'm not 100% sure, it's been 2 weeks": the doubt leads its clause, the rest is news.
+const bareDoubt = new RegExp(String.raw`^${doubtWords}|^${doubtCore}\s*,`);
 
 /** The doubt a clause made only of doubt casts on the clause before it, if it is one. */
 export function bareDoubtOf(clauseText: string): Polarity | undefined {
   const match = bareDoubt.exec(clauseText);
-  return match ? (match[1] !== undefined ? "unsure" : "hedged") : undefined;
+  return match ? (match[1] !== undefined || match[3] !== undefined ? "unsure" : "hedged") : undefined;
 }
 
 const maxCueDistanceWords = 8;
@@ -95,7 +99,7 @@ function firstCue(text: string): Polarity | undefined {
 
 // A denied list goes on across commas ("no chest pain, shortness of breath or fever"); a
 // phrase with its own verb after a comma or "and" is a new statement ("can't walk, foot is cold").
-const ownVerb = /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got)\b|'s\b/;
+const ownVerb = /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got|can|could|am|do|does|did)\b|'s\b/;
 
 // A cue applies within maxCueDistanceWords words, so only the text just before the phrase is
 // read (long messages would otherwise cost quadratic time); very long "words" read it all.
@@ -137,7 +141,10 @@ function statedPolarity(scopeText: string, start: number, end: number, rest: str
     // "no, my foot is cold" and "no my foot is cold" answer something else first.
     const answerThenStatement = cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
     const newStatement = /,|\band\b/.test(between) && ownVerb.test(scopeText.slice(start, end));
-    const applies = words <= maxCueDistanceWords && !scopeBreak.test(between) && !answerThenStatement && !newStatement;
+    // "cnt walk on it at all twistd it": "on it" / "at all" closes the denied verb phrase; the
+    // run-on words after it are a new statement.
+    const closedPhrase = words > 0 && /\b(?:on|in|off|with) it(?: at all)?\s*(?:,|$)|\bat all\s*$/.test(between);
+    const applies = words <= maxCueDistanceWords && !scopeBreak.test(between) && !answerThenStatement && !newStatement && !closedPhrase;
     if (applies && cue.kind !== "positive" && !(options.selfNegated && cue.kind === "negative")) return cue.kind;
   }
   const after = postfixCue.exec(rest);

@@ -57,6 +57,12 @@ export const redFlagRules: PhraseRule[] = [
   { field: "footWeakness", pattern: /\b(?:it's|it is|its|they're|they are) (?:\w+ )?(?:weak|floppy)\b/, value: (context) => (/\b(?:foot|feet|ankle|toes)\b/.test(context.sentence.text) ? "yes" : undefined) },
   { field: "calfPainSwelling", pattern: /\bcalf (?:is |'s |feels )?(?:fine|ok|okay|normal|alright|not (?:sore|swollen|painful))\b/, value: "no", negated: "skip" },
   { field: "calfPainSwelling", pattern: new RegExp(alsoPattern("calf")), value: whenPainSaid("yes") },
+  // "Calf isn't painful, just swollen": one symptom denied, the other said (spec §7, item by item).
+  {
+    field: "calfPainSwelling",
+    pattern: /\bcalf\b[^.?!;]{0,40}?,?\s+(?:just|only|more|rather|but)\s+(?:a (?:bit|little) )?(?:swollen|sore|painful|tender|tight|hard|aching|achy|hot|red|puffy)\b|\bcalf\b(?:\s+[a-z']+){0,3}?\s+(?:killing me|is agony|really hurts|like (?:it's|its) (?:going to|gonna) burst)/,
+    selfNegated: true,
+  },
   {
     field: "calfPainSwelling",
     pattern:

@@ -1,3 +1,4 @@
+import { alsoPattern } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // How swollen the knee is, whether it swelled within hours of an injury, and whether it
@@ -6,6 +7,13 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|activities|exercise|exercising|sport|sports|training|football|games?|matches|walks?|walking|hikes?|hiking|gym|workouts?|playing|cycling|rides?|tennis|netball|rugby|squash|dancing|class(?:es)?)`;
 const afterActivity = new RegExp(String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`);
 const elsewhere = /\b(?:calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/;
+// The body part the clause is about: the last one named before the words ("calf isn't painful, just swollen").
+const bodyPart = /\b(?:knee|knees|kneecap|calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/g;
+function lastPartBefore(text: string): string | undefined {
+  let last: string | undefined;
+  for (const match of text.matchAll(bodyPart)) last = match[0];
+  return last;
+}
 
 /** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
 function kneeSwelling(value: RuleValue) {
@@ -13,7 +21,8 @@ function kneeSwelling(value: RuleValue) {
     const { scope, match } = context;
     const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
     const after = scope.text.slice(match.index + match[0].length, match.index + match[0].length + 25);
-    if (elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) || /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)) return undefined;
+    const part = lastPartBefore(scope.text.slice(0, match.index));
+    if ((part !== undefined && elsewhere.test(part)) || elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) || /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)) return undefined;
     // "Swells after running" is effusionAfterActivity; it says nothing of the knee now.
     return afterActivity.test(scope.text) ? undefined : value;
   };
@@ -29,7 +38,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\b(?:swelled|swole|swollen|ballooned|blew up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
+      /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
   },
   {
     field: "rapidSwelling",
@@ -40,7 +49,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball|orange)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly)\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball|orange)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b`,
     ),
     value: kneeSwelling("marked"),
     negated: uncertain,
@@ -48,15 +57,24 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",
   },
+  // "My ankle's swollen and so is my knee": the knee has what the ankle has.
+  {
+    field: "swelling",
+    pattern: new RegExp(alsoPattern("knee|knees")),
+    value: (context) => (/\b(?:swollen|swelling|swelled|puffy|puffed up)\b/.test(context.sentence.text) ? "mild" : undefined),
+    negated: "skip",
+  },
   {
     field: "swelling",
     pattern: /\b(?:swollen|swelling|swelled|swell|swells|swole|inflamed|fluid (?:on|in) (?:the|my) knee|water on the knee|effusion)\b/,
-    value: kneeSwelling(uncertain),
+    // Plain "swollen" is at least mild (a hot swollen knee can fire U-HOT-JOINT at once);
+    // it could be marked, so the swelling question is still asked (spec §7.1).
+    value: kneeSwelling("mild"),
     negated: "none",
   },
 ];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus, readCorpus } from "../../src/eval/corpus.js";
+import { notUnderstoodRate, summarizeCorpus, wrongFactRate } from "../../src/eval/corpus-report.js";
+
+// The free-text corpus (tests/corpus/*.json, 745 labelled utterances) read exactly as the chat
+// reads it, held to the level the extractor has reached so a regression fails here. The issue's
+// targets are 0 red flags missed and wrong facts <= 1%; the ratchets below are where it stands
+// (npm run eval -- --corpus --verbose shows every difference). Lower them as the extractor improves.
+
+const results = readCorpus(loadCorpus(new URL(".", import.meta.url).pathname));
+const summary = summarizeCorpus(results);
+
+// Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
+const stillMissed: readonly string[] = [
+  "inj-i-m-58-and-i: tenderPatellaOnly",
+  "inj-got-my-knee-twisted-under: givingWay",
+  "inj-my-kneecap-slipped-out-when: injury, patellaDislocation",
+  "inj-my-knee-got-crushed-between: tenderFibularHead",
+  "typo-my-foot-is-cold-n: injury",
+  "typo-kneecap-poped-out-and-back: patellaDislocation",
+  "typo-ok-so-long-story-but: swelling",
+  "typo-my-nan-is-84-an: walkFourStepsNow",
+  "rf-my-toes-are-white-and: footWeakness",
+  "rf-i-can-t-feel-anything: numbnessTingling",
+  "rf-got-tackled-at-rugby-this: footWeakness",
+  "rf-deep-cut-over-my-kneecap: injury",
+  "rf-the-skin-over-my-knee: openWound",
+  "rf-twisted-at-netball-and-my: deformity",
+  "rf-there-s-a-lump-sticking: injury",
+  "rf-stood-up-and-couldn-t: breathlessOrChestPain",
+  "rf-numb-saddle-area-can-t: saddleNumbnessOrBladder",
+  "rf-pain-is-a-10-and: severePainOutOfProportion",
+  "rf-i-m-on-warfarin-and: rapidSwelling",
+  "enum-it-bent-backwards: injury",
+  "list-first-and-second: effusionAfterActivity",
+  "extra-no-but-it-s-really: hotRed",
+  "extra-no-my-foot-s-gone: numbnessTingling",
+  "extra-worse-and-now-it-aches: nightPain",
+  "extra-yes-knee-replacement-5-weeks: woundProblem",
+  "neg-no-back-pain-really-but: backPainRadiating",
+  "neg-my-hip-doesn-t-hurt: hipOrGroinPain",
+  "hedge-kinda-numb-maybe: numbnessTingling",
+  "hedge-might-be-a-bit-warm: hotRed",
+  "hedge-not-sure-i-could-manage: walkFourStepsNow",
+  "hedge-i-think-my-calf-might: calfPainSwelling",
+  "hedge-could-be-a-bit-red: hotRed",
+  "hedge-i-don-t-think-i: straightLegRaise",
+  "qnf-why-does-my-calf-hurt: calfPainSwelling",
+  "body-my-shin-feels-rock-hard: severePainOutOfProportion",
+  "past-my-kneecap-has-popped-out: patellaDislocation",
+  "child-my-daughter-9-has-been: limp",
+  "child-my-14-year-old-says: nightPain",
+  "child-my-6-year-old-keeps: weightLoss",
+  "child-he-s-12-and-says: swelling",
+  "child-my-little-boy-fell-on: limp",
+  "child-my-15-year-old-s: locked",
+];
+
+describe("the free-text corpus through the chat's reader", () => {
+  it("never records a reassuring fact from words that did not answer its question (spec §7.1)", () => {
+    expect(results.filter((result) => result.lowering.length > 0).map((result) => `${result.item.id}: ${result.lowering.join(", ")}`)).toEqual([]);
+  });
+
+  it(`misses no stated red flag beyond the ${stillMissed.length} still open`, () => {
+    const missed = results.filter((result) => result.missedRedFlags.length > 0).map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
+    expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(43);
+  });
+
+  it("records wrong facts for under 3.9% of recorded facts", () => {
+    expect(wrongFactRate(summary)).toBeLessThan(0.039);
+  });
+
+  it("understands at least 99% of replies to a pending question", () => {
+    expect(notUnderstoodRate(summary)).toBeLessThanOrEqual(0.01);
+  });
+
+  it("shows back exactly the branch-closing facts the labels confirm (spec §7.3)", () => {
+    expect(results.filter((result) => result.confirmWrong).map((result) => result.item.id)).toEqual([]);
+  });
+});
