@@ -89,14 +89,18 @@ export function interpretReply(input: {
   const chosen: Record<string, unknown> = { ...(input.structured ?? {}) };
   let unsureAboutChecklist = false;
 
-  const options = pending && text.trim() !== "" ? (chosenOptions(text, pending) ?? [optionByReply(text, pending)].filter((option) => option !== undefined)) : [];
+  const exactOptions = pending && text.trim() !== "" ? chosenOptions(text, pending) : undefined;
+  // "No, but it's really hot now": the leading answer picks the option, and the rest of the
+  // words are still read, so what else the visitor said is never lost.
+  const byReply = pending && text.trim() !== "" && !exactOptions ? optionByReply(text, pending) : undefined;
+  const options = exactOptions ?? (byReply ? [byReply] : []);
   for (const option of options) {
     if (option.label === NOT_SURE_SOME) unsureAboutChecklist = true;
     for (const [field, value] of Object.entries(option.answers)) {
       if (input.structured?.[field] === undefined) chosen[field] = worse(field as IntakeField, chosen[field], value);
     }
   }
-  const wholeReplyWasOptions = options.length > 0;
+  const wholeReplyWasOptions = exactOptions !== undefined && exactOptions.length > 0;
 
   const expecting: IntakeField[] = pending && !wholeReplyWasOptions ? pending.fields : [];
   const extraction: Extraction = wholeReplyWasOptions
@@ -119,7 +123,7 @@ export function interpretReply(input: {
     Object.keys(extraction.withheld).length > 0 ||
     Object.keys(extraction.confirm).length > 0 ||
     extraction.uncertain.length > 0;
-  const intent = wholeReplyWasOptions || input.structured ? "answer" : replyIntent(text, saidSomething);
+  const intent = wholeReplyWasOptions || byReply || input.structured ? "answer" : replyIntent(text, saidSomething);
   return {
     chosen,
     extraction: { ...extraction, answers: extracted },
