@@ -18,6 +18,7 @@ import { eventRoutes } from "./routes/events.js";
 import { widgetRoutes } from "./routes/widget.js";
 import { leadRoutes } from "./routes/leads.js";
 import { staffRoutes } from "./routes/staff.js";
+import { followUpRoutes } from "./routes/follow-up.js";
 
 /** The one app factory: the Node server, the Worker and every test build the app here. */
 export function createApp(deps: AppDeps) {
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", widgetRoutes);
   app.route("/", leadRoutes);
   app.route("/", staffRoutes);
+  app.route("/", followUpRoutes);
   app.route("/", demoPageRoutes);
   app.route("/", openApiRoutes);
 

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { listAlerts } from "../db/alerts.js";
 import { listAudit } from "../db/audit.js";
 import { countLeadsByStatus, listLeads } from "../db/leads.js";
 import { listStaff } from "../db/staff.js";
@@ -10,6 +11,7 @@ import { conversationDetail } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { feedbackFigures } from "../staff/feedback.js";
 import { funnelFigures } from "../staff/funnel.js";
+import { alertsPage } from "../staff/pages/alerts-page.js";
 import { conversationPage } from "../staff/pages/conversation-page.js";
 import { conversationsPage } from "../staff/pages/conversations-page.js";
 import { renderPageError } from "../staff/pages/error-page.js";
@@ -62,6 +64,10 @@ const pageRoutes = new Hono<StaffEnv>()
     return c.html(
       leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await countLeadsByStatus(db, clinicId), ...(notice ? { notice } : {}) }),
     );
+  })
+  .get("/staff/alerts", async (c) => {
+    const alerts = await listAlerts(c.get("deps").db, c.get("staff").clinicId);
+    return c.html(alertsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, alerts }));
   })
   .get("/staff/funnel", async (c) => {
     const deps = c.get("deps");

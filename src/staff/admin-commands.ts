@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
 import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
+import type { JobContext } from "../jobs/job-list.js";
+import { AdminUsageError, parseClock, runAllJobsOnce, setClinic } from "./admin-job-commands.js";
 import { hashPassword, passwordProblem } from "./password.js";
 
 // The admin CLI's commands, separate from the entry so tests can run them on a private database.
@@ -19,6 +21,8 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   list
   disable-staff --email E [--clinic SLUG]
   set-password  --email E --password P [--clinic SLUG]
+  set-clinic    --slug S [--alert-emails a@x,b@y] [--time-zone Area/City] [--follow-up-days 0-90]
+  run-jobs      [--now ISO-8601]   run every background job due at that clock (default now), then exit
 (--clinic is needed when the email has accounts at several clinics)`;
 
 const options = {
@@ -32,6 +36,10 @@ const options = {
   email: { type: "string" },
   password: { type: "string" },
   role: { type: "string" },
+  "alert-emails": { type: "string" },
+  "time-zone": { type: "string" },
+  "follow-up-days": { type: "string" },
+  now: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -76,7 +84,29 @@ async function oneAccount(db: Database, values: Values): Promise<StaffRow> {
   return only;
 }
 
-const commands: Record<string, (db: Database, values: Values, now: number) => Promise<string>> = {
+/** What `run-jobs` needs beyond the database: the mailer, webhook fetch and public origin. */
+export type AdminJobContext = Omit<JobContext, "db" | "now">;
+
+async function usage<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof AdminUsageError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
+const commands: Record<string, (db: Database, values: Values, now: number, jobs: AdminJobContext) => Promise<string>> = {
+  "set-clinic": async (db, values, now) => {
+    const slug = required(values, "slug");
+    const changed = await usage(setClinic(db, slug, values, now));
+    if (!changed) throw new CliError(`No clinic with slug "${slug}". Run "list" to see clinics.`, 1);
+    return `Updated clinic ${slug}: ${changed.join("; ")}.`;
+  },
+  "run-jobs": async (db, values, now, jobs) => {
+    const clock = values.now === undefined ? now : await usage(Promise.resolve().then(() => parseClock(values.now ?? "")));
+    return runAllJobsOnce({ ...jobs, db, now: () => clock });
+  },
   "create-clinic": async (db, values) => {
     const slug = required(values, "slug").toLowerCase();
     if (!/^[a-z0-9][a-z0-9-]{1,40}$/.test(slug)) throw new CliError("--slug must be 2-41 lowercase letters, digits or dashes.", 2);
@@ -124,7 +154,7 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
 };
 
 /** Run one command line; returns what to print, or throws CliError with the exit code. */
-export async function runAdminCommand(db: Database, argv: string[], now = Date.now()): Promise<string> {
+export async function runAdminCommand(db: Database, argv: string[], now = Date.now(), jobs: AdminJobContext = { fetch: () => Promise.reject(new Error("no webhook delivery from this command")), publicOrigin: "http://localhost" }): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -137,5 +167,5 @@ export async function runAdminCommand(db: Database, argv: string[], now = Date.n
   const command = commands[name];
   if (!command) throw new CliError(`Unknown command "${name}".\n\n${ADMIN_USAGE}`, 2);
   if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n\n${ADMIN_USAGE}`, 2);
-  return command(db, parsed.values, now);
+  return command(db, parsed.values, now, jobs);
 }

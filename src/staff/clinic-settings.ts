@@ -14,8 +14,9 @@ import { webhookTargetPolicy, webhookTargetProblem, type WebhookTargetPolicy } f
 import { contrastWithWhite } from "./contrast.js";
 import { nowOf } from "./staff-auth.js";
 import { brandingColumns, brandingSchema } from "./widget-branding.js";
+import { alertSettingsColumns, alertSettingsSchema } from "./alert-settings.js";
 
-// The owner's clinic settings form: what the widget shows and where webhooks go.
+// The owner's clinic settings form: what the widget shows, where webhooks and alerts go.
 
 export async function findClinicRow(db: Database, clinicId: string): Promise<ClinicRow | undefined> {
   const rows = await db.select().from(clinics).where(eq(clinics.id, clinicId)).limit(1);
@@ -90,6 +91,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
   const production = deps.config.NODE_ENV === "production";
   const input = parseOrThrow(settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
   const branding = parseOrThrow(brandingSchema(production), form, "settings");
+  const alerting = parseOrThrow(alertSettingsSchema, form, "settings");
   const current = await findClinicRow(deps.db, staff.clinicId);
   if (!current) throw new AppError("not_found", "No such clinic.");
   const next = {
@@ -105,6 +107,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     // A webhook URL without a secret could not be signed: make one the first time.
     webhookSecret: input.webhookUrl && !current.webhookSecret ? newWebhookSecret() : current.webhookSecret,
     ...brandingColumns(branding, current),
+    ...alertSettingsColumns(alerting, current),
   };
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((key) => next[key] !== current[key]);
   if (changed.length === 0) return;

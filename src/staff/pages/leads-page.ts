@@ -42,7 +42,7 @@ ${
     (lead) => html`<tr>
     <td><strong>${lead.name}</strong><br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
     <td>${lead.fit ?? "—"}<br>${levelBadge(lead.level)}</td>
-    <td>${formatTime(lead.createdAt)}</td>
+    <td>${formatTime(lead.createdAt, input.staff.clinicTimeZone)}</td>
     <td>${leadEditor(lead, input.csrfToken, returnTo)}</td>
   </tr>`,
   )}</tbody>
