@@ -7,6 +7,7 @@ import { parseOrThrow, readJson } from "../lib/validate.js";
 import { alertJson } from "../staff/alert-list.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
 import { leadsCsv } from "../staff/csv.js";
+import { followUpOutcomes } from "../staff/follow-up-outcomes.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { parsePeriod } from "../staff/period.js";
@@ -55,7 +56,8 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     const deps = c.get("deps");
     const period = parsePeriod(c.req.query("from"), c.req.query("to"), nowOf(deps));
     const steps = await funnelFigures(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
-    return c.json({ from: period.from, to: period.to, steps });
+    const followUps = await followUpOutcomes(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.json({ from: period.from, to: period.to, steps, followUps });
   })
   .get("/api/staff/unanswered-questions", async (c) => {
     const deps = c.get("deps");

@@ -10,6 +10,7 @@ import { findClinicRow } from "../staff/clinic-settings.js";
 import { conversationDetail } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { feedbackFigures } from "../staff/feedback.js";
+import { followUpOutcomes } from "../staff/follow-up-outcomes.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { alertsPage } from "../staff/pages/alerts-page.js";
 import { conversationPage } from "../staff/pages/conversation-page.js";
@@ -76,7 +77,8 @@ const pageRoutes = new Hono<StaffEnv>()
     const clinic = await findClinicRow(deps.db, clinicId);
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
     const feedback = await feedbackFigures(deps.db, clinicId, period.fromMs, period.toMs);
-    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+    const followUps = await followUpOutcomes(deps.db, clinicId, period.fromMs, period.toMs);
+    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, followUps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
   })
   .get("/staff/unanswered", async (c) => {
     const deps = c.get("deps");

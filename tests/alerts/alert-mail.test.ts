@@ -145,6 +145,17 @@ describe("when the email cannot go", () => {
     expect(mailed?.mailError).toBeUndefined();
   });
 
+  it("a mail server that is down is shown as unreachable, and the alert waits for its retry", async () => {
+    const { test, smtp, configure, delivery } = await setup();
+    await configure(test.demo.id, { alertEmails: JSON.stringify(["desk@stride-pt.example"]) });
+    await smtp.close();
+    await emergencyChat(test);
+    await delivery.idle();
+    const [alert] = await alertsOf(test);
+    expect(alert).toMatchObject({ mailStatus: "pending", mailError: "Could not reach the mail server. It will be tried again." });
+    expect((await test.db.select().from(alerts))[0]?.attempts).toBe(1);
+  });
+
   it("gives up after six refusals and shows the alert as failed", async () => {
     const { test, smtp, configure, delivery, clock, runAlertJob } = await setup();
     await configure(test.demo.id, { alertEmails: JSON.stringify(["desk@stride-pt.example"]) });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { followUps } from "../../src/db/schema.js";
+import { followUps, leads } from "../../src/db/schema.js";
 import { runAdminCommand } from "../../src/staff/admin-commands.js";
 import { asStaff, conversationWithLead, signIn } from "../staff/staff-helpers.js";
 import { PUBLIC_URL, useAlertApp } from "./alert-test-app.js";
@@ -157,3 +157,35 @@ describe("the follow-up page", () => {
     expect(await test.db.select().from(followUps).where(eq(followUps.clinicId, test.demo.id))).toHaveLength(0);
   });
 });
+
+describe("follow-up outcomes in the funnel", () => {
+  it("counts the share who got care at the recommended level or higher; a place that cannot be placed is left out", async () => {
+    const { test, smtp, clock, configure, mailer } = await setup();
+    await configure(test.demo.id, { followUpDays: 7 });
+    const cases = [
+      { email: "urgent.doctor@example.com", level: "urgent", answer: { seen: "yes", place: "doctor" } },
+      { email: "routine.physio@example.com", level: "routine", answer: { seen: "yes", place: "physical_therapist" } },
+      { email: "routine.other@example.com", level: "routine", answer: { seen: "yes", place: "other", where: "a friend" } },
+      { email: "urgent.er@example.com", level: "urgent", answer: { seen: "yes", place: "emergency_department" } },
+    ];
+    for (const item of cases) {
+      const { leadId } = await conversationWithLead(test, { lead: { email: item.email } });
+      await test.db.update(leads).set({ level: item.level }).where(eq(leads.id, leadId));
+    }
+    const jobs = { fetch: (() => Promise.reject(new Error("no network in tests"))) as typeof fetch, publicOrigin: PUBLIC_URL, mailer };
+    await runAdminCommand(test.db, ["run-jobs", "--now", at(clock.now + 7 * DAY)], clock.now, jobs);
+    expect(smtp.received).toHaveLength(4);
+    clock.now += 8 * DAY;
+    for (const item of cases.slice(0, 3)) {
+      const mail = smtp.received.find((received) => received.to[0] === item.email);
+      expect((await answer(test, linkIn(mail?.text ?? "").path, item.answer as Record<string, string>)).status).toBe(200);
+    }
+    const session = await signIn(test, "owner@demo.test");
+    const funnel = (await (await asStaff(test, session, "GET", "/api/staff/funnel?from=2026-03-01&to=2026-03-31")).json()) as { followUps: unknown };
+    // Four sent, three answered; "somewhere else" cannot be placed; a doctor for an urgent problem is below the advice.
+    expect(funnel.followUps).toEqual({ sent: 4, answered: 3, placed: 2, appropriate: 1 });
+    const page = await (await asStaff(test, session, "GET", "/staff/funnel?from=2026-03-01&to=2026-03-31")).text();
+    expect(page).toContain("<strong>50%</strong> got care at the recommended level or higher");
+  });
+});
+
