@@ -19,6 +19,7 @@ import { widgetRoutes } from "./routes/widget.js";
 import { leadRoutes } from "./routes/leads.js";
 import { bookingRoutes } from "./routes/bookings.js";
 import { staffRoutes } from "./routes/staff.js";
+import { followUpRoutes } from "./routes/follow-up.js";
 
 /** The one app factory: the Node server, the Worker and every test build the app here. */
 export function createApp(deps: AppDeps) {
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", leadRoutes);
   app.route("/", bookingRoutes);
   app.route("/", staffRoutes);
+  app.route("/", followUpRoutes);
   app.route("/", demoPageRoutes);
   app.route("/", openApiRoutes);
 

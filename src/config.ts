@@ -21,6 +21,30 @@ export const configSchema = z.object({
    * citations). Never the request's Host header, which a client controls (interfaces.md).
    */
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
+  /**
+   * Staff alerts and visitor follow-ups go out through this SMTP server (smtp://user:pass@host:587,
+   * smtps://…:465). Unset: nothing is mailed; the dashboard still lists every alert.
+   */
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((text) => {
+        try {
+          return /^smtps?:$/.test(new URL(text).protocol);
+        } catch {
+          return false;
+        }
+      }, "use smtp://user:password@host:587 or smtps://user:password@host:465")
+      .optional(),
+  ),
+  /** The sender of every email, "Name <address>" or an address; default alerts@ the PUBLIC_URL host. */
+  MAIL_FROM: optionalText.pipe(
+    z
+      .string()
+      .max(200)
+      .regex(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'use an address like alerts@example-clinic.com or "Clinic <alerts@example-clinic.com>"')
+      .optional(),
+  ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Chat turns per visitor IP per minute; 0 switches the limit off (benchmarks). */
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
@@ -40,6 +64,8 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema> & {
   /** PUBLIC_URL's origin (no trailing slash), default `http://localhost:${PORT}`: the one source of absolute links. */
   publicOrigin: string;
+  /** MAIL_FROM, or alerts@ the public host: the one sender of every email. */
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -51,7 +77,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const publicOrigin = new URL(result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`).origin;
-  return { ...result.data, publicOrigin };
+  const mailFrom = result.data.MAIL_FROM ?? `Knee triage <alerts@${new URL(publicOrigin).hostname}>`;
+  return { ...result.data, publicOrigin, mailFrom };
 }
 
 /** True when a model is configured; otherwise the guided brain answers (interfaces.md). */

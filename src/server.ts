@@ -1,4 +1,7 @@
 import { serve } from "@hono/node-server";
+import { deliverDueAlerts } from "./alerts/deliver-alerts.js";
+import { serialisedDelivery } from "./alerts/serialised-delivery.js";
+import { smtpMailer } from "./alerts/smtp-mailer.js";
 import { createApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
@@ -20,13 +23,18 @@ async function main() {
   const database = createNodeDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   const demo = await ensureDemoClinic(database.db);
   const demoOwner = await ensureDemoOwner(database.db, demo, Date.now());
-  // Retention purge now and hourly; webhook delivery every 15 s, to public addresses only,
-  // checked on the addresses each delivery connects to.
+  // Background jobs (jobs/job-list.ts): the retention purge now and hourly; webhook delivery
+  // every 15 s, to public addresses only, checked on the addresses each delivery connects to;
+  // alert mail retries and follow-ups.
   const webhookTargets = webhookTargetPolicy(config);
-  const jobs = await startBackgroundJobs({ db: database.db, fetch: nodeWebhookFetch(webhookTargets), targets: webhookTargets, now: Date.now });
+  // Staff alerts and follow-ups by email over SMTP_URL; without it, said once here.
+  const mailer = smtpMailer(config);
+  if (!mailer) console.log("Mail is off (SMTP_URL is not set): alerts are listed in the dashboard only, and no follow-ups are sent.");
+  const alertDelivery = serialisedDelivery(() => deliverDueAlerts({ db: database.db, mailer, publicOrigin: config.publicOrigin, now: Date.now }));
+  const jobs = await startBackgroundJobs({ db: database.db, fetch: nodeWebhookFetch(webhookTargets), targets: webhookTargets, now: Date.now, publicOrigin: config.publicOrigin, mailer });
   // Compile the extractor's patterns now, not on the first visitors' turns (~100 ms once).
   warmUpExtractor();
-  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody, webhookTargets });
+  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody, webhookTargets, ...(mailer ? { mailer } : {}), alertDelivery });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);
@@ -37,7 +45,8 @@ async function main() {
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing`);
     jobs.stop();
-    const closeAndExit = () => void database.close().finally(() => process.exit(0));
+    // An alert email already being sent finishes before the database closes.
+    const closeAndExit = () => void alertDelivery.idle().finally(() => void database.close().finally(() => process.exit(0)));
     server.close(closeAndExit);
     // Long-lived streams must not hold the process forever.
     setTimeout(closeAndExit, 5_000).unref();

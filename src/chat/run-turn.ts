@@ -1,5 +1,6 @@
 import type { AppDeps } from "../app-deps.js";
 import type { ClinicSettings } from "../db/clinics.js";
+import { alertStatement } from "../db/alerts.js";
 import { saveTurn, type ConversationRow, type StoredMessage } from "../db/conversations.js";
 import { newId } from "../db/database.js";
 import type { Intake } from "../triage/index.js";
@@ -126,9 +127,14 @@ async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWri
       redFlag: disposition.level === "emergency" || disposition.level === "urgent",
       turnCount: conversation.turnCount + 1,
     },
-    // The clinic's triage.emergency webhook lands with the turn, or not at all.
+    // The clinic's triage.emergency webhook and the staff alert land with the turn, or not at
+    // all; the alert's unique index keeps it to one per conversation.
     extraStatements: becameEmergency
-      ? [triageEmergencyStatement(deps.db, { clinicId: clinic.id, clinicSlug: clinic.slug, conversationId: conversation.id, disposition, baseUrl: plan.baseUrl, now })]
+      ? [
+          triageEmergencyStatement(deps.db, { clinicId: clinic.id, clinicSlug: clinic.slug, conversationId: conversation.id, disposition, baseUrl: plan.baseUrl, now }),
+          alertStatement(deps.db, { clinicId: clinic.id, kind: "emergency", conversationId: conversation.id, now }),
+        ]
       : [],
   });
+  if (becameEmergency) deps.alertDelivery?.deliverSoon();
 }

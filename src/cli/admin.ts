@@ -1,9 +1,12 @@
+import { smtpMailer } from "../alerts/smtp-mailer.js";
 import { parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
 import { createNodeDatabase } from "../db/node-database.js";
 import { CliError, runAdminCommand } from "../staff/admin-commands.js";
+import { nodeWebhookFetch } from "../webhooks/node-webhook-fetch.js";
+import { webhookTargetPolicy } from "../webhooks/target-policy.js";
 
-// npm run admin -- <command>: clinics and staff accounts, on the database at DATABASE_PATH.
+// npm run admin -- <command>: clinics, staff accounts and background jobs, on the database at DATABASE_PATH.
 
 async function main(): Promise<number> {
   const config = parseConfig(process.env);
@@ -11,7 +14,9 @@ async function main(): Promise<number> {
   try {
     // A database first opened here looks the same as one the server created.
     await ensureDemoClinic(database.db);
-    console.log(await runAdminCommand(database.db, process.argv.slice(2)));
+    const targets = webhookTargetPolicy(config);
+    const jobs = { fetch: nodeWebhookFetch(targets), targets, publicOrigin: config.publicOrigin, mailer: smtpMailer(config) };
+    console.log(await runAdminCommand(database.db, process.argv.slice(2), Date.now(), jobs));
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

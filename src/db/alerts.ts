@@ -1,7 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Database } from "./database.js";
 import { newId } from "./database.js";
-import { alerts } from "./schema.js";
+import { alerts, clinics, conversations, leads, messages } from "./schema.js";
 
 // Staff alerts: one row per new lead, call-back request or emergency, written in the same
 // batch as the event itself so an alert cannot be lost between two writes. Mail delivery
@@ -37,4 +37,116 @@ export function alertStatement(db: Database, alert: NewAlert) {
 /** A clinic's alerts, newest first. */
 export async function listAlerts(db: Database, clinicId: string, limit = 200): Promise<AlertRow[]> {
   return db.select().from(alerts).where(and(eq(alerts.clinicId, clinicId))).orderBy(desc(alerts.createdAt)).limit(limit);
+}
+
+/** A pending alert with what its email needs from the clinic. */
+export interface DueAlert {
+  id: string;
+  kind: AlertKind;
+  clinicId: string;
+  conversationId: string | null;
+  leadId: string | null;
+  attempts: number;
+  nextAttemptAt: number;
+  createdAt: number;
+  clinicName: string;
+  alertEmails: string;
+  timeZone: string;
+  emergencyNumber: string;
+}
+
+/** Pending alerts whose next attempt is due, oldest first. */
+export async function dueAlerts(db: Database, now: number, limit: number): Promise<DueAlert[]> {
+  return db
+    .select({
+      id: alerts.id,
+      kind: alerts.kind,
+      clinicId: alerts.clinicId,
+      conversationId: alerts.conversationId,
+      leadId: alerts.leadId,
+      attempts: alerts.attempts,
+      nextAttemptAt: alerts.nextAttemptAt,
+      createdAt: alerts.createdAt,
+      clinicName: clinics.name,
+      alertEmails: clinics.alertEmails,
+      timeZone: clinics.timeZone,
+      emergencyNumber: clinics.emergencyNumber,
+    })
+    .from(alerts)
+    .innerJoin(clinics, eq(clinics.id, alerts.clinicId))
+    .where(and(eq(alerts.mailStatus, "pending"), lte(alerts.nextAttemptAt, now)))
+    .orderBy(asc(alerts.nextAttemptAt))
+    .limit(limit);
+}
+
+/**
+ * Take an alert for one delivery attempt: its next attempt moves to `until`, conditional on the
+ * value read, so two deliverers (the Node timer and `run-jobs`, two Worker invocations) never
+ * mail it twice. A deliverer that dies mid-send leaves it due again at `until`.
+ */
+export async function claimAlert(db: Database, alert: Pick<DueAlert, "id" | "nextAttemptAt">, until: number): Promise<boolean> {
+  const claimed = await db
+    .update(alerts)
+    .set({ nextAttemptAt: until })
+    .where(and(eq(alerts.id, alert.id), eq(alerts.mailStatus, "pending"), eq(alerts.nextAttemptAt, alert.nextAttemptAt)))
+    .returning({ id: alerts.id });
+  return claimed.length === 1;
+}
+
+export type AlertMailOutcome =
+  | { mailStatus: "mailed"; mailedAt: number }
+  | { mailStatus: "off" }
+  | { mailStatus: "pending"; mailError: string; nextAttemptAt: number }
+  | { mailStatus: "failed"; mailError: string };
+
+export async function recordAlertMail(db: Database, id: string, attempts: number, outcome: AlertMailOutcome): Promise<void> {
+  await db
+    .update(alerts)
+    .set({ ...outcome, attempts, ...(outcome.mailStatus === "mailed" ? { mailError: null } : {}) })
+    .where(eq(alerts.id, id));
+}
+
+/** What an alert email says about the visitor: the lead's contact, the level, and their first words. */
+export interface AlertSubject {
+  level: string | null;
+  firstWords: string | undefined;
+  contact?: { name: string; email: string | null; phone: string | null; preferredTime: string | null };
+}
+
+function textOfParts(json: string): string {
+  try {
+    const parts: unknown = JSON.parse(json);
+    if (!Array.isArray(parts)) return "";
+    return parts
+      .map((part: unknown) => (part && typeof part === "object" && (part as { type?: unknown }).type === "text" && typeof (part as { text?: unknown }).text === "string" ? (part as { text: string }).text : ""))
+      .join(" ")
+      .trim();
+  } catch {
+    return "";
+  }
+}
+
+export async function alertSubject(db: Database, alert: Pick<DueAlert, "conversationId" | "leadId" | "kind" | "clinicId">): Promise<AlertSubject> {
+  const lead = alert.leadId
+    ? (await db.select().from(leads).where(and(eq(leads.id, alert.leadId), eq(leads.clinicId, alert.clinicId))).limit(1))[0]
+    : undefined;
+  let level: string | null = alert.kind === "emergency" ? "emergency" : (lead?.level ?? null);
+  let firstWords: string | undefined;
+  if (alert.conversationId) {
+    const conversation = (await db.select({ level: conversations.level }).from(conversations).where(eq(conversations.id, alert.conversationId)).limit(1))[0];
+    level ??= conversation?.level ?? null;
+    // The first thing the visitor typed; structured answers (button presses) carry no words.
+    const said = await db
+      .select({ parts: messages.parts })
+      .from(messages)
+      .where(and(eq(messages.conversationId, alert.conversationId), eq(messages.role, "user")))
+      .orderBy(asc(messages.seq))
+      .limit(10);
+    firstWords = said.map((message) => textOfParts(message.parts)).find((text) => text !== "");
+  }
+  return {
+    level,
+    firstWords,
+    ...(lead ? { contact: { name: lead.name, email: lead.email, phone: lead.phone, preferredTime: lead.preferredTime } } : {}),
+  };
 }

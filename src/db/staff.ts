@@ -12,6 +12,8 @@ export interface StaffMember {
   clinicId: string;
   clinicSlug: string;
   clinicName: string;
+  /** The clinic's IANA time zone: every time the dashboard shows is in it. */
+  clinicTimeZone: string;
   email: string;
   role: StaffRole;
   disabled: boolean;
@@ -59,12 +61,13 @@ const memberColumns = {
   clinicId: staffUsers.clinicId,
   clinicSlug: clinics.slug,
   clinicName: clinics.name,
+  clinicTimeZone: clinics.timeZone,
   email: staffUsers.email,
   role: staffUsers.role,
   disabledAt: staffUsers.disabledAt,
 };
 
-function toMember(row: { id: string; clinicId: string; clinicSlug: string; clinicName: string; email: string; role: StaffRole; disabledAt: number | null }): StaffMember {
+function toMember(row: { id: string; clinicId: string; clinicSlug: string; clinicName: string; clinicTimeZone: string; email: string; role: StaffRole; disabledAt: number | null }): StaffMember {
   const { disabledAt, ...rest } = row;
   return { ...rest, disabled: disabledAt !== null };
 }

@@ -147,6 +147,40 @@ export function openApiDocument(serverUrl: string) {
       "/api/staff/me": { get: { summary: "The signed-in staff member and clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Staff member" }, ...errors(401) } } },
       "/api/staff/conversations/{id}/review": { post: { summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) } } },
       "/api/staff/conversations/{id}/transcript": { get: { summary: "A conversation's transcript (?format=text|json)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Transcript" }, ...errors(401, 404) } } },
+      "/api/staff/alerts": {
+        get: {
+          summary: "Staff alerts (new lead, call-back request, emergency), newest first, with their email outcome; times ISO-8601 UTC",
+          security: [{ staffSession: [] }],
+          responses: {
+            "200": {
+              description: "Alerts",
+              content: json({
+                type: "object",
+                properties: {
+                  alerts: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["id", "kind", "conversationId", "createdAt", "mailStatus"],
+                      properties: {
+                        id: { type: "string" },
+                        kind: { enum: ["lead", "callback", "emergency"] },
+                        leadId: { type: "string" },
+                        conversationId: { type: ["string", "null"] },
+                        createdAt: { type: "string", format: "date-time" },
+                        mailStatus: { enum: ["pending", "mailed", "failed", "off"] },
+                        mailedAt: { type: "string", format: "date-time" },
+                        mailError: { type: "string", description: "A plain reason the email has not gone (retried with backoff while pending)" },
+                      },
+                    },
+                  },
+                },
+              }),
+            },
+            ...errors(401),
+          },
+        },
+      },
       "/api/staff/funnel": { get: { summary: "Funnel figures: widget opened, conversation started, disposition reached, lead, booked", security: [{ staffSession: [] }], responses: { "200": { description: "Figures" }, ...errors(401) } } },
       "/api/staff/unanswered-questions": {
         get: {
@@ -175,6 +209,10 @@ export function openApiDocument(serverUrl: string) {
       "/widget/frame": { get: { summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown clinic" } } } },
       "/knowledge": { get: { summary: "The list of articles", responses: { "200": { description: "HTML" } } } },
       "/": { get: { summary: "The demo clinic's page, embedding the widget", responses: { "200": { description: "HTML" } } } },
+      "/follow-up/{token}": {
+        get: { summary: "The visitor's one-use follow-up page from the follow-up email (\"Did you get seen? Where?\"); 410 when used or expired (30 days), 404 when unknown", parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML form" }, "404": { description: "Unknown link (HTML)" }, "410": { description: "Used or expired link (HTML)" } } },
+        post: { summary: "Record the follow-up answer once (form fields seen = yes|no|not_yet, place, where)", parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }], requestBody: { content: { "application/x-www-form-urlencoded": { schema: { type: "object", required: ["seen"], properties: { seen: { enum: ["yes", "no", "not_yet"] }, place: { enum: ["emergency_department", "urgent_care", "doctor", "physical_therapist", "other"] }, where: { type: "string", maxLength: 200 } } } } } }, responses: { "200": { description: "Thank-you page" }, "400": { description: "The form again, with the problem" }, "404": { description: "Unknown link" }, "410": { description: "Used or expired link" } } },
+      },
       "/staff": { get: { summary: "The staff dashboard (HTML)", responses: { "200": { description: "HTML" } } } },
       "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
       "/docs": { get: { summary: "Human-readable API documentation", responses: { "200": { description: "HTML" } } } },

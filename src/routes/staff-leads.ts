@@ -1,10 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { listAlerts } from "../db/alerts.js";
 import { recordAudit } from "../db/audit.js";
 import { allLeads, leadStatuses, listLeads } from "../db/leads.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
+import { alertJson } from "../staff/alert-list.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
 import { leadsCsv } from "../staff/csv.js";
+import { followUpOutcomes } from "../staff/follow-up-outcomes.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { parsePeriod } from "../staff/period.js";
@@ -12,7 +15,7 @@ import { unansweredQuestions } from "../staff/unanswered-report.js";
 import { nowOf, type StaffEnv } from "../staff/staff-auth.js";
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
 
-// Leads, the CSV export, funnel figures, unanswered questions and the webhook log, as JSON for
+// Leads, alerts, the CSV export, funnel figures, unanswered questions and the webhook log, as JSON for
 // the dashboard's API.
 // Mounted behind requireStaff("api") and requireCsrf by staffRoutes.
 
@@ -43,13 +46,18 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     const now = nowOf(deps);
     await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "export_leads_csv", detail: { rows: leads.length }, now });
     const filename = `leads-${staff.clinicSlug.replace(/[^a-z0-9-]/gi, "")}-${new Date(now).toISOString().slice(0, 10)}.csv`;
-    return c.body(leadsCsv(leads), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+    return c.body(leadsCsv(leads, staff.clinicTimeZone), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+  })
+  .get("/api/staff/alerts", async (c) => {
+    const alerts = await listAlerts(c.get("deps").db, c.get("staff").clinicId);
+    return c.json({ alerts: alerts.map(alertJson) });
   })
   .get("/api/staff/funnel", async (c) => {
     const deps = c.get("deps");
     const period = parsePeriod(c.req.query("from"), c.req.query("to"), nowOf(deps));
     const steps = await funnelFigures(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
-    return c.json({ from: period.from, to: period.to, steps });
+    const followUps = await followUpOutcomes(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
+    return c.json({ from: period.from, to: period.to, steps, followUps });
   })
   .get("/api/staff/unanswered-questions", async (c) => {
     const deps = c.get("deps");

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { listAlerts } from "../db/alerts.js";
 import { listAudit } from "../db/audit.js";
 import { countLeadsByStatus, listLeads } from "../db/leads.js";
 import { listStaff } from "../db/staff.js";
@@ -9,7 +10,9 @@ import { findClinicRow } from "../staff/clinic-settings.js";
 import { conversationDetail } from "../staff/conversation-detail.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { feedbackFigures } from "../staff/feedback.js";
+import { followUpOutcomes } from "../staff/follow-up-outcomes.js";
 import { funnelFigures } from "../staff/funnel.js";
+import { alertsPage } from "../staff/pages/alerts-page.js";
 import { conversationPage } from "../staff/pages/conversation-page.js";
 import { conversationsPage } from "../staff/pages/conversations-page.js";
 import { renderPageError } from "../staff/pages/error-page.js";
@@ -63,6 +66,10 @@ const pageRoutes = new Hono<StaffEnv>()
       leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await countLeadsByStatus(db, clinicId), ...(notice ? { notice } : {}) }),
     );
   })
+  .get("/staff/alerts", async (c) => {
+    const alerts = await listAlerts(c.get("deps").db, c.get("staff").clinicId);
+    return c.html(alertsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, alerts }));
+  })
   .get("/staff/funnel", async (c) => {
     const deps = c.get("deps");
     const clinicId = c.get("staff").clinicId;
@@ -70,7 +77,8 @@ const pageRoutes = new Hono<StaffEnv>()
     const clinic = await findClinicRow(deps.db, clinicId);
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
     const feedback = await feedbackFigures(deps.db, clinicId, period.fromMs, period.toMs);
-    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+    const followUps = await followUpOutcomes(deps.db, clinicId, period.fromMs, period.toMs);
+    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, followUps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
   })
   .get("/staff/unanswered", async (c) => {
     const deps = c.get("deps");

@@ -3,6 +3,8 @@ import { BookingFlagError, setClinicBooking } from "../bookings/set-clinic-booki
 import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
 import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
+import type { JobContext } from "../jobs/job-list.js";
+import { AdminUsageError, parseClock, runAllJobsOnce, setClinic } from "./admin-job-commands.js";
 import { hashPassword, passwordProblem } from "./password.js";
 import { isClinicSlug } from "../lib/clinic-slug.js";
 
@@ -18,10 +20,12 @@ export class CliError extends Error {
 export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   create-clinic --slug S --name N [--origin URL ...] [--phone P] [--booking-url URL] [--emergency-number N]
   set-clinic    --slug S [--booking-provider calcom|calendly|link] [--booking-url URL] [--booking-secret S]
+                [--alert-emails a@x,b@y] [--time-zone Area/City] [--follow-up-days 0-90]
   create-staff  --clinic SLUG --email E --password P [--role owner|staff]
   list
   disable-staff --email E [--clinic SLUG]
   set-password  --email E --password P [--clinic SLUG]
+  run-jobs      [--now ISO-8601]   run every background job due at that clock (default now), then exit
 (--clinic is needed when the email has accounts at several clinics)`;
 
 const options = {
@@ -37,6 +41,10 @@ const options = {
   email: { type: "string" },
   password: { type: "string" },
   role: { type: "string" },
+  "alert-emails": { type: "string" },
+  "time-zone": { type: "string" },
+  "follow-up-days": { type: "string" },
+  now: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -81,7 +89,38 @@ async function oneAccount(db: Database, values: Values): Promise<StaffRow> {
   return only;
 }
 
-const commands: Record<string, (db: Database, values: Values, now: number) => Promise<string>> = {
+/** What `run-jobs` needs beyond the database: the mailer, webhook fetch and public origin. */
+export type AdminJobContext = Omit<JobContext, "db" | "now">;
+
+async function usage<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof AdminUsageError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
+const commands: Record<string, (db: Database, values: Values, now: number, jobs: AdminJobContext) => Promise<string>> = {
+  "set-clinic": async (db, values, now) => {
+    const slug = required(values, "slug");
+    const alertFlags = values["alert-emails"] !== undefined || values["time-zone"] !== undefined || values["follow-up-days"] !== undefined;
+    const bookingFlags = values["booking-provider"] !== undefined || values["booking-url"] !== undefined || values["booking-secret"] !== undefined;
+    if (!alertFlags && !bookingFlags) throw new CliError(`Give at least one setting to change.\n\n${ADMIN_USAGE}`, 2);
+    if (!(await findClinicBySlug(db, slug))) throw new CliError(`No clinic with slug "${slug}". Run "list" to see clinics.`, 1);
+    const changed = alertFlags ? ((await usage(setClinic(db, slug, values, now))) ?? []) : [];
+    if (bookingFlags) {
+      const booking = await setClinicBooking(db, slug, { provider: values["booking-provider"], url: values["booking-url"], secret: values["booking-secret"] }, now).catch((error: unknown) => {
+        throw error instanceof BookingFlagError ? new CliError(error.message, error.exitCode) : error;
+      });
+      changed.push(...booking);
+    }
+    return changed.length === 0 ? `Nothing to change for clinic ${slug}.` : `Updated clinic ${slug}: ${changed.join("; ")}.`;
+  },
+  "run-jobs": async (db, values, now, jobs) => {
+    const clock = values.now === undefined ? now : await usage(Promise.resolve().then(() => parseClock(values.now ?? "")));
+    return runAllJobsOnce({ ...jobs, db, now: () => clock });
+  },
   "create-clinic": async (db, values) => {
     const slug = required(values, "slug").toLowerCase();
     if (!isClinicSlug(slug)) throw new CliError("--slug must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit.", 2);
@@ -97,13 +136,6 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
       ...(values["emergency-number"] ? { emergencyNumber: values["emergency-number"] } : {}),
     });
     return `Created clinic ${clinic.slug} (${clinic.name}), id ${clinic.id}. Allowed origins: ${origins.join(", ") || "none"}.`;
-  },
-  "set-clinic": async (db, values, now) => {
-    const slug = required(values, "slug");
-    const changes = await setClinicBooking(db, slug, { provider: values["booking-provider"], url: values["booking-url"], secret: values["booking-secret"] }, now).catch((error: unknown) => {
-      throw error instanceof BookingFlagError ? new CliError(error.message, error.exitCode) : error;
-    });
-    return changes.length === 0 ? `Nothing to change for clinic ${slug}.` : `Updated clinic ${slug}: ${changes.join(", ")}.`;
   },
   "create-staff": async (db, values, now) => {
     const clinic = await findClinicBySlug(db, required(values, "clinic"));
@@ -136,7 +168,7 @@ const commands: Record<string, (db: Database, values: Values, now: number) => Pr
 };
 
 /** Run one command line; returns what to print, or throws CliError with the exit code. */
-export async function runAdminCommand(db: Database, argv: string[], now = Date.now()): Promise<string> {
+export async function runAdminCommand(db: Database, argv: string[], now = Date.now(), jobs: AdminJobContext = { fetch: () => Promise.reject(new Error("no webhook delivery from this command")), publicOrigin: "http://localhost" }): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -149,5 +181,5 @@ export async function runAdminCommand(db: Database, argv: string[], now = Date.n
   const command = commands[name];
   if (!command) throw new CliError(`Unknown command "${name}".\n\n${ADMIN_USAGE}`, 2);
   if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n\n${ADMIN_USAGE}`, 2);
-  return command(db, parsed.values, now);
+  return command(db, parsed.values, now, jobs);
 }

@@ -15,8 +15,9 @@ import { webhookTargetPolicy, webhookTargetProblem, type WebhookTargetPolicy } f
 import { contrastWithWhite } from "./contrast.js";
 import { nowOf } from "./staff-auth.js";
 import { brandingColumns, brandingSchema } from "./widget-branding.js";
+import { alertSettingsColumns, alertSettingsSchema } from "./alert-settings.js";
 
-// The owner's clinic settings form: what the widget shows and where webhooks go.
+// The owner's clinic settings form: what the widget shows, where webhooks and alerts go.
 
 export async function findClinicRow(db: Database, clinicId: string): Promise<ClinicRow | undefined> {
   const rows = await db.select().from(clinics).where(eq(clinics.id, clinicId)).limit(1);
@@ -92,6 +93,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
   const input = parseOrThrow(settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
   const branding = parseOrThrow(brandingSchema(production), form, "settings");
   const booking = parseOrThrow(bookingSettingsSchema, form, "settings");
+  const alerting = parseOrThrow(alertSettingsSchema, form, "settings");
   const current = await findClinicRow(deps.db, staff.clinicId);
   if (!current) throw new AppError("not_found", "No such clinic.");
   const next = {
@@ -108,6 +110,7 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     webhookSecret: input.webhookUrl && !current.webhookSecret ? newWebhookSecret() : current.webhookSecret,
     ...brandingColumns(branding, current),
     ...bookingColumns(booking, current),
+    ...alertSettingsColumns(alerting, current),
   };
   const bookingProblem = bookingUrlProblem(next);
   if (bookingProblem) throw new AppError("validation_failed", `Invalid value for "bookingUrl": ${bookingProblem}.`, { field: "bookingUrl" });

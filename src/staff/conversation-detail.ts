@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { listMessages, type StoredMessage } from "../db/conversations.js";
 import type { Database } from "../db/database.js";
+import { findFollowUpForLead, parseFollowUpAnswer, type FollowUpAnswer } from "../db/follow-ups.js";
 import { findLeadForConversation, type LeadRow } from "../db/leads.js";
 import { conversations, dispositions, intakeSnapshots, staffUsers } from "../db/schema.js";
 import { currentDisposition } from "../chat/current-disposition.js";
@@ -30,6 +31,13 @@ export interface DispositionView {
   safetyNet: string[];
 }
 
+export interface FollowUpView {
+  sentAt: number | null;
+  answeredAt: number | null;
+  answer: FollowUpAnswer | null;
+  mailError: string | null;
+}
+
 export interface ConversationDetail {
   conversation: ConversationFacts & { brain: string; reviewedBy: string | null };
   messages: StoredMessage[];
@@ -37,6 +45,8 @@ export interface ConversationDetail {
   disposition: DispositionView | null;
   dispositionHistory: Array<{ level: string; action: string; complete: boolean; rulesetVersion: string; createdAt: number }>;
   lead: LeadRow | null;
+  /** The lead's "did you get seen?" follow-up: when it was mailed and the visitor's answer. */
+  followUp: FollowUpView | null;
   /** The visitor's "Was this helpful?" (null when they did not answer). */
   helpful: boolean | null;
 }
@@ -96,7 +106,9 @@ export async function conversationDetail(db: Database, clinicId: string, id: str
     .from(dispositions)
     .where(eq(dispositions.conversationId, id))
     .orderBy(asc(dispositions.createdAt), sql`rowid`);
-  const lead = await findLeadForConversation(db, id);
+  const leadRow = await findLeadForConversation(db, id);
+  const lead = leadRow && leadRow.clinicId === clinicId ? leadRow : null;
+  const followUp = lead ? await findFollowUpForLead(db, clinicId, lead.id) : undefined;
   return {
     conversation: {
       id: row.id,
@@ -115,7 +127,8 @@ export async function conversationDetail(db: Database, clinicId: string, id: str
     intakeCard: await intakeCard(db, id),
     disposition: toDispositionView(currentDisposition(row)),
     dispositionHistory: history.map(({ level, action, complete, rulesetVersion, createdAt }) => ({ level, action, complete, rulesetVersion, createdAt })),
-    lead: lead && lead.clinicId === clinicId ? lead : null,
+    lead,
+    followUp: followUp ? { sentAt: followUp.sentAt, answeredAt: followUp.usedAt, answer: parseFollowUpAnswer(followUp.answer) ?? null, mailError: followUp.sentAt === null ? followUp.mailError : null } : null,
     helpful: (await feedbackFor(db, clinicId, [id])).get(id) ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import type { LeadRow } from "../db/leads.js";
+import { clinicIsoTime } from "./clinic-time.js";
 
 // RFC 4180 CSV. A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a
 // carriage return) gets a leading apostrophe: visitors type these fields, staff open the file.
@@ -20,12 +21,13 @@ export const leadCsvHeader = ["id", "created_at", "status", "name", "email", "ph
 /** Excel reads a CSV as the PC's legacy code page unless it starts with a UTF-8 byte-order mark. */
 export const UTF8_BOM = "\uFEFF";
 
-export function leadsCsv(leads: LeadRow[]): string {
+/** Times are ISO-8601 in the clinic's time zone, with its offset, so the front desk reads its own clock. */
+export function leadsCsv(leads: LeadRow[], timeZone: string): string {
   return UTF8_BOM + toCsv(
     leadCsvHeader,
     leads.map((lead) => [
       lead.id,
-      new Date(lead.createdAt).toISOString(),
+      clinicIsoTime(lead.createdAt, timeZone),
       lead.status,
       lead.name,
       lead.email,
@@ -33,7 +35,7 @@ export function leadsCsv(leads: LeadRow[]): string {
       lead.preferredTime,
       lead.fit,
       lead.level,
-      new Date(lead.consentAt).toISOString(),
+      clinicIsoTime(lead.consentAt, timeZone),
       lead.notes,
       lead.conversationId,
       lead.intakeSummary,

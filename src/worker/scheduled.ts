@@ -1,29 +1,13 @@
-import type { Database } from "../db/database.js";
-import { purgeExpiredConversations } from "../db/retention.js";
-import { deliverDueWebhooks } from "../webhooks/deliver.js";
-import type { WebhookTargetPolicy } from "../webhooks/target-policy.js";
+import { EVERY_MINUTE_CRON, HOURLY_CRON, jobsForCron, runJobs, type JobContext } from "../jobs/job-list.js";
 
-// The cron triggers in wrangler.toml run the Node server's two background jobs
-// (src/staff/background-jobs.ts): webhook delivery every minute, the retention purge hourly.
+// The cron triggers in wrangler.toml run the background jobs listed in jobs/job-list.ts:
+// webhook delivery and alert mail retries every minute; follow-ups and the retention purge hourly.
 
-export const WEBHOOK_CRON = "* * * * *";
-export const PURGE_CRON = "7 * * * *";
+export const WEBHOOK_CRON = EVERY_MINUTE_CRON;
+export const PURGE_CRON = HOURLY_CRON;
 
-export interface ScheduledDeps {
-  db: Database;
-  fetch: typeof fetch;
-  now: () => number;
-  targets?: WebhookTargetPolicy;
-}
+export type ScheduledDeps = JobContext;
 
 export async function runScheduledJob(cron: string, deps: ScheduledDeps): Promise<void> {
-  if (cron === PURGE_CRON) {
-    const report = await purgeExpiredConversations(deps.db, deps.now());
-    if (report.conversations + report.leads + report.webhookEvents + report.widgetEvents > 0) console.log("retention purge", report);
-    return;
-  }
-  // Every other schedule delivers webhooks, so a cron edited only in the dashboard still delivers.
-  if (cron !== WEBHOOK_CRON) console.warn(`Unknown cron "${cron}": delivering webhooks`);
-  const report = await deliverDueWebhooks(deps);
-  if (report.attempted > 0) console.log("webhook delivery", report);
+  for (const result of await runJobs(jobsForCron(cron), deps)) if (result.report) console.log(result.name, result.report);
 }

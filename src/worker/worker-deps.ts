@@ -2,11 +2,13 @@ import type { AppDeps } from "../app-deps.js";
 import { parseConfig } from "../config.js";
 import { buildKnowledgeBase } from "../knowledge/build-knowledge-base.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { deliverDueAlerts } from "../alerts/deliver-alerts.js";
 import { assetsBindingWidgetAssets } from "./assets-widget.js";
 import { bindingRateLimiter } from "./binding-rate-limiter.js";
 import { createD1Database } from "./d1-database.js";
 import { settingsOf, type WorkerEnv } from "./env.js";
 import { knowledgeFiles, systemPromptTemplate } from "./generated/content.js";
+import { waitUntilDelivery } from "./worker-alert-delivery.js";
 
 // Everything createApp needs, from the Worker's bindings: the Workers counterpart of what
 // src/server.ts assembles on Node.
@@ -35,9 +37,14 @@ export function cloudflareClientAddress(request: Request): string {
 }
 
 export function createWorkerDeps(env: WorkerEnv): AppDeps {
+  const config = parseConfig(settingsOf(env));
+  const db = createD1Database(env.DB);
+  // No mailer on Workers yet (README "Mail on Workers"): alerts are listed with mail "off".
+  const mailer = undefined;
   return {
-    config: parseConfig(settingsOf(env)),
-    db: createD1Database(env.DB),
+    config,
+    db,
+    alertDelivery: waitUntilDelivery(() => deliverDueAlerts({ db, mailer, publicOrigin: config.publicOrigin, now: Date.now })),
     knowledge: bundledKnowledge(),
     rateLimiter: bindingRateLimiter(env),
     clientAddress: cloudflareClientAddress,

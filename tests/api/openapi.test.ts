@@ -19,6 +19,8 @@ const contractPaths = [
   "/api/staff/leads",
   "/api/staff/leads/{id}",
   "/api/staff/leads.csv",
+  "/api/staff/alerts",
+  "/follow-up/{token}",
   "/staff",
   "/openapi.json",
   "/docs",

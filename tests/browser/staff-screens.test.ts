@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { followUps, leads } from "../../src/db/schema.js";
+import { randomToken, sha256Hex } from "../../src/lib/tokens.js";
 import { TestChatClient } from "../helpers/chat-client.js";
 import { postJson } from "../helpers/test-app.js";
 import { PASSWORD, conversationWithLead, createTwoClinics } from "../staff/staff-helpers.js";
@@ -13,7 +15,7 @@ import { OUTPUT_DIR, launchChromium } from "./widget-harness.js";
 // are pages, and axe-core finds nothing serious.
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const PAGES = ["/staff", "/staff/safety", "/staff/leads", "/staff/funnel", "/staff/webhooks", "/staff/settings", "/staff/team", "/staff/audit"];
+const PAGES = ["/staff", "/staff/safety", "/staff/leads", "/staff/alerts", "/staff/funnel", "/staff/webhooks", "/staff/settings", "/staff/team", "/staff/audit"];
 
 let test: Awaited<ReturnType<typeof createTwoClinics>>;
 let server: ServerType;
@@ -87,6 +89,28 @@ describe("the staff dashboard on a desktop and a phone", { timeout: 120_000 }, (
     await page.goto(`/staff/conversations/${emergencyId}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.context().close();
+  });
+
+  it("the visitor's follow-up page fits a phone, passes axe, and thanks them after one answer", async () => {
+    const [lead] = await test.db.select().from(leads).limit(1);
+    if (!lead) throw new Error("no lead");
+    const token = randomToken();
+    const now = Date.now();
+    await test.db.insert(followUps).values({ id: `fu-${now}`, clinicId: lead.clinicId, leadId: lead.id, tokenHash: await sha256Hex(token), dueAt: now, sentAt: now, expiresAt: now + 30 * 24 * 3_600_000, createdAt: now });
+    const context = await browser.newContext({ baseURL: origin, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`/follow-up/${token}`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Did you get seen?");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT_DIR}follow-up-phone.png`, fullPage: true });
+    await page.getByLabel("Yes").check();
+    await page.getByLabel("If you were seen: where?").selectOption("physical_therapist");
+    await page.getByRole("button", { name: "Send my answer" }).click();
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Thank you");
+    const again = await page.goto(`/follow-up/${token}`);
+    expect(again?.status()).toBe(410);
+    await context.close();
   });
 
   it("an unknown dashboard address is a page with the dashboard around it, and /staff/conversations is the list", async () => {

@@ -5,9 +5,9 @@ import { formatTime } from "./layout.js";
 // "Booked" with the appointment the booking provider reported, on the leads list and the
 // lead's card. Nothing for a lead that is not booked.
 
-export function appointmentLine(lead: Pick<LeadRow, "status" | "appointmentAt">): SafeHtml {
+export function appointmentLine(lead: Pick<LeadRow, "status" | "appointmentAt">, timeZone: string): SafeHtml {
   if (lead.status !== "booked") return html``;
   if (lead.appointmentAt === null) return html`<p class="appointment"><span class="badge booked">Booked</span></p>`;
   const when = new Date(lead.appointmentAt).toISOString();
-  return html`<p class="appointment"><span class="badge booked">Booked</span> for <time datetime="${when}">${formatTime(lead.appointmentAt)}</time></p>`;
+  return html`<p class="appointment"><span class="badge booked">Booked</span> for <time datetime="${when}">${formatTime(lead.appointmentAt, timeZone)}</time></p>`;
 }

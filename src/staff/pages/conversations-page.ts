@@ -34,20 +34,20 @@ export function helpfulText(helpful: boolean | null, level?: string | null): Saf
   return helpful ? html`<span class="badge ok">Yes</span>` : html`<span class="badge flag">No</span>`;
 }
 
-export function conversationRows(items: ConversationSummary[]): SafeHtml {
+export function conversationRows(items: ConversationSummary[], timeZone: string): SafeHtml {
   if (items.length === 0) return html`<p class="card">No conversations match.</p>`;
   return html`<div class="table-wrap"><table class="stack">
   <caption class="visually-hidden">Conversations, newest first</caption>
   <thead><tr><th scope="col">Started</th><th scope="col">First words</th><th scope="col">Level</th><th scope="col">Red flag</th><th scope="col">Lead</th><th scope="col">Helpful?</th><th scope="col">Reviewed</th></tr></thead>
   <tbody>${items.map(
     (item) => html`<tr>
-    <td data-label="Started"><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt)}</a></td>
+    <td data-label="Started"><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt, timeZone)}</a></td>
     <td data-label="First words">${item.preview || html`<span class="muted">(no words yet)</span>`}</td>
     <td data-label="Level">${levelBadge(item.level)}${isFinished(item) || !item.level ? "" : html` <span class="small muted">not finished</span>`}</td>
     <td data-label="Red flag">${item.redFlag ? html`<span class="badge flag">Red flag</span>` : html`<span class="muted">No</span>`}</td>
     <td data-label="Lead">${item.leadId ? html`${item.leadName} ${statusBadge(item.leadStatus ?? "new")}` : html`<span class="muted">None</span>`}</td>
     <td data-label="Helpful?">${helpfulText(item.helpful, item.level)}</td>
-    <td data-label="Reviewed">${item.reviewedAt ? formatTime(item.reviewedAt) : html`<span class="muted">No</span>`}</td>
+    <td data-label="Reviewed">${item.reviewedAt ? formatTime(item.reviewedAt, timeZone) : html`<span class="muted">No</span>`}</td>
   </tr>`,
   )}</tbody>
 </table></div>`;
@@ -60,7 +60,7 @@ export function conversationsPage(input: { staff: StaffMember; csrfToken: string
     { title: "Conversations", staff: input.staff, csrfToken: input.csrfToken, current: "/staff" },
     html`<h1>Conversations</h1>
 ${filterForm(filters)}
-${conversationRows(input.items)}
+${conversationRows(input.items, input.staff.clinicTimeZone)}
 ${pager("/staff", params, filters.page, filters.pageSize, input.total)}`,
   );
 }

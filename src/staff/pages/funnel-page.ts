@@ -1,6 +1,7 @@
 import type { StaffMember } from "../../db/staff.js";
 import { funnelChart } from "../funnel-chart.js";
 import type { FeedbackFigures } from "../feedback.js";
+import type { FollowUpOutcomes } from "../follow-up-outcomes.js";
 import type { FunnelStep } from "../funnel.js";
 import { html, type SafeHtml } from "../html.js";
 import { page } from "./layout.js";
@@ -19,7 +20,20 @@ function feedbackSummary(feedback: FeedbackFigures | undefined): SafeHtml {
 </section>`;
 }
 
-export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string; feedback?: FeedbackFigures }): string {
+function followUpSummary(outcomes: FollowUpOutcomes | undefined): SafeHtml {
+  if (!outcomes) return html``;
+  return html`<section class="card" aria-labelledby="follow-up-heading">
+  <h2 id="follow-up-heading">Follow-up: did visitors get the right care?</h2>
+  ${
+    outcomes.placed === 0
+      ? html`<p class="muted">No follow-up answers to count yet (${outcomes.sent} follow-up email${outcomes.sent === 1 ? "" : "s"} sent, ${outcomes.answered} answered).</p>`
+      : html`<p><strong>${Math.round((outcomes.appropriate / outcomes.placed) * 100)}%</strong> got care at the recommended level or higher ("appropriate care"): ${outcomes.appropriate} of ${outcomes.placed}. ${outcomes.sent} follow-up email${outcomes.sent === 1 ? "" : "s"} sent, ${outcomes.answered} answered.</p>`
+  }
+  <p class="small muted">For comparison, the best published figure for a symptom checker is 64%. Answers of "somewhere else" are not counted in the share.</p>
+</section>`;
+}
+
+export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string; feedback?: FeedbackFigures; followUps?: FollowUpOutcomes }): string {
   return page(
     { title: "Funnel", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/funnel", ...(input.error ? { alert: input.error } : {}) },
     html`<h1>Funnel</h1>
@@ -41,6 +55,7 @@ export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps
   </table></div>
   <p class="small muted">Booked counts leads from this period that are now booked or attended.</p>
 </section>
-${feedbackSummary(input.feedback)}`,
+${feedbackSummary(input.feedback)}
+${followUpSummary(input.followUps)}`,
   );
 }

@@ -1,5 +1,6 @@
 import type { StaffMember } from "../../db/staff.js";
 import { html, type SafeHtml } from "../html.js";
+import { formatClinicTime } from "../clinic-time.js";
 import { levelLabel } from "../intake-labels.js";
 
 // The page frame: skip link, landmarks (header/nav/main), the signed-in member and sign-out.
@@ -17,6 +18,7 @@ const navItems: Array<{ href: string; label: string; ownerOnly?: boolean }> = [
   { href: "/staff", label: "Conversations" },
   { href: "/staff/safety", label: "Safety queue" },
   { href: "/staff/leads", label: "Leads" },
+  { href: "/staff/alerts", label: "Alerts" },
   { href: "/staff/funnel", label: "Funnel" },
   { href: "/staff/unanswered", label: "Unanswered questions" },
   { href: "/staff/webhooks", label: "Webhooks" },
@@ -65,9 +67,9 @@ ${body}
 </html>`.value;
 }
 
-export function formatTime(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined) return "—";
-  return new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC";
+/** A time for staff to read, in their clinic's time zone (staff/clinic-time.ts). */
+export function formatTime(ms: number | null | undefined, timeZone: string): string {
+  return formatClinicTime(ms, timeZone);
 }
 
 export function levelBadge(level: string | null | undefined): SafeHtml {

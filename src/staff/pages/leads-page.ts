@@ -43,8 +43,8 @@ ${
     (lead) => html`<tr>
     <td><strong>${lead.name}</strong> ${intentBadge(lead)}<br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
     <td>${lead.fit ?? "—"}<br>${levelBadge(lead.level)}</td>
-    <td>${formatTime(lead.createdAt)}</td>
-    <td>${appointmentLine(lead)}${leadEditor(lead, input.csrfToken, returnTo)}</td>
+    <td>${formatTime(lead.createdAt, input.staff.clinicTimeZone)}</td>
+    <td>${appointmentLine(lead, input.staff.clinicTimeZone)}${leadEditor(lead, input.csrfToken, returnTo)}</td>
   </tr>`,
   )}</tbody>
 </table>`

@@ -18,11 +18,11 @@ ${
   <thead><tr><th scope="col">Started</th><th scope="col">Level</th><th scope="col">First words</th><th scope="col">Lead</th><th scope="col">Review</th></tr></thead>
   <tbody>${input.waiting.map(
     (item) => html`<tr>
-    <td data-label="Started"><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt)}</a></td>
+    <td data-label="Started"><a href="/staff/conversations/${encodeURIComponent(item.id)}">${formatTime(item.createdAt, input.staff.clinicTimeZone)}</a></td>
     <td data-label="Level">${levelBadge(item.level)}</td>
     <td data-label="First words">${item.preview}</td>
     <td data-label="Lead">${item.leadName ?? html`<span class="muted">None</span>`}</td>
-    <td data-label="Review"><form method="post" action="/staff/conversations/${encodeURIComponent(item.id)}/review">${csrfField(input.csrfToken)}<input type="hidden" name="returnTo" value="/staff/safety"><button type="submit">Mark reviewed<span class="visually-hidden"> (conversation of ${formatTime(item.createdAt)})</span></button></form></td>
+    <td data-label="Review"><form method="post" action="/staff/conversations/${encodeURIComponent(item.id)}/review">${csrfField(input.csrfToken)}<input type="hidden" name="returnTo" value="/staff/safety"><button type="submit">Mark reviewed<span class="visually-hidden"> (conversation of ${formatTime(item.createdAt, input.staff.clinicTimeZone)})</span></button></form></td>
   </tr>`,
   )}</tbody>
 </table>`

@@ -1,6 +1,7 @@
 import type { ClinicRow } from "../../db/clinics.js";
 import type { StaffMember } from "../../db/staff.js";
 import { html, type SafeHtml } from "../html.js";
+import { alertSettingsValues } from "../alert-settings.js";
 import { brandingValues } from "../widget-branding.js";
 import { bookingFieldset } from "./booking-fieldset.js";
 import { brandingFieldset } from "./branding-fieldset.js";
@@ -39,6 +40,7 @@ function valuesFrom(clinic: ClinicRow): Record<string, string> {
     retentionDays: String(clinic.retentionDays),
     webhookUrl: clinic.webhookUrl ?? "",
     ...brandingValues(clinic),
+    ...alertSettingsValues(clinic),
   };
 }
 
@@ -72,6 +74,11 @@ ${error?.field ? html`<p class="alert" role="alert">The settings were not saved:
   ${field("webhookUrl", "Webhook URL", text("webhookUrl", "url"), "We POST lead.created, lead.booked, lead.booking_cancelled and triage.emergency events here, signed with the secret below.")}
   ${brandingFieldset({ clinic, values, field, text })}
   ${bookingFieldset({ clinic, origin: input.origin, values, field, text })}
+  <fieldset class="group"><legend>Alerts and follow-up</legend>
+  ${field("alertEmails", "Alert emails", (attributes) => html`<textarea ${attributes} rows="3">${values.alertEmails ?? ""}</textarea>`, "One address per line. Each gets an email for every new lead, call-back request and emergency.")}
+  ${field("timeZone", "Time zone", text("timeZone"), "An IANA name like America/New_York or Europe/London. Every time in the dashboard, the CSV and the emails is shown in it.")}
+  ${field("followUpDays", "Follow-up after (days)", text("followUpDays", "number"), "Days after a lead before the visitor is emailed \"Did you get seen?\" (with their consent). 0 turns it off.")}
+  </fieldset>
   <button type="submit">Save settings</button>
 </form>
 <section class="card" aria-labelledby="secret-heading">

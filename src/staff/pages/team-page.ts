@@ -39,7 +39,7 @@ export function auditPage(input: { staff: StaffMember; csrfToken: string; entrie
   <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th></tr></thead>
   <tbody>${input.entries.map(
     (entry) =>
-      html`<tr><td data-label="When">${formatTime(entry.createdAt)}</td><td data-label="Who">${entry.staffEmail ?? "system"}</td><td data-label="Action">${entry.action.replace(/_/g, " ")}</td><td data-label="Target" class="small">${entry.target ?? ""}</td><td data-label="Detail" class="small">${entry.detail ? JSON.stringify(entry.detail) : ""}</td></tr>`,
+      html`<tr><td data-label="When">${formatTime(entry.createdAt, input.staff.clinicTimeZone)}</td><td data-label="Who">${entry.staffEmail ?? "system"}</td><td data-label="Action">${entry.action.replace(/_/g, " ")}</td><td data-label="Target" class="small">${entry.target ?? ""}</td><td data-label="Detail" class="small">${entry.detail ? JSON.stringify(entry.detail) : ""}</td></tr>`,
   )}</tbody>
 </table>`,
   );

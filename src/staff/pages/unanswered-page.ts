@@ -24,7 +24,7 @@ export function unansweredPage(input: { staff: StaffMember; csrfToken: string; q
       : html`<table>
     <caption class="visually-hidden">Unanswered questions, most asked first</caption>
     <thead><tr><th scope="col">Question (visitor's words)</th><th scope="col">Times asked</th><th scope="col">Last asked</th></tr></thead>
-    <tbody>${input.questions.map((item) => html`<tr><td>${item.question}</td><td>${item.count}</td><td>${formatTime(item.lastAskedAt)}</td></tr>`)}</tbody>
+    <tbody>${input.questions.map((item) => html`<tr><td>${item.question}</td><td>${item.count}</td><td>${formatTime(item.lastAskedAt, input.staff.clinicTimeZone)}</td></tr>`)}</tbody>
   </table>`
   }
 </section>`,

@@ -17,10 +17,10 @@ ${
   <tbody>${input.activity.map(
     (row) => html`<tr>
     <td><code>${row.event}</code><br><span class="small muted">${row.id}</span></td>
-    <td>${formatTime(row.createdAt)}</td>
+    <td>${formatTime(row.createdAt, input.staff.clinicTimeZone)}</td>
     <td>${statusBadge(row.status)}${row.lastError ? html`<br><span class="small">${row.lastError}</span>` : ""}</td>
-    <td>${row.deliveries.length === 0 ? html`<span class="muted">none yet</span>` : html`<ol class="small">${row.deliveries.map((delivery) => html`<li>${formatTime(delivery.createdAt)}: ${delivery.statusCode ?? "no response"}${delivery.error ? ` (${delivery.error})` : ""}</li>`)}</ol>`}</td>
-    <td>${row.status === "delivered" ? formatTime(row.deliveredAt) : row.status === "pending" ? formatTime(row.nextAttemptAt) : "given up"}</td>
+    <td>${row.deliveries.length === 0 ? html`<span class="muted">none yet</span>` : html`<ol class="small">${row.deliveries.map((delivery) => html`<li>${formatTime(delivery.createdAt, input.staff.clinicTimeZone)}: ${delivery.statusCode ?? "no response"}${delivery.error ? ` (${delivery.error})` : ""}</li>`)}</ol>`}</td>
+    <td>${row.status === "delivered" ? formatTime(row.deliveredAt, input.staff.clinicTimeZone) : row.status === "pending" ? formatTime(row.nextAttemptAt, input.staff.clinicTimeZone) : "given up"}</td>
   </tr>`,
   )}</tbody>
 </table>`
