@@ -47,10 +47,12 @@ export interface SearchTuning {
   searchFrameWords: boolean;
   /** Coverage credit for matching a question part only through an everyday phrase's article word. */
   bridgeCredit: number;
+  /** Whether the sections' "asks" lines count when working out how telling a word is (idf). */
+  asksInIdf: boolean;
 }
 
 export const defaultTuning: SearchTuning = {
-  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1 },
+  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1, asks: 0.6 },
   fuzzyRatio: 0.2,
   minFuzzyLength: 5,
   inexactCredit: 0.5,
@@ -62,6 +64,7 @@ export const defaultTuning: SearchTuning = {
   addedTermBoost: 0.6,
   searchFrameWords: false,
   bridgeCredit: 0.85,
+  asksInIdf: false,
 };
 
 export interface ScoredChunk {
@@ -80,7 +83,8 @@ const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(wor
 export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: KnowledgeChunk[], tuning: SearchTuning) {
   const documentFrequency = new Map<string, number>();
   for (const chunk of chunks) {
-    const terms = new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor));
+    const searched = `${chunk.title} ${chunk.topics} ${chunk.text}${tuning.asksInIdf ? ` ${chunk.asks}` : ""}`;
+    const terms = new Set(tokenize(searched).flatMap(indexTermsFor));
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));

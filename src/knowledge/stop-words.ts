@@ -34,7 +34,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
-  last past ago weekend day days week weeks month months year years next
+  last past ago weekend day days week weeks month months year years next every
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
