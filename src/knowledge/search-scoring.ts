@@ -49,6 +49,8 @@ export interface SearchTuning {
   bridgeCredit: number;
   /** Whether the sections' "asks" lines count when working out how telling a word is (idf). */
   asksInIdf: boolean;
+  /** Whether words no article uses are read through their known near forms (question-terms.ts). */
+  nearForms: boolean;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -65,6 +67,7 @@ export const defaultTuning: SearchTuning = {
   searchFrameWords: false,
   bridgeCredit: 0.85,
   asksInIdf: false,
+  nearForms: true,
 };
 
 export interface ScoredChunk {
@@ -104,6 +107,8 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
+  const known = (term: string) => tuning.nearForms && (documentFrequency.get(term) ?? 0) > 0;
+
   /** A group of interchangeable terms weighs what its most telling term the articles use weighs. */
   const groupWeight = (group: readonly string[]) => {
     const known = group.filter((term) => (documentFrequency.get(term) ?? 0) > 0);
@@ -112,7 +117,7 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
 
   /** Every candidate passage, best first, before the threshold. */
   function scoreAll(query: string): ScoredChunk[] {
-    const { groups, addedWords, addedTerms } = questionTermsOf(query);
+    const { groups, addedWords, addedTerms } = questionTermsOf(query, known);
     const weights = groups.map(groupWeight);
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
@@ -159,7 +164,7 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     const text = passageText.get(chunk.id) ?? "";
     if (!topics.every((topic) => passageMentions(text, topic))) return false;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
-    const { groups } = questionTermsOf(query);
+    const { groups } = questionTermsOf(query, known);
     return chunk.coveredGroups.some((index) => {
       const group = groups[index] ?? [];
       return !group.some((term) => topicStems.has(term)) && groupWeight(group) >= tuning.strongIdf;

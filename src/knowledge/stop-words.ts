@@ -17,7 +17,8 @@ const conversational = `also just really actually even ever still yet ok okay pl
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
 much many get gets got getting go goes going gone let lets tell know want wondering wonder wondered
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
-hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur`;
+hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
+itll thatll theyll youll youd hed theyd theyre`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
