@@ -30,7 +30,8 @@ const here = (path: string) => fileURLToPath(new URL(`../../tests/knowledge/${pa
 /**
  * The sets `npm run eval -- --knowledge` reports, in order. real-questions-held-out.json (v1)
  * was looked at while tuning, so it is a second development set now ("held-out v1, seen");
- * real-questions-held-out-2.json is the held-out set, last.
+ * so was real-questions-held-out-2.json after its one blind run; real-questions-held-out-3.json
+ * is the newest held-out set, last.
  */
 export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> = [
   { name: "questions.json", path: here("questions.json") },
@@ -38,6 +39,7 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-dev.json", path: here("real-questions-dev.json") },
   { name: "real-questions-held-out.json", path: here("real-questions-held-out.json") },
   { name: "real-questions-held-out-2.json", path: here("real-questions-held-out-2.json") },
+  { name: "real-questions-held-out-3.json", path: here("real-questions-held-out-3.json") },
 ];
 
 export class QuestionSetError extends Error {}

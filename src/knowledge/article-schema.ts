@@ -29,6 +29,11 @@ export const frontMatterSchema = z.strictObject({
   topics: z.array(text, { error: "must be a list like [running, kneecap]" }).min(1, "must list at least one topic"),
   sources: z.array(sourceSchema, { error: "must be a list of sources" }).min(1, "must list at least one source"),
   reviewed: isoDate,
+  /**
+   * Per section anchor, the questions that section answers, written in visitors' everyday words
+   * (never shown; searched as a field of its own, so "booked a trek" can find "keep hiking").
+   */
+  asks: z.record(z.string().regex(anchorPattern, "keys must be section anchors"), z.array(text, { error: "must be a list like [question, question]" })).optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof frontMatterSchema>;

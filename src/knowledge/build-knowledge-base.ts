@@ -18,6 +18,8 @@ export interface KnowledgeChunk {
   anchor: string;
   /** Heading and body: what the passage is searched by. */
   text: string;
+  /** The questions this section answers, in visitors' words (front matter "asks"). */
+  asks: string;
   /** The section body as markdown: what callers get back. */
   body: string;
 }
@@ -31,13 +33,14 @@ export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
     heading: section.heading,
     anchor: section.anchor,
     text: `${section.heading}\n\n${section.text}`,
+    asks: (section.asks ?? []).join("\n"),
     body: section.text,
   }));
 }
 
 export function createChunkIndex(chunks: KnowledgeChunk[]): MiniSearch<KnowledgeChunk> {
   const index = new MiniSearch<KnowledgeChunk>({
-    fields: ["title", "topics", "heading", "text"],
+    fields: ["title", "topics", "heading", "text", "asks"],
     tokenize: (text) => tokenize(text),
     // Articles are indexed with lay synonyms (synonyms.ts); questions are only stemmed.
     processTerm: (token) => indexTermsFor(token),

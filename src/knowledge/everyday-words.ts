@@ -12,6 +12,8 @@ interface Bridge {
   visitor: string[];
   /** Words the articles use for the same thing. */
   article: string[];
+  /** Words that give the phrase another meaning: a "pop" when you twist a knee is an injury, not a noisy joint. */
+  unless?: string[];
 }
 
 const bridges: Bridge[] = [
@@ -44,12 +46,13 @@ const bridges: Bridge[] = [
   { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
   { visitor: ["mri", "scan", "scans", "x ray", "xray", "imaging"], article: ["imaging", "examination"] },
   { visitor: ["puffy", "puffed", "balloon", "swelled", "swelling", "fluid on"], article: ["swollen", "puffs"] },
-  { visitor: ["give out", "gives out", "gave out", "giving out", "buckle", "buckles", "buckled", "buckling"], article: ["gives", "way", "unstable"] },
+  { visitor: ["give out", "gives out", "gave out", "giving out", "give way", "gives way", "gave way", "giving way", "buckle", "buckles", "buckled", "buckling"], article: ["gives", "way", "unstable"] },
   { visitor: ["feverish", "temperature", "shivery", "shivering"], article: ["fever", "chills"] },
   { visitor: ["movie", "movies", "film", "cinema", "theatre", "theater", "desk", "long drive", "flight"], article: ["sitting"] },
   {
-    visitor: ["clicky", "clicking", "crunch", "crunches", "crunchy", "crunching", "crack", "cracks", "cracking", "creak", "creaks", "creaky", "grating", "pop", "pops", "popping", "noise", "noises", "noisy", "snap", "snaps", "snapping"],
+    visitor: ["clicky", "clicking", "crunch", "crunches", "crunchy", "crunching", "crack", "cracks", "cracking", "creak", "creaks", "creaky", "grating", "pop", "pops", "popping", "noise", "noises", "noisy", "snap", "snaps", "snapping", "crackle", "crackles", "crackling", "crackly", "rice krispies"],
     article: ["clicking", "grinding"],
+    unless: ["twisted", "twisting", "pivoted", "pivoting", "fell", "fall", "landed", "landing", "tripped", "tackled", "injury", "injured", "hurt it"],
   },
   { visitor: ["popped out", "pops out", "popping out", "dislocated", "dislocates", "out of place"], article: ["slipped", "out", "place"] },
   { visitor: ["trainers", "sneakers", "running shoes"], article: ["shoes"] },
@@ -62,7 +65,10 @@ const bridges: Bridge[] = [
   { visitor: ["keeps me up", "keep me up", "keeping me up", "keeps me awake", "wakes me up", "wake up at night", "cant sleep", "awake at night"], article: ["night"] },
   { visitor: ["put weight on", "putting weight on", "bear weight", "weight bear", "weight bearing", "stand on it"], article: ["four", "steps"] },
   { visitor: ["banged", "bang", "knocked", "hit it", "walked into"], article: ["blow", "injury"] },
+  { visitor: ["pivoted", "tripped", "tripped over", "landed awkwardly", "landed badly", "went over on", "jarred"], article: ["twist", "injury"] },
   { visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"], article: ["stairs"] },
+  { visitor: ["downstairs", "upstairs", "staircase", "steps up", "flight of steps"], article: ["stairs"] },
+  { visitor: ["plays up", "playing up", "played up", "acts up", "acting up", "acted up"], article: ["returns", "coming", "back"] },
   { visitor: ["marathon", "marathons", "half marathon", "parkrun", "5k", "10k", "race", "races", "jog", "jogging", "couch to 5k", "c25k"], article: ["running"] },
   { visitor: ["football", "soccer", "rugby", "netball", "basketball", "hockey", "tennis", "sports"], article: ["sport"] },
   { visitor: ["overdo", "overdid", "overdoing", "overdone", "too much", "too soon", "too fast", "too quickly"], article: ["overload"] },
@@ -87,7 +93,12 @@ const stemsOf = (text: string) => tokenize(text).map(stemOfToken);
 const compiled = bridges.map((bridge) => ({
   phrases: bridge.visitor.map(stemsOf).sort((left, right) => right.length - left.length),
   article: bridge.article,
+  unless: (bridge.unless ?? []).map(stemsOf),
 }));
+
+function phraseAt(words: readonly string[], phrase: readonly string[], start: number): boolean {
+  return phrase.every((word, offset) => words[start + offset] === word);
+}
 
 export interface Expansion {
   /** Positions (in the question's stemmed words) the visitor phrase covered. */
@@ -100,6 +111,7 @@ export interface Expansion {
 export function everydayExpansions(words: readonly string[]): Expansion[] {
   const expansions: Expansion[] = [];
   for (const bridge of compiled) {
+    if (bridge.unless.some((phrase) => words.some((_word, start) => phraseAt(words, phrase, start)))) continue;
     const positions = new Set<number>();
     for (const phrase of bridge.phrases) {
       for (let start = 0; start + phrase.length <= words.length; start++) {

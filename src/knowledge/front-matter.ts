@@ -36,7 +36,8 @@ export function parseScalar(raw: string, where: string): FrontMatterValue {
   }
   if (value.startsWith("[")) {
     if (!value.endsWith("]")) throw new Error(`${where}: a [list] must close on the same line`);
-    const items = value.slice(1, -1).match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+/g) ?? [];
+    // Leading spaces are part of the match, so a quoted item after ", " is still read as quoted.
+    const items = value.slice(1, -1).match(/\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)/g) ?? [];
     return items.map((item) => parseScalar(item, where)).filter((item) => item !== "");
   }
   return value;

@@ -5,6 +5,8 @@ export interface KnowledgeSection {
   heading: string;
   /** Markdown text of the section body. */
   text: string;
+  /** Questions this section answers, in visitors' words (front matter "asks"); searched, never shown. */
+  asks?: string[];
 }
 
 export interface KnowledgeSource {

@@ -110,5 +110,8 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   if (meta.id !== expectedId) fail(`front matter id "${meta.id}" must equal the file name "${expectedId}"`);
 
   const { intro, sections } = parseSections(stripComments(body, fail), bodyFirstLine, fail);
-  return { ...meta, intro, sections };
+  const { asks = {}, ...rest } = meta;
+  const unknown = Object.keys(asks).find((anchor) => !sections.some((section) => section.anchor === anchor));
+  if (unknown !== undefined) fail(`front matter "asks" names "${unknown}", which is not a section anchor`);
+  return { ...rest, intro, sections: sections.map((section) => (asks[section.anchor] ? { ...section, asks: asks[section.anchor] } : section)) };
 }

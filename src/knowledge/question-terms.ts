@@ -16,7 +16,25 @@ export interface QuestionTerms {
   addedTerms: Set<string>;
 }
 
-export function questionTermsOf(question: string): QuestionTerms {
+// A word no article uses is often a near form of one they do: "stretchy" of stretch, "shorter"
+// of short, "crackly" of crackle. Such a word gets its known near form as an alternative (counted
+// like an everyday word's article word). An adverb no article uses ("terribly", "massively") says
+// how, not what, so it is not a part of the question at all.
+const nearFormEndings = ["i", "er", "est", "li", "ier", "y", "s"];
+function nearForm(term: string, known: (term: string) => boolean): string | null {
+  for (const ending of nearFormEndings) {
+    if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
+    const base = term.slice(0, -ending.length);
+    for (const candidate of ending === "ier" ? [`${base}i`, `${base}y`] : [base, `${base}e`]) if (known(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * `known` says whether the articles use a term; without it (the default) every word stands as
+ * the visitor wrote it.
+ */
+export function questionTermsOf(question: string, known?: (term: string) => boolean): QuestionTerms {
   const tokens = tokenize(question);
   const contentTerms = tokens.map(termFor);
   const expansions = everydayExpansions(tokens.map(stemOfToken));
@@ -40,7 +58,17 @@ export function questionTermsOf(question: string): QuestionTerms {
   }
   const own = new Set(contentTerms.flatMap((term) => term ?? []));
   contentTerms.forEach((term, position) => {
-    if (term !== null && !covered.has(position) && !groups.some((group) => group.length === 1 && group[0] === term)) groups.push([term]);
+    if (term === null || covered.has(position) || groups.some((group) => group.length === 1 && group[0] === term)) return;
+    if (known && !known(term)) {
+      if (/^[a-z]{3,}ly$/.test(tokens[position] ?? "")) return;
+      const near = nearForm(term, known);
+      if (near !== null) {
+        groups.push([term, near]);
+        addedWords.push(near);
+        return;
+      }
+    }
+    groups.push([term]);
   });
   const addedTerms = new Set(addedWords.flatMap((word) => termFor(word) ?? []).filter((term) => !own.has(term)));
   return { groups, addedWords, addedTerms };

@@ -47,10 +47,14 @@ export interface SearchTuning {
   searchFrameWords: boolean;
   /** Coverage credit for matching a question part only through an everyday phrase's article word. */
   bridgeCredit: number;
+  /** Whether the sections' "asks" lines count when working out how telling a word is (idf). */
+  asksInIdf: boolean;
+  /** Whether words no article uses are read through their known near forms (question-terms.ts). */
+  nearForms: boolean;
 }
 
 export const defaultTuning: SearchTuning = {
-  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1 },
+  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1, asks: 0.6 },
   fuzzyRatio: 0.2,
   minFuzzyLength: 5,
   inexactCredit: 0.5,
@@ -62,6 +66,8 @@ export const defaultTuning: SearchTuning = {
   addedTermBoost: 0.6,
   searchFrameWords: false,
   bridgeCredit: 0.85,
+  asksInIdf: false,
+  nearForms: true,
 };
 
 export interface ScoredChunk {
@@ -80,7 +86,8 @@ const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(wor
 export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: KnowledgeChunk[], tuning: SearchTuning) {
   const documentFrequency = new Map<string, number>();
   for (const chunk of chunks) {
-    const terms = new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor));
+    const searched = `${chunk.title} ${chunk.topics} ${chunk.text}${tuning.asksInIdf ? ` ${chunk.asks}` : ""}`;
+    const terms = new Set(tokenize(searched).flatMap(indexTermsFor));
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));
@@ -100,6 +107,8 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
+  const known = (term: string) => tuning.nearForms && (documentFrequency.get(term) ?? 0) > 0;
+
   /** A group of interchangeable terms weighs what its most telling term the articles use weighs. */
   const groupWeight = (group: readonly string[]) => {
     const known = group.filter((term) => (documentFrequency.get(term) ?? 0) > 0);
@@ -108,7 +117,7 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
 
   /** Every candidate passage, best first, before the threshold. */
   function scoreAll(query: string): ScoredChunk[] {
-    const { groups, addedWords, addedTerms } = questionTermsOf(query);
+    const { groups, addedWords, addedTerms } = questionTermsOf(query, known);
     const weights = groups.map(groupWeight);
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
@@ -155,7 +164,7 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     const text = passageText.get(chunk.id) ?? "";
     if (!topics.every((topic) => passageMentions(text, topic))) return false;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
-    const { groups } = questionTermsOf(query);
+    const { groups } = questionTermsOf(query, known);
     return chunk.coveredGroups.some((index) => {
       const group = groups[index] ?? [];
       return !group.some((term) => topicStems.has(term)) && groupWeight(group) >= tuning.strongIdf;

@@ -17,7 +17,8 @@ const conversational = `also just really actually even ever still yet ok okay pl
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
 much many get gets got getting go goes going gone let lets tell know want wondering wonder wondered
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
-hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur`;
+hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
+itll thatll theyll youll youd hed theyd theyre`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
@@ -34,7 +35,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
-  last past ago weekend day days week weeks month months year years next
+  last past ago weekend day days week weeks month months year years next every
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`

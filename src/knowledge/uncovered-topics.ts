@@ -22,19 +22,20 @@ const uncoveredTopics: Record<string, string[]> = {
   "other conditions": [
     "meniscus", "ligament", "acl", "mcl", "tendinitis", "tendonitis", "bursitis", "gout", "shin splints", "splints", "plantar",
     "fasciitis", "osgood", "schlatter", "sciatica", "sprain", "sprained", "fracture", "fractured", "rheumatoid", "pregnant", "pregnancy", "giving birth", "birth", "postnatal", "postpartum", "c section",
-    "blister", "blisters", "stitch", "cramp", "cramps", "cyst", "tendinopathy", "hernia",
+    "blister", "blisters", "stitch", "cramp", "cramps", "cyst", "tendinopathy", "hernia", "jumpers knee", "jumper knee", "patellar tendon",
   ],
   "other body parts": ["shoulder", "elbow", "wrist", "neck", "my back", "back pain", "lower back", "back hurts", "achilles", "my shins", "shin pain"],
   "illnesses": ["have a cold", "got a cold", "with a cold", "caught a cold", "had a cold", "the flu", "flu", "covid", "virus", "chest infection", "hay fever"],
   "kit and gadgets": [
     "running watch", "gps watch", "sports watch", "smart watch", "smartwatch", "a watch", "fitness tracker", "heart rate", "garmin", "fitbit",
-    "strava", "app", "apps", "headphones", "brand", "brands", "hoka", "brooks", "asics", "nike", "adidas", "saucony", "new balance", "amazon",
+    "strava", "app", "apps", "walking poles", "trekking poles", "hiking poles", "poles", "headphones", "brand", "brands", "hoka", "brooks", "asics", "nike", "adidas", "saucony", "new balance", "amazon",
   ],
   "other activities": ["swimming", "swim", "cycling", "yoga", "pilates", "elliptical", "rowing", "deadlift", "deadlifts"],
-  "heat and other aids": ["heating pad", "heat pack", "hot water bottle", "compression socks", "acupuncture", "chiropractor", "chiropractic", "cupping", "magnets"],
+  "heat and other aids": ["hot bath", "hot baths", "bath", "baths", "heating pad", "heat pack", "hot water bottle", "compression socks", "acupuncture", "chiropractor", "chiropractic", "cupping", "magnets"],
   "the clinic itself": [
     "cost", "costs", "price", "prices", "pay", "insurance", "opening hours", "open on", "close on", "book me", "book in", "booking",
     "cancel my appointment", "cancel an appointment", "cancel a booking", "sick note", "parking", "address",
+    "my appointment", "next appointment", "appointment time", "reschedule", "referral", "refer me", "exercise sheet",
   ],
 };
 

@@ -103,6 +103,24 @@ describe("parseArticle", () => {
     expect(problemWith(article({ title: '"unterminated' }))).toContain("unterminated");
   });
 
+  it("reads the questions each section answers from \"asks\", quoted items with commas included, and refuses an anchor no section has", () => {
+    const withAsks = (lines: string) => article().replace("reviewed:", `asks:\n${lines}\nreviewed:`);
+    const parsed = parseArticle({ fileName: "knowledge/foo.md", text: withAsks('  first: [what is foo, "is foo, or bar, any good"]') });
+    expect(parsed.sections.map((section) => section.asks)).toEqual([["what is foo", "is foo, or bar, any good"], undefined]);
+    expect(parsed).not.toHaveProperty("asks");
+    expect(problemWith(withAsks("  third: [what is foo]"))).toBe('knowledge/foo.md: front matter "asks" names "third", which is not a section anchor');
+  });
+
+  it("finds a section by the everyday words of its \"asks\" when its text uses none of them", () => {
+    const text = (asks: string) => `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;
+    const question = "should i buy new trainers";
+    expect(buildKnowledgeBase([{ fileName: "gear.md", text: text("") }]).search(question, 1)).toEqual([]);
+    const found = buildKnowledgeBase([{ fileName: "gear.md", text: text("\nasks:\n  footwear: [do I need new trainers or sneakers]") }]).search(question, 1);
+    expect(found[0]?.anchor).toBe("footwear");
+    // The questions are searched, never shown: the passage is still the section's own text.
+    expect(found[0]?.text).toBe("Choose footwear that fits well and suits your stride.");
+  });
+
   it("requires the id to equal the file name", () => {
     expect(problemWith(article(), "knowledge/bar.md")).toBe('knowledge/bar.md: front matter id "foo" must equal the file name "bar"');
   });

@@ -144,6 +144,27 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how should i land when i run", 1)[0]?.anchor).not.toBe("keep-active");
   });
 
+  it("reads a word the articles never use through its near form, and drops an adverb that only says how much", () => {
+    expect(knowledge.search("my knee hurts terribly when i squat", 3).length).toBeGreaterThan(0);
+    expect(knowledge.search("my knee aches going downstairs", 3).map((result) => result.anchor)).toContain("symptoms");
+    // A word with no near form the articles use still counts: this question is about something else.
+    expect(knowledge.search("do trekking poles help sore knees", 3)).toEqual([]);
+  });
+
+  it("hears a pop during a twist or fall as an injury, and a pop on the stairs as a noisy joint", () => {
+    const injury = knowledge.search("felt a pop when i twisted my knee and it swelled up", 3).map((result) => result.anchor);
+    expect(injury[0]).toBe("get-seen-soon");
+    expect(injury).not.toContain("symptoms");
+    expect(knowledge.search("my knee pops on the stairs but doesn't hurt", 1)[0]?.anchor).toBe("symptoms");
+    expect(knowledge.search("my knee crackles when i bend it", 1)[0]?.anchor).toBe("symptoms");
+  });
+
+  it("leaves the visitor's own appointment and a hot bath to the clinic", () => {
+    expect(knowledge.search("what time is my appointment", 3)).toEqual([]);
+    expect(knowledge.search("is a hot bath good for my knee", 3)).toEqual([]);
+    expect(knowledge.search("what happens at a first physio appointment", 3).map((result) => result.anchor)).toContain("assessment");
+  });
+
   it("suggests a second article only when it speaks to every part of the question the cited section does", () => {
     const answer = composeAnswer(knowledge, "is it ok to do my parkrun with an achy knee");
     expect(["keep-active", "first-steps"]).toContain(answer.kind === "answer" ? answer.source.anchor : "none");
