@@ -4,14 +4,12 @@ import type { Database } from "./database.js";
 import { newId } from "./database.js";
 import { events, leads } from "./schema.js";
 import { writeTogether } from "./write-together.js";
+import { leadStatuses, type LeadIntent, type LeadStatus } from "../leads/lead-values.js";
 
 // Leads: a visitor's request to be contacted, always read and changed within one clinic.
 
-export const leadStatuses = ["new", "contacted", "booked", "attended", "closed"] as const;
-export type LeadStatus = (typeof leadStatuses)[number];
+export { leadIntents, leadStatuses, type LeadIntent, type LeadStatus } from "../leads/lead-values.js";
 export type LeadRow = typeof leads.$inferSelect;
-export const leadIntents = ["book", "callback"] as const;
-export type LeadIntent = (typeof leadIntents)[number];
 
 export interface NewLead {
   id: string;

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
-import { leadIntents } from "../db/leads.js";
+import { leadIntents } from "../leads/lead-values.js";
 import { AppError } from "../lib/errors.js";
-import { createLead } from "../leads/create-lead.js";
+import { createLead } from "../services/create-lead.js";
 import { clientKeyOf } from "../lib/client-address.js";
 import { enforceRateLimit, rateRules } from "../lib/rate-limit.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";

@@ -1,12 +1,10 @@
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { recordAudit } from "../db/audit.js";
-import { listStaff } from "../db/staff.js";
 import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken } from "../lib/tokens.js";
 import { findClinicRow, rotateWebhookSecret, saveSettings } from "../staff/clinic-settings.js";
-import { stampReviewed } from "../staff/conversation-detail.js";
+import { stampReviewed, teamOf } from "../staff/staff-records.js";
 import { changeLead } from "../staff/lead-updates.js";
 import { logIn } from "../staff/login.js";
 import { noticeFor } from "../staff/pages/layout.js";
@@ -75,12 +73,8 @@ export const staffFormRoutes = new Hono<StaffEnv>()
     return c.redirect(withNotice(safeStaffPath(fields.returnTo, "/staff/leads"), "lead-saved"), 303);
   })
   .post("/staff/conversations/:id/review", async (c) => {
-    const deps = c.get("deps");
-    const staff = c.get("staff");
     const id = c.req.param("id");
-    const now = nowOf(deps);
-    if (!(await stampReviewed(deps.db, staff.clinicId, id, staff.id, now))) throw new AppError("not_found", "No such conversation in your clinic.");
-    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "review_stamp", target: id, now });
+    await stampReviewed(c.get("deps"), c.get("staff"), id);
     const fields = await readForm(c);
     return c.redirect(withNotice(safeStaffPath(fields.returnTo, `/staff/conversations/${encodeURIComponent(id)}`), "reviewed"), 303);
   })
@@ -113,7 +107,7 @@ export const staffFormRoutes = new Hono<StaffEnv>()
       return c.redirect("/staff/team?notice=staff-created", 303);
     } catch (error) {
       if (!(error instanceof AppError) || (error.status !== 400 && error.status !== 409)) throw error;
-      const members = await listStaff(deps.db, c.get("staff").clinicId);
+      const members = await teamOf(deps, c.get("staff"));
       return c.html(teamPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, members, error: error.message, email: fields.email ?? "" }), error.status);
     }
   })

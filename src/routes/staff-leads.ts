@@ -1,12 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { listAlerts } from "../db/alerts.js";
-import { recordAudit } from "../db/audit.js";
-import { allLeads, leadStatuses, listLeads } from "../db/leads.js";
+import { leadStatuses } from "../leads/lead-values.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
 import { alertJson } from "../staff/alert-list.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
-import { leadsCsv } from "../staff/csv.js";
 import { followUpOutcomes } from "../staff/follow-up-outcomes.js";
 import { funnelFigures } from "../staff/funnel.js";
 import { changeLead } from "../staff/lead-updates.js";
@@ -14,6 +11,7 @@ import { parsePeriod } from "../staff/period.js";
 import { unansweredQuestions } from "../staff/unanswered-report.js";
 import { nowOf, type StaffEnv } from "../staff/staff-auth.js";
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
+import { alertsOf, exportLeadsCsv, leadsOf } from "../staff/staff-records.js";
 
 // Leads, alerts, the CSV export, funnel figures, unanswered questions and the webhook log, as JSON for
 // the dashboard's API.
@@ -32,7 +30,7 @@ export const leadQuerySchema = z
 export const staffLeadRoutes = new Hono<StaffEnv>()
   .get("/api/staff/leads", async (c) => {
     const query = parseOrThrow(leadQuerySchema, c.req.query(), "query");
-    const { items, total } = await listLeads(c.get("deps").db, c.get("staff").clinicId, query);
+    const { items, total } = await leadsOf(c.get("deps"), c.get("staff"), query);
     return c.json({ items, total, page: query.page, pageSize: query.pageSize });
   })
   .patch("/api/staff/leads/:id", async (c) => {
@@ -40,16 +38,11 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     return c.json(lead);
   })
   .get("/api/staff/leads.csv", async (c) => {
-    const deps = c.get("deps");
-    const staff = c.get("staff");
-    const leads = await allLeads(deps.db, staff.clinicId);
-    const now = nowOf(deps);
-    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "export_leads_csv", detail: { rows: leads.length }, now });
-    const filename = `leads-${staff.clinicSlug.replace(/[^a-z0-9-]/gi, "")}-${new Date(now).toISOString().slice(0, 10)}.csv`;
-    return c.body(leadsCsv(leads, staff.clinicTimeZone), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+    const { filename, csv } = await exportLeadsCsv(c.get("deps"), c.get("staff"));
+    return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
   })
   .get("/api/staff/alerts", async (c) => {
-    const alerts = await listAlerts(c.get("deps").db, c.get("staff").clinicId);
+    const alerts = await alertsOf(c.get("deps"), c.get("staff"));
     return c.json({ alerts: alerts.map(alertJson) });
   })
   .get("/api/staff/funnel", async (c) => {

@@ -1,9 +1,5 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { listAlerts } from "../db/alerts.js";
-import { listAudit } from "../db/audit.js";
-import { countLeadsByStatus, listLeads } from "../db/leads.js";
-import { listStaff } from "../db/staff.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow } from "../lib/validate.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
@@ -31,6 +27,7 @@ import { nowOf, requireCsrf, requireOwner, requireStaff, type StaffEnv } from ".
 import { listWebhookActivity } from "../webhooks/delivery-log.js";
 import { leadQuerySchema } from "./staff-leads.js";
 import { staffFormRoutes, staffLoginRoutes } from "./staff-forms.js";
+import { alertsOf, auditTrailOf, leadCountsOf, leadsOf, teamOf } from "../staff/staff-records.js";
 
 // The /staff dashboard: server-rendered pages, no client script. Pages hold health
 // information, so nothing is cached, nothing is framed and no referrer leaks ids.
@@ -58,16 +55,14 @@ const pageRoutes = new Hono<StaffEnv>()
   .get("/staff/leads", async (c) => {
     const { notice: noticeKey, ...rest } = c.req.query();
     const query = parseOrThrow(leadQuerySchema, rest, "filters");
-    const { db } = c.get("deps");
-    const clinicId = c.get("staff").clinicId;
-    const { items, total } = await listLeads(db, clinicId, query);
+    const { items, total } = await leadsOf(c.get("deps"), c.get("staff"), query);
     const notice = noticeOf(noticeKey);
     return c.html(
-      leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await countLeadsByStatus(db, clinicId), ...(notice ? { notice } : {}) }),
+      leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await leadCountsOf(c.get("deps"), c.get("staff")), ...(notice ? { notice } : {}) }),
     );
   })
   .get("/staff/alerts", async (c) => {
-    const alerts = await listAlerts(c.get("deps").db, c.get("staff").clinicId);
+    const alerts = await alertsOf(c.get("deps"), c.get("staff"));
     return c.html(alertsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, alerts }));
   })
   .get("/staff/funnel", async (c) => {
@@ -101,12 +96,12 @@ const pageRoutes = new Hono<StaffEnv>()
     return c.html(settingsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, clinic, origin, ...(notice ? { notice } : {}) }));
   })
   .get("/staff/team", requireOwner, async (c) => {
-    const members = await listStaff(c.get("deps").db, c.get("staff").clinicId);
+    const members = await teamOf(c.get("deps"), c.get("staff"));
     const notice = noticeOf(c.req.query("notice"));
     return c.html(teamPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, members, ...(notice ? { notice } : {}) }));
   })
   .get("/staff/audit", requireOwner, async (c) => {
-    const entries = await listAudit(c.get("deps").db, c.get("staff").clinicId);
+    const entries = await auditTrailOf(c.get("deps"), c.get("staff"));
     return c.html(auditPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, entries }));
   });
 

@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { recordAudit } from "../db/audit.js";
 import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
 import { parseOrThrow, readJson } from "../lib/validate.js";
-import { conversationDetail, stampReviewed } from "../staff/conversation-detail.js";
+import { conversationDetail } from "../staff/conversation-detail.js";
+import { recordTranscriptExport, stampReviewed } from "../staff/staff-records.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { logIn } from "../staff/login.js";
-import { assertSameOrigin, nowOf, requireCsrf, requireStaff, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
+import { assertSameOrigin, requireCsrf, requireStaff, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
 import { toTranscript, transcriptText } from "../staff/transcript.js";
 import { staffLeadRoutes } from "./staff-leads.js";
 import { staffPageRoutes } from "./staff-pages.js";
@@ -46,11 +46,8 @@ const staffConversationRoutes = new Hono<StaffEnv>()
     return c.json({ ...detail, transcript: toTranscript(detail.messages) });
   })
   .post("/api/staff/conversations/:id/review", async (c) => {
-    const deps = c.get("deps");
     const staff = c.get("staff");
-    const now = nowOf(deps);
-    if (!(await stampReviewed(deps.db, staff.clinicId, c.req.param("id"), staff.id, now))) throw new AppError("not_found", "No such conversation.");
-    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "review_stamp", target: c.req.param("id"), now });
+    const now = await stampReviewed(c.get("deps"), staff, c.req.param("id"));
     return c.json({ id: c.req.param("id"), reviewedAt: new Date(now).toISOString(), reviewedBy: staff.email });
   })
   .get("/api/staff/conversations/:id/transcript", async (c) => {
@@ -60,7 +57,7 @@ const staffConversationRoutes = new Hono<StaffEnv>()
     if (format !== "text" && format !== "json") throw new AppError("validation_failed", 'Invalid value for "format": use text or json.', { field: "format" });
     const detail = await conversationDetail(deps.db, staff.clinicId, c.req.param("id"));
     if (!detail) throw new AppError("not_found", "No such conversation.");
-    await recordAudit(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "export_transcript", target: detail.conversation.id, detail: { format }, now: nowOf(deps) });
+    await recordTranscriptExport(deps, staff, detail.conversation.id, format);
     const filename = `conversation-${detail.conversation.id.replace(/[^A-Za-z0-9_-]/g, "")}.${format === "json" ? "json" : "txt"}`;
     c.header("Content-Disposition", `attachment; filename="${filename}"`);
     if (format === "json") return c.json({ ...detail, transcript: toTranscript(detail.messages) });

@@ -13,7 +13,7 @@ import { randomToken } from "../lib/tokens.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
 import { fitFor, intakeSummary } from "../staff/lead-fit.js";
 import { enqueueWebhookStatement } from "../webhooks/outbox.js";
-import { normalizePhone } from "./phone-number.js";
+import { normalizePhone } from "../leads/phone-number.js";
 
 // A visitor's request to be contacted (POST /api/leads): `book` (an appointment, the default)
 // or `callback` (an urgent visitor asks the clinic to call today). The lead, its event, the
