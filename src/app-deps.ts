@@ -5,7 +5,7 @@ import type { Database } from "./db/database.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
 import type { RateLimiter } from "./lib/rate-limit.js";
 import type { BodyReader } from "./lib/request-body.js";
-import type { WidgetAssetProvider } from "./routes/widget-assets.js";
+import type { WidgetAssetProvider } from "./widget/widget-assets.js";
 import type { WebhookTargetPolicy } from "./webhooks/target-policy.js";
 
 /** Everything the app needs from outside, injected so each test builds its own. */

@@ -1,7 +1,7 @@
 import type { Mailer } from "../alerts/alert-delivery.js";
 import { deliverDueAlerts } from "../alerts/deliver-alerts.js";
 import type { Database } from "../db/database.js";
-import { purgeExpiredConversations } from "../db/retention.js";
+import { purgeExpiredConversations } from "../jobs/retention.js";
 import { sendDueFollowUps } from "../follow-ups/send-follow-ups.js";
 import { deliverDueWebhooks } from "../webhooks/deliver.js";
 import type { WebhookTargetPolicy } from "../webhooks/target-policy.js";

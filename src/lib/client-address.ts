@@ -1,4 +1,3 @@
-import type { AppDeps } from "../app-deps.js";
 import { addressKey, addressRange } from "./ip-address.js";
 
 // The visitor's address, for per-address limits and sign-in throttling: the one place that
@@ -6,7 +5,13 @@ import { addressKey, addressRange } from "./ip-address.js";
 // set by Cloudflare's edge, on Workers) and request headers are ignored, since any client can
 // send them. TRUSTED_PROXY names the proxy that may report it instead (interfaces.md).
 
-type ClientContext = { get(key: "deps"): AppDeps; req: { raw: Request }; env: unknown };
+/** What this needs of the app's deps (lib/ sits below the app, so it names only that). */
+interface ClientAddressDeps {
+  config: { TRUSTED_PROXY?: "cloudflare" | number | undefined };
+  clientAddress?: (request: Request, env: unknown) => string;
+}
+
+type ClientContext = { get(key: "deps"): ClientAddressDeps; req: { raw: Request }; env: unknown };
 
 /** An address as a proxy writes it, without brackets or a port; undefined when it is not one. */
 function cleanAddress(value: string | null | undefined): string | undefined {

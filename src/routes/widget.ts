@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { findPublicClinic } from "../services/public-clinic.js";
 import { AppError } from "../lib/errors.js";
-import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "./widget-assets.js";
+import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "../widget/widget-assets.js";
 import { frameConfig, frameCsp, frameNotFoundPage, framePage, launcherConfig } from "./widget-frame-page.js";
 
 // GET /widget.js (the embed loader), the chat frame page and its two files. Files are served

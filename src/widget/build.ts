@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
-import type { WidgetAsset, WidgetAssetName } from "../routes/widget-assets.js";
+import type { WidgetAsset, WidgetAssetName } from "./widget-assets.js";
 
 // Bundles the loader and the chat app with esbuild and precompresses them. `npm run
 // build:widget` writes dist/widget/ (git-ignored) for the server to read; tests build in

@@ -1,4 +1,4 @@
-import type { Bytes, WidgetAsset, WidgetAssetName, WidgetAssetProvider } from "../routes/widget-assets.js";
+import type { Bytes, WidgetAsset, WidgetAssetName, WidgetAssetProvider } from "../widget/widget-assets.js";
 import type { AssetsBinding } from "./env.js";
 
 // The built widget (dist/widget/, uploaded as the Worker's static assets) read through the

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { purgeExpiredConversations } from "../../src/db/retention.js";
+import { purgeExpiredConversations } from "../../src/jobs/retention.js";
 import { clinics, events } from "../../src/db/schema.js";
 import { rateRules } from "../../src/lib/rate-limit.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";

@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { readIncomingBody, socketAddress } from "../../src/lib/node-request.js";
-import { memoryWidgetAssets } from "../../src/routes/widget-assets.js";
+import { memoryWidgetAssets } from "../../src/widget/widget-assets.js";
 import { buildWidgetAssets } from "../../src/widget/build.js";
 import { createTestApp } from "../helpers/test-app.js";
 

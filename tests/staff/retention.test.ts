@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { purgeExpiredConversations } from "../../src/db/retention.js";
+import { purgeExpiredConversations } from "../../src/jobs/retention.js";
 import { auditLog, clinics, conversations, dispositions, events, intakeSnapshots, leads, messages, staffSessions, webhookOutbox } from "../../src/db/schema.js";
 import { startBackgroundJobs } from "../../src/staff/background-jobs.js";
 import { conversationWithLead, createTwoClinics, signIn } from "./staff-helpers.js";

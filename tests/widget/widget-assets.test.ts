@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { distWidgetAssets } from "../../src/routes/widget-assets.js";
+import { distWidgetAssets } from "../../src/widget/widget-assets.js";
 import { writeWidgetAssets } from "../../src/widget/build.js";
 
 const directory = mkdtempSync(join(tmpdir(), "widget-dist-"));

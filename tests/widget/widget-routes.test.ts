@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { insertClinic } from "../../src/db/clinics.js";
 import { events } from "../../src/db/schema.js";
-import { memoryWidgetAssets, type WidgetAssetProvider } from "../../src/routes/widget-assets.js";
+import { memoryWidgetAssets, type WidgetAssetProvider } from "../../src/widget/widget-assets.js";
 import { buildWidgetAssets } from "../../src/widget/build.js";
 import type { FrameConfig } from "../../src/widget/shared/frame-config.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";

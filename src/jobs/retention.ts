@@ -1,8 +1,8 @@
 import { and, eq, lt } from "drizzle-orm";
-import { auditStatement } from "./audit.js";
-import type { Database } from "./database.js";
-import { clinics, conversations, events, leads, webhookOutbox } from "./schema.js";
-import { deleteExpiredSessions } from "./staff.js";
+import { auditStatement } from "../db/audit.js";
+import type { Database } from "../db/database.js";
+import { clinics, conversations, events, leads, webhookOutbox } from "../db/schema.js";
+import { deleteExpiredSessions } from "../db/staff.js";
 import { purgeOldCounters } from "../staff/login-throttle.js";
 
 // Each clinic keeps conversations for its own retentionDays. Deleting a conversation cascades

@@ -28,7 +28,7 @@ type Manifest = Partial<Record<WidgetAssetName, { contentType: string; hash: str
 // Opaque specifiers keep Worker bundlers from trying to resolve Node-only modules; on Workers
 // a provider is injected instead and these never run.
 const nodeFsModule = "node:fs/promises";
-const widgetBuildModule = "../widget/build.js";
+const widgetBuildModule = "./build.js";
 
 async function readDist(directory: URL): Promise<Partial<Record<WidgetAssetName, WidgetAsset>> | undefined> {
   const fs = (await import(/* @vite-ignore */ nodeFsModule)) as typeof import("node:fs/promises");
