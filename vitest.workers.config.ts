@@ -11,7 +11,10 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         // PUBLIC_URL as a deployment sets it: every absolute link comes from it, never the Host.
-        bindings: { TEST_MIGRATIONS: await readD1Migrations(new URL("./drizzle", import.meta.url).pathname), PUBLIC_URL: "http://clinic.test" },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations(new URL("./drizzle", import.meta.url).pathname),
+          PUBLIC_URL: "http://clinic.test",
+        },
       },
     })),
   ],

@@ -36,11 +36,21 @@ export function createApp(deps: AppDeps) {
   // First, so a cross-site text/plain flood is refused before it costs a rate-limit count.
   app.use("/api/*", requireJsonBodies);
   app.post("/api/chat", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["chat-ip"], clientKeyOf(c), "You're sending messages very quickly. Please wait a moment and try again.");
+    await enforceRateLimit(
+      rateLimiter,
+      rules["chat-ip"],
+      clientKeyOf(c),
+      "You're sending messages very quickly. Please wait a moment and try again.",
+    );
     await next();
   });
   app.post("/api/events", async (c, next) => {
-    await enforceRateLimit(rateLimiter, rules["event-ip"], clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
+    await enforceRateLimit(
+      rateLimiter,
+      rules["event-ip"],
+      clientKeyOf(c),
+      "Too many requests from this connection. Please wait a minute and try again.",
+    );
     await next();
   });
   // API bodies are read through readJson, which counts bytes as they arrive; a declared length
@@ -75,7 +85,10 @@ export function createApp(deps: AppDeps) {
           : undefined;
     if (!known) {
       console.error(`[${c.get("requestId")}]`, error);
-      return c.json(errorEnvelope(new AppError("internal_error", "Something went wrong on our side."), c.get("requestId")), 500);
+      return c.json(
+        errorEnvelope(new AppError("internal_error", "Something went wrong on our side."), c.get("requestId")),
+        500,
+      );
     }
     const retryAfter = known.details?.retryAfterSeconds;
     if (retryAfter !== undefined) c.header("Retry-After", String(retryAfter));

@@ -42,7 +42,10 @@ export const configSchema = z.object({
     z
       .string()
       .max(200)
-      .regex(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'use an address like alerts@example-clinic.com or "Clinic <alerts@example-clinic.com>"')
+      .regex(
+        /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+        'use an address like alerts@example-clinic.com or "Clinic <alerts@example-clinic.com>"',
+      )
       .optional(),
   ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -54,9 +57,21 @@ export const configSchema = z.object({
    */
   TRUSTED_PROXY: optionalText.pipe(
     z
-      .union([z.string().regex(/^cloudflare$/i).transform(() => "cloudflare" as const), z.string().regex(/^[1-9][0-9]?$/).transform(Number)], {
-        error: 'use "cloudflare" or the number of proxies in front of the server (1 to 99)',
-      })
+      .union(
+        [
+          z
+            .string()
+            .regex(/^cloudflare$/i)
+            .transform(() => "cloudflare" as const),
+          z
+            .string()
+            .regex(/^[1-9][0-9]?$/)
+            .transform(Number),
+        ],
+        {
+          error: 'use "cloudflare" or the number of proxies in front of the server (1 to 99)',
+        },
+      )
       .optional(),
   ),
 });

@@ -29,24 +29,49 @@ async function main() {
   const webhookTargets = webhookTargetPolicy(config);
   // Staff alerts and follow-ups by email over SMTP_URL; without it, said once here.
   const mailer = smtpMailer(config);
-  if (!mailer) console.log("Mail is off (SMTP_URL is not set): alerts are listed in the dashboard only, and no follow-ups are sent.");
-  const alertDelivery = serialisedDelivery(() => deliverDueAlerts({ db: database.db, mailer, publicOrigin: config.publicOrigin, now: Date.now }));
-  const jobs = await startBackgroundJobs({ db: database.db, fetch: nodeWebhookFetch(webhookTargets), targets: webhookTargets, now: Date.now, publicOrigin: config.publicOrigin, mailer });
+  if (!mailer)
+    console.log(
+      "Mail is off (SMTP_URL is not set): alerts are listed in the dashboard only, and no follow-ups are sent.",
+    );
+  const alertDelivery = serialisedDelivery(() =>
+    deliverDueAlerts({ db: database.db, mailer, publicOrigin: config.publicOrigin, now: Date.now }),
+  );
+  const jobs = await startBackgroundJobs({
+    db: database.db,
+    fetch: nodeWebhookFetch(webhookTargets),
+    targets: webhookTargets,
+    now: Date.now,
+    publicOrigin: config.publicOrigin,
+    mailer,
+  });
   // Compile the extractor's patterns now, not on the first visitors' turns (~100 ms once).
   warmUpExtractor();
-  const app = createApp({ config, db: database.db, knowledge, clientAddress: socketAddress, readBody: readIncomingBody, webhookTargets, ...(mailer ? { mailer } : {}), alertDelivery });
+  const app = createApp({
+    config,
+    db: database.db,
+    knowledge,
+    clientAddress: socketAddress,
+    readBody: readIncomingBody,
+    webhookTargets,
+    ...(mailer ? { mailer } : {}),
+    alertDelivery,
+  });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`knee-triage listening on http://localhost:${info.port} (database ${config.DATABASE_PATH})`);
     // Shown once, on the first start of an empty database; only its hash is stored.
-    if (demoOwner) console.log(`Demo dashboard login (shown once): ${demoOwner.email} / ${demoOwner.password} at http://localhost:${info.port}/staff`);
+    if (demoOwner)
+      console.log(
+        `Demo dashboard login (shown once): ${demoOwner.email} / ${demoOwner.password} at http://localhost:${info.port}/staff`,
+      );
   });
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing`);
     jobs.stop();
     // An alert email already being sent finishes before the database closes.
-    const closeAndExit = () => void alertDelivery.idle().finally(() => void database.close().finally(() => process.exit(0)));
+    const closeAndExit = () =>
+      void alertDelivery.idle().finally(() => void database.close().finally(() => process.exit(0)));
     server.close(closeAndExit);
     // Long-lived streams must not hold the process forever.
     setTimeout(closeAndExit, 5_000).unref();

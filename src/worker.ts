@@ -26,7 +26,14 @@ export default {
     // Workers' fetch cannot reach private address space; the policy still refuses such URLs
     // (and http:// in production) before a request is made.
     const targets = deps.webhookTargets ?? webhookTargetPolicy(deps.config);
-    const job = runScheduledJob(event.cron, { db: deps.db, fetch: (input, init) => fetch(input, init), now: Date.now, targets, publicOrigin: deps.config.publicOrigin, mailer: deps.mailer });
+    const job = runScheduledJob(event.cron, {
+      db: deps.db,
+      fetch: (input, init) => fetch(input, init),
+      now: Date.now,
+      targets,
+      publicOrigin: deps.config.publicOrigin,
+      mailer: deps.mailer,
+    });
     context.waitUntil(job);
     await job;
   },

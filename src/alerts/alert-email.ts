@@ -62,7 +62,9 @@ export function alertEmail(input: AlertEmailInput): MailMessage {
         ]
       : []),
     "",
-    ...(input.conversationId ? [`Open the conversation: ${input.publicOrigin}/staff/conversations/${encodeURIComponent(input.conversationId)}`] : [`Open the dashboard: ${input.publicOrigin}/staff/alerts`]),
+    ...(input.conversationId
+      ? [`Open the conversation: ${input.publicOrigin}/staff/conversations/${encodeURIComponent(input.conversationId)}`]
+      : [`Open the dashboard: ${input.publicOrigin}/staff/alerts`]),
     "",
     `You get this email because your address is on ${input.clinicName}'s alert list (dashboard Settings).`,
   ];

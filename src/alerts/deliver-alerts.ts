@@ -34,7 +34,9 @@ export interface AlertMailReport {
 export function alertAddresses(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string" && /^[^\s@<>,]+@[^\s@<>,]+$/.test(item)) : [];
+    return Array.isArray(value)
+      ? value.filter((item): item is string => typeof item === "string" && /^[^\s@<>,]+@[^\s@<>,]+$/.test(item))
+      : [];
   } catch {
     return [];
   }
@@ -61,8 +63,14 @@ export async function deliverDueAlerts(options: AlertMailOptions): Promise<Alert
     } catch (error) {
       const delay = ALERT_RETRY_DELAYS_MS[attempt - 1];
       const mailError = mailErrorText(error);
-      console.warn(`alert ${alert.id} not mailed (attempt ${attempt}):`, error instanceof Error ? error.message : error);
-      outcome = delay === undefined ? { mailStatus: "failed", mailError } : { mailStatus: "pending", mailError, nextAttemptAt: options.now() + delay };
+      console.warn(
+        `alert ${alert.id} not mailed (attempt ${attempt}):`,
+        error instanceof Error ? error.message : error,
+      );
+      outcome =
+        delay === undefined
+          ? { mailStatus: "failed", mailError }
+          : { mailStatus: "pending", mailError, nextAttemptAt: options.now() + delay };
     }
     await recordAlertMail(db, alert.id, attempt, outcome);
     report[outcome.mailStatus === "pending" ? "retrying" : outcome.mailStatus] += 1;

@@ -8,10 +8,21 @@ import type { Mailer, MailMessage } from "./alert-delivery.js";
 
 export function smtpMailer(config: Pick<Config, "SMTP_URL" | "mailFrom">): Mailer | undefined {
   if (!config.SMTP_URL) return undefined;
-  const transport = createTransport({ url: config.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  const transport = createTransport({
+    url: config.SMTP_URL,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   return {
     async send(message: MailMessage): Promise<void> {
-      await transport.sendMail({ from: config.mailFrom, to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+      await transport.sendMail({
+        from: config.mailFrom,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+      });
     },
   };
 }

@@ -1,7 +1,14 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { AppDeps } from "../app-deps.js";
 import { auditStatement } from "../db/audit.js";
-import { bookingDeliveryStatement, findBookingDelivery, findLeadForBooking, setAppointmentStatement, statusBeforeBooking, type BookingClinic } from "../db/bookings.js";
+import {
+  bookingDeliveryStatement,
+  findBookingDelivery,
+  findLeadForBooking,
+  setAppointmentStatement,
+  statusBeforeBooking,
+  type BookingClinic,
+} from "../db/bookings.js";
 import type { LeadRow, LeadStatus } from "../db/leads.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { writeTogether } from "../db/write-together.js";
@@ -24,7 +31,12 @@ export interface BookingOutcome {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export async function applyBookingChange(deps: AppDeps, clinic: BookingClinic, provider: BookingProviderName, change: BookingChange): Promise<BookingOutcome> {
+export async function applyBookingChange(
+  deps: AppDeps,
+  clinic: BookingClinic,
+  provider: BookingProviderName,
+  change: BookingChange,
+): Promise<BookingOutcome> {
   if (change.kind === "ignored") return { matched: false, ignored: change.reason };
   const { db } = deps;
   const now = deps.now?.() ?? Date.now();
@@ -35,7 +47,9 @@ export async function applyBookingChange(deps: AppDeps, clinic: BookingClinic, p
   try {
     if (!lead) {
       // Recorded, so a redelivery is a quiet duplicate; logged without the booker's email.
-      console.warn(`booking webhook matched no lead: clinic ${clinic.slug}, ${provider} ${change.kind}, delivery ${change.deliveryKey}`);
+      console.warn(
+        `booking webhook matched no lead: clinic ${clinic.slug}, ${provider} ${change.kind}, delivery ${change.deliveryKey}`,
+      );
       await writeTogether(db, [bookingDeliveryStatement(db, { ...delivery, leadId: null })]);
       return { matched: false };
     }
@@ -44,7 +58,13 @@ export async function applyBookingChange(deps: AppDeps, clinic: BookingClinic, p
     if (next) {
       statements.push(
         setAppointmentStatement(db, clinic.id, lead.id, next, now),
-        auditStatement(db, { clinicId: clinic.id, action: next.action, target: lead.id, detail: { provider, from: lead.status, to: next.status, appointmentAt: iso(next.appointmentAt) }, now }),
+        auditStatement(db, {
+          clinicId: clinic.id,
+          action: next.action,
+          target: lead.id,
+          detail: { provider, from: lead.status, to: next.status, appointmentAt: iso(next.appointmentAt) },
+          now,
+        }),
         enqueueWebhookStatement(db, {
           clinicId: clinic.id,
           clinicSlug: clinic.slug,
@@ -58,7 +78,11 @@ export async function applyBookingChange(deps: AppDeps, clinic: BookingClinic, p
             appointmentAt: iso(next.appointmentAt),
             ...(next.action === "lead_booking_rescheduled" ? { rescheduled: true } : {}),
             ...(next.action === "lead_booking_cancelled" ? { cancelledAppointmentAt: iso(lead.appointmentAt) } : {}),
-            ...(lead.conversationId ? { dashboardUrl: `${deps.config.publicOrigin}/staff/conversations/${encodeURIComponent(lead.conversationId)}` } : {}),
+            ...(lead.conversationId
+              ? {
+                  dashboardUrl: `${deps.config.publicOrigin}/staff/conversations/${encodeURIComponent(lead.conversationId)}`,
+                }
+              : {}),
           },
         }),
       );
@@ -69,17 +93,31 @@ export async function applyBookingChange(deps: AppDeps, clinic: BookingClinic, p
   } catch (error) {
     // The same delivery arriving twice at once: the second batch hits the unique key and
     // rolls back whole.
-    if (isUniqueViolation(error)) return { matched: lead !== undefined, duplicate: true, ...(lead ? { leadId: lead.id } : {}) };
+    if (isUniqueViolation(error))
+      return { matched: lead !== undefined, duplicate: true, ...(lead ? { leadId: lead.id } : {}) };
     throw error;
   }
 }
 
-type NextState = { status: LeadStatus; appointmentAt: number | null; action: "lead_booked" | "lead_booking_rescheduled" | "lead_booking_cancelled" };
+type NextState = {
+  status: LeadStatus;
+  appointmentAt: number | null;
+  action: "lead_booked" | "lead_booking_rescheduled" | "lead_booking_cancelled";
+};
 
-async function nextState(deps: AppDeps, clinic: BookingClinic, lead: LeadRow, change: Exclude<BookingChange, { kind: "ignored" }>): Promise<NextState | undefined> {
+async function nextState(
+  deps: AppDeps,
+  clinic: BookingClinic,
+  lead: LeadRow,
+  change: Exclude<BookingChange, { kind: "ignored" }>,
+): Promise<NextState | undefined> {
   if (change.kind === "booked") {
     const rescheduled = change.rescheduled && lead.status === "booked";
-    return { status: "booked", appointmentAt: change.startAt, action: rescheduled ? "lead_booking_rescheduled" : "lead_booked" };
+    return {
+      status: "booked",
+      appointmentAt: change.startAt,
+      action: rescheduled ? "lead_booking_rescheduled" : "lead_booked",
+    };
   }
   // The cancelled half of a reschedule: the new booking sets the time (before or after this).
   if (change.partOfReschedule) return undefined;
@@ -87,5 +125,9 @@ async function nextState(deps: AppDeps, clinic: BookingClinic, lead: LeadRow, ch
   // for a lead staff have since moved on (attended, closed), changes nothing.
   if (lead.status !== "booked" || lead.appointmentAt !== change.startAt) return undefined;
   const before = await statusBeforeBooking(deps.db, clinic.id, lead.id);
-  return { status: before === "contacted" ? "contacted" : "new", appointmentAt: null, action: "lead_booking_cancelled" };
+  return {
+    status: before === "contacted" ? "contacted" : "new",
+    appointmentAt: null,
+    action: "lead_booking_cancelled",
+  };
 }

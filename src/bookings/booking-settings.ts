@@ -16,7 +16,10 @@ export const bookingSettingsSchema = z.object({
     z
       .string()
       .trim()
-      .min(BOOKING_SECRET_MIN_LENGTH, `use at least ${BOOKING_SECRET_MIN_LENGTH} characters (for example the output of "openssl rand -hex 32")`)
+      .min(
+        BOOKING_SECRET_MIN_LENGTH,
+        `use at least ${BOOKING_SECRET_MIN_LENGTH} characters (for example the output of "openssl rand -hex 32")`,
+      )
       .max(200, "at most 200 characters")
       .regex(/^[\x21-\x7e]+$/, "use letters, digits and punctuation, no spaces")
       .optional(),
@@ -32,16 +35,26 @@ export interface BookingColumns {
 
 /** A setting not given keeps its value, so older forms and scripts change nothing. */
 export function bookingColumns(input: BookingSettingsInput, current: BookingColumns): BookingColumns {
-  return { bookingProvider: input.bookingProvider ?? current.bookingProvider, bookingSecret: input.bookingSecret ?? current.bookingSecret };
+  return {
+    bookingProvider: input.bookingProvider ?? current.bookingProvider,
+    bookingSecret: input.bookingSecret ?? current.bookingSecret,
+  };
 }
 
 /** A provider's webhooks can only name a lead if the booking button opens that provider's page. */
-export function bookingUrlProblem(columns: { bookingProvider: BookingProvider; bookingUrl: string | null }): string | undefined {
+export function bookingUrlProblem(columns: {
+  bookingProvider: BookingProvider;
+  bookingUrl: string | null;
+}): string | undefined {
   if (columns.bookingProvider === "link" || columns.bookingUrl) return undefined;
   return `set the booking page URL of your ${columns.bookingProvider === "calcom" ? "Cal.com" : "Calendly"} event`;
 }
 
-export const PROVIDER_LABELS: Record<BookingProvider, string> = { link: "A plain link", calcom: "Cal.com", calendly: "Calendly" };
+export const PROVIDER_LABELS: Record<BookingProvider, string> = {
+  link: "A plain link",
+  calcom: "Cal.com",
+  calendly: "Calendly",
+};
 
 /** The address the clinic pastes into the provider's webhook settings. */
 export function bookingWebhookUrl(origin: string, provider: Exclude<BookingProvider, "link">, slug: string): string {

@@ -10,7 +10,12 @@ import { hmacSha256HexMatches } from "./provider-signature.js";
 export const CALENDLY_SIGNATURE_HEADER = "calendly-webhook-signature";
 export const CALENDLY_TOLERANCE_SECONDS = 5 * 60;
 
-export async function verifyCalendly(secret: string, rawBody: string, headers: Headers, nowMs: number): Promise<boolean> {
+export async function verifyCalendly(
+  secret: string,
+  rawBody: string,
+  headers: Headers,
+  nowMs: number,
+): Promise<boolean> {
   const header = headers.get(CALENDLY_SIGNATURE_HEADER);
   if (!header) return false;
   let timestamp: string | undefined;
@@ -22,7 +27,8 @@ export async function verifyCalendly(secret: string, rawBody: string, headers: H
   }
   if (!timestamp || !/^\d{1,12}$/.test(timestamp) || signatures.length === 0) return false;
   if (Math.abs(nowMs / 1000 - Number(timestamp)) > CALENDLY_TOLERANCE_SECONDS) return false;
-  for (const signature of signatures) if (await hmacSha256HexMatches(secret, `${timestamp}.${rawBody}`, signature)) return true;
+  for (const signature of signatures)
+    if (await hmacSha256HexMatches(secret, `${timestamp}.${rawBody}`, signature)) return true;
   return false;
 }
 
@@ -31,15 +37,21 @@ const envelope = z.object({ event: z.string().min(1), payload: z.unknown() });
 const inviteePayload = z.object({
   uri: z.string().min(1).max(500),
   email: z.string().max(320).nullish(),
-  scheduled_event: z.object({ start_time: z.string().refine((text) => epochMs(text) !== undefined, "not a date-time") }).loose(),
-  tracking: z.object({ utm_content: z.string().max(200).nullish() }).loose().nullish(),
+  scheduled_event: z
+    .object({ start_time: z.string().refine((text) => epochMs(text) !== undefined, "not a date-time") })
+    .loose(),
+  tracking: z
+    .object({ utm_content: z.string().max(200).nullish() })
+    .loose()
+    .nullish(),
   rescheduled: z.boolean().nullish(),
   old_invitee: z.string().nullish(),
 });
 
 export function readCalendly(body: unknown): BookingChange {
   const { event, payload } = parseOrThrow(envelope, body);
-  if (event !== "invitee.created" && event !== "invitee.canceled") return { kind: "ignored", reason: `${event} is not a booking change` };
+  if (event !== "invitee.created" && event !== "invitee.canceled")
+    return { kind: "ignored", reason: `${event} is not a booking change` };
   const invitee = parseOrThrow(inviteePayload, payload, "payload");
   const pointer = {
     // Each invitee (a booking, or the new booking of a reschedule) has its own uri.
@@ -50,6 +62,7 @@ export function readCalendly(body: unknown): BookingChange {
   const startAt = epochMs(invitee.scheduled_event.start_time) as number;
   // A reschedule arrives as invitee.canceled (rescheduled: true) for the old time and
   // invitee.created (old_invitee set) for the new one, in either order.
-  if (event === "invitee.canceled") return { ...pointer, kind: "cancelled", startAt, partOfReschedule: invitee.rescheduled === true };
+  if (event === "invitee.canceled")
+    return { ...pointer, kind: "cancelled", startAt, partOfReschedule: invitee.rescheduled === true };
   return { ...pointer, kind: "booked", startAt, rescheduled: Boolean(invitee.old_invitee) };
 }

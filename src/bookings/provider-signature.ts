@@ -15,6 +15,8 @@ function hexBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
 export async function hmacSha256HexMatches(secret: string, message: string, hexSignature: string): Promise<boolean> {
   const signature = hexBytes(hexSignature.trim());
   if (!signature) return false;
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "verify",
+  ]);
   return crypto.subtle.verify("HMAC", key, signature, encoder.encode(message));
 }

@@ -26,12 +26,19 @@ export async function receiveBookingWebhook(
   const clinic = await findBookingClinic(deps.db, delivery.clinicSlug);
   // A clinic that has not chosen this provider has no such endpoint: the same 404 as an
   // unknown clinic, so the answer does not tell which clinics use which provider.
-  if (!clinic || clinic.bookingProvider !== delivery.provider) throw new AppError("not_found", "No such booking webhook.");
+  if (!clinic || clinic.bookingProvider !== delivery.provider)
+    throw new AppError("not_found", "No such booking webhook.");
   const port = providers[delivery.provider];
   // Without a secret nothing can be verified: 401 shows up in the provider's delivery log,
   // which is where the clinic looks when bookings do not arrive.
-  const verified = clinic.bookingSecret ? await port.verify(clinic.bookingSecret, delivery.rawBody, delivery.headers, deps.now?.() ?? Date.now()) : false;
-  if (!verified) throw new AppError("unauthorized", "The webhook signature is missing, stale or does not match the clinic's booking secret.");
+  const verified = clinic.bookingSecret
+    ? await port.verify(clinic.bookingSecret, delivery.rawBody, delivery.headers, deps.now?.() ?? Date.now())
+    : false;
+  if (!verified)
+    throw new AppError(
+      "unauthorized",
+      "The webhook signature is missing, stale or does not match the clinic's booking secret.",
+    );
   let body: unknown;
   try {
     body = JSON.parse(delivery.rawBody) as unknown;

@@ -11,14 +11,21 @@ export const MAX_MESSAGE_CHARS = 2000;
 const messageSchema = z.looseObject({
   id: z.string().max(200).optional(),
   role: z.enum(["user", "assistant", "system"]),
-  parts: z.array(z.looseObject({ type: z.string() })).max(200).default([]),
+  parts: z
+    .array(z.looseObject({ type: z.string() }))
+    .max(200)
+    .default([]),
   metadata: z.unknown().optional(),
 });
 
 // Clients resend the whole history every turn; only the newest message is read, so only it
 // is validated in depth (the rest is never trusted or used).
 export const chatRequestSchema = z.looseObject({
-  id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _"),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _"),
   messages: z
     .array(z.unknown())
     .max(1000)
@@ -50,7 +57,9 @@ function structuredAnswers(metadata: unknown): Record<string, unknown> | undefin
   const answers = (metadata as { answers?: unknown }).answers;
   if (answers === undefined) return undefined;
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
-    throw new AppError("validation_failed", "metadata.answers must be an object of intake fields.", { field: "metadata.answers" });
+    throw new AppError("validation_failed", "metadata.answers must be an object of intake fields.", {
+      field: "metadata.answers",
+    });
   }
   return answers as Record<string, unknown>;
 }
@@ -62,7 +71,7 @@ export function parseChatRequest(body: unknown): ChatRequest {
 /** The newest message when it is the visitor's; undefined when they only opened the chat. */
 export function newestUserMessage(request: ChatRequest): NewUserMessage | undefined {
   const last = request.messages[request.messages.length - 1];
-  if (!last || last.role !== "user") return undefined;
+  if (last?.role !== "user") return undefined;
   const text = last.parts
     .filter((part) => part.type === "text" && typeof (part as { text?: unknown }).text === "string")
     .map((part) => (part as unknown as { text: string }).text)

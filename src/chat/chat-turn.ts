@@ -42,11 +42,20 @@ export async function handleChatTurn(input: ChatTurnInput): Promise<Response> {
   // Held until the turn is saved: two requests on one conversation never interleave.
   const release = await acquireConversationLock(request.id);
   try {
-    const opened = await openConversation({ deps, id: request.id, clinic, visitorToken: input.visitorToken, brain: input.brain.name });
+    const opened = await openConversation({
+      deps,
+      id: request.id,
+      clinic,
+      visitorToken: input.visitorToken,
+      brain: input.brain.name,
+    });
     const { conversation } = opened;
     await input.limitConversation?.(conversation.id);
     if (conversation.turnCount >= MAX_TURNS_PER_CONVERSATION) {
-      throw new AppError("rate_limited", "This conversation has reached its length limit. Please start a new chat or call the clinic.");
+      throw new AppError(
+        "rate_limited",
+        "This conversation has reached its length limit. Please start a new chat or call the clinic.",
+      );
     }
     // The conversation row carries what each turn needs (sequence, last disposition), so a
     // guided turn reads one row instead of the whole history; only a model needs the history.

@@ -11,11 +11,17 @@ export function callsToAction(disposition: Disposition, clinic: ClinicSettings):
     : [];
   switch (disposition.level) {
     case "emergency":
-      return [{ kind: "call_emergency", label: `Call ${clinic.emergencyNumber}`, href: `tel:${clinic.emergencyNumber}` }];
+      return [
+        { kind: "call_emergency", label: `Call ${clinic.emergencyNumber}`, href: `tel:${clinic.emergencyNumber}` },
+      ];
     case "urgent":
       // Care today comes first; the clinic calling back today is the clinic's own way to help.
       return [
-        { kind: "find_urgent_care", label: "Find urgent care near me", href: "https://www.google.com/maps/search/urgent+care+near+me" },
+        {
+          kind: "find_urgent_care",
+          label: "Find urgent care near me",
+          href: "https://www.google.com/maps/search/urgent+care+near+me",
+        },
         { kind: "request_callback", label: "Ask the clinic to call me today" },
         ...callClinic,
       ];

@@ -5,7 +5,10 @@ import type { EmergencyCardData } from "./ui-message.js";
 // Emergency wording is fixed text from code, never generated (brief, Standards). Only the
 // clinic's emergency number is filled in.
 
-export function emergencyCard(disposition: Disposition, clinic: Pick<ClinicSettings, "emergencyNumber">): EmergencyCardData {
+export function emergencyCard(
+  disposition: Disposition,
+  clinic: Pick<ClinicSettings, "emergencyNumber">,
+): EmergencyCardData {
   const number = clinic.emergencyNumber;
   const callNow = disposition.action === "call_emergency_services";
   return {

@@ -23,7 +23,12 @@ export function excerpt(text: string, maxLength = 420): string {
   const plain = text
     .split("\n")
     .filter((line) => !line.trim().startsWith(">"))
-    .map((line) => line.replace(/^\s*[-*]\s+/, "").replace(/\*\*/g, "").trim())
+    .map((line) =>
+      line
+        .replace(/^\s*[-*]\s+/, "")
+        .replace(/\*\*/g, "")
+        .trim(),
+    )
     .filter(Boolean)
     .join(" ");
   const sentences = plain.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [plain];
@@ -75,7 +80,9 @@ export function answerFromKnowledge(input: {
   }
   const { source, related } = answer;
   const seeAlso = related ? ` See also "${related.title}": ${related.section}.` : "";
-  input.writer.text(`${answer.answer}\n\n(From our article "${source.title}": ${source.section}.)${seeAlso}${safetyReminder(input.disposition)}`);
+  input.writer.text(
+    `${answer.answer}\n\n(From our article "${source.title}": ${source.section}.)${seeAlso}${safetyReminder(input.disposition)}`,
+  );
   citeResults(input.writer, [source, ...(related ? [related] : [])], input.baseUrl);
   return true;
 }

@@ -1,6 +1,12 @@
 import type { AppDeps } from "../app-deps.js";
 import type { ClinicSettings } from "../db/clinics.js";
-import { findConversation, insertConversation, removeConversation, wasDeleted, type ConversationRow } from "../db/conversations.js";
+import {
+  findConversation,
+  insertConversation,
+  removeConversation,
+  wasDeleted,
+  type ConversationRow,
+} from "../db/conversations.js";
 import { AppError } from "../lib/errors.js";
 import { constantTimeEqual, randomToken, sha256Hex } from "../lib/tokens.js";
 
@@ -39,7 +45,8 @@ export async function openConversation(input: {
   const existing = await findConversation(db, input.id);
   if (existing) {
     await assertVisitorToken(existing, input.visitorToken);
-    if (existing.clinicId !== input.clinic.id) throw new AppError("forbidden", "This conversation belongs to another clinic.");
+    if (existing.clinicId !== input.clinic.id)
+      throw new AppError("forbidden", "This conversation belongs to another clinic.");
     return { conversation: existing, isNew: false };
   }
   const visitorToken = randomToken();

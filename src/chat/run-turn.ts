@@ -45,7 +45,10 @@ async function runBrain(plan: TurnPlan, context: BrainContext): Promise<Conversa
     return await plan.brain.runTurn(context);
   } catch (error) {
     console.warn("model turn failed; the guided brain answers instead", error);
-    context.session.writer.data("notice", { kind: "fallback", text: "Our assistant is busy, so I'll continue with a few direct questions." });
+    context.session.writer.data("notice", {
+      kind: "fallback",
+      text: "Our assistant is busy, so I'll continue with a few direct questions.",
+    });
     return plan.fallbackBrain.runTurn(context);
   }
 }
@@ -57,16 +60,33 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   sink.write({
     type: "start",
     messageId: assistantId,
-    messageMetadata: { conversationId: conversation.id, ...(plan.visitorToken ? { visitorToken: plan.visitorToken } : {}) },
+    messageMetadata: {
+      conversationId: conversation.id,
+      ...(plan.visitorToken ? { visitorToken: plan.visitorToken } : {}),
+    },
   });
   const writer = new TurnWriter(assistantId, (chunk) => sink.write(chunk));
-  const session = new TurnSession(clinic, JSON.parse(conversation.intake) as Intake, memory.emergency, plan.isNew, writer);
+  const session = new TurnSession(
+    clinic,
+    JSON.parse(conversation.intake) as Intake,
+    memory.emergency,
+    plan.isNew,
+    writer,
+  );
   // The emergency screen runs on every message before anything else (spec §7).
   if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
   let state: ConversationState = { ...memory, askSingly: [...memory.askSingly] };
   // Reply first, then brain: the reply is read and recorded once, whichever brain answers.
-  const hasInput = userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
-  const recorded = hasInput && !session.isEmergency ? recordReply(session, state, { text: userMessage.text, structured: userMessage.structured, now: new Date(plan.now) }) : undefined;
+  const hasInput =
+    userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
+  const recorded =
+    hasInput && !session.isEmergency
+      ? recordReply(session, state, {
+          text: userMessage.text,
+          structured: userMessage.structured,
+          now: new Date(plan.now),
+        })
+      : undefined;
   if (!session.isEmergency) {
     state = await runBrain(plan, {
       session,
@@ -90,10 +110,19 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   sink.write({ type: "finish" });
 }
 
-async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWriter, state: ConversationState, assistantId: string): Promise<void> {
+async function persistTurn(
+  plan: TurnPlan,
+  session: TurnSession,
+  writer: TurnWriter,
+  state: ConversationState,
+  assistantId: string,
+): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage, now } = plan;
   const firstSeq = memory.messageSeq + 1;
-  const messages = [...(userMessage ? [userMessageRecord(userMessage)] : []), { id: assistantId, role: "assistant" as const, parts: writer.parts }];
+  const messages = [
+    ...(userMessage ? [userMessageRecord(userMessage)] : []),
+    { id: assistantId, role: "assistant" as const, parts: writer.parts },
+  ];
   const becameEmergency = session.isEmergency && memory.emergency === undefined;
   // The history keeps each change of outcome, not every shrinking list of missing answers.
   const changed = session.changedOutcome;
@@ -106,12 +135,22 @@ async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWri
     messages,
     snapshots: session.snapshots,
     ...(changed
-      ? { disposition: { level: changed.level, action: changed.action, complete: changed.complete, rulesetVersion: changed.rulesetVersion, body: changed } }
+      ? {
+          disposition: {
+            level: changed.level,
+            action: changed.action,
+            complete: changed.complete,
+            rulesetVersion: changed.rulesetVersion,
+            body: changed,
+          },
+        }
       : {}),
     events: [
       ...(plan.isNew ? [{ type: "conversation_started" }] : []),
       ...session.events,
-      ...(becameEmergency ? [{ type: "triage_emergency", data: { reasons: disposition.reasons.map((reason) => reason.rule) } }] : []),
+      ...(becameEmergency
+        ? [{ type: "triage_emergency", data: { reasons: disposition.reasons.map((reason) => reason.rule) } }]
+        : []),
     ],
     conversation: {
       intake: session.intake,
@@ -131,7 +170,14 @@ async function persistTurn(plan: TurnPlan, session: TurnSession, writer: TurnWri
     // all; the alert's unique index keeps it to one per conversation.
     extraStatements: becameEmergency
       ? [
-          triageEmergencyStatement(deps.db, { clinicId: clinic.id, clinicSlug: clinic.slug, conversationId: conversation.id, disposition, baseUrl: plan.baseUrl, now }),
+          triageEmergencyStatement(deps.db, {
+            clinicId: clinic.id,
+            clinicSlug: clinic.slug,
+            conversationId: conversation.id,
+            disposition,
+            baseUrl: plan.baseUrl,
+            now,
+          }),
           alertStatement(deps.db, { clinicId: clinic.id, kind: "emergency", conversationId: conversation.id, now }),
         ]
       : [],

@@ -26,7 +26,10 @@ const DONE = "data: [DONE]\n\n";
  * a millisecond, streaming adds nothing for the visitor and costs the server a stream pump per
  * request; the bytes are the same as streamed.
  */
-export async function bufferedUiMessageResponse(run: (sink: ChunkSink) => Promise<void>, onError: (error: unknown) => string): Promise<Response> {
+export async function bufferedUiMessageResponse(
+  run: (sink: ChunkSink) => Promise<void>,
+  onError: (error: unknown) => string,
+): Promise<Response> {
   let body = "";
   const sink: ChunkSink = { write: (chunk) => void (body += frame(chunk)) };
   try {
@@ -41,7 +44,10 @@ export async function bufferedUiMessageResponse(run: (sink: ChunkSink) => Promis
  * Run a turn and stream what it writes. A thrown error becomes an `error` chunk with a safe
  * message (never the error's own text, which could hold the visitor's details).
  */
-export function uiMessageStreamResponse(run: (sink: ChunkSink) => Promise<void>, onError: (error: unknown) => string): Response {
+export function uiMessageStreamResponse(
+  run: (sink: ChunkSink) => Promise<void>,
+  onError: (error: unknown) => string,
+): Response {
   const encoder = new TextEncoder();
   let buffer = "";
   let timer: ReturnType<typeof setTimeout> | undefined;

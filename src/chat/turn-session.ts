@@ -57,7 +57,11 @@ export class TurnSession {
   }
 
   /** Record answers from any source; invalid fields come back as `rejected`, never a crash. */
-  record(answers: Intake | Record<string, unknown>, source: RecordIntakeInput["source"], evidence?: Partial<Record<IntakeField, string>>): RecordIntakeOutput {
+  record(
+    answers: Intake | Record<string, unknown>,
+    source: RecordIntakeInput["source"],
+    evidence?: Partial<Record<IntakeField, string>>,
+  ): RecordIntakeOutput {
     return this.recordAll([{ answers, source, ...(evidence ? { evidence } : {}) }])[0] as RecordIntakeOutput;
   }
 
@@ -70,7 +74,10 @@ export class TurnSession {
 
   private apply({ answers, source, evidence, withheld, refused = [] }: RecordEntry): RecordIntakeOutput {
     const refusedFields = new Set(refused.map((refusal) => refusal.field));
-    const applied = applyAnswers(this.intake, Object.fromEntries(Object.entries(answers).filter(([field]) => !refusedFields.has(field))));
+    const applied = applyAnswers(
+      this.intake,
+      Object.fromEntries(Object.entries(answers).filter(([field]) => !refusedFields.has(field))),
+    );
     const rejected = [...applied.rejected, ...refused];
     const output: RecordIntakeOutput = {
       recorded: applied.recorded,
@@ -81,7 +88,10 @@ export class TurnSession {
     const keptWords = withheld !== undefined && Object.keys(withheld).length > 0;
     if (changed.length === 0 && rejected.length === 0 && !keptWords) return output;
     // The transcript shows what was recorded, and the words kept for staff without recording them.
-    this.writer.recordIntake({ answers: answers as Intake, source, ...(evidence ? { evidence } : {}), ...(keptWords ? { withheld } : {}) }, output);
+    this.writer.recordIntake(
+      { answers: answers as Intake, source, ...(evidence ? { evidence } : {}), ...(keptWords ? { withheld } : {}) },
+      output,
+    );
     if (changed.length === 0) return output;
     const changes = Object.fromEntries(changed.map((field) => [field, applied.intake[field]])) as Intake;
     const snapshotSource = applied.corrected.length > 0 && source !== "screen" ? "correction" : source;
@@ -132,7 +142,12 @@ export class TurnSession {
   /** The disposition when its level, action, completeness or rules changed this turn. */
   get changedOutcome(): Disposition | undefined {
     const outcome = (disposition: Disposition) =>
-      JSON.stringify([disposition.level, disposition.action, disposition.complete, disposition.reasons.map((reason) => reason.rule)]);
+      JSON.stringify([
+        disposition.level,
+        disposition.action,
+        disposition.complete,
+        disposition.reasons.map((reason) => reason.rule),
+      ]);
     return outcome(this.disposition) === outcome(this.initial) ? undefined : this.disposition;
   }
 }

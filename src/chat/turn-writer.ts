@@ -1,11 +1,5 @@
 import type { Disposition } from "../triage/index.js";
-import type {
-  KneeChunk,
-  KneeDataParts,
-  KneeUIPart,
-  RecordIntakeInput,
-  RecordIntakeOutput,
-} from "./ui-message.js";
+import type { KneeChunk, KneeDataParts, KneeUIPart, RecordIntakeInput, RecordIntakeOutput } from "./ui-message.js";
 
 type DataName = keyof KneeDataParts & string;
 type TextPart = Extract<KneeUIPart, { type: "text" }>;

@@ -33,7 +33,14 @@ export interface UnderstoodFact {
 
 export interface CallToAction {
   /** request_callback, book_assessment and discovery_call open the widget's contact form (a lead); the others are links or replies. */
-  kind: "call_emergency" | "find_urgent_care" | "call_clinic" | "request_callback" | "book_assessment" | "discovery_call" | "self_care_plan";
+  kind:
+    | "call_emergency"
+    | "find_urgent_care"
+    | "call_clinic"
+    | "request_callback"
+    | "book_assessment"
+    | "discovery_call"
+    | "self_care_plan";
   label: string;
   href?: string;
 }

@@ -15,7 +15,12 @@ async function main(): Promise<number> {
     // A database first opened here looks the same as one the server created.
     await ensureDemoClinic(database.db);
     const targets = webhookTargetPolicy(config);
-    const jobs = { fetch: nodeWebhookFetch(targets), targets, publicOrigin: config.publicOrigin, mailer: smtpMailer(config) };
+    const jobs = {
+      fetch: nodeWebhookFetch(targets),
+      targets,
+      publicOrigin: config.publicOrigin,
+      mailer: smtpMailer(config),
+    };
     console.log(await runAdminCommand(database.db, process.argv.slice(2), Date.now(), jobs));
     return 0;
   } catch (error) {

@@ -117,7 +117,9 @@ async function runPhase(kind: "health" | "chat"): Promise<Phase> {
   const cpuBefore = serverCpuMs(server.pid);
   const deadline = Date.now() + PHASE_MS;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, (_, index) => (kind === "health" ? healthClient(deadline, phase) : chatClient(deadline, phase, index))),
+    Array.from({ length: CONCURRENCY }, (_, index) =>
+      kind === "health" ? healthClient(deadline, phase) : chatClient(deadline, phase, index),
+    ),
   );
   phase.elapsedMs = performance.now() - started;
   phase.serverCpuMs = serverCpuMs(server.pid) - cpuBefore;
@@ -145,10 +147,21 @@ function describe(name: string, phase: Phase) {
 }
 
 const directory = mkdtempSync(join(tmpdir(), "knee-bench-"));
-const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/server.ts"], {
-  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(directory, "bench.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHAT_RATE_LIMIT_PER_MINUTE: "0" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/server.ts"],
+  {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: join(directory, "bench.db"),
+      OPENAI_API_KEY: "",
+      OPENAI_BASE_URL: "",
+      CHAT_RATE_LIMIT_PER_MINUTE: "0",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 try {
   await waitForServer();
   await runPhase("chat"); // warm-up: JIT, SQLite pages

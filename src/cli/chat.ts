@@ -26,7 +26,13 @@ let token: string | undefined;
 let pending: QuestionData | undefined;
 
 async function send(text: string, answers?: Record<string, unknown>): Promise<KneeUIMessage> {
-  if (text || answers) messages.push({ id: `u${messages.length}`, role: "user", parts: [{ type: "text", text }], ...(answers ? { metadata: { answers } } : {}) });
+  if (text || answers)
+    messages.push({
+      id: `u${messages.length}`,
+      role: "user",
+      parts: [{ type: "text", text }],
+      ...(answers ? { metadata: { answers } } : {}),
+    });
   const transport = new DefaultChatTransport<KneeUIMessage>({
     api: `${config.publicOrigin}/api/chat`,
     headers: token ? { "x-visitor-token": token } : {},
@@ -37,7 +43,13 @@ async function send(text: string, answers?: Record<string, unknown>): Promise<Kn
       return response;
     },
   });
-  const stream = await transport.sendMessages({ chatId, messages, trigger: "submit-message", messageId: undefined, abortSignal: undefined });
+  const stream = await transport.sendMessages({
+    chatId,
+    messages,
+    trigger: "submit-message",
+    messageId: undefined,
+    abortSignal: undefined,
+  });
   let last: KneeUIMessage | undefined;
   for await (const message of readUIMessageStream<KneeUIMessage>({ stream })) last = message;
   if (!last) throw new Error("no reply");
@@ -47,7 +59,8 @@ async function send(text: string, answers?: Record<string, unknown>): Promise<Kn
 }
 
 /** The widget's words for touch screens, as a terminal user does it. */
-const forTerminal = (text: string) => text.replace(/\btap one of the answers\b/gi, "type the number of one of the answers").replace(/\btap\b/gi, "type");
+const forTerminal = (text: string) =>
+  text.replace(/\btap one of the answers\b/gi, "type the number of one of the answers").replace(/\btap\b/gi, "type");
 
 function show(message: KneeUIMessage): void {
   pending = undefined;
@@ -57,11 +70,18 @@ function show(message: KneeUIMessage): void {
     if (part.type === "data-question") {
       pending = part.data;
       part.data.options?.forEach((option, index) => console.log(`  ${index + 1}. ${option.label}`));
-      if (part.data.kind === "multi") console.log("  (type the numbers that apply, e.g. 1,3, or answer in your own words)");
-      else if (part.data.kind === "number") console.log(`  (type a number${part.data.min !== undefined && part.data.max !== undefined ? ` from ${part.data.min} to ${part.data.max}` : ""})`);
+      if (part.data.kind === "multi")
+        console.log("  (type the numbers that apply, e.g. 1,3, or answer in your own words)");
+      else if (part.data.kind === "number")
+        console.log(
+          `  (type a number${part.data.min !== undefined && part.data.max !== undefined ? ` from ${part.data.min} to ${part.data.max}` : ""})`,
+        );
       else console.log("  (type a number, or answer in your own words)");
     }
-    if (part.type === "data-cta") part.data.actions.forEach((action) => console.log(`  -> ${action.label}${action.href ? ` (${action.href})` : ""}`));
+    if (part.type === "data-cta")
+      part.data.actions.forEach((action) =>
+        console.log(`  -> ${action.label}${action.href ? ` (${action.href})` : ""}`),
+      );
   }
 }
 
@@ -74,7 +94,9 @@ function resolveInput(input: string): string {
 }
 
 const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-console.log(`knee-triage chat (type 'quit' to leave). ${dbArgument ? `Saving to ${dbArgument}.` : "A throwaway in-memory database: nothing is saved (--db=PATH to keep it)."}`);
+console.log(
+  `knee-triage chat (type 'quit' to leave). ${dbArgument ? `Saving to ${dbArgument}.` : "A throwaway in-memory database: nothing is saved (--db=PATH to keep it)."}`,
+);
 show(await send(""));
 // Lines are read as a stream so piped input (a script, a test) is never dropped between turns.
 try {

@@ -11,7 +11,16 @@ const usage =
   "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]\n" +
   "       npm run eval -- --knowledge [--json]";
 
-let options: { brain?: string; answers?: string; json?: boolean; file?: string; help?: boolean; corpus?: boolean; verbose?: boolean; knowledge?: boolean };
+let options: {
+  brain?: string;
+  answers?: string;
+  json?: boolean;
+  file?: string;
+  help?: boolean;
+  corpus?: boolean;
+  verbose?: boolean;
+  knowledge?: boolean;
+};
 try {
   options = parseArgs({
     options: {
@@ -37,7 +46,10 @@ if (options.help) {
 }
 
 try {
-  process.exitCode = await runEvalCli({ ...options, env: process.env }, { out: (text) => console.log(text), err: (text) => console.error(text) });
+  process.exitCode = await runEvalCli(
+    { ...options, env: process.env },
+    { out: (text) => console.log(text), err: (text) => console.error(text) },
+  );
 } catch (error) {
   // Exit 1 means "under-triage"; a crash is a run that could not complete.
   console.error(error);

@@ -36,7 +36,12 @@ export function alertStatement(db: Database, alert: NewAlert) {
 
 /** A clinic's alerts, newest first. */
 export async function listAlerts(db: Database, clinicId: string, limit = 200): Promise<AlertRow[]> {
-  return db.select().from(alerts).where(and(eq(alerts.clinicId, clinicId))).orderBy(desc(alerts.createdAt)).limit(limit);
+  return db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.clinicId, clinicId)))
+    .orderBy(desc(alerts.createdAt))
+    .limit(limit);
 }
 
 /** A pending alert with what its email needs from the clinic. */
@@ -84,11 +89,17 @@ export async function dueAlerts(db: Database, now: number, limit: number): Promi
  * value read, so two deliverers (the Node timer and `run-jobs`, two Worker invocations) never
  * mail it twice. A deliverer that dies mid-send leaves it due again at `until`.
  */
-export async function claimAlert(db: Database, alert: Pick<DueAlert, "id" | "nextAttemptAt">, until: number): Promise<boolean> {
+export async function claimAlert(
+  db: Database,
+  alert: Pick<DueAlert, "id" | "nextAttemptAt">,
+  until: number,
+): Promise<boolean> {
   const claimed = await db
     .update(alerts)
     .set({ nextAttemptAt: until })
-    .where(and(eq(alerts.id, alert.id), eq(alerts.mailStatus, "pending"), eq(alerts.nextAttemptAt, alert.nextAttemptAt)))
+    .where(
+      and(eq(alerts.id, alert.id), eq(alerts.mailStatus, "pending"), eq(alerts.nextAttemptAt, alert.nextAttemptAt)),
+    )
     .returning({ id: alerts.id });
   return claimed.length === 1;
 }
@@ -99,7 +110,12 @@ export type AlertMailOutcome =
   | { mailStatus: "pending"; mailError: string; nextAttemptAt: number }
   | { mailStatus: "failed"; mailError: string };
 
-export async function recordAlertMail(db: Database, id: string, attempts: number, outcome: AlertMailOutcome): Promise<void> {
+export async function recordAlertMail(
+  db: Database,
+  id: string,
+  attempts: number,
+  outcome: AlertMailOutcome,
+): Promise<void> {
   await db
     .update(alerts)
     .set({ ...outcome, attempts, ...(outcome.mailStatus === "mailed" ? { mailError: null } : {}) })
@@ -118,7 +134,14 @@ function textOfParts(json: string): string {
     const parts: unknown = JSON.parse(json);
     if (!Array.isArray(parts)) return "";
     return parts
-      .map((part: unknown) => (part && typeof part === "object" && (part as { type?: unknown }).type === "text" && typeof (part as { text?: unknown }).text === "string" ? (part as { text: string }).text : ""))
+      .map((part: unknown) =>
+        part &&
+        typeof part === "object" &&
+        (part as { type?: unknown }).type === "text" &&
+        typeof (part as { text?: unknown }).text === "string"
+          ? (part as { text: string }).text
+          : "",
+      )
       .join(" ")
       .trim();
   } catch {
@@ -126,14 +149,29 @@ function textOfParts(json: string): string {
   }
 }
 
-export async function alertSubject(db: Database, alert: Pick<DueAlert, "conversationId" | "leadId" | "kind" | "clinicId">): Promise<AlertSubject> {
+export async function alertSubject(
+  db: Database,
+  alert: Pick<DueAlert, "conversationId" | "leadId" | "kind" | "clinicId">,
+): Promise<AlertSubject> {
   const lead = alert.leadId
-    ? (await db.select().from(leads).where(and(eq(leads.id, alert.leadId), eq(leads.clinicId, alert.clinicId))).limit(1))[0]
+    ? (
+        await db
+          .select()
+          .from(leads)
+          .where(and(eq(leads.id, alert.leadId), eq(leads.clinicId, alert.clinicId)))
+          .limit(1)
+      )[0]
     : undefined;
   let level: string | null = alert.kind === "emergency" ? "emergency" : (lead?.level ?? null);
   let firstWords: string | undefined;
   if (alert.conversationId) {
-    const conversation = (await db.select({ level: conversations.level }).from(conversations).where(eq(conversations.id, alert.conversationId)).limit(1))[0];
+    const conversation = (
+      await db
+        .select({ level: conversations.level })
+        .from(conversations)
+        .where(eq(conversations.id, alert.conversationId))
+        .limit(1)
+    )[0];
     level ??= conversation?.level ?? null;
     // The first thing the visitor typed; structured answers (button presses) carry no words.
     const said = await db
@@ -147,6 +185,8 @@ export async function alertSubject(db: Database, alert: Pick<DueAlert, "conversa
   return {
     level,
     firstWords,
-    ...(lead ? { contact: { name: lead.name, email: lead.email, phone: lead.phone, preferredTime: lead.preferredTime } } : {}),
+    ...(lead
+      ? { contact: { name: lead.name, email: lead.email, phone: lead.phone, preferredTime: lead.preferredTime } }
+      : {}),
   };
 }

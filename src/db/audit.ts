@@ -59,7 +59,14 @@ export interface AuditView {
 
 export async function listAudit(db: Database, clinicId: string, limit = 200): Promise<AuditView[]> {
   const rows = await db
-    .select({ id: auditLog.id, action: auditLog.action, target: auditLog.target, detail: auditLog.detail, staffEmail: staffUsers.email, createdAt: auditLog.createdAt })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      target: auditLog.target,
+      detail: auditLog.detail,
+      staffEmail: staffUsers.email,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .leftJoin(staffUsers, eq(staffUsers.id, auditLog.staffId))
     .where(eq(auditLog.clinicId, clinicId))

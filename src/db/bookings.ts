@@ -17,7 +17,12 @@ export interface BookingClinic {
 /** Read fresh (not through the clinic cache): a secret the owner just changed applies at once. */
 export async function findBookingClinic(db: Database, slug: string): Promise<BookingClinic | undefined> {
   const rows = await db
-    .select({ id: clinics.id, slug: clinics.slug, bookingProvider: clinics.bookingProvider, bookingSecret: clinics.bookingSecret })
+    .select({
+      id: clinics.id,
+      slug: clinics.slug,
+      bookingProvider: clinics.bookingProvider,
+      bookingSecret: clinics.bookingSecret,
+    })
     .from(clinics)
     .where(eq(clinics.slug, slug))
     .limit(1);
@@ -25,9 +30,17 @@ export async function findBookingClinic(db: Database, slug: string): Promise<Boo
 }
 
 /** The lead our booking link named, else the clinic's newest lead with the booker's email. */
-export async function findLeadForBooking(db: Database, clinicId: string, pointer: { leadRef?: string | undefined; email?: string | undefined }): Promise<LeadRow | undefined> {
+export async function findLeadForBooking(
+  db: Database,
+  clinicId: string,
+  pointer: { leadRef?: string | undefined; email?: string | undefined },
+): Promise<LeadRow | undefined> {
   if (pointer.leadRef) {
-    const rows = await db.select().from(leads).where(and(eq(leads.clinicId, clinicId), eq(leads.leadRef, pointer.leadRef))).limit(1);
+    const rows = await db
+      .select()
+      .from(leads)
+      .where(and(eq(leads.clinicId, clinicId), eq(leads.leadRef, pointer.leadRef)))
+      .limit(1);
     if (rows[0]) return rows[0];
   }
   const email = pointer.email?.trim().toLowerCase();
@@ -41,21 +54,54 @@ export async function findLeadForBooking(db: Database, clinicId: string, pointer
   return rows[0];
 }
 
-export async function findBookingDelivery(db: Database, clinicId: string, provider: "calcom" | "calendly", deliveryKey: string) {
+export async function findBookingDelivery(
+  db: Database,
+  clinicId: string,
+  provider: "calcom" | "calendly",
+  deliveryKey: string,
+) {
   const rows = await db
     .select({ leadId: bookingDeliveries.leadId })
     .from(bookingDeliveries)
-    .where(and(eq(bookingDeliveries.clinicId, clinicId), eq(bookingDeliveries.provider, provider), eq(bookingDeliveries.deliveryKey, deliveryKey)))
+    .where(
+      and(
+        eq(bookingDeliveries.clinicId, clinicId),
+        eq(bookingDeliveries.provider, provider),
+        eq(bookingDeliveries.deliveryKey, deliveryKey),
+      ),
+    )
     .limit(1);
   return rows[0];
 }
 
 /** Written in the same batch as the change, so a delivery is either applied and recorded or neither. */
-export function bookingDeliveryStatement(db: Database, delivery: { clinicId: string; provider: "calcom" | "calendly"; deliveryKey: string; leadId: string | null; now: number }) {
-  return db.insert(bookingDeliveries).values({ id: newId(), clinicId: delivery.clinicId, provider: delivery.provider, deliveryKey: delivery.deliveryKey, leadId: delivery.leadId, createdAt: delivery.now });
+export function bookingDeliveryStatement(
+  db: Database,
+  delivery: {
+    clinicId: string;
+    provider: "calcom" | "calendly";
+    deliveryKey: string;
+    leadId: string | null;
+    now: number;
+  },
+) {
+  return db.insert(bookingDeliveries).values({
+    id: newId(),
+    clinicId: delivery.clinicId,
+    provider: delivery.provider,
+    deliveryKey: delivery.deliveryKey,
+    leadId: delivery.leadId,
+    createdAt: delivery.now,
+  });
 }
 
-export function setAppointmentStatement(db: Database, clinicId: string, leadId: string, change: { status: LeadStatus; appointmentAt: number | null }, now: number) {
+export function setAppointmentStatement(
+  db: Database,
+  clinicId: string,
+  leadId: string,
+  change: { status: LeadStatus; appointmentAt: number | null },
+  now: number,
+) {
   return db
     .update(leads)
     .set({ ...change, updatedAt: now })
@@ -66,7 +112,11 @@ export function setAppointmentStatement(db: Database, clinicId: string, leadId: 
  * The status the lead had before the provider booked it, from the newest `lead_booked` audit
  * entry that moved it from something other than booked (a second booking moves booked→booked).
  */
-export async function statusBeforeBooking(db: Database, clinicId: string, leadId: string): Promise<LeadStatus | undefined> {
+export async function statusBeforeBooking(
+  db: Database,
+  clinicId: string,
+  leadId: string,
+): Promise<LeadStatus | undefined> {
   const rows = await db
     .select({ detail: auditLog.detail })
     .from(auditLog)

@@ -118,7 +118,8 @@ export const DEMO_CLINIC: NewClinic = {
   phone: "+1 555 0100",
   bookingUrl: "https://example.com/book",
   emergencyNumber: "911",
-  greeting: "Hi, I'm the Stride Physical Therapy assistant. Tell me what's going on with your knee and I'll help you work out the right next step.",
+  greeting:
+    "Hi, I'm the Stride Physical Therapy assistant. Tell me what's going on with your knee and I'll help you work out the right next step.",
 };
 
 /** Create the demo clinic when it is missing; returns it either way. */

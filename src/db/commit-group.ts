@@ -10,7 +10,10 @@ import type { Database } from "./database.js";
  */
 export class CommitGroup {
   private pending: Array<{ write: () => void; resolve: () => void; reject: (error: unknown) => void }> = [];
-  private readonly statements: Record<"begin" | "commit" | "rollback" | "savepoint" | "release" | "rollbackTo", Sqlite.Statement>;
+  private readonly statements: Record<
+    "begin" | "commit" | "rollback" | "savepoint" | "release" | "rollbackTo",
+    Sqlite.Statement
+  >;
 
   constructor(private readonly sqlite: Sqlite.Database) {
     this.statements = {

@@ -36,7 +36,11 @@ export interface StoredMessage {
 }
 
 export async function listMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {
-  const rows = await db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq));
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(asc(messages.seq));
   return rows.map((row) => ({
     id: row.id,
     role: row.role,
@@ -63,10 +67,24 @@ export interface TurnRecord {
   /** Sequence number of the first message written this turn. */
   firstSeq: number;
   messages: Array<{ id: string; role: "user" | "assistant"; parts: unknown[]; metadata?: unknown }>;
-  snapshots: Array<{ source: "free_text" | "structured" | "correction" | "tool" | "screen"; changes: unknown; evidence?: unknown; intake: unknown; messageId?: string }>;
+  snapshots: Array<{
+    source: "free_text" | "structured" | "correction" | "tool" | "screen";
+    changes: unknown;
+    evidence?: unknown;
+    intake: unknown;
+    messageId?: string;
+  }>;
   disposition?: { level: string; action: string; complete: boolean; rulesetVersion: string; body: unknown };
   events: Array<{ type: string; data?: unknown }>;
-  conversation: { intake: unknown; state: unknown; level?: string; action?: string; complete: boolean; redFlag: boolean; turnCount: number };
+  conversation: {
+    intake: unknown;
+    state: unknown;
+    level?: string;
+    action?: string;
+    complete: boolean;
+    redFlag: boolean;
+    turnCount: number;
+  };
   /** Further writes that must land with the turn (e.g. a webhook outbox row). */
   extraStatements?: Array<BatchItem<"sqlite">>;
 }
@@ -156,14 +174,20 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
  */
 export async function deleteConversation(db: Database, id: string, clinicId: string, now: number): Promise<void> {
   await writeTogether(db, [
-    db.insert(deletedConversations).values({ idHash: await sha256Hex(id), deletedAt: now }).onConflictDoNothing(),
+    db
+      .insert(deletedConversations)
+      .values({ idHash: await sha256Hex(id), deletedAt: now })
+      .onConflictDoNothing(),
     db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.clinicId, clinicId))),
   ]);
 }
 
 /** True when the visitor deleted a conversation with this id: it may not be created again. */
 export async function wasDeleted(db: Database, id: string): Promise<boolean> {
-  const rows = await db.select({ idHash: deletedConversations.idHash }).from(deletedConversations).where(eq(deletedConversations.idHash, await sha256Hex(id)));
+  const rows = await db
+    .select({ idHash: deletedConversations.idHash })
+    .from(deletedConversations)
+    .where(eq(deletedConversations.idHash, await sha256Hex(id)));
   return rows.length > 0;
 }
 

@@ -43,7 +43,15 @@ export async function createDueFollowUps(db: Database, now: number, tokenHash: (
   for (const candidate of candidates) {
     await db
       .insert(followUps)
-      .values({ id: newId(), clinicId: candidate.clinicId, leadId: candidate.leadId, tokenHash: await tokenHash(), dueAt: candidate.dueAt, expiresAt: candidate.dueAt + FOLLOW_UP_VALID_MS, createdAt: now })
+      .values({
+        id: newId(),
+        clinicId: candidate.clinicId,
+        leadId: candidate.leadId,
+        tokenHash: await tokenHash(),
+        dueAt: candidate.dueAt,
+        expiresAt: candidate.dueAt + FOLLOW_UP_VALID_MS,
+        createdAt: now,
+      })
       .onConflictDoNothing();
   }
   return candidates.length;
@@ -83,7 +91,12 @@ export async function dueFollowUps(db: Database, now: number, limit: number): Pr
 }
 
 /** Swap in the hash of the token about to be mailed; false when another sender got there first. */
-export async function claimFollowUp(db: Database, row: Pick<DueFollowUp, "id" | "tokenHash">, tokenHash: string, until: number): Promise<boolean> {
+export async function claimFollowUp(
+  db: Database,
+  row: Pick<DueFollowUp, "id" | "tokenHash">,
+  tokenHash: string,
+  until: number,
+): Promise<boolean> {
   const claimed = await db
     .update(followUps)
     .set({ tokenHash, dueAt: until })
@@ -93,7 +106,10 @@ export async function claimFollowUp(db: Database, row: Pick<DueFollowUp, "id" | 
 }
 
 export async function markFollowUpSent(db: Database, id: string, now: number): Promise<void> {
-  await db.update(followUps).set({ sentAt: now, expiresAt: now + FOLLOW_UP_VALID_MS, mailError: null }).where(eq(followUps.id, id));
+  await db
+    .update(followUps)
+    .set({ sentAt: now, expiresAt: now + FOLLOW_UP_VALID_MS, mailError: null })
+    .where(eq(followUps.id, id));
 }
 
 export async function markFollowUpNotSent(db: Database, id: string, mailError: string, retryAt: number): Promise<void> {
@@ -116,17 +132,37 @@ export async function findFollowUpByTokenHash(db: Database, tokenHash: string): 
 }
 
 /** Record the answer once: only a sent, unused, unexpired link; false otherwise. */
-export async function recordFollowUpAnswer(db: Database, tokenHash: string, answer: FollowUpAnswer, now: number): Promise<boolean> {
+export async function recordFollowUpAnswer(
+  db: Database,
+  tokenHash: string,
+  answer: FollowUpAnswer,
+  now: number,
+): Promise<boolean> {
   const updated = await db
     .update(followUps)
     .set({ usedAt: now, answer: JSON.stringify(answer) })
-    .where(and(eq(followUps.tokenHash, tokenHash), isNull(followUps.usedAt), isNotNull(followUps.sentAt), gt(followUps.expiresAt, now)))
+    .where(
+      and(
+        eq(followUps.tokenHash, tokenHash),
+        isNull(followUps.usedAt),
+        isNotNull(followUps.sentAt),
+        gt(followUps.expiresAt, now),
+      ),
+    )
     .returning({ id: followUps.id });
   return updated.length === 1;
 }
 
-export async function findFollowUpForLead(db: Database, clinicId: string, leadId: string): Promise<FollowUpRow | undefined> {
-  const rows = await db.select().from(followUps).where(and(eq(followUps.leadId, leadId), eq(followUps.clinicId, clinicId))).limit(1);
+export async function findFollowUpForLead(
+  db: Database,
+  clinicId: string,
+  leadId: string,
+): Promise<FollowUpRow | undefined> {
+  const rows = await db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.leadId, leadId), eq(followUps.clinicId, clinicId)))
+    .limit(1);
   return rows[0];
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, type like, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "./database.js";
 import { newId } from "./database.js";
@@ -32,11 +32,22 @@ export interface NewLead {
 }
 
 /** The lead, its event and its webhook land together or not at all. */
-export async function insertLead(db: Database, lead: NewLead, alsoWrite: Array<BatchItem<"sqlite">> = []): Promise<string> {
+export async function insertLead(
+  db: Database,
+  lead: NewLead,
+  alsoWrite: Array<BatchItem<"sqlite">> = [],
+): Promise<string> {
   const { now, id, ...values } = lead;
   await writeTogether(db, [
     db.insert(leads).values({ id, ...values, consentAt: now, status: "new", createdAt: now, updatedAt: now }),
-    db.insert(events).values({ id: newId(), clinicId: lead.clinicId, conversationId: lead.conversationId, type: "lead_created", data: JSON.stringify({ leadId: id }), createdAt: now }),
+    db.insert(events).values({
+      id: newId(),
+      clinicId: lead.clinicId,
+      conversationId: lead.conversationId,
+      type: "lead_created",
+      data: JSON.stringify({ leadId: id }),
+      createdAt: now,
+    }),
     ...alsoWrite,
   ]);
   return id;
@@ -48,7 +59,11 @@ export async function findLeadForConversation(db: Database, conversationId: stri
 }
 
 export async function findLead(db: Database, clinicId: string, id: string): Promise<LeadRow | undefined> {
-  const rows = await db.select().from(leads).where(and(eq(leads.id, id), eq(leads.clinicId, clinicId))).limit(1);
+  const rows = await db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.id, id), eq(leads.clinicId, clinicId)))
+    .limit(1);
   return rows[0];
 }
 
@@ -80,11 +95,20 @@ export interface LeadFilters {
   pageSize: number;
 }
 
-export async function listLeads(db: Database, clinicId: string, filters: LeadFilters): Promise<{ items: LeadRow[]; total: number }> {
+export async function listLeads(
+  db: Database,
+  clinicId: string,
+  filters: LeadFilters,
+): Promise<{ items: LeadRow[]; total: number }> {
   const conditions: SQL[] = [eq(leads.clinicId, clinicId)];
   if (filters.status) conditions.push(eq(leads.status, filters.status));
   if (filters.q) {
-    const matches = or(likeEscaped(leads.name, filters.q), likeEscaped(leads.email, filters.q), likeEscaped(leads.phone, filters.q), likeEscaped(leads.notes, filters.q));
+    const matches = or(
+      likeEscaped(leads.name, filters.q),
+      likeEscaped(leads.email, filters.q),
+      likeEscaped(leads.phone, filters.q),
+      likeEscaped(leads.notes, filters.q),
+    );
     if (matches) conditions.push(matches);
   }
   const where = and(...conditions);
@@ -104,7 +128,13 @@ export async function allLeads(db: Database, clinicId: string): Promise<LeadRow[
 }
 
 /** An update for a write batch; the clinic id in the WHERE keeps it inside one clinic. */
-export function updateLeadStatement(db: Database, clinicId: string, id: string, patch: { status?: LeadStatus; notes?: string }, now: number) {
+export function updateLeadStatement(
+  db: Database,
+  clinicId: string,
+  id: string,
+  patch: { status?: LeadStatus; notes?: string },
+  now: number,
+) {
   return db
     .update(leads)
     .set({ ...patch, updatedAt: now })
@@ -112,7 +142,11 @@ export function updateLeadStatement(db: Database, clinicId: string, id: string, 
 }
 
 export async function countLeadsByStatus(db: Database, clinicId: string): Promise<Record<LeadStatus, number>> {
-  const rows = await db.select({ status: leads.status, total: count() }).from(leads).where(eq(leads.clinicId, clinicId)).groupBy(leads.status);
+  const rows = await db
+    .select({ status: leads.status, total: count() })
+    .from(leads)
+    .where(eq(leads.clinicId, clinicId))
+    .groupBy(leads.status);
   const counts = Object.fromEntries(leadStatuses.map((status) => [status, 0])) as Record<LeadStatus, number>;
   for (const row of rows) counts[row.status] = row.total;
   return counts;

@@ -9,8 +9,16 @@ import { clinics, conversations } from "./schema.js";
 
 function prepareLookups(db: Database) {
   return {
-    conversationById: db.select().from(conversations).where(eq(conversations.id, sql.placeholder("id"))).prepare(),
-    clinicBySlug: db.select().from(clinics).where(eq(clinics.slug, sql.placeholder("slug"))).prepare(),
+    conversationById: db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, sql.placeholder("id")))
+      .prepare(),
+    clinicBySlug: db
+      .select()
+      .from(clinics)
+      .where(eq(clinics.slug, sql.placeholder("slug")))
+      .prepare(),
   };
 }
 

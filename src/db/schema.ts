@@ -31,7 +31,9 @@ export const clinics = sqliteTable("clinics", {
   /** IANA time zone: every time a person reads (dashboard, CSV, email) is shown in it. */
   timeZone: text("time_zone").notNull().default("UTC"),
   /** How the booking button books: a plain link, or a provider whose webhooks report bookings back. */
-  bookingProvider: text("booking_provider", { enum: ["link", "calcom", "calendly"] }).notNull().default("link"),
+  bookingProvider: text("booking_provider", { enum: ["link", "calcom", "calendly"] })
+    .notNull()
+    .default("link"),
   /** The signing secret the clinic also enters at the booking provider. */
   bookingSecret: text("booking_secret"),
   /** Days after a lead with consent to email "did you get seen?"; 0 = off. */
@@ -42,7 +44,9 @@ export const conversations = sqliteTable(
   "conversations",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     visitorTokenHash: text("visitor_token_hash").notNull(),
     brain: text("brain").notNull().default("guided"),
     /** Current intake (JSON); snapshots keep its history. */
@@ -66,7 +70,9 @@ export const messages = sqliteTable(
   "messages",
   {
     id: text("id").primaryKey(),
-    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
     seq: integer("seq").notNull(),
     role: text("role", { enum: ["user", "assistant"] }).notNull(),
     /** UI message parts as JSON. */
@@ -81,7 +87,9 @@ export const intakeSnapshots = sqliteTable(
   "intake_snapshots",
   {
     id: text("id").primaryKey(),
-    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
     messageId: text("message_id"),
     source: text("source", { enum: ["free_text", "structured", "correction", "tool", "screen"] }).notNull(),
     /** The fields this step set (JSON), with the visitor's words where there were any. */
@@ -97,7 +105,9 @@ export const dispositions = sqliteTable(
   "dispositions",
   {
     id: text("id").primaryKey(),
-    conversationId: text("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
     level: text("level").notNull(),
     action: text("action").notNull(),
     complete: integer("complete", { mode: "boolean" }).notNull(),
@@ -112,7 +122,9 @@ export const events = sqliteTable(
   "events",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     data: text("data"),
@@ -125,24 +137,32 @@ export const leads = sqliteTable(
   "leads",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     email: text("email"),
     phone: text("phone"),
     preferredTime: text("preferred_time"),
     consentAt: integer("consent_at").notNull(),
-    status: text("status", { enum: ["new", "contacted", "booked", "attended", "closed"] }).notNull().default("new"),
+    status: text("status", { enum: ["new", "contacted", "booked", "attended", "closed"] })
+      .notNull()
+      .default("new"),
     notes: text("notes").notNull().default(""),
     level: text("level"),
     fit: text("fit"),
     intakeSummary: text("intake_summary"),
     /** `book`: wants an appointment; `callback`: an urgent visitor asks the clinic to call today. */
-    intent: text("intent", { enum: ["book", "callback"] }).notNull().default("book"),
+    intent: text("intent", { enum: ["book", "callback"] })
+      .notNull()
+      .default("book"),
     /** Opaque reference carried through the booking provider's link; never clinical. */
     leadRef: text("lead_ref"),
     /** Whose knee it is: the contact above is the visitor; a parent or carer may ask for someone else. */
-    patient: text("patient", { enum: ["self", "child", "someone_else"] }).notNull().default("self"),
+    patient: text("patient", { enum: ["self", "child", "someone_else"] })
+      .notNull()
+      .default("self"),
     /** The patient's name when it is not the visitor's own knee. */
     patientName: text("patient_name"),
     /** The booked appointment's start, reported by the booking provider's webhook. */
@@ -163,12 +183,16 @@ export const alerts = sqliteTable(
   "alerts",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["lead", "callback", "emergency"] }).notNull(),
     leadId: text("lead_id").references(() => leads.id, { onDelete: "cascade" }),
     conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
     /** Mail delivery: pending until mailed, retried with backoff, failed after the last attempt. */
-    mailStatus: text("mail_status", { enum: ["pending", "mailed", "failed", "off"] }).notNull().default("pending"),
+    mailStatus: text("mail_status", { enum: ["pending", "mailed", "failed", "off"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull(),
     mailedAt: integer("mailed_at"),
@@ -188,7 +212,9 @@ export const bookingDeliveries = sqliteTable(
   "booking_deliveries",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     provider: text("provider", { enum: ["calcom", "calendly"] }).notNull(),
     /** The provider's identity of this change (booking uid + trigger + time), unique per provider. */
     deliveryKey: text("delivery_key").notNull(),
@@ -203,8 +229,12 @@ export const followUps = sqliteTable(
   "follow_ups",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
-    leadId: text("lead_id").notNull().references(() => leads.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    leadId: text("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
     /** SHA-256 of the token in the emailed link; the token itself is never stored. */
     tokenHash: text("token_hash").notNull().unique(),
     dueAt: integer("due_at").notNull(),
@@ -228,19 +258,28 @@ export const staffUsers = sqliteTable(
   "staff_users",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["owner", "staff"] }).notNull().default("staff"),
+    role: text("role", { enum: ["owner", "staff"] })
+      .notNull()
+      .default("staff"),
     disabledAt: integer("disabled_at"),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex("staff_users_clinic_email").on(table.clinicId, table.email), index("staff_users_email").on(table.email)],
+  (table) => [
+    uniqueIndex("staff_users_clinic_email").on(table.clinicId, table.email),
+    index("staff_users_email").on(table.email),
+  ],
 );
 
 export const staffSessions = sqliteTable("staff_sessions", {
   tokenHash: text("token_hash").primaryKey(),
-  staffId: text("staff_id").notNull().references(() => staffUsers.id, { onDelete: "cascade" }),
+  staffId: text("staff_id")
+    .notNull()
+    .references(() => staffUsers.id, { onDelete: "cascade" }),
   csrfToken: text("csrf_token").notNull(),
   expiresAt: integer("expires_at").notNull(),
   createdAt: createdAt(),
@@ -250,7 +289,9 @@ export const auditLog = sqliteTable(
   "audit_log",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     staffId: text("staff_id"),
     action: text("action").notNull(),
     target: text("target"),
@@ -264,10 +305,14 @@ export const webhookOutbox = sqliteTable(
   "webhook_outbox",
   {
     id: text("id").primaryKey(),
-    clinicId: text("clinic_id").notNull().references(() => clinics.id, { onDelete: "cascade" }),
+    clinicId: text("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
     event: text("event").notNull(),
     payload: text("payload").notNull(),
-    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull(),
     lastError: text("last_error"),
@@ -279,7 +324,9 @@ export const webhookOutbox = sqliteTable(
 
 export const webhookDeliveries = sqliteTable("webhook_deliveries", {
   id: text("id").primaryKey(),
-  outboxId: text("outbox_id").notNull().references(() => webhookOutbox.id, { onDelete: "cascade" }),
+  outboxId: text("outbox_id")
+    .notNull()
+    .references(() => webhookOutbox.id, { onDelete: "cascade" }),
   attempt: integer("attempt").notNull(),
   statusCode: integer("status_code"),
   error: text("error"),

@@ -53,7 +53,11 @@ export async function findStaffByEmail(db: Database, email: string, clinicId?: s
 
 /** Every clinic's account with this email (one person may work at several), oldest first. */
 export async function findStaffAccountsByEmail(db: Database, email: string): Promise<StaffRow[]> {
-  return db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).orderBy(asc(staffUsers.createdAt), asc(staffUsers.id));
+  return db
+    .select()
+    .from(staffUsers)
+    .where(eq(staffUsers.email, normalizeEmail(email)))
+    .orderBy(asc(staffUsers.createdAt), asc(staffUsers.id));
 }
 
 const memberColumns = {
@@ -67,20 +71,43 @@ const memberColumns = {
   disabledAt: staffUsers.disabledAt,
 };
 
-function toMember(row: { id: string; clinicId: string; clinicSlug: string; clinicName: string; clinicTimeZone: string; email: string; role: StaffRole; disabledAt: number | null }): StaffMember {
+function toMember(row: {
+  id: string;
+  clinicId: string;
+  clinicSlug: string;
+  clinicName: string;
+  clinicTimeZone: string;
+  email: string;
+  role: StaffRole;
+  disabledAt: number | null;
+}): StaffMember {
   const { disabledAt, ...rest } = row;
   return { ...rest, disabled: disabledAt !== null };
 }
 
 export async function listStaff(db: Database, clinicId?: string): Promise<StaffMember[]> {
   const query = db.select(memberColumns).from(staffUsers).innerJoin(clinics, eq(clinics.id, staffUsers.clinicId));
-  const rows = await (clinicId ? query.where(eq(staffUsers.clinicId, clinicId)) : query).orderBy(asc(clinics.slug), asc(staffUsers.email));
+  const rows = await (clinicId ? query.where(eq(staffUsers.clinicId, clinicId)) : query).orderBy(
+    asc(clinics.slug),
+    asc(staffUsers.email),
+  );
   return rows.map(toMember);
 }
 
-export async function findStaffMember(db: Database, staffId: string, clinicId?: string): Promise<StaffMember | undefined> {
-  const condition = clinicId ? and(eq(staffUsers.id, staffId), eq(staffUsers.clinicId, clinicId)) : eq(staffUsers.id, staffId);
-  const rows = await db.select(memberColumns).from(staffUsers).innerJoin(clinics, eq(clinics.id, staffUsers.clinicId)).where(condition).limit(1);
+export async function findStaffMember(
+  db: Database,
+  staffId: string,
+  clinicId?: string,
+): Promise<StaffMember | undefined> {
+  const condition = clinicId
+    ? and(eq(staffUsers.id, staffId), eq(staffUsers.clinicId, clinicId))
+    : eq(staffUsers.id, staffId);
+  const rows = await db
+    .select(memberColumns)
+    .from(staffUsers)
+    .innerJoin(clinics, eq(clinics.id, staffUsers.clinicId))
+    .where(condition)
+    .limit(1);
   return rows[0] ? toMember(rows[0]) : undefined;
 }
 
@@ -91,7 +118,10 @@ export async function countStaff(db: Database): Promise<number> {
 
 /** Disable an account and end its sessions; scoped to a clinic when one is given. */
 export async function disableStaff(db: Database, staffId: string, now: number): Promise<void> {
-  await db.update(staffUsers).set({ disabledAt: now }).where(and(eq(staffUsers.id, staffId), isNull(staffUsers.disabledAt)));
+  await db
+    .update(staffUsers)
+    .set({ disabledAt: now })
+    .where(and(eq(staffUsers.id, staffId), isNull(staffUsers.disabledAt)));
   await db.delete(staffSessions).where(eq(staffSessions.staffId, staffId));
 }
 
@@ -118,7 +148,13 @@ export async function insertSession(
 
 export async function findSession(db: Database, tokenHash: string): Promise<SessionRecord | undefined> {
   const rows = await db
-    .select({ ...memberColumns, tokenHash: staffSessions.tokenHash, csrfToken: staffSessions.csrfToken, expiresAt: staffSessions.expiresAt, createdAt: staffSessions.createdAt })
+    .select({
+      ...memberColumns,
+      tokenHash: staffSessions.tokenHash,
+      csrfToken: staffSessions.csrfToken,
+      expiresAt: staffSessions.expiresAt,
+      createdAt: staffSessions.createdAt,
+    })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.staffId))
     .innerJoin(clinics, eq(clinics.id, staffUsers.clinicId))

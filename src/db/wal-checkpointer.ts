@@ -44,7 +44,10 @@ export function startWalCheckpointer(path: string): WalCheckpointer {
   worker.on("error", (error) => console.warn("the checkpoint thread stopped:", error));
   worker.unref();
   let ticks = 0;
-  const timer = setInterval(() => worker.postMessage(++ticks % RESTART_EVERY === 0 ? "restart" : "checkpoint"), CHECKPOINT_INTERVAL_MS);
+  const timer = setInterval(
+    () => worker.postMessage(++ticks % RESTART_EVERY === 0 ? "restart" : "checkpoint"),
+    CHECKPOINT_INTERVAL_MS,
+  );
   timer.unref();
   return {
     stop: () => {

@@ -38,7 +38,11 @@ function preparedFor(db: Database, op: Exclude<WriteOp, { statement: BatchItem<"
     prepared =
       "insert" in op
         ? (db.insert(op.insert).values(placeholders(columns)).prepare() as unknown as Runnable)
-        : (db.update(op.update).set(placeholders(columns)).where(eq(op.whereEquals[0], sql.placeholder("__where"))).prepare() as unknown as Runnable);
+        : (db
+            .update(op.update)
+            .set(placeholders(columns))
+            .where(eq(op.whereEquals[0], sql.placeholder("__where")))
+            .prepare() as unknown as Runnable);
     cache.set(key, prepared);
   }
   return prepared;
@@ -47,7 +51,8 @@ function preparedFor(db: Database, op: Exclude<WriteOp, { statement: BatchItem<"
 /** Placeholders skip drizzle's value mapping: SQLite stores booleans as 0/1. */
 function driverValues(values: Record<string, unknown>): Record<string, unknown> {
   const mapped: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(values)) mapped[column] = typeof value === "boolean" ? Number(value) : value;
+  for (const [column, value] of Object.entries(values))
+    mapped[column] = typeof value === "boolean" ? Number(value) : value;
   return mapped;
 }
 
@@ -59,7 +64,10 @@ export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<vo
   if (ops.length === 0) return;
   const { batch } = db as unknown as Batchable;
   if (typeof batch === "function") {
-    await batch.call(db, ops.map((op) => asBuilder(db, op)));
+    await batch.call(
+      db,
+      ops.map((op) => asBuilder(db, op)),
+    );
     return;
   }
   const write = () => {
@@ -70,10 +78,14 @@ export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<vo
     }
   };
   const commitGroup = commitGroupOf(db);
-  if (!commitGroup) throw new Error("A better-sqlite3 database must be opened with createNodeDatabase (it attaches the commit group).");
+  if (!commitGroup)
+    throw new Error("A better-sqlite3 database must be opened with createNodeDatabase (it attaches the commit group).");
   await commitGroup.add(write);
 }
 
 export async function writeTogether(db: Database, statements: Array<BatchItem<"sqlite">>): Promise<void> {
-  await writeOpsTogether(db, statements.map((statement) => ({ statement })));
+  await writeOpsTogether(
+    db,
+    statements.map((statement) => ({ statement })),
+  );
 }

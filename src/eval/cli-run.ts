@@ -84,11 +84,29 @@ export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 
   const fromHere = relative(process.cwd(), path);
   const shownPath = fromHere && !fromHere.startsWith("..") ? fromHere : path;
   if (options.json) {
-    io.out(JSON.stringify({ ...reportJson(summary, results, { brain, file: shownPath, passed: exitCode === 0 }), questions: questionCounts(results) ?? null }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ...reportJson(summary, results, { brain, file: shownPath, passed: exitCode === 0 }),
+          questions: questionCounts(results) ?? null,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    io.out(formatReport(summary, `Vignette eval: brain ${brain}, ${summary.total} vignettes from ${shownPath}${options.answers ? `, answers: ${options.answers}` : ""}`));
+    io.out(
+      formatReport(
+        summary,
+        `Vignette eval: brain ${brain}, ${summary.total} vignettes from ${shownPath}${options.answers ? `, answers: ${options.answers}` : ""}`,
+      ),
+    );
     for (const line of formatQuestionCounts(results)) io.out(line);
-    io.out(exitCode === 0 ? "\nPASS: no emergency or urgent case was under-triaged." : "\nFAIL: an emergency or urgent case was under-triaged.");
+    io.out(
+      exitCode === 0
+        ? "\nPASS: no emergency or urgent case was under-triaged."
+        : "\nFAIL: an emergency or urgent case was under-triaged.",
+    );
   }
   return exitCode;
 }

@@ -11,7 +11,11 @@ import { playedFrom, type Player } from "./players.js";
 
 export type PlayerSetup = { player: Player } | { problem: string };
 
-export async function conversationPlayer(brain: "guided" | "llm", env: Record<string, string | undefined>, answerWith: AnswerMode = "labels"): Promise<PlayerSetup> {
+export async function conversationPlayer(
+  brain: "guided" | "llm",
+  env: Record<string, string | undefined>,
+  answerWith: AnswerMode = "labels",
+): Promise<PlayerSetup> {
   // The guided brain must answer even when the shell has model settings.
   const settings = brain === "guided" ? { ...env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } : env;
   // The player sends about 1,100 turns in seconds from one address: the visitor rate limits

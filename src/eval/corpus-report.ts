@@ -66,33 +66,79 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export function formatCorpusReport(results: readonly ItemResult[], verbose: boolean): string {
   const classes = [...new Set(results.map((result) => result.item.class))];
-  const header = ["class", "items", "exact", "red flags missed", "lowering", "wrong facts", "not understood", "intent wrong"];
+  const header = [
+    "class",
+    "items",
+    "exact",
+    "red flags missed",
+    "lowering",
+    "wrong facts",
+    "not understood",
+    "intent wrong",
+  ];
   const rows = classes.map((name) => {
     const summary = summarizeCorpus(results.filter((result) => result.item.class === name));
-    return [name, summary.items, summary.exact, summary.missedRedFlags, summary.lowering, summary.wrongFacts, summary.notUnderstood, summary.intentWrong].map(String);
+    return [
+      name,
+      summary.items,
+      summary.exact,
+      summary.missedRedFlags,
+      summary.lowering,
+      summary.wrongFacts,
+      summary.notUnderstood,
+      summary.intentWrong,
+    ].map(String);
   });
   const total = summarizeCorpus(results);
-  rows.push(["all", total.items, total.exact, total.missedRedFlags, total.lowering, total.wrongFacts, total.notUnderstood, total.intentWrong].map(String));
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  rows.push(
+    [
+      "all",
+      total.items,
+      total.exact,
+      total.missedRedFlags,
+      total.lowering,
+      total.wrongFacts,
+      total.notUnderstood,
+      total.intentWrong,
+    ].map(String),
+  );
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ");
   const lines = [`Free-text corpus: ${total.items} utterances`, "", line(header), ...rows.map(line), ""];
-  lines.push(`  Stated red flags missed               ${total.missedRedFlags} (target ${corpusTargets.missedRedFlags})`);
+  lines.push(
+    `  Stated red flags missed               ${total.missedRedFlags} (target ${corpusTargets.missedRedFlags})`,
+  );
   lines.push(`  Reassuring facts from free text       ${total.lowering} (target 0, by construction)`);
-  lines.push(`  Wrong facts                           ${total.wrongFacts}/${total.recordedFacts} recorded = ${percent(wrongFactRate(total))} (target ≤ ${percent(corpusTargets.wrongFactRate)})`);
-  lines.push(`  Replies not understood                ${total.notUnderstood}/${total.replies} = ${percent(notUnderstoodRate(total))} (target ≤ ${percent(corpusTargets.notUnderstoodRate)})`);
+  lines.push(
+    `  Wrong facts                           ${total.wrongFacts}/${total.recordedFacts} recorded = ${percent(wrongFactRate(total))} (target ≤ ${percent(corpusTargets.wrongFactRate)})`,
+  );
+  lines.push(
+    `  Replies not understood                ${total.notUnderstood}/${total.replies} = ${percent(notUnderstoodRate(total))} (target ≤ ${percent(corpusTargets.notUnderstoodRate)})`,
+  );
   lines.push(`  Confirmations (spec §7.3) wrong       ${total.confirmWrong}`);
   if (verbose) {
     lines.push("", "Items that differ from their label:");
     for (const result of results.filter((candidate) => !isExact(candidate))) {
       const problems = [
         ...result.missedRedFlags.map((field) => `MISSED RED FLAG ${field}=${String(result.item.expect[field])}`),
-        ...result.wrong.map((wrong) => `wrong ${wrong.field}: got ${JSON.stringify(wrong.got)}, label ${JSON.stringify(wrong.expected)}`),
+        ...result.wrong.map(
+          (wrong) => `wrong ${wrong.field}: got ${JSON.stringify(wrong.got)}, label ${JSON.stringify(wrong.expected)}`,
+        ),
         ...result.missed.map((field) => `missed ${field}=${JSON.stringify(result.item.expect[field])}`),
         ...(result.notUnderstood ? ["reply not understood"] : []),
         ...(result.intentWrong ? [`intent ${result.intent}, label ${result.item.intent ?? "answer"}`] : []),
-        ...(result.confirmWrong ? [`confirm ${JSON.stringify(result.confirm)}, label ${JSON.stringify(result.item.confirm ?? {})}`] : []),
+        ...(result.confirmWrong
+          ? [`confirm ${JSON.stringify(result.confirm)}, label ${JSON.stringify(result.item.confirm ?? {})}`]
+          : []),
       ];
-      lines.push(`  ${result.item.id} [${result.item.class}] "${result.item.text}"${result.item.pending ? ` (asked ${result.item.pending.join(", ")})` : ""}`);
+      lines.push(
+        `  ${result.item.id} [${result.item.class}] "${result.item.text}"${result.item.pending ? ` (asked ${result.item.pending.join(", ")})` : ""}`,
+      );
       for (const problem of problems) lines.push(`      ${problem}`);
     }
   }

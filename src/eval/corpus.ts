@@ -53,7 +53,8 @@ export function loadCorpus(dir: string): CorpusItem[] {
 }
 
 function sameValue(field: string, expected: unknown, got: unknown): boolean {
-  if (field === "daysSinceOnset" && typeof expected === "number" && typeof got === "number") return Math.abs(expected - got) <= 0.011;
+  if (field === "daysSinceOnset" && typeof expected === "number" && typeof got === "number")
+    return Math.abs(expected - got) <= 0.011;
   if (Array.isArray(expected) && Array.isArray(got)) return [...expected].sort().join() === [...got].sort().join();
   return expected === got;
 }
@@ -78,14 +79,18 @@ export function readCorpusItem(item: CorpusItem): ItemResult {
     missed: [],
     notUnderstood: false,
     confirmWrong: false,
-    intentWrong: (item.intent ?? "answer") !== reply.intent && !(item.intent === undefined && reply.intent === "question"),
+    intentWrong:
+      (item.intent ?? "answer") !== reply.intent && !(item.intent === undefined && reply.intent === "question"),
   };
   for (const [field, value] of Object.entries(recorded) as Array<[IntakeField, unknown]>) {
     if (!answering.has(field) && !mayRecordFromFreeText(field, value)) result.lowering.push(field);
     const expected = item.expect[field];
-    if (expected === undefined ? !descriptive.has(field) : !sameValue(field, expected, value)) result.wrong.push({ field, expected, got: value });
+    if (expected === undefined ? !descriptive.has(field) : !sameValue(field, expected, value))
+      result.wrong.push({ field, expected, got: value });
   }
-  for (const field of item.notRecorded ?? []) if (recorded[field] !== undefined && !result.wrong.some((wrong) => wrong.field === field)) result.wrong.push({ field, expected: undefined, got: recorded[field] });
+  for (const field of item.notRecorded ?? [])
+    if (recorded[field] !== undefined && !result.wrong.some((wrong) => wrong.field === field))
+      result.wrong.push({ field, expected: undefined, got: recorded[field] });
   for (const [field, expected] of Object.entries(item.expect) as Array<[IntakeField, unknown]>) {
     const got = recorded[field];
     if (got !== undefined) {
@@ -110,4 +115,3 @@ export function readCorpusItem(item: CorpusItem): ItemResult {
 export function readCorpus(items: readonly CorpusItem[]): ItemResult[] {
   return items.map(readCorpusItem);
 }
-

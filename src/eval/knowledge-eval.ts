@@ -31,13 +31,24 @@ export interface KnowledgeFigures {
 const referenceOf = (result: KnowledgeResult) => `${result.articleId}#${result.anchor}`;
 
 function isRight(question: LabelledQuestion, result: KnowledgeResult): boolean {
-  return (question.articles ?? []).includes(result.articleId) || (question.sections ?? []).includes(referenceOf(result));
+  return (
+    (question.articles ?? []).includes(result.articleId) || (question.sections ?? []).includes(referenceOf(result))
+  );
 }
 
 /** Labels that name no article or section in the knowledge base (a typo would silently lower recall). */
 export function unknownReferences(set: QuestionSet, knowledge: KnowledgeBase): string[] {
-  const known = new Set(knowledge.articles.flatMap((article) => [article.id, ...article.sections.map((section) => `${article.id}#${section.anchor}`)]));
-  const labels = set.answerable.flatMap((question) => [...(question.articles ?? []), ...(question.sections ?? []), ...(question.misleading ?? [])]);
+  const known = new Set(
+    knowledge.articles.flatMap((article) => [
+      article.id,
+      ...article.sections.map((section) => `${article.id}#${section.anchor}`),
+    ]),
+  );
+  const labels = set.answerable.flatMap((question) => [
+    ...(question.articles ?? []),
+    ...(question.sections ?? []),
+    ...(question.misleading ?? []),
+  ]);
   return [...new Set(labels.filter((label) => !known.has(label)))];
 }
 

@@ -54,10 +54,13 @@ export async function loadQuestionSet(path: string): Promise<QuestionSet> {
   const result = questionSetSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new QuestionSetError(`${path}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid question set"}`);
+    throw new QuestionSetError(
+      `${path}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid question set"}`,
+    );
   }
   for (const question of result.data.answerable) {
-    if (!question.articles?.length && !question.sections?.length) throw new QuestionSetError(`${path}: "${question.q}" names no article or section that answers it`);
+    if (!question.articles?.length && !question.sections?.length)
+      throw new QuestionSetError(`${path}: "${question.q}" names no article or section that answers it`);
   }
   return result.data;
 }

@@ -2,10 +2,19 @@ import type { KnowledgeFigures } from "./knowledge-eval.js";
 
 // The knowledge eval as a table for people, with each set's misses listed under it.
 
-const share = (hit: number, total: number) => (total === 0 ? "n/a" : `${hit}/${total} (${((hit / total) * 100).toFixed(1)}%)`);
+const share = (hit: number, total: number) =>
+  total === 0 ? "n/a" : `${hit}/${total} (${((hit / total) * 100).toFixed(1)}%)`;
 
 export function formatKnowledgeTable(rows: Array<{ name: string; figures: KnowledgeFigures }>): string {
-  const header = ["set", "recall@3", "MRR", "answer from right section", "refused (unanswerable)", "wrongly refused", "misleading answers"];
+  const header = [
+    "set",
+    "recall@3",
+    "MRR",
+    "answer from right section",
+    "refused (unanswerable)",
+    "wrongly refused",
+    "misleading answers",
+  ];
   const lines = rows.map(({ name, figures }) => [
     name,
     (figures.answerable === 0 ? 0 : figures.foundInTop3 / figures.answerable).toFixed(3),
@@ -13,10 +22,15 @@ export function formatKnowledgeTable(rows: Array<{ name: string; figures: Knowle
     share(figures.answeredFromRightPassage, figures.answerable),
     share(figures.refused, figures.unanswerable),
     String(figures.wronglyRefused),
-    figures.withMisleadingLabels === 0 ? "n/a (no labels)" : `${figures.misleadingAnswers} of ${figures.withMisleadingLabels} labelled`,
+    figures.withMisleadingLabels === 0
+      ? "n/a (no labels)"
+      : `${figures.misleadingAnswers} of ${figures.withMisleadingLabels} labelled`,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? "").length)));
-  const render = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] ?? "").length)),
+  );
+  const render = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
   return [render(header), render(widths.map((width) => "-".repeat(width))), ...lines.map(render)].join("\n");
 }
 

@@ -10,12 +10,40 @@ const noWords = ["no", "nope", "nah", "not really", "no, not at all"];
 const unsureWords = ["not sure", "i'm not sure tbh", "hard to say", "no idea really", "not sure to be honest"];
 
 const enumWords: Partial<Record<IntakeField, Record<string, string[]>>> = {
-  swelling: { none: ["no swelling", "not swollen at all"], mild: ["a bit puffy", "slightly swollen"], marked: ["really swollen, bigger than the other one", "very swollen"] },
-  givingWay: { none: ["no, it hasn't given way", "never buckled"], episodes: ["it's given way a few times", "it buckles now and then"], unstable_now: ["it feels like it won't hold me right now", "really unstable at the moment"] },
-  trend: { improving: ["getting a bit better", "it's improving"], same: ["about the same", "no change really"], worse: ["getting worse", "it's worse than it was"] },
-  side: { left: ["the left one", "left"], right: ["the right one", "right knee"], both: ["both of them", "both knees"] },
-  patellaDislocation: { none: ["no", "no, never"], still_out: ["yes and it's still out"], went_back_first_time: ["it slipped out and went back, first time ever"], recurrent: ["yes, it's happened before a few times"] },
-  mechanism: { fall: ["i fell"], direct_blow: ["something hit it"], twist: ["i twisted it"], landing: ["landed awkwardly from a jump"], hyperextension: ["it bent backwards"], other: ["something else"] },
+  swelling: {
+    none: ["no swelling", "not swollen at all"],
+    mild: ["a bit puffy", "slightly swollen"],
+    marked: ["really swollen, bigger than the other one", "very swollen"],
+  },
+  givingWay: {
+    none: ["no, it hasn't given way", "never buckled"],
+    episodes: ["it's given way a few times", "it buckles now and then"],
+    unstable_now: ["it feels like it won't hold me right now", "really unstable at the moment"],
+  },
+  trend: {
+    improving: ["getting a bit better", "it's improving"],
+    same: ["about the same", "no change really"],
+    worse: ["getting worse", "it's worse than it was"],
+  },
+  side: {
+    left: ["the left one", "left"],
+    right: ["the right one", "right knee"],
+    both: ["both of them", "both knees"],
+  },
+  patellaDislocation: {
+    none: ["no", "no, never"],
+    still_out: ["yes and it's still out"],
+    went_back_first_time: ["it slipped out and went back, first time ever"],
+    recurrent: ["yes, it's happened before a few times"],
+  },
+  mechanism: {
+    fall: ["i fell"],
+    direct_blow: ["something hit it"],
+    twist: ["i twisted it"],
+    landing: ["landed awkwardly from a jump"],
+    hyperextension: ["it bent backwards"],
+    other: ["something else"],
+  },
 };
 
 function pick(options: readonly string[], seed: string): string {
@@ -39,15 +67,23 @@ function checklistWords(question: QuestionData, intake: Intake, seed: string): s
   const options = question.options ?? [];
   const none = options.find((option) => question.fields.every((field) => field in option.answers));
   const items = options.filter((option) => option !== none && Object.keys(option.answers).length === 1);
-  const chosen = items.filter((option) => Object.entries(option.answers).every(([field, value]) => intake[field as IntakeField] === value));
-  if (chosen.length === 0) return none?.label === "None of these" ? pick(["none of those", "none of them", "no, none"], seed) : undefined;
+  const chosen = items.filter((option) =>
+    Object.entries(option.answers).every(([field, value]) => intake[field as IntakeField] === value),
+  );
+  if (chosen.length === 0)
+    return none?.label === "None of these" ? pick(["none of those", "none of them", "no, none"], seed) : undefined;
   if (chosen.length === items.length) return "all of them";
   const lowered = chosen.map((option) => option.label.charAt(0).toLowerCase() + option.label.slice(1));
   return chosen.length === 1 ? `just this one: ${lowered[0] ?? ""}` : lowered.join(", and ");
 }
 
 /** The visitor's own words for this question, or undefined when they would tap a button instead. */
-export function naturalAnswer(question: QuestionData, intake: Intake, say: Record<string, string> = {}, seed = ""): string | undefined {
+export function naturalAnswer(
+  question: QuestionData,
+  intake: Intake,
+  say: Record<string, string> = {},
+  seed = "",
+): string | undefined {
   const key = `${seed}:${question.id}`;
   if (question.kind === "multi") return checklistWords(question, intake, key);
   const field = question.fields[question.fields.length - 1] as IntakeField;

@@ -58,16 +58,26 @@ function durationWords(days: number): string | undefined {
 }
 
 /** The visitor's reply to one question as [text, structured answers], from the vignette's intake. */
-export function answerFromIntake(question: QuestionData, intake: Intake, answerWith: AnswerMode): [string, Record<string, unknown> | undefined] {
-  if (answerWith === "structured") return ["", Object.fromEntries(question.fields.map((field) => [field, intake[field]]))];
+export function answerFromIntake(
+  question: QuestionData,
+  intake: Intake,
+  answerWith: AnswerMode,
+): [string, Record<string, unknown> | undefined] {
+  if (answerWith === "structured")
+    return ["", Object.fromEntries(question.fields.map((field) => [field, intake[field]]))];
   if (question.kind === "multi") {
     if (question.fields.some((field) => intake[field] === "unsure")) return [NOT_SURE_SOME, undefined];
     const options = question.options ?? [];
     // The "none" option answers every field; an item answers one field with the value it names.
     const none = options.find((option) => question.fields.every((field) => field in option.answers));
     const items = options.filter((option) => option !== none && Object.keys(option.answers).length === 1);
-    const chosen = items.filter((option) => Object.entries(option.answers).every(([field, value]) => intake[field as IntakeField] === value));
-    return [chosen.length === 0 ? (none?.label ?? NONE_OF_THESE) : chosen.map((option) => option.label).join(", "), undefined];
+    const chosen = items.filter((option) =>
+      Object.entries(option.answers).every(([field, value]) => intake[field as IntakeField] === value),
+    );
+    return [
+      chosen.length === 0 ? (none?.label ?? NONE_OF_THESE) : chosen.map((option) => option.label).join(", "),
+      undefined,
+    ];
   }
   const field = question.fields[0] as IntakeField;
   const value = intake[field];
@@ -113,9 +123,16 @@ class ConversationClient {
         return response;
       },
     });
-    const stream = await transport.sendMessages({ chatId: this.id, messages: this.messages, trigger: "submit-message", messageId: undefined, abortSignal: undefined });
+    const stream = await transport.sendMessages({
+      chatId: this.id,
+      messages: this.messages,
+      trigger: "submit-message",
+      messageId: undefined,
+      abortSignal: undefined,
+    });
     let assistant: KneeUIMessage | undefined;
-    for await (const message of readUIMessageStream<KneeUIMessage>({ stream, terminateOnError: true })) assistant = message;
+    for await (const message of readUIMessageStream<KneeUIMessage>({ stream, terminateOnError: true }))
+      assistant = message;
     if (!assistant) throw new Error("no assistant message in the stream");
     this.token ??= assistant.metadata?.visitorToken;
     this.messages.push(assistant);
@@ -124,16 +141,30 @@ class ConversationClient {
 }
 
 function lastPart<TYPE extends KneeUIMessage["parts"][number]["type"]>(message: KneeUIMessage, type: TYPE) {
-  const parts = message.parts.filter((part): part is Extract<KneeUIMessage["parts"][number], { type: TYPE }> => part.type === type);
+  const parts = message.parts.filter(
+    (part): part is Extract<KneeUIMessage["parts"][number], { type: TYPE }> => part.type === type,
+  );
   return parts[parts.length - 1];
 }
 
 let conversationCounter = 0;
 
-export async function playVignetteConversation(app: AppLike, vignette: ConversationVignette, options: PlayOptions = {}): Promise<PlayedConversation> {
+export async function playVignetteConversation(
+  app: AppLike,
+  vignette: ConversationVignette,
+  options: PlayOptions = {},
+): Promise<PlayedConversation> {
   conversationCounter += 1;
   const client = new ConversationClient(app, `eval-${Date.now().toString(36)}-${conversationCounter}`, options.clinic);
-  const result: PlayedConversation = { disposition: undefined, turns: 0, askedFields: [], fallbacks: 0, unanswerable: [], questions: 0, notUnderstood: 0 };
+  const result: PlayedConversation = {
+    disposition: undefined,
+    turns: 0,
+    askedFields: [],
+    fallbacks: 0,
+    unanswerable: [],
+    questions: 0,
+    notUnderstood: 0,
+  };
   const read = (message: KneeUIMessage) => {
     result.disposition = lastPart(message, "data-triage")?.data ?? result.disposition;
     if (lastPart(message, "data-notice")?.data.kind === "fallback") result.fallbacks += 1;
@@ -151,8 +182,16 @@ export async function playVignetteConversation(app: AppLike, vignette: Conversat
     }
     const missing = question.fields.filter((field) => vignette.intake[field] === undefined);
     result.unanswerable.push(...missing);
-    const words: string | undefined = mode === "natural" && !retry ? naturalAnswer(question, vignette.intake, vignette.say, String(conversationCounter)) : undefined;
-    const [text, answers] = missing.length > 0 ? ["I don't know", undefined] : words !== undefined ? [words, undefined] : answerFromIntake(question, vignette.intake, mode === "natural" ? "labels" : mode);
+    const words: string | undefined =
+      mode === "natural" && !retry
+        ? naturalAnswer(question, vignette.intake, vignette.say, String(conversationCounter))
+        : undefined;
+    const [text, answers] =
+      missing.length > 0
+        ? ["I don't know", undefined]
+        : words !== undefined
+          ? [words, undefined]
+          : answerFromIntake(question, vignette.intake, mode === "natural" ? "labels" : mode);
     const asked = question;
     question = read(await client.send(text, answers));
     result.turns += 1;

@@ -43,7 +43,11 @@ export function playedFrom(disposition: Disposition): Played {
 export const enginePlayer: Player = async (vignette) => playedFrom(evaluate(vignette.intake));
 
 /** The player for a brain, or the reason it cannot play (e.g. no model configured). */
-export async function playerFor(brain: BrainName, env: Record<string, string | undefined>, answerWith?: AnswerMode): Promise<{ player: Player } | { problem: string }> {
+export async function playerFor(
+  brain: BrainName,
+  env: Record<string, string | undefined>,
+  answerWith?: AnswerMode,
+): Promise<{ player: Player } | { problem: string }> {
   if (brain === "engine") return { player: enginePlayer };
   // Loaded only when asked for: it opens a database and builds the whole app.
   const { conversationPlayer } = await import("./conversation-player.js");

@@ -31,18 +31,36 @@ export function questionCounts(results: readonly CaseResult[]): QuestionCounts[]
   const finished = played.filter((result) => !result.got?.stoppedAtEmergency);
   return [
     row("all conversations", played),
-    row("acute injury", finished.filter((result) => isAcuteInjury(result.vignette.intake))),
-    row("no acute injury", finished.filter((result) => !isAcuteInjury(result.vignette.intake))),
-    row("ended at an emergency", played.filter((result) => result.got?.stoppedAtEmergency)),
+    row(
+      "acute injury",
+      finished.filter((result) => isAcuteInjury(result.vignette.intake)),
+    ),
+    row(
+      "no acute injury",
+      finished.filter((result) => !isAcuteInjury(result.vignette.intake)),
+    ),
+    row(
+      "ended at an emergency",
+      played.filter((result) => result.got?.stoppedAtEmergency),
+    ),
   ];
 }
 
 export function formatQuestionCounts(results: readonly CaseResult[]): string[] {
   const counts = questionCounts(results);
   if (!counts) return [];
-  const lines = ["", "Questions answered per conversation (a checklist counts once)", `  ${"branch".padEnd(24)}${"conversations".padStart(14)}${"median".padStart(8)}${"max".padStart(6)}`];
-  for (const count of counts) lines.push(`  ${count.branch.padEnd(24)}${String(count.conversations).padStart(14)}${String(count.median).padStart(8)}${String(count.max).padStart(6)}`);
-  lines.push(`  targets: median ≤ ${questionTargets.median}, acute injury median ≤ ${questionTargets.acuteMedian}, max ≤ ${questionTargets.max}`);
+  const lines = [
+    "",
+    "Questions answered per conversation (a checklist counts once)",
+    `  ${"branch".padEnd(24)}${"conversations".padStart(14)}${"median".padStart(8)}${"max".padStart(6)}`,
+  ];
+  for (const count of counts)
+    lines.push(
+      `  ${count.branch.padEnd(24)}${String(count.conversations).padStart(14)}${String(count.median).padStart(8)}${String(count.max).padStart(6)}`,
+    );
+  lines.push(
+    `  targets: median ≤ ${questionTargets.median}, acute injury median ≤ ${questionTargets.acuteMedian}, max ≤ ${questionTargets.max}`,
+  );
   const notUnderstood = results.reduce((sum, result) => sum + (result.got?.notUnderstood ?? 0), 0);
   const answered = results.reduce((sum, result) => sum + (result.got?.questions ?? 0), 0);
   if (notUnderstood > 0 || results.some((result) => result.got?.notUnderstood !== undefined)) {

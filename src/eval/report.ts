@@ -29,7 +29,9 @@ function formatMismatch(result: CaseResult): string[] {
   const { id, expected } = result.vignette;
   const completeness =
     expected.complete !== undefined && result.got && !result.completeMatches
-      ? [`    complete: expected ${String(expected.complete)}, got ${String(result.got.complete)} (missing: ${result.got.missing.join(", ")})`]
+      ? [
+          `    complete: expected ${String(expected.complete)}, got ${String(result.got.complete)} (missing: ${result.got.missing.join(", ")})`,
+        ]
       : [];
   return [
     `  ${id}  (differs in ${differences(result).join(", ")})`,

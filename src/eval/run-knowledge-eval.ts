@@ -30,7 +30,19 @@ export async function runKnowledgeEval(
     }
   }
   if (options.json) {
-    io.out(JSON.stringify({ sets: rows.map(({ name, figures }) => ({ name, ...figures, recallAt3: figures.answerable === 0 ? 0 : figures.foundInTop3 / figures.answerable })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          sets: rows.map(({ name, figures }) => ({
+            name,
+            ...figures,
+            recallAt3: figures.answerable === 0 ? 0 : figures.foundInTop3 / figures.answerable,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(`Knowledge eval: ${knowledge.articles.length} articles\n`);

@@ -41,11 +41,14 @@ export function parseVignettes(data: unknown, source = "vignettes"): Vignette[] 
     if (!result.success) {
       const problems = result.error.issues.map((issue) => {
         const where = issue.path.join(".") || "(vignette)";
-        return issue.code === "unrecognized_keys" ? `${where}: unknown field(s) ${issue.keys.join(", ")}` : `${where}: ${issue.message}`;
+        return issue.code === "unrecognized_keys"
+          ? `${where}: unknown field(s) ${issue.keys.join(", ")}`
+          : `${where}: ${issue.message}`;
       });
       throw new VignetteFileError(`${source}: vignette ${label} is invalid: ${problems.join("; ")}`);
     }
-    if (seen.has(result.data.id)) throw new VignetteFileError(`${source}: vignette id ${result.data.id} is used twice.`);
+    if (seen.has(result.data.id))
+      throw new VignetteFileError(`${source}: vignette id ${result.data.id} is used twice.`);
     seen.add(result.data.id);
     vignettes.push(result.data);
   });

@@ -23,7 +23,15 @@ const blank = (value: unknown) => (typeof value === "string" && value.trim() ===
 
 export const followUpForm = z.object({
   seen: z.enum(["yes", "no", "not_yet"], "choose one of the answers"),
-  place: z.preprocess(blank, z.enum(["emergency_department", "urgent_care", "doctor", "physical_therapist", "other"], "choose a place from the list").optional()),
+  place: z.preprocess(
+    blank,
+    z
+      .enum(
+        ["emergency_department", "urgent_care", "doctor", "physical_therapist", "other"],
+        "choose a place from the list",
+      )
+      .optional(),
+  ),
   where: z.preprocess(blank, z.string().trim().max(200, "at most 200 characters").optional()),
 });
 
@@ -46,12 +54,18 @@ export async function followUpLink(db: Database, token: string, now: number): Pr
 }
 
 /** Records the answer when the link is still open; otherwise returns the state that stopped it. */
-export async function answerFollowUp(db: Database, token: string, answer: FollowUpAnswer, now: number): Promise<Exclude<FollowUpLink, { state: "open" }> | { state: "recorded"; clinicName: string }> {
+export async function answerFollowUp(
+  db: Database,
+  token: string,
+  answer: FollowUpAnswer,
+  now: number,
+): Promise<Exclude<FollowUpLink, { state: "open" }> | { state: "recorded"; clinicName: string }> {
   const link = await followUpLink(db, token, now);
   if (link.state !== "open") return link;
   // Where applies only to someone who was seen; a "no" keeps nothing else.
   const stored: FollowUpAnswer = answer.seen === "yes" ? answer : { seen: answer.seen };
-  if (await recordFollowUpAnswer(db, await sha256Hex(token), stored, now)) return { state: "recorded", clinicName: link.clinicName };
+  if (await recordFollowUpAnswer(db, await sha256Hex(token), stored, now))
+    return { state: "recorded", clinicName: link.clinicName };
   // Lost a race with another submission (or the clock passed the expiry): say what it is now.
   const after = await followUpLink(db, token, now);
   return after.state === "open" ? { state: "unknown" } : after;

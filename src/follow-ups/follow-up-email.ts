@@ -4,7 +4,13 @@ import { oneLine } from "../alerts/alert-email.js";
 // The visitor's "did you get seen?" email. No clinical words: it may be read by anyone who
 // shares the inbox, so it names the clinic and the request, not the knee problem.
 
-export function followUpEmail(input: { to: string; name: string; clinicName: string; days: number; link: string }): MailMessage {
+export function followUpEmail(input: {
+  to: string;
+  name: string;
+  clinicName: string;
+  days: number;
+  link: string;
+}): MailMessage {
   const when = input.days === 1 ? "Yesterday" : input.days === 7 ? "A week ago" : `${input.days} days ago`;
   return {
     to: [input.to],

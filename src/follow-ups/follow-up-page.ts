@@ -23,7 +23,11 @@ ${body}
 </html>`.value;
 }
 
-export function followUpFormPage(input: { clinicName: string; error?: { field?: string; message: string }; values?: Record<string, string> }): string {
+export function followUpFormPage(input: {
+  clinicName: string;
+  error?: { field?: string; message: string };
+  values?: Record<string, string>;
+}): string {
   const values = input.values ?? {};
   const error = input.error;
   return frame(
@@ -51,10 +55,19 @@ export function followUpThanksPage(clinicName: string): string {
 export function followUpClosedPage(state: "answered" | "expired" | "unknown", clinicName?: string): string {
   switch (state) {
     case "answered":
-      return frame("Already answered", html`<h1>This link has already been used</h1><p>${clinicName ?? "The clinic"} has your answer. Thank you. Each link works once.</p>`);
+      return frame(
+        "Already answered",
+        html`<h1>This link has already been used</h1><p>${clinicName ?? "The clinic"} has your answer. Thank you. Each link works once.</p>`,
+      );
     case "expired":
-      return frame("Link expired", html`<h1>This link has expired</h1><p>Follow-up links work for 30 days. There is nothing more to do; if you want to talk to ${clinicName ?? "the clinic"}, contact them directly.</p>`);
+      return frame(
+        "Link expired",
+        html`<h1>This link has expired</h1><p>Follow-up links work for 30 days. There is nothing more to do; if you want to talk to ${clinicName ?? "the clinic"}, contact them directly.</p>`,
+      );
     case "unknown":
-      return frame("Link not found", html`<h1>This link is not valid</h1><p>Check that the whole address from the email was copied. Each link works once.</p>`);
+      return frame(
+        "Link not found",
+        html`<h1>This link is not valid</h1><p>Check that the whole address from the email was copied. Each link works once.</p>`,
+      );
   }
 }

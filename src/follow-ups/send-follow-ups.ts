@@ -1,7 +1,14 @@
 import type { Mailer } from "../alerts/alert-delivery.js";
 import { mailErrorText } from "../alerts/mail-error.js";
 import type { Database } from "../db/database.js";
-import { DAY_MS, claimFollowUp, createDueFollowUps, dueFollowUps, markFollowUpNotSent, markFollowUpSent } from "../db/follow-ups.js";
+import {
+  DAY_MS,
+  claimFollowUp,
+  createDueFollowUps,
+  dueFollowUps,
+  markFollowUpNotSent,
+  markFollowUpSent,
+} from "../db/follow-ups.js";
 import { randomToken, sha256Hex } from "../lib/tokens.js";
 import { followUpEmail } from "./follow-up-email.js";
 
@@ -38,7 +45,15 @@ export async function sendDueFollowUps(options: FollowUpOptions): Promise<Follow
     const token = randomToken();
     if (!(await claimFollowUp(db, row, await sha256Hex(token), options.now() + CLAIM_MS))) continue;
     try {
-      await mailer.send(followUpEmail({ to: row.email, name: row.name, clinicName: row.clinicName, days: Math.max(1, Math.round((options.now() - row.leadCreatedAt) / DAY_MS)), link: `${options.publicOrigin}/follow-up/${token}` }));
+      await mailer.send(
+        followUpEmail({
+          to: row.email,
+          name: row.name,
+          clinicName: row.clinicName,
+          days: Math.max(1, Math.round((options.now() - row.leadCreatedAt) / DAY_MS)),
+          link: `${options.publicOrigin}/follow-up/${token}`,
+        }),
+      );
       await markFollowUpSent(db, row.id, options.now());
       report.sent += 1;
     } catch (error) {

@@ -37,27 +37,52 @@ export interface BackgroundJob {
   run(context: JobContext): Promise<string | undefined>;
 }
 
-const counted = (report: object) => (Object.values(report).some((value) => typeof value === "number" && value > 0) ? JSON.stringify(report) : undefined);
+const counted = (report: object) =>
+  Object.values(report).some((value) => typeof value === "number" && value > 0) ? JSON.stringify(report) : undefined;
 
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   {
     name: "webhook delivery",
     everyMs: 15_000,
     cron: EVERY_MINUTE_CRON,
-    run: async (context) => counted(await deliverDueWebhooks({ db: context.db, fetch: context.fetch, now: context.now, ...(context.targets ? { targets: context.targets } : {}) })),
+    run: async (context) =>
+      counted(
+        await deliverDueWebhooks({
+          db: context.db,
+          fetch: context.fetch,
+          now: context.now,
+          ...(context.targets ? { targets: context.targets } : {}),
+        }),
+      ),
   },
   {
     // New alerts are mailed at once (AlertDelivery.deliverSoon); this picks up retries.
     name: "alert mail",
     everyMs: 30_000,
     cron: EVERY_MINUTE_CRON,
-    run: async (context) => counted(await deliverDueAlerts({ db: context.db, mailer: context.mailer, publicOrigin: context.publicOrigin, now: context.now })),
+    run: async (context) =>
+      counted(
+        await deliverDueAlerts({
+          db: context.db,
+          mailer: context.mailer,
+          publicOrigin: context.publicOrigin,
+          now: context.now,
+        }),
+      ),
   },
   {
     name: "follow-ups",
     everyMs: 10 * 60_000,
     cron: HOURLY_CRON,
-    run: async (context) => counted(await sendDueFollowUps({ db: context.db, mailer: context.mailer, publicOrigin: context.publicOrigin, now: context.now })),
+    run: async (context) =>
+      counted(
+        await sendDueFollowUps({
+          db: context.db,
+          mailer: context.mailer,
+          publicOrigin: context.publicOrigin,
+          now: context.now,
+        }),
+      ),
   },
   {
     name: "retention purge",
@@ -77,7 +102,10 @@ export function jobsForCron(cron: string): BackgroundJob[] {
 }
 
 /** Run jobs one after another; a failing job is reported and the rest still run. */
-export async function runJobs(jobs: readonly BackgroundJob[], context: JobContext): Promise<Array<{ name: string; report?: string; error?: string }>> {
+export async function runJobs(
+  jobs: readonly BackgroundJob[],
+  context: JobContext,
+): Promise<Array<{ name: string; report?: string; error?: string }>> {
   const results: Array<{ name: string; report?: string; error?: string }> = [];
   for (const job of jobs) {
     try {

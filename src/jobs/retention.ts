@@ -29,13 +29,19 @@ export async function purgeExpiredConversations(db: Database, now: number): Prom
       .where(and(eq(conversations.clinicId, clinic.id), lt(conversations.createdAt, cutoff)))
       .returning({ id: conversations.id });
     // Leads normally go with their conversation; this catches any left without one.
-    const orphanLeads = await db.delete(leads).where(and(eq(leads.clinicId, clinic.id), lt(leads.createdAt, cutoff))).returning({ id: leads.id });
+    const orphanLeads = await db
+      .delete(leads)
+      .where(and(eq(leads.clinicId, clinic.id), lt(leads.createdAt, cutoff)))
+      .returning({ id: leads.id });
     const outbox = await db
       .delete(webhookOutbox)
       .where(and(eq(webhookOutbox.clinicId, clinic.id), lt(webhookOutbox.createdAt, cutoff)))
       .returning({ id: webhookOutbox.id });
     // A conversation's own events went with it above; what is left is the widget's.
-    const widgetEvents = await db.delete(events).where(and(eq(events.clinicId, clinic.id), lt(events.createdAt, cutoff))).returning({ id: events.id });
+    const widgetEvents = await db
+      .delete(events)
+      .where(and(eq(events.clinicId, clinic.id), lt(events.createdAt, cutoff)))
+      .returning({ id: events.id });
     report.conversations += removed.length;
     report.leads += orphanLeads.length;
     report.webhookEvents += outbox.length;
@@ -44,7 +50,13 @@ export async function purgeExpiredConversations(db: Database, now: number): Prom
       await auditStatement(db, {
         clinicId: clinic.id,
         action: "retention_purge",
-        detail: { conversations: removed.length, leads: orphanLeads.length, webhookEvents: outbox.length, widgetEvents: widgetEvents.length, retentionDays: clinic.retentionDays },
+        detail: {
+          conversations: removed.length,
+          leads: orphanLeads.length,
+          webhookEvents: outbox.length,
+          widgetEvents: widgetEvents.length,
+          retentionDays: clinic.retentionDays,
+        },
         now,
       });
     }

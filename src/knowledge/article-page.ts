@@ -7,7 +7,20 @@ import { escapeHtml, renderMarkdown } from "./render-markdown.js";
 export const DISCLAIMER =
   "This article is general information, not a diagnosis. If you have a red-flag symptom, call emergency services.";
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "2026-11-20" -> "20 November 2026", without depending on the server's locale. */
 export function formatDate(isoDate: string): string {
@@ -57,7 +70,9 @@ ${body}
 
 function renderSources(article: KnowledgeArticle): string {
   const items = article.sources.map((source) => {
-    const date = source.date ? `, <time datetime="${escapeHtml(source.date)}">${escapeHtml(formatDate(source.date))}</time>` : "";
+    const date = source.date
+      ? `, <time datetime="${escapeHtml(source.date)}">${escapeHtml(formatDate(source.date))}</time>`
+      : "";
     return `<li><cite>${escapeHtml(source.title)}</cite> (${escapeHtml(source.publisher)}${date}).<br><span class="seed">Seed file: ${escapeHtml(source.seed)}</span></li>`;
   });
   return `<section class="sources" aria-labelledby="page-sources">
@@ -72,7 +87,10 @@ export function renderArticlePage(article: KnowledgeArticle): string {
     .map((section) => `<li><a href="#${escapeHtml(section.anchor)}">${escapeHtml(section.heading)}</a></li>`)
     .join("");
   const sections = article.sections
-    .map((section) => `<section id="${escapeHtml(section.anchor)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${renderMarkdown(section.text)}\n</section>`)
+    .map(
+      (section) =>
+        `<section id="${escapeHtml(section.anchor)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${renderMarkdown(section.text)}\n</section>`,
+    )
     .join("\n");
   const body = `<header><nav aria-label="Breadcrumb"><a href="/knowledge">All knee articles</a></nav></header>
 <main id="main">

@@ -10,7 +10,11 @@ const text = z.string({ error: "must be text" }).trim().min(1, "must not be empt
 const isoDate = z
   .string({ error: "must be a date like 2026-01-31" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-01-31")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real calendar date");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "is not a real calendar date",
+  );
 
 const sourceSchema = z.strictObject(
   {
@@ -33,7 +37,12 @@ export const frontMatterSchema = z.strictObject({
    * Per section anchor, the questions that section answers, written in visitors' everyday words
    * (never shown; searched as a field of its own, so "booked a trek" can find "keep hiking").
    */
-  asks: z.record(z.string().regex(anchorPattern, "keys must be section anchors"), z.array(text, { error: "must be a list like [question, question]" })).optional(),
+  asks: z
+    .record(
+      z.string().regex(anchorPattern, "keys must be section anchors"),
+      z.array(text, { error: "must be a list like [question, question]" }),
+    )
+    .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof frontMatterSchema>;

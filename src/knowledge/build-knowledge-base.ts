@@ -54,7 +54,8 @@ export function buildKnowledgeBase(files: ArticleFile[], tuning: SearchTuning = 
   const byId = new Map<string, KnowledgeArticle>();
   for (const file of files) {
     const article = parseArticle(file);
-    if (byId.has(article.id)) throw new Error(`${file.fileName}: article id "${article.id}" is used by another file too`);
+    if (byId.has(article.id))
+      throw new Error(`${file.fileName}: article id "${article.id}" is used by another file too`);
     byId.set(article.id, article);
   }
   const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));

@@ -27,13 +27,20 @@ const RELATED_SHARE = 0.75;
 const SHORT_ANSWER = 130;
 
 const asksHowTo = /\bhow (?:do|should|can|would) (?:i|you|we|one)\b|\bhow to\b|\bproperly\b|\btechnique\b/i;
-const asksWhy = /^\s*why\b|\bwhat(?:'s| is) the point\b|\bhow (?:does|do|would|is|are|will) (?:that|this|it|they|these) .*\bhelp|\bwhy (?:would|does|do|is|are|should)\b/i;
+const asksWhy =
+  /^\s*why\b|\bwhat(?:'s| is) the point\b|\bhow (?:does|do|would|is|are|will) (?:that|this|it|they|these) .*\bhelp|\bwhy (?:would|does|do|is|are|should)\b/i;
 // Personal stories in the articles illustrate; a general statement answers better.
-const anecdote = /^(?:one|a) (?:experienced )?(?:runner|clinic|coach|patient)\b|\b(?:she|he) (?:feels|credits|noticed|found|then)\b/i;
+const anecdote =
+  /^(?:one|a) (?:experienced )?(?:runner|clinic|coach|patient)\b|\b(?:she|he) (?:feels|credits|noticed|found|then)\b/i;
 // A sentence that leans on the one before ("This...", "That is why...") is shown with it.
 const leansOnPrevious = /^(?:this|that|these|those|it|they|then|so|but|however|also|even|as a result)\b/i;
 
-function takeRun(sentences: Sentence[], from: number, isPart: (sentence: Sentence) => boolean, maxLength: number): string[] {
+function takeRun(
+  sentences: Sentence[],
+  from: number,
+  isPart: (sentence: Sentence) => boolean,
+  maxLength: number,
+): string[] {
   const taken: string[] = [];
   let length = 0;
   for (let index = from; index < sentences.length; index++) {
@@ -46,12 +53,20 @@ function takeRun(sentences: Sentence[], from: number, isPart: (sentence: Sentenc
 }
 
 /** Pick the sentences of a section that best answer the question, in the article's order. */
-export function answerSentences(question: string, sectionText: string, weightOf: (term: string) => number, maxLength = MAX_ANSWER_LENGTH): string {
+export function answerSentences(
+  question: string,
+  sectionText: string,
+  weightOf: (term: string) => number,
+  maxLength = MAX_ANSWER_LENGTH,
+): string {
   const sentences = sentencesOf(sectionText);
   if (sentences.length === 0) return "";
 
   const why = sentences.findIndex((sentence) => /^why it helps:/i.test(sentence.text));
-  if (asksWhy.test(question) && why >= 0) return takeRun(sentences, why, (sentence) => !sentence.isNote && !sentence.isListItem, maxLength).slice(0, 2).join(" ");
+  if (asksWhy.test(question) && why >= 0)
+    return takeRun(sentences, why, (sentence) => !sentence.isNote && !sentence.isListItem, maxLength)
+      .slice(0, 2)
+      .join(" ");
   const steps = sentences.findIndex((sentence) => /^how to do it:?$/i.test(sentence.text));
   if (asksHowTo.test(question) && steps >= 0) {
     const items = takeRun(sentences, steps + 1, (sentence) => sentence.isListItem, maxLength);
@@ -62,7 +77,10 @@ export function answerSentences(question: string, sectionText: string, weightOf:
   const weights = groups.map((group) => Math.max(0, ...group.map(weightOf)));
   const scored = sentences.map((sentence, index) => {
     const terms = new Set(expandedTermsOf(sentence.text));
-    const overlap = groups.reduce((sum, group, position) => sum + (group.some((term) => terms.has(term)) ? (weights[position] ?? 0) : 0), 0);
+    const overlap = groups.reduce(
+      (sum, group, position) => sum + (group.some((term) => terms.has(term)) ? (weights[position] ?? 0) : 0),
+      0,
+    );
     // Notes are the curators' caveats: they answer only when they clearly fit best.
     return { index, score: overlap * (sentence.isNote ? 0.7 : 1) * (anecdote.test(sentence.text) ? 0.6 : 1) };
   });
@@ -74,8 +92,10 @@ export function answerSentences(question: string, sectionText: string, weightOf:
   const picked = [best.index];
   const previous = sentences[best.index - 1];
   // A sentence that leans on the one before, or follows a short opening line of its paragraph, comes with it.
-  const opensParagraph = previous !== undefined && previous.block === chosen.block && previous.text.length < 70 && best.index === 1;
-  if (previous && !previous.text.endsWith(":") && (leansOnPrevious.test(chosen.text) || opensParagraph)) picked.unshift(best.index - 1);
+  const opensParagraph =
+    previous !== undefined && previous.block === chosen.block && previous.text.length < 70 && best.index === 1;
+  if (previous && !previous.text.endsWith(":") && (leansOnPrevious.test(chosen.text) || opensParagraph))
+    picked.unshift(best.index - 1);
   const length = () => picked.reduce((sum, index) => sum + (sentences[index]?.text.length ?? 0), 0);
   if (chosen.text.endsWith(":")) {
     // A list's lead-in needs its items.
@@ -83,7 +103,13 @@ export function answerSentences(question: string, sectionText: string, weightOf:
     items.forEach((_item, offset) => picked.push(best.index + 1 + offset));
   } else {
     const next = sentences[best.index + 1];
-    if (next && !next.isNote && next.isListItem === chosen.isListItem && (length() < SHORT_ANSWER || leansOnPrevious.test(next.text)) && length() + next.text.length <= maxLength) {
+    if (
+      next &&
+      !next.isNote &&
+      next.isListItem === chosen.isListItem &&
+      (length() < SHORT_ANSWER || leansOnPrevious.test(next.text)) &&
+      length() + next.text.length <= maxLength
+    ) {
       picked.push(best.index + 1);
     }
   }
@@ -109,13 +135,11 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   // every part of the question the first does: "Is running bad for your knees?" shares the word
   // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice.
   const sourceParts = partsCovered(question, source.text);
-  const related = results
-    .slice(1)
-    .find((result) => {
-      if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
-      const parts = partsCovered(question, result.text);
-      return [...sourceParts].every((part) => parts.has(part));
-    });
+  const related = results.slice(1).find((result) => {
+    if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
+    const parts = partsCovered(question, result.text);
+    return [...sourceParts].every((part) => parts.has(part));
+  });
   const answer = answerSentences(question, source.text, (term) => knowledge.termWeight(term));
   return { kind: "answer", answer, source, related };
 }

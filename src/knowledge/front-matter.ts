@@ -83,7 +83,8 @@ function parseBlock(lines: Line[], key: string): FrontMatterValue {
   return items.map((item) => {
     const head = item[0];
     if (!head || head.content === "") throw new Error(`${where}: empty list item`);
-    if (item.length === 1 && !keyLine.test(head.content)) return parseScalar(head.content, `${where}, line ${head.number}`);
+    if (item.length === 1 && !keyLine.test(head.content))
+      return parseScalar(head.content, `${where}, line ${head.number}`);
     return parseMap(item, where);
   });
 }
@@ -91,7 +92,11 @@ function parseBlock(lines: Line[], key: string): FrontMatterValue {
 export function parseFrontMatter(block: string, firstLineNumber = 2): FrontMatter {
   const lines: Line[] = block
     .split(/\r?\n/)
-    .map((text, index) => ({ number: firstLineNumber + index, indent: text.length - text.trimStart().length, content: text.trim() }))
+    .map((text, index) => ({
+      number: firstLineNumber + index,
+      indent: text.length - text.trimStart().length,
+      content: text.trim(),
+    }))
     .filter((line) => line.content !== "" && !line.content.startsWith("#"));
 
   const result: FrontMatter = {};

@@ -71,7 +71,8 @@ function parseSections(body: string, bodyFirstLine: number, fail: (problem: stri
     if (anchor === undefined) fail(`${at}: section "${heading}" needs an anchor, like "## ${heading} {#some-anchor}"`);
     if (heading === "") fail(`${at}: section {#${anchor}} has no heading text`);
     if (!anchorPattern.test(anchor)) fail(`${at}: anchor "{#${anchor}}" must be lower-case words joined by hyphens`);
-    if (sections.some((section) => section.anchor === anchor)) fail(`${at}: anchor "{#${anchor}}" is used by two sections`);
+    if (sections.some((section) => section.anchor === anchor))
+      fail(`${at}: anchor "{#${anchor}}" is used by two sections`);
     sections.push({ anchor, heading, text: "", lines: [] });
   }
   if (sections.length === 0) fail('has no sections; add at least one "## Heading {#anchor}"');
@@ -113,5 +114,9 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   const { asks = {}, ...rest } = meta;
   const unknown = Object.keys(asks).find((anchor) => !sections.some((section) => section.anchor === anchor));
   if (unknown !== undefined) fail(`front matter "asks" names "${unknown}", which is not a section anchor`);
-  return { ...rest, intro, sections: sections.map((section) => (asks[section.anchor] ? { ...section, asks: asks[section.anchor] } : section)) };
+  return {
+    ...rest,
+    intro,
+    sections: sections.map((section) => (asks[section.anchor] ? { ...section, asks: asks[section.anchor] } : section)),
+  };
 }

@@ -25,7 +25,8 @@ function nearForm(term: string, known: (term: string) => boolean): string | null
   for (const ending of nearFormEndings) {
     if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
     const base = term.slice(0, -ending.length);
-    for (const candidate of ending === "ier" ? [`${base}i`, `${base}y`] : [base, `${base}e`]) if (known(candidate)) return candidate;
+    for (const candidate of ending === "ier" ? [`${base}i`, `${base}y`] : [base, `${base}e`])
+      if (known(candidate)) return candidate;
   }
   return null;
 }
@@ -58,7 +59,8 @@ export function questionTermsOf(question: string, known?: (term: string) => bool
   }
   const own = new Set(contentTerms.flatMap((term) => term ?? []));
   contentTerms.forEach((term, position) => {
-    if (term === null || covered.has(position) || groups.some((group) => group.length === 1 && group[0] === term)) return;
+    if (term === null || covered.has(position) || groups.some((group) => group.length === 1 && group[0] === term))
+      return;
     if (known && !known(term)) {
       if (/^[a-z]{3,}ly$/.test(tokens[position] ?? "")) return;
       const near = nearForm(term, known);

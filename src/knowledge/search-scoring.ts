@@ -122,7 +122,11 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
     const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);
-    const searchText = tuning.searchFrameWords ? query : tokenize(query).filter((token) => !frameTerms.has(termFor(token) ?? "")).join(" ");
+    const searchText = tuning.searchFrameWords
+      ? query
+      : tokenize(query)
+          .filter((token) => !frameTerms.has(termFor(token) ?? ""))
+          .join(" ");
     const results = index.search([searchText, ...addedWords].join(" "), {
       ...searchOptions,
       // The article's words for an everyday phrase help ranking, but less than the visitor's own.
@@ -137,14 +141,29 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
         const exact = new Set(result.terms);
         // The visitor's own word counts in full; an everyday phrase's article word, an approximation, a little less.
         const credit = (group: readonly string[]) =>
-          Math.max(0, ...group.map((term) => (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) * (addedTerms.has(term) ? tuning.bridgeCredit : 1)));
+          Math.max(
+            0,
+            ...group.map(
+              (term) =>
+                (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) *
+                (addedTerms.has(term) ? tuning.bridgeCredit : 1),
+            ),
+          );
         const found = groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group), 0);
         const coveredGroups = groups.flatMap((group, index) => (credit(group) > 0 ? [index] : []));
         let coverage = found / totalWeight;
         const strongFound = strongGroups.filter((group) => credit(group) > 0).length;
         if (strongGroups.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
         const score = coverage * (result.score / bestRaw) ** tuning.rankWeight;
-        return { id, articleId: articleOf.get(id) ?? "", score, coverage, matched: [...matched], coveredGroups, raw: result.score };
+        return {
+          id,
+          articleId: articleOf.get(id) ?? "",
+          score,
+          coverage,
+          matched: [...matched],
+          coveredGroups,
+          raw: result.score,
+        };
       })
       .sort((left, right) => right.score - left.score || right.raw - left.raw)
       .map(({ raw: _raw, ...chunk }) => chunk);
@@ -174,7 +193,9 @@ export function createScorer(index: MiniSearch<KnowledgeChunk>, chunks: Knowledg
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
     if (otherBodyPartComplaint(query) !== null) return [];
-    const remaining = scoreAll(query).filter((chunk) => chunk.score >= tuning.threshold && speaksToTopics(query, chunk));
+    const remaining = scoreAll(query).filter(
+      (chunk) => chunk.score >= tuning.threshold && speaksToTopics(query, chunk),
+    );
     const picked: ScoredChunk[] = [];
     const cited = new Set<string>();
     while (picked.length < k && remaining.length > 0) {

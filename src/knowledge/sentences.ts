@@ -34,7 +34,9 @@ export function sentencesOf(markdown: string): Sentence[] {
   const flush = () => {
     const text = paragraph.join(" ").trim();
     if (text) {
-      for (const part of text.split(sentenceEnd)) if (part.trim()) sentences.push({ text: part.trim(), isNote: paragraphIsNote, isListItem: paragraphIsItem, block });
+      for (const part of text.split(sentenceEnd))
+        if (part.trim())
+          sentences.push({ text: part.trim(), isNote: paragraphIsNote, isListItem: paragraphIsItem, block });
       block += 1;
     }
     paragraph = [];

@@ -26,7 +26,9 @@ export function normalizedQuestion(question: string): string {
 }
 
 /** The turn event for an unanswered question, or undefined for an empty one. */
-export function unansweredEvent(question: string): { type: typeof UNANSWERED_EVENT; data: { question: string } } | undefined {
+export function unansweredEvent(
+  question: string,
+): { type: typeof UNANSWERED_EVENT; data: { question: string } } | undefined {
   const text = storedQuestion(question);
   return text === "" ? undefined : { type: UNANSWERED_EVENT, data: { question: text } };
 }

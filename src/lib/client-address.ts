@@ -33,7 +33,10 @@ export function clientAddressOf(c: ClientContext): string {
   // Each proxy appends the address it received the request from, so the Nth entry from the
   // right was written by our outermost proxy. Entries left of it are whatever the client sent;
   // with fewer than N entries the request did not come through all our proxies.
-  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return (entries.length >= proxy ? cleanAddress(entries[entries.length - proxy]) : undefined) ?? socket();
 }
 

@@ -87,7 +87,8 @@ function ipv6Range(bytes: number[]): AddressRange {
   if (bytes.every((byte) => byte === 0)) return "unspecified";
   if (bytes.slice(0, 15).every((byte) => byte === 0) && bytes[15] === 1) return "loopback";
   // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) reach the IPv4 address inside.
-  if (inPrefix(bytes, v6([0, 0, 0, 0, 0, 0xffff]), 96) || inPrefix(bytes, v6([0x64, 0xff9b]), 96)) return ipv4Range(bytes.slice(12));
+  if (inPrefix(bytes, v6([0, 0, 0, 0, 0, 0xffff]), 96) || inPrefix(bytes, v6([0x64, 0xff9b]), 96))
+    return ipv4Range(bytes.slice(12));
   if (inPrefix(bytes, v6([0xfc00]), 7)) return "unique-local";
   if (inPrefix(bytes, v6([0xfe80]), 10)) return "link-local";
   if (inPrefix(bytes, v6([0xfec0]), 10)) return "private";
@@ -95,7 +96,8 @@ function ipv6Range(bytes: number[]): AddressRange {
   if (inPrefix(bytes, v6([0x2001, 0x0db8]), 32) || inPrefix(bytes, v6([0x3fff]), 20)) return "documentation";
   // Global unicast is 2000::/3; inside it, 2001::/23 (Teredo and other protocol space) and
   // 2002::/16 (6to4, which tunnels to any IPv4 address) are not a receiver's address.
-  if (!inPrefix(bytes, v6([0x2000]), 3) || inPrefix(bytes, v6([0x2001]), 23) || inPrefix(bytes, v6([0x2002]), 16)) return "reserved";
+  if (!inPrefix(bytes, v6([0x2000]), 3) || inPrefix(bytes, v6([0x2001]), 23) || inPrefix(bytes, v6([0x2002]), 16))
+    return "reserved";
   return "public";
 }
 

@@ -28,7 +28,10 @@ export const requireJsonBodies: MiddlewareHandler = async (c, next) => {
   if (BODY_METHODS.has(c.req.method)) {
     const type = c.req.header("content-type");
     const length = c.req.header("content-length");
-    const declaresBody = type !== undefined || (length !== undefined && length.trim() !== "0") || c.req.header("transfer-encoding") !== undefined;
+    const declaresBody =
+      type !== undefined ||
+      (length !== undefined && length.trim() !== "0") ||
+      c.req.header("transfer-encoding") !== undefined;
     if (declaresBody && !isJsonMediaType(type)) throw unsupportedMediaType();
   }
   await next();

@@ -55,7 +55,12 @@ export function createMemoryRateLimiter(now: () => number = Date.now): RateLimit
 }
 
 /** Throw the friendly 429 when the limit is reached; a limit of 0 switches the rule off. */
-export async function enforceRateLimit(limiter: RateLimiter, rule: RateRule, key: string, message: string): Promise<void> {
+export async function enforceRateLimit(
+  limiter: RateLimiter,
+  rule: RateRule,
+  key: string,
+  message: string,
+): Promise<void> {
   if (rule.limit <= 0) return;
   if (await limiter.hit(rule, key)) return;
   throw new AppError("rate_limited", message, { retryAfterSeconds: rule.periodSeconds });

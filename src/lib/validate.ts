@@ -23,7 +23,11 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
  * Read a JSON body of at most the path's limit (413 beyond), with the entry point's reader;
  * a body not declared as JSON is a 415 (see json-content-type.ts), malformed JSON a clear 400.
  */
-export async function readJson(c: { get(key: "deps"): { readBody?: BodyReader | undefined }; req: { raw: Request; path: string }; env: unknown }): Promise<unknown> {
+export async function readJson(c: {
+  get(key: "deps"): { readBody?: BodyReader | undefined };
+  req: { raw: Request; path: string };
+  env: unknown;
+}): Promise<unknown> {
   if (!isJsonMediaType(c.req.raw.headers.get("content-type"))) throw unsupportedMediaType();
   const read = c.get("deps").readBody ?? readRequestBody;
   const text = await read(c.req.raw, c.env, bodyLimitFor(c.req.path));

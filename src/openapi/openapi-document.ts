@@ -13,26 +13,63 @@ const errorEnvelope = {
     error: {
       type: "object",
       required: ["code", "message", "requestId"],
-      properties: { code: { type: "string" }, message: { type: "string" }, requestId: { type: "string" }, field: { type: "string" } },
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        requestId: { type: "string" },
+        field: { type: "string" },
+      },
     },
   },
 };
 
 const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    ]),
+  );
 
 const disposition = {
   type: "object",
   required: ["level", "action", "careSetting", "complete", "missing", "reasons", "safetyNet", "rulesetVersion"],
   properties: {
     level: { enum: ["emergency", "urgent", "routine", "self_care"] },
-    action: { enum: ["call_emergency_services", "go_to_emergency_department", "urgent_care_today", "see_doctor_within_24h", "see_doctor_soon", "book_pt_assessment", "self_care"] },
-    careSetting: { enum: ["emergency_services", "emergency_department", "urgent_care", "physician", "physical_therapist", "self_care"] },
+    action: {
+      enum: [
+        "call_emergency_services",
+        "go_to_emergency_department",
+        "urgent_care_today",
+        "see_doctor_within_24h",
+        "see_doctor_soon",
+        "book_pt_assessment",
+        "self_care",
+      ],
+    },
+    careSetting: {
+      enum: [
+        "emergency_services",
+        "emergency_department",
+        "urgent_care",
+        "physician",
+        "physical_therapist",
+        "self_care",
+      ],
+    },
     complete: { type: "boolean" },
     missing: { type: "array", items: { type: "string" } },
     reasons: {
       type: "array",
-      items: { type: "object", properties: { rule: { type: "string" }, level: { type: "string" }, summary: { type: "string" }, facts: { type: "object" } } },
+      items: {
+        type: "object",
+        properties: {
+          rule: { type: "string" },
+          level: { type: "string" },
+          summary: { type: "string" },
+          facts: { type: "object" },
+        },
+      },
     },
     safetyNet: { type: "array", items: { type: "string" } },
     rulesetVersion: { type: "string", example: RULESET_VERSION },
@@ -48,41 +85,82 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "knee-triage API",
       version: RULESET_VERSION,
-      description: "Knee-pain triage chat for physical-therapy clinics. Clinical decisions come from a deterministic rules engine (ruleset " + RULESET_VERSION + "). Request bodies are JSON: a body sent with any other content type is refused with 415.",
+      description: `Knee-pain triage chat for physical-therapy clinics. Clinical decisions come from a deterministic rules engine (ruleset ${RULESET_VERSION}). Request bodies are JSON: a body sent with any other content type is refused with 415.`,
     },
     servers: [{ url: serverUrl }],
     components: {
-      schemas: { Error: errorEnvelope, Intake: z.toJSONSchema(intakeSchema, { target: "openapi-3.0" }), Disposition: disposition },
+      schemas: {
+        Error: errorEnvelope,
+        Intake: z.toJSONSchema(intakeSchema, { target: "openapi-3.0" }),
+        Disposition: disposition,
+      },
       securitySchemes: { staffSession: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } },
     },
     paths: {
-      "/healthz": { get: { summary: "Liveness", responses: { "200": { description: "ok", content: json({ type: "object", properties: { status: { const: "ok" } } }) } } } },
+      "/healthz": {
+        get: {
+          summary: "Liveness",
+          responses: {
+            "200": { description: "ok", content: json({ type: "object", properties: { status: { const: "ok" } } }) },
+          },
+        },
+      },
       "/api/triage": {
         post: {
           summary: "Evaluate an intake (stateless; stores nothing)",
           requestBody: { required: true, content: json({ $ref: "#/components/schemas/Intake" }) },
-          responses: { "200": { description: "Disposition", content: json({ $ref: "#/components/schemas/Disposition" }) }, ...errors(400, 413, 415) },
+          responses: {
+            "200": { description: "Disposition", content: json({ $ref: "#/components/schemas/Disposition" }) },
+            ...errors(400, 413, 415),
+          },
         },
       },
       "/api/chat": {
         post: {
           summary: "One chat turn as an AI SDK UI message stream (SSE, header x-vercel-ai-ui-message-stream: v1)",
-          description: "Body as DefaultChatTransport sends it. The first request for a new id creates the conversation; the start chunk's messageMetadata carries conversationId and visitorToken. Later requests need x-visitor-token. Parts: data-question, data-triage, data-summary, data-cta, data-emergency, tool-record_intake, source-url.",
+          description:
+            "Body as DefaultChatTransport sends it. The first request for a new id creates the conversation; the start chunk's messageMetadata carries conversationId and visitorToken. Later requests need x-visitor-token. Parts: data-question, data-triage, data-summary, data-cta, data-emergency, tool-record_intake, source-url.",
           parameters: [{ ...visitorToken, required: false }],
           requestBody: {
             required: true,
-            content: json({ type: "object", required: ["id", "messages"], properties: { id: { type: "string" }, messages: { type: "array" }, clinic: { type: "string", default: "demo" } } }),
+            content: json({
+              type: "object",
+              required: ["id", "messages"],
+              properties: {
+                id: { type: "string" },
+                messages: { type: "array" },
+                clinic: { type: "string", default: "demo" },
+              },
+            }),
           },
-          responses: { "200": { description: "text/event-stream of UI message chunks" }, ...errors(400, 403, 404, 409, 413, 415, 429) },
+          responses: {
+            "200": { description: "text/event-stream of UI message chunks" },
+            ...errors(400, 403, 404, 409, 413, 415, 429),
+          },
         },
       },
       "/api/conversations/{id}": {
-        get: { summary: "The visitor's own conversation", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Conversation with messages, intake, disposition and lead ({ intent, bookingUrl? } once the visitor sent their details, else null)" }, ...errors(403, 404) } },
-        delete: { summary: "Erase the visitor's conversation and everything attached to it", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken], responses: { "200": { description: "Deleted" }, ...errors(403, 404) } },
+        get: {
+          summary: "The visitor's own conversation",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken],
+          responses: {
+            "200": {
+              description:
+                "Conversation with messages, intake, disposition and lead ({ intent, bookingUrl? } once the visitor sent their details, else null)",
+            },
+            ...errors(403, 404),
+          },
+        },
+        delete: {
+          summary: "Erase the visitor's conversation and everything attached to it",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, visitorToken],
+          responses: { "200": { description: "Deleted" }, ...errors(403, 404) },
+        },
       },
       "/api/leads": {
         post: {
-          summary: "The visitor asks to be contacted: to book (default) or, after an urgent disposition, to be called back today",
+          summary:
+            "The visitor asks to be contacted: to book (default) or, after an urgent disposition, to be called back today",
           description:
             'One lead per conversation (a second answers 409). intent "callback" is accepted only while the conversation\'s disposition is urgent (400, field "intent", otherwise; never after an emergency) and needs a phone number. The phone number is read in the clinic\'s country (its locale) or with a leading + and stored in E.164; one that cannot be a number answers 400 with field "phone" and a message for the visitor. Email or phone is required.',
           parameters: [visitorToken],
@@ -111,7 +189,12 @@ export function openApiDocument(serverUrl: string) {
                 required: ["leadId", "id", "status", "intent"],
                 properties: {
                   leadId: { type: "string" },
-                  bookingUrl: { type: "string", format: "uri", description: "The clinic's booking page prefilled with name and email and carrying the opaque lead reference (Cal.com metadata[lead], Calendly utm_content); only for intent book when the clinic has a booking URL" },
+                  bookingUrl: {
+                    type: "string",
+                    format: "uri",
+                    description:
+                      "The clinic's booking page prefilled with name and email and carrying the opaque lead reference (Cal.com metadata[lead], Calendly utm_content); only for intent book when the clinic has a booking URL",
+                  },
                   id: { type: "string", description: "Same as leadId (kept for older clients)" },
                   status: { const: "new" },
                   intent: { enum: ["book", "callback"] },
@@ -127,29 +210,134 @@ export function openApiDocument(serverUrl: string) {
           summary: "Search the clinic's curated articles",
           parameters: [
             { name: "q", in: "query", required: true, schema: { type: "string", maxLength: 500 } },
-            { name: "k", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 10, default: 3 } },
+            {
+              name: "k",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: 10, default: 3 },
+            },
           ],
           responses: {
-            "200": { description: "Passages, best first", content: json({ type: "object", properties: { results: { type: "array", items: { type: "object", properties: { articleId: { type: "string" }, title: { type: "string" }, section: { type: "string" }, text: { type: "string" }, url: { type: "string" }, score: { type: "number" } } } } } }) },
+            "200": {
+              description: "Passages, best first",
+              content: json({
+                type: "object",
+                properties: {
+                  results: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        articleId: { type: "string" },
+                        title: { type: "string" },
+                        section: { type: "string" },
+                        text: { type: "string" },
+                        url: { type: "string" },
+                        score: { type: "number" },
+                      },
+                    },
+                  },
+                },
+              }),
+            },
             ...errors(400),
           },
         },
       },
-      "/knowledge/{id}": { get: { summary: "An article as a readable page (the target of citations)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown article" } } } },
-      "/widget.js": { get: { summary: "The embed loader: <script src=\".../widget.js\" data-clinic=\"SLUG\" async></script>", responses: { "200": { description: "JavaScript" } } } },
-      "/api/staff/login": { post: { summary: "Staff login (sets the session cookie)", requestBody: { content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }) }, responses: { "200": { description: "Logged in" }, ...errors(400, 401, 415, 429) } } },
-      "/api/staff/logout": { post: { summary: "Staff logout", security: [{ staffSession: [] }], responses: { "200": { description: "Logged out" } } } },
-      "/api/staff/conversations": { get: { summary: "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)", security: [{ staffSession: [] }], responses: { "200": { description: "Page of conversations" }, ...errors(401) } } },
-      "/api/staff/conversations/{id}": { get: { summary: "One conversation with transcript, intake and disposition", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Conversation" }, ...errors(401, 404) } } },
-      "/api/staff/leads": { get: { summary: "Leads of the staff member's clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Leads" }, ...errors(401) } } },
-      "/api/staff/leads/{id}": { patch: { summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404, 415) } } },
-      "/api/staff/leads.csv": { get: { summary: "Leads as CSV (formula cells neutralised)", security: [{ staffSession: [] }], responses: { "200": { description: "text/csv" }, ...errors(401) } } },
-      "/api/staff/me": { get: { summary: "The signed-in staff member and clinic", security: [{ staffSession: [] }], responses: { "200": { description: "Staff member" }, ...errors(401) } } },
-      "/api/staff/conversations/{id}/review": { post: { summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) } } },
-      "/api/staff/conversations/{id}/transcript": { get: { summary: "A conversation's transcript (?format=text|json)", security: [{ staffSession: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Transcript" }, ...errors(401, 404) } } },
+      "/knowledge/{id}": {
+        get: {
+          summary: "An article as a readable page (the target of citations)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "HTML" }, "404": { description: "Unknown article" } },
+        },
+      },
+      "/widget.js": {
+        get: {
+          summary: 'The embed loader: <script src=".../widget.js" data-clinic="SLUG" async></script>',
+          responses: { "200": { description: "JavaScript" } },
+        },
+      },
+      "/api/staff/login": {
+        post: {
+          summary: "Staff login (sets the session cookie)",
+          requestBody: {
+            content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }),
+          },
+          responses: { "200": { description: "Logged in" }, ...errors(400, 401, 415, 429) },
+        },
+      },
+      "/api/staff/logout": {
+        post: {
+          summary: "Staff logout",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Logged out" } },
+        },
+      },
+      "/api/staff/conversations": {
+        get: {
+          summary:
+            "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Page of conversations" }, ...errors(401) },
+        },
+      },
+      "/api/staff/conversations/{id}": {
+        get: {
+          summary: "One conversation with transcript, intake and disposition",
+          security: [{ staffSession: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Conversation" }, ...errors(401, 404) },
+        },
+      },
+      "/api/staff/leads": {
+        get: {
+          summary: "Leads of the staff member's clinic",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Leads" }, ...errors(401) },
+        },
+      },
+      "/api/staff/leads/{id}": {
+        patch: {
+          summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)",
+          security: [{ staffSession: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404, 415) },
+        },
+      },
+      "/api/staff/leads.csv": {
+        get: {
+          summary: "Leads as CSV (formula cells neutralised)",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "text/csv" }, ...errors(401) },
+        },
+      },
+      "/api/staff/me": {
+        get: {
+          summary: "The signed-in staff member and clinic",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Staff member" }, ...errors(401) },
+        },
+      },
+      "/api/staff/conversations/{id}/review": {
+        post: {
+          summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)",
+          security: [{ staffSession: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) },
+        },
+      },
+      "/api/staff/conversations/{id}/transcript": {
+        get: {
+          summary: "A conversation's transcript (?format=text|json)",
+          security: [{ staffSession: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Transcript" }, ...errors(401, 404) },
+        },
+      },
       "/api/staff/alerts": {
         get: {
-          summary: "Staff alerts (new lead, call-back request, emergency), newest first, with their email outcome; times ISO-8601 UTC",
+          summary:
+            "Staff alerts (new lead, call-back request, emergency), newest first, with their email outcome; times ISO-8601 UTC",
           security: [{ staffSession: [] }],
           responses: {
             "200": {
@@ -170,7 +358,10 @@ export function openApiDocument(serverUrl: string) {
                         createdAt: { type: "string", format: "date-time" },
                         mailStatus: { enum: ["pending", "mailed", "failed", "off"] },
                         mailedAt: { type: "string", format: "date-time" },
-                        mailError: { type: "string", description: "A plain reason the email has not gone (retried with backoff while pending)" },
+                        mailError: {
+                          type: "string",
+                          description: "A plain reason the email has not gone (retried with backoff while pending)",
+                        },
                       },
                     },
                   },
@@ -181,37 +372,124 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/staff/funnel": { get: { summary: "Funnel figures: widget opened, conversation started, disposition reached, lead, booked", security: [{ staffSession: [] }], responses: { "200": { description: "Figures" }, ...errors(401) } } },
+      "/api/staff/funnel": {
+        get: {
+          summary: "Funnel figures: widget opened, conversation started, disposition reached, lead, booked",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Figures" }, ...errors(401) },
+        },
+      },
       "/api/staff/unanswered-questions": {
         get: {
-          summary: "Questions the clinic's articles could not answer, grouped by wording (visitor's words, count, last asked), most asked first; ?from=&to= as for the funnel",
+          summary:
+            "Questions the clinic's articles could not answer, grouped by wording (visitor's words, count, last asked), most asked first; ?from=&to= as for the funnel",
           security: [{ staffSession: [] }],
-          responses: { "200": { description: "{ from, to, questions: [{ question, count, lastAskedAt }] }" }, ...errors(400, 401) },
+          responses: {
+            "200": { description: "{ from, to, questions: [{ question, count, lastAskedAt }] }" },
+            ...errors(400, 401),
+          },
         },
       },
       ...bookingWebhookPaths,
-      "/api/staff/webhooks": { get: { summary: "Webhook deliveries (lead.created, lead.booked, lead.booking_cancelled, triage.emergency), HMAC-SHA256 signed", security: [{ staffSession: [] }], responses: { "200": { description: "Delivery log" }, ...errors(401) } } },
+      "/api/staff/webhooks": {
+        get: {
+          summary:
+            "Webhook deliveries (lead.created, lead.booked, lead.booking_cancelled, triage.emergency), HMAC-SHA256 signed",
+          security: [{ staffSession: [] }],
+          responses: { "200": { description: "Delivery log" }, ...errors(401) },
+        },
+      },
       "/api/events": {
         post: {
-          summary: "A widget funnel event, or the visitor's \"Was this helpful?\" (type feedback, with conversationId, helpful and header x-visitor-token)",
+          summary:
+            'A widget funnel event, or the visitor\'s "Was this helpful?" (type feedback, with conversationId, helpful and header x-visitor-token)',
           requestBody: {
             required: true,
             content: json({
               type: "object",
               required: ["clinic", "type"],
-              properties: { clinic: { type: "string" }, type: { enum: ["widget_opened", "lead_form_opened", "cta_clicked", "feedback"] }, action: { type: "string" }, conversationId: { type: "string" }, helpful: { type: "boolean" } },
+              properties: {
+                clinic: { type: "string" },
+                type: { enum: ["widget_opened", "lead_form_opened", "cta_clicked", "feedback"] },
+                action: { type: "string" },
+                conversationId: { type: "string" },
+                helpful: { type: "boolean" },
+              },
             }),
           },
           responses: { "204": { description: "Recorded" }, ...errors(400, 403, 404, 415) },
         },
       },
-      "/widget/config": { get: { summary: "The launcher's look from the clinic's Settings (name, brand colour, corner, words, logo); public, cached for a minute", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "Launcher settings", content: json({ type: "object", properties: { name: { type: "string" }, brand: { type: "string" }, position: { enum: ["bottom-right", "bottom-left"] }, label: { type: "string" }, logoUrl: { type: ["string", "null"] } } }) }, ...errors(404) } } },
-      "/widget/frame": { get: { summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)", parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML" }, "404": { description: "Unknown clinic" } } } },
+      "/widget/config": {
+        get: {
+          summary:
+            "The launcher's look from the clinic's Settings (name, brand colour, corner, words, logo); public, cached for a minute",
+          parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": {
+              description: "Launcher settings",
+              content: json({
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  brand: { type: "string" },
+                  position: { enum: ["bottom-right", "bottom-left"] },
+                  label: { type: "string" },
+                  logoUrl: { type: ["string", "null"] },
+                },
+              }),
+            },
+            ...errors(404),
+          },
+        },
+      },
+      "/widget/frame": {
+        get: {
+          summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)",
+          parameters: [{ name: "clinic", in: "query", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "HTML" }, "404": { description: "Unknown clinic" } },
+        },
+      },
       "/knowledge": { get: { summary: "The list of articles", responses: { "200": { description: "HTML" } } } },
-      "/": { get: { summary: "The demo clinic's page, embedding the widget", responses: { "200": { description: "HTML" } } } },
+      "/": {
+        get: { summary: "The demo clinic's page, embedding the widget", responses: { "200": { description: "HTML" } } },
+      },
       "/follow-up/{token}": {
-        get: { summary: "The visitor's one-use follow-up page from the follow-up email (\"Did you get seen? Where?\"); 410 when used or expired (30 days), 404 when unknown", parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "HTML form" }, "404": { description: "Unknown link (HTML)" }, "410": { description: "Used or expired link (HTML)" } } },
-        post: { summary: "Record the follow-up answer once (form fields seen = yes|no|not_yet, place, where)", parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }], requestBody: { content: { "application/x-www-form-urlencoded": { schema: { type: "object", required: ["seen"], properties: { seen: { enum: ["yes", "no", "not_yet"] }, place: { enum: ["emergency_department", "urgent_care", "doctor", "physical_therapist", "other"] }, where: { type: "string", maxLength: 200 } } } } } }, responses: { "200": { description: "Thank-you page" }, "400": { description: "The form again, with the problem" }, "404": { description: "Unknown link" }, "410": { description: "Used or expired link" } } },
+        get: {
+          summary:
+            'The visitor\'s one-use follow-up page from the follow-up email ("Did you get seen? Where?"); 410 when used or expired (30 days), 404 when unknown',
+          parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "HTML form" },
+            "404": { description: "Unknown link (HTML)" },
+            "410": { description: "Used or expired link (HTML)" },
+          },
+        },
+        post: {
+          summary: "Record the follow-up answer once (form fields seen = yes|no|not_yet, place, where)",
+          parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: {
+            content: {
+              "application/x-www-form-urlencoded": {
+                schema: {
+                  type: "object",
+                  required: ["seen"],
+                  properties: {
+                    seen: { enum: ["yes", "no", "not_yet"] },
+                    place: { enum: ["emergency_department", "urgent_care", "doctor", "physical_therapist", "other"] },
+                    where: { type: "string", maxLength: 200 },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Thank-you page" },
+            "400": { description: "The form again, with the problem" },
+            "404": { description: "Unknown link" },
+            "410": { description: "Used or expired link" },
+          },
+        },
       },
       "/staff": { get: { summary: "The staff dashboard (HTML)", responses: { "200": { description: "HTML" } } } },
       "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },

@@ -13,7 +13,12 @@ async function receive(c: Context<AppEnv>, provider: BookingProviderName) {
   if (!isJsonMediaType(c.req.header("content-type"))) throw unsupportedMediaType();
   const read = deps.readBody ?? readRequestBody;
   const rawBody = await read(c.req.raw, c.env, bodyLimitFor(c.req.path));
-  const outcome = await receiveBookingWebhook(deps, { provider, clinicSlug: c.req.param("clinic") ?? "", rawBody, headers: c.req.raw.headers });
+  const outcome = await receiveBookingWebhook(deps, {
+    provider,
+    clinicSlug: c.req.param("clinic") ?? "",
+    rawBody,
+    headers: c.req.raw.headers,
+  });
   return c.json(outcome, 200);
 }
 

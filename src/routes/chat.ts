@@ -20,7 +20,15 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     brain: brainFor(deps),
     fallbackBrain: guidedBrain,
     ...(rateLimiter
-      ? { limitConversation: (id: string) => enforceRateLimit(rateLimiter, rule, id, "That's a lot of messages in a short time. Please wait a moment and try again.") }
+      ? {
+          limitConversation: (id: string) =>
+            enforceRateLimit(
+              rateLimiter,
+              rule,
+              id,
+              "That's a lot of messages in a short time. Please wait a moment and try again.",
+            ),
+        }
       : {}),
   });
 });

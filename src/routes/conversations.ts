@@ -5,5 +5,9 @@ import { deleteOwnConversation, readOwnConversation } from "../services/visitor-
 // The visitor's own conversation: read it back (to resume) or erase all of it.
 
 export const conversationRoutes = new Hono<AppEnv>()
-  .get("/api/conversations/:id", async (c) => c.json(await readOwnConversation(c.get("deps"), c.req.param("id"), c.req.header("x-visitor-token"))))
-  .delete("/api/conversations/:id", async (c) => c.json(await deleteOwnConversation(c.get("deps"), c.req.param("id"), c.req.header("x-visitor-token"))));
+  .get("/api/conversations/:id", async (c) =>
+    c.json(await readOwnConversation(c.get("deps"), c.req.param("id"), c.req.header("x-visitor-token"))),
+  )
+  .delete("/api/conversations/:id", async (c) =>
+    c.json(await deleteOwnConversation(c.get("deps"), c.req.param("id"), c.req.header("x-visitor-token"))),
+  );

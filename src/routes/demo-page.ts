@@ -16,10 +16,22 @@ export function embedSnippet(origin: string, clinic: Pick<ClinicSettings, "slug"
 }
 
 const services: Array<[string, string]> = [
-  ["Running injury assessment", "A full look at how your knee, hip and foot share the load, with a slow-motion review of your stride on the treadmill."],
-  ["Strength and return-to-run plans", "Progressive programmes that rebuild capacity first, then mileage, so you come back without the boom-and-bust cycle."],
-  ["Post-surgery rehabilitation", "Structured rehab after ACL reconstruction or meniscus surgery, planned with your surgeon's protocol."],
-  ["Free discovery calls", "Fifteen minutes with a physical therapist to talk through your knee and decide whether you need to come in."],
+  [
+    "Running injury assessment",
+    "A full look at how your knee, hip and foot share the load, with a slow-motion review of your stride on the treadmill.",
+  ],
+  [
+    "Strength and return-to-run plans",
+    "Progressive programmes that rebuild capacity first, then mileage, so you come back without the boom-and-bust cycle.",
+  ],
+  [
+    "Post-surgery rehabilitation",
+    "Structured rehab after ACL reconstruction or meniscus surgery, planned with your surgeon's protocol.",
+  ],
+  [
+    "Free discovery calls",
+    "Fifteen minutes with a physical therapist to talk through your knee and decide whether you need to come in.",
+  ],
 ];
 
 const styles = `
@@ -36,7 +48,10 @@ pre{background:#111827;color:#f9fafb;padding:1rem;border-radius:.5rem;overflow-x
 footer.page{border-top:1px solid #e5e7eb;padding:2rem 0;color:#4b5563;font-size:.95rem}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}`;
 
-export function demoPage(origin: string, clinic: Pick<ClinicSettings, "slug" | "name" | "widgetPosition" | "phone">): string {
+export function demoPage(
+  origin: string,
+  clinic: Pick<ClinicSettings, "slug" | "name" | "widgetPosition" | "phone">,
+): string {
   const snippet = embedSnippet(origin, clinic);
   const phone = clinic.phone ? escapeHtml(clinic.phone) : "";
   return `<!doctype html>
@@ -86,7 +101,12 @@ ${snippet}
 
 export const demoPageRoutes = new Hono<AppEnv>().get("/", async (c) => {
   const deps = c.get("deps");
-  const clinic = (await findPublicClinic(deps, "demo")) ?? { slug: "demo", name: "Stride Physical Therapy (demo)", widgetPosition: "bottom-right", phone: null };
+  const clinic = (await findPublicClinic(deps, "demo")) ?? {
+    slug: "demo",
+    name: "Stride Physical Therapy (demo)",
+    widgetPosition: "bottom-right",
+    phone: null,
+  };
   const origin = deps.config.publicOrigin;
   return c.html(demoPage(origin, clinic), 200, { "Cache-Control": "no-cache" });
 });

@@ -11,7 +11,15 @@ import { FEEDBACK_EVENT } from "../staff/feedback.js";
 // cannot be filled with arbitrary data; feedback must name the visitor's own conversation.
 
 export const WIDGET_EVENT_TYPES = ["widget_opened", "lead_form_opened", "cta_clicked", FEEDBACK_EVENT] as const;
-const CTA_KINDS = ["call_emergency", "find_urgent_care", "call_clinic", "request_callback", "book_assessment", "discovery_call", "self_care_plan"] as const;
+const CTA_KINDS = [
+  "call_emergency",
+  "find_urgent_care",
+  "call_clinic",
+  "request_callback",
+  "book_assessment",
+  "discovery_call",
+  "self_care_plan",
+] as const;
 
 const eventSchema = z
   .strictObject({
@@ -25,8 +33,10 @@ const eventSchema = z
   })
   .superRefine((event, context) => {
     if (event.type !== FEEDBACK_EVENT) return;
-    if (event.conversationId === undefined) context.addIssue({ code: "custom", path: ["conversationId"], message: "feedback needs the conversation" });
-    if (event.helpful === undefined) context.addIssue({ code: "custom", path: ["helpful"], message: "feedback needs helpful: true or false" });
+    if (event.conversationId === undefined)
+      context.addIssue({ code: "custom", path: ["conversationId"], message: "feedback needs the conversation" });
+    if (event.helpful === undefined)
+      context.addIssue({ code: "custom", path: ["helpful"], message: "feedback needs helpful: true or false" });
   });
 
 export const eventRoutes = new Hono<AppEnv>().post("/api/events", async (c) => {

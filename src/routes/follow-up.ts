@@ -19,14 +19,20 @@ export const followUpRoutes = new Hono<AppEnv>()
     c.header("X-Frame-Options", "DENY");
     c.header("X-Robots-Tag", "noindex");
     c.header("X-Content-Type-Options", "nosniff");
-    c.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header(
+      "Content-Security-Policy",
+      "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
   })
   .use("/follow-up/*", bodyLimit({ maxSize: 8 * 1024 }))
   .get("/follow-up/:token", async (c) => {
     const deps = c.get("deps");
     const link = await followUpLink(deps.db, c.req.param("token"), deps.now?.() ?? Date.now());
     if (link.state === "open") return c.html(followUpFormPage({ clinicName: link.clinicName }));
-    return c.html(followUpClosedPage(link.state, link.state === "unknown" ? undefined : link.clinicName), closedStatus[link.state]);
+    return c.html(
+      followUpClosedPage(link.state, link.state === "unknown" ? undefined : link.clinicName),
+      closedStatus[link.state],
+    );
   })
   .post("/follow-up/:token", async (c) => {
     const deps = c.get("deps");
@@ -36,12 +42,29 @@ export const followUpRoutes = new Hono<AppEnv>()
     const parsed = followUpForm.safeParse(form);
     if (!parsed.success) {
       const link = await followUpLink(deps.db, token, now);
-      if (link.state !== "open") return c.html(followUpClosedPage(link.state, link.state === "unknown" ? undefined : link.clinicName), closedStatus[link.state]);
+      if (link.state !== "open")
+        return c.html(
+          followUpClosedPage(link.state, link.state === "unknown" ? undefined : link.clinicName),
+          closedStatus[link.state],
+        );
       const issue = parsed.error.issues[0];
       const field = issue?.path.join(".");
-      return c.html(followUpFormPage({ clinicName: link.clinicName, values: form, error: { ...(field ? { field } : {}), message: `Please check your answer: ${issue?.message ?? "it could not be read"}.` } }), 400);
+      return c.html(
+        followUpFormPage({
+          clinicName: link.clinicName,
+          values: form,
+          error: {
+            ...(field ? { field } : {}),
+            message: `Please check your answer: ${issue?.message ?? "it could not be read"}.`,
+          },
+        }),
+        400,
+      );
     }
     const result = await answerFollowUp(deps.db, token, parsed.data, now);
     if (result.state === "recorded") return c.html(followUpThanksPage(result.clinicName));
-    return c.html(followUpClosedPage(result.state, result.state === "unknown" ? undefined : result.clinicName), closedStatus[result.state]);
+    return c.html(
+      followUpClosedPage(result.state, result.state === "unknown" ? undefined : result.clinicName),
+      closedStatus[result.state],
+    );
   });

@@ -37,10 +37,16 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
   const deps = c.get("deps");
   const body = parseOrThrow(leadBody, await readJson(c));
   if (!body.email && !body.phone) {
-    throw new AppError("validation_failed", 'Give an email address or a phone number ("email" or "phone") so the clinic can reach you.', { field: "email" });
+    throw new AppError(
+      "validation_failed",
+      'Give an email address or a phone number ("email" or "phone") so the clinic can reach you.',
+      { field: "email" },
+    );
   }
   if (body.intent === "callback" && !body.phone) {
-    throw new AppError("validation_failed", "Give a phone number so the clinic can call you back today.", { field: "phone" });
+    throw new AppError("validation_failed", "Give a phone number so the clinic can call you back today.", {
+      field: "phone",
+    });
   }
   const { consent: _consent, ...input } = body;
   const lead = await createLead(deps, input, {
@@ -49,9 +55,23 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
     chargeRateLimit: async () => {
       if (!deps.rateLimiter) return;
       const rule = rateRules(deps.config.CHAT_RATE_LIMIT_PER_MINUTE)["lead-ip"];
-      await enforceRateLimit(deps.rateLimiter, rule, clientKeyOf(c), "Too many requests from this connection. Please wait a minute and try again.");
+      await enforceRateLimit(
+        deps.rateLimiter,
+        rule,
+        clientKeyOf(c),
+        "Too many requests from this connection. Please wait a minute and try again.",
+      );
     },
   });
   // `id` and `status` are kept for clients written before `leadId` (interfaces.md).
-  return c.json({ leadId: lead.leadId, id: lead.leadId, status: "new", intent: lead.intent, ...(lead.bookingUrl ? { bookingUrl: lead.bookingUrl } : {}) }, 201);
+  return c.json(
+    {
+      leadId: lead.leadId,
+      id: lead.leadId,
+      status: "new",
+      intent: lead.intent,
+      ...(lead.bookingUrl ? { bookingUrl: lead.bookingUrl } : {}),
+    },
+    201,
+  );
 });

@@ -14,7 +14,8 @@ export const openApiRoutes = new Hono<AppEnv>()
     const document = openApiDocument(origin(c));
     const rows = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.entries(operations as Record<string, { summary?: string; description?: string }>).map(
-        ([method, operation]) => html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${operation.summary ?? ""}${operation.description ? html`<br /><small>${operation.description}</small>` : ""}</td></tr>`,
+        ([method, operation]) =>
+          html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${operation.summary ?? ""}${operation.description ? html`<br /><small>${operation.description}</small>` : ""}</td></tr>`,
       ),
     );
     return c.html(html`<!doctype html>

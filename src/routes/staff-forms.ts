@@ -13,7 +13,15 @@ import { settingsPage } from "../staff/pages/settings-page.js";
 import { teamPage } from "../staff/pages/team-page.js";
 import { safeStaffPath } from "../staff/period.js";
 import { SESSION_COOKIE, resolveSession } from "../staff/sessions.js";
-import { assertSameOrigin, nowOf, readForm, requireOwner, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
+import {
+  assertSameOrigin,
+  nowOf,
+  readForm,
+  requireOwner,
+  setSessionCookie,
+  signOut,
+  type StaffEnv,
+} from "../staff/staff-auth.js";
 import { addTeamMember, disableTeamMember } from "../staff/team.js";
 
 // HTML form posts (forms cannot PATCH). Each answers with a 303 redirect to a page that shows
@@ -26,9 +34,18 @@ function withNotice(path: string, key: string): string {
   return `${path}${path.includes("?") ? "&" : "?"}notice=${key}`;
 }
 
-function showLogin(c: Context, input: { next?: string; email?: string; error?: string; notice?: string }, status: 200 | 401 | 403 | 429 | 400 = 200) {
+function showLogin(
+  c: Context,
+  input: { next?: string; email?: string; error?: string; notice?: string },
+  status: 200 | 401 | 403 | 429 | 400 = 200,
+) {
   const loginCsrf = randomToken();
-  setCookie(c, LOGIN_CSRF_COOKIE, loginCsrf, { httpOnly: true, sameSite: "Strict", path: "/staff/login", secure: new URL(c.req.url).protocol === "https:" });
+  setCookie(c, LOGIN_CSRF_COOKIE, loginCsrf, {
+    httpOnly: true,
+    sameSite: "Strict",
+    path: "/staff/login",
+    secure: new URL(c.req.url).protocol === "https:",
+  });
   return c.html(loginPage({ loginCsrf, ...input }), status);
 }
 
@@ -36,7 +53,8 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
   .get("/staff/login", async (c) => {
     const deps = c.get("deps");
     const next = safeStaffPath(c.req.query("next"));
-    if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps), deps.config.SESSION_SECRET)) return c.redirect(next, 303);
+    if (await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps), deps.config.SESSION_SECRET))
+      return c.redirect(next, 303);
     const notice = c.req.query("notice") === "signed-out" ? noticeFor("signed-out") : undefined;
     return showLogin(c, { next, ...(notice ? { notice } : {}) });
   })
@@ -49,7 +67,11 @@ export const staffLoginRoutes = new Hono<StaffEnv>()
       return showLogin(c, { next, error: "The sign-in form expired. Please try again." }, 403);
     }
     try {
-      const { session } = await logIn(c.get("deps"), { email: fields.email ?? "", password: fields.password ?? "", address: clientKeyOf(c) });
+      const { session } = await logIn(c.get("deps"), {
+        email: fields.email ?? "",
+        password: fields.password ?? "",
+        address: clientKeyOf(c),
+      });
       deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/staff/login" });
       setSessionCookie(c, session.token);
       return c.redirect(next, 303);
@@ -69,14 +91,20 @@ export const staffFormRoutes = new Hono<StaffEnv>()
   })
   .post("/staff/leads/:id", async (c) => {
     const fields = await readForm(c);
-    await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), { status: fields.status || undefined, notes: fields.notes ?? undefined });
+    await changeLead(c.get("deps"), c.get("staff"), c.req.param("id"), {
+      status: fields.status || undefined,
+      notes: fields.notes ?? undefined,
+    });
     return c.redirect(withNotice(safeStaffPath(fields.returnTo, "/staff/leads"), "lead-saved"), 303);
   })
   .post("/staff/conversations/:id/review", async (c) => {
     const id = c.req.param("id");
     await stampReviewed(c.get("deps"), c.get("staff"), id);
     const fields = await readForm(c);
-    return c.redirect(withNotice(safeStaffPath(fields.returnTo, `/staff/conversations/${encodeURIComponent(id)}`), "reviewed"), 303);
+    return c.redirect(
+      withNotice(safeStaffPath(fields.returnTo, `/staff/conversations/${encodeURIComponent(id)}`), "reviewed"),
+      303,
+    );
   })
   .post("/staff/settings", requireOwner, async (c) => {
     const deps = c.get("deps");
@@ -92,7 +120,17 @@ export const staffFormRoutes = new Hono<StaffEnv>()
       // "allowedOrigins.2" → the allowedOrigins box: the form has one control per setting.
       const field = error.details?.field?.split(".")[0];
       const problem = { message: error.message, ...(field ? { field } : {}) };
-      return c.html(settingsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, clinic, origin, values: fields, error: problem }), 400);
+      return c.html(
+        settingsPage({
+          staff: c.get("staff"),
+          csrfToken: c.get("session").csrfToken,
+          clinic,
+          origin,
+          values: fields,
+          error: problem,
+        }),
+        400,
+      );
     }
   })
   .post("/staff/settings/rotate-secret", requireOwner, async (c) => {
@@ -108,7 +146,16 @@ export const staffFormRoutes = new Hono<StaffEnv>()
     } catch (error) {
       if (!(error instanceof AppError) || (error.status !== 400 && error.status !== 409)) throw error;
       const members = await teamOf(deps, c.get("staff"));
-      return c.html(teamPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, members, error: error.message, email: fields.email ?? "" }), error.status);
+      return c.html(
+        teamPage({
+          staff: c.get("staff"),
+          csrfToken: c.get("session").csrfToken,
+          members,
+          error: error.message,
+          email: fields.email ?? "",
+        }),
+        error.status,
+      );
     }
   })
   .post("/staff/team/:id/disable", requireOwner, async (c) => {

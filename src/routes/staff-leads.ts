@@ -39,7 +39,10 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
   })
   .get("/api/staff/leads.csv", async (c) => {
     const { filename, csv } = await exportLeadsCsv(c.get("deps"), c.get("staff"));
-    return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+    return c.body(csv, 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+    });
   })
   .get("/api/staff/alerts", async (c) => {
     const alerts = await alertsOf(c.get("deps"), c.get("staff"));
@@ -59,11 +62,18 @@ export const staffLeadRoutes = new Hono<StaffEnv>()
     return c.json({
       from: period.from,
       to: period.to,
-      questions: questions.map((item) => ({ question: item.question, count: item.count, lastAskedAt: new Date(item.lastAskedAt).toISOString() })),
+      questions: questions.map((item) => ({
+        question: item.question,
+        count: item.count,
+        lastAskedAt: new Date(item.lastAskedAt).toISOString(),
+      })),
     });
   })
   .get("/api/staff/webhooks", async (c) => {
     const { db } = c.get("deps");
     const clinic = await findClinicRow(db, c.get("staff").clinicId);
-    return c.json({ webhookUrl: clinic?.webhookUrl ?? null, events: await listWebhookActivity(db, c.get("staff").clinicId) });
+    return c.json({
+      webhookUrl: clinic?.webhookUrl ?? null,
+      events: await listWebhookActivity(db, c.get("staff").clinicId),
+    });
   });

@@ -38,19 +38,36 @@ const pageRoutes = new Hono<StaffEnv>()
   .get("/staff", async (c) => {
     const filters = parseOrThrow(conversationFilterSchema, c.req.query(), "filters");
     const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
-    return c.html(conversationsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, filters, items, total }));
+    return c.html(
+      conversationsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, filters, items, total }),
+    );
   })
   .get("/staff/conversations/:id", async (c) => {
     const detail = await conversationDetail(c.get("deps").db, c.get("staff").clinicId, c.req.param("id"));
     if (!detail) throw new AppError("not_found", "No such conversation in your clinic.");
     const notice = noticeOf(c.req.query("notice"));
-    return c.html(conversationPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, detail, ...(notice ? { notice } : {}) }));
+    return c.html(
+      conversationPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        detail,
+        ...(notice ? { notice } : {}),
+      }),
+    );
   })
   .get("/staff/safety", async (c) => {
     const filters = parseOrThrow(conversationFilterSchema, { awaitingReview: "true", pageSize: "100" });
     const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
     const notice = noticeOf(c.req.query("notice"));
-    return c.html(safetyPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, waiting: items, total, ...(notice ? { notice } : {}) }));
+    return c.html(
+      safetyPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        waiting: items,
+        total,
+        ...(notice ? { notice } : {}),
+      }),
+    );
   })
   .get("/staff/leads", async (c) => {
     const { notice: noticeKey, ...rest } = c.req.query();
@@ -58,7 +75,15 @@ const pageRoutes = new Hono<StaffEnv>()
     const { items, total } = await leadsOf(c.get("deps"), c.get("staff"), query);
     const notice = noticeOf(noticeKey);
     return c.html(
-      leadsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, ...query, items, total, counts: await leadCountsOf(c.get("deps"), c.get("staff")), ...(notice ? { notice } : {}) }),
+      leadsPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        ...query,
+        items,
+        total,
+        counts: await leadCountsOf(c.get("deps"), c.get("staff")),
+        ...(notice ? { notice } : {}),
+      }),
     );
   })
   .get("/staff/alerts", async (c) => {
@@ -73,19 +98,45 @@ const pageRoutes = new Hono<StaffEnv>()
     const steps = await funnelFigures(deps.db, clinicId, period.fromMs, period.toMs);
     const feedback = await feedbackFigures(deps.db, clinicId, period.fromMs, period.toMs);
     const followUps = await followUpOutcomes(deps.db, clinicId, period.fromMs, period.toMs);
-    return c.html(funnelPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, steps, feedback, followUps, from: period.from, to: period.to, brandColor: clinic?.brandColor ?? "#0f766e" }));
+    return c.html(
+      funnelPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        steps,
+        feedback,
+        followUps,
+        from: period.from,
+        to: period.to,
+        brandColor: clinic?.brandColor ?? "#0f766e",
+      }),
+    );
   })
   .get("/staff/unanswered", async (c) => {
     const deps = c.get("deps");
     const period = parsePeriod(c.req.query("from") || undefined, c.req.query("to") || undefined, nowOf(deps));
     const questions = await unansweredQuestions(deps.db, c.get("staff").clinicId, period.fromMs, period.toMs);
-    return c.html(unansweredPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, questions, from: period.from, to: period.to }));
+    return c.html(
+      unansweredPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        questions,
+        from: period.from,
+        to: period.to,
+      }),
+    );
   })
   .get("/staff/webhooks", async (c) => {
     const { db } = c.get("deps");
     const clinicId = c.get("staff").clinicId;
     const clinic = await findClinicRow(db, clinicId);
-    return c.html(webhooksPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, activity: await listWebhookActivity(db, clinicId), webhookUrl: clinic?.webhookUrl ?? null }));
+    return c.html(
+      webhooksPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        activity: await listWebhookActivity(db, clinicId),
+        webhookUrl: clinic?.webhookUrl ?? null,
+      }),
+    );
   })
   .get("/staff/settings", requireOwner, async (c) => {
     const deps = c.get("deps");
@@ -93,12 +144,27 @@ const pageRoutes = new Hono<StaffEnv>()
     if (!clinic) throw new AppError("not_found", "No such clinic.");
     const notice = noticeOf(c.req.query("notice"));
     const origin = deps.config.publicOrigin;
-    return c.html(settingsPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, clinic, origin, ...(notice ? { notice } : {}) }));
+    return c.html(
+      settingsPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        clinic,
+        origin,
+        ...(notice ? { notice } : {}),
+      }),
+    );
   })
   .get("/staff/team", requireOwner, async (c) => {
     const members = await teamOf(c.get("deps"), c.get("staff"));
     const notice = noticeOf(c.req.query("notice"));
-    return c.html(teamPage({ staff: c.get("staff"), csrfToken: c.get("session").csrfToken, members, ...(notice ? { notice } : {}) }));
+    return c.html(
+      teamPage({
+        staff: c.get("staff"),
+        csrfToken: c.get("session").csrfToken,
+        members,
+        ...(notice ? { notice } : {}),
+      }),
+    );
   })
   .get("/staff/audit", requireOwner, async (c) => {
     const entries = await auditTrailOf(c.get("deps"), c.get("staff"));
@@ -114,7 +180,10 @@ export const staffPageRoutes = new Hono<StaffEnv>()
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");
     c.header("X-Content-Type-Options", "nosniff");
-    c.header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
   })
   .use("/staff/*", bodyLimit({ maxSize: 64 * 1024 }))
   .get("/staff/assets/staff.css", (c) => c.body(STAFF_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
@@ -127,7 +196,10 @@ export const staffPageRoutes = new Hono<StaffEnv>()
   .get("/staff/conversations", (c) => c.redirect(`/staff${new URL(c.req.url).search}`, 302))
   // Any other /staff address is a page too: a 404 page with the dashboard around it, not JSON.
   .all("/staff/*", () => {
-    throw new AppError("not_found", "There is no such page in the dashboard. It may have moved, or the address may be mistyped.");
+    throw new AppError(
+      "not_found",
+      "There is no such page in the dashboard. It may have moved, or the address may be mistyped.",
+    );
   });
 
 staffPageRoutes.onError(renderPageError);

@@ -7,7 +7,14 @@ import { conversationDetail } from "../staff/conversation-detail.js";
 import { recordTranscriptExport, stampReviewed } from "../staff/staff-records.js";
 import { conversationFilterSchema, listConversations } from "../staff/conversation-list.js";
 import { logIn } from "../staff/login.js";
-import { assertSameOrigin, requireCsrf, requireStaff, setSessionCookie, signOut, type StaffEnv } from "../staff/staff-auth.js";
+import {
+  assertSameOrigin,
+  requireCsrf,
+  requireStaff,
+  setSessionCookie,
+  signOut,
+  type StaffEnv,
+} from "../staff/staff-auth.js";
 import { toTranscript, transcriptText } from "../staff/transcript.js";
 import { staffLeadRoutes } from "./staff-leads.js";
 import { staffPageRoutes } from "./staff-pages.js";
@@ -17,7 +24,12 @@ import { staffPageRoutes } from "./staff-pages.js";
 
 const loginBody = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }).strict();
 
-const publicStaff = (staff: StaffEnv["Variables"]["staff"]) => ({ id: staff.id, email: staff.email, role: staff.role, clinic: { slug: staff.clinicSlug, name: staff.clinicName } });
+const publicStaff = (staff: StaffEnv["Variables"]["staff"]) => ({
+  id: staff.id,
+  email: staff.email,
+  role: staff.role,
+  clinic: { slug: staff.clinicSlug, name: staff.clinicName },
+});
 
 const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) => {
   assertSameOrigin(c);
@@ -25,7 +37,11 @@ const staffAuthRoutes = new Hono<StaffEnv>().post("/api/staff/login", async (c) 
   const body = parseOrThrow(loginBody, await readJson(c));
   const { staff, session } = await logIn(c.get("deps"), { ...body, address: clientKeyOf(c) });
   setSessionCookie(c, session.token);
-  return c.json({ staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: new Date(session.expiresAt).toISOString() });
+  return c.json({
+    staff: publicStaff(staff),
+    csrfToken: session.csrfToken,
+    expiresAt: new Date(session.expiresAt).toISOString(),
+  });
 });
 
 /** Mounted behind requireStaff("api") and requireCsrf (see staffRoutes). */
@@ -34,7 +50,13 @@ const staffConversationRoutes = new Hono<StaffEnv>()
     await signOut(c);
     return c.json({ signedOut: true });
   })
-  .get("/api/staff/me", (c) => c.json({ staff: publicStaff(c.get("staff")), csrfToken: c.get("session").csrfToken, expiresAt: new Date(c.get("session").expiresAt).toISOString() }))
+  .get("/api/staff/me", (c) =>
+    c.json({
+      staff: publicStaff(c.get("staff")),
+      csrfToken: c.get("session").csrfToken,
+      expiresAt: new Date(c.get("session").expiresAt).toISOString(),
+    }),
+  )
   .get("/api/staff/conversations", async (c) => {
     const filters = parseOrThrow(conversationFilterSchema.strict(), c.req.query(), "query");
     const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
@@ -54,7 +76,8 @@ const staffConversationRoutes = new Hono<StaffEnv>()
     const deps = c.get("deps");
     const staff = c.get("staff");
     const format = c.req.query("format") ?? "text";
-    if (format !== "text" && format !== "json") throw new AppError("validation_failed", 'Invalid value for "format": use text or json.', { field: "format" });
+    if (format !== "text" && format !== "json")
+      throw new AppError("validation_failed", 'Invalid value for "format": use text or json.', { field: "format" });
     const detail = await conversationDetail(deps.db, staff.clinicId, c.req.param("id"));
     if (!detail) throw new AppError("not_found", "No such conversation.");
     await recordTranscriptExport(deps, staff, detail.conversation.id, format);
@@ -67,7 +90,9 @@ const staffConversationRoutes = new Hono<StaffEnv>()
       `Started ${new Date(conversation.createdAt).toISOString()}; level ${conversation.level ?? "none"}${disposition ? `; ruleset ${disposition.rulesetVersion}` : ""}`,
       ...(disposition ? disposition.reasons.map((reason) => `Rule ${reason.rule}: ${reason.summary}`) : []),
     ];
-    return c.text(transcriptText(header, toTranscript(detail.messages)), 200, { "Content-Type": "text/plain; charset=utf-8" });
+    return c.text(transcriptText(header, toTranscript(detail.messages)), 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+    });
   });
 
 /**

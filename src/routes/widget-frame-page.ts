@@ -18,7 +18,9 @@ export function exactOrigin(value: string): string | undefined {
 }
 
 export function frameAncestors(clinic: ClinicSettings): string[] {
-  return [...new Set(clinic.allowedOrigins.map(exactOrigin).filter((origin): origin is string => origin !== undefined))];
+  return [
+    ...new Set(clinic.allowedOrigins.map(exactOrigin).filter((origin): origin is string => origin !== undefined)),
+  ];
 }
 
 /** The logo's address when it is a plain http(s) URL, else nothing (the initials are shown). */

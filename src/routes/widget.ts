@@ -2,7 +2,12 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { findPublicClinic } from "../services/public-clinic.js";
 import { AppError } from "../lib/errors.js";
-import { distWidgetAssets, type WidgetAsset, type WidgetAssetName, type WidgetAssetProvider } from "../widget/widget-assets.js";
+import {
+  distWidgetAssets,
+  type WidgetAsset,
+  type WidgetAssetName,
+  type WidgetAssetProvider,
+} from "../widget/widget-assets.js";
 import { frameConfig, frameCsp, frameNotFoundPage, framePage, launcherConfig } from "./widget-frame-page.js";
 
 // GET /widget.js (the embed loader), the chat frame page and its two files. Files are served
@@ -35,12 +40,21 @@ function respond(c: Context<AppEnv>, asset: WidgetAsset, cacheControl: string): 
     // The loader runs on clinics' pages, which may require cross-origin resource policy.
     "Cross-Origin-Resource-Policy": "cross-origin",
   };
-  if (c.req.header("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  if (
+    c.req
+      .header("if-none-match")
+      ?.split(",")
+      .some((tag) => tag.trim().replace(/^W\//, "") === etag)
+  ) {
     return new Response(null, { status: 304, headers });
   }
   const accepted = acceptedEncodings(c.req.header("accept-encoding"));
   const [encoding, body] =
-    accepted.has("br") && asset.brotli ? ["br", asset.brotli] : accepted.has("gzip") && asset.gzip ? ["gzip", asset.gzip] : [undefined, asset.body];
+    accepted.has("br") && asset.brotli
+      ? ["br", asset.brotli]
+      : accepted.has("gzip") && asset.gzip
+        ? ["gzip", asset.gzip]
+        : [undefined, asset.body];
   headers["Content-Type"] = asset.contentType;
   if (encoding) headers["Content-Encoding"] = encoding;
   return new Response(c.req.method === "HEAD" ? null : body, { status: 200, headers });
@@ -50,7 +64,11 @@ function notBuilt(c: Context<AppEnv>): Response {
   return c.text("The widget is not built yet: run `npm run build:widget`.", 503, { "Cache-Control": "no-store" });
 }
 
-async function serveAsset(c: Context<AppEnv>, name: WidgetAssetName, cacheControl: (asset: WidgetAsset) => string): Promise<Response> {
+async function serveAsset(
+  c: Context<AppEnv>,
+  name: WidgetAssetName,
+  cacheControl: (asset: WidgetAsset) => string,
+): Promise<Response> {
   const asset = await assets(c).get(name);
   return asset ? respond(c, asset, cacheControl(asset)) : notBuilt(c);
 }

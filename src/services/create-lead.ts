@@ -45,7 +45,8 @@ export interface LeadRequestContext {
   chargeRateLimit(): Promise<void>;
 }
 
-const alreadySent = () => new AppError("conflict", "The clinic already has your details for this conversation; they will be in touch.");
+const alreadySent = () =>
+  new AppError("conflict", "The clinic already has your details for this conversation; they will be in touch.");
 
 export async function createLead(deps: AppDeps, input: LeadInput, context: LeadRequestContext): Promise<CreatedLead> {
   const conversation = await findConversation(deps.db, input.conversationId);
@@ -75,7 +76,12 @@ export async function createLead(deps: AppDeps, input: LeadInput, context: LeadR
   await context.chargeRateLimit();
 
   const now = deps.now?.() ?? Date.now();
-  const contact = { name: input.name, email: input.email ?? null, phone: phone ?? null, preferredTime: input.preferredTime ?? null };
+  const contact = {
+    name: input.name,
+    email: input.email ?? null,
+    phone: phone ?? null,
+    preferredTime: input.preferredTime ?? null,
+  };
   // The visitor is the contact; the patient may be their child or someone they care for.
   const patient = parseState(conversation.state).patient ?? "self";
   const about = { patient, patientName: patient === "self" ? null : (input.patientName ?? null) };
@@ -98,9 +104,19 @@ export async function createLead(deps: AppDeps, input: LeadInput, context: LeadR
         clinicSlug: clinic.slug,
         type: "lead.created",
         now,
-        data: { leadId, ...leadData, dashboardUrl: `${deps.config.publicOrigin}/staff/conversations/${encodeURIComponent(conversation.id)}` },
+        data: {
+          leadId,
+          ...leadData,
+          dashboardUrl: `${deps.config.publicOrigin}/staff/conversations/${encodeURIComponent(conversation.id)}`,
+        },
       }),
-      alertStatement(deps.db, { clinicId: clinic.id, kind: input.intent === "callback" ? "callback" : "lead", conversationId: conversation.id, leadId, now }),
+      alertStatement(deps.db, {
+        clinicId: clinic.id,
+        kind: input.intent === "callback" ? "callback" : "lead",
+        conversationId: conversation.id,
+        leadId,
+        now,
+      }),
     ]);
   } catch (error) {
     // Another post for this conversation won the race: the unique index decided.
@@ -108,7 +124,10 @@ export async function createLead(deps: AppDeps, input: LeadInput, context: LeadR
     throw error;
   }
   deps.alertDelivery?.deliverSoon();
-  const bookingUrl = input.intent === "book" ? bookingLinkFor(clinic, { leadRef, name: input.name, email: input.email ?? null }) : undefined;
+  const bookingUrl =
+    input.intent === "book"
+      ? bookingLinkFor(clinic, { leadRef, name: input.name, email: input.email ?? null })
+      : undefined;
   return { leadId, leadRef, intent: input.intent, ...(bookingUrl ? { bookingUrl } : {}) };
 }
 

@@ -14,11 +14,20 @@ export interface WidgetEvent {
   helpful?: boolean;
 }
 
-export async function recordWidgetEvent(deps: AppDeps, event: WidgetEvent, visitorToken: string | undefined): Promise<void> {
+export async function recordWidgetEvent(
+  deps: AppDeps,
+  event: WidgetEvent,
+  visitorToken: string | undefined,
+): Promise<void> {
   const clinic = await findClinicBySlug(deps.db, event.clinic);
   if (!clinic) throw new AppError("not_found", `No clinic called "${event.clinic}".`);
   if (event.type === FEEDBACK_EVENT) {
-    await recordFeedback(deps, { clinicId: clinic.id, conversationId: event.conversationId ?? "", token: visitorToken, helpful: event.helpful === true });
+    await recordFeedback(deps, {
+      clinicId: clinic.id,
+      conversationId: event.conversationId ?? "",
+      token: visitorToken,
+      helpful: event.helpful === true,
+    });
     return;
   }
   const data = event.action ? { action: event.action } : undefined;

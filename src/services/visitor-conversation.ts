@@ -10,7 +10,11 @@ import { findClinicRow } from "../staff/clinic-settings.js";
 
 // The visitor's own conversation, proven by its token: read back (to resume) or erased.
 
-async function ownedConversation(deps: AppDeps, id: string, visitorToken: string | undefined): Promise<ConversationRow> {
+async function ownedConversation(
+  deps: AppDeps,
+  id: string,
+  visitorToken: string | undefined,
+): Promise<ConversationRow> {
   const conversation = await findConversation(deps.db, id);
   if (!conversation) throw new AppError("not_found", "No such conversation.");
   await assertVisitorToken(conversation, visitorToken);
@@ -22,7 +26,10 @@ export async function readOwnConversation(deps: AppDeps, id: string, visitorToke
   const clinic = await findClinicRow(deps.db, conversation.clinicId);
   const lead = await findLeadForConversation(deps.db, conversation.id);
   // What the widget needs to show "Request sent ✓" (and the booking link) after a reload.
-  const bookingUrl = clinic && lead?.intent === "book" && lead.leadRef ? bookingLinkFor(clinic, { leadRef: lead.leadRef, name: lead.name, email: lead.email }) : undefined;
+  const bookingUrl =
+    clinic && lead?.intent === "book" && lead.leadRef
+      ? bookingLinkFor(clinic, { leadRef: lead.leadRef, name: lead.name, email: lead.email })
+      : undefined;
   return {
     id: conversation.id,
     clinic: clinic?.slug,
@@ -38,7 +45,11 @@ export async function readOwnConversation(deps: AppDeps, id: string, visitorToke
  * Erase the conversation. Under the chat's lock: a turn already under way finishes (and is
  * then deleted with the rest) before the delete runs, and turns after it find the tombstone.
  */
-export async function deleteOwnConversation(deps: AppDeps, id: string, visitorToken: string | undefined): Promise<{ deleted: true; id: string }> {
+export async function deleteOwnConversation(
+  deps: AppDeps,
+  id: string,
+  visitorToken: string | undefined,
+): Promise<{ deleted: true; id: string }> {
   const release = await acquireConversationLock(id);
   try {
     const conversation = await ownedConversation(deps, id, visitorToken);

@@ -2,7 +2,15 @@ import { parseArgs } from "node:util";
 import { BookingFlagError, setClinicBooking } from "../bookings/set-clinic-booking.js";
 import { findClinicBySlug, insertClinic } from "../db/clinics.js";
 import type { Database } from "../db/database.js";
-import { disableStaff, findStaffAccountsByEmail, findStaffByEmail, insertStaff, listStaff, setPasswordHash, type StaffRow } from "../db/staff.js";
+import {
+  disableStaff,
+  findStaffAccountsByEmail,
+  findStaffByEmail,
+  insertStaff,
+  listStaff,
+  setPasswordHash,
+  type StaffRow,
+} from "../db/staff.js";
 import type { JobContext } from "../jobs/job-list.js";
 import { AdminUsageError, parseClock, runAllJobsOnce, setClinic } from "./admin-job-commands.js";
 import { hashPassword, passwordProblem } from "./password.js";
@@ -12,7 +20,10 @@ import { isClinicSlug } from "../lib/clinic-slug.js";
 // Exit codes: 0 done, 1 the command could not be carried out, 2 the command line is wrong.
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: 1 | 2) {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
     super(message);
   }
 }
@@ -63,7 +74,10 @@ function checkOrigin(text: string): string {
   } catch {
     // fall through to the error below
   }
-  throw new CliError(`--origin ${text} is not an origin like https://www.example-clinic.com (no path, no trailing slash).`, 2);
+  throw new CliError(
+    `--origin ${text} is not an origin like https://www.example-clinic.com (no path, no trailing slash).`,
+    2,
+  );
 }
 
 async function checkedPassword(values: Values): Promise<string> {
@@ -85,7 +99,8 @@ async function oneAccount(db: Database, values: Values): Promise<StaffRow> {
   }
   const [only, ...others] = accounts;
   if (!only) throw new CliError(`No account for ${email}.`, 1);
-  if (others.length > 0) throw new CliError(`${email} has accounts at ${accounts.length} clinics: add --clinic SLUG (see "list").`, 2);
+  if (others.length > 0)
+    throw new CliError(`${email} has accounts at ${accounts.length} clinics: add --clinic SLUG (see "list").`, 2);
   return only;
 }
 
@@ -101,74 +116,105 @@ async function usage<T>(promise: Promise<T>): Promise<T> {
   }
 }
 
-const commands: Record<string, (db: Database, values: Values, now: number, jobs: AdminJobContext) => Promise<string>> = {
-  "set-clinic": async (db, values, now) => {
-    const slug = required(values, "slug");
-    const alertFlags = values["alert-emails"] !== undefined || values["time-zone"] !== undefined || values["follow-up-days"] !== undefined;
-    const bookingFlags = values["booking-provider"] !== undefined || values["booking-url"] !== undefined || values["booking-secret"] !== undefined;
-    if (!alertFlags && !bookingFlags) throw new CliError(`Give at least one setting to change.\n\n${ADMIN_USAGE}`, 2);
-    if (!(await findClinicBySlug(db, slug))) throw new CliError(`No clinic with slug "${slug}". Run "list" to see clinics.`, 1);
-    const changed = alertFlags ? ((await usage(setClinic(db, slug, values, now))) ?? []) : [];
-    if (bookingFlags) {
-      const booking = await setClinicBooking(db, slug, { provider: values["booking-provider"], url: values["booking-url"], secret: values["booking-secret"] }, now).catch((error: unknown) => {
-        throw error instanceof BookingFlagError ? new CliError(error.message, error.exitCode) : error;
+const commands: Record<string, (db: Database, values: Values, now: number, jobs: AdminJobContext) => Promise<string>> =
+  {
+    "set-clinic": async (db, values, now) => {
+      const slug = required(values, "slug");
+      const alertFlags =
+        values["alert-emails"] !== undefined ||
+        values["time-zone"] !== undefined ||
+        values["follow-up-days"] !== undefined;
+      const bookingFlags =
+        values["booking-provider"] !== undefined ||
+        values["booking-url"] !== undefined ||
+        values["booking-secret"] !== undefined;
+      if (!alertFlags && !bookingFlags) throw new CliError(`Give at least one setting to change.\n\n${ADMIN_USAGE}`, 2);
+      if (!(await findClinicBySlug(db, slug)))
+        throw new CliError(`No clinic with slug "${slug}". Run "list" to see clinics.`, 1);
+      const changed = alertFlags ? ((await usage(setClinic(db, slug, values, now))) ?? []) : [];
+      if (bookingFlags) {
+        const booking = await setClinicBooking(
+          db,
+          slug,
+          { provider: values["booking-provider"], url: values["booking-url"], secret: values["booking-secret"] },
+          now,
+        ).catch((error: unknown) => {
+          throw error instanceof BookingFlagError ? new CliError(error.message, error.exitCode) : error;
+        });
+        changed.push(...booking);
+      }
+      return changed.length === 0
+        ? `Nothing to change for clinic ${slug}.`
+        : `Updated clinic ${slug}: ${changed.join("; ")}.`;
+    },
+    "run-jobs": async (db, values, now, jobs) => {
+      const clock =
+        values.now === undefined ? now : await usage(Promise.resolve().then(() => parseClock(values.now ?? "")));
+      return runAllJobsOnce({ ...jobs, db, now: () => clock });
+    },
+    "create-clinic": async (db, values) => {
+      const slug = required(values, "slug").toLowerCase();
+      if (!isClinicSlug(slug))
+        throw new CliError(
+          "--slug must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit.",
+          2,
+        );
+      const name = required(values, "name");
+      const origins = (values.origin ?? []).map(checkOrigin);
+      if (await findClinicBySlug(db, slug)) throw new CliError(`A clinic with slug "${slug}" already exists.`, 1);
+      const clinic = await insertClinic(db, {
+        slug,
+        name,
+        allowedOrigins: origins,
+        ...(values.phone ? { phone: values.phone } : {}),
+        ...(values["booking-url"] ? { bookingUrl: values["booking-url"] } : {}),
+        ...(values["emergency-number"] ? { emergencyNumber: values["emergency-number"] } : {}),
       });
-      changed.push(...booking);
-    }
-    return changed.length === 0 ? `Nothing to change for clinic ${slug}.` : `Updated clinic ${slug}: ${changed.join("; ")}.`;
-  },
-  "run-jobs": async (db, values, now, jobs) => {
-    const clock = values.now === undefined ? now : await usage(Promise.resolve().then(() => parseClock(values.now ?? "")));
-    return runAllJobsOnce({ ...jobs, db, now: () => clock });
-  },
-  "create-clinic": async (db, values) => {
-    const slug = required(values, "slug").toLowerCase();
-    if (!isClinicSlug(slug)) throw new CliError("--slug must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit.", 2);
-    const name = required(values, "name");
-    const origins = (values.origin ?? []).map(checkOrigin);
-    if (await findClinicBySlug(db, slug)) throw new CliError(`A clinic with slug "${slug}" already exists.`, 1);
-    const clinic = await insertClinic(db, {
-      slug,
-      name,
-      allowedOrigins: origins,
-      ...(values.phone ? { phone: values.phone } : {}),
-      ...(values["booking-url"] ? { bookingUrl: values["booking-url"] } : {}),
-      ...(values["emergency-number"] ? { emergencyNumber: values["emergency-number"] } : {}),
-    });
-    return `Created clinic ${clinic.slug} (${clinic.name}), id ${clinic.id}. Allowed origins: ${origins.join(", ") || "none"}.`;
-  },
-  "create-staff": async (db, values, now) => {
-    const clinic = await findClinicBySlug(db, required(values, "clinic"));
-    if (!clinic) throw new CliError(`No clinic with slug "${values.clinic}". Run "list" to see clinics.`, 1);
-    const email = required(values, "email").toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--email ${email} is not an email address.`, 2);
-    const role = values.role ?? "staff";
-    if (role !== "owner" && role !== "staff") throw new CliError("--role must be owner or staff.", 2);
-    if (await findStaffByEmail(db, email, clinic.id)) throw new CliError(`${clinic.slug} already has an account for ${email}.`, 1);
-    const passwordHash = await checkedPassword(values);
-    await insertStaff(db, { clinicId: clinic.id, email, passwordHash, role, now });
-    return `Created ${role} ${email} for clinic ${clinic.slug}. Sign in at /staff/login.`;
-  },
-  list: async (db) => {
-    const members = await listStaff(db);
-    if (members.length === 0) return "No staff accounts yet.";
-    return members.map((member) => `${member.clinicSlug}\t${member.email}\t${member.role}${member.disabled ? "\tdisabled" : ""}`).join("\n");
-  },
-  "disable-staff": async (db, values, now) => {
-    const user = await oneAccount(db, values);
-    if (user.disabledAt !== null) return `${user.email} was already disabled.`;
-    await disableStaff(db, user.id, now);
-    return `Disabled ${user.email} and ended their sessions.`;
-  },
-  "set-password": async (db, values) => {
-    const user = await oneAccount(db, values);
-    await setPasswordHash(db, user.id, await checkedPassword(values));
-    return `Set a new password for ${user.email}; their sessions were ended.`;
-  },
-};
+      return `Created clinic ${clinic.slug} (${clinic.name}), id ${clinic.id}. Allowed origins: ${origins.join(", ") || "none"}.`;
+    },
+    "create-staff": async (db, values, now) => {
+      const clinic = await findClinicBySlug(db, required(values, "clinic"));
+      if (!clinic) throw new CliError(`No clinic with slug "${values.clinic}". Run "list" to see clinics.`, 1);
+      const email = required(values, "email").toLowerCase();
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--email ${email} is not an email address.`, 2);
+      const role = values.role ?? "staff";
+      if (role !== "owner" && role !== "staff") throw new CliError("--role must be owner or staff.", 2);
+      if (await findStaffByEmail(db, email, clinic.id))
+        throw new CliError(`${clinic.slug} already has an account for ${email}.`, 1);
+      const passwordHash = await checkedPassword(values);
+      await insertStaff(db, { clinicId: clinic.id, email, passwordHash, role, now });
+      return `Created ${role} ${email} for clinic ${clinic.slug}. Sign in at /staff/login.`;
+    },
+    list: async (db) => {
+      const members = await listStaff(db);
+      if (members.length === 0) return "No staff accounts yet.";
+      return members
+        .map((member) => `${member.clinicSlug}\t${member.email}\t${member.role}${member.disabled ? "\tdisabled" : ""}`)
+        .join("\n");
+    },
+    "disable-staff": async (db, values, now) => {
+      const user = await oneAccount(db, values);
+      if (user.disabledAt !== null) return `${user.email} was already disabled.`;
+      await disableStaff(db, user.id, now);
+      return `Disabled ${user.email} and ended their sessions.`;
+    },
+    "set-password": async (db, values) => {
+      const user = await oneAccount(db, values);
+      await setPasswordHash(db, user.id, await checkedPassword(values));
+      return `Set a new password for ${user.email}; their sessions were ended.`;
+    },
+  };
 
 /** Run one command line; returns what to print, or throws CliError with the exit code. */
-export async function runAdminCommand(db: Database, argv: string[], now = Date.now(), jobs: AdminJobContext = { fetch: () => Promise.reject(new Error("no webhook delivery from this command")), publicOrigin: "http://localhost" }): Promise<string> {
+export async function runAdminCommand(
+  db: Database,
+  argv: string[],
+  now = Date.now(),
+  jobs: AdminJobContext = {
+    fetch: () => Promise.reject(new Error("no webhook delivery from this command")),
+    publicOrigin: "http://localhost",
+  },
+): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

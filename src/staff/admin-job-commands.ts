@@ -26,11 +26,18 @@ export interface ClinicFlags {
 }
 
 /** Applies the given flags to the clinic; returns the changed settings, or undefined when there is no such clinic. */
-export async function setClinic(db: Database, slug: string, flags: ClinicFlags, now: number): Promise<string[] | undefined> {
+export async function setClinic(
+  db: Database,
+  slug: string,
+  flags: ClinicFlags,
+  now: number,
+): Promise<string[] | undefined> {
   const changes: Partial<typeof clinics.$inferInsert> = {};
-  if (flags["alert-emails"] !== undefined) changes.alertEmails = JSON.stringify(checked("alert-emails", alertEmailsSchema, flags["alert-emails"]));
+  if (flags["alert-emails"] !== undefined)
+    changes.alertEmails = JSON.stringify(checked("alert-emails", alertEmailsSchema, flags["alert-emails"]));
   if (flags["time-zone"] !== undefined) changes.timeZone = checked("time-zone", timeZoneSchema, flags["time-zone"]);
-  if (flags["follow-up-days"] !== undefined) changes.followUpDays = checked("follow-up-days", followUpDaysSchema, flags["follow-up-days"]);
+  if (flags["follow-up-days"] !== undefined)
+    changes.followUpDays = checked("follow-up-days", followUpDaysSchema, flags["follow-up-days"]);
   const fields = Object.keys(changes);
   if (fields.length === 0) throw new AdminUsageError("Give at least one setting to change.");
   const rows = await db.select({ id: clinics.id }).from(clinics).where(eq(clinics.slug, slug)).limit(1);
@@ -46,7 +53,8 @@ export async function setClinic(db: Database, slug: string, flags: ClinicFlags, 
 
 /** "2026-03-09T09:00:00Z" or "2026-03-09" (midnight UTC); anything else is refused. */
 export function parseClock(text: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) throw new AdminUsageError(`--now ${text} is not an ISO-8601 time like 2026-03-09T09:00:00Z.`);
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
+    throw new AdminUsageError(`--now ${text} is not an ISO-8601 time like 2026-03-09T09:00:00Z.`);
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) throw new AdminUsageError(`--now ${text} is not a valid time.`);
   return ms;
@@ -54,6 +62,11 @@ export function parseClock(text: string): number {
 
 export async function runAllJobsOnce(context: JobContext): Promise<string> {
   const results = await runJobs(BACKGROUND_JOBS, context);
-  const lines = results.map((result) => `${result.name}: ${result.error ? `failed (${result.error})` : (result.report ?? "nothing due")}`);
-  return [`Ran the background jobs at ${new Date(context.now()).toISOString()}${context.mailer ? "" : " (mail is off: SMTP_URL is not set)"}:`, ...lines].join("\n");
+  const lines = results.map(
+    (result) => `${result.name}: ${result.error ? `failed (${result.error})` : (result.report ?? "nothing due")}`,
+  );
+  return [
+    `Ran the background jobs at ${new Date(context.now()).toISOString()}${context.mailer ? "" : " (mail is off: SMTP_URL is not set)"}:`,
+    ...lines,
+  ].join("\n");
 }

@@ -15,10 +15,18 @@ export const alertEmailsSchema = z
   .string()
   .max(3000)
   .transform((text, context) => {
-    const addresses = [...new Set(text.split(/[\s,;]+/).map((address) => address.trim().toLowerCase()).filter(Boolean))];
+    const addresses = [
+      ...new Set(
+        text
+          .split(/[\s,;]+/)
+          .map((address) => address.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
     const bad = addresses.find((address) => !EMAIL.safeParse(address).success);
     if (bad !== undefined) context.addIssue({ code: "custom", message: `"${bad}" is not an email address` });
-    else if (addresses.length > MAX_ALERT_EMAILS) context.addIssue({ code: "custom", message: `at most ${MAX_ALERT_EMAILS} addresses` });
+    else if (addresses.length > MAX_ALERT_EMAILS)
+      context.addIssue({ code: "custom", message: `at most ${MAX_ALERT_EMAILS} addresses` });
     else return addresses;
     return z.NEVER;
   });
@@ -29,13 +37,20 @@ export const timeZoneSchema = z
   .transform((text, context) => {
     const zone = canonicalTimeZone(text);
     if (!zone) {
-      context.addIssue({ code: "custom", message: `"${text}" is not a time zone; use an IANA name like America/New_York or Europe/London` });
+      context.addIssue({
+        code: "custom",
+        message: `"${text}" is not a time zone; use an IANA name like America/New_York or Europe/London`,
+      });
       return z.NEVER;
     }
     return zone;
   });
 
-export const followUpDaysSchema = z.coerce.number("a whole number of days").int("a whole number of days").min(0, "0 (off) to 90 days").max(90, "0 (off) to 90 days");
+export const followUpDaysSchema = z.coerce
+  .number("a whole number of days")
+  .int("a whole number of days")
+  .min(0, "0 (off) to 90 days")
+  .max(90, "0 (off) to 90 days");
 
 /** An empty box for a number or a zone keeps the saved value (an empty alert list clears it). */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -67,5 +82,9 @@ function storedEmails(json: string): string[] {
 }
 
 export function alertSettingsValues(clinic: AlertSettingsColumns): Record<string, string> {
-  return { alertEmails: storedEmails(clinic.alertEmails).join("\n"), timeZone: clinic.timeZone, followUpDays: String(clinic.followUpDays) };
+  return {
+    alertEmails: storedEmails(clinic.alertEmails).join("\n"),
+    timeZone: clinic.timeZone,
+    followUpDays: String(clinic.followUpDays),
+  };
 }

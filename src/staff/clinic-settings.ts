@@ -31,26 +31,27 @@ function webUrl(production: boolean) {
     .string()
     .trim()
     .max(500)
-    .refine((text) => {
-      try {
-        const url = new URL(text);
-        if (url.username || url.password) return false;
-        return url.protocol === "https:" || (!production && url.protocol === "http:");
-      } catch {
-        return false;
-      }
-    }, production ? "use a full https:// address" : "use a full https:// (or, outside production, http://) address");
+    .refine(
+      (text) => {
+        try {
+          const url = new URL(text);
+          if (url.username || url.password) return false;
+          return url.protocol === "https:" || (!production && url.protocol === "http:");
+        } catch {
+          return false;
+        }
+      },
+      production ? "use a full https:// address" : "use a full https:// (or, outside production, http://) address",
+    );
 }
 
-const origin = z
-  .string()
-  .refine((text) => {
-    try {
-      return new URL(text).origin === text && /^https?:$/.test(new URL(text).protocol);
-    } catch {
-      return false;
-    }
-  }, "each line must be an origin like https://www.example-clinic.com (no path, no trailing slash)");
+const origin = z.string().refine((text) => {
+  try {
+    return new URL(text).origin === text && /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}, "each line must be an origin like https://www.example-clinic.com (no path, no trailing slash)");
 
 /** A webhook URL: a public internet address only (see webhooks/target-policy.ts). */
 function webhookTarget(targets: WebhookTargetPolicy) {
@@ -64,24 +65,51 @@ function webhookTarget(targets: WebhookTargetPolicy) {
     });
 }
 
-export function settingsSchema(production: boolean, targets: WebhookTargetPolicy = webhookTargetPolicy({ NODE_ENV: production ? "production" : "development" })) {
+export function settingsSchema(
+  production: boolean,
+  targets: WebhookTargetPolicy = webhookTargetPolicy({ NODE_ENV: production ? "production" : "development" }),
+) {
   return z.object({
     name: z.string().trim().min(1, "the clinic needs a name").max(120),
     brandColor: z
       .string()
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, "use a colour like #0f766e")
-      .refine((colour) => contrastWithWhite(colour) >= 4.5, "white text on this colour is too faint (needs a 4.5:1 contrast); pick a darker colour"),
+      .refine(
+        (colour) => contrastWithWhite(colour) >= 4.5,
+        "white text on this colour is too faint (needs a 4.5:1 contrast); pick a darker colour",
+      ),
     greeting: z.string().trim().min(1, "write a greeting").max(500),
-    phone: z.preprocess(empty, z.string().trim().regex(/^\+?[0-9 ()./-]{5,40}$/, "use digits, spaces and + ( ) - only").optional()),
+    phone: z.preprocess(
+      empty,
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()./-]{5,40}$/, "use digits, spaces and + ( ) - only")
+        .optional(),
+    ),
     bookingUrl: z.preprocess(empty, webUrl(production).optional()),
-    emergencyNumber: z.string().trim().regex(/^\+?[0-9 ]{2,20}$/, "use digits only, like 911, 999 or 112"),
+    emergencyNumber: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ]{2,20}$/, "use digits only, like 911, 999 or 112"),
     allowedOrigins: z
       .string()
       .max(5000)
-      .transform((text) => [...new Set(text.split(/[\r\n,]+/).map((line) => line.trim()).filter(Boolean))])
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(/[\r\n,]+/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(origin).max(20, "at most 20 origins")),
-    retentionDays: z.coerce.number().int("a whole number of days").min(1, "at least 1 day").max(3650, "at most 3650 days (10 years)"),
+    retentionDays: z.coerce
+      .number()
+      .int("a whole number of days")
+      .min(1, "at least 1 day")
+      .max(3650, "at most 3650 days (10 years)"),
     webhookUrl: z.preprocess(empty, webhookTarget(targets).optional()),
   });
 }
@@ -90,7 +118,11 @@ export type SettingsInput = z.infer<ReturnType<typeof settingsSchema>>;
 
 export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Record<string, unknown>): Promise<void> {
   const production = deps.config.NODE_ENV === "production";
-  const input = parseOrThrow(settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)), form, "settings");
+  const input = parseOrThrow(
+    settingsSchema(production, deps.webhookTargets ?? webhookTargetPolicy(deps.config)),
+    form,
+    "settings",
+  );
   const branding = parseOrThrow(brandingSchema(production), form, "settings");
   const booking = parseOrThrow(bookingSettingsSchema, form, "settings");
   const alerting = parseOrThrow(alertSettingsSchema, form, "settings");
@@ -113,13 +145,22 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
     ...alertSettingsColumns(alerting, current),
   };
   const bookingProblem = bookingUrlProblem(next);
-  if (bookingProblem) throw new AppError("validation_failed", `Invalid value for "bookingUrl": ${bookingProblem}.`, { field: "bookingUrl" });
+  if (bookingProblem)
+    throw new AppError("validation_failed", `Invalid value for "bookingUrl": ${bookingProblem}.`, {
+      field: "bookingUrl",
+    });
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((key) => next[key] !== current[key]);
   if (changed.length === 0) return;
   const now = nowOf(deps);
   await writeTogether(deps.db, [
     deps.db.update(clinics).set(next).where(eq(clinics.id, staff.clinicId)),
-    auditStatement(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "settings_change", detail: { fields: changed }, now }),
+    auditStatement(deps.db, {
+      clinicId: staff.clinicId,
+      staffId: staff.id,
+      action: "settings_change",
+      detail: { fields: changed },
+      now,
+    }),
   ]);
   // The next chat message greets, and gives the emergency number, from the new settings.
   forgetCachedClinics(deps.db);
@@ -128,6 +169,11 @@ export async function saveSettings(deps: AppDeps, staff: StaffMember, form: Reco
 export async function rotateWebhookSecret(deps: AppDeps, staff: StaffMember): Promise<void> {
   await writeTogether(deps.db, [
     deps.db.update(clinics).set({ webhookSecret: newWebhookSecret() }).where(eq(clinics.id, staff.clinicId)),
-    auditStatement(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "webhook_secret_rotated", now: nowOf(deps) }),
+    auditStatement(deps.db, {
+      clinicId: staff.clinicId,
+      staffId: staff.id,
+      action: "webhook_secret_rotated",
+      now: nowOf(deps),
+    }),
   ]);
 }

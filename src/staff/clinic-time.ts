@@ -20,7 +20,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   if (!formatter) {
     // A zone stored before it was validated (or removed from a later tz database) falls back to UTC rather than failing a page.
     const zone = canonicalTimeZone(timeZone) ?? "UTC";
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "longOffset" });
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "longOffset",
+    });
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -31,7 +41,12 @@ function partsOf(ms: number, timeZone: string) {
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) parts[part.type] = part.value;
   // "GMT-05:00" -> "-05:00"; plain "GMT" is UTC itself.
   const offset = (parts.timeZoneName ?? "GMT").replace(/^GMT/, "") || "+00:00";
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: `${parts.hour}:${parts.minute}`, second: parts.second ?? "00", offset };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minute: `${parts.hour}:${parts.minute}`,
+    second: parts.second ?? "00",
+    offset,
+  };
 }
 
 /** For people: "2026-12-02 08:24 (UTC-05:00)"; "—" when there is no time. */

@@ -43,7 +43,13 @@ export interface ConversationDetail {
   messages: StoredMessage[];
   intakeCard: IntakeCardField[];
   disposition: DispositionView | null;
-  dispositionHistory: Array<{ level: string; action: string; complete: boolean; rulesetVersion: string; createdAt: number }>;
+  dispositionHistory: Array<{
+    level: string;
+    action: string;
+    complete: boolean;
+    rulesetVersion: string;
+    createdAt: number;
+  }>;
   lead: LeadRow | null;
   /** The lead's "did you get seen?" follow-up: when it was mailed and the visitor's answer. */
   followUp: FollowUpView | null;
@@ -91,7 +97,11 @@ function toDispositionView(body: unknown): DispositionView | null {
 }
 
 /** The conversation if it belongs to this clinic; undefined otherwise (the caller answers 404). */
-export async function conversationDetail(db: Database, clinicId: string, id: string): Promise<ConversationDetail | undefined> {
+export async function conversationDetail(
+  db: Database,
+  clinicId: string,
+  id: string,
+): Promise<ConversationDetail | undefined> {
   const rows = await db
     .select({ row: conversations, reviewer: staffUsers.email })
     .from(conversations)
@@ -126,15 +136,34 @@ export async function conversationDetail(db: Database, clinicId: string, id: str
     messages: await listMessages(db, id),
     intakeCard: await intakeCard(db, id),
     disposition: toDispositionView(currentDisposition(row)),
-    dispositionHistory: history.map(({ level, action, complete, rulesetVersion, createdAt }) => ({ level, action, complete, rulesetVersion, createdAt })),
+    dispositionHistory: history.map(({ level, action, complete, rulesetVersion, createdAt }) => ({
+      level,
+      action,
+      complete,
+      rulesetVersion,
+      createdAt,
+    })),
     lead,
-    followUp: followUp ? { sentAt: followUp.sentAt, answeredAt: followUp.usedAt, answer: parseFollowUpAnswer(followUp.answer) ?? null, mailError: followUp.sentAt === null ? followUp.mailError : null } : null,
+    followUp: followUp
+      ? {
+          sentAt: followUp.sentAt,
+          answeredAt: followUp.usedAt,
+          answer: parseFollowUpAnswer(followUp.answer) ?? null,
+          mailError: followUp.sentAt === null ? followUp.mailError : null,
+        }
+      : null,
     helpful: (await feedbackFor(db, clinicId, [id])).get(id) ?? null,
   };
 }
 
 /** Stamp a conversation as reviewed by a clinician; false when it is not this clinic's. */
-export async function stampReviewed(db: Database, clinicId: string, id: string, staffId: string, now: number): Promise<boolean> {
+export async function stampReviewed(
+  db: Database,
+  clinicId: string,
+  id: string,
+  staffId: string,
+  now: number,
+): Promise<boolean> {
   const updated = await db
     .update(conversations)
     .set({ reviewedAt: now, reviewedBy: staffId })
@@ -142,4 +171,3 @@ export async function stampReviewed(db: Database, clinicId: string, id: string, 
     .returning({ id: conversations.id });
   return updated.length === 1;
 }
-

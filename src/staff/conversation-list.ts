@@ -10,7 +10,10 @@ import { feedbackFor } from "./feedback.js";
 // starts from the staff member's clinic id; filters only narrow it further.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2026-03-31").refine((text) => !Number.isNaN(Date.parse(text)), "not a real date");
+const dateText = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2026-03-31")
+  .refine((text) => !Number.isNaN(Date.parse(text)), "not a real date");
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const conversationFilterSchema = z.object({
@@ -29,7 +32,10 @@ export const conversationFilterSchema = z.object({
 export type ConversationFilters = z.infer<typeof conversationFilterSchema>;
 
 /** What staff see of a conversation in lists and on its page. */
-export type ConversationFacts = Pick<ConversationRow, "id" | "createdAt" | "updatedAt" | "level" | "action" | "complete" | "redFlag" | "turnCount" | "reviewedAt">;
+export type ConversationFacts = Pick<
+  ConversationRow,
+  "id" | "createdAt" | "updatedAt" | "level" | "action" | "complete" | "redFlag" | "turnCount" | "reviewedAt"
+>;
 
 export interface ConversationSummary extends ConversationFacts {
   leadId: string | null;
@@ -61,7 +67,13 @@ function conditionsFor(clinicId: string, filters: ConversationFilters): SQL[] {
   if (filters.q) {
     const q = filters.q;
     const inMessages = sql`exists (select 1 from ${messages} where ${messages.conversationId} = ${conversations.id} and ${likeEscaped(messages.parts, q)})`;
-    const matches = or(eq(conversations.id, q), inMessages, likeEscaped(leads.name, q), likeEscaped(leads.email, q), likeEscaped(leads.phone, q));
+    const matches = or(
+      eq(conversations.id, q),
+      inMessages,
+      likeEscaped(leads.name, q),
+      likeEscaped(leads.email, q),
+      likeEscaped(leads.phone, q),
+    );
     if (matches) conditions.push(matches);
   }
   return conditions;
@@ -78,9 +90,15 @@ function previewOf(partsJson: string | null): string {
   }
 }
 
-export async function listConversations(db: Database, clinicId: string, filters: ConversationFilters): Promise<{ items: ConversationSummary[]; total: number }> {
+export async function listConversations(
+  db: Database,
+  clinicId: string,
+  filters: ConversationFilters,
+): Promise<{ items: ConversationSummary[]; total: number }> {
   const where = and(...conditionsFor(clinicId, filters));
-  const firstUserParts = sql<string | null>`(select ${messages.parts} from ${messages} where ${messages.conversationId} = ${conversations.id} and ${messages.role} = 'user' order by ${messages.seq} limit 1)`;
+  const firstUserParts = sql<
+    string | null
+  >`(select ${messages.parts} from ${messages} where ${messages.conversationId} = ${conversations.id} and ${messages.role} = 'user' order by ${messages.seq} limit 1)`;
   const rows = await db
     .select({
       id: conversations.id,
@@ -108,7 +126,15 @@ export async function listConversations(db: Database, clinicId: string, filters:
     .from(conversations)
     .leftJoin(leads, and(eq(leads.conversationId, conversations.id), eq(leads.clinicId, clinicId)))
     .where(where);
-  const feedback = await feedbackFor(db, clinicId, rows.map((row) => row.id));
-  const items = rows.map(({ firstUserParts: parts, ...row }) => ({ ...row, preview: previewOf(parts), helpful: feedback.get(row.id) ?? null }));
+  const feedback = await feedbackFor(
+    db,
+    clinicId,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map(({ firstUserParts: parts, ...row }) => ({
+    ...row,
+    preview: previewOf(parts),
+    helpful: feedback.get(row.id) ?? null,
+  }));
   return { items, total: totals[0]?.total ?? 0 };
 }

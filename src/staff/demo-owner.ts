@@ -9,9 +9,19 @@ import { hashPassword } from "./password.js";
 
 export const DEMO_OWNER_EMAIL = "owner@demo.clinic";
 
-export async function ensureDemoOwner(db: Database, demo: ClinicSettings, now: number): Promise<{ email: string; password: string } | undefined> {
+export async function ensureDemoOwner(
+  db: Database,
+  demo: ClinicSettings,
+  now: number,
+): Promise<{ email: string; password: string } | undefined> {
   if ((await countStaff(db)) > 0) return undefined;
   const password = randomToken(12);
-  await insertStaff(db, { clinicId: demo.id, email: DEMO_OWNER_EMAIL, passwordHash: await hashPassword(password), role: "owner", now });
+  await insertStaff(db, {
+    clinicId: demo.id,
+    email: DEMO_OWNER_EMAIL,
+    passwordHash: await hashPassword(password),
+    role: "owner",
+    now,
+  });
   return { email: DEMO_OWNER_EMAIL, password };
 }

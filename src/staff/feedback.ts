@@ -13,10 +13,14 @@ import { AppError } from "../lib/errors.js";
 
 export const FEEDBACK_EVENT = "feedback";
 
-export async function recordFeedback(deps: AppDeps, input: { clinicId: string; conversationId: string; token: string | undefined; helpful: boolean }): Promise<void> {
+export async function recordFeedback(
+  deps: AppDeps,
+  input: { clinicId: string; conversationId: string; token: string | undefined; helpful: boolean },
+): Promise<void> {
   const { db } = deps;
   const conversation = await findConversation(db, input.conversationId);
-  if (!conversation || conversation.clinicId !== input.clinicId) throw new AppError("not_found", "No such conversation.");
+  if (!conversation || conversation.clinicId !== input.clinicId)
+    throw new AppError("not_found", "No such conversation.");
   await assertVisitorToken(conversation, input.token);
   await writeTogether(db, [
     db.delete(events).where(and(eq(events.conversationId, conversation.id), eq(events.type, FEEDBACK_EVENT))),
@@ -41,17 +45,28 @@ function helpfulOf(data: string | null): boolean | undefined {
 }
 
 /** The visitor's answer per conversation (only conversations that answered are in the map). */
-export async function feedbackFor(db: Database, clinicId: string, conversationIds: string[]): Promise<Map<string, boolean>> {
+export async function feedbackFor(
+  db: Database,
+  clinicId: string,
+  conversationIds: string[],
+): Promise<Map<string, boolean>> {
   const answers = new Map<string, boolean>();
   if (conversationIds.length === 0) return answers;
   const rows = await db
     .select({ conversationId: events.conversationId, data: events.data })
     .from(events)
-    .where(and(eq(events.clinicId, clinicId), eq(events.type, FEEDBACK_EVENT), inArray(events.conversationId, conversationIds)))
+    .where(
+      and(
+        eq(events.clinicId, clinicId),
+        eq(events.type, FEEDBACK_EVENT),
+        inArray(events.conversationId, conversationIds),
+      ),
+    )
     .orderBy(desc(events.createdAt));
   for (const row of rows) {
     const helpful = helpfulOf(row.data);
-    if (row.conversationId && helpful !== undefined && !answers.has(row.conversationId)) answers.set(row.conversationId, helpful);
+    if (row.conversationId && helpful !== undefined && !answers.has(row.conversationId))
+      answers.set(row.conversationId, helpful);
   }
   return answers;
 }
@@ -61,11 +76,23 @@ export interface FeedbackFigures {
   notHelpful: number;
 }
 
-export async function feedbackFigures(db: Database, clinicId: string, from: number, to: number): Promise<FeedbackFigures> {
+export async function feedbackFigures(
+  db: Database,
+  clinicId: string,
+  from: number,
+  to: number,
+): Promise<FeedbackFigures> {
   const rows = await db
     .select({ data: events.data, total: count() })
     .from(events)
-    .where(and(eq(events.clinicId, clinicId), eq(events.type, FEEDBACK_EVENT), gte(events.createdAt, from), lt(events.createdAt, to)))
+    .where(
+      and(
+        eq(events.clinicId, clinicId),
+        eq(events.type, FEEDBACK_EVENT),
+        gte(events.createdAt, from),
+        lt(events.createdAt, to),
+      ),
+    )
     .groupBy(events.data);
   const figures: FeedbackFigures = { helpful: 0, notHelpful: 0 };
   for (const row of rows) {

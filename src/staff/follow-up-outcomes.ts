@@ -37,12 +37,24 @@ export interface FollowUpOutcomes {
   appropriate: number;
 }
 
-export async function followUpOutcomes(db: Database, clinicId: string, from: number, to: number): Promise<FollowUpOutcomes> {
+export async function followUpOutcomes(
+  db: Database,
+  clinicId: string,
+  from: number,
+  to: number,
+): Promise<FollowUpOutcomes> {
   const rows = await db
     .select({ answer: followUps.answer, level: leads.level })
     .from(followUps)
     .innerJoin(leads, eq(leads.id, followUps.leadId))
-    .where(and(eq(followUps.clinicId, clinicId), isNotNull(followUps.sentAt), gte(leads.createdAt, from), lt(leads.createdAt, to)));
+    .where(
+      and(
+        eq(followUps.clinicId, clinicId),
+        isNotNull(followUps.sentAt),
+        gte(leads.createdAt, from),
+        lt(leads.createdAt, to),
+      ),
+    );
   const outcomes: FollowUpOutcomes = { sent: rows.length, answered: 0, placed: 0, appropriate: 0 };
   for (const row of rows) {
     const answer = parseFollowUpAnswer(row.answer);

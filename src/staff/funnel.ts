@@ -14,10 +14,25 @@ export interface FunnelStep {
   count: number;
 }
 
-async function countEvents(db: Database, clinicId: string, type: string, from: number, to: number, distinctConversations = false): Promise<number> {
-  const where = and(eq(events.clinicId, clinicId), eq(events.type, type), gte(events.createdAt, from), lt(events.createdAt, to));
+async function countEvents(
+  db: Database,
+  clinicId: string,
+  type: string,
+  from: number,
+  to: number,
+  distinctConversations = false,
+): Promise<number> {
+  const where = and(
+    eq(events.clinicId, clinicId),
+    eq(events.type, type),
+    gte(events.createdAt, from),
+    lt(events.createdAt, to),
+  );
   const rows = distinctConversations
-    ? await db.select({ total: countDistinct(events.conversationId) }).from(events).where(where)
+    ? await db
+        .select({ total: countDistinct(events.conversationId) })
+        .from(events)
+        .where(where)
     : await db.select({ total: count() }).from(events).where(where);
   return rows[0]?.total ?? 0;
 }
@@ -25,11 +40,22 @@ async function countEvents(db: Database, clinicId: string, type: string, from: n
 export async function funnelFigures(db: Database, clinicId: string, from: number, to: number): Promise<FunnelStep[]> {
   const inPeriod = and(eq(leads.clinicId, clinicId), gte(leads.createdAt, from), lt(leads.createdAt, to));
   const leadRows = await db.select({ total: count() }).from(leads).where(inPeriod);
-  const bookedRows = await db.select({ total: count() }).from(leads).where(and(inPeriod, inArray(leads.status, ["booked", "attended"])));
+  const bookedRows = await db
+    .select({ total: count() })
+    .from(leads)
+    .where(and(inPeriod, inArray(leads.status, ["booked", "attended"])));
   return [
     { key: "widget_opened", label: "Widget opened", count: await countEvents(db, clinicId, "widget_opened", from, to) },
-    { key: "conversation_started", label: "Conversation started", count: await countEvents(db, clinicId, "conversation_started", from, to) },
-    { key: "disposition_reached", label: "Disposition reached", count: await countEvents(db, clinicId, "disposition_reached", from, to, true) },
+    {
+      key: "conversation_started",
+      label: "Conversation started",
+      count: await countEvents(db, clinicId, "conversation_started", from, to),
+    },
+    {
+      key: "disposition_reached",
+      label: "Disposition reached",
+      count: await countEvents(db, clinicId, "disposition_reached", from, to, true),
+    },
     { key: "lead", label: "Lead", count: leadRows[0]?.total ?? 0 },
     { key: "booked", label: "Booked", count: bookedRows[0]?.total ?? 0 },
   ];

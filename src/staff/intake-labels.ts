@@ -11,7 +11,13 @@ const overrides: Record<string, string> = {
 };
 
 export function fieldLabel(field: string): string {
-  return overrides[field] ?? field.replace(/([A-Z])/g, " $1").toLowerCase().replace(/_/g, " ");
+  return (
+    overrides[field] ??
+    field
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()
+      .replace(/_/g, " ")
+  );
 }
 
 export function formatValue(value: unknown): string {

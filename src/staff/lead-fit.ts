@@ -31,7 +31,9 @@ export function intakeSummary(intake: Record<string, unknown>, disposition: Disp
   const lines: string[] = [];
   if (disposition?.level) {
     const state = disposition.complete ? "complete" : "not finished";
-    lines.push(`Triage: ${disposition.level} (${disposition.action ?? "no action"}), ${state}, ruleset ${disposition.rulesetVersion ?? "?"}.`);
+    lines.push(
+      `Triage: ${disposition.level} (${disposition.action ?? "no action"}), ${state}, ruleset ${disposition.rulesetVersion ?? "?"}.`,
+    );
     for (const reason of disposition.reasons ?? []) lines.push(`Why (${reason.rule ?? "?"}): ${reason.summary ?? ""}`);
   } else {
     lines.push("Triage: not started.");

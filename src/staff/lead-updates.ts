@@ -28,22 +28,45 @@ export const leadPatchSchema = z
     notes: z.string().max(5000).optional(),
   })
   .strict()
-  .refine((patch) => patch.status !== undefined || patch.notes !== undefined, { message: 'send "status" and/or "notes"' });
+  .refine((patch) => patch.status !== undefined || patch.notes !== undefined, {
+    message: 'send "status" and/or "notes"',
+  });
 
 export async function changeLead(deps: AppDeps, staff: StaffMember, leadId: string, body: unknown): Promise<LeadRow> {
   const patch = parseOrThrow(leadPatchSchema, body);
   const lead = await findLead(deps.db, staff.clinicId, leadId);
   if (!lead) throw new AppError("not_found", "No such lead.");
   if (patch.status && !canMove(lead.status, patch.status)) {
-    throw new AppError("conflict", `A lead cannot move from "${lead.status}" to "${patch.status}". Close it instead, or reopen a closed lead as "new".`, { field: "status" });
+    throw new AppError(
+      "conflict",
+      `A lead cannot move from "${lead.status}" to "${patch.status}". Close it instead, or reopen a closed lead as "new".`,
+      { field: "status" },
+    );
   }
   const now = nowOf(deps);
   const audits = [];
   if (patch.status && patch.status !== lead.status) {
-    audits.push(auditStatement(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "lead_status_change", target: lead.id, detail: { from: lead.status, to: patch.status }, now }));
+    audits.push(
+      auditStatement(deps.db, {
+        clinicId: staff.clinicId,
+        staffId: staff.id,
+        action: "lead_status_change",
+        target: lead.id,
+        detail: { from: lead.status, to: patch.status },
+        now,
+      }),
+    );
   }
   if (patch.notes !== undefined && patch.notes !== lead.notes) {
-    audits.push(auditStatement(deps.db, { clinicId: staff.clinicId, staffId: staff.id, action: "lead_notes_change", target: lead.id, now }));
+    audits.push(
+      auditStatement(deps.db, {
+        clinicId: staff.clinicId,
+        staffId: staff.id,
+        action: "lead_notes_change",
+        target: lead.id,
+        now,
+      }),
+    );
   }
   // The change and its audit entries land together.
   await writeTogether(deps.db, [updateLeadStatement(deps.db, staff.clinicId, lead.id, patch, now), ...audits]);

@@ -51,7 +51,11 @@ export async function reserveLoginAttempt(db: Database, email: string, address: 
     const limit = counter.key === keys.pair ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_ADDRESS;
     if (counter.count > limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil((counter.windowStart + LOGIN_WINDOW_MS - now) / 1000));
-      throw new AppError("rate_limited", `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, { retryAfterSeconds });
+      throw new AppError(
+        "rate_limited",
+        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        { retryAfterSeconds },
+      );
     }
   }
 }
@@ -67,5 +71,7 @@ export async function releaseLoginAttempt(db: Database, email: string, address: 
 }
 
 export async function purgeOldCounters(db: Database, now: number): Promise<void> {
-  await db.delete(rateCounters).where(sql`${rateCounters.key} LIKE 'login%' AND ${rateCounters.windowStart} <= ${now - LOGIN_WINDOW_MS}`);
+  await db
+    .delete(rateCounters)
+    .where(sql`${rateCounters.key} LIKE 'login%' AND ${rateCounters.windowStart} <= ${now - LOGIN_WINDOW_MS}`);
 }

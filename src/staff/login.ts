@@ -1,6 +1,12 @@
 import type { AppDeps } from "../app-deps.js";
 import { recordAudit } from "../db/audit.js";
-import { findStaffAccountsByEmail, findStaffMember, normalizeEmail, type StaffMember, type StaffRow } from "../db/staff.js";
+import {
+  findStaffAccountsByEmail,
+  findStaffMember,
+  normalizeEmail,
+  type StaffMember,
+  type StaffRow,
+} from "../db/staff.js";
 import { AppError } from "../lib/errors.js";
 import { releaseLoginAttempt, reserveLoginAttempt } from "./login-throttle.js";
 import { decoyPasswordHash, verifyPassword } from "./password.js";
@@ -13,7 +19,10 @@ import { nowOf } from "./staff-auth.js";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
-export async function logIn(deps: AppDeps, input: { email: string; password: string; address: string }): Promise<{ staff: StaffMember; session: NewSession }> {
+export async function logIn(
+  deps: AppDeps,
+  input: { email: string; password: string; address: string },
+): Promise<{ staff: StaffMember; session: NewSession }> {
   const email = normalizeEmail(input.email);
   const now = nowOf(deps);
   // Counted before the password is checked: see login-throttle.ts.
@@ -21,16 +30,19 @@ export async function logIn(deps: AppDeps, input: { email: string; password: str
   const accounts = await findStaffAccountsByEmail(deps.db, email);
   if (accounts.length === 0) await verifyPassword(input.password, await decoyPasswordHash());
   const matching: StaffRow[] = [];
-  for (const account of accounts) if (await verifyPassword(input.password, account.passwordHash)) matching.push(account);
+  for (const account of accounts)
+    if (await verifyPassword(input.password, account.passwordHash)) matching.push(account);
   // An enabled account first, should one password fit two.
   const user = matching.find((account) => account.disabledAt === null) ?? matching[0];
   if (!user) {
-    for (const account of accounts) await recordAudit(deps.db, { clinicId: account.clinicId, staffId: account.id, action: "login_failed", now });
+    for (const account of accounts)
+      await recordAudit(deps.db, { clinicId: account.clinicId, staffId: account.id, action: "login_failed", now });
     throw new AppError("unauthorized", WRONG_CREDENTIALS);
   }
   await releaseLoginAttempt(deps.db, email, input.address);
   // Only someone who knows the password learns the account is disabled.
-  if (user.disabledAt !== null) throw new AppError("forbidden", "This account is disabled. Ask your clinic's owner to restore it.");
+  if (user.disabledAt !== null)
+    throw new AppError("forbidden", "This account is disabled. Ask your clinic's owner to restore it.");
   const staff = await findStaffMember(deps.db, user.id);
   if (!staff) throw new AppError("unauthorized", WRONG_CREDENTIALS);
   const session = await createSession(deps.db, staff.id, now, deps.config.SESSION_SECRET);

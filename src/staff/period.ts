@@ -19,14 +19,16 @@ function day(ms: number): string {
 
 function parseDay(text: string, field: string): number {
   const ms = DATE.test(text) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(ms)) throw new AppError("validation_failed", `Invalid value for "${field}": use a date like 2026-03-31.`, { field });
+  if (Number.isNaN(ms))
+    throw new AppError("validation_failed", `Invalid value for "${field}": use a date like 2026-03-31.`, { field });
   return ms;
 }
 
 export function parsePeriod(from: string | undefined, to: string | undefined, now: number): Period {
   const toMs = to ? parseDay(to, "to") : parseDay(day(now), "to");
   const fromMs = from ? parseDay(from, "from") : toMs - 29 * DAY_MS;
-  if (fromMs > toMs) throw new AppError("validation_failed", 'Invalid value for "from": it is after "to".', { field: "from" });
+  if (fromMs > toMs)
+    throw new AppError("validation_failed", 'Invalid value for "from": it is after "to".', { field: "from" });
   return { from: day(fromMs), to: day(toMs), fromMs, toMs: toMs + DAY_MS };
 }
 

@@ -26,7 +26,12 @@ async function tokenHashOf(token: string, secret: string | undefined): Promise<s
   return secret ? hmacSha256Hex(secret, token) : sha256Hex(token);
 }
 
-export async function createSession(db: Database, staffId: string, now: number, secret: string | undefined): Promise<NewSession> {
+export async function createSession(
+  db: Database,
+  staffId: string,
+  now: number,
+  secret: string | undefined,
+): Promise<NewSession> {
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = now + SESSION_IDLE_MS;
@@ -35,7 +40,12 @@ export async function createSession(db: Database, staffId: string, now: number, 
 }
 
 /** The live session for a token, or undefined (unknown, expired, or the account is disabled). */
-export async function resolveSession(db: Database, token: string | undefined, now: number, secret: string | undefined): Promise<SessionRecord | undefined> {
+export async function resolveSession(
+  db: Database,
+  token: string | undefined,
+  now: number,
+  secret: string | undefined,
+): Promise<SessionRecord | undefined> {
   if (!token || token.length > 200) return undefined;
   const tokenHash = await tokenHashOf(token, secret);
   const session = await findSession(db, tokenHash);

@@ -26,7 +26,11 @@ export function nowOf(deps: AppDeps): number {
 
 function isHttps(c: Context): boolean {
   const config = (c.get("deps") as AppDeps).config;
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https" || (config.PUBLIC_URL?.startsWith("https:") ?? false);
+  return (
+    new URL(c.req.url).protocol === "https:" ||
+    c.req.header("x-forwarded-proto") === "https" ||
+    (config.PUBLIC_URL?.startsWith("https:") ?? false)
+  );
 }
 
 export function setSessionCookie(c: Context, token: string): void {
@@ -59,8 +63,10 @@ export function assertSameOrigin(c: Context): void {
   const origin = c.req.header("origin");
   const config = (c.get("deps") as AppDeps).config;
   const allowedHosts = [new URL(c.req.url).host, ...(config.PUBLIC_URL ? [new URL(config.PUBLIC_URL).host] : [])];
-  if (origin && origin !== "null" && !allowedHosts.includes(hostOf(origin))) throw new AppError("forbidden", "Cross-site requests are not allowed here.");
-  if (c.req.header("sec-fetch-site") === "cross-site") throw new AppError("forbidden", "Cross-site requests are not allowed here.");
+  if (origin && origin !== "null" && !allowedHosts.includes(hostOf(origin)))
+    throw new AppError("forbidden", "Cross-site requests are not allowed here.");
+  if (c.req.header("sec-fetch-site") === "cross-site")
+    throw new AppError("forbidden", "Cross-site requests are not allowed here.");
 }
 
 function hostOf(origin: string): string {
@@ -82,7 +88,9 @@ export async function readForm(c: Context): Promise<Record<string, string>> {
   } catch {
     throw new AppError("bad_request", "The form could not be read. Reload the page and try again.");
   }
-  return Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  );
 }
 
 export async function formField(c: Context, name: string): Promise<string | undefined> {
@@ -95,10 +103,16 @@ export async function formField(c: Context, name: string): Promise<string | unde
 export function requireStaff(mode: "api" | "page"): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     const deps = c.get("deps");
-    const session = await resolveSession(deps.db, getCookie(c, SESSION_COOKIE), nowOf(deps), deps.config.SESSION_SECRET);
+    const session = await resolveSession(
+      deps.db,
+      getCookie(c, SESSION_COOKIE),
+      nowOf(deps),
+      deps.config.SESSION_SECRET,
+    );
     if (!session) {
       if (getCookie(c, SESSION_COOKIE)) clearSessionCookie(c);
-      if (mode === "api") throw new AppError("unauthorized", "Sign in first: no valid staff session (it may have expired).");
+      if (mode === "api")
+        throw new AppError("unauthorized", "Sign in first: no valid staff session (it may have expired).");
       const url = new URL(c.req.url);
       const next = c.req.method === "GET" ? `?next=${encodeURIComponent(url.pathname + url.search)}` : "";
       return c.redirect(`/staff/login${next}`, 303);
@@ -115,7 +129,10 @@ export const requireCsrf: MiddlewareHandler<StaffEnv> = async (c, next) => {
   assertSameOrigin(c);
   const given = c.req.header(CSRF_HEADER) ?? (await formField(c, CSRF_FIELD));
   if (!given || !constantTimeEqual(given, c.get("session").csrfToken)) {
-    throw new AppError("forbidden", `Missing or wrong CSRF token (send header ${CSRF_HEADER} or form field ${CSRF_FIELD}).`);
+    throw new AppError(
+      "forbidden",
+      `Missing or wrong CSRF token (send header ${CSRF_HEADER} or form field ${CSRF_FIELD}).`,
+    );
   }
   await next();
 };

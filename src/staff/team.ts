@@ -24,18 +24,35 @@ const alreadyOnTeam = () => new AppError("conflict", "This email is already on y
  * index, and the loser gets the same 409 as a later add.
  */
 export async function addTeamMember(deps: AppDeps, owner: StaffMember, form: Record<string, unknown>): Promise<string> {
-  const input = parseOrThrow(newMemberSchema, { email: String(form.email ?? "").trim(), password: form.password, role: form.role || undefined });
+  const input = parseOrThrow(newMemberSchema, {
+    email: String(form.email ?? "").trim(),
+    password: form.password,
+    role: form.role || undefined,
+  });
   if (await findStaffByEmail(deps.db, input.email, owner.clinicId)) throw alreadyOnTeam();
   const now = nowOf(deps);
   const passwordHash = await hashPassword(input.password);
   let id: string;
   try {
-    id = await insertStaff(deps.db, { clinicId: owner.clinicId, email: input.email, passwordHash, role: input.role, now });
+    id = await insertStaff(deps.db, {
+      clinicId: owner.clinicId,
+      email: input.email,
+      passwordHash,
+      role: input.role,
+      now,
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyOnTeam();
     throw error;
   }
-  await recordAudit(deps.db, { clinicId: owner.clinicId, staffId: owner.id, action: "staff_created", target: id, detail: { role: input.role }, now });
+  await recordAudit(deps.db, {
+    clinicId: owner.clinicId,
+    staffId: owner.id,
+    action: "staff_created",
+    target: id,
+    detail: { role: input.role },
+    now,
+  });
   return id;
 }
 
@@ -45,5 +62,11 @@ export async function disableTeamMember(deps: AppDeps, owner: StaffMember, staff
   if (member.id === owner.id) throw new AppError("conflict", "You cannot disable your own account.");
   const now = nowOf(deps);
   await disableStaff(deps.db, member.id, now);
-  await recordAudit(deps.db, { clinicId: owner.clinicId, staffId: owner.id, action: "staff_disabled", target: member.id, now });
+  await recordAudit(deps.db, {
+    clinicId: owner.clinicId,
+    staffId: owner.id,
+    action: "staff_disabled",
+    target: member.id,
+    now,
+  });
 }

@@ -30,8 +30,10 @@ export interface TranscriptMessage {
 }
 
 type Part = Record<string, unknown> & { type?: string };
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === "object" ? (value as Record<string, unknown>) : {});
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
 function recordedEntry(part: Part): TranscriptEntry {
   const input = asRecord(part.input);
@@ -66,16 +68,26 @@ function entryFor(part: Part): TranscriptEntry | undefined {
       return {
         kind: "question",
         prompt: String(data.prompt ?? ""),
-        options: (Array.isArray(data.options) ? data.options : []).map((option) => String(asRecord(option).label ?? "")),
+        options: (Array.isArray(data.options) ? data.options : []).map((option) =>
+          String(asRecord(option).label ?? ""),
+        ),
       };
     case "tool-record_intake":
       return recordedEntry(part);
     case "data-triage":
-      return { kind: "triage", level: String(data.level ?? ""), action: String(data.action ?? ""), complete: data.complete === true };
+      return {
+        kind: "triage",
+        level: String(data.level ?? ""),
+        action: String(data.action ?? ""),
+        complete: data.complete === true,
+      };
     case "data-emergency":
       return { kind: "emergency", headline: String(data.headline ?? "") };
     case "data-cta":
-      return { kind: "actions", labels: (Array.isArray(data.actions) ? data.actions : []).map((action) => String(asRecord(action).label ?? "")) };
+      return {
+        kind: "actions",
+        labels: (Array.isArray(data.actions) ? data.actions : []).map((action) => String(asRecord(action).label ?? "")),
+      };
     case "data-notice":
       return { kind: "notice", text: String(data.text ?? "") };
     case "source-url":
@@ -105,11 +117,16 @@ function entryText(entry: TranscriptEntry): string[] {
       return [`asked: ${entry.prompt}${entry.options.length > 0 ? ` [${entry.options.join(" / ")}]` : ""}`];
     case "recorded":
       return [
-        ...entry.items.map((item) => `${item.corrected ? "corrected" : "recorded"}: ${item.label} = ${item.value}${item.visitorSaid ? ` (visitor said: "${item.visitorSaid}")` : ""}`),
+        ...entry.items.map(
+          (item) =>
+            `${item.corrected ? "corrected" : "recorded"}: ${item.label} = ${item.value}${item.visitorSaid ? ` (visitor said: "${item.visitorSaid}")` : ""}`,
+        ),
         ...entry.rejected.map((problem) => `not recorded: ${problem}`),
       ];
     case "triage":
-      return [`triage: ${levelLabel(entry.level)}, ${entry.action.replace(/_/g, " ")}${entry.complete ? "" : " (not finished)"}`];
+      return [
+        `triage: ${levelLabel(entry.level)}, ${entry.action.replace(/_/g, " ")}${entry.complete ? "" : " (not finished)"}`,
+      ];
     case "emergency":
       return [`emergency card shown: ${entry.headline}`];
     case "actions":
@@ -143,4 +160,3 @@ export function transcriptText(header: string[], messages: TranscriptMessage[]):
   }
   return lines.join("\n");
 }
-

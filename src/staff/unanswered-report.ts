@@ -29,11 +29,23 @@ function questionOf(data: string | null): string {
   }
 }
 
-export async function unansweredQuestions(db: Database, clinicId: string, from: number, to: number): Promise<UnansweredQuestion[]> {
+export async function unansweredQuestions(
+  db: Database,
+  clinicId: string,
+  from: number,
+  to: number,
+): Promise<UnansweredQuestion[]> {
   const rows = await db
     .select({ data: events.data, createdAt: events.createdAt })
     .from(events)
-    .where(and(eq(events.clinicId, clinicId), eq(events.type, UNANSWERED_EVENT), gte(events.createdAt, from), lt(events.createdAt, to)))
+    .where(
+      and(
+        eq(events.clinicId, clinicId),
+        eq(events.type, UNANSWERED_EVENT),
+        gte(events.createdAt, from),
+        lt(events.createdAt, to),
+      ),
+    )
     .orderBy(desc(events.createdAt))
     .limit(MAX_EVENTS_READ);
   const groups = new Map<string, UnansweredQuestion>();
@@ -46,5 +58,7 @@ export async function unansweredQuestions(db: Database, clinicId: string, from: 
     if (group) group.count += 1;
     else groups.set(key, { question, count: 1, lastAskedAt: row.createdAt });
   }
-  return [...groups.values()].sort((left, right) => right.count - left.count || right.lastAskedAt - left.lastAskedAt).slice(0, MAX_ROWS);
+  return [...groups.values()]
+    .sort((left, right) => right.count - left.count || right.lastAskedAt - left.lastAskedAt)
+    .slice(0, MAX_ROWS);
 }

@@ -15,14 +15,21 @@ function imageUrl(production: boolean) {
     .string()
     .trim()
     .max(500)
-    .refine((text) => {
-      try {
-        const url = new URL(text);
-        return !url.username && !url.password && (url.protocol === "https:" || (!production && url.protocol === "http:"));
-      } catch {
-        return false;
-      }
-    }, production ? "use a full https:// address of an image" : "use a full https:// (or, outside production, http://) address of an image");
+    .refine(
+      (text) => {
+        try {
+          const url = new URL(text);
+          return (
+            !url.username && !url.password && (url.protocol === "https:" || (!production && url.protocol === "http:"))
+          );
+        } catch {
+          return false;
+        }
+      },
+      production
+        ? "use a full https:// address of an image"
+        : "use a full https:// (or, outside production, http://) address of an image",
+    );
 }
 
 export function brandingSchema(production: boolean) {

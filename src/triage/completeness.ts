@@ -160,5 +160,7 @@ export function nextQuestions(intake: Intake): IntakeField[] {
   const needed = neededFields(intake);
   const pending = questionPriority.filter((field) => needed.has(field) && intake[field] === undefined);
   const completing = completingQuestions(intake, pending);
-  return completing.size === 0 ? pending : [...pending.filter((field) => completing.has(field)), ...pending.filter((field) => !completing.has(field))];
+  return completing.size === 0
+    ? pending
+    : [...pending.filter((field) => completing.has(field)), ...pending.filter((field) => !completing.has(field))];
 }

@@ -38,7 +38,9 @@ interface Firing {
 function summarize(rule: Rule, fields: IntakeField[], intake: Intake): string {
   // The injury and its timing are told once, as context, rather than as bare facts.
   const contextFields: IntakeField[] = rule.mentionsInjury ? ["injury", "daysSinceOnset"] : [];
-  const facts = fields.filter((field) => !contextFields.includes(field)).map((field) => describeFact(field, intake) ?? "");
+  const facts = fields
+    .filter((field) => !contextFields.includes(field))
+    .map((field) => describeFact(field, intake) ?? "");
   const context = rule.mentionsInjury ? ` ${describeInjuryContext(intake)}` : "";
   return `${capitalize(joinPhrases(facts))}${context}: ${rule.advice}.`;
 }
@@ -46,7 +48,12 @@ function summarize(rule: Rule, fields: IntakeField[], intake: Intake): string {
 function toReason(firing: Firing, intake: Intake): Reason {
   const facts: Partial<Record<IntakeField, unknown>> = {};
   for (const field of firing.fields) facts[field] = intake[field];
-  return { rule: firing.rule.id, level: firing.rule.level, summary: summarize(firing.rule, firing.fields, intake), facts };
+  return {
+    rule: firing.rule.id,
+    level: firing.rule.level,
+    summary: summarize(firing.rule, firing.fields, intake),
+    facts,
+  };
 }
 
 function firedRules(intake: Intake): Firing[] {
@@ -72,7 +79,8 @@ function selfCareReason(): Reason {
 /** The disposition for an intake: pure and deterministic (spec §1.1). */
 export function evaluate(intake: Intake): Disposition {
   const firings = firedRules(intake).sort(
-    (a, b) => levelRank[b.rule.level] - levelRank[a.rule.level] || actionRank[b.rule.action] - actionRank[a.rule.action],
+    (a, b) =>
+      levelRank[b.rule.level] - levelRank[a.rule.level] || actionRank[b.rule.action] - actionRank[a.rule.action],
   );
   const top = firings[0];
   const missing = nextQuestions(intake);

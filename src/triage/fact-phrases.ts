@@ -79,7 +79,10 @@ const phrases: Partial<Record<IntakeField, PhraseSet>> = {
     yes: "you have a weakened immune system or diabetes",
     unsure: "you may have a weakened immune system or diabetes",
   },
-  calfPainSwelling: { yes: "you have pain or swelling in one calf", unsure: "you may have pain or swelling in one calf" },
+  calfPainSwelling: {
+    yes: "you have pain or swelling in one calf",
+    unsure: "you may have pain or swelling in one calf",
+  },
   breathlessOrChestPain: {
     yes: "you have new breathlessness, chest pain or are coughing blood",
     unsure: "you may have new breathlessness, chest pain or be coughing blood",

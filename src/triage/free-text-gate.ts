@@ -47,7 +47,9 @@ export function needsConfirmation(field: IntakeField, value: unknown, known: Int
 
 /** What is known for sure: the intake, plus what the words directly answer now. */
 function knownFor(input: GateInput): Intake {
-  const direct = Object.fromEntries(input.answering.map((field) => [field, input.answers[field]]).filter(([, value]) => value !== undefined));
+  const direct = Object.fromEntries(
+    input.answering.map((field) => [field, input.answers[field]]).filter(([, value]) => value !== undefined),
+  );
   return { ...input.intake, ...direct } as Intake;
 }
 

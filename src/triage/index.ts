@@ -2,6 +2,14 @@
 export * from "./intake-schema.js";
 export * from "./levels.js";
 export { nextQuestions, neededFields, questionPriority } from "./completeness.js";
-export { evaluate, isFinal, allRules, RULESET_VERSION, SELF_CARE_RULE_ID, type Disposition, type Reason } from "./evaluate.js";
+export {
+  evaluate,
+  isFinal,
+  allRules,
+  RULESET_VERSION,
+  SELF_CARE_RULE_ID,
+  type Disposition,
+  type Reason,
+} from "./evaluate.js";
 export { questionFor, type FieldQuestion, type QuestionOption } from "./questions.js";
 export { safetyNetByLevel, actionHeadline } from "./safety-net.js";

@@ -11,10 +11,7 @@ export const emergencyRules: Rule[] = [
     action: "go_to_emergency_department",
     advice: "go to an emergency department now; do not try to push it back yourself",
     match: (i) =>
-      anyOf(
-        [yesOrUnsure(i.deformity), ["deformity"]],
-        [i.patellaDislocation === "still_out", ["patellaDislocation"]],
-      ),
+      anyOf([yesOrUnsure(i.deformity), ["deformity"]], [i.patellaDislocation === "still_out", ["patellaDislocation"]]),
   },
   {
     id: "E-VASCULAR",
@@ -35,10 +32,7 @@ export const emergencyRules: Rule[] = [
       withContext(
         isAcuteInjury(i),
         acuteFields(i),
-        anyOf(
-          [yesOrUnsure(i.numbnessTingling), ["numbnessTingling"]],
-          [yesOrUnsure(i.footWeakness), ["footWeakness"]],
-        ),
+        anyOf([yesOrUnsure(i.numbnessTingling), ["numbnessTingling"]], [yesOrUnsure(i.footWeakness), ["footWeakness"]]),
       ),
   },
   {

@@ -103,7 +103,6 @@ export const routineRules: Rule[] = [
     action: "book_pt_assessment",
     onlyWithoutHigherLevel: true,
     advice: "pain this strong is worth an assessment within 1–2 weeks",
-    match: (i) =>
-      withContext(i.painScore !== undefined && i.painScore >= SEVERE_PAIN_SCORE, ["painScore"], []),
+    match: (i) => withContext(i.painScore !== undefined && i.painScore >= SEVERE_PAIN_SCORE, ["painScore"], []),
   },
 ];

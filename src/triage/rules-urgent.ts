@@ -48,7 +48,8 @@ export const urgentRules: Rule[] = [
     action: "see_doctor_within_24h",
     mentionsInjury: true,
     advice: "fast swelling after an injury can mean bleeding inside the joint; see a doctor within 24 hours",
-    match: (i) => withContext(isAcuteInjury(i), acuteFields(i), anyOf([yesOrUnsure(i.rapidSwelling), ["rapidSwelling"]])),
+    match: (i) =>
+      withContext(isAcuteInjury(i), acuteFields(i), anyOf([yesOrUnsure(i.rapidSwelling), ["rapidSwelling"]])),
   },
   {
     id: "U-LOCKED",
@@ -70,8 +71,7 @@ export const urgentRules: Rule[] = [
     action: "see_doctor_within_24h",
     mentionsInjury: true,
     advice: "see a doctor within 24 hours and avoid putting your full weight through it until then",
-    match: (i) =>
-      withContext(isAcuteInjury(i), acuteFields(i), anyOf([i.givingWay === "unstable_now", ["givingWay"]])),
+    match: (i) => withContext(isAcuteInjury(i), acuteFields(i), anyOf([i.givingWay === "unstable_now", ["givingWay"]])),
   },
   {
     id: "U-DVT",
@@ -105,7 +105,8 @@ export const urgentRules: Rule[] = [
     id: "U-NIGHT-PAIN",
     level: "urgent",
     action: "see_doctor_within_24h",
-    advice: "constant night pain with these signs needs a doctor's check and an X-ray soon; see a doctor within 24 hours",
+    advice:
+      "constant night pain with these signs needs a doctor's check and an X-ray soon; see a doctor within 24 hours",
     match: matchNightPainRisk,
   },
   {

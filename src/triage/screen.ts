@@ -38,7 +38,13 @@ function phraseOf(parsed: ParsedText, findings: Finding[]): string {
 }
 
 /** Both parts of a two-part emergency, the doubtful answer kept as "unsure". */
-function pairHit(parsed: ParsedText, rule: string, first: Finding[], second: Finding[], answers: (a: Finding, b: Finding) => Intake): ScreenHit | undefined {
+function pairHit(
+  parsed: ParsedText,
+  rule: string,
+  first: Finding[],
+  second: Finding[],
+  answers: (a: Finding, b: Finding) => Intake,
+): ScreenHit | undefined {
   const [a] = first;
   const [b] = second;
   if (!a || !b) return undefined;
@@ -61,16 +67,33 @@ function screenParsedText(parsed: ParsedText): ScreenHit[] {
   };
   for (const finding of unsafeFindings(parsed, emergencyRules)) {
     const rule = finding.rule.emergency;
-    if (rule) add({ phrase: sourceExcerpt(parsed, finding.start, finding.end), rule, answers: { [finding.field]: finding.value } as Intake });
+    if (rule)
+      add({
+        phrase: sourceExcerpt(parsed, finding.start, finding.end),
+        rule,
+        answers: { [finding.field]: finding.value } as Intake,
+      });
   }
-  const septic = pairHit(parsed, "E-SEPTIC", unsafeFindings(parsed, hotRedRules), unsafeFindings(parsed, feverRules), (hot, fever) => ({
-    hotRed: hot.value as "yes" | "unsure",
-    feverOrUnwell: fever.value as "yes" | "unsure",
-  }));
+  const septic = pairHit(
+    parsed,
+    "E-SEPTIC",
+    unsafeFindings(parsed, hotRedRules),
+    unsafeFindings(parsed, feverRules),
+    (hot, fever) => ({
+      hotRed: hot.value as "yes" | "unsure",
+      feverOrUnwell: fever.value as "yes" | "unsure",
+    }),
+  );
   if (septic) add(septic);
-  const compartment = pairHit(parsed, "E-COMPARTMENT", unsafeFindings(parsed, compartmentPainRules), unsafeFindings(parsed, compartmentTightRules), (pain, tight) => ({
-    severePainOutOfProportion: pain.value === "unsure" || tight.value === "unsure" ? "unsure" : "yes",
-  }));
+  const compartment = pairHit(
+    parsed,
+    "E-COMPARTMENT",
+    unsafeFindings(parsed, compartmentPainRules),
+    unsafeFindings(parsed, compartmentTightRules),
+    (pain, tight) => ({
+      severePainOutOfProportion: pain.value === "unsure" || tight.value === "unsure" ? "unsure" : "yes",
+    }),
+  );
   if (compartment) add(compartment);
   return [...hits.values()];
 }

@@ -35,18 +35,36 @@ export interface DeliveryReport {
   failed: number;
 }
 
-type DueRow = { id: string; payload: string; event: string; attempts: number; nextAttemptAt: number; url: string | null; secret: string | null };
+type DueRow = {
+  id: string;
+  payload: string;
+  event: string;
+  attempts: number;
+  nextAttemptAt: number;
+  url: string | null;
+  secret: string | null;
+};
 
 async function claim(db: Database, row: DueRow, now: number): Promise<boolean> {
   const claimed = await db
     .update(webhookOutbox)
     .set({ nextAttemptAt: now + CLAIM_MS })
-    .where(and(eq(webhookOutbox.id, row.id), eq(webhookOutbox.status, "pending"), eq(webhookOutbox.nextAttemptAt, row.nextAttemptAt)))
+    .where(
+      and(
+        eq(webhookOutbox.id, row.id),
+        eq(webhookOutbox.status, "pending"),
+        eq(webhookOutbox.nextAttemptAt, row.nextAttemptAt),
+      ),
+    )
     .returning({ id: webhookOutbox.id });
   return claimed.length === 1;
 }
 
-async function attempt(row: DueRow, options: DeliveryOptions, now: number): Promise<{ statusCode: number | null; error: string | null }> {
+async function attempt(
+  row: DueRow,
+  options: DeliveryOptions,
+  now: number,
+): Promise<{ statusCode: number | null; error: string | null }> {
   if (!row.url || !row.secret) return { statusCode: null, error: "The clinic has no webhook URL or secret any more." };
   const problem = webhookTargetProblem(row.url, options.targets ?? publicTargets({ httpsOnly: false }));
   if (problem) {
@@ -69,7 +87,9 @@ async function attempt(row: DueRow, options: DeliveryOptions, now: number): Prom
       body: row.payload,
     });
     await response.body?.cancel().catch(() => undefined);
-    return response.ok ? { statusCode: response.status, error: null } : { statusCode: response.status, error: `HTTP ${response.status}` };
+    return response.ok
+      ? { statusCode: response.status, error: null }
+      : { statusCode: response.status, error: `HTTP ${response.status}` };
   } catch (error) {
     console.warn(`webhook ${row.id} not delivered:`, error instanceof Error ? error.message : error);
     return { statusCode: null, error: DELIVERY_REFUSED };
@@ -80,7 +100,15 @@ export async function deliverDueWebhooks(options: DeliveryOptions): Promise<Deli
   const { db } = options;
   const report: DeliveryReport = { attempted: 0, delivered: 0, retrying: 0, failed: 0 };
   const due: DueRow[] = await db
-    .select({ id: webhookOutbox.id, payload: webhookOutbox.payload, event: webhookOutbox.event, attempts: webhookOutbox.attempts, nextAttemptAt: webhookOutbox.nextAttemptAt, url: clinics.webhookUrl, secret: clinics.webhookSecret })
+    .select({
+      id: webhookOutbox.id,
+      payload: webhookOutbox.payload,
+      event: webhookOutbox.event,
+      attempts: webhookOutbox.attempts,
+      nextAttemptAt: webhookOutbox.nextAttemptAt,
+      url: clinics.webhookUrl,
+      secret: clinics.webhookSecret,
+    })
     .from(webhookOutbox)
     .innerJoin(clinics, eq(clinics.id, webhookOutbox.clinicId))
     .where(and(eq(webhookOutbox.status, "pending"), lte(webhookOutbox.nextAttemptAt, options.now())))
@@ -103,8 +131,18 @@ export async function deliverDueWebhooks(options: DeliveryOptions): Promise<Deli
           : { status: "failed" as const, lastError: result.error, nextAttemptAt: row.nextAttemptAt };
     report[outcome.status === "delivered" ? "delivered" : outcome.status === "pending" ? "retrying" : "failed"] += 1;
     await writeTogether(db, [
-      db.insert(webhookDeliveries).values({ id: newId(), outboxId: row.id, attempt: attemptNumber, statusCode: result.statusCode, error: result.error, createdAt: finished }),
-      db.update(webhookOutbox).set({ ...outcome, attempts: attemptNumber }).where(eq(webhookOutbox.id, row.id)),
+      db.insert(webhookDeliveries).values({
+        id: newId(),
+        outboxId: row.id,
+        attempt: attemptNumber,
+        statusCode: result.statusCode,
+        error: result.error,
+        createdAt: finished,
+      }),
+      db
+        .update(webhookOutbox)
+        .set({ ...outcome, attempts: attemptNumber })
+        .where(eq(webhookOutbox.id, row.id)),
     ]);
   }
   return report;

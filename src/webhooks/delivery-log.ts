@@ -36,7 +36,12 @@ export async function listWebhookActivity(db: Database, clinicId: string, limit 
   const attempts = await db
     .select()
     .from(webhookDeliveries)
-    .where(inArray(webhookDeliveries.outboxId, rows.map((row) => row.id)))
+    .where(
+      inArray(
+        webhookDeliveries.outboxId,
+        rows.map((row) => row.id),
+      ),
+    )
     .orderBy(asc(webhookDeliveries.attempt));
   return rows.map((row) => ({
     ...row,

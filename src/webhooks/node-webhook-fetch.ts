@@ -9,7 +9,11 @@ import { addressRange } from "../lib/ip-address.js";
 // goes only to those addresses, so a name that resolves to a public address when saved and to
 // 127.0.0.1 later (DNS rebinding) is still refused. Redirects are never followed.
 
-export type LookupAll = (hostname: string, options: LookupAllOptions, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type LookupAll = (
+  hostname: string,
+  options: LookupAllOptions,
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 const defaultLookup: LookupAll = (hostname, options, callback) => systemLookup(hostname, options, callback);
 
@@ -21,7 +25,9 @@ function guardedLookup(policy: WebhookTargetPolicy, lookupAll: LookupAll) {
       if (error) return callback(error, []);
       const refused = addresses.find((entry) => !policy.allowsAddress(entry.address));
       if (refused || addresses.length === 0) {
-        const reason = refused ? `${hostname} resolves to ${refused.address} (${addressRange(refused.address) ?? "unknown"})` : `${hostname} has no address`;
+        const reason = refused
+          ? `${hostname} resolves to ${refused.address} (${addressRange(refused.address) ?? "unknown"})`
+          : `${hostname} has no address`;
         return callback(Object.assign(new WebhookTargetRefused(reason), { code: "ETARGETREFUSED" }), []);
       }
       if (options.all) return callback(null, addresses);
@@ -40,17 +46,28 @@ export function nodeWebhookFetch(policy: WebhookTargetPolicy, lookupAll: LookupA
     if (!send) return Promise.reject(new WebhookTargetRefused(`unsupported protocol ${url.protocol}`));
     // An IP literal is connected to without a lookup, so it is checked here.
     const host = bareHost(url.hostname);
-    if (addressRange(host) !== undefined && !policy.allowsAddress(host)) return Promise.reject(new WebhookTargetRefused(`${host} is not allowed`));
+    if (addressRange(host) !== undefined && !policy.allowsAddress(host))
+      return Promise.reject(new WebhookTargetRefused(`${host} is not allowed`));
     const body = typeof init?.body === "string" ? init.body : "";
     const headers: Record<string, string> = Object.fromEntries(new Headers(init?.headers));
     headers["content-length"] = String(Buffer.byteLength(body));
     return new Promise<Response>((resolve, reject) => {
-      const request = send(url, { method: init?.method ?? "POST", headers, lookup, agent: false, ...(init?.signal ? { signal: init.signal } : {}) }, (response) => {
-        response.resume();
-        const status = response.statusCode ?? 0;
-        if (status < 200 || status > 599) reject(new Error(`unexpected status ${status}`));
-        else resolve(new Response(null, { status }));
-      });
+      const request = send(
+        url,
+        {
+          method: init?.method ?? "POST",
+          headers,
+          lookup,
+          agent: false,
+          ...(init?.signal ? { signal: init.signal } : {}),
+        },
+        (response) => {
+          response.resume();
+          const status = response.statusCode ?? 0;
+          if (status < 200 || status > 599) reject(new Error(`unexpected status ${status}`));
+          else resolve(new Response(null, { status }));
+        },
+      );
       request.on("error", reject);
       request.end(body);
     });

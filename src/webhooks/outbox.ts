@@ -30,7 +30,13 @@ export interface WebhookEvent {
  */
 export function enqueueWebhookStatement(db: Database, event: WebhookEvent) {
   const id = newId();
-  const envelope: WebhookEnvelope = { id, type: event.type, createdAt: new Date(event.now).toISOString(), clinic: event.clinicSlug, data: event.data };
+  const envelope: WebhookEnvelope = {
+    id,
+    type: event.type,
+    createdAt: new Date(event.now).toISOString(),
+    clinic: event.clinicSlug,
+    data: event.data,
+  };
   return db.insert(webhookOutbox).select(
     db
       .select({
@@ -60,7 +66,14 @@ export async function enqueueWebhook(db: Database, event: WebhookEvent): Promise
  */
 export function triageEmergencyStatement(
   db: Database,
-  input: { clinicId: string; clinicSlug: string; conversationId: string; disposition: { level: string; action: string; rulesetVersion: string; reasons: Array<{ rule: string }> }; baseUrl?: string; now: number },
+  input: {
+    clinicId: string;
+    clinicSlug: string;
+    conversationId: string;
+    disposition: { level: string; action: string; rulesetVersion: string; reasons: Array<{ rule: string }> };
+    baseUrl?: string;
+    now: number;
+  },
 ) {
   return enqueueWebhookStatement(db, {
     clinicId: input.clinicId,
@@ -73,7 +86,9 @@ export function triageEmergencyStatement(
       action: input.disposition.action,
       rules: input.disposition.reasons.map((reason) => reason.rule),
       rulesetVersion: input.disposition.rulesetVersion,
-      ...(input.baseUrl ? { dashboardUrl: `${input.baseUrl}/staff/conversations/${encodeURIComponent(input.conversationId)}` } : {}),
+      ...(input.baseUrl
+        ? { dashboardUrl: `${input.baseUrl}/staff/conversations/${encodeURIComponent(input.conversationId)}` }
+        : {}),
     },
   });
 }

@@ -32,7 +32,10 @@ const METADATA_NAMES = ["metadata.google.internal", "metadata.goog", "metadata",
 
 /** The host without IPv6 brackets or a trailing dot. */
 export function bareHost(hostname: string): string {
-  return hostname.replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "").toLowerCase();
+  return hostname
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/\.$/, "")
+    .toLowerCase();
 }
 
 /**
@@ -48,15 +51,21 @@ export function webhookTargetProblem(text: string, policy: WebhookTargetPolicy):
     return "use a full https:// address";
   }
   if (url.protocol !== "https:" && (policy.httpsOnly || url.protocol !== "http:")) {
-    return policy.httpsOnly ? "use a full https:// address" : "use a full https:// (or, outside production, http://) address";
+    return policy.httpsOnly
+      ? "use a full https:// address"
+      : "use a full https:// (or, outside production, http://) address";
   }
-  if (url.username || url.password) return "put no user name or password in the address; the signature authenticates us";
+  if (url.username || url.password)
+    return "put no user name or password in the address; the signature authenticates us";
   const host = bareHost(url.hostname);
   const range = addressRange(host);
   if (range !== undefined) {
-    return policy.allowsAddress(host) ? undefined : `webhooks go to a public internet address; ${host} is a ${range} address`;
+    return policy.allowsAddress(host)
+      ? undefined
+      : `webhooks go to a public internet address; ${host} is a ${range} address`;
   }
-  if (METADATA_NAMES.includes(host)) return `webhooks go to a public internet address; ${host} is a cloud metadata service`;
+  if (METADATA_NAMES.includes(host))
+    return `webhooks go to a public internet address; ${host} is a cloud metadata service`;
   if (!host.includes(".") || INTERNAL_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) {
     return `webhooks go to a public internet address; ${host} is a local or internal name`;
   }

@@ -29,7 +29,11 @@ async function bundle(entry: string, define: Record<string, string> = {}): Promi
 }
 
 async function minifyCss(file: string): Promise<string> {
-  const result = await esbuild.transform(readFileSync(join(here, file), "utf8"), { loader: "css", minify: true, target });
+  const result = await esbuild.transform(readFileSync(join(here, file), "utf8"), {
+    loader: "css",
+    minify: true,
+    target,
+  });
   return result.code.trim();
 }
 
@@ -82,7 +86,9 @@ export const DIST_WIDGET_DIR = fileURLToPath(new URL("../../dist/widget/", impor
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const assets = await writeWidgetAssets(DIST_WIDGET_DIR);
   for (const asset of Object.values(assets)) {
-    console.log(`${asset.name.padEnd(10)} ${String(asset.body.length).padStart(7)} B, gzip ${String(asset.gzip.length).padStart(6)} B, brotli ${String(asset.brotli.length).padStart(6)} B`);
+    console.log(
+      `${asset.name.padEnd(10)} ${String(asset.body.length).padStart(7)} B, gzip ${String(asset.gzip.length).padStart(6)} B, brotli ${String(asset.brotli.length).padStart(6)} B`,
+    );
   }
   console.log(`widget written to ${DIST_WIDGET_DIR}`);
 }

@@ -39,12 +39,25 @@ async function readDist(directory: URL): Promise<Partial<Record<WidgetAssetName,
     return undefined;
   }
   const assets: Partial<Record<WidgetAssetName, WidgetAsset>> = {};
-  for (const [name, entry] of Object.entries(manifest) as Array<[WidgetAssetName, { contentType: string; hash: string }]>) {
-    const read = (suffix: string) => fs.readFile(new URL(`${name}${suffix}`, directory)).then((buffer): Bytes => new Uint8Array(buffer), () => undefined);
+  for (const [name, entry] of Object.entries(manifest) as Array<
+    [WidgetAssetName, { contentType: string; hash: string }]
+  >) {
+    const read = (suffix: string) =>
+      fs.readFile(new URL(`${name}${suffix}`, directory)).then(
+        (buffer): Bytes => new Uint8Array(buffer),
+        () => undefined,
+      );
     const body = await read("");
     if (!body) return undefined;
     const [gzip, brotli] = await Promise.all([read(".gz"), read(".br")]);
-    assets[name] = { name, contentType: entry.contentType, body, hash: entry.hash, ...(gzip ? { gzip } : {}), ...(brotli ? { brotli } : {}) };
+    assets[name] = {
+      name,
+      contentType: entry.contentType,
+      body,
+      hash: entry.hash,
+      ...(gzip ? { gzip } : {}),
+      ...(brotli ? { brotli } : {}),
+    };
   }
   return assets;
 }
@@ -60,7 +73,9 @@ export function distWidgetAssets(directory?: URL): WidgetAssetProvider {
       const fromDisk = await readDist(directory ?? new URL("../../dist/widget/", import.meta.url));
       if (fromDisk) return fromDisk;
       // Typed here rather than with typeof import(): the Worker's type-check must not pull in build.ts.
-      const build = (await import(/* @vite-ignore */ widgetBuildModule)) as { buildWidgetAssets(): Promise<Record<WidgetAssetName, WidgetAsset>> };
+      const build = (await import(/* @vite-ignore */ widgetBuildModule)) as {
+        buildWidgetAssets(): Promise<Record<WidgetAssetName, WidgetAsset>>;
+      };
       return await build.buildWidgetAssets();
     } catch (error) {
       console.error("The widget is not built: run `npm run build:widget`.", error);

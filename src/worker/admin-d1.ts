@@ -21,7 +21,10 @@ function remoteConfig(): { path: string; cleanup: () => void } {
   const directory = mkdtempSync(join(tmpdir(), "knee-admin-"));
   const path = join(directory, "wrangler.json");
   const d1 = { binding: "DB", database_name: database.database_name, database_id: database.database_id, remote: true };
-  writeFileSync(path, JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: [d1] }));
+  writeFileSync(
+    path,
+    JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: [d1] }),
+  );
   return { path, cleanup: () => rmSync(directory, { recursive: true, force: true }) };
 }
 
@@ -30,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
   const args = argv.filter((arg) => arg !== "--remote");
   const temporary = remote ? remoteConfig() : undefined;
   const proxy = await getPlatformProxy<{ DB: AnyD1Database }>(
-    temporary ? { configPath: temporary.path, remoteBindings: true } : { configPath: "wrangler.toml", remoteBindings: false },
+    temporary
+      ? { configPath: temporary.path, remoteBindings: true }
+      : { configPath: "wrangler.toml", remoteBindings: false },
   );
   try {
     const db = createD1Database(proxy.env.DB);
@@ -44,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof Error && /no such table/i.test(error.message)) {
-      console.error(`The D1 database has no tables yet: run npx wrangler d1 migrations apply DB ${remote ? "--remote" : "--local"} first.`);
+      console.error(
+        `The D1 database has no tables yet: run npx wrangler d1 migrations apply DB ${remote ? "--remote" : "--local"} first.`,
+      );
       return 1;
     }
     throw error;

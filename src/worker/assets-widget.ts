@@ -16,7 +16,9 @@ async function load(binding: AssetsBinding): Promise<Partial<Record<WidgetAssetN
   if (!manifestResponse.ok) return {};
   const manifest = (await manifestResponse.json()) as Manifest;
   const assets: Partial<Record<WidgetAssetName, WidgetAsset>> = {};
-  for (const [name, entry] of Object.entries(manifest) as Array<[WidgetAssetName, { contentType: string; hash: string }]>) {
+  for (const [name, entry] of Object.entries(manifest) as Array<
+    [WidgetAssetName, { contentType: string; hash: string }]
+  >) {
     const response = await binding.fetch(assetUrl(name));
     if (!response.ok) return {};
     const body: Bytes = new Uint8Array(await response.arrayBuffer());

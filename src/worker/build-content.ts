@@ -15,7 +15,10 @@ function readContent(): { knowledgeFiles: Array<{ fileName: string; text: string
   const names = readdirSync(join(root, "knowledge"))
     .filter((name) => name.endsWith(".md") && !name.startsWith("."))
     .sort();
-  const knowledgeFiles = names.map((name) => ({ fileName: `knowledge/${name}`, text: readFileSync(join(root, "knowledge", name), "utf8") }));
+  const knowledgeFiles = names.map((name) => ({
+    fileName: `knowledge/${name}`,
+    text: readFileSync(join(root, "knowledge", name), "utf8"),
+  }));
   // A broken article fails the build here, as it stops the Node server's start-up.
   buildKnowledgeBase(knowledgeFiles);
   return { knowledgeFiles, systemPrompt: readFileSync(join(root, "prompts/system.md"), "utf8") };

@@ -49,5 +49,7 @@ export interface ScheduledEvent {
 
 /** String-valued entries only: bindings are objects, settings are strings. */
 export function settingsOf(env: object): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }

@@ -9,5 +9,6 @@ export const PURGE_CRON = HOURLY_CRON;
 export type ScheduledDeps = JobContext;
 
 export async function runScheduledJob(cron: string, deps: ScheduledDeps): Promise<void> {
-  for (const result of await runJobs(jobsForCron(cron), deps)) if (result.report) console.log(result.name, result.report);
+  for (const result of await runJobs(jobsForCron(cron), deps))
+    if (result.report) console.log(result.name, result.report);
 }

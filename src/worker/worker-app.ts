@@ -44,10 +44,18 @@ export function workerApp(env: WorkerEnv): Promise<WorkerApp> {
 /** Shown instead of a bare 500 when D1 has no tables: the usual first-deploy mistake. */
 export function notReadyResponse(error: unknown): Response {
   const message = error instanceof Error ? error.message : String(error);
-  const hint = /no such table/i.test(message) ? " Apply the migrations: npx wrangler d1 migrations apply DB (--local or --remote)." : "";
+  const hint = /no such table/i.test(message)
+    ? " Apply the migrations: npx wrangler d1 migrations apply DB (--local or --remote)."
+    : "";
   console.error("Worker start-up failed:", message);
   return Response.json(
-    { error: { code: "service_unavailable", message: `The service is not ready.${hint}`, requestId: crypto.randomUUID() } },
+    {
+      error: {
+        code: "service_unavailable",
+        message: `The service is not ready.${hint}`,
+        requestId: crypto.randomUUID(),
+      },
+    },
     { status: 503, headers: { "Retry-After": "30" } },
   );
 }

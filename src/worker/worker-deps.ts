@@ -44,7 +44,9 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
   return {
     config,
     db,
-    alertDelivery: waitUntilDelivery(() => deliverDueAlerts({ db, mailer, publicOrigin: config.publicOrigin, now: Date.now })),
+    alertDelivery: waitUntilDelivery(() =>
+      deliverDueAlerts({ db, mailer, publicOrigin: config.publicOrigin, now: Date.now }),
+    ),
     knowledge: bundledKnowledge(),
     rateLimiter: bindingRateLimiter(env),
     clientAddress: cloudflareClientAddress,

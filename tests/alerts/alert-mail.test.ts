@@ -11,9 +11,23 @@ import { PUBLIC_URL, useAlertApp } from "./alert-test-app.js";
 
 const setup = useAlertApp();
 
-type AlertsBody = { alerts: Array<{ id: string; kind: string; leadId?: string; conversationId: string; createdAt: string; mailStatus: string; mailedAt?: string; mailError?: string }> };
+type AlertsBody = {
+  alerts: Array<{
+    id: string;
+    kind: string;
+    leadId?: string;
+    conversationId: string;
+    createdAt: string;
+    mailStatus: string;
+    mailedAt?: string;
+    mailError?: string;
+  }>;
+};
 
-async function alertsOf(test: Awaited<ReturnType<typeof setup>>["test"], email = "owner@demo.test"): Promise<AlertsBody["alerts"]> {
+async function alertsOf(
+  test: Awaited<ReturnType<typeof setup>>["test"],
+  email = "owner@demo.test",
+): Promise<AlertsBody["alerts"]> {
   const response = await asStaff(test, await signIn(test, email), "GET", "/api/staff/alerts");
   expect(response.status).toBe(200);
   return ((await response.json()) as AlertsBody).alerts;
@@ -29,7 +43,10 @@ async function emergencyChat(test: Awaited<ReturnType<typeof setup>>["test"], cl
 describe("an emergency in the chat", () => {
   it("is mailed at once to the clinic's alert addresses, in its time zone, with a link built from PUBLIC_URL and only the visitor's first words", async () => {
     const { test, smtp, configure } = await setup();
-    await configure(test.demo.id, { alertEmails: JSON.stringify(["desk@stride-pt.example", "lead.physio@stride-pt.example"]), timeZone: "America/New_York" });
+    await configure(test.demo.id, {
+      alertEmails: JSON.stringify(["desk@stride-pt.example", "lead.physio@stride-pt.example"]),
+      timeZone: "America/New_York",
+    });
     const client = await emergencyChat(test);
 
     // No timer runs in this test: the email was sent by the chat turn's deliverSoon.
@@ -50,7 +67,12 @@ describe("an emergency in the chat", () => {
 
     const [alert, ...others] = await alertsOf(test);
     expect(others).toHaveLength(0);
-    expect(alert).toMatchObject({ kind: "emergency", conversationId: client.id, mailStatus: "mailed", createdAt: "2026-03-02T14:30:00.000Z" });
+    expect(alert).toMatchObject({
+      kind: "emergency",
+      conversationId: client.id,
+      mailStatus: "mailed",
+      createdAt: "2026-03-02T14:30:00.000Z",
+    });
     expect(alert?.mailedAt).toBe("2026-03-02T14:30:00.000Z");
     expect(alert?.mailError).toBeUndefined();
     expect(alert?.leadId).toBeUndefined();
@@ -66,7 +88,12 @@ describe("an emergency in the chat", () => {
     await delivery.idle();
     expect(await alertsOf(test)).toHaveLength(1);
     // The database refuses a second emergency alert for the conversation, whoever writes it.
-    await alertStatement(test.db, { clinicId: test.demo.id, kind: "emergency", conversationId: client.id, now: Date.now() });
+    await alertStatement(test.db, {
+      clinicId: test.demo.id,
+      kind: "emergency",
+      conversationId: client.id,
+      now: Date.now(),
+    });
     expect(await test.db.select().from(alerts)).toHaveLength(1);
 
     const second = await emergencyChat(test);
@@ -92,34 +119,50 @@ describe("lead and call-back alerts", () => {
   it.each([
     ["lead", "New lead", "My left knee aches after running for 3 weeks", { intent: "book" }],
     ["callback", "New call-back request", "I'm 55 and I twisted my knee skiing yesterday", { intent: "callback" }],
-  ] as const)("a %s posted by the visitor is mailed at once, naming the lead and how to reach them, and keeps the rest of the conversation out", async (kind, subject, opening, lead) => {
-    const { test, smtp, configure } = await setup();
-    await configure(test.demo.id, { alertEmails: JSON.stringify(["desk@stride-pt.example"]), timeZone: "Europe/London" });
-    const client = new TestChatClient(test.app);
-    await client.send();
-    await client.send(opening);
-    await client.send("I also take warfarin and had surgery on it in 2019");
-    // The lead route writes the alert with the lead and asks for delivery at once.
-    const response = await postJson(
-      test.app,
-      "/api/leads",
-      { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", phone: "+1 555 010 0101", preferredTime: "weekday mornings", consent: true, ...lead },
-      { "x-visitor-token": client.token ?? "" },
-    );
-    expect(response.status).toBe(201);
-    const { leadId } = (await response.json()) as { leadId: string };
-    const mail = await smtp.nextMail();
-    expect(mail.subject).toBe(subject);
-    expect(mail.text).toContain("Name: Dana Visitor");
-    expect(mail.text).toContain("Phone: +15550100101");
-    expect(mail.text).toContain("Email: dana@example.com");
-    expect(mail.text).toContain("Best time: weekday mornings");
-    expect(mail.text).toContain(`In their words: "${opening}"`);
-    expect(mail.text).toContain("When: 2026-03-02 14:30 (UTC) Europe/London");
-    expect(mail.text).toContain(`${PUBLIC_URL}/staff/conversations/${client.id}`);
-    expect(mail.text).not.toMatch(/warfarin|surgery|2019/);
-    expect(await alertsOf(test)).toEqual([expect.objectContaining({ kind, leadId, conversationId: client.id, mailStatus: "mailed" })]);
-  });
+  ] as const)(
+    "a %s posted by the visitor is mailed at once, naming the lead and how to reach them, and keeps the rest of the conversation out",
+    async (kind, subject, opening, lead) => {
+      const { test, smtp, configure } = await setup();
+      await configure(test.demo.id, {
+        alertEmails: JSON.stringify(["desk@stride-pt.example"]),
+        timeZone: "Europe/London",
+      });
+      const client = new TestChatClient(test.app);
+      await client.send();
+      await client.send(opening);
+      await client.send("I also take warfarin and had surgery on it in 2019");
+      // The lead route writes the alert with the lead and asks for delivery at once.
+      const response = await postJson(
+        test.app,
+        "/api/leads",
+        {
+          conversationId: client.id,
+          name: "Dana Visitor",
+          email: "dana@example.com",
+          phone: "+1 555 010 0101",
+          preferredTime: "weekday mornings",
+          consent: true,
+          ...lead,
+        },
+        { "x-visitor-token": client.token ?? "" },
+      );
+      expect(response.status).toBe(201);
+      const { leadId } = (await response.json()) as { leadId: string };
+      const mail = await smtp.nextMail();
+      expect(mail.subject).toBe(subject);
+      expect(mail.text).toContain("Name: Dana Visitor");
+      expect(mail.text).toContain("Phone: +15550100101");
+      expect(mail.text).toContain("Email: dana@example.com");
+      expect(mail.text).toContain("Best time: weekday mornings");
+      expect(mail.text).toContain(`In their words: "${opening}"`);
+      expect(mail.text).toContain("When: 2026-03-02 14:30 (UTC) Europe/London");
+      expect(mail.text).toContain(`${PUBLIC_URL}/staff/conversations/${client.id}`);
+      expect(mail.text).not.toMatch(/warfarin|surgery|2019/);
+      expect(await alertsOf(test)).toEqual([
+        expect.objectContaining({ kind, leadId, conversationId: client.id, mailStatus: "mailed" }),
+      ]);
+    },
+  );
 });
 
 describe("when the email cannot go", () => {
@@ -161,7 +204,10 @@ describe("when the email cannot go", () => {
     await emergencyChat(test);
     await delivery.idle();
     const [alert] = await alertsOf(test);
-    expect(alert).toMatchObject({ mailStatus: "pending", mailError: "Could not reach the mail server. It will be tried again." });
+    expect(alert).toMatchObject({
+      mailStatus: "pending",
+      mailError: "Could not reach the mail server. It will be tried again.",
+    });
     expect((await test.db.select().from(alerts))[0]?.attempts).toBe(1);
   });
 
@@ -190,7 +236,9 @@ describe("when the email cannot go", () => {
     const client = await emergencyChat(test);
     await delivery.idle();
     expect(smtp.received).toHaveLength(0);
-    expect(await alertsOf(test)).toEqual([expect.objectContaining({ kind: "emergency", conversationId: client.id, mailStatus: "off" })]);
+    expect(await alertsOf(test)).toEqual([
+      expect.objectContaining({ kind: "emergency", conversationId: client.id, mailStatus: "off" }),
+    ]);
   });
 
   it("without SMTP_URL nothing is mailed, and the alert is still listed", async () => {

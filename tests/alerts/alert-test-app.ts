@@ -23,16 +23,26 @@ export function useAlertApp() {
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
     const clock = { now: Date.UTC(2026, 2, 2, 14, 30, 0) };
-    const env = { PUBLIC_URL, ...(options.mail === false ? {} : { SMTP_URL: smtp.url, MAIL_FROM: "Stride alerts <alerts@stride-pt.example>" }) };
+    const env = {
+      PUBLIC_URL,
+      ...(options.mail === false ? {} : { SMTP_URL: smtp.url, MAIL_FROM: "Stride alerts <alerts@stride-pt.example>" }),
+    };
     const mailer = smtpMailer(parseConfig({ NODE_ENV: "test", ...env }));
     let run: () => Promise<unknown> = async () => undefined;
     const delivery = serialisedDelivery(() => run());
-    const test = await createTwoClinics({ env, now: () => clock.now, ...(mailer ? { mailer } : {}), alertDelivery: delivery });
+    const test = await createTwoClinics({
+      env,
+      now: () => clock.now,
+      ...(mailer ? { mailer } : {}),
+      alertDelivery: delivery,
+    });
     cleanups.push(test.close);
     cleanups.push(() => delivery.idle());
-    const runAlertJob = () => deliverDueAlerts({ db: test.db, mailer, publicOrigin: test.deps.config.publicOrigin, now: () => clock.now });
+    const runAlertJob = () =>
+      deliverDueAlerts({ db: test.db, mailer, publicOrigin: test.deps.config.publicOrigin, now: () => clock.now });
     run = runAlertJob;
-    const configure = (clinicId: string, values: Partial<typeof clinics.$inferInsert>) => test.db.update(clinics).set(values).where(eq(clinics.id, clinicId));
+    const configure = (clinicId: string, values: Partial<typeof clinics.$inferInsert>) =>
+      test.db.update(clinics).set(values).where(eq(clinics.id, clinicId));
     return { test, smtp, clock, delivery, runAlertJob, configure, mailer };
   };
 }

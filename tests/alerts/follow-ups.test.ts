@@ -21,7 +21,11 @@ async function followUpSetup(options: { days?: number; lead?: Record<string, unk
   const { test, configure, mailer, clock } = context;
   await configure(test.demo.id, { followUpDays: options.days ?? 7 });
   const lead = await conversationWithLead(test, options.lead ? { lead: options.lead } : {});
-  const jobs = { fetch: (() => Promise.reject(new Error("no network in tests"))) as typeof fetch, publicOrigin: PUBLIC_URL, mailer };
+  const jobs = {
+    fetch: (() => Promise.reject(new Error("no network in tests"))) as typeof fetch,
+    publicOrigin: PUBLIC_URL,
+    mailer,
+  };
   const runJobs = (ms: number) => runAdminCommand(test.db, ["run-jobs", "--now", at(ms)], clock.now, jobs);
   return { ...context, lead, runJobs };
 }
@@ -32,8 +36,16 @@ function linkIn(text: string): { url: string; path: string } {
   return { url, path: new URL(url).pathname };
 }
 
-function answer(test: { app: { request: (path: string, init: RequestInit) => Response | Promise<Response> } }, path: string, fields: Record<string, string>) {
-  return test.app.request(path, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
+function answer(
+  test: { app: { request: (path: string, init: RequestInit) => Response | Promise<Response> } },
+  path: string,
+  fields: Record<string, string>,
+) {
+  return test.app.request(path, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 describe("the follow-up email", () => {
@@ -115,7 +127,11 @@ describe("the follow-up page", () => {
     expect(saved.status).toBe(200);
     expect(await saved.text()).toContain("Thank you");
     const [row] = await test.db.select().from(followUps);
-    expect(JSON.parse(row?.answer ?? "null")).toEqual({ seen: "yes", place: "physical_therapist", where: "Stride PT on Main St" });
+    expect(JSON.parse(row?.answer ?? "null")).toEqual({
+      seen: "yes",
+      place: "physical_therapist",
+      where: "Stride PT on Main St",
+    });
     expect(row?.usedAt).toBe(clock.now);
 
     const again = await answer(test, path, { seen: "no" });
@@ -125,7 +141,9 @@ describe("the follow-up page", () => {
     expect(JSON.parse((await test.db.select().from(followUps))[0]?.answer ?? "null")).toMatchObject({ seen: "yes" });
 
     const session = await signIn(test, "owner@demo.test");
-    const conversation = await (await asStaff(test, session, "GET", `/staff/conversations/${lead.conversationId}`)).text();
+    const conversation = await (
+      await asStaff(test, session, "GET", `/staff/conversations/${lead.conversationId}`)
+    ).text();
     expect(conversation).toContain("Follow-up (answered");
     expect(conversation).toContain("A physical therapist");
     expect(conversation).toContain("Stride PT on Main St");
@@ -153,7 +171,9 @@ describe("the follow-up page", () => {
     const { test } = await setup();
     expect((await test.app.request("/follow-up/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
     expect((await test.app.request("/follow-up/short")).status).toBe(404);
-    expect((await answer(test, "/follow-up/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", { seen: "yes" })).status).toBe(404);
+    expect((await answer(test, "/follow-up/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", { seen: "yes" })).status).toBe(
+      404,
+    );
     expect(await test.db.select().from(followUps).where(eq(followUps.clinicId, test.demo.id))).toHaveLength(0);
   });
 });
@@ -165,27 +185,38 @@ describe("follow-up outcomes in the funnel", () => {
     const cases = [
       { email: "urgent.doctor@example.com", level: "urgent", answer: { seen: "yes", place: "doctor" } },
       { email: "routine.physio@example.com", level: "routine", answer: { seen: "yes", place: "physical_therapist" } },
-      { email: "routine.other@example.com", level: "routine", answer: { seen: "yes", place: "other", where: "a friend" } },
+      {
+        email: "routine.other@example.com",
+        level: "routine",
+        answer: { seen: "yes", place: "other", where: "a friend" },
+      },
       { email: "urgent.er@example.com", level: "urgent", answer: { seen: "yes", place: "emergency_department" } },
     ];
     for (const item of cases) {
       const { leadId } = await conversationWithLead(test, { lead: { email: item.email } });
       await test.db.update(leads).set({ level: item.level }).where(eq(leads.id, leadId));
     }
-    const jobs = { fetch: (() => Promise.reject(new Error("no network in tests"))) as typeof fetch, publicOrigin: PUBLIC_URL, mailer };
+    const jobs = {
+      fetch: (() => Promise.reject(new Error("no network in tests"))) as typeof fetch,
+      publicOrigin: PUBLIC_URL,
+      mailer,
+    };
     await runAdminCommand(test.db, ["run-jobs", "--now", at(clock.now + 7 * DAY)], clock.now, jobs);
     expect(smtp.received).toHaveLength(4);
     clock.now += 8 * DAY;
     for (const item of cases.slice(0, 3)) {
       const mail = smtp.received.find((received) => received.to[0] === item.email);
-      expect((await answer(test, linkIn(mail?.text ?? "").path, item.answer as Record<string, string>)).status).toBe(200);
+      expect((await answer(test, linkIn(mail?.text ?? "").path, item.answer as Record<string, string>)).status).toBe(
+        200,
+      );
     }
     const session = await signIn(test, "owner@demo.test");
-    const funnel = (await (await asStaff(test, session, "GET", "/api/staff/funnel?from=2026-03-01&to=2026-03-31")).json()) as { followUps: unknown };
+    const funnel = (await (
+      await asStaff(test, session, "GET", "/api/staff/funnel?from=2026-03-01&to=2026-03-31")
+    ).json()) as { followUps: unknown };
     // Four sent, three answered; "somewhere else" cannot be placed; a doctor for an urgent problem is below the advice.
     expect(funnel.followUps).toEqual({ sent: 4, answered: 3, placed: 2, appropriate: 1 });
     const page = await (await asStaff(test, session, "GET", "/staff/funnel?from=2026-03-01&to=2026-03-31")).text();
     expect(page).toContain("<strong>50%</strong> got care at the recommended level or higher");
   });
 });
-

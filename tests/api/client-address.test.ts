@@ -16,14 +16,18 @@ async function limitedApp(trustedProxy: string | undefined, socket = "10.0.0.2")
   });
   cleanup = test.close;
   let counter = 0;
-  return async (headers: Record<string, string>) => (await postJson(test.app, "/api/chat", { id: `address-${(counter += 1)}`, messages: [] }, headers)).status;
+  return async (headers: Record<string, string>) =>
+    (await postJson(test.app, "/api/chat", { id: `address-${(counter += 1)}`, messages: [] }, headers)).status;
 }
 
 describe("the client address behind a proxy", () => {
   it("unset: forwarded headers are ignored, so a client cannot rotate them past the limit", async () => {
     const chat = await limitedApp(undefined);
     const statuses = [];
-    for (let index = 1; index <= 3; index += 1) statuses.push(await chat({ "x-forwarded-for": `198.51.100.${index}`, "cf-connecting-ip": `198.51.100.${index}` }));
+    for (let index = 1; index <= 3; index += 1)
+      statuses.push(
+        await chat({ "x-forwarded-for": `198.51.100.${index}`, "cf-connecting-ip": `198.51.100.${index}` }),
+      );
     expect(statuses).toEqual([200, 200, 429]);
   });
 
@@ -68,10 +72,25 @@ describe("the client address behind a proxy", () => {
   });
 
   it("an IPv4 client seen through an IPv6 socket (::ffff:a.b.c.d) counts as the IPv4 address", async () => {
-    const test = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "1" }, clientAddress: (request) => request.headers.get("x-test-socket") ?? "" });
+    const test = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "1" },
+      clientAddress: (request) => request.headers.get("x-test-socket") ?? "",
+    });
     cleanup = test.close;
-    expect((await postJson(test.app, "/api/chat", { id: "mapped-1", messages: [] }, { "x-test-socket": "::ffff:198.51.100.7" })).status).toBe(200);
-    expect((await postJson(test.app, "/api/chat", { id: "mapped-2", messages: [] }, { "x-test-socket": "198.51.100.7" })).status).toBe(429);
+    expect(
+      (
+        await postJson(
+          test.app,
+          "/api/chat",
+          { id: "mapped-1", messages: [] },
+          { "x-test-socket": "::ffff:198.51.100.7" },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await postJson(test.app, "/api/chat", { id: "mapped-2", messages: [] }, { "x-test-socket": "198.51.100.7" }))
+        .status,
+    ).toBe(429);
   });
 
   it("refuses a TRUSTED_PROXY that is neither cloudflare nor a hop count", () => {

@@ -29,7 +29,13 @@ const emergencyChat = (id: string) => ({
 const simpleBodies: Array<[string, (json: string) => RequestInit]> = [
   ["text/plain", (json) => ({ headers: { "content-type": "text/plain;charset=UTF-8" }, body: json })],
   ["a form encoding", (json) => ({ headers: { "content-type": "application/x-www-form-urlencoded" }, body: json })],
-  ["multipart", (json) => ({ headers: { "content-type": "multipart/form-data; boundary=x" }, body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${json}\r\n--x--\r\n` })],
+  [
+    "multipart",
+    (json) => ({
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${json}\r\n--x--\r\n`,
+    }),
+  ],
   ["no content type", (json) => ({ body: new Blob([json]) })],
 ];
 
@@ -37,7 +43,10 @@ describe("JSON endpoints refuse bodies that are not declared as JSON", () => {
   for (const [what, init] of simpleBodies) {
     it(`POST /api/chat with ${what} answers 415 with the JSON error envelope and creates no conversation`, async () => {
       const { app, db } = await freshApp();
-      const response = await app.request("/api/chat", { method: "POST", ...init(JSON.stringify(emergencyChat("cross-site-1"))) });
+      const response = await app.request("/api/chat", {
+        method: "POST",
+        ...init(JSON.stringify(emergencyChat("cross-site-1"))),
+      });
       expect(response.status).toBe(415);
       const body = (await response.json()) as ErrorBody;
       expect(body.error.code).toBe("unsupported_media_type");
@@ -49,10 +58,18 @@ describe("JSON endpoints refuse bodies that are not declared as JSON", () => {
 
   it("POST /api/events and /api/triage with text/plain answer 415 and store nothing", async () => {
     const { app, db } = await freshApp();
-    const event = await app.request("/api/events", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ clinic: "demo", type: "widget_opened" }) });
+    const event = await app.request("/api/events", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ clinic: "demo", type: "widget_opened" }),
+    });
     expect(event.status).toBe(415);
     expect(await db.select().from(events)).toEqual([]);
-    const triage = await app.request("/api/triage", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ age: 30 }) });
+    const triage = await app.request("/api/triage", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ age: 30 }),
+    });
     expect(triage.status).toBe(415);
   });
 
@@ -86,11 +103,18 @@ describe("JSON endpoints refuse bodies that are not declared as JSON", () => {
 
   it("accepts application/json with a charset, and body-less DELETE and POST requests", async () => {
     const { app } = await freshApp();
-    const opened = await app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ id: "json-ok", messages: [] }) });
+    const opened = await app.request("/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ id: "json-ok", messages: [] }),
+    });
     expect(opened.status).toBe(200);
     const client = new TestChatClient(app);
     await client.send();
-    const deleted = await app.request(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": client.token ?? "" } });
+    const deleted = await app.request(`/api/conversations/${client.id}`, {
+      method: "DELETE",
+      headers: { "x-visitor-token": client.token ?? "" },
+    });
     expect(deleted.status).toBe(200);
   });
 
@@ -98,7 +122,12 @@ describe("JSON endpoints refuse bodies that are not declared as JSON", () => {
     const { app } = await freshApp();
     const response = await app.request("/api/events", {
       method: "POST",
-      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", "sec-fetch-mode": "cors", origin: "http://localhost:8787" },
+      headers: {
+        "content-type": "application/json",
+        "sec-fetch-site": "same-origin",
+        "sec-fetch-mode": "cors",
+        origin: "http://localhost:8787",
+      },
       body: JSON.stringify({ clinic: "demo", type: "widget_opened" }),
     });
     expect(response.status).toBe(204);
@@ -111,7 +140,12 @@ describe("JSON endpoints refuse bodies that are not declared as JSON", () => {
     const session = await signIn(test, "owner@demo.test");
     const response = await test.app.request(`/api/staff/leads/${leadId}`, {
       method: "PATCH",
-      headers: { cookie: session.cookie, "x-csrf-token": session.csrfToken, "content-type": "application/json", "sec-fetch-site": "cross-site" },
+      headers: {
+        cookie: session.cookie,
+        "x-csrf-token": session.csrfToken,
+        "content-type": "application/json",
+        "sec-fetch-site": "cross-site",
+      },
       body: JSON.stringify({ status: "closed" }),
     });
     expect(response.status).toBe(403);

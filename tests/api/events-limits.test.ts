@@ -21,7 +21,8 @@ describe("widget events", () => {
     const limit = rateRules(120)["event-ip"].limit;
     expect(limit).toBeGreaterThan(0);
     const statuses: number[] = [];
-    for (let index = 0; index < limit + 50; index += 1) statuses.push((await postJson(test.app, "/api/events", { clinic: "demo", type: "widget_opened" })).status);
+    for (let index = 0; index < limit + 50; index += 1)
+      statuses.push((await postJson(test.app, "/api/events", { clinic: "demo", type: "widget_opened" })).status);
     expect(statuses.filter((status) => status === 204)).toHaveLength(limit);
     const refused = await postJson(test.app, "/api/events", { clinic: "demo", type: "widget_opened" });
     expect(refused.status).toBe(429);
@@ -39,7 +40,10 @@ describe("widget events", () => {
     await test.db.update(clinics).set({ retentionDays: 30 }).where(eq(clinics.id, test.demo.id));
     expect((await postJson(test.app, "/api/events", { clinic: "demo", type: "widget_opened" })).status).toBe(204);
     clock.now += 20 * DAY;
-    expect((await postJson(test.app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "book_assessment" })).status).toBe(204);
+    expect(
+      (await postJson(test.app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "book_assessment" }))
+        .status,
+    ).toBe(204);
     clock.now += 11 * DAY;
     const report = await purgeExpiredConversations(test.db, clock.now);
     expect(report.widgetEvents).toBe(1);

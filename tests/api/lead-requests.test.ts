@@ -36,7 +36,12 @@ async function conversation(test: TestApp, opening: string, clinic?: string) {
 }
 
 function postLead(test: TestApp, client: TestChatClient, body: Record<string, unknown>) {
-  return postJson(test.app, "/api/leads", { conversationId: client.id, name: "Sam Lee", consent: true, ...body }, { "x-visitor-token": client.token ?? "" });
+  return postJson(
+    test.app,
+    "/api/leads",
+    { conversationId: client.id, name: "Sam Lee", consent: true, ...body },
+    { "x-visitor-token": client.token ?? "" },
+  );
 }
 
 async function errorOf(response: Response) {
@@ -54,9 +59,11 @@ describe("a call back today, for an urgent visitor", () => {
     expect(body.bookingUrl).toBeUndefined();
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, body.leadId));
     expect(lead).toMatchObject({ intent: "callback", phone: "+15550102233", level: "urgent", status: "new" });
-    expect(await test.db.select({ kind: alerts.kind, leadId: alerts.leadId, conversationId: alerts.conversationId }).from(alerts)).toEqual([
-      { kind: "callback", leadId: body.leadId, conversationId: client.id },
-    ]);
+    expect(
+      await test.db
+        .select({ kind: alerts.kind, leadId: alerts.leadId, conversationId: alerts.conversationId })
+        .from(alerts),
+    ).toEqual([{ kind: "callback", leadId: body.leadId, conversationId: client.id }]);
     expect(deliveries()).toBe(1);
   });
 
@@ -65,17 +72,25 @@ describe("a call back today, for an urgent visitor", () => {
     const routine = await conversation(test, ROUTINE);
     const refused = await postLead(test, routine, { intent: "callback", phone: "(555) 010-2233" });
     expect(refused.status).toBe(400);
-    expect(await errorOf(refused)).toMatchObject({ field: "intent", message: expect.stringMatching(/only when the advice is to get care today/) });
+    expect(await errorOf(refused)).toMatchObject({
+      field: "intent",
+      message: expect.stringMatching(/only when the advice is to get care today/),
+    });
 
     const emergency = await conversation(test, EMERGENCY);
     expect(latestTriage(emergency)?.level).toBe("emergency");
     const afterEmergency = await postLead(test, emergency, { intent: "callback", phone: "(555) 010-2233" });
     expect(afterEmergency.status).toBe(400);
-    expect(await errorOf(afterEmergency)).toMatchObject({ field: "intent", message: expect.stringContaining("please call 911 now") });
+    expect(await errorOf(afterEmergency)).toMatchObject({
+      field: "intent",
+      message: expect.stringContaining("please call 911 now"),
+    });
 
     expect(await test.db.select().from(leads)).toHaveLength(0);
     // Only the emergency itself alerted staff (issue 13): no lead, no call-back.
-    expect((await test.db.select({ kind: alerts.kind }).from(alerts)).map((alert) => alert.kind)).toEqual(["emergency"]);
+    expect((await test.db.select({ kind: alerts.kind }).from(alerts)).map((alert) => alert.kind)).toEqual([
+      "emergency",
+    ]);
     // The same routine visitor may still ask to be contacted about an appointment.
     expect((await postLead(test, routine, { phone: "(555) 010-2233" })).status).toBe(201);
   });
@@ -86,7 +101,9 @@ describe("a call back today, for an urgent visitor", () => {
     const response = await postLead(test, client, { intent: "callback", email: "sam@example.com" });
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ field: "phone", message: expect.stringMatching(/phone number/) });
-    expect((await errorOf(await postLead(test, client, { intent: "later", phone: "(555) 010-2233" }))).field).toBe("intent");
+    expect((await errorOf(await postLead(test, client, { intent: "later", phone: "(555) 010-2233" }))).field).toBe(
+      "intent",
+    );
   });
 
   it("a book lead writes an alert of kind lead", async () => {
@@ -99,7 +116,9 @@ describe("a call back today, for an urgent visitor", () => {
 });
 
 function offeredActions(client: TestChatClient): string[] {
-  return client.messages.flatMap((message: KneeUIMessage) => message.parts.flatMap((part) => (part.type === "data-cta" ? part.data.actions.map((action) => action.kind) : [])));
+  return client.messages.flatMap((message: KneeUIMessage) =>
+    message.parts.flatMap((part) => (part.type === "data-cta" ? part.data.actions.map((action) => action.kind) : [])),
+  );
 }
 
 describe("what the chat offers", () => {
@@ -109,8 +128,11 @@ describe("what the chat offers", () => {
     // The urgent card comes once the interview is done; the visitor answers with the buttons.
     for (let turn = 0; turn < 30 && !offeredActions(urgent).length; turn += 1) {
       const question = urgent.messages.at(-1)?.parts.findLast((part) => part.type === "data-question");
-      if (!question || question.type !== "data-question") break;
-      await urgent.send("", Object.fromEntries(question.data.fields.map((field) => [field, urgentOttawaIntake[field]])));
+      if (question?.type !== "data-question") break;
+      await urgent.send(
+        "",
+        Object.fromEntries(question.data.fields.map((field) => [field, urgentOttawaIntake[field]])),
+      );
     }
     expect(latestTriage(urgent)?.level).toBe("urgent");
     expect(offeredActions(urgent)).toEqual(expect.arrayContaining(["find_urgent_care", "request_callback"]));
@@ -124,11 +146,21 @@ describe("what the chat offers", () => {
 
   it("the visitor's conversation, read back, says whether a request was sent and carries the booking link", async () => {
     const { test } = await setup();
-    await test.db.update(clinics).set({ bookingProvider: "calendly", bookingUrl: "https://calendly.com/stride/assessment" }).where(eq(clinics.id, test.demo.id));
+    await test.db
+      .update(clinics)
+      .set({ bookingProvider: "calendly", bookingUrl: "https://calendly.com/stride/assessment" })
+      .where(eq(clinics.id, test.demo.id));
     const client = await conversation(test, ROUTINE);
-    const read = async () => (await (await test.app.request(`/api/conversations/${client.id}`, { headers: { "x-visitor-token": client.token ?? "" } })).json()) as { lead: { intent: string; bookingUrl?: string } | null };
+    const read = async () =>
+      (await (
+        await test.app.request(`/api/conversations/${client.id}`, {
+          headers: { "x-visitor-token": client.token ?? "" },
+        })
+      ).json()) as { lead: { intent: string; bookingUrl?: string } | null };
     expect((await read()).lead).toBeNull();
-    const created = (await (await postLead(test, client, { email: "sam@example.com" })).json()) as { bookingUrl: string };
+    const created = (await (await postLead(test, client, { email: "sam@example.com" })).json()) as {
+      bookingUrl: string;
+    };
     expect((await read()).lead).toEqual({ intent: "book", bookingUrl: created.bookingUrl });
   });
 });
@@ -168,7 +200,11 @@ describe("the phone rule", () => {
     for (const [typed, message] of cases) {
       const response = await postLead(test, client, { phone: typed });
       expect(response.status, typed).toBe(400);
-      expect(await errorOf(response), typed).toMatchObject({ code: "validation_failed", field: "phone", message: expect.stringMatching(message) });
+      expect(await errorOf(response), typed).toMatchObject({
+        code: "validation_failed",
+        field: "phone",
+        message: expect.stringMatching(message),
+      });
     }
     expect(await test.db.select().from(leads)).toHaveLength(0);
   });
@@ -176,7 +212,8 @@ describe("the phone rule", () => {
   it("a refused phone number does not use up the address's lead limit", async () => {
     const { test } = await setup({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" }, clientAddress: () => "192.0.2.45" });
     const client = await conversation(test, ROUTINE);
-    for (let attempt = 0; attempt < 8; attempt += 1) expect((await postLead(test, client, { phone: "555 0199" })).status).toBe(400);
+    for (let attempt = 0; attempt < 8; attempt += 1)
+      expect((await postLead(test, client, { phone: "555 0199" })).status).toBe(400);
     expect((await postLead(test, client, { phone: "555 010 0199" })).status).toBe(201);
   });
 });
@@ -186,7 +223,13 @@ describe("one lead per conversation", () => {
     const { test } = await setup();
     const client = await conversation(test, URGENT);
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => postLead(test, client, { intent: index % 2 === 0 ? "callback" : "book", name: `Sam ${index}`, phone: "(555) 010-2233" })),
+      Array.from({ length: 20 }, (_, index) =>
+        postLead(test, client, {
+          intent: index % 2 === 0 ? "callback" : "book",
+          name: `Sam ${index}`,
+          phone: "(555) 010-2233",
+        }),
+      ),
     );
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([201, ...Array.from({ length: 19 }, () => 409)]);
@@ -204,7 +247,11 @@ describe("the booking link in the 201 answer", () => {
 
   async function bookedLead(test: TestApp) {
     const client = await conversation(test, URGENT);
-    const response = await postLead(test, client, { name: "Sam Lee", email: "sam@example.com", phone: "(555) 010-2233" });
+    const response = await postLead(test, client, {
+      name: "Sam Lee",
+      email: "sam@example.com",
+      phone: "(555) 010-2233",
+    });
     expect(response.status).toBe(201);
     const body = (await response.json()) as { leadId: string; bookingUrl: string };
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, body.leadId));
@@ -215,7 +262,8 @@ describe("the booking link in the 201 answer", () => {
   /** Nothing about the knee or the advice leaves in the link: only name, email and the reference. */
   function expectNoClinicalWords(url: URL, lead: { level: string | null; intakeSummary: string | null }) {
     const text = decodeURIComponent(url.toString()).toLowerCase();
-    for (const word of ["knee", "ski", "urgent", "triage", "pain", "swell", "injury", String(lead.level)]) expect(text).not.toContain(word);
+    for (const word of ["knee", "ski", "urgent", "triage", "pain", "swell", "injury", String(lead.level)])
+      expect(text).not.toContain(word);
     expect([...url.searchParams.keys()].sort()).toEqual(expect.arrayContaining(["email", "name"]));
   }
 

@@ -21,13 +21,29 @@ beforeAll(async () => {
 afterAll(() => stop());
 
 /** POST `pieces` one write at a time on a fresh connection; without a length the upload is chunked. */
-function post(path: string, pieces: Array<string | Buffer>, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function post(
+  path: string,
+  pieces: Array<string | Buffer>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, path, method: "POST", agent: false, headers: { "content-type": "application/json", ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const request = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent: false,
+        headers: { "content-type": "application/json", ...headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      },
+    );
     request.on("error", reject);
     for (const piece of pieces) request.write(piece);
     request.end();
@@ -69,8 +85,17 @@ describe("JSON bodies read from the Node request", () => {
   });
 
   it("a chat body over 64 KB, as the AI SDK's transport sends a long conversation's history, is read", async () => {
-    const history = Array.from({ length: 40 }, (_, index) => ({ id: `a${index}`, role: "assistant", parts: [{ type: "text", text: "x".repeat(2000) }] }));
-    const opened = await post("/api/chat", [JSON.stringify({ id: "node-body-long", messages: [...history, { id: "u1", role: "user", parts: [{ type: "text", text: "my knee hurts" }] }] })]);
+    const history = Array.from({ length: 40 }, (_, index) => ({
+      id: `a${index}`,
+      role: "assistant",
+      parts: [{ type: "text", text: "x".repeat(2000) }],
+    }));
+    const opened = await post("/api/chat", [
+      JSON.stringify({
+        id: "node-body-long",
+        messages: [...history, { id: "u1", role: "user", parts: [{ type: "text", text: "my knee hurts" }] }],
+      }),
+    ]);
     expect(opened.status).toBe(200);
   });
 

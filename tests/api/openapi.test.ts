@@ -29,7 +29,10 @@ const contractPaths = [
 describe("the API description", () => {
   it("documents every path of the public interface", async () => {
     const { app, close } = await createTestApp();
-    const document = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
+    const document = (await (await app.request("/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     close();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(contractPaths));
@@ -37,14 +40,18 @@ describe("the API description", () => {
 
   it("names the staff session cookie the server really sets", async () => {
     const { app, close } = await createTestApp();
-    const document = (await (await app.request("/openapi.json")).json()) as { components: { securitySchemes: { staffSession: { name: string } } } };
+    const document = (await (await app.request("/openapi.json")).json()) as {
+      components: { securitySchemes: { staffSession: { name: string } } };
+    };
     close();
     expect(document.components.securitySchemes.staffSession.name).toBe("knee_staff");
   });
 
   it("describes the intake with the engine's own field names and forbids unknown ones", async () => {
     const { app, close } = await createTestApp();
-    const document = (await (await app.request("/openapi.json")).json()) as { components: { schemas: { Intake: { properties: Record<string, unknown>; additionalProperties?: boolean } } } };
+    const document = (await (await app.request("/openapi.json")).json()) as {
+      components: { schemas: { Intake: { properties: Record<string, unknown>; additionalProperties?: boolean } } };
+    };
     close();
     expect(Object.keys(document.components.schemas.Intake.properties)).toContain("walkFourStepsNow");
     expect(document.components.schemas.Intake.additionalProperties).toBe(false);

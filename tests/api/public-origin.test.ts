@@ -35,7 +35,10 @@ function viaEvilHost(app: App): App {
 async function setup(): Promise<{ test: TestApp; evil: App }> {
   const test = await createTwoClinics({ env: { PUBLIC_URL } });
   cleanup = test.close;
-  await test.db.update(clinics).set({ webhookUrl: "https://crm.stride.example/hooks", webhookSecret: "whsec_test" }).where(eq(clinics.id, test.demo.id));
+  await test.db
+    .update(clinics)
+    .set({ webhookUrl: "https://crm.stride.example/hooks", webhookSecret: "whsec_test" })
+    .where(eq(clinics.id, test.demo.id));
   return { test, evil: viaEvilHost(test.app) };
 }
 
@@ -62,7 +65,9 @@ describe("links come from PUBLIC_URL, not the Host header", () => {
     });
     expect(lead.status).toBe(201);
     const [delivery] = await deliveredPayloads(test);
-    expect(await verifySignature("whsec_test", delivery?.signature, delivery?.body ?? "", Math.floor(Date.now() / 1000))).toBe(true);
+    expect(
+      await verifySignature("whsec_test", delivery?.signature, delivery?.body ?? "", Math.floor(Date.now() / 1000)),
+    ).toBe(true);
     const payload = JSON.parse(delivery?.body ?? "{}") as { type: string; data: { dashboardUrl: string } };
     expect(payload.type).toBe("lead.created");
     expect(payload.data.dashboardUrl).toBe(`${ORIGIN}/staff/conversations/${client.id}`);

@@ -9,7 +9,10 @@ function openChat(id: string) {
 
 describe("rate limits on chat and leads", () => {
   it("answers a friendly 429 with Retry-After once one address exceeds its chat limit", async () => {
-    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "3" }, clientAddress: () => "203.0.113.7" });
+    const { app, close } = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "3" },
+      clientAddress: () => "203.0.113.7",
+    });
     try {
       for (let index = 0; index < 3; index += 1) {
         expect((await postJson(app, "/api/chat", openChat(`limit-${index}`))).status).toBe(200);
@@ -27,7 +30,10 @@ describe("rate limits on chat and leads", () => {
 
   it("counts each address separately, so one busy visitor does not block another", async () => {
     let address = "198.51.100.1";
-    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "2" }, clientAddress: () => address });
+    const { app, close } = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "2" },
+      clientAddress: () => address,
+    });
     try {
       await postJson(app, "/api/chat", openChat("a-1"));
       await postJson(app, "/api/chat", openChat("a-2"));
@@ -40,11 +46,23 @@ describe("rate limits on chat and leads", () => {
   });
 
   it("limits lead requests per address", async () => {
-    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" }, clientAddress: () => "192.0.2.9" });
+    const { app, close } = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" },
+      clientAddress: () => "192.0.2.9",
+    });
     try {
       const statuses: number[] = [];
       for (let index = 0; index < 6; index += 1) {
-        statuses.push((await postJson(app, "/api/leads", { conversationId: "none", name: "A", email: "a@example.com", consent: true })).status);
+        statuses.push(
+          (
+            await postJson(app, "/api/leads", {
+              conversationId: "none",
+              name: "A",
+              email: "a@example.com",
+              consent: true,
+            })
+          ).status,
+        );
       }
       expect(statuses.slice(0, 5).every((status) => status !== 429)).toBe(true);
       expect(statuses[5]).toBe(429);
@@ -65,14 +83,22 @@ describe("rate limits on chat and leads", () => {
 
   it("a stranger without the visitor's token cannot use up that conversation's limit", async () => {
     let address = "198.51.100.30";
-    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "1000" }, clientAddress: () => address });
+    const { app, close } = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "1000" },
+      clientAddress: () => address,
+    });
     try {
       const client = new TestChatClient(app);
       await client.send();
       const perConversation = rateRules(1000)["chat-conversation"].limit;
       address = "198.51.100.31";
       for (let index = 0; index < perConversation + 5; index += 1) {
-        const forged = await postJson(app, "/api/chat", { id: client.id, messages: [{ id: `x${index}`, role: "user", parts: [{ type: "text", text: "hi" }] }] }, { "x-visitor-token": "not-the-token" });
+        const forged = await postJson(
+          app,
+          "/api/chat",
+          { id: client.id, messages: [{ id: `x${index}`, role: "user", parts: [{ type: "text", text: "hi" }] }] },
+          { "x-visitor-token": "not-the-token" },
+        );
         expect(forged.status).toBe(403);
       }
       address = "198.51.100.30";
@@ -83,14 +109,25 @@ describe("rate limits on chat and leads", () => {
   });
 
   it("lead requests that fail validation do not use up the address's lead limit", async () => {
-    const { app, close } = await createTestApp({ env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" }, clientAddress: () => "192.0.2.44" });
+    const { app, close } = await createTestApp({
+      env: { CHAT_RATE_LIMIT_PER_MINUTE: "100" },
+      clientAddress: () => "192.0.2.44",
+    });
     try {
       for (let index = 0; index < 8; index += 1) {
         // A visitor fixing a form: no way to reach them yet, then a bad email address.
-        const invalid = index % 2 === 0 ? { conversationId: "c", name: "A", consent: true } : { conversationId: "c", name: "A", email: "not-an-email", consent: true };
+        const invalid =
+          index % 2 === 0
+            ? { conversationId: "c", name: "A", consent: true }
+            : { conversationId: "c", name: "A", email: "not-an-email", consent: true };
         expect((await postJson(app, "/api/leads", invalid)).status).toBe(400);
       }
-      const valid = await postJson(app, "/api/leads", { conversationId: "none", name: "A", email: "a@example.com", consent: true });
+      const valid = await postJson(app, "/api/leads", {
+        conversationId: "none",
+        name: "A",
+        email: "a@example.com",
+        consent: true,
+      });
       expect(valid.status).toBe(404);
     } finally {
       close();

@@ -42,7 +42,9 @@ function post(app: TestApp["app"], body: unknown) {
 }
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = await db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`);
+  const tables = await db.all<{ name: string }>(
+    sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`,
+  );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
     const [row] = await db.all<{ count: number }>(sql`select count(*) as count from ${sql.identifier(name)}`);
@@ -60,20 +62,33 @@ describe("POST /api/triage", () => {
     const body: unknown = await response.json();
     dispositionSchema.parse(body);
     expect(body).toEqual(evaluate(intake));
-    expect(body).toMatchObject({ level: "urgent", action: "urgent_care_today", careSetting: "urgent_care", complete: true });
+    expect(body).toMatchObject({
+      level: "urgent",
+      action: "urgent_care_today",
+      careSetting: "urgent_care",
+      complete: true,
+    });
   });
 
   it("answers an empty intake with an incomplete self-care disposition and the first questions", async () => {
     const { app } = await openApp();
     const response = await post(app, {});
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ level: "self_care", complete: false, missing: expect.arrayContaining(["injury", "age"]) });
+    expect(await response.json()).toMatchObject({
+      level: "self_care",
+      complete: false,
+      missing: expect.arrayContaining(["injury", "age"]),
+    });
   });
 
   it("answers an emergency intake with the emergency card before the interview is complete", async () => {
     const { app } = await openApp();
     const response = await post(app, { footColdPale: "unsure" });
-    expect(await response.json()).toMatchObject({ level: "emergency", action: "call_emergency_services", complete: false });
+    expect(await response.json()).toMatchObject({
+      level: "emergency",
+      action: "call_emergency_services",
+      complete: false,
+    });
   });
 
   it.each([
@@ -142,7 +157,12 @@ describe("POST /api/triage", () => {
       fc.string({ maxLength: 300 }),
       fc.json({ maxDepth: 3 }),
       fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-      fc.dictionary(fc.constantFrom("age", "injury", "painScore", "swelling", "aggravators", "activity", "x"), fc.jsonValue({ maxDepth: 2 })).map((value) => JSON.stringify(value)),
+      fc
+        .dictionary(
+          fc.constantFrom("age", "injury", "painScore", "swelling", "aggravators", "activity", "x"),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
+        .map((value) => JSON.stringify(value)),
       fc.uint8Array({ maxLength: 200 }).map((bytes) => new TextDecoder().decode(bytes)),
     );
     await fc.assert(
@@ -151,7 +171,8 @@ describe("POST /api/triage", () => {
         expect(response.status).toBeLessThan(500);
         expect([200, 400]).toContain(response.status);
         const parsed = (await response.json()) as Record<string, unknown>;
-        if (response.status === 400) expect(parsed).toMatchObject({ error: { code: expect.any(String), requestId: expect.any(String) } });
+        if (response.status === 400)
+          expect(parsed).toMatchObject({ error: { code: expect.any(String), requestId: expect.any(String) } });
         else dispositionSchema.parse(parsed);
       }),
       { numRuns: 300 },

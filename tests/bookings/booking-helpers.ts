@@ -12,10 +12,36 @@ export const SECRET_DEMO = "demo-booking-secret-0123456789abcdef";
 export const SECRET_HARBOUR = "harbour-booking-secret-fedcba9876543210";
 
 /** The clinic set up for a provider through the admin command, with a CRM webhook to see lead.booked. */
-export async function useProvider(test: TestApp, clinic: ClinicSettings, provider: "calcom" | "calendly", secret: string, now: number) {
-  const url = provider === "calcom" ? `https://cal.com/${clinic.slug}/assessment` : `https://calendly.com/${clinic.slug}/assessment`;
-  await runAdminCommand(test.db, ["set-clinic", "--slug", clinic.slug, "--booking-provider", provider, "--booking-url", url, "--booking-secret", secret], now);
-  await test.db.update(clinics).set({ webhookUrl: `https://crm.${clinic.slug}.example/hooks` }).where(eq(clinics.id, clinic.id));
+export async function useProvider(
+  test: TestApp,
+  clinic: ClinicSettings,
+  provider: "calcom" | "calendly",
+  secret: string,
+  now: number,
+) {
+  const url =
+    provider === "calcom"
+      ? `https://cal.com/${clinic.slug}/assessment`
+      : `https://calendly.com/${clinic.slug}/assessment`;
+  await runAdminCommand(
+    test.db,
+    [
+      "set-clinic",
+      "--slug",
+      clinic.slug,
+      "--booking-provider",
+      provider,
+      "--booking-url",
+      url,
+      "--booking-secret",
+      secret,
+    ],
+    now,
+  );
+  await test.db
+    .update(clinics)
+    .set({ webhookUrl: `https://crm.${clinic.slug}.example/hooks` })
+    .where(eq(clinics.id, clinic.id));
 }
 
 /**
@@ -23,7 +49,10 @@ export async function useProvider(test: TestApp, clinic: ClinicSettings, provide
  * route gives one; a lead from before it did gets one here).
  */
 export async function leadWithRef(test: TestApp, options: { clinic?: string; email?: string } = {}) {
-  const made = await conversationWithLead(test, { ...(options.clinic ? { clinic: options.clinic } : {}), lead: { email: options.email ?? "dana@example.com" } });
+  const made = await conversationWithLead(test, {
+    ...(options.clinic ? { clinic: options.clinic } : {}),
+    lead: { email: options.email ?? "dana@example.com" },
+  });
   const [row] = await test.db.select().from(leads).where(eq(leads.id, made.leadId));
   const leadRef = row?.leadRef ?? `lr_test_${made.leadId}`;
   if (!row?.leadRef) await test.db.update(leads).set({ leadRef }).where(eq(leads.id, made.leadId));
@@ -41,14 +70,23 @@ export async function bookingTrail(test: TestApp, leadId: string) {
   const outbox = (await test.db.select().from(webhookOutbox)).filter((row) => row.event.startsWith("lead.book"));
   const deliveries = await test.db.select().from(bookingDeliveries).where(eq(bookingDeliveries.leadId, leadId));
   return {
-    audits: audits.filter((row) => row.action.startsWith("lead_book")).map((row) => ({ action: row.action, detail: JSON.parse(row.detail ?? "{}") as Record<string, unknown> })),
-    outbox: outbox.map((row) => ({ event: row.event, clinicId: row.clinicId, data: (JSON.parse(row.payload) as { data: Record<string, unknown> }).data })),
+    audits: audits
+      .filter((row) => row.action.startsWith("lead_book"))
+      .map((row) => ({ action: row.action, detail: JSON.parse(row.detail ?? "{}") as Record<string, unknown> })),
+    outbox: outbox.map((row) => ({
+      event: row.event,
+      clinicId: row.clinicId,
+      data: (JSON.parse(row.payload) as { data: Record<string, unknown> }).data,
+    })),
     deliveries: deliveries.length,
   };
 }
 
 export async function allDeliveries(test: TestApp, clinicId: string) {
-  return test.db.select().from(bookingDeliveries).where(and(eq(bookingDeliveries.clinicId, clinicId)));
+  return test.db
+    .select()
+    .from(bookingDeliveries)
+    .where(and(eq(bookingDeliveries.clinicId, clinicId)));
 }
 
 export function hmacHex(secret: string, message: string): string {
@@ -61,7 +99,10 @@ export function post(test: TestApp, path: string, body: string, headers: Record<
 
 // Cal.com: { triggerEvent, createdAt, payload }, x-cal-signature-256 = hex HMAC of the raw body.
 
-export function calcomBody(triggerEvent: string, booking: { uid: string; startTime: string; email?: string; leadRef?: string; rescheduleUid?: string }) {
+export function calcomBody(
+  triggerEvent: string,
+  booking: { uid: string; startTime: string; email?: string; leadRef?: string; rescheduleUid?: string },
+) {
   const start = Date.parse(booking.startTime);
   return JSON.stringify({
     triggerEvent,
@@ -74,10 +115,28 @@ export function calcomBody(triggerEvent: string, booking: { uid: string; startTi
       customInputs: {},
       startTime: booking.startTime,
       endTime: new Date(start + 45 * 60_000).toISOString(),
-      organizer: { id: 7, name: "Stride PT", email: "front@stride.example", username: "stride", timeZone: "America/New_York", language: { locale: "en" }, timeFormat: "h:mma" },
-      responses: { name: { label: "your_name", value: "Dana Visitor" }, email: { label: "email_address", value: booking.email ?? "dana@example.com" } },
+      organizer: {
+        id: 7,
+        name: "Stride PT",
+        email: "front@stride.example",
+        username: "stride",
+        timeZone: "America/New_York",
+        language: { locale: "en" },
+        timeFormat: "h:mma",
+      },
+      responses: {
+        name: { label: "your_name", value: "Dana Visitor" },
+        email: { label: "email_address", value: booking.email ?? "dana@example.com" },
+      },
       userFieldsResponses: {},
-      attendees: [{ email: booking.email ?? "dana@example.com", name: "Dana Visitor", timeZone: "America/New_York", language: { locale: "en" } }],
+      attendees: [
+        {
+          email: booking.email ?? "dana@example.com",
+          name: "Dana Visitor",
+          timeZone: "America/New_York",
+          language: { locale: "en" },
+        },
+      ],
       location: "In person",
       destinationCalendar: null,
       uid: booking.uid,
@@ -86,7 +145,9 @@ export function calcomBody(triggerEvent: string, booking: { uid: string; startTi
       status: triggerEvent === "BOOKING_CANCELLED" ? "CANCELLED" : "ACCEPTED",
       metadata: booking.leadRef ? { lead: booking.leadRef } : {},
       ...(booking.rescheduleUid ? { rescheduleUid: booking.rescheduleUid } : {}),
-      ...(triggerEvent === "BOOKING_CANCELLED" ? { cancellationReason: "Can't make it", cancelledBy: booking.email ?? "dana@example.com" } : {}),
+      ...(triggerEvent === "BOOKING_CANCELLED"
+        ? { cancellationReason: "Can't make it", cancelledBy: booking.email ?? "dana@example.com" }
+        : {}),
     },
   });
 }
@@ -97,7 +158,17 @@ export function calcomHeaders(secret: string, body: string): Record<string, stri
 
 // Calendly v2: { event, created_at, created_by, payload: invitee }, Calendly-Webhook-Signature.
 
-export function calendlyBody(event: "invitee.created" | "invitee.canceled", invitee: { id: string; startTime: string; email?: string; leadRef?: string; rescheduled?: boolean; oldInvitee?: string }) {
+export function calendlyBody(
+  event: "invitee.created" | "invitee.canceled",
+  invitee: {
+    id: string;
+    startTime: string;
+    email?: string;
+    leadRef?: string;
+    rescheduled?: boolean;
+    oldInvitee?: string;
+  },
+) {
   const eventUri = `https://api.calendly.com/scheduled_events/EV-${invitee.id}`;
   return JSON.stringify({
     created_at: "2026-03-02T09:00:00.000000Z",
@@ -134,10 +205,19 @@ export function calendlyBody(event: "invitee.created" | "invitee.canceled", invi
       status: event === "invitee.canceled" ? "canceled" : "active",
       text_reminder_number: null,
       timezone: "America/New_York",
-      tracking: { utm_campaign: null, utm_source: null, utm_medium: null, utm_content: invitee.leadRef ?? null, utm_term: null, salesforce_uuid: null },
+      tracking: {
+        utm_campaign: null,
+        utm_source: null,
+        utm_medium: null,
+        utm_content: invitee.leadRef ?? null,
+        utm_term: null,
+        salesforce_uuid: null,
+      },
       updated_at: "2026-03-02T08:59:00.000000Z",
       uri: `https://api.calendly.com/scheduled_events/EV-${invitee.id}/invitees/INV-${invitee.id}`,
-      ...(event === "invitee.canceled" ? { cancellation: { canceled_by: "Dana Visitor", reason: "Can't make it", canceler_type: "invitee" } } : {}),
+      ...(event === "invitee.canceled"
+        ? { cancellation: { canceled_by: "Dana Visitor", reason: "Can't make it", canceler_type: "invitee" } }
+        : {}),
     },
   });
 }

@@ -16,7 +16,15 @@ import { PASSWORD, addStaff } from "../staff/staff-helpers.js";
 // in, finds the lead, books it, exports the CSV, and axe-core checks every dashboard page.
 
 const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 interface Vignette {
@@ -32,7 +40,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it once with: apt-get update && apt-get install -y --no-install-recommends chromium`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}. Install it once with: apt-get update && apt-get install -y --no-install-recommends chromium`,
+    );
   }
   test = await createTestApp();
   await addStaff(test, test.demo, "owner@stride.example");
@@ -60,7 +70,14 @@ async function visitorLeavesALead(): Promise<{ conversationId: string; leadId: s
   const response = await fetch(`${origin}/api/leads`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-visitor-token": client.token ?? "" },
-    body: JSON.stringify({ conversationId: client.id, name: "Riley Netball", email: "riley@example.com", phone: "+1 555 010 0142", preferredTime: "Tuesday evening", consent: true }),
+    body: JSON.stringify({
+      conversationId: client.id,
+      name: "Riley Netball",
+      email: "riley@example.com",
+      phone: "+1 555 010 0142",
+      preferredTime: "Tuesday evening",
+      consent: true,
+    }),
   });
   expect(response.status).toBe(201);
   return { conversationId: client.id, leadId: ((await response.json()) as { id: string }).id };
@@ -69,19 +86,42 @@ async function visitorLeavesALead(): Promise<{ conversationId: string; leadId: s
 async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5),
+    }));
   });
   const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
 describe("the staff dashboard in a browser", () => {
-  it("a clinic owner signs in, finds the new lead, books it, exports the CSV, and every page passes axe", { timeout: 180_000 }, async () => {
+  it("a clinic owner signs in, finds the new lead, books it, exports the CSV, and every page passes axe", {
+    timeout: 180_000,
+  }, async () => {
     const { conversationId, leadId } = await visitorLeavesALead();
     // bypassCSP only so the test can inject axe-core; the pages themselves allow no script.
-    const context = await browser.newContext({ baseURL: origin, bypassCSP: true, acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: origin,
+      bypassCSP: true,
+      acceptDownloads: true,
+      viewport: { width: 1366, height: 900 },
+    });
     const page = await context.newPage();
 
     await page.goto("/staff/leads");
@@ -122,7 +162,15 @@ describe("the staff dashboard in a browser", () => {
     mkdirSync("test-output", { recursive: true });
     await page.screenshot({ path: "test-output/staff-conversation.png", fullPage: true });
 
-    for (const path of ["/staff", "/staff/safety", "/staff/funnel", "/staff/webhooks", "/staff/settings", "/staff/team", "/staff/audit"]) {
+    for (const path of [
+      "/staff",
+      "/staff/safety",
+      "/staff/funnel",
+      "/staff/webhooks",
+      "/staff/settings",
+      "/staff/team",
+      "/staff/audit",
+    ]) {
       await page.goto(path);
       expect(new URL(page.url()).pathname, `${path} stays signed in`).toBe(path);
       await expectNoSeriousAxeViolations(page, path);

@@ -15,7 +15,17 @@ import { OUTPUT_DIR, launchChromium } from "./widget-harness.js";
 // are pages, and axe-core finds nothing serious.
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const PAGES = ["/staff", "/staff/safety", "/staff/leads", "/staff/alerts", "/staff/funnel", "/staff/webhooks", "/staff/settings", "/staff/team", "/staff/audit"];
+const PAGES = [
+  "/staff",
+  "/staff/safety",
+  "/staff/leads",
+  "/staff/alerts",
+  "/staff/funnel",
+  "/staff/webhooks",
+  "/staff/settings",
+  "/staff/team",
+  "/staff/audit",
+];
 
 let test: Awaited<ReturnType<typeof createTwoClinics>>;
 let server: ServerType;
@@ -32,7 +42,16 @@ beforeAll(async () => {
   browser = await launchChromium();
   // A routine visitor who left a lead and said the chat helped; an emergency that ended early.
   const { conversationId, client } = await conversationWithLead(test);
-  expect((await postJson(test.app, "/api/events", { clinic: "demo", type: "feedback", conversationId, helpful: true }, { "x-visitor-token": client.token ?? "" })).status).toBe(204);
+  expect(
+    (
+      await postJson(
+        test.app,
+        "/api/events",
+        { clinic: "demo", type: "feedback", conversationId, helpful: true },
+        { "x-visitor-token": client.token ?? "" },
+      )
+    ).status,
+  ).toBe(204);
   const emergency = new TestChatClient(test.app);
   await emergency.send();
   await emergency.send("I fell off my bike and now my foot is cold and looks pale");
@@ -59,8 +78,20 @@ async function signedInPage(viewport: { width: number; height: number }): Promis
 async function seriousViolations(page: Page): Promise<unknown[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    return (await axe.run(document)).violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target).slice(0, 3) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
+    return (await axe.run(document)).violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.map((node) => node.target).slice(0, 3),
+    }));
   });
   return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
 }
@@ -68,7 +99,9 @@ async function seriousViolations(page: Page): Promise<unknown[]> {
 describe("the staff dashboard on a desktop and a phone", { timeout: 120_000 }, () => {
   it("the conversation list shows an emergency as final and the visitor's feedback", async () => {
     const page = await signedInPage({ width: 1280, height: 800 });
-    const emergencyRow = page.getByRole("row").filter({ has: page.locator(`a[href="/staff/conversations/${emergencyId}"]`) });
+    const emergencyRow = page
+      .getByRole("row")
+      .filter({ has: page.locator(`a[href="/staff/conversations/${emergencyId}"]`) });
     expect(await emergencyRow.innerText()).toContain("Emergency");
     expect(await emergencyRow.innerText()).not.toContain("not finished");
     const leadRow = page.getByRole("row").filter({ hasText: "Dana Visitor" });
@@ -82,9 +115,13 @@ describe("the staff dashboard on a desktop and a phone", { timeout: 120_000 }, (
     for (const path of PAGES) {
       await page.goto(path);
       expect(new URL(page.url()).pathname, `${path} stays signed in`).toBe(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} is wider than the phone`).toBeLessThanOrEqual(390);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} is wider than the phone`,
+      ).toBeLessThanOrEqual(390);
       expect(await seriousViolations(page), path).toEqual([]);
-      if (path === "/staff") await page.screenshot({ path: `${OUTPUT_DIR}staff-conversations-phone.png`, fullPage: true });
+      if (path === "/staff")
+        await page.screenshot({ path: `${OUTPUT_DIR}staff-conversations-phone.png`, fullPage: true });
     }
     await page.goto(`/staff/conversations/${emergencyId}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -96,8 +133,21 @@ describe("the staff dashboard on a desktop and a phone", { timeout: 120_000 }, (
     if (!lead) throw new Error("no lead");
     const token = randomToken();
     const now = Date.now();
-    await test.db.insert(followUps).values({ id: `fu-${now}`, clinicId: lead.clinicId, leadId: lead.id, tokenHash: await sha256Hex(token), dueAt: now, sentAt: now, expiresAt: now + 30 * 24 * 3_600_000, createdAt: now });
-    const context = await browser.newContext({ baseURL: origin, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    await test.db.insert(followUps).values({
+      id: `fu-${now}`,
+      clinicId: lead.clinicId,
+      leadId: lead.id,
+      tokenHash: await sha256Hex(token),
+      dueAt: now,
+      sentAt: now,
+      expiresAt: now + 30 * 24 * 3_600_000,
+      createdAt: now,
+    });
+    const context = await browser.newContext({
+      baseURL: origin,
+      bypassCSP: true,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto(`/follow-up/${token}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Did you get seen?");

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerUntilDone } from "./widget-answers.js";
-import { assistantCount, chatFrame, seriousA11yViolations, waitForReply, openWidget, useBrowserAndServer } from "./widget-harness.js";
+import {
+  assistantCount,
+  chatFrame,
+  seriousA11yViolations,
+  waitForReply,
+  openWidget,
+  useBrowserAndServer,
+} from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
@@ -11,7 +18,9 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
     await page.waitForSelector("#knee-triage-widget", { state: "attached" });
     expect(await seriousA11yViolations(page)).toEqual([]);
     // The page shows the exact embed snippet it uses.
-    expect(await page.locator("pre code").innerText()).toBe(`<script src="${bed.server.baseUrl}/widget.js" data-clinic="demo" async></script>`);
+    expect(await page.locator("pre code").innerText()).toBe(
+      `<script src="${bed.server.baseUrl}/widget.js" data-clinic="demo" async></script>`,
+    );
     await page.close();
   });
 
@@ -47,7 +56,9 @@ describe("axe-core finds no serious or critical violation", { timeout: 90_000 },
     expect(await log.getAttribute("role")).toBe("log");
     expect(await log.getAttribute("aria-live")).toBe("polite");
     expect(await frame.locator("label[for=composer-input]").count()).toBe(1);
-    expect(await frame.$eval("#composer-input", (element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(16);
+    expect(
+      await frame.$eval("#composer-input", (element) => parseFloat(getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(16);
     for (const target of [page, frame]) {
       const viewport = await target.$eval("meta[name=viewport]", (meta) => meta.getAttribute("content") ?? "");
       expect(viewport).not.toMatch(/maximum-scale|user-scalable\s*=\s*no/);

@@ -6,9 +6,18 @@ import { assistantCount, tabToAndPress, waitForReply } from "./widget-harness.js
 // interview whatever order the engine asks in.
 
 const yesFields = ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"];
-const preferred: Record<string, string> = { swelling: "Not swollen", trend: "Getting better", side: "Left", patellaDislocation: "No" };
+const preferred: Record<string, string> = {
+  swelling: "Not swollen",
+  trend: "Getting better",
+  side: "Left",
+  patellaDislocation: "No",
+};
 
-export async function answerWithKeyboard(page: Page, frame: Frame, pick: (field: string) => string | undefined = () => undefined): Promise<void> {
+export async function answerWithKeyboard(
+  page: Page,
+  frame: Frame,
+  pick: (field: string) => string | undefined = () => undefined,
+): Promise<void> {
   const question = frame.locator(".question").last();
   const id = (await question.getAttribute("data-question")) ?? "";
   const field = id.replace(/^q-\d+-/, "");
@@ -16,14 +25,20 @@ export async function answerWithKeyboard(page: Page, frame: Frame, pick: (field:
   if ((await question.locator(".checklist").count()) > 0) {
     const chosen = pick(field);
     // A list of abilities ("Which of these can you do?"): this visitor can do them all.
-    if (!chosen && (await question.getByRole("button", { name: "I can't do any of these" }).count()) > 0) await tickAllWithKeyboard(page, frame);
+    if (!chosen && (await question.getByRole("button", { name: "I can't do any of these" }).count()) > 0)
+      await tickAllWithKeyboard(page, frame);
     else await tabToAndPress(page, frame, chosen ?? "None of these");
   } else if ((await question.locator("input[type=number]").count()) > 0) {
     await page.keyboard.type(pick(field) ?? "3");
     await page.keyboard.press("Enter");
   } else {
     const labels = await question.locator("button").allInnerTexts();
-    const wanted = pick(field) ?? (yesFields.includes(field) ? "Yes" : preferred[field]) ?? labels.find((label) => label === "No") ?? labels[0] ?? "";
+    const wanted =
+      pick(field) ??
+      (yesFields.includes(field) ? "Yes" : preferred[field]) ??
+      labels.find((label) => label === "No") ??
+      labels[0] ??
+      "";
     await tabToAndPress(page, frame, wanted);
   }
   await waitForReply(frame, before);

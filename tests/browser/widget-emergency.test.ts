@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { OUTPUT_DIR, assistantCount, expectNoErrors, seriousA11yViolations, waitForReply, watchErrors, openWidget, useBrowserAndServer } from "./widget-harness.js";
+import {
+  OUTPUT_DIR,
+  assistantCount,
+  expectNoErrors,
+  seriousA11yViolations,
+  waitForReply,
+  watchErrors,
+  openWidget,
+  useBrowserAndServer,
+} from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 

@@ -3,7 +3,16 @@ import type { Frame, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { events } from "../../src/db/schema.js";
 import { answerWithKeyboard } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, expectNoErrors, openWidget, seriousA11yViolations, useBrowserAndServer, waitForReply, watchErrors } from "./widget-harness.js";
+import {
+  OUTPUT_DIR,
+  assistantCount,
+  expectNoErrors,
+  openWidget,
+  seriousA11yViolations,
+  useBrowserAndServer,
+  waitForReply,
+  watchErrors,
+} from "./widget-harness.js";
 
 // A visitor with a twisted knee, on a desktop and on a phone: drawings show where to press
 // and how to move, the recommendation's next step is in view, and at the end they can print
@@ -30,8 +39,10 @@ async function interview(page: Page, frame: Frame, label: string): Promise<strin
     // A single question has one drawing; a checklist one per option that needs it.
     const drawings = frame.locator(".question .figure svg[role=img]");
     const count = await drawings.count();
-    if (count > 0 && alts.length === 0) await page.screenshot({ path: `${OUTPUT_DIR}widget-${label}-1-mid-interview.png` });
-    for (let index = 0; index < count; index += 1) alts.push((await drawings.nth(index).getAttribute("aria-label")) ?? "");
+    if (count > 0 && alts.length === 0)
+      await page.screenshot({ path: `${OUTPUT_DIR}widget-${label}-1-mid-interview.png` });
+    for (let index = 0; index < count; index += 1)
+      alts.push((await drawings.nth(index).getAttribute("aria-label")) ?? "");
     await answerWithKeyboard(page, frame);
   }
   return alts;
@@ -65,8 +76,15 @@ describe("the end of a chat", { timeout: 120_000 }, () => {
       const wrapUp = frame.locator(".wrapup");
       await wrapUp.getByRole("button", { name: "Yes" }).click();
       await wrapUp.getByRole("status").filter({ hasText: "Thank you for telling us." }).waitFor();
-      const conversationId = await frame.evaluate(() => (JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId ?? "");
-      const stored = await bed.server.db.select().from(events).where(and(eq(events.type, "feedback"), eq(events.conversationId, conversationId)));
+      const conversationId = await frame.evaluate(
+        () =>
+          (JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string })
+            .conversationId ?? "",
+      );
+      const stored = await bed.server.db
+        .select()
+        .from(events)
+        .where(and(eq(events.type, "feedback"), eq(events.conversationId, conversationId)));
       expect(stored.map((row) => row.data)).toEqual([JSON.stringify({ helpful: true })]);
 
       // The summary opens as its own page, with the facts, the advice, the reasons, the date and the clinic.
@@ -77,11 +95,17 @@ describe("the end of a chat", { timeout: 120_000 }, () => {
       const body = await summary.locator(".print-doc").innerText();
       expect(await summary.locator("h1").innerText()).toBe("Your knee: a summary to bring to your appointment");
       expect(body).toContain("Stride Physical Therapy (demo)");
-      expect(body).toContain(new Date().toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" }));
+      expect(body).toContain(
+        new Date().toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" }),
+      );
       expect(body).toContain("Look after it yourself, with a safety net.");
       expect(body).toMatch(/Why\s+None of your answers point/);
-      expect(body).toMatch(/What you told us\s+“I'm 35, I twisted my knee playing football yesterday and it hurts”\s+Age: 35/);
-      expect(body).toMatch(/Which of these can you do\?[^]*I can bend the knee to a right angle, like sitting on a chair/);
+      expect(body).toMatch(
+        /What you told us\s+“I'm 35, I twisted my knee playing football yesterday and it hurts”\s+Age: 35/,
+      );
+      expect(body).toMatch(
+        /Which of these can you do\?[^]*I can bend the knee to a right angle, like sitting on a chair/,
+      );
       expect(body).toContain("not a diagnosis");
       expect(await seriousA11yViolations(summary)).toEqual([]);
       await summary.screenshot({ path: `${OUTPUT_DIR}widget-${label}-3-summary.png`, fullPage: true });
@@ -98,7 +122,9 @@ describe("the end of a chat", { timeout: 120_000 }, () => {
       await card.getByRole("button", { name: "Show me a self-care plan" }).click();
       await waitForReply(frame, beforePlan);
       const plan = frame.locator(".message-assistant").last();
-      const numbers = await plan.locator("ol > li").evaluateAll((items) => items.map((item, index) => (item.parentElement as HTMLOListElement).start + index));
+      const numbers = await plan
+        .locator("ol > li")
+        .evaluateAll((items) => items.map((item, index) => (item.parentElement as HTMLOListElement).start + index));
       expect(numbers.length).toBeGreaterThanOrEqual(2);
       expect(numbers).toEqual(numbers.map((_number, index) => index + 1));
       expect(await plan.locator("ol").count()).toBe(1);

@@ -18,7 +18,11 @@ export async function startServer(env: Record<string, string> = {}) {
   // The port is known only once the server listens, and the app's public origin (every
   // absolute link, the demo page's embed snippet) must be that address: listen first.
   let app: Awaited<ReturnType<typeof createTestApp>>["app"] | undefined;
-  const server = serve({ fetch: (request, ...rest) => (app ? app.fetch(request, ...rest) : new Response("starting", { status: 503 })), port: 0, hostname: "127.0.0.1" });
+  const server = serve({
+    fetch: (request, ...rest) => (app ? app.fetch(request, ...rest) : new Response("starting", { status: 503 })),
+    port: 0,
+    hostname: "127.0.0.1",
+  });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -56,13 +60,23 @@ export function useBrowserAndServer() {
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     // Fail loudly: a skipped browser test would hide a broken widget.
-    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium`,
+    );
   }
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -84,7 +98,9 @@ export async function chatFrame(page: Page): Promise<Frame> {
 /** Wait until the reply to the latest request has finished streaming. */
 export async function waitForReply(frame: Frame, assistantMessagesBefore: number): Promise<void> {
   await frame.waitForFunction(
-    (before) => document.querySelector(".log")?.getAttribute("aria-busy") === "false" && document.querySelectorAll(".message-assistant").length > before,
+    (before) =>
+      document.querySelector(".log")?.getAttribute("aria-busy") === "false" &&
+      document.querySelectorAll(".message-assistant").length > before,
     assistantMessagesBefore,
   );
 }
@@ -104,7 +120,13 @@ export const assistantCount = (frame: Frame) => frame.locator(".message-assistan
  * Tab from the focused control until `name` has focus, as a keyboard user would, then Enter.
  * From the message box the answers are above, so it tabs backwards (Shift+Tab).
  */
-export async function tabToAndPress(page: Page, frame: Frame, name: string | RegExp, key = "Enter", maxTabs = 30): Promise<void> {
+export async function tabToAndPress(
+  page: Page,
+  frame: Frame,
+  name: string | RegExp,
+  key = "Enter",
+  maxTabs = 30,
+): Promise<void> {
   const backwards = await frame.evaluate(() => document.activeElement?.id === "composer-input");
   for (let step = 0; step <= maxTabs; step += 1) {
     const focused = await frame.evaluate(() => {
@@ -130,14 +152,20 @@ const axeSource = readFileSync(new URL("../../node_modules/axe-core/axe.min.js",
 export async function seriousA11yViolations(target: Page | Frame): Promise<string[]> {
   await target.evaluate(axeSource);
   const result = (await target.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-      iframes: false,
-    }),
+    (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe.run(
+      document,
+      {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        iframes: false,
+      },
+    ),
   )) as AxeResult;
   return result.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
 }
 
 export function expectNoErrors(errors: string[]): void {

@@ -45,16 +45,27 @@ describe("keeping the chat on this device", { timeout: 90_000 }, () => {
     expect(await second.locator(".kept").isVisible()).toBe(true);
     // It carries on where it was: the next message goes into the same conversation.
     await second.waitForFunction(() => document.querySelector(".log")?.getAttribute("aria-busy") === "false");
-    const id = await second.evaluate(() => (JSON.parse(localStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId);
+    const id = await second.evaluate(
+      () =>
+        (JSON.parse(localStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId,
+    );
     expect(id).toBeTruthy();
     await say(second, "it started 2 weeks ago");
-    const [row] = await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""));
+    const [row] = await bed.server.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, id ?? ""));
     expect(row?.turnCount).toBeGreaterThanOrEqual(3);
 
     await second.locator(".kept").getByRole("button", { name: "Delete my chat" }).click();
     await second.locator(".confirm").getByRole("button", { name: "Delete", exact: true }).click();
     await second.getByRole("status").filter({ hasText: "Your chat was deleted" }).waitFor();
-    expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
+    expect(
+      await bed.server.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, id ?? "")),
+    ).toHaveLength(0);
     expect(await second.locator(".kept").isHidden()).toBe(true);
     expect(await second.evaluate(() => localStorage.getItem("knee-triage:demo"))).toBeNull();
 

@@ -2,7 +2,16 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { events, leads } from "../../src/db/schema.js";
 import { answerUntilDone } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, tabToAndPress, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
+import {
+  OUTPUT_DIR,
+  assistantCount,
+  chatFrame,
+  expectNoErrors,
+  tabToAndPress,
+  waitForReply,
+  watchErrors,
+  useBrowserAndServer,
+} from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
@@ -24,7 +33,9 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
       onLauncher = await page.evaluate(() => document.activeElement?.id === "knee-triage-widget");
     }
     expect(onLauncher).toBe(true);
-    const launcherName = await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.getAttribute("aria-label"));
+    const launcherName = await page.evaluate(() =>
+      document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.getAttribute("aria-label"),
+    );
     expect(launcherName).toMatch(/chat/i);
     expect(requests.filter((path) => path !== "/" && path !== "/widget.js" && path !== "/widget/config")).toEqual([]);
     expect(requests).toContain("/widget/config");
@@ -36,7 +47,12 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
     await waitForReply(frame, 0);
     // Focus moved into the chat: typing goes straight to the message box.
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe("composer-input");
-    await expect.poll(async () => (await bed.server.db.select({ n: count() }).from(events).where(eq(events.type, "widget_opened")))[0]?.n).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await bed.server.db.select({ n: count() }).from(events).where(eq(events.type, "widget_opened")))[0]?.n,
+      )
+      .toBe(1);
 
     await page.keyboard.type("I'm 34 and my knee has ached for 3 weeks when I run");
     let before = await assistantCount(frame);
@@ -81,7 +97,9 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
     await frame.waitForSelector("text=Thank you, your request was sent");
     await page.screenshot({ path: `${OUTPUT_DIR}widget-desktop-lead-sent.png` });
     const stored = await bed.server.db.select().from(leads);
-    expect(stored.map((lead) => [lead.name, lead.email, lead.preferredTime])).toEqual([["Sam Runner", "sam@example.com", "weekday mornings"]]);
+    expect(stored.map((lead) => [lead.name, lead.email, lead.preferredTime])).toEqual([
+      ["Sam Runner", "sam@example.com", "weekday mornings"],
+    ]);
 
     // Back in the chat, the self-care plan button asks for the plan, which cites its sources.
     await tabToAndPress(page, frame, "Back to chat");
@@ -96,10 +114,13 @@ describe("a visitor using only the keyboard", { timeout: 90_000 }, () => {
 
     // Esc closes the chat and focus goes back to the launcher.
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"));
-    expect(await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.className)).toBe("launcher");
+    await page.waitForFunction(() =>
+      document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"),
+    );
+    expect(
+      await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.className),
+    ).toBe("launcher");
     expectNoErrors(errors);
     await context.close();
   });
-
 });

@@ -32,7 +32,8 @@ describe("the widget's layout", { timeout: 90_000 }, () => {
     expect((await message.boundingBox())?.height).toBeGreaterThan(logHeight);
     const buttons = message.locator(".question button");
     expect(await buttons.count()).toBeGreaterThan(1);
-    for (const button of await buttons.all()) expect(await inViewOfLog(frame, button), await button.innerText()).toBe(true);
+    for (const button of await buttons.all())
+      expect(await inViewOfLog(frame, button), await button.innerText()).toBe(true);
     // The question's own words are on screen too, just above its answers.
     expect(await inViewOfLog(frame, message.locator(".question fieldset"))).toBe(true);
     await page.close();

@@ -3,7 +3,17 @@ import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { alerts, clinics, leads } from "../../src/db/schema.js";
 import { answerUntilDone } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, openWidget, seriousA11yViolations, useBrowserAndServer, waitForReply, watchErrors } from "./widget-harness.js";
+import {
+  OUTPUT_DIR,
+  assistantCount,
+  chatFrame,
+  expectNoErrors,
+  openWidget,
+  seriousA11yViolations,
+  useBrowserAndServer,
+  waitForReply,
+  watchErrors,
+} from "./widget-harness.js";
 
 // The visitor's request to the clinic from the widget: the call-back after urgent advice, and
 // the server's phone rule shown next to the field with nothing typed lost.
@@ -44,7 +54,12 @@ describe("asking the clinic from the widget", { timeout: 120_000 }, () => {
 
     const [lead] = await bed.server.db.select().from(leads).where(eq(leads.name, "Pat Skier"));
     expect(lead).toMatchObject({ intent: "callback", phone: "+15550102233", level: "urgent", email: null });
-    expect(await bed.server.db.select({ kind: alerts.kind }).from(alerts).where(eq(alerts.leadId, lead?.id ?? ""))).toEqual([{ kind: "callback" }]);
+    expect(
+      await bed.server.db
+        .select({ kind: alerts.kind })
+        .from(alerts)
+        .where(eq(alerts.leadId, lead?.id ?? "")),
+    ).toEqual([{ kind: "callback" }]);
 
     await frame.getByRole("button", { name: "Back to chat" }).click();
     const sentCard = frame.locator(".card.disposition").last();
@@ -81,7 +96,9 @@ describe("asking the clinic from the widget", { timeout: 120_000 }, () => {
 
     // The widget has no phone pattern of its own: the words are the server's.
     await frame.waitForSelector("#lead-phone[aria-invalid=true]");
-    expect(await frame.locator("#lead-phone-error").innerText()).toBe("The phone number is too short: include the area code, for example (555) 010-2233.");
+    expect(await frame.locator("#lead-phone-error").innerText()).toBe(
+      "The phone number is too short: include the area code, for example (555) 010-2233.",
+    );
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe("lead-phone");
     expect(await frame.inputValue("#lead-name")).toBe("Robin Runner");
     expect(await frame.inputValue("#lead-email")).toBe("robin@example.com");
@@ -96,19 +113,31 @@ describe("asking the clinic from the widget", { timeout: 120_000 }, () => {
     await frame.getByRole("button", { name: "Send my request" }).click();
     await frame.waitForSelector("text=Thank you, your request was sent");
     const [lead] = await bed.server.db.select().from(leads).where(eq(leads.name, "Robin Runner"));
-    expect(lead).toMatchObject({ intent: "book", phone: "+15550100199", email: "robin@example.com", preferredTime: "after 6pm" });
+    expect(lead).toMatchObject({
+      intent: "book",
+      phone: "+15550100199",
+      email: "robin@example.com",
+      preferredTime: "after 6pm",
+    });
     expectNoErrors(errors);
     await context.close();
   });
 
   it("the booking button takes the details, then opens the clinic's booking page prefilled and carrying the lead", async () => {
-    await bed.server.db.update(clinics).set({ bookingProvider: "calcom", bookingUrl: "https://cal.example/stride/assessment" }).where(eq(clinics.id, bed.server.demo.id));
+    await bed.server.db
+      .update(clinics)
+      .set({ bookingProvider: "calcom", bookingUrl: "https://cal.example/stride/assessment" })
+      .where(eq(clinics.id, bed.server.demo.id));
     const context = await bed.browser.newContext({ viewport: { width: 1280, height: 900 } });
     // The provider's page, answered here: tests never leave the machine.
     const opened: string[] = [];
     await context.route("https://cal.example/**", async (route) => {
       opened.push(route.request().url());
-      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Book</title><p>Booking page</p>" });
+      await route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><title>Book</title><p>Booking page</p>",
+      });
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -142,7 +171,9 @@ describe("asking the clinic from the widget", { timeout: 120_000 }, () => {
     await frame.getByRole("button", { name: "Back to chat" }).click();
     const sentCard = frame.locator(".card.disposition").last();
     expect(await sentCard.locator(".sent").innerText()).toBe("Request sent ✓");
-    expect(await sentCard.getByRole("link", { name: /Choose your appointment time/ }).getAttribute("href")).toBe(tab.url());
+    expect(await sentCard.getByRole("link", { name: /Choose your appointment time/ }).getAttribute("href")).toBe(
+      tab.url(),
+    );
     expectNoErrors(errors);
     await context.close();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assistantCount, expectNoErrors, openWidget, useBrowserAndServer, waitForReply, watchErrors } from "./widget-harness.js";
+import {
+  assistantCount,
+  expectNoErrors,
+  openWidget,
+  useBrowserAndServer,
+  waitForReply,
+  watchErrors,
+} from "./widget-harness.js";
 
 // The server takes messages of up to 2,000 characters. A longer one typed or pasted into the
 // widget must not be cut silently: the visitor keeps all their text and is told how much to cut.
@@ -12,7 +19,8 @@ describe("a message longer than 2,000 characters", { timeout: 90_000 }, () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     const frame = await openWidget(page, bed.server.baseUrl);
-    const long = `My knee has hurt since a fall last year. ${"It aches on stairs and after long runs. ".repeat(70)}`.trim();
+    const long =
+      `My knee has hurt since a fall last year. ${"It aches on stairs and after long runs. ".repeat(70)}`.trim();
     expect(long.length).toBeGreaterThan(2000);
 
     await frame.fill("#composer-input", long);

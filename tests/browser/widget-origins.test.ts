@@ -16,7 +16,13 @@ let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   browser = await launchChromium();
   server = await startServer();
-  await insertClinic(server.db, { slug: "harbour", name: "Harbour PT", allowedOrigins: ["https://harbourpt.example"], brandColor: "#ffcc00", emergencyNumber: "000" });
+  await insertClinic(server.db, {
+    slug: "harbour",
+    name: "Harbour PT",
+    allowedOrigins: ["https://harbourpt.example"],
+    brandColor: "#ffcc00",
+    emergencyNumber: "000",
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -40,7 +46,10 @@ async function clinicSite(origin: string, extraHead = ""): Promise<Page> {
   return page;
 }
 
-const panelHidden = (page: Page) => page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"));
+const panelHidden = (page: Page) =>
+  page.evaluate(() =>
+    document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"),
+  );
 
 describe("embedding on a clinic's own site", { timeout: 90_000 }, () => {
   it("works on an allowed origin, even under a strict CSP, and Esc in the chat closes it", async () => {
@@ -55,7 +64,9 @@ describe("embedding on a clinic's own site", { timeout: 90_000 }, () => {
     await waitForReply(frame, 0);
     expect(await frame.locator(".disclaimer").innerText()).toContain("In an emergency call 000");
     // The frame told the loader the clinic's (contrast-safe) colour over the checked channel.
-    const brand = await page.evaluate(() => document.getElementById("knee-triage-widget")?.style.getPropertyValue("--kt-brand"));
+    const brand = await page.evaluate(() =>
+      document.getElementById("knee-triage-widget")?.style.getPropertyValue("--kt-brand"),
+    );
     expect(brand).toMatch(/^#[0-9a-f]{6}$/);
     expect(brand).not.toBe("#ffcc00");
 
@@ -66,8 +77,12 @@ describe("embedding on a clinic's own site", { timeout: 90_000 }, () => {
 
     await frame.focus("#composer-input");
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"));
-    expect(await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.className)).toBe("launcher");
+    await page.waitForFunction(() =>
+      document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"),
+    );
+    expect(
+      await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.activeElement?.className),
+    ).toBe("launcher");
     await page.close();
   });
 

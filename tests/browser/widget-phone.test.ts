@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { answerWithKeyboard } from "./widget-answers.js";
-import { OUTPUT_DIR, assistantCount, chatFrame, expectNoErrors, waitForReply, watchErrors, useBrowserAndServer } from "./widget-harness.js";
+import {
+  OUTPUT_DIR,
+  assistantCount,
+  chatFrame,
+  expectNoErrors,
+  waitForReply,
+  watchErrors,
+  useBrowserAndServer,
+} from "./widget-harness.js";
 
 const bed = useBrowserAndServer();
 
 describe("the widget on a phone-sized screen (390×844)", { timeout: 90_000 }, () => {
   it("opens full screen, keeps the input on screen mid-conversation, and closes from inside", async () => {
-    const context = await bed.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await bed.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${bed.server.baseUrl}/`);
@@ -33,7 +46,9 @@ describe("the widget on a phone-sized screen (390×844)", { timeout: 90_000 }, (
     await page.screenshot({ path: `${OUTPUT_DIR}widget-phone-mid-conversation.png` });
 
     await frame.tap("button[aria-label='Close chat']");
-    await page.waitForFunction(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"));
+    await page.waitForFunction(() =>
+      document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"),
+    );
     expect(await page.locator("#knee-triage-widget >> .launcher").isVisible()).toBe(true);
     expectNoErrors(errors);
     await context.close();

@@ -16,7 +16,12 @@ async function openAndSay(page: Page, text: string) {
 }
 
 const storedId = (page: Page) =>
-  page.frames()[1]?.evaluate(() => (JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId);
+  page
+    .frames()[1]
+    ?.evaluate(
+      () =>
+        (JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string }).conversationId,
+    );
 
 describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
   it("resumes after a reload of the page, from session storage and the server", async () => {
@@ -40,7 +45,12 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
     const frame = await openAndSay(page, "my knee clicks when I squat");
     const id = await storedId(page);
     expect(id).toBeTruthy();
-    expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(1);
+    expect(
+      await bed.server.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, id ?? "")),
+    ).toHaveLength(1);
 
     await frame.getByRole("button", { name: "Chat options" }).click();
     await frame.getByRole("button", { name: "Delete my chat" }).click();
@@ -50,7 +60,12 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
       const saved = JSON.parse(sessionStorage.getItem("knee-triage:demo") ?? "{}") as { conversationId?: string };
       return saved.conversationId !== undefined && saved.conversationId !== old;
     }, id);
-    expect(await bed.server.db.select().from(conversations).where(eq(conversations.id, id ?? ""))).toHaveLength(0);
+    expect(
+      await bed.server.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, id ?? "")),
+    ).toHaveLength(0);
     expect(await frame.locator(".log").innerText()).not.toContain("my knee clicks when I squat");
     expect(await frame.locator(".message-assistant").count()).toBe(1);
     // The visitor is told, in words that stay on screen until they write again.
@@ -77,7 +92,11 @@ describe("the visitor's chat within the tab", { timeout: 90_000 }, () => {
     await menuButton.click();
     await frame.getByRole("button", { name: "Start over" }).click();
     await frame.locator(".confirm").getByRole("button", { name: "Start over" }).click();
-    await frame.waitForFunction(() => !document.querySelector(".log")?.textContent?.includes("sore on stairs") && document.querySelectorAll(".message-assistant").length === 1);
+    await frame.waitForFunction(
+      () =>
+        !document.querySelector(".log")?.textContent?.includes("sore on stairs") &&
+        document.querySelectorAll(".message-assistant").length === 1,
+    );
     await frame.waitForFunction(() => document.querySelector(".log")?.getAttribute("aria-busy") === "false");
     expect(await storedId(page)).not.toBe(id);
     await context.close();
@@ -97,7 +116,11 @@ describe("the chat options menu", { timeout: 90_000 }, () => {
     await page.keyboard.press("Escape");
     expect(await frame.locator("#chat-menu").isHidden()).toBe(true);
     expect(await frame.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Chat options");
-    expect(await page.evaluate(() => document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        document.getElementById("knee-triage-widget")?.shadowRoot?.querySelector(".panel")?.hasAttribute("hidden"),
+      ),
+    ).toBe(false);
 
     await page.keyboard.press("Enter");
     // Keep on this device, Start over, Delete my chat, then out of the menu.
@@ -119,8 +142,13 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
       if (dropped > 0) return route.continue();
       dropped += 1;
       // Half a reply, then the connection ends without `finish`.
-      const body = 'data: {"type":"start","messageId":"m1"}\n\ndata: {"type":"text-start","id":"t1"}\n\ndata: {"type":"text-delta","id":"t1","delta":"Thanks, I"}\n\n';
-      await route.fulfill({ status: 200, headers: { "content-type": "text/event-stream", "x-vercel-ai-ui-message-stream": "v1" }, body });
+      const body =
+        'data: {"type":"start","messageId":"m1"}\n\ndata: {"type":"text-start","id":"t1"}\n\ndata: {"type":"text-delta","id":"t1","delta":"Thanks, I"}\n\n';
+      await route.fulfill({
+        status: 200,
+        headers: { "content-type": "text/event-stream", "x-vercel-ai-ui-message-stream": "v1" },
+        body,
+      });
     });
     await frame.fill("#composer-input", "my knee is swollen since yesterday");
     await frame.press("#composer-input", "Enter");
@@ -173,7 +201,14 @@ describe("failures keep what the visitor typed and offer a retry", { timeout: 90
       route.fulfill({
         status: 400,
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ error: { code: "validation_failed", message: "Your message is too long.", requestId: "r2", field: "messages" } }),
+        body: JSON.stringify({
+          error: {
+            code: "validation_failed",
+            message: "Your message is too long.",
+            requestId: "r2",
+            field: "messages",
+          },
+        }),
       }),
     );
     await frame.fill("#composer-input", "a message the server will refuse");

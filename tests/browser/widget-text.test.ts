@@ -10,7 +10,11 @@ const bed = useBrowserAndServer();
 
 function stream(parts: Array<Record<string, unknown>>): string {
   const chunks = [
-    { type: "start", messageId: "m-crafted", messageMetadata: { conversationId: "wcrafted", visitorToken: "token-crafted" } },
+    {
+      type: "start",
+      messageId: "m-crafted",
+      messageMetadata: { conversationId: "wcrafted", visitorToken: "token-crafted" },
+    },
     ...parts,
     { type: "finish" },
   ];
@@ -25,7 +29,11 @@ const text = (value: string) => [
 
 async function openWithReply(page: Page, parts: Array<Record<string, unknown>>) {
   await page.route("**/api/chat", (route) =>
-    route.fulfill({ status: 200, headers: { "content-type": "text/event-stream", "x-vercel-ai-ui-message-stream": "v1" }, body: stream(parts) }),
+    route.fulfill({
+      status: 200,
+      headers: { "content-type": "text/event-stream", "x-vercel-ai-ui-message-stream": "v1" },
+      body: stream(parts),
+    }),
   );
   await page.goto(`${bed.server.baseUrl}/`);
   await page.click("#knee-triage-widget >> .launcher");
@@ -39,7 +47,9 @@ describe("text from the assistant", { timeout: 60_000 }, () => {
     const page = await bed.browser.newPage();
     const reply = await openWithReply(
       page,
-      text("**Rest** for a day, then read [our guide](https://example.com/guide) or https://example.com/more.\n\nNever <img src=x onerror=alert(1)> nor [this](javascript:alert(1)), but *gently* is fine."),
+      text(
+        "**Rest** for a day, then read [our guide](https://example.com/guide) or https://example.com/more.\n\nNever <img src=x onerror=alert(1)> nor [this](javascript:alert(1)), but *gently* is fine.",
+      ),
     );
     expect(await reply.locator("strong").innerText()).toBe("Rest");
     expect(await reply.locator("em").innerText()).toBe("gently");
@@ -49,7 +59,10 @@ describe("text from the assistant", { timeout: 60_000 }, () => {
     expect(await guide.getAttribute("rel")).toContain("noopener");
     expect(await reply.locator('a[href="https://example.com/more"]').count()).toBe(1);
     expect(await reply.locator("img").count()).toBe(0);
-    expect(await reply.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(["https://example.com/guide", "https://example.com/more"]);
+    expect(await reply.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+      "https://example.com/guide",
+      "https://example.com/more",
+    ]);
     expect(await reply.innerText()).toContain("<img src=x onerror=alert(1)>");
     expect(await reply.innerText()).not.toContain("**");
     await page.close();
@@ -57,9 +70,16 @@ describe("text from the assistant", { timeout: 60_000 }, () => {
 
   it("numbers steps written with blank lines between them 1, 2, 3, as one list", async () => {
     const page = await bed.browser.newPage();
-    const reply = await openWithReply(page, text("Here's a short plan:\n\n1. Ease the load.\n\n2. Strengthen the hips.\n\n3. Build back up.\n\nStop if it hurts."));
+    const reply = await openWithReply(
+      page,
+      text(
+        "Here's a short plan:\n\n1. Ease the load.\n\n2. Strengthen the hips.\n\n3. Build back up.\n\nStop if it hurts.",
+      ),
+    );
     expect(await reply.locator("ol").count()).toBe(1);
-    const numbers = await reply.locator("ol li").evaluateAll((items) => items.map((item, index) => (item.parentElement as HTMLOListElement).start + index));
+    const numbers = await reply
+      .locator("ol li")
+      .evaluateAll((items) => items.map((item, index) => (item.parentElement as HTMLOListElement).start + index));
     expect(numbers).toEqual([1, 2, 3]);
     expect(await reply.locator("ol + p").innerText()).toBe("Stop if it hurts.");
     await page.close();
@@ -77,7 +97,10 @@ describe("text from the assistant", { timeout: 60_000 }, () => {
         { label: "The bony bump below the outside of the knee hurts", answers: { tenderFibularHead: "yes" } },
         { label: "I can't bend it to a right angle", answers: { flexTo90: "no" } },
         { label: "I can't lift the straight leg", answers: { straightLegRaise: "no" } },
-        { label: "None of these", answers: { tenderPatellaOnly: "no", tenderFibularHead: "no", flexTo90: "yes", straightLegRaise: "yes" } },
+        {
+          label: "None of these",
+          answers: { tenderPatellaOnly: "no", tenderFibularHead: "no", flexTo90: "yes", straightLegRaise: "yes" },
+        },
       ],
       progress: { remaining: 4 },
     };

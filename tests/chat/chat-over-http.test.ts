@@ -34,7 +34,10 @@ describe("the chat over HTTP", () => {
   it("sends replies with non-ASCII text (en dashes, degrees) whole, ending in [DONE]", async () => {
     const opened = await post({ id: "http-1", messages: [] });
     const token = /"visitorToken":"([^"]+)"/.exec(opened.text)?.[1];
-    const { response, text } = await post({ id: "http-1", messages: [{ id: "u1", role: "user", parts: [{ type: "text", text: "I hurt my knee" }] }] }, token);
+    const { response, text } = await post(
+      { id: "http-1", messages: [{ id: "u1", role: "user", parts: [{ type: "text", text: "I hurt my knee" }] }] },
+      token,
+    );
     expect(text).toContain("1–7 days ago");
     expect(text.endsWith("data: [DONE]\n\n")).toBe(true);
     const length = response.headers.get("content-length");
@@ -45,7 +48,9 @@ describe("the chat over HTTP", () => {
     const transport = new DefaultChatTransport<KneeUIMessage>({ api: `${baseUrl}/api/chat` });
     const stream = await transport.sendMessages({
       chatId: "http-2",
-      messages: [{ id: "u1", role: "user", parts: [{ type: "text", text: "I twisted my knee at football 2 days ago, I'm 25" }] }],
+      messages: [
+        { id: "u1", role: "user", parts: [{ type: "text", text: "I twisted my knee at football 2 days ago, I'm 25" }] },
+      ],
       trigger: "submit-message",
       messageId: undefined,
       abortSignal: undefined,

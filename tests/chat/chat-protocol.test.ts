@@ -98,8 +98,12 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
       ],
     });
     await client.send("my knee hurts");
-    const response = await app.request(`/api/conversations/${client.id}`, { headers: { "x-visitor-token": client.token ?? "" } });
-    const stored = (await response.json()) as { messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> };
+    const response = await app.request(`/api/conversations/${client.id}`, {
+      headers: { "x-visitor-token": client.token ?? "" },
+    });
+    const stored = (await response.json()) as {
+      messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }>;
+    };
     expect(JSON.stringify(stored.messages)).not.toContain("You are fine, self-care.");
     expect(stored.messages.map((message) => message.role)).toEqual(["assistant", "user", "assistant"]);
   });
@@ -141,7 +145,12 @@ describe("POST /api/chat speaks the AI SDK UI message stream", () => {
     await client.send();
     const headers = { "x-visitor-token": client.token ?? "" };
     const send = async (id: string, text: string) => {
-      const response = await postJson(app, "/api/chat", { id: client.id, messages: [{ id, role: "user", parts: [{ type: "text", text }] }] }, headers);
+      const response = await postJson(
+        app,
+        "/api/chat",
+        { id: client.id, messages: [{ id, role: "user", parts: [{ type: "text", text }] }] },
+        headers,
+      );
       return response.text();
     };
     await Promise.all([send("race-1", "I'm 30"), send("race-2", "it started 3 weeks ago")]);
@@ -175,10 +184,16 @@ describe("the chat request body", () => {
   it("names the newest message's bad field, and ignores malformed older history it never reads", async () => {
     const { app, close } = await createTestApp();
     const older = { id: "x", role: "assistant", parts: "not an array" };
-    const bad = await postJson(app, "/api/chat", { id: "bad-last", messages: [older, { id: "u1", role: "user", parts: [{ text: "no type" }] }] });
+    const bad = await postJson(app, "/api/chat", {
+      id: "bad-last",
+      messages: [older, { id: "u1", role: "user", parts: [{ text: "no type" }] }],
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { field: string } }).error.field).toBe("messages.1.parts.0.type");
-    const ok = await postJson(app, "/api/chat", { id: "ok-last", messages: [older, { id: "u2", role: "user", parts: [{ type: "text", text: "hi" }] }] });
+    const ok = await postJson(app, "/api/chat", {
+      id: "ok-last",
+      messages: [older, { id: "u2", role: "user", parts: [{ type: "text", text: "hi" }] }],
+    });
     expect(ok.status).toBe(200);
     close();
   });

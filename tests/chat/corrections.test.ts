@@ -18,7 +18,9 @@ async function chatWith(opening: string) {
 
 describe("correcting what the assistant understood", () => {
   it("'actually I can walk on it' never lowers an answer by itself: the walking question is asked again, and its answer corrects it", async () => {
-    const { client, db } = await chatWith("I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it");
+    const { client, db } = await chatWith(
+      "I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it",
+    );
     await client.send("No, there was no injury");
     expect(latestTriage(client)?.reasons.map((reason) => reason.rule)).toContain("U-CANNOT-WALK");
     const reply = await client.send("actually I can walk on it");
@@ -29,19 +31,25 @@ describe("correcting what the assistant understood", () => {
     expect(textOf(answered)).toMatch(/I've updated that/);
     expect(textOf(answered)).toMatch(/Can take 4 steps now: Yes/);
     expect(latestTriage(client)?.reasons.map((reason) => reason.rule)).not.toContain("U-CANNOT-WALK");
-    const sources = (await db.select().from(intakeSnapshots).where(eq(intakeSnapshots.conversationId, client.id))).map((row) => row.source);
+    const sources = (await db.select().from(intakeSnapshots).where(eq(intakeSnapshots.conversationId, client.id))).map(
+      (row) => row.source,
+    );
     expect(sources).toContain("correction");
     expect(questionOf(answered)).toBeDefined();
   });
 
   it("restating the same answer to a recheck is not a correction and changes nothing", async () => {
-    const { client, db } = await chatWith("I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it");
+    const { client, db } = await chatWith(
+      "I'm 40, my knee has hurt for 3 weeks, I didn't injure it, and I can't walk on it",
+    );
     await client.send("No, there was no injury");
     await client.send("hmm actually I can walk on it I think");
     const reply = await client.send("No");
     expect(textOf(reply)).not.toMatch(/I've updated that/);
     expect(latestTriage(client)?.reasons.map((reason) => reason.rule)).toContain("U-CANNOT-WALK");
-    const sources = (await db.select().from(intakeSnapshots).where(eq(intakeSnapshots.conversationId, client.id))).map((row) => row.source);
+    const sources = (await db.select().from(intakeSnapshots).where(eq(intakeSnapshots.conversationId, client.id))).map(
+      (row) => row.source,
+    );
     expect(sources).not.toContain("correction");
   });
 });

@@ -27,7 +27,12 @@ async function leftOver(test: Test, id: string) {
 }
 
 function turn(test: Test, id: string, token: string | undefined, text: string) {
-  return postJson(test.app, "/api/chat", { id, messages: [{ id: `m-${text.length}-${Math.random()}`, role: "user", parts: [{ type: "text", text }] }] }, token ? { "x-visitor-token": token } : {});
+  return postJson(
+    test.app,
+    "/api/chat",
+    { id, messages: [{ id: `m-${text.length}-${Math.random()}`, role: "user", parts: [{ type: "text", text }] }] },
+    token ? { "x-visitor-token": token } : {},
+  );
 }
 
 describe("deleted conversations stay deleted", () => {
@@ -36,7 +41,10 @@ describe("deleted conversations stay deleted", () => {
     const client = new TestChatClient(test.app);
     await client.send();
     await client.send("I twisted my knee yesterday");
-    const deleted = await test.app.request(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": client.token ?? "" } });
+    const deleted = await test.app.request(`/api/conversations/${client.id}`, {
+      method: "DELETE",
+      headers: { "x-visitor-token": client.token ?? "" },
+    });
     expect(deleted.status).toBe(200);
     const again = await client.send("are you still there?").catch((error: unknown) => error);
     expect(again).toBeInstanceOf(ChatClientError);
@@ -48,7 +56,10 @@ describe("deleted conversations stay deleted", () => {
     const test = await setup();
     const client = new TestChatClient(test.app);
     await client.send();
-    await test.app.request(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": client.token ?? "" } });
+    await test.app.request(`/api/conversations/${client.id}`, {
+      method: "DELETE",
+      headers: { "x-visitor-token": client.token ?? "" },
+    });
     const fresh = await postJson(test.app, "/api/chat", { id: client.id, messages: [] });
     expect(fresh.status).toBe(404);
     expect(((await fresh.json()) as { error: { message: string } }).error.message).toMatch(/deleted/);
@@ -62,7 +73,10 @@ describe("deleted conversations stay deleted", () => {
     const token = client.token ?? "";
     const first = turn(test, client.id, token, "I twisted my knee playing football yesterday");
     const second = turn(test, client.id, token, "it is swollen and I can't straighten it");
-    const deleted = test.app.request(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": token } });
+    const deleted = test.app.request(`/api/conversations/${client.id}`, {
+      method: "DELETE",
+      headers: { "x-visitor-token": token },
+    });
     const [firstResponse, secondResponse, deleteResponse] = await Promise.all([first, second, deleted]);
     // Drain the streams, so every write a turn makes has happened before we look.
     await Promise.all([firstResponse.text(), secondResponse.text()]);
@@ -79,7 +93,10 @@ describe("deleted conversations stay deleted", () => {
     await client.send();
     const token = client.token ?? "";
     const answering = turn(test, client.id, token, "My knee hurts when I run");
-    const deleted = await test.app.request(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": token } });
+    const deleted = await test.app.request(`/api/conversations/${client.id}`, {
+      method: "DELETE",
+      headers: { "x-visitor-token": token },
+    });
     expect(deleted.status).toBe(200);
     await (await answering).text();
     expect(await leftOver(test, client.id)).toEqual({ conversations: 0, messages: 0 });

@@ -5,7 +5,13 @@ import { evaluate } from "../../src/triage/index.js";
 // The card's headline is its first line; the steps under it go on from there rather than
 // saying the same thing again.
 
-const firstWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, "").split(" ").slice(0, 4).join(" ");
+const firstWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, "")
+    .split(" ")
+    .slice(0, 4)
+    .join(" ");
 
 describe("the emergency card", () => {
   for (const [label, intake] of [

@@ -19,14 +19,17 @@ async function askAtOpening(question: string): Promise<KneeUIMessage> {
   return client.send(question);
 }
 
-const citations = (message: KneeUIMessage) => message.parts.flatMap((part) => (part.type === "source-url" ? [part.url] : []));
+const citations = (message: KneeUIMessage) =>
+  message.parts.flatMap((part) => (part.type === "source-url" ? [part.url] : []));
 
 /** The sentences of one article section, as a visitor would read them on the page. */
 function sectionSentences(articleId: string, anchor: string): string[] {
   const markdown = readFileSync(new URL(`../../knowledge/${articleId}.md`, import.meta.url), "utf8");
   const start = markdown.indexOf(`{#${anchor}}`);
   const end = markdown.indexOf("\n## ", start);
-  return sentencesOf(markdown.slice(markdown.indexOf("\n", start), end === -1 ? undefined : end)).map((sentence) => sentence.text);
+  return sentencesOf(markdown.slice(markdown.indexOf("\n", start), end === -1 ? undefined : end)).map(
+    (sentence) => sentence.text,
+  );
 }
 
 describe("answers from the articles at the opening of a conversation", () => {
@@ -35,7 +38,9 @@ describe("answers from the articles at the opening of a conversation", () => {
     const text = textOf(reply);
     expect(text).toContain("A cold pack wrapped in a cloth, used for short spells, can ease pain after activity.");
     expect(citations(reply)[0]).toBe("http://localhost:8787/knowledge/self-care-and-return-to-running#ice");
-    expect(citations(reply)).not.toContain("http://localhost:8787/knowledge/self-care-and-return-to-running#rest-is-not-enough");
+    expect(citations(reply)).not.toContain(
+      "http://localhost:8787/knowledge/self-care-and-return-to-running#rest-is-not-enough",
+    );
     expect(text).not.toMatch(/months of rolling, stretching, icing/);
   });
 
@@ -50,7 +55,9 @@ describe("answers from the articles at the opening of a conversation", () => {
 
   it("'is it ok to keep hiking?' gets the same keep-active answer instead of nothing", async () => {
     const reply = await askAtOpening("is it ok to keep hiking?");
-    expect(textOf(reply)).toContain("Cut back on whatever clearly brings the pain on, such as running, hiking or deep squats");
+    expect(textOf(reply)).toContain(
+      "Cut back on whatever clearly brings the pain on, such as running, hiking or deep squats",
+    );
     expect(citations(reply)[0]).toBe("http://localhost:8787/knowledge/self-care-and-return-to-running#keep-active");
   });
 
@@ -63,10 +70,18 @@ describe("answers from the articles at the opening of a conversation", () => {
   });
 
   it("every sentence of a direct answer is copied from the section it cites", async () => {
-    for (const question of ["should I ice it?", "can I keep running in the meantime?", "how do you do a glute bridge properly?", "should I wear a knee brace?"]) {
+    for (const question of [
+      "should I ice it?",
+      "can I keep running in the meantime?",
+      "how do you do a glute bridge properly?",
+      "should I wear a knee brace?",
+    ]) {
       const reply = await askAtOpening(question);
       const [url] = citations(reply);
-      const [articleId, anchor] = new URL(url ?? "").pathname.replace("/knowledge/", "").concat(new URL(url ?? "").hash).split("#");
+      const [articleId, anchor] = new URL(url ?? "").pathname
+        .replace("/knowledge/", "")
+        .concat(new URL(url ?? "").hash)
+        .split("#");
       const answer = textOf(reply).split("\n\n(From our article")[0] ?? "";
       const allowed = sectionSentences(articleId ?? "", anchor ?? "");
       const said = answer.split("\n").pop() ?? "";

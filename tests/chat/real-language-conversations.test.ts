@@ -18,7 +18,9 @@ describe("real-language conversations reach the engine's level", async () => {
   afterAll(() => {
     close();
     const sorted = [...questionCounts].sort((a, b) => a - b);
-    console.log(`real-language conversations: ${sorted.length} played, questions median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted[sorted.length - 1]}, replies not understood ${notUnderstood}`);
+    console.log(
+      `real-language conversations: ${sorted.length} played, questions median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted[sorted.length - 1]}, replies not understood ${notUnderstood}`,
+    );
   });
 
   for (const conversation of conversations) {
@@ -27,7 +29,9 @@ describe("real-language conversations reach the engine's level", async () => {
       questionCounts.push(played.questions);
       notUnderstood += played.notUnderstood;
       const level = played.disposition?.level;
-      expect(level && levelRank[level], "never lower than the engine's level").toBeGreaterThanOrEqual(levelRank[conversation.expected.level]);
+      expect(level && levelRank[level], "never lower than the engine's level").toBeGreaterThanOrEqual(
+        levelRank[conversation.expected.level],
+      );
       expect(level).toBe(conversation.expected.level);
       expect(played.disposition?.action).toBe(conversation.expected.action);
     });

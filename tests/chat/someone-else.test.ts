@@ -18,13 +18,18 @@ async function openChat() {
 }
 
 function allQuestionWords(question: ReturnType<typeof questionOf>): string {
-  return [question?.prompt, question?.help, ...(question?.options ?? []).map((option) => option.label)].filter(Boolean).join(" | ");
+  return [question?.prompt, question?.help, ...(question?.options ?? []).map((option) => option.label)]
+    .filter(Boolean)
+    .join(" | ");
 }
 
 describe("a visitor asking for someone else", () => {
   it("is asked once, beside the first prompt, whether the knee is theirs or someone else's", async () => {
     const { opening } = await openChat();
-    expect(questionOf(opening)).toMatchObject({ id: "q-patient", options: [{ label: "Me" }, { label: "My child" }, { label: "Someone else" }] });
+    expect(questionOf(opening)).toMatchObject({
+      id: "q-patient",
+      options: [{ label: "Me" }, { label: "My child" }, { label: "Someone else" }],
+    });
     expect(textOf(opening)).toMatch(/what's going on with your knee/);
   });
 
@@ -47,9 +52,20 @@ describe("a visitor asking for someone else", () => {
     for (let turn = 0; turn < 25 && questionOf(reply); turn += 1) {
       const question = questionOf(reply)!;
       asked.push(question.prompt);
-      const none = question.options?.find((option) => /none of these|^no$|not swollen|getting better/i.test(option.label));
+      const none = question.options?.find((option) =>
+        /none of these|^no$|not swollen|getting better/i.test(option.label),
+      );
       const can = question.options?.find((option) => /^they can/i.test(option.label));
-      reply = await client.send(question.kind === "number" ? "2" : (question.kind === "multi" && can ? question.options!.filter((option) => /^they can/i.test(option.label)).map((option) => option.label).join(", ") : (none ?? question.options?.[0])?.label ?? "no"));
+      reply = await client.send(
+        question.kind === "number"
+          ? "2"
+          : question.kind === "multi" && can
+            ? question
+                .options!.filter((option) => /^they can/i.test(option.label))
+                .map((option) => option.label)
+                .join(", ")
+            : ((none ?? question.options?.[0])?.label ?? "no"),
+      );
     }
     expect(asked.length).toBeGreaterThan(3);
     for (const prompt of asked) expect(prompt).not.toMatch(/\b(?:are you|do you|can you|your knee)\b/i);
@@ -89,9 +105,12 @@ describe("reading and wording", () => {
     expect(patientChosen(text)).toBe(patient);
   });
 
-  it.each(["my knee hurts when I run", "is this about me?", "my son hurt his knee yesterday at football"])("does not take %j as an answer to who it is for", (text) => {
-    expect(patientChosen(text)).toBeUndefined();
-  });
+  it.each(["my knee hurts when I run", "is this about me?", "my son hurt his knee yesterday at football"])(
+    "does not take %j as an answer to who it is for",
+    (text) => {
+      expect(patientChosen(text)).toBeUndefined();
+    },
+  );
 
   it("reads whose knee an opening story is about", () => {
     expect(patientOfStory("my son hurt his knee playing football")).toBe("child");
@@ -101,8 +120,12 @@ describe("reading and wording", () => {
 
   it("turns the visitor's knee into theirs, keeping what the visitor does themselves", () => {
     expect(aboutPatient("Can you take 4 steps on it now?", "child")).toBe("Can they take 4 steps on it now?");
-    expect(aboutPatient("Lying on my back, I can lift the whole leg", "child")).toBe("Lying on their back, they can lift the whole leg");
-    expect(aboutPatient("If you press around the knee, is the kneecap sore?", "child")).toBe("If you press around the knee, is the kneecap sore?");
+    expect(aboutPatient("Lying on my back, I can lift the whole leg", "child")).toBe(
+      "Lying on their back, they can lift the whole leg",
+    );
+    expect(aboutPatient("If you press around the knee, is the kneecap sore?", "child")).toBe(
+      "If you press around the knee, is the kneecap sore?",
+    );
     expect(aboutPatient("I'm not sure about some of these", "child")).toBe("I'm not sure about some of these");
     expect(aboutPatient("Can you take 4 steps on it now?", "self")).toBe("Can you take 4 steps on it now?");
   });

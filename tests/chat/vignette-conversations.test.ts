@@ -24,7 +24,9 @@ describe("guided conversations reach the vignette's level", async () => {
     close();
     const sorted = [...questionCounts].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    console.log(`guided conversations: ${questionCounts.length} played, questions asked median ${median}, max ${sorted[sorted.length - 1]}`);
+    console.log(
+      `guided conversations: ${questionCounts.length} played, questions asked median ${median}, max ${sorted[sorted.length - 1]}`,
+    );
   });
 
   for (const [index, vignette] of playable.entries()) {

@@ -15,7 +15,10 @@ afterEach(() => {
 
 function chat(input: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/chat.ts", ...args], { cwd: process.cwd(), env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/chat.ts", ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, ...env },
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -29,7 +32,9 @@ describe("the terminal chat", { timeout: 60_000 }, () => {
   it("uses a throwaway database by default, even when DATABASE_PATH names the server's", async () => {
     directory = mkdtempSync(join(tmpdir(), "knee-chat-"));
     const serverDatabase = join(directory, "server.db");
-    const output = await chat("my knee aches when I run, no injury\nblorf\nquit\n", [], { DATABASE_PATH: serverDatabase });
+    const output = await chat("my knee aches when I run, no injury\nblorf\nquit\n", [], {
+      DATABASE_PATH: serverDatabase,
+    });
     expect(output).toContain("throwaway");
     expect(existsSync(serverDatabase)).toBe(false);
     // The terminal's words: type a number, never tap.

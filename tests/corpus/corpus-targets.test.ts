@@ -58,11 +58,17 @@ const stillMissed: readonly string[] = [
 
 describe("the free-text corpus through the chat's reader", () => {
   it("never records a reassuring fact from words that did not answer its question (spec §7.1)", () => {
-    expect(results.filter((result) => result.lowering.length > 0).map((result) => `${result.item.id}: ${result.lowering.join(", ")}`)).toEqual([]);
+    expect(
+      results
+        .filter((result) => result.lowering.length > 0)
+        .map((result) => `${result.item.id}: ${result.lowering.join(", ")}`),
+    ).toEqual([]);
   });
 
   it(`misses no stated red flag beyond the ${stillMissed.length} still open`, () => {
-    const missed = results.filter((result) => result.missedRedFlags.length > 0).map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
+    const missed = results
+      .filter((result) => result.missedRedFlags.length > 0)
+      .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
     expect(summary.missedRedFlags).toBeLessThanOrEqual(43);
   });

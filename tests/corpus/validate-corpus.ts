@@ -9,13 +9,40 @@ import { fieldSchema, intakeSchema, isIntakeField, type IntakeField } from "../.
 // Run: npx tsx tests/corpus/validate-corpus.ts
 
 export const corpusClasses = [
-  "opening-red-flag", "opening-injury", "opening-history", "opening-lowering", "negation-by-clause", "hedge",
-  "question-not-fact", "fear-hypothetical", "other-person", "other-body-part", "past-episode", "parent-child",
-  "branch-closing", "typos-runon", "reply-yes-no", "reply-number", "reply-duration", "reply-enum",
-  "reply-checklist", "reply-with-extra", "correction", "intent-question", "intent-social", "unclear",
+  "opening-red-flag",
+  "opening-injury",
+  "opening-history",
+  "opening-lowering",
+  "negation-by-clause",
+  "hedge",
+  "question-not-fact",
+  "fear-hypothetical",
+  "other-person",
+  "other-body-part",
+  "past-episode",
+  "parent-child",
+  "branch-closing",
+  "typos-runon",
+  "reply-yes-no",
+  "reply-number",
+  "reply-duration",
+  "reply-enum",
+  "reply-checklist",
+  "reply-with-extra",
+  "correction",
+  "intent-question",
+  "intent-social",
+  "unclear",
 ] as const;
 
-const replyClasses = new Set(["reply-yes-no", "reply-number", "reply-duration", "reply-enum", "reply-checklist", "reply-with-extra"]);
+const replyClasses = new Set([
+  "reply-yes-no",
+  "reply-number",
+  "reply-duration",
+  "reply-enum",
+  "reply-checklist",
+  "reply-with-extra",
+]);
 const intents = new Set(["answer", "question", "greeting", "thanks", "unclear"]);
 const itemKeys = new Set(["id", "class", "text", "pending", "expect", "notRecorded", "confirm", "intent", "note"]);
 const minimumPerClass = 20;
@@ -23,7 +50,17 @@ const minimumRedFlags = 60;
 const minimumTotal = 650;
 
 // Fields free text may record with any plainly stated value (spec §7.1: numbers and descriptions).
-const descriptive = new Set<IntakeField>(["age", "sex", "side", "mechanism", "daysSinceOnset", "painScore", "trend", "activity", "aggravators"]);
+const descriptive = new Set<IntakeField>([
+  "age",
+  "sex",
+  "side",
+  "mechanism",
+  "daysSinceOnset",
+  "painScore",
+  "trend",
+  "activity",
+  "aggravators",
+]);
 // The alarming values: the only ones free text may record outside a direct answer (spec §7.1).
 const alarming: Partial<Record<IntakeField, readonly unknown[]>> = {
   walkFourStepsNow: ["no", "unsure"],
@@ -55,18 +92,24 @@ export function validateItem(item: CorpusItem): string[] {
   if (typeof item.text !== "string" || item.text.length === 0) fail("text must be a non-empty string");
   if (!(corpusClasses as readonly string[]).includes(item.class)) fail(`unknown class "${item.class}"`);
   if (item.intent !== undefined && !intents.has(item.intent)) fail(`unknown intent "${item.intent}"`);
-  if (typeof item.expect !== "object" || item.expect === null) return [...errors, `${item.id}: expect must be an object`];
+  if (typeof item.expect !== "object" || item.expect === null)
+    return [...errors, `${item.id}: expect must be an object`];
 
   const pending = item.pending ?? [];
-  for (const field of [...pending, ...(item.notRecorded ?? [])]) if (!isIntakeField(field)) fail(`"${field}" is not an intake field`);
+  for (const field of [...pending, ...(item.notRecorded ?? [])])
+    if (!isIntakeField(field)) fail(`"${field}" is not an intake field`);
   if (replyClasses.has(item.class) && pending.length === 0) fail("a reply needs the pending question");
   if (item.class.startsWith("opening-") && pending.length > 0) fail("an opening has no pending question");
 
   const parsed = intakeSchema.safeParse(item.expect);
-  if (!parsed.success) fail(`expect is not a valid intake: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
+  if (!parsed.success)
+    fail(
+      `expect is not a valid intake: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`,
+    );
   for (const [field, value] of Object.entries(item.expect)) {
     if (!isIntakeField(field)) continue;
-    if (!fieldSchema(field).safeParse(value).success) fail(`expect.${field} = ${JSON.stringify(value)} is not a valid value`);
+    if (!fieldSchema(field).safeParse(value).success)
+      fail(`expect.${field} = ${JSON.stringify(value)} is not a valid value`);
     if (item.notRecorded?.includes(field)) fail(`${field} is both expected and notRecorded`);
     const directAnswer = pending.includes(field);
     if (!directAnswer && !descriptive.has(field) && !alarmingValues(field).includes(value)) {
@@ -82,16 +125,20 @@ export function validateItem(item: CorpusItem): string[] {
   for (const [field, value] of Object.entries(item.confirm ?? {})) {
     // An injury told with an onset > 7 days waits with that onset (free-text-gate.ts).
     const withOldOnset = typeof item.confirm?.daysSinceOnset === "number" && item.confirm.daysSinceOnset > 7;
-    if (field === "injury" && value !== "no" && !((value === "yes" || value === "unsure") && withOldOnset)) fail("confirm.injury must be \"no\", or yes/unsure with an onset > 7 to confirm");
-    else if (field === "daysSinceOnset" && !(typeof value === "number" && value > 7)) fail("confirm.daysSinceOnset must be > 7");
-    else if (field !== "injury" && field !== "daysSinceOnset") fail(`confirm.${field}: only injury and daysSinceOnset close a branch`);
+    if (field === "injury" && value !== "no" && !((value === "yes" || value === "unsure") && withOldOnset))
+      fail('confirm.injury must be "no", or yes/unsure with an onset > 7 to confirm');
+    else if (field === "daysSinceOnset" && !(typeof value === "number" && value > 7))
+      fail("confirm.daysSinceOnset must be > 7");
+    else if (field !== "injury" && field !== "daysSinceOnset")
+      fail(`confirm.${field}: only injury and daysSinceOnset close a branch`);
     if (field in item.expect) fail(`${field} is both expected and confirmed`);
   }
 
   // A checklist reply answers every item, unless it answers none (a bare "yes").
   if (pending.length > 1 && pending.some((field) => field in item.expect)) {
     for (const field of pending) {
-      if (!(field in item.expect) && !item.notRecorded?.includes(field)) fail(`checklist item ${field} is neither answered nor listed as notRecorded`);
+      if (!(field in item.expect) && !item.notRecorded?.includes(field))
+        fail(`checklist item ${field} is neither answered nor listed as notRecorded`);
     }
   }
   return errors;

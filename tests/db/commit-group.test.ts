@@ -28,7 +28,8 @@ async function openFileDatabase() {
     database.close();
     rmSync(directory, { recursive: true, force: true });
   };
-  const committedTypes = () => (reader.prepare("SELECT type FROM events ORDER BY type").all() as Array<{ type: string }>).map((row) => row.type);
+  const committedTypes = () =>
+    (reader.prepare("SELECT type FROM events ORDER BY type").all() as Array<{ type: string }>).map((row) => row.type);
   return { db: database.db, clinic, path, committedTypes };
 }
 
@@ -65,7 +66,10 @@ describe("group commit on SQLite", () => {
     const other = new Sqlite(path);
     other.prepare("BEGIN IMMEDIATE").run();
     try {
-      const results = await Promise.allSettled([writeTogether(db, [eventInsert(db, clinic.id, "x")]), writeTogether(db, [eventInsert(db, clinic.id, "y")])]);
+      const results = await Promise.allSettled([
+        writeTogether(db, [eventInsert(db, clinic.id, "x")]),
+        writeTogether(db, [eventInsert(db, clinic.id, "y")]),
+      ]);
       expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
       expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/database is locked/);
     } finally {

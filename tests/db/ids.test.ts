@@ -6,7 +6,8 @@ describe("row ids", () => {
     const first = newId();
     await new Promise((resolve) => setTimeout(resolve, 3));
     const later = Array.from({ length: 50 }, newId);
-    for (const id of [first, ...later]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of [first, ...later])
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(later.every((id) => id > first)).toBe(true);
     expect(new Set(later).size).toBe(later.length);
     const millis = parseInt(first.slice(0, 8) + first.slice(9, 13), 16);

@@ -25,7 +25,11 @@ async function writeAboutAMegabyte(options: { backgroundCheckpoints: boolean }) 
   for (let batch = 0; batch < 20; batch += 1) {
     await writeTogether(
       database.db,
-      Array.from({ length: 50 }, () => database.db.insert(events).values({ id: newId(), clinicId: clinic.id, type: "load", data, createdAt: Date.now() })),
+      Array.from({ length: 50 }, () =>
+        database.db
+          .insert(events)
+          .values({ id: newId(), clinicId: clinic.id, type: "load", data, createdAt: Date.now() }),
+      ),
     );
   }
   return { database, path, before };
@@ -33,7 +37,8 @@ async function writeAboutAMegabyte(options: { backgroundCheckpoints: boolean }) 
 
 async function fileGrowth(path: string, before: number, withinMs: number): Promise<number> {
   const deadline = Date.now() + withinMs;
-  while (statSync(path).size - before < 500_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (statSync(path).size - before < 500_000 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   return statSync(path).size - before;
 }
 

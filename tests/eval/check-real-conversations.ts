@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { vignetteSchema } from "../../src/eval/vignettes.js";
-import { allRules, evaluate, intakeFields, levels, nextQuestions, type Intake, type Level } from "../../src/triage/index.js";
+import {
+  allRules,
+  evaluate,
+  intakeFields,
+  levels,
+  nextQuestions,
+  type Intake,
+  type Level,
+} from "../../src/triage/index.js";
 
 // tests/eval/real-conversations.json: conversations in visitors' own messy words that the
 // guided chat must triage exactly. This checks the file against the rules engine (the
@@ -14,11 +22,13 @@ export const realConversationsPath = fileURLToPath(new URL("./real-conversations
 /** What the visitor types when asked one field alone, e.g. { painScore: "honestly an 8" }. */
 const saySchema = z.partialRecord(z.enum(intakeFields), z.string().min(1)).refine((say) => Object.keys(say).length > 0);
 
-export const realConversationSchema = vignetteSchema.extend({
-  say: saySchema.optional(),
-  /** The spec §7 free-text traps the opening sets on purpose. */
-  traps: z.array(z.string().min(1)).min(1),
-}).strict();
+export const realConversationSchema = vignetteSchema
+  .extend({
+    say: saySchema.optional(),
+    /** The spec §7 free-text traps the opening sets on purpose. */
+    traps: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
 
 export type RealConversation = z.infer<typeof realConversationSchema>;
 
@@ -49,22 +59,27 @@ export function checkRealConversations(conversations: RealConversation[]): strin
     const rules = disposition.reasons.map((reason) => reason.rule);
     const got = { level: disposition.level, action: disposition.action, rules };
     const want = { level: expected.level, action: expected.action, rules: expected.rules };
-    if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${id}: expected ${JSON.stringify(want)} but the engine gives ${JSON.stringify(got)}`);
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      problems.push(`${id}: expected ${JSON.stringify(want)} but the engine gives ${JSON.stringify(got)}`);
     // The player answers every question from the intake: a missing answer would be "I don't know".
     const missing = nextQuestions(intake);
-    if (missing.length > 0 && disposition.level !== "emergency") problems.push(`${id}: intake incomplete, the chat would still ask ${missing.join(", ")}`);
+    if (missing.length > 0 && disposition.level !== "emergency")
+      problems.push(`${id}: intake incomplete, the chat would still ask ${missing.join(", ")}`);
     // Spec 2026.12 §5 always asks about recent surgery or injections, even where an older engine does not.
-    if (intake.recentSurgeryOrInjection === undefined) problems.push(`${id}: recentSurgeryOrInjection is always asked (spec §5) and must be answered`);
+    if (intake.recentSurgeryOrInjection === undefined)
+      problems.push(`${id}: recentSurgeryOrInjection is always asked (spec §5) and must be answered`);
     for (const field of Object.keys(conversation.say ?? {}) as Array<keyof Intake>) {
       if (intake[field] === undefined) problems.push(`${id}: say.${field} has no value in the intake to mean`);
     }
   }
 
   const count = (test: (conversation: RealConversation) => boolean) => conversations.filter(test).length;
-  if (conversations.length < minimums.total) problems.push(`only ${conversations.length} conversations (at least ${minimums.total})`);
+  if (conversations.length < minimums.total)
+    problems.push(`only ${conversations.length} conversations (at least ${minimums.total})`);
   for (const level of levels) {
     const found = count((conversation) => conversation.expected.level === level);
-    if (found < minimumPerLevel[level]) problems.push(`only ${found} ${level} conversations (at least ${minimumPerLevel[level]})`);
+    if (found < minimumPerLevel[level])
+      problems.push(`only ${found} ${level} conversations (at least ${minimumPerLevel[level]})`);
   }
   const groups: Array<[string, (intake: Intake) => boolean, number]> = [
     ["acute injuries", isAcuteInjury, minimums.acuteInjury],
@@ -78,7 +93,11 @@ export function checkRealConversations(conversations: RealConversation[]): strin
   }
   // Every emergency and urgent rule must be the reason for at least one conversation at its own level.
   for (const rule of allRules.filter((candidate) => candidate.level === "emergency" || candidate.level === "urgent")) {
-    if (count((conversation) => conversation.expected.level === rule.level && conversation.expected.rules.includes(rule.id)) === 0) {
+    if (
+      count(
+        (conversation) => conversation.expected.level === rule.level && conversation.expected.rules.includes(rule.id),
+      ) === 0
+    ) {
       problems.push(`no ${rule.level} conversation fires ${rule.id}`);
     }
   }
@@ -96,8 +115,14 @@ export function distributionTable(conversations: RealConversation[]): string {
   ];
   const row = (cells: Array<string | number>) => `| ${cells.map(String).join(" | ")} |`;
   const lines = [row(["level", ...columns.map(([name]) => name), "total"]), row(Array(columns.length + 2).fill("---"))];
-  const cellsFor = (list: RealConversation[]) => [...columns.map(([, test]) => list.filter((conversation) => test(conversation.intake)).length), list.length];
-  for (const level of levels) lines.push(row([level, ...cellsFor(conversations.filter((conversation) => conversation.expected.level === level))]));
+  const cellsFor = (list: RealConversation[]) => [
+    ...columns.map(([, test]) => list.filter((conversation) => test(conversation.intake)).length),
+    list.length,
+  ];
+  for (const level of levels)
+    lines.push(
+      row([level, ...cellsFor(conversations.filter((conversation) => conversation.expected.level === level))]),
+    );
   lines.push(row(["all", ...cellsFor(conversations)]));
   return lines.join("\n");
 }
@@ -107,6 +132,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(distributionTable(conversations));
   const problems = checkRealConversations(conversations);
   for (const problem of problems) console.error(`PROBLEM: ${problem}`);
-  console.log(problems.length === 0 ? `\nOK: ${conversations.length} conversations agree with the engine.` : `\n${problems.length} problem(s).`);
+  console.log(
+    problems.length === 0
+      ? `\nOK: ${conversations.length} conversations agree with the engine.`
+      : `\n${problems.length} problem(s).`,
+  );
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

@@ -14,11 +14,18 @@ describe("real-language conversations", () => {
     "%s expects exactly the disposition the engine gives for its true intake",
     (_id, conversation) => {
       const disposition = evaluate(conversation.intake);
-      expect({
-        level: disposition.level,
-        action: disposition.action,
-        rules: disposition.reasons.map((reason) => reason.rule),
-      }, conversation.why).toEqual({ level: conversation.expected.level, action: conversation.expected.action, rules: conversation.expected.rules });
+      expect(
+        {
+          level: disposition.level,
+          action: disposition.action,
+          rules: disposition.reasons.map((reason) => reason.rule),
+        },
+        conversation.why,
+      ).toEqual({
+        level: conversation.expected.level,
+        action: conversation.expected.action,
+        rules: conversation.expected.rules,
+      });
     },
   );
 
@@ -29,13 +36,19 @@ describe("real-language conversations", () => {
   it("the check names a conversation whose expected level was written by hand against the engine", () => {
     const first = conversations[0] as RealConversation;
     const handWritten = { ...first, expected: { ...first.expected, level: "routine" as const } };
-    expect(checkRealConversations([handWritten, ...conversations.slice(1)]).join("\n")).toMatch(new RegExp(`${first.id}: expected .*routine`));
+    expect(checkRealConversations([handWritten, ...conversations.slice(1)]).join("\n")).toMatch(
+      new RegExp(`${first.id}: expected .*routine`),
+    );
   });
 
   it("the check names a conversation whose intake leaves a question the chat would ask unanswered", () => {
-    const selfCare = conversations.find((conversation) => conversation.expected.level === "self_care") as RealConversation;
+    const selfCare = conversations.find(
+      (conversation) => conversation.expected.level === "self_care",
+    ) as RealConversation;
     const { painScore: _dropped, ...intake } = selfCare.intake;
     const problems = checkRealConversations([{ ...selfCare, intake }]);
-    expect(problems.join("\n")).toMatch(new RegExp(`${selfCare.id}: intake incomplete, the chat would still ask .*painScore`));
+    expect(problems.join("\n")).toMatch(
+      new RegExp(`${selfCare.id}: intake incomplete, the chat would still ask .*painScore`),
+    );
   });
 });

@@ -25,18 +25,23 @@ describe("clinical vignettes", () => {
     expect([...knownRules].filter((rule) => !exercised.has(rule))).toEqual([]);
   });
 
-  it.each(vignettes.map((vignette) => [`${vignette.id} (${vignette.title}) is ${vignette.expected.level}`, vignette] as const))(
-    "%s",
-    (_name, vignette) => {
-      const disposition = evaluate(vignette.intake);
-      const { expected } = vignette;
-      const fired = disposition.reasons.map((reason) => reason.rule);
-      for (const rule of expected.rules) expect(knownRules, `unknown rule id ${rule}`).toContain(rule);
-      expect({ level: disposition.level, action: disposition.action }, vignette.why).toEqual({ level: expected.level, action: expected.action });
-      expect([...fired].sort(), "rules that fired").toEqual([...expected.rules].sort());
-      if (expected.complete !== undefined) expect(disposition.complete, `missing: ${disposition.missing.join(", ")}`).toBe(expected.complete);
-    },
-  );
+  it.each(
+    vignettes.map(
+      (vignette) => [`${vignette.id} (${vignette.title}) is ${vignette.expected.level}`, vignette] as const,
+    ),
+  )("%s", (_name, vignette) => {
+    const disposition = evaluate(vignette.intake);
+    const { expected } = vignette;
+    const fired = disposition.reasons.map((reason) => reason.rule);
+    for (const rule of expected.rules) expect(knownRules, `unknown rule id ${rule}`).toContain(rule);
+    expect({ level: disposition.level, action: disposition.action }, vignette.why).toEqual({
+      level: expected.level,
+      action: expected.action,
+    });
+    expect([...fired].sort(), "rules that fired").toEqual([...expected.rules].sort());
+    if (expected.complete !== undefined)
+      expect(disposition.complete, `missing: ${disposition.missing.join(", ")}`).toBe(expected.complete);
+  });
 });
 
 const sample = (overrides: Partial<Vignette> & Pick<Vignette, "id" | "expected">): Vignette => ({
@@ -63,8 +68,20 @@ const catching = sample({
   expected: { level: "routine", action: "book_pt_assessment", rules: ["R-MECHANICAL"] },
 });
 
-const alwaysRoutine: Player = async () => ({ level: "routine", action: "book_pt_assessment", rules: ["R-MECHANICAL"], complete: true, missing: [] });
-const alwaysUrgent: Player = async () => ({ level: "urgent", action: "urgent_care_today", rules: ["U-DVT"], complete: true, missing: [] });
+const alwaysRoutine: Player = async () => ({
+  level: "routine",
+  action: "book_pt_assessment",
+  rules: ["R-MECHANICAL"],
+  complete: true,
+  missing: [],
+});
+const alwaysUrgent: Player = async () => ({
+  level: "urgent",
+  action: "urgent_care_today",
+  rules: ["U-DVT"],
+  complete: true,
+  missing: [],
+});
 
 describe("vignette eval runner", () => {
   it("the engine plays the vignettes without under-triage", async () => {
@@ -114,7 +131,10 @@ describe("vignette eval runner", () => {
   });
 
   it("the command refuses an unknown brain, and the llm brain without a model, with exit code 2", async () => {
-    for (const [brain, message] of [["gpt", /Unknown brain "gpt"/], ["llm", /needs OPENAI_API_KEY or OPENAI_BASE_URL/]] as const) {
+    for (const [brain, message] of [
+      ["gpt", /Unknown brain "gpt"/],
+      ["llm", /needs OPENAI_API_KEY or OPENAI_BASE_URL/],
+    ] as const) {
       const errors: string[] = [];
       const code = await runEvalCli({ brain, env: {} }, { out: () => undefined, err: (text) => errors.push(text) });
       expect(code).toBe(2);
@@ -132,9 +152,14 @@ describe("vignette eval runner", () => {
   });
 
   // Plays ~720 turns: a whole eval run, not a unit test, so it gets the time one takes on a busy machine.
-  it("the command plays every vignette through the guided chat, with the shell's default rate limits, passes, and keeps the questions within target", { timeout: 180_000 }, async () => {
+  it("the command plays every vignette through the guided chat, with the shell's default rate limits, passes, and keeps the questions within target", {
+    timeout: 180_000,
+  }, async () => {
     const output: string[] = [];
-    const code = await runEvalCli({ brain: "guided", answers: "natural", json: true, env: {} }, { out: (text) => output.push(text), err: () => undefined });
+    const code = await runEvalCli(
+      { brain: "guided", answers: "natural", json: true, env: {} },
+      { out: (text) => output.push(text), err: () => undefined },
+    );
     const report = JSON.parse(output.join("\n")) as {
       passed: boolean;
       cases: Array<{ error?: string; expected: { level: string }; got?: { level: string } }>;
@@ -152,7 +177,10 @@ describe("vignette eval runner", () => {
 
   it("the command exits 2 when the vignettes file cannot be read", async () => {
     const errors: string[] = [];
-    const code = await runEvalCli({ file: "/nonexistent/vignettes.json" }, { out: () => undefined, err: (text) => errors.push(text) });
+    const code = await runEvalCli(
+      { file: "/nonexistent/vignettes.json" },
+      { out: () => undefined, err: (text) => errors.push(text) },
+    );
     expect(code).toBe(2);
     expect(errors.join("")).toMatch(/Cannot read/);
   });

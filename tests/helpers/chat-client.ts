@@ -10,7 +10,10 @@ let counter = 0;
 const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter += 1)}`;
 
 export class ChatClientError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super(`chat request failed with ${status}: ${JSON.stringify(body)}`);
   }
 }
@@ -100,7 +103,10 @@ export function latestTriage(client: TestChatClient): Disposition | undefined {
 export function recordedFields(message: KneeUIMessage): string[] {
   return message.parts.flatMap((part) =>
     part.type === "tool-record_intake" && part.state === "output-available"
-      ? [...((part.output as { recorded: string[] }).recorded ?? []), ...((part.output as { corrected: string[] }).corrected ?? [])]
+      ? [
+          ...((part.output as { recorded: string[] }).recorded ?? []),
+          ...((part.output as { corrected: string[] }).corrected ?? []),
+        ]
       : [],
   );
 }

@@ -38,7 +38,12 @@ export function parseMessage(raw: string, envelope: { from: string; to: string[]
   }
   const body = raw.slice(split + 4);
   const encoding = (headers["content-transfer-encoding"] ?? "7bit").toLowerCase();
-  const text = encoding === "quoted-printable" ? decodeQuotedPrintable(body) : encoding === "base64" ? Buffer.from(body, "base64").toString("utf8") : body;
+  const text =
+    encoding === "quoted-printable"
+      ? decodeQuotedPrintable(body)
+      : encoding === "base64"
+        ? Buffer.from(body, "base64").toString("utf8")
+        : body;
   return { ...envelope, headers, subject: headers.subject ?? "", text: text.replace(/\r\n/g, "\n") };
 }
 
@@ -59,7 +64,10 @@ export async function startSmtpServer() {
           callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
           return;
         }
-        const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((recipient) => recipient.address) };
+        const envelope = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((recipient) => recipient.address),
+        };
         const mail = parseMessage(Buffer.concat(chunks).toString("utf8"), envelope);
         received.push(mail);
         const listeners = waiting;

@@ -16,7 +16,12 @@ export function testKnowledge(): KnowledgeBase {
 
 /** A fresh app over its own in-memory database, with the demo clinic seeded. */
 export async function createTestApp(overrides: Partial<AppDeps> & { env?: Record<string, string> } = {}) {
-  const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", CHAT_RATE_LIMIT_PER_MINUTE: "0", ...overrides.env });
+  const config: Config = parseConfig({
+    NODE_ENV: "test",
+    DATABASE_PATH: ":memory:",
+    CHAT_RATE_LIMIT_PER_MINUTE: "0",
+    ...overrides.env,
+  });
   const database = createNodeDatabase(":memory:");
   const demo = await ensureDemoClinic(database.db);
   const { env: _env, ...rest } = overrides;
@@ -25,7 +30,12 @@ export async function createTestApp(overrides: Partial<AppDeps> & { env?: Record
   return { app, deps, db: database.db, demo, close: database.close };
 }
 
-export function postJson(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }, path: string, body: unknown, headers: Record<string, string> = {}) {
+export function postJson(
+  app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.request(path, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },

@@ -15,7 +15,13 @@ export interface PlayResult {
   last: KneeUIMessage;
 }
 
-export async function playVignette(client: TestChatClient, opening: string, intake: Intake, mode: AnswerMode, maxTurns = 60): Promise<PlayResult> {
+export async function playVignette(
+  client: TestChatClient,
+  opening: string,
+  intake: Intake,
+  mode: AnswerMode,
+  maxTurns = 60,
+): Promise<PlayResult> {
   await client.send();
   let last = await client.send(opening);
   const questions: QuestionData[] = [];

@@ -157,7 +157,9 @@ describe("GET /knowledge/:id", () => {
 
   it("links every search result to a section that exists on its article page", async () => {
     const app = await open();
-    const body = (await (await app.request(`/api/knowledge/search?q=${encodeURIComponent("should i ice my knee after a run")}&k=5`)).json()) as {
+    const body = (await (
+      await app.request(`/api/knowledge/search?q=${encodeURIComponent("should i ice my knee after a run")}&k=5`)
+    ).json()) as {
       results: Array<{ url: string }>;
     };
     expect(body.results.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ const frontMatter = {
   title: '"Foo: a test article"',
   summary: "What foo is.",
   topics: "[testing, foo-bar]",
-  source: "\n  title: \"The original title\"\n  publisher: Someone\n  seed: 000_seed.txt",
+  source: '\n  title: "The original title"\n  publisher: Someone\n  seed: 000_seed.txt',
   reviewed: "2026-11-20",
 };
 
@@ -71,8 +71,12 @@ describe("parseArticle", () => {
   });
 
   it("reads a list of sources with optional dates", () => {
-    const sources = '\n  - title: "One, with a comma"\n    publisher: "A"\n    seed: a.txt\n    date: 2024-02-29\n  - title: Two\n    publisher: B\n    seed: b.txt';
-    const parsed = parseArticle({ fileName: "foo.md", text: article({ source: undefined, sources: sources } as never) });
+    const sources =
+      '\n  - title: "One, with a comma"\n    publisher: "A"\n    seed: a.txt\n    date: 2024-02-29\n  - title: Two\n    publisher: B\n    seed: b.txt';
+    const parsed = parseArticle({
+      fileName: "foo.md",
+      text: article({ source: undefined, sources: sources } as never),
+    });
     expect(parsed.sources).toEqual([
       { title: "One, with a comma", publisher: "A", seed: "a.txt", date: "2024-02-29" },
       { title: "Two", publisher: "B", seed: "b.txt" },
@@ -89,7 +93,9 @@ describe("parseArticle", () => {
 
   it("names the file and the missing field", () => {
     expect(problemWith(article({ summary: undefined }))).toBe('knowledge/foo.md: front matter "summary" is missing');
-    expect(problemWith(article({ source: '\n  title: "T"\n  publisher: P' }))).toBe('knowledge/foo.md: front matter "source.seed" is missing');
+    expect(problemWith(article({ source: '\n  title: "T"\n  publisher: P' }))).toBe(
+      'knowledge/foo.md: front matter "source.seed" is missing',
+    );
   });
 
   it("rejects empty, malformed and unknown front matter", () => {
@@ -103,37 +109,58 @@ describe("parseArticle", () => {
     expect(problemWith(article({ title: '"unterminated' }))).toContain("unterminated");
   });
 
-  it("reads the questions each section answers from \"asks\", quoted items with commas included, and refuses an anchor no section has", () => {
+  it('reads the questions each section answers from "asks", quoted items with commas included, and refuses an anchor no section has', () => {
     const withAsks = (lines: string) => article().replace("reviewed:", `asks:\n${lines}\nreviewed:`);
-    const parsed = parseArticle({ fileName: "knowledge/foo.md", text: withAsks('  first: [what is foo, "is foo, or bar, any good"]') });
-    expect(parsed.sections.map((section) => section.asks)).toEqual([["what is foo", "is foo, or bar, any good"], undefined]);
+    const parsed = parseArticle({
+      fileName: "knowledge/foo.md",
+      text: withAsks('  first: [what is foo, "is foo, or bar, any good"]'),
+    });
+    expect(parsed.sections.map((section) => section.asks)).toEqual([
+      ["what is foo", "is foo, or bar, any good"],
+      undefined,
+    ]);
     expect(parsed).not.toHaveProperty("asks");
-    expect(problemWith(withAsks("  third: [what is foo]"))).toBe('knowledge/foo.md: front matter "asks" names "third", which is not a section anchor');
+    expect(problemWith(withAsks("  third: [what is foo]"))).toBe(
+      'knowledge/foo.md: front matter "asks" names "third", which is not a section anchor',
+    );
   });
 
-  it("finds a section by the everyday words of its \"asks\" when its text uses none of them", () => {
-    const text = (asks: string) => `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;
+  it('finds a section by the everyday words of its "asks" when its text uses none of them', () => {
+    const text = (asks: string) =>
+      `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;
     const question = "should i buy new trainers";
     expect(buildKnowledgeBase([{ fileName: "gear.md", text: text("") }]).search(question, 1)).toEqual([]);
-    const found = buildKnowledgeBase([{ fileName: "gear.md", text: text("\nasks:\n  footwear: [do I need new trainers or sneakers]") }]).search(question, 1);
+    const found = buildKnowledgeBase([
+      { fileName: "gear.md", text: text("\nasks:\n  footwear: [do I need new trainers or sneakers]") },
+    ]).search(question, 1);
     expect(found[0]?.anchor).toBe("footwear");
     // The questions are searched, never shown: the passage is still the section's own text.
     expect(found[0]?.text).toBe("Choose footwear that fits well and suits your stride.");
   });
 
   it("requires the id to equal the file name", () => {
-    expect(problemWith(article(), "knowledge/bar.md")).toBe('knowledge/bar.md: front matter id "foo" must equal the file name "bar"');
+    expect(problemWith(article(), "knowledge/bar.md")).toBe(
+      'knowledge/bar.md: front matter id "foo" must equal the file name "bar"',
+    );
   });
 
   it("requires every section heading to carry a well-formed, unique anchor", () => {
-    expect(problemWith(article({}, "## No anchor here\n\ntext\n"))).toMatch(/line \d+: section "No anchor here" needs an anchor/);
-    expect(problemWith(article({}, "## Bad {#Bad_Anchor}\n\ntext\n"))).toContain('anchor "{#Bad_Anchor}" must be lower-case words joined by hyphens');
-    expect(problemWith(article({}, "## One {#same}\n\ntext\n\n## Two {#same}\n\ntext\n"))).toContain('anchor "{#same}" is used by two sections');
+    expect(problemWith(article({}, "## No anchor here\n\ntext\n"))).toMatch(
+      /line \d+: section "No anchor here" needs an anchor/,
+    );
+    expect(problemWith(article({}, "## Bad {#Bad_Anchor}\n\ntext\n"))).toContain(
+      'anchor "{#Bad_Anchor}" must be lower-case words joined by hyphens',
+    );
+    expect(problemWith(article({}, "## One {#same}\n\ntext\n\n## Two {#same}\n\ntext\n"))).toContain(
+      'anchor "{#same}" is used by two sections',
+    );
   });
 
   it("requires at least one section, and text in each", () => {
     expect(problemWith(article({}, "Only an intro.\n"))).toContain("has no sections");
-    expect(problemWith(article({}, "## Empty {#empty}\n\n<!-- only a comment -->\n"))).toContain('section "{#empty}" has no text');
+    expect(problemWith(article({}, "## Empty {#empty}\n\n<!-- only a comment -->\n"))).toContain(
+      'section "{#empty}" has no text',
+    );
   });
 
   it("rejects markdown the article page cannot render", () => {
@@ -169,17 +196,38 @@ describe("loading the knowledge base", () => {
 
   it("refuses two files that declare the same article", () => {
     const text = article();
-    expect(() => buildKnowledgeBase([{ fileName: "a/foo.md", text }, { fileName: "b/foo.md", text }])).toThrow(/b\/foo\.md: article id "foo"/);
+    expect(() =>
+      buildKnowledgeBase([
+        { fileName: "a/foo.md", text },
+        { fileName: "b/foo.md", text },
+      ]),
+    ).toThrow(/b\/foo\.md: article id "foo"/);
   });
 });
 
 describe("stem", () => {
   it("follows Porter's published examples", () => {
     const examples: Record<string, string> = {
-      caresses: "caress", ponies: "poni", agreed: "agre", hopping: "hop", filing: "file", happy: "happi",
-      relational: "relat", conditional: "condit", hopefulness: "hope", electrical: "electr", adjustment: "adjust",
-      adoption: "adopt", effective: "effect", controll: "control", generalizations: "gener",
-      running: "run", knees: "knee", rotation: "rotat", rotate: "rotat", exercises: "exercis",
+      caresses: "caress",
+      ponies: "poni",
+      agreed: "agre",
+      hopping: "hop",
+      filing: "file",
+      happy: "happi",
+      relational: "relat",
+      conditional: "condit",
+      hopefulness: "hope",
+      electrical: "electr",
+      adjustment: "adjust",
+      adoption: "adopt",
+      effective: "effect",
+      controll: "control",
+      generalizations: "gener",
+      running: "run",
+      knees: "knee",
+      rotation: "rotat",
+      rotate: "rotat",
+      exercises: "exercis",
     };
     for (const [word, expected] of Object.entries(examples)) expect(stem(word), word).toBe(expected);
   });

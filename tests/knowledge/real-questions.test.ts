@@ -48,11 +48,15 @@ describe("visitors' own questions", () => {
 
   it("npm run eval -- --knowledge prints recall@3, MRR, refusals and misleading answers for every set", async () => {
     const out: string[] = [];
-    const code = await runEvalCli({ knowledge: true }, { out: (text) => out.push(text), err: (text) => out.push(`ERR ${text}`) });
+    const code = await runEvalCli(
+      { knowledge: true },
+      { out: (text) => out.push(text), err: (text) => out.push(`ERR ${text}`) },
+    );
     const printed = out.join("\n");
     expect(code).toBe(0);
     expect(printed).toMatch(/recall@3 \| MRR/);
     expect(printed).toMatch(/misleading answers/);
-    for (const { name } of defaultQuestionSets) expect(printed).toMatch(new RegExp(`\\| ${name.replace(/\./g, "\\.")} +\\| \\d\\.\\d{3} +\\| \\d\\.\\d{3}`));
+    for (const { name } of defaultQuestionSets)
+      expect(printed).toMatch(new RegExp(`\\| ${name.replace(/\./g, "\\.")} +\\| \\d\\.\\d{3} +\\| \\d\\.\\d{3}`));
   });
 });

@@ -82,7 +82,9 @@ describe("retrieval over the curated articles", () => {
   });
 
   it("still finds the passage when words are misspelt", () => {
-    expect(knowledge.search("best excersises for runners knee?", 3).map((result) => result.articleId)).toContain("knee-strengthening-exercises");
+    expect(knowledge.search("best excersises for runners knee?", 3).map((result) => result.articleId)).toContain(
+      "knee-strengthening-exercises",
+    );
     expect(knowledge.search("how long to hold a hamstirng strech", 3)[0]?.anchor).toBe("hamstring-stretch");
     expect(knowledge.search("straight leg raies", 3)[0]?.anchor).toBe("straight-leg-raises");
     expect(knowledge.search("should i foam rollng my it band", 3)[0]?.articleId).toBe("stretching-and-foam-rolling");
@@ -93,8 +95,12 @@ describe("retrieval over the curated articles", () => {
   });
 
   it("finds lay words for the articles' clinical terms", () => {
-    expect(knowledge.search("can i keep running with arthritis", 3)[0]?.articleId).toBe("knee-osteoarthritis-and-exercise");
-    expect(knowledge.search("what happens at my first physio appointment", 3).map((result) => result.articleId)).toContain("physical-therapy-for-knee-pain");
+    expect(knowledge.search("can i keep running with arthritis", 3)[0]?.articleId).toBe(
+      "knee-osteoarthritis-and-exercise",
+    );
+    expect(
+      knowledge.search("what happens at my first physio appointment", 3).map((result) => result.articleId),
+    ).toContain("physical-therapy-for-knee-pain");
   });
 
   it("answers nothing for a question made only of stop words", () => {
@@ -111,22 +117,38 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("my hip clicks when i walk", 3)).toEqual([]);
     expect(knowledge.search("how do i treat a strained hamstring", 3)).toEqual([]);
     expect(knowledge.search("i've got a sore heel after long runs", 3)).toEqual([]);
-    expect(knowledge.search("can a stiff ankle cause pain in the knee", 3).map((result) => result.anchor)).toContain("ankle-and-big-toe");
+    expect(knowledge.search("can a stiff ankle cause pain in the knee", 3).map((result) => result.anchor)).toContain(
+      "ankle-and-big-toe",
+    );
     expect(knowledge.search("how do i stretch my hamstrings", 3)[0]?.anchor).toBe("hamstring-stretch");
     // "came back" is not a back complaint, and "if squats hurt" is not said of the quads.
     expect(knowledge.search("i rested and the pain came back when i ran again", 3).length).toBeGreaterThan(0);
     expect(knowledge.search("how can i build up my quads if squats hurt my knee", 3).length).toBeGreaterThan(0);
     // Warning signs in other parts of the leg are still answered.
-    expect(knowledge.search("one calf is swollen and painful", 3)[0]?.text).toMatch(/calf is painful or swollen|pain and swelling in one calf|one calf is painful/);
-    expect(knowledge.search("my son has hip pain and a limp", 3).map((result) => result.anchor)).toContain("get-seen-soon");
+    expect(knowledge.search("one calf is swollen and painful", 3)[0]?.text).toMatch(
+      /calf is painful or swollen|pain and swelling in one calf|one calf is painful/,
+    );
+    expect(knowledge.search("my son has hip pain and a limp", 3).map((result) => result.anchor)).toContain(
+      "get-seen-soon",
+    );
   });
 
   it("cites a passage that names an uncovered topic only when it also answers the rest of the question", () => {
     // The warning-sign list names painkillers and knee replacements; that answers a warning sign, not a medicine question.
     expect(knowledge.search("which painkillers work best for a sore knee", 3)).toEqual([]);
-    expect(knowledge.search("after a fall the pain is severe and getting worse despite painkillers, and my calf is tight", 3)[0]?.anchor).toBe("get-help-now");
+    expect(
+      knowledge.search(
+        "after a fall the pain is severe and getting worse despite painkillers, and my calf is tight",
+        3,
+      )[0]?.anchor,
+    ).toBe("get-help-now");
     expect(knowledge.search("how long do knee replacements last", 3)).toEqual([]);
-    expect(knowledge.search("i had a knee replacement last month and now the knee is hot, red and swollen with a fever", 3)[0]?.anchor).toBe("get-help-now");
+    expect(
+      knowledge.search(
+        "i had a knee replacement last month and now the knee is hot, red and swollen with a fever",
+        3,
+      )[0]?.anchor,
+    ).toBe("get-help-now");
   });
 
   it("reads everyday words for illnesses and kit as topics the articles leave out, and a cold pack as ice", () => {
@@ -136,7 +158,11 @@ describe("retrieval over the curated articles", () => {
   });
 
   it("reads 'should I skip / can I still / do I have to stop' + an activity as asking whether to carry on, and answers with the keep-active advice", () => {
-    for (const question of ["should i miss my saturday run, my knee is niggly", "do i have to stop walking the hills for a while", "can we still do the family trek next week with my sore knee"]) {
+    for (const question of [
+      "should i miss my saturday run, my knee is niggly",
+      "do i have to stop walking the hills for a while",
+      "can we still do the family trek next week with my sore knee",
+    ]) {
       // Both sections give the advice: cut back on what provokes the pain and stay active.
       expect(["keep-active", "first-steps"], question).toContain(knowledge.search(question, 1)[0]?.anchor);
     }
@@ -152,7 +178,9 @@ describe("retrieval over the curated articles", () => {
   });
 
   it("hears a pop during a twist or fall as an injury, and a pop on the stairs as a noisy joint", () => {
-    const injury = knowledge.search("felt a pop when i twisted my knee and it swelled up", 3).map((result) => result.anchor);
+    const injury = knowledge
+      .search("felt a pop when i twisted my knee and it swelled up", 3)
+      .map((result) => result.anchor);
     expect(injury[0]).toBe("get-seen-soon");
     expect(injury).not.toContain("symptoms");
     expect(knowledge.search("my knee pops on the stairs but doesn't hurt", 1)[0]?.anchor).toBe("symptoms");
@@ -162,7 +190,9 @@ describe("retrieval over the curated articles", () => {
   it("leaves the visitor's own appointment and a hot bath to the clinic", () => {
     expect(knowledge.search("what time is my appointment", 3)).toEqual([]);
     expect(knowledge.search("is a hot bath good for my knee", 3)).toEqual([]);
-    expect(knowledge.search("what happens at a first physio appointment", 3).map((result) => result.anchor)).toContain("assessment");
+    expect(knowledge.search("what happens at a first physio appointment", 3).map((result) => result.anchor)).toContain(
+      "assessment",
+    );
   });
 
   it("suggests a second article only when it speaks to every part of the question the cited section does", () => {

@@ -52,29 +52,32 @@ describe("when the model fails, the guided brain answers that turn", () => {
     expect(textOf(reply)).not.toMatch(/didn't catch that|only help with knee/i);
   });
 
-  it.each([1, 2, 3, 4])("a model that fails on turn %i leaves that turn to the guided brain, which goes on from the reply already recorded", async (failingTurn) => {
-    const model = new MockLanguageModelV3({
-      doStream: async (options) => {
-        const visitorTurns = options.prompt.filter((message) => message.role === "user").length;
-        if (visitorTurns === failingTurn) throw new Error("model exploded");
-        return streamOf(say("Thanks."));
-      },
-    });
-    const { client } = await openLlmChat(model);
-    let reply = await client.send("I'm 55 and I twisted my knee skiing yesterday");
-    for (let turn = 2; turn <= failingTurn; turn += 1) {
-      const question = questionOf(reply);
-      if (!question) throw new Error("the interview ended early");
-      const [text, answers] = answerFromIntake(question, urgentOttawaIntake, "labels");
-      reply = await client.send(text, answers);
-      if (turn < failingTurn) continue;
-      // The reply was recorded once, before the model ran, and the fallback moves on from it.
-      expect(recordedFields(reply)).toEqual(expect.arrayContaining(question.fields));
-      expect(questionOf(reply)?.id).not.toBe(question.id);
-    }
-    expectGuidedFallback(reply);
-    expect(textOf(reply)).not.toMatch(/didn't catch that|only help with knee/i);
-  });
+  it.each([1, 2, 3, 4])(
+    "a model that fails on turn %i leaves that turn to the guided brain, which goes on from the reply already recorded",
+    async (failingTurn) => {
+      const model = new MockLanguageModelV3({
+        doStream: async (options) => {
+          const visitorTurns = options.prompt.filter((message) => message.role === "user").length;
+          if (visitorTurns === failingTurn) throw new Error("model exploded");
+          return streamOf(say("Thanks."));
+        },
+      });
+      const { client } = await openLlmChat(model);
+      let reply = await client.send("I'm 55 and I twisted my knee skiing yesterday");
+      for (let turn = 2; turn <= failingTurn; turn += 1) {
+        const question = questionOf(reply);
+        if (!question) throw new Error("the interview ended early");
+        const [text, answers] = answerFromIntake(question, urgentOttawaIntake, "labels");
+        reply = await client.send(text, answers);
+        if (turn < failingTurn) continue;
+        // The reply was recorded once, before the model ran, and the fallback moves on from it.
+        expect(recordedFields(reply)).toEqual(expect.arrayContaining(question.fields));
+        expect(questionOf(reply)?.id).not.toBe(question.id);
+      }
+      expectGuidedFallback(reply);
+      expect(textOf(reply)).not.toMatch(/didn't catch that|only help with knee/i);
+    },
+  );
 
   it("a model that times out (LLM_TIMEOUT_MS) falls back to the guided brain with a notice", async () => {
     const { client } = await openLlmChat(hangingModel(), { LLM_TIMEOUT_MS: "1000" });

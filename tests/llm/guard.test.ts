@@ -10,7 +10,7 @@ import { dataOf, openLlmChat, partsOfType, recordParts, urgentOttawaIntake } fro
 const injuredToday = { injury: "yes", daysSinceOnset: 0 };
 
 describe("the guard holds whatever the model says", () => {
-  it("a model that says \"you're fine\" after recording a red flag still leaves the emergency card", async () => {
+  it('a model that says "you\'re fine" after recording a red flag still leaves the emergency card', async () => {
     const model = scriptedModel([
       [callTool("record_intake", { ...injuredToday, footColdPale: "yes" })],
       say("You're fine, just rest it and take a painkiller."),
@@ -30,7 +30,9 @@ describe("the guard holds whatever the model says", () => {
   });
 
   it("text the model streams in the same step after the red-flag tool call is not shown", async () => {
-    const model = scriptedModel([[callTool("record_intake", { ...injuredToday, footColdPale: "yes" }), ...say("Don't worry, you're fine.")]]);
+    const model = scriptedModel([
+      [callTool("record_intake", { ...injuredToday, footColdPale: "yes" }), ...say("Don't worry, you're fine.")],
+    ]);
     const { client } = await openLlmChat(model);
     const reply = await client.send("twisted it earlier today, my foot looks a bit odd");
     expect(dataOf(reply, "emergency")).toBeDefined();
@@ -76,7 +78,9 @@ describe("the guard holds whatever the model says", () => {
     expect(latestTriage(client)).toMatchObject({ level: "urgent", action: "urgent_care_today" });
     expect(textOf(reply)).not.toMatch(/self-care is fine/i);
     const texts = partsOfType(reply, "text");
-    expect(texts[texts.length - 1]?.text).toMatch(/^Please remember: based on your answers, the advice is: Get seen at urgent care today/);
+    expect(texts[texts.length - 1]?.text).toMatch(
+      /^Please remember: based on your answers, the advice is: Get seen at urgent care today/,
+    );
     expect(promptText(model, 1)).toContain("The interview is complete. The engine's recommendation");
   });
 
@@ -90,7 +94,10 @@ describe("the guard holds whatever the model says", () => {
     const reply = await client.send("my knee has been bothering me");
 
     const [first, second] = recordParts(reply);
-    expect(first?.output).toMatchObject({ recorded: ["side", "painScore"], rejected: [{ field: "age" }, { field: "injury" }] });
+    expect(first?.output).toMatchObject({
+      recorded: ["side", "painScore"],
+      rejected: [{ field: "age" }, { field: "injury" }],
+    });
     expect(second?.output).toMatchObject({ recorded: ["age", "injury"] });
     expect(promptText(model, 1)).toContain("Some values were not recorded");
     expect(dataOf(reply, "notice")).toBeUndefined();

@@ -39,26 +39,60 @@ export async function openLlmChat(languageModel: LanguageModel, env: Record<stri
 
 /** A 55-year-old's twist yesterday: complete, and Ottawa (age ≥ 55) makes it urgent today. */
 export const urgentOttawaIntake: Intake = {
-  age: 55, side: "left", injury: "yes", mechanism: "twist", daysSinceOnset: 1,
-  walkFourStepsImmediately: "yes", walkFourStepsNow: "yes", flexTo90: "yes", tenderPatellaOnly: "no",
-  tenderFibularHead: "no", straightLegRaise: "yes", deformity: "no", patellaDislocation: "none", openWound: "no",
-  footColdPale: "no", numbnessTingling: "no", footWeakness: "no", severePainOutOfProportion: "no", swelling: "mild",
-  rapidSwelling: "no", anticoagulants: "no", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no", locked: "no",
-  catching: "no", givingWay: "none", backPainRadiating: "no", recentSurgeryOrInjection: "no", nightPain: "no", painScore: 5, trend: "same", limitsActivity: "no",
+  age: 55,
+  side: "left",
+  injury: "yes",
+  mechanism: "twist",
+  daysSinceOnset: 1,
+  walkFourStepsImmediately: "yes",
+  walkFourStepsNow: "yes",
+  flexTo90: "yes",
+  tenderPatellaOnly: "no",
+  tenderFibularHead: "no",
+  straightLegRaise: "yes",
+  deformity: "no",
+  patellaDislocation: "none",
+  openWound: "no",
+  footColdPale: "no",
+  numbnessTingling: "no",
+  footWeakness: "no",
+  severePainOutOfProportion: "no",
+  swelling: "mild",
+  rapidSwelling: "no",
+  anticoagulants: "no",
+  hotRed: "no",
+  feverOrUnwell: "no",
+  calfPainSwelling: "no",
+  locked: "no",
+  catching: "no",
+  givingWay: "none",
+  backPainRadiating: "no",
+  recentSurgeryOrInjection: "no",
+  nightPain: "no",
+  painScore: 5,
+  trend: "same",
+  limitsActivity: "no",
 };
 
 export function partsOfType<TYPE extends "text" | "source-url" | "data-triage">(message: KneeUIMessage, type: TYPE) {
-  return message.parts.filter((part): part is Extract<KneeUIMessage["parts"][number], { type: TYPE }> => part.type === type);
+  return message.parts.filter(
+    (part): part is Extract<KneeUIMessage["parts"][number], { type: TYPE }> => part.type === type,
+  );
 }
 
 /** The record_intake tool parts: what was sent and what the session answered. */
 export function recordParts(message: KneeUIMessage): Array<{ input: RecordIntakeInput; output: RecordIntakeOutput }> {
   return message.parts.flatMap((part) =>
-    part.type === "tool-record_intake" && "output" in part ? [{ input: part.input as RecordIntakeInput, output: part.output as RecordIntakeOutput }] : [],
+    part.type === "tool-record_intake" && "output" in part
+      ? [{ input: part.input as RecordIntakeInput, output: part.output as RecordIntakeOutput }]
+      : [],
   );
 }
 
-export function dataOf<NAME extends keyof KneeDataParts>(message: KneeUIMessage, name: NAME): KneeDataParts[NAME] | undefined {
+export function dataOf<NAME extends keyof KneeDataParts>(
+  message: KneeUIMessage,
+  name: NAME,
+): KneeDataParts[NAME] | undefined {
   const parts = message.parts.filter((part) => part.type === `data-${name}`);
   const last = parts[parts.length - 1] as { data: KneeDataParts[NAME] } | undefined;
   return last?.data;
@@ -68,9 +102,11 @@ export function dataOf<NAME extends keyof KneeDataParts>(message: KneeUIMessage,
 export function transcript(message: KneeUIMessage): string[] {
   return message.parts.map((part) => {
     if (part.type === "text") return `text: ${part.text.replace(/\n+/g, " / ").slice(0, 140)}`;
-    if (part.type === "tool-record_intake") return `tool-record_intake: ${JSON.stringify(part.input).slice(0, 100)} -> ${JSON.stringify(part.output)}`;
+    if (part.type === "tool-record_intake")
+      return `tool-record_intake: ${JSON.stringify(part.input).slice(0, 100)} -> ${JSON.stringify(part.output)}`;
     if (part.type === "source-url") return `source-url: ${part.url}`;
-    if (part.type === "data-triage") return `data-triage: ${part.data.level} / ${part.data.action} (complete: ${String(part.data.complete)})`;
+    if (part.type === "data-triage")
+      return `data-triage: ${part.data.level} / ${part.data.action} (complete: ${String(part.data.complete)})`;
     if (part.type === "data-question") return `data-question: ${part.data.prompt} [${part.data.fields.join(", ")}]`;
     if (part.type === "data-cta") return `data-cta: ${part.data.actions.map((action) => action.kind).join(", ")}`;
     if (part.type === "data-emergency") return `data-emergency: ${part.data.headline}`;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { StoredMessage } from "../../src/db/conversations.js";
-import { MAX_HISTORY_CHARS, MAX_HISTORY_MESSAGES, MAX_USER_TEXT_CHARS, historyMessages, userMessage } from "../../src/chat/llm/model-history.js";
+import {
+  MAX_HISTORY_CHARS,
+  MAX_HISTORY_MESSAGES,
+  MAX_USER_TEXT_CHARS,
+  historyMessages,
+  userMessage,
+} from "../../src/chat/llm/model-history.js";
 
 function stored(role: "user" | "assistant", parts: unknown[], metadata?: unknown): StoredMessage {
   return { id: `m-${Math.random()}`, role, parts, createdAt: 0, ...(metadata ? { metadata } : {}) };
@@ -31,10 +37,14 @@ describe("the history sent to the model is compact", () => {
 
   it("keeps the newest messages within the message and character limits", () => {
     const long = "x".repeat(1_000);
-    const history = Array.from({ length: 40 }, (_, index) => stored(index % 2 === 0 ? "user" : "assistant", [{ type: "text", text: `${index} ${long}` }]));
+    const history = Array.from({ length: 40 }, (_, index) =>
+      stored(index % 2 === 0 ? "user" : "assistant", [{ type: "text", text: `${index} ${long}` }]),
+    );
     const messages = historyMessages(history);
     expect(messages.length).toBeLessThanOrEqual(MAX_HISTORY_MESSAGES);
-    expect(messages.reduce((total, message) => total + String(message.content).length, 0)).toBeLessThanOrEqual(MAX_HISTORY_CHARS);
+    expect(messages.reduce((total, message) => total + String(message.content).length, 0)).toBeLessThanOrEqual(
+      MAX_HISTORY_CHARS,
+    );
     expect(String(messages[messages.length - 1]?.content)).toMatch(/^39 /);
   });
 

@@ -16,11 +16,23 @@ let mock: LLMock;
 beforeAll(async () => {
   mock = new LLMock({ port: 0, host: "127.0.0.1" });
   const opening = "twisted my knee skiing yesterday";
-  mock.on({ userMessage: opening, hasToolResult: false }, { toolCalls: [{ name: "record_intake", arguments: JSON.stringify(urgentOttawaIntake) }] });
+  mock.on(
+    { userMessage: opening, hasToolResult: false },
+    { toolCalls: [{ name: "record_intake", arguments: JSON.stringify(urgentOttawaIntake) }] },
+  );
   mock.on({ userMessage: opening, hasToolResult: true }, { content: "Thank you, that's everything I need to know." });
-  mock.on({ userMessage: "knee feels stiff" }, { content: "Thanks for telling me. Did it start with a specific injury, like a fall or a twist?" });
+  mock.on(
+    { userMessage: "knee feels stiff" },
+    { content: "Thanks for telling me. Did it start with a specific injury, like a fall or a twist?" },
+  );
   // A lying model: it tells an urgent visitor they are fine (issue 14, finding 11).
-  mock.on({ userMessage: "what do you think" }, { content: "You're fine, this is just self-care, no need to see a doctor. Is it getting better, staying the same, or getting worse?" });
+  mock.on(
+    { userMessage: "what do you think" },
+    {
+      content:
+        "You're fine, this is just self-care, no need to see a doctor. Is it getting better, staying the same, or getting worse?",
+    },
+  );
   await mock.start();
 });
 
@@ -74,7 +86,9 @@ describe("an OpenAI-compatible server (aimock) behind @ai-sdk/openai", () => {
       expect(textOf(reply)).not.toMatch(/you're fine|no need to see a doctor|self-care/i);
       expect(textOf(reply)).toContain("Is it getting better");
       expect(questionOf(reply)).toBeDefined();
-      const withheld = (await db.select().from(events).where(eq(events.type, "model_text_withheld"))).map((row) => JSON.parse(row.data ?? "{}") as { text: string });
+      const withheld = (await db.select().from(events).where(eq(events.type, "model_text_withheld"))).map(
+        (row) => JSON.parse(row.data ?? "{}") as { text: string },
+      );
       expect(withheld[0]?.text).toMatch(/You're fine/);
     } finally {
       close();

@@ -10,7 +10,9 @@ import { llmApp, quietFallbackLog, urgentOttawaIntake } from "./llm-setup.js";
 // Option labels are recorded by the server itself.
 
 function lastUserText(prompt: unknown[]): string {
-  const users = (prompt as Array<{ role: string; content: Array<{ type: string; text?: string }> }>).filter((message) => message.role === "user");
+  const users = (prompt as Array<{ role: string; content: Array<{ type: string; text?: string }> }>).filter(
+    (message) => message.role === "user",
+  );
   return users[users.length - 1]?.content.map((part) => part.text ?? "").join("") ?? "";
 }
 
@@ -40,16 +42,37 @@ function standInModel() {
 }
 
 const selfCareIntake: Intake = {
-  age: 60, injury: "no", daysSinceOnset: 21, walkFourStepsNow: "yes", footColdPale: "no", numbnessTingling: "no",
-  footWeakness: "no", swelling: "none", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no", locked: "no",
-  catching: "no", givingWay: "none", otherJointsSwollen: "no", backPainRadiating: "no", recentSurgeryOrInjection: "no", nightPain: "no", painScore: 4,
-  trend: "same", limitsActivity: "no", effusionAfterActivity: "no",
+  age: 60,
+  injury: "no",
+  daysSinceOnset: 21,
+  walkFourStepsNow: "yes",
+  footColdPale: "no",
+  numbnessTingling: "no",
+  footWeakness: "no",
+  swelling: "none",
+  hotRed: "no",
+  feverOrUnwell: "no",
+  calfPainSwelling: "no",
+  locked: "no",
+  catching: "no",
+  givingWay: "none",
+  otherJointsSwollen: "no",
+  backPainRadiating: "no",
+  recentSurgeryOrInjection: "no",
+  nightPain: "no",
+  painScore: 4,
+  trend: "same",
+  limitsActivity: "no",
+  effusionAfterActivity: "no",
 };
 
 describe("playVignetteConversation plays a vignette against the LLM brain", () => {
   it("answers every question from the intake and ends at the engine's disposition (self-care)", async () => {
     const { app } = await llmApp(standInModel());
-    const played = await playVignetteConversation(app, { opening: "I'm 60 and my knee has ached for about 3 weeks", intake: selfCareIntake });
+    const played = await playVignetteConversation(app, {
+      opening: "I'm 60 and my knee has ached for about 3 weeks",
+      intake: selfCareIntake,
+    });
     expect(played.disposition).toMatchObject({ level: "self_care", complete: true });
     expect(played.fallbacks).toBe(0);
     expect(played.unanswerable).toEqual([]);
@@ -58,7 +81,10 @@ describe("playVignetteConversation plays a vignette against the LLM brain", () =
 
   it("reaches an urgent disposition for an Ottawa case", async () => {
     const { app } = await llmApp(standInModel());
-    const played = await playVignetteConversation(app, { opening: "twisted my knee skiing yesterday", intake: urgentOttawaIntake });
+    const played = await playVignetteConversation(app, {
+      opening: "twisted my knee skiing yesterday",
+      intake: urgentOttawaIntake,
+    });
     expect(played.disposition).toMatchObject({ level: "urgent", action: "urgent_care_today", complete: true });
   });
 
@@ -80,7 +106,11 @@ describe("playVignetteConversation plays a vignette against the LLM brain", () =
       },
     });
     const { app } = await llmApp(failing);
-    const played = await playVignetteConversation(app, { opening: "my knee has ached for 3 weeks, no injury", intake: selfCareIntake }, { answerWith: "structured" });
+    const played = await playVignetteConversation(
+      app,
+      { opening: "my knee has ached for 3 weeks, no injury", intake: selfCareIntake },
+      { answerWith: "structured" },
+    );
     expect(played.disposition?.level).toBe("self_care");
     expect(played.fallbacks).toBe(played.turns);
   });

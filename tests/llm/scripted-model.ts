@@ -20,7 +20,11 @@ export function say(text: string): StreamPart[] {
   idCounter += 1;
   const id = `text-${idCounter}`;
   const words = text.split(/(?<= )/);
-  return [{ type: "text-start", id }, ...words.map((delta) => ({ type: "text-delta" as const, id, delta })), { type: "text-end", id }];
+  return [
+    { type: "text-start", id },
+    ...words.map((delta) => ({ type: "text-delta" as const, id, delta })),
+    { type: "text-end", id },
+  ];
 }
 
 export function callTool(toolName: string, input: unknown): StreamPart {

@@ -23,7 +23,18 @@ async function failure(promise: Promise<unknown>): Promise<CliError> {
   throw new Error("the command did not fail");
 }
 
-const base = (csrf: string) => ({ _csrf: csrf, name: "Stride PT", brandColor: "#0f766e", greeting: "Hi there", phone: "", bookingUrl: "", emergencyNumber: "911", allowedOrigins: "", retentionDays: "365", webhookUrl: "" });
+const base = (csrf: string) => ({
+  _csrf: csrf,
+  name: "Stride PT",
+  brandColor: "#0f766e",
+  greeting: "Hi there",
+  phone: "",
+  bookingUrl: "",
+  emergencyNumber: "911",
+  allowedOrigins: "",
+  retentionDays: "365",
+  webhookUrl: "",
+});
 
 describe("alert settings on the Settings page", () => {
   it("saves the alert addresses, the time zone (in its canonical spelling) and the follow-up days", async () => {
@@ -33,9 +44,18 @@ describe("alert settings on the Settings page", () => {
     expect(form).toContain('name="alertEmails"');
     expect(form).toContain('name="timeZone"');
     expect(form).toContain('name="followUpDays"');
-    const saved = await postForm(test, session, "/staff/settings", { ...base(session.csrfToken), alertEmails: "Desk@Stride.example\nphysio@stride.example, desk@stride.example", timeZone: "america/chicago", followUpDays: "10" });
+    const saved = await postForm(test, session, "/staff/settings", {
+      ...base(session.csrfToken),
+      alertEmails: "Desk@Stride.example\nphysio@stride.example, desk@stride.example",
+      timeZone: "america/chicago",
+      followUpDays: "10",
+    });
     expect(saved.status).toBe(303);
-    expect(await clinicRow(test, test.demo.id)).toMatchObject({ alertEmails: '["desk@stride.example","physio@stride.example"]', timeZone: "America/Chicago", followUpDays: 10 });
+    expect(await clinicRow(test, test.demo.id)).toMatchObject({
+      alertEmails: '["desk@stride.example","physio@stride.example"]',
+      timeZone: "America/Chicago",
+      followUpDays: 10,
+    });
     const again = await (await asStaff(test, session, "GET", "/staff/settings")).text();
     expect(again).toContain("desk@stride.example\nphysio@stride.example</textarea>");
   });
@@ -58,11 +78,26 @@ describe("alert settings on the Settings page", () => {
 
   it("a form without the new fields keeps their saved values; an empty list clears the addresses", async () => {
     const { test } = await setup();
-    await test.db.update(clinics).set({ alertEmails: '["desk@stride.example"]', timeZone: "Europe/Paris", followUpDays: 3 }).where(eq(clinics.id, test.demo.id));
+    await test.db
+      .update(clinics)
+      .set({ alertEmails: '["desk@stride.example"]', timeZone: "Europe/Paris", followUpDays: 3 })
+      .where(eq(clinics.id, test.demo.id));
     const session = await signIn(test, "owner@demo.test");
     expect((await postForm(test, session, "/staff/settings", base(session.csrfToken))).status).toBe(303);
-    expect(await clinicRow(test, test.demo.id)).toMatchObject({ alertEmails: '["desk@stride.example"]', timeZone: "Europe/Paris", followUpDays: 3 });
-    expect((await postForm(test, session, "/staff/settings", { ...base(session.csrfToken), alertEmails: "", followUpDays: "0" })).status).toBe(303);
+    expect(await clinicRow(test, test.demo.id)).toMatchObject({
+      alertEmails: '["desk@stride.example"]',
+      timeZone: "Europe/Paris",
+      followUpDays: 3,
+    });
+    expect(
+      (
+        await postForm(test, session, "/staff/settings", {
+          ...base(session.csrfToken),
+          alertEmails: "",
+          followUpDays: "0",
+        })
+      ).status,
+    ).toBe(303);
     expect(await clinicRow(test, test.demo.id)).toMatchObject({ alertEmails: "[]", followUpDays: 0 });
   });
 });
@@ -70,21 +105,47 @@ describe("alert settings on the Settings page", () => {
 describe("admin set-clinic", () => {
   it("sets the alert addresses, time zone and follow-up days of one clinic, and audits it", async () => {
     const { test } = await setup();
-    const output = await runAdminCommand(test.db, ["set-clinic", "--slug", "harbour", "--alert-emails", "a@harbour.example,b@harbour.example", "--time-zone", "Australia/Sydney", "--follow-up-days", "0"]);
+    const output = await runAdminCommand(test.db, [
+      "set-clinic",
+      "--slug",
+      "harbour",
+      "--alert-emails",
+      "a@harbour.example,b@harbour.example",
+      "--time-zone",
+      "Australia/Sydney",
+      "--follow-up-days",
+      "0",
+    ]);
     expect(output).toMatch(/Updated clinic harbour/);
-    expect(await clinicRow(test, test.other.id)).toMatchObject({ alertEmails: '["a@harbour.example","b@harbour.example"]', timeZone: "Australia/Sydney", followUpDays: 0 });
+    expect(await clinicRow(test, test.other.id)).toMatchObject({
+      alertEmails: '["a@harbour.example","b@harbour.example"]',
+      timeZone: "Australia/Sydney",
+      followUpDays: 0,
+    });
     expect(await clinicRow(test, test.demo.id)).toMatchObject({ alertEmails: "[]", timeZone: "UTC", followUpDays: 7 });
-    expect((await test.db.select().from(auditLog).where(eq(auditLog.clinicId, test.other.id))).map((entry) => entry.action)).toContain("settings_change");
+    expect(
+      (await test.db.select().from(auditLog).where(eq(auditLog.clinicId, test.other.id))).map((entry) => entry.action),
+    ).toContain("settings_change");
   });
 
   it("refuses a bad address, an unknown time zone, days out of range, no setting, or an unknown clinic", async () => {
     const { test } = await setup();
-    expect(await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--alert-emails", "a@x.example,nope"]))).toMatchObject({ exitCode: 2, message: expect.stringMatching(/--alert-emails: "nope" is not an email address/) });
-    expect(await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--time-zone", "Eastern"]))).toMatchObject({ exitCode: 2, message: expect.stringMatching(/--time-zone/) });
-    expect(await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--follow-up-days", "120"]))).toMatchObject({ exitCode: 2 });
+    expect(
+      await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--alert-emails", "a@x.example,nope"])),
+    ).toMatchObject({ exitCode: 2, message: expect.stringMatching(/--alert-emails: "nope" is not an email address/) });
+    expect(
+      await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--time-zone", "Eastern"])),
+    ).toMatchObject({ exitCode: 2, message: expect.stringMatching(/--time-zone/) });
+    expect(
+      await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo", "--follow-up-days", "120"])),
+    ).toMatchObject({ exitCode: 2 });
     expect(await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "demo"]))).toMatchObject({ exitCode: 2 });
-    expect(await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "nowhere", "--time-zone", "UTC"]))).toMatchObject({ exitCode: 1 });
-    expect(await failure(runAdminCommand(test.db, ["run-jobs", "--now", "next tuesday"]))).toMatchObject({ exitCode: 2 });
+    expect(
+      await failure(runAdminCommand(test.db, ["set-clinic", "--slug", "nowhere", "--time-zone", "UTC"])),
+    ).toMatchObject({ exitCode: 1 });
+    expect(await failure(runAdminCommand(test.db, ["run-jobs", "--now", "next tuesday"]))).toMatchObject({
+      exitCode: 2,
+    });
     expect(await clinicRow(test, test.demo.id)).toMatchObject({ alertEmails: "[]", timeZone: "UTC", followUpDays: 7 });
   });
 });
@@ -106,7 +167,9 @@ describe("times in the clinic's time zone", () => {
     const csv = await (await asStaff(test, session, "GET", "/api/staff/leads.csv")).text();
     expect(csv.split("\r\n")[1]).toContain(",2026-03-02T01:00:00-08:00,");
     // The JSON API stays in UTC, for programs.
-    const api = (await (await asStaff(test, session, "GET", "/api/staff/leads")).json()) as { items: Array<{ createdAt: unknown }> };
+    const api = (await (await asStaff(test, session, "GET", "/api/staff/leads")).json()) as {
+      items: Array<{ createdAt: unknown }>;
+    };
     expect(api.items[0]?.createdAt).toBe(clock.now);
 
     const harbour = await signIn(test, "owner@harbour.test");

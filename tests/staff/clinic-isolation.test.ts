@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { findClinicById } from "../../src/db/clinics.js";
 import { clinics, conversations, leads, staffUsers } from "../../src/db/schema.js";
-import { asStaff, conversationWithLead, createTwoClinics, postForm, signIn, type StaffSession, type TestApp } from "./staff-helpers.js";
+import {
+  asStaff,
+  conversationWithLead,
+  createTwoClinics,
+  postForm,
+  signIn,
+  type StaffSession,
+  type TestApp,
+} from "./staff-helpers.js";
 
 // Every staff endpoint is scoped to the signed-in member's clinic: another clinic's ids answer
 // 404 and its data never appears in a list, an export or a figure.
@@ -13,7 +21,10 @@ afterEach(() => cleanup?.());
 async function demoDataAndHarbourSession() {
   const test = await createTwoClinics();
   cleanup = test.close;
-  await test.db.update(clinics).set({ webhookUrl: "https://hooks.demo.test/in", webhookSecret: "whsec_demo" }).where(eq(clinics.id, test.demo.id));
+  await test.db
+    .update(clinics)
+    .set({ webhookUrl: "https://hooks.demo.test/in", webhookSecret: "whsec_demo" })
+    .where(eq(clinics.id, test.demo.id));
   const demo = await conversationWithLead(test, { lead: { name: "Demo Patient", email: "demo.patient@example.com" } });
   const harbour = await signIn(test, "owner@harbour.test");
   return { test, demo, harbour };
@@ -44,7 +55,9 @@ describe("a staff member sees only their own clinic", () => {
       expect(response.status, `${method} ${path}`).toBe(404);
       await expectNoDemoData(response);
     }
-    const review = await postForm(test, harbour, `/staff/conversations/${demo.conversationId}/review`, { _csrf: harbour.csrfToken });
+    const review = await postForm(test, harbour, `/staff/conversations/${demo.conversationId}/review`, {
+      _csrf: harbour.csrfToken,
+    });
     expect(review.status).toBe(404);
     const [row] = await test.db.select().from(conversations).where(eq(conversations.id, demo.conversationId));
     expect(row?.reviewedAt).toBeNull();
@@ -52,9 +65,16 @@ describe("a staff member sees only their own clinic", () => {
 
   it("another clinic's lead cannot be changed through the API or the form", async () => {
     const { test, demo, harbour } = await demoDataAndHarbourSession();
-    const patch = await harbourSees(test, harbour, "PATCH", `/api/staff/leads/${demo.leadId}`, { status: "booked", notes: "hijacked" });
+    const patch = await harbourSees(test, harbour, "PATCH", `/api/staff/leads/${demo.leadId}`, {
+      status: "booked",
+      notes: "hijacked",
+    });
     expect(patch.status).toBe(404);
-    const form = await postForm(test, harbour, `/staff/leads/${demo.leadId}`, { _csrf: harbour.csrfToken, status: "closed", notes: "hijacked" });
+    const form = await postForm(test, harbour, `/staff/leads/${demo.leadId}`, {
+      _csrf: harbour.csrfToken,
+      status: "closed",
+      notes: "hijacked",
+    });
     expect(form.status).toBe(404);
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, demo.leadId));
     expect(lead?.status).toBe("new");
@@ -63,19 +83,38 @@ describe("a staff member sees only their own clinic", () => {
 
   it("lists, searches, the CSV export, the funnel and the webhook log hold none of another clinic's data", async () => {
     const { test, harbour } = await demoDataAndHarbourSession();
-    const conversationsList = (await (await harbourSees(test, harbour, "GET", "/api/staff/conversations?q=Demo")).json()) as { items: unknown[]; total: number };
+    const conversationsList = (await (
+      await harbourSees(test, harbour, "GET", "/api/staff/conversations?q=Demo")
+    ).json()) as { items: unknown[]; total: number };
     expect(conversationsList).toMatchObject({ items: [], total: 0 });
-    const all = (await (await harbourSees(test, harbour, "GET", "/api/staff/conversations")).json()) as { total: number };
+    const all = (await (await harbourSees(test, harbour, "GET", "/api/staff/conversations")).json()) as {
+      total: number;
+    };
     expect(all.total).toBe(0);
     const leadList = (await (await harbourSees(test, harbour, "GET", "/api/staff/leads")).json()) as { total: number };
     expect(leadList.total).toBe(0);
     const csv = await expectNoDemoData(await harbourSees(test, harbour, "GET", "/api/staff/leads.csv"));
     expect(csv.trim().split("\r\n")).toHaveLength(1);
-    const funnel = (await (await harbourSees(test, harbour, "GET", "/api/staff/funnel")).json()) as { steps: Array<{ count: number }> };
+    const funnel = (await (await harbourSees(test, harbour, "GET", "/api/staff/funnel")).json()) as {
+      steps: Array<{ count: number }>;
+    };
     expect(funnel.steps.every((step) => step.count === 0)).toBe(true);
-    const webhooks = (await (await harbourSees(test, harbour, "GET", "/api/staff/webhooks")).json()) as { events: unknown[]; webhookUrl: string | null };
+    const webhooks = (await (await harbourSees(test, harbour, "GET", "/api/staff/webhooks")).json()) as {
+      events: unknown[];
+      webhookUrl: string | null;
+    };
     expect(webhooks).toEqual({ events: [], webhookUrl: null });
-    for (const page of ["/staff", "/staff?q=Demo", "/staff/leads", "/staff/safety", "/staff/funnel", "/staff/webhooks", "/staff/audit", "/staff/team", "/staff/settings"]) {
+    for (const page of [
+      "/staff",
+      "/staff?q=Demo",
+      "/staff/leads",
+      "/staff/safety",
+      "/staff/funnel",
+      "/staff/webhooks",
+      "/staff/audit",
+      "/staff/team",
+      "/staff/settings",
+    ]) {
       const response = await harbourSees(test, harbour, "GET", page);
       expect(response.status, page).toBe(200);
       const text = await expectNoDemoData(response);
@@ -100,7 +139,10 @@ describe("a staff member sees only their own clinic", () => {
       webhookUrl: "",
     });
     expect(saved.status).toBe(303);
-    expect(await postForm(test, harbour, "/staff/settings/rotate-secret", { _csrf: harbour.csrfToken })).toHaveProperty("status", 303);
+    expect(await postForm(test, harbour, "/staff/settings/rotate-secret", { _csrf: harbour.csrfToken })).toHaveProperty(
+      "status",
+      303,
+    );
     const after = await test.db.select().from(clinics).where(eq(clinics.id, test.demo.id));
     expect(after).toEqual(before);
     expect((await findClinicById(test.db, test.other.id))?.greeting).toBe("Hello from the harbour");

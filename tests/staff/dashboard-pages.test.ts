@@ -33,12 +33,21 @@ describe("the /staff dashboard", () => {
     const html = await form.text();
     expect(html).toContain('<label for="email">Email</label>');
     const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
-    const cookie = form.headers.getSetCookie().find((line) => line.startsWith("knee_login_csrf="))?.split(";")[0] ?? "";
+    const cookie =
+      form.headers
+        .getSetCookie()
+        .find((line) => line.startsWith("knee_login_csrf="))
+        ?.split(";")[0] ?? "";
     const post = (next: string) =>
       test.app.request("/staff/login", {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-        body: new URLSearchParams({ _csrf: token, email: "owner@demo.test", password: "correct horse battery", next }).toString(),
+        body: new URLSearchParams({
+          _csrf: token,
+          email: "owner@demo.test",
+          password: "correct horse battery",
+          next,
+        }).toString(),
       });
     const signedIn = await post("/staff/leads");
     expect(signedIn.status).toBe(303);
@@ -65,20 +74,34 @@ describe("the /staff dashboard", () => {
 
   it("escapes what visitors typed, so a transcript cannot inject markup", async () => {
     const { test, page } = await setup();
-    const { conversationId } = await conversationWithLead(test, { opening: "<script>alert('x')</script> my knee <b>hurts</b>", lead: { name: "<img src=x onerror=alert(1)>" } });
-    for (const html of [await page("/staff"), await page(`/staff/conversations/${conversationId}`), await page("/staff/leads")]) {
+    const { conversationId } = await conversationWithLead(test, {
+      opening: "<script>alert('x')</script> my knee <b>hurts</b>",
+      lead: { name: "<img src=x onerror=alert(1)>" },
+    });
+    for (const html of [
+      await page("/staff"),
+      await page(`/staff/conversations/${conversationId}`),
+      await page("/staff/leads"),
+    ]) {
       expect(html).not.toContain("<script>alert");
       expect(html).not.toContain("<img src=x");
       expect(html).not.toContain("<b>hurts");
     }
-    expect(await page(`/staff/conversations/${conversationId}`)).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(await page(`/staff/conversations/${conversationId}`)).toContain(
+      "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
+    );
   });
 
   it("filters conversations by level, lead status, red flag, dates and words, with pagination", async () => {
     const { test, session } = await setup();
     const calm = await conversationWithLead(test);
     const emergency = await emergencyConversation(test);
-    const ids = async (query: string) => ((await (await asStaff(test, session, "GET", `/api/staff/conversations${query}`)).json()) as { items: Array<{ id: string }> }).items.map((item) => item.id);
+    const ids = async (query: string) =>
+      (
+        (await (await asStaff(test, session, "GET", `/api/staff/conversations${query}`)).json()) as {
+          items: Array<{ id: string }>;
+        }
+      ).items.map((item) => item.id);
     expect(await ids("?level=emergency")).toEqual([emergency]);
     expect(await ids("?redFlag=true")).toEqual([emergency]);
     expect(await ids("?redFlag=false")).toEqual([calm.conversationId]);
@@ -90,7 +113,10 @@ describe("the /staff dashboard", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await ids(`?from=${today}&to=${today}`)).sort()).toEqual([calm.conversationId, emergency].sort());
     expect(await ids("?to=2020-01-01")).toEqual([]);
-    const pageOne = (await (await asStaff(test, session, "GET", "/api/staff/conversations?pageSize=1")).json()) as { items: unknown[]; total: number };
+    const pageOne = (await (await asStaff(test, session, "GET", "/api/staff/conversations?pageSize=1")).json()) as {
+      items: unknown[];
+      total: number;
+    };
     expect(pageOne).toMatchObject({ total: 2, items: [expect.anything()] });
     const pageTwo = await ids("?pageSize=1&page=2");
     expect(pageTwo).toHaveLength(1);
@@ -106,7 +132,9 @@ describe("the /staff dashboard", () => {
     const { test, page } = await setup();
     const { conversationId } = await conversationWithLead(test);
     const html = await page(`/staff/conversations/${conversationId}`);
-    expect(html).toContain("recorded: age = <strong>34</strong> (visitor said: “My left knee aches after running for 3 weeks, I&#39;m 34”)");
+    expect(html).toContain(
+      "recorded: age = <strong>34</strong> (visitor said: “My left knee aches after running for 3 weeks, I&#39;m 34”)",
+    );
     expect(html).toMatch(/<dt>age<\/dt><dd>34<span class="said">Visitor said: “My left knee aches/);
     expect(html).toMatch(/Ruleset version <strong>\d{4}\.\d+<\/strong>/);
     expect(html).toContain("Asked: ");
@@ -121,7 +149,10 @@ describe("the /staff dashboard", () => {
     const before = await page("/staff/safety");
     expect(before).toContain(`/staff/conversations/${emergency}`);
     expect(before).toContain("waiting for a clinician's review: 1.");
-    const stamp = await postForm(test, session, `/staff/conversations/${emergency}/review`, { _csrf: session.csrfToken, returnTo: "/staff/safety" });
+    const stamp = await postForm(test, session, `/staff/conversations/${emergency}/review`, {
+      _csrf: session.csrfToken,
+      returnTo: "/staff/safety",
+    });
     expect(stamp.headers.get("location")).toBe("/staff/safety?notice=reviewed");
     expect(await page("/staff/safety?notice=reviewed")).toContain("Nothing is waiting for review.");
     const [row] = await test.db.select().from(conversations).where(eq(conversations.id, emergency));
@@ -132,12 +163,23 @@ describe("the /staff dashboard", () => {
   it("the funnel counts widget opens, conversations, dispositions, leads and bookings, with an SVG chart", async () => {
     const { test, session, page } = await setup();
     const now = Date.now();
-    await test.db.insert(events).values([1, 2, 3, 4].map(() => ({ id: newId(), clinicId: test.demo.id, type: "widget_opened", createdAt: now })));
-    await test.db.insert(events).values({ id: newId(), clinicId: test.other.id, type: "widget_opened", createdAt: now });
+    await test.db
+      .insert(events)
+      .values([1, 2, 3, 4].map(() => ({ id: newId(), clinicId: test.demo.id, type: "widget_opened", createdAt: now })));
+    await test.db
+      .insert(events)
+      .values({ id: newId(), clinicId: test.other.id, type: "widget_opened", createdAt: now });
     const { leadId } = await conversationWithLead(test);
     await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "booked" });
-    const funnel = (await (await asStaff(test, session, "GET", "/api/staff/funnel")).json()) as { steps: Array<{ key: string; count: number }> };
-    expect(Object.fromEntries(funnel.steps.map((step) => [step.key, step.count]))).toMatchObject({ widget_opened: 4, conversation_started: 1, lead: 1, booked: 1 });
+    const funnel = (await (await asStaff(test, session, "GET", "/api/staff/funnel")).json()) as {
+      steps: Array<{ key: string; count: number }>;
+    };
+    expect(Object.fromEntries(funnel.steps.map((step) => [step.key, step.count]))).toMatchObject({
+      widget_opened: 4,
+      conversation_started: 1,
+      lead: 1,
+      booked: 1,
+    });
     const html = await page("/staff/funnel");
     expect(html).toMatch(/<svg class="funnel-chart"[^>]*role="img"/);
     expect(html).toContain("<td>Widget opened</td><td>4</td>");
@@ -147,18 +189,41 @@ describe("the /staff dashboard", () => {
   it("the settings form saves valid settings, shows the embed snippet, and puts an error next to the field", async () => {
     const { test, session, page } = await setup();
     const settings = await page("/staff/settings");
-    expect(settings).toContain("&lt;script src=&quot;http://localhost:8787/widget.js&quot; data-clinic=&quot;demo&quot; async&gt;&lt;/script&gt;");
-    const base = { _csrf: session.csrfToken, name: "Stride PT", brandColor: "#0f766e", greeting: "Hi there", phone: "+1 555 0100", bookingUrl: "https://stride.example/book", emergencyNumber: "911", allowedOrigins: "https://stride.example\nhttps://www.stride.example", retentionDays: "90", webhookUrl: "" };
+    expect(settings).toContain(
+      "&lt;script src=&quot;http://localhost:8787/widget.js&quot; data-clinic=&quot;demo&quot; async&gt;&lt;/script&gt;",
+    );
+    const base = {
+      _csrf: session.csrfToken,
+      name: "Stride PT",
+      brandColor: "#0f766e",
+      greeting: "Hi there",
+      phone: "+1 555 0100",
+      bookingUrl: "https://stride.example/book",
+      emergencyNumber: "911",
+      allowedOrigins: "https://stride.example\nhttps://www.stride.example",
+      retentionDays: "90",
+      webhookUrl: "",
+    };
     const pale = await postForm(test, session, "/staff/settings", { ...base, brandColor: "#fde68a" });
     expect(pale.status).toBe(400);
     const paleHtml = await pale.text();
-    expect(paleHtml).toContain('id="brandColor" name="brandColor" aria-describedby="brandColor-hint brandColor-error" aria-invalid="true" value="#fde68a"');
+    expect(paleHtml).toContain(
+      'id="brandColor" name="brandColor" aria-describedby="brandColor-hint brandColor-error" aria-invalid="true" value="#fde68a"',
+    );
     expect(paleHtml).toContain("too faint");
-    const badOrigin = await postForm(test, session, "/staff/settings", { ...base, allowedOrigins: "https://stride.example/path" });
+    const badOrigin = await postForm(test, session, "/staff/settings", {
+      ...base,
+      allowedOrigins: "https://stride.example/path",
+    });
     expect(await badOrigin.text()).toContain('id="allowedOrigins-error"');
     expect((await postForm(test, session, "/staff/settings", base)).status).toBe(303);
     const [clinic] = await test.db.select().from(clinics).where(eq(clinics.id, test.demo.id));
-    expect(clinic).toMatchObject({ name: "Stride PT", retentionDays: 90, allowedOrigins: '["https://stride.example","https://www.stride.example"]', webhookSecret: null });
+    expect(clinic).toMatchObject({
+      name: "Stride PT",
+      retentionDays: 90,
+      allowedOrigins: '["https://stride.example","https://www.stride.example"]',
+      webhookSecret: null,
+    });
     expect(await page("/staff/audit")).toContain("settings change");
   });
 
@@ -166,8 +231,25 @@ describe("the /staff dashboard", () => {
     const { test, session } = await setup();
     const before = new TestChatClient(test.app);
     expect(JSON.stringify(await before.send())).toContain("Stride Physical Therapy assistant");
-    const base = { _csrf: session.csrfToken, name: "Stride PT", brandColor: "#0f766e", phone: "", bookingUrl: "", allowedOrigins: "", retentionDays: "365", webhookUrl: "" };
-    expect((await postForm(test, session, "/staff/settings", { ...base, greeting: "Welcome to Stride PT's knee check.", emergencyNumber: "112" })).status).toBe(303);
+    const base = {
+      _csrf: session.csrfToken,
+      name: "Stride PT",
+      brandColor: "#0f766e",
+      phone: "",
+      bookingUrl: "",
+      allowedOrigins: "",
+      retentionDays: "365",
+      webhookUrl: "",
+    };
+    expect(
+      (
+        await postForm(test, session, "/staff/settings", {
+          ...base,
+          greeting: "Welcome to Stride PT's knee check.",
+          emergencyNumber: "112",
+        })
+      ).status,
+    ).toBe(303);
     const after = new TestChatClient(test.app);
     expect(JSON.stringify(await after.send())).toContain("Welcome to Stride PT's knee check.");
     const reply = await after.send("I have chest pain and my calf is swollen");

@@ -19,7 +19,11 @@ describe("the leads list", () => {
     const add = async (name: string, opening: string, lead: Record<string, unknown> = {}, handled = false) => {
       clock.now += 60_000;
       made[name] = await conversationWithLead(test, { opening, lead: { name, ...lead } });
-      if (handled) expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${made[name]?.leadId}`, { status: "contacted" })).status).toBe(200);
+      if (handled)
+        expect(
+          (await asStaff(test, session, "PATCH", `/api/staff/leads/${made[name]?.leadId}`, { status: "contacted" }))
+            .status,
+        ).toBe(200);
     };
     await add("Rita Calm", CALM);
     await add("Uma Urgent", URGENT);
@@ -29,8 +33,18 @@ describe("the leads list", () => {
     await add("Cora Called", URGENT, { intent: "callback", phone: "(555) 010-4455" }, true);
     await add("Ned Calm", CALM);
 
-    const expected = ["Cal Callback", "Eve Emergency", "Uma Urgent", "Ned Calm", "Rita Calm", "Cora Called", "Hal Handled"];
-    const api = (await (await asStaff(test, session, "GET", "/api/staff/leads")).json()) as { items: Array<{ name: string; level: string; intent: string; status: string }> };
+    const expected = [
+      "Cal Callback",
+      "Eve Emergency",
+      "Uma Urgent",
+      "Ned Calm",
+      "Rita Calm",
+      "Cora Called",
+      "Hal Handled",
+    ];
+    const api = (await (await asStaff(test, session, "GET", "/api/staff/leads")).json()) as {
+      items: Array<{ name: string; level: string; intent: string; status: string }>;
+    };
     expect(api.items.map((item) => item.name)).toEqual(expected);
     expect(api.items.map((item) => [item.level, item.intent, item.status])).toEqual([
       ["urgent", "callback", "new"],
@@ -58,7 +72,10 @@ describe("the leads list", () => {
   it("shows the contact at the top of the conversation: name, the phone as a tel: link, the email and the request", async () => {
     const { test } = await setup();
     const session = await signIn(test, "owner@demo.test");
-    const { conversationId } = await conversationWithLead(test, { opening: URGENT, lead: { name: "Cal Callback", intent: "callback", phone: "(555) 010-2233", email: "cal@example.com" } });
+    const { conversationId } = await conversationWithLead(test, {
+      opening: URGENT,
+      lead: { name: "Cal Callback", intent: "callback", phone: "(555) 010-2233", email: "cal@example.com" },
+    });
     const html = await (await asStaff(test, session, "GET", `/staff/conversations/${conversationId}`)).text();
     const contact = html.indexOf('id="contact-heading"');
     expect(contact).toBeGreaterThan(0);

@@ -20,7 +20,12 @@ async function openConversation() {
 }
 
 function postLead(test: TestApp, client: TestChatClient, body: Record<string, unknown>, token = client.token ?? "") {
-  return postJson(test.app, "/api/leads", { conversationId: client.id, name: "Sam Lee", ...body }, { "x-visitor-token": token });
+  return postJson(
+    test.app,
+    "/api/leads",
+    { conversationId: client.id, name: "Sam Lee", ...body },
+    { "x-visitor-token": token },
+  );
 }
 
 async function errorOf(response: Response) {
@@ -30,12 +35,31 @@ async function errorOf(response: Response) {
 describe("POST /api/leads", () => {
   it("stores the contact with the intake summary, urgency and fit label, and answers 201 { leadId, bookingUrl } (id and status kept)", async () => {
     const { test, client } = await openConversation();
-    const response = await postLead(test, client, { email: "sam@example.com", preferredTime: "after 5pm", consent: true });
+    const response = await postLead(test, client, {
+      email: "sam@example.com",
+      preferredTime: "after 5pm",
+      consent: true,
+    });
     expect(response.status).toBe(201);
     const body = (await response.json()) as { leadId: string; id: string; status: string };
-    expect(body).toEqual({ leadId: expect.any(String), id: body.leadId, status: "new", intent: "book", bookingUrl: "https://example.com/book" });
+    expect(body).toEqual({
+      leadId: expect.any(String),
+      id: body.leadId,
+      status: "new",
+      intent: "book",
+      bookingUrl: "https://example.com/book",
+    });
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, body.id));
-    expect(lead).toMatchObject({ clinicId: test.demo.id, conversationId: client.id, name: "Sam Lee", email: "sam@example.com", phone: null, preferredTime: "after 5pm", status: "new", fit: "good candidate for PT" });
+    expect(lead).toMatchObject({
+      clinicId: test.demo.id,
+      conversationId: client.id,
+      name: "Sam Lee",
+      email: "sam@example.com",
+      phone: null,
+      preferredTime: "after 5pm",
+      status: "new",
+      fit: "good candidate for PT",
+    });
     expect(lead?.level).toBeTruthy();
     expect(lead?.intakeSummary).toContain("side: right");
     expect(lead?.consentAt).toBeGreaterThan(0);
@@ -44,7 +68,9 @@ describe("POST /api/leads", () => {
   it("labels a lead from an emergency conversation 'sent to emergency care'", async () => {
     const test = await createTwoClinics();
     cleanup = test.close;
-    const { leadId } = await conversationWithLead(test, { opening: "I fell off my bike and now my foot is cold and looks pale" });
+    const { leadId } = await conversationWithLead(test, {
+      opening: "I fell off my bike and now my foot is cold and looks pale",
+    });
     const [lead] = await test.db.select().from(leads).where(eq(leads.id, leadId));
     expect(lead).toMatchObject({ level: "emergency", fit: "sent to emergency care" });
     expect(lead?.intakeSummary).toMatch(/Triage: emergency/);
@@ -62,7 +88,10 @@ describe("POST /api/leads", () => {
   it("refuses a lead without consent, naming the consent field", async () => {
     const { test, client } = await openConversation();
     for (const consent of [false, "true", undefined]) {
-      const response = await postLead(test, client, { email: "sam@example.com", ...(consent === undefined ? {} : { consent }) });
+      const response = await postLead(test, client, {
+        email: "sam@example.com",
+        ...(consent === undefined ? {} : { consent }),
+      });
       expect(response.status).toBe(400);
       expect((await errorOf(response)).field).toBe("consent");
     }
@@ -82,9 +111,15 @@ describe("POST /api/leads", () => {
   it("names the field of a malformed email, phone, name or an unknown field", async () => {
     const { test, client } = await openConversation();
     expect((await errorOf(await postLead(test, client, { email: "not-an-email", consent: true }))).field).toBe("email");
-    expect((await errorOf(await postLead(test, client, { phone: "call me maybe", consent: true }))).field).toBe("phone");
-    expect((await errorOf(await postLead(test, client, { name: " ", email: "a@b.co", consent: true }))).field).toBe("name");
-    expect((await errorOf(await postLead(test, client, { email: "a@b.co", consent: true, clinicId: "x" }))).message).toMatch(/clinicId/);
+    expect((await errorOf(await postLead(test, client, { phone: "call me maybe", consent: true }))).field).toBe(
+      "phone",
+    );
+    expect((await errorOf(await postLead(test, client, { name: " ", email: "a@b.co", consent: true }))).field).toBe(
+      "name",
+    );
+    expect(
+      (await errorOf(await postLead(test, client, { email: "a@b.co", consent: true, clinicId: "x" }))).message,
+    ).toMatch(/clinicId/);
   });
 
   it("needs the conversation's own visitor token: wrong or missing is 403, an unknown conversation 404", async () => {
@@ -93,7 +128,12 @@ describe("POST /api/leads", () => {
     await other.send();
     expect((await postLead(test, client, { email: "sam@example.com", consent: true }, other.token)).status).toBe(403);
     expect((await postLead(test, client, { email: "sam@example.com", consent: true }, "")).status).toBe(403);
-    const unknown = await postJson(test.app, "/api/leads", { conversationId: "no-such-chat", name: "Sam", email: "sam@example.com", consent: true }, { "x-visitor-token": client.token ?? "" });
+    const unknown = await postJson(
+      test.app,
+      "/api/leads",
+      { conversationId: "no-such-chat", name: "Sam", email: "sam@example.com", consent: true },
+      { "x-visitor-token": client.token ?? "" },
+    );
     expect(unknown.status).toBe(404);
     expect(await test.db.select().from(leads)).toHaveLength(0);
   });
@@ -126,18 +166,31 @@ describe("the leads pipeline", () => {
     cleanup = test.close;
     const { leadId } = await conversationWithLead(test);
     const session = await signIn(test, "owner@demo.test");
-    const contacted = await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "contacted", notes: "Left a voicemail" });
+    const contacted = await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, {
+      status: "contacted",
+      notes: "Left a voicemail",
+    });
     expect(contacted.status).toBe(200);
     expect(await contacted.json()).toMatchObject({ status: "contacted", notes: "Left a voicemail" });
-    expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "booked" })).status).toBe(200);
+    expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "booked" })).status).toBe(
+      200,
+    );
     const back = await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "new" });
     expect(back.status).toBe(409);
     expect((await errorOf(back)).message).toMatch(/cannot move from "booked" to "new"/);
-    expect((await errorOf(await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "won" }))).field).toBe("status");
+    expect(
+      (await errorOf(await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "won" }))).field,
+    ).toBe("status");
     expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, {})).status).toBe(400);
     const audit = await test.db.select().from(auditLog).where(eq(auditLog.target, leadId));
-    expect(audit.map((entry) => entry.action).sort()).toEqual(["lead_notes_change", "lead_status_change", "lead_status_change"]);
-    const list = (await (await asStaff(test, session, "GET", "/api/staff/leads?status=booked")).json()) as { items: Array<{ id: string }> };
+    expect(audit.map((entry) => entry.action).sort()).toEqual([
+      "lead_notes_change",
+      "lead_status_change",
+      "lead_status_change",
+    ]);
+    const list = (await (await asStaff(test, session, "GET", "/api/staff/leads?status=booked")).json()) as {
+      items: Array<{ id: string }>;
+    };
     expect(list.items.map((item) => item.id)).toEqual([leadId]);
   });
 });

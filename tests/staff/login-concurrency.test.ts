@@ -16,7 +16,9 @@ function login(test: Awaited<ReturnType<typeof setup>>["test"], email: string, p
 describe("sign-in throttle under concurrency", () => {
   it("100 wrong passwords for one account sent at once: at most five are checked, the rest answer 429", async () => {
     const { test } = await setup();
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, index) => login(test, "owner@demo.test", `guess number ${index}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, index) => login(test, "owner@demo.test", `guess number ${index}`)),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(100 - MAX_FAILURES_PER_EMAIL);
@@ -34,7 +36,9 @@ describe("sign-in throttle under concurrency", () => {
 
   it("100 wrong sign-ins for 100 different emails from one address at once: at most 30 are checked", async () => {
     const { test } = await setup();
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, index) => login(test, `someone-${index}@demo.test`, "not the password")));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, index) => login(test, `someone-${index}@demo.test`, "not the password")),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(MAX_FAILURES_PER_ADDRESS);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(100 - MAX_FAILURES_PER_ADDRESS);
@@ -42,9 +46,11 @@ describe("sign-in throttle under concurrency", () => {
 
   it("a right password after a few wrong ones still signs in, and clears that account's count", async () => {
     const { test } = await setup();
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt += 1) expect((await login(test, "owner@demo.test", `guess ${attempt}`)).status).toBe(401);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt += 1)
+      expect((await login(test, "owner@demo.test", `guess ${attempt}`)).status).toBe(401);
     expect((await login(test, "owner@demo.test", PASSWORD)).status).toBe(200);
     // The count started again: four more wrong guesses are still answered 401, not 429.
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt += 1) expect((await login(test, "owner@demo.test", `again ${attempt}`)).status).toBe(401);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt += 1)
+      expect((await login(test, "owner@demo.test", `again ${attempt}`)).status).toBe(401);
   });
 });

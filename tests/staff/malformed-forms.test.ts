@@ -27,7 +27,11 @@ describe("malformed form posts", () => {
   it("a signed-in dashboard form answers 400 too", async () => {
     const { test } = await setup();
     const session = await signIn(test, "owner@demo.test");
-    const response = await test.app.request("/staff/settings/rotate-secret", { method: "POST", headers: { ...broken, cookie: session.cookie }, body: brokenBody });
+    const response = await test.app.request("/staff/settings/rotate-secret", {
+      method: "POST",
+      headers: { ...broken, cookie: session.cookie },
+      body: brokenBody,
+    });
     expect(response.status).toBe(400);
   });
 });

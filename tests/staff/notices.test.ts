@@ -23,6 +23,8 @@ describe("dashboard notices", () => {
   it("a known notice is still shown", async () => {
     const { test } = await setup();
     const session = await signIn(test, "owner@demo.test");
-    expect(await (await asStaff(test, session, "GET", "/staff/settings?notice=settings-saved")).text()).toContain("Settings saved.");
+    expect(await (await asStaff(test, session, "GET", "/staff/settings?notice=settings-saved")).text()).toContain(
+      "Settings saved.",
+    );
   });
 });

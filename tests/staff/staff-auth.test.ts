@@ -53,11 +53,20 @@ describe("signing in", () => {
 
   it("a wrong password and an unknown email get the same 401 answer", async () => {
     const { test } = await setup();
-    const wrong = await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: "not the password" });
-    const unknown = await postJson(test.app, "/api/staff/login", { email: "nobody@demo.test", password: "not the password" });
+    const wrong = await postJson(test.app, "/api/staff/login", {
+      email: "owner@demo.test",
+      password: "not the password",
+    });
+    const unknown = await postJson(test.app, "/api/staff/login", {
+      email: "nobody@demo.test",
+      password: "not the password",
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    const messages = [((await wrong.json()) as { error: { message: string } }).error.message, ((await unknown.json()) as { error: { message: string } }).error.message];
+    const messages = [
+      ((await wrong.json()) as { error: { message: string } }).error.message,
+      ((await unknown.json()) as { error: { message: string } }).error.message,
+    ];
     expect(messages[0]).toBe(messages[1]);
     expect(wrong.headers.getSetCookie()).toEqual([]);
   });
@@ -65,30 +74,52 @@ describe("signing in", () => {
   it("five failures for one email lock it for 15 minutes with 429 and Retry-After, even for the right password", async () => {
     const { test, clock } = await setup();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: `guess ${attempt}` })).status).toBe(401);
+      expect(
+        (await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: `guess ${attempt}` }))
+          .status,
+      ).toBe(401);
     }
     const locked = await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: PASSWORD });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBe(15 * 60);
     clock.now += 10 * 60 * 1000;
-    expect(Number((await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: PASSWORD })).headers.get("retry-after"))).toBe(5 * 60);
+    expect(
+      Number(
+        (await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: PASSWORD })).headers.get(
+          "retry-after",
+        ),
+      ),
+    ).toBe(5 * 60);
     // Another account from the same address is not locked by this one's failures.
-    expect((await postJson(test.app, "/api/staff/login", { email: "owner@harbour.test", password: PASSWORD })).status).toBe(200);
+    expect(
+      (await postJson(test.app, "/api/staff/login", { email: "owner@harbour.test", password: PASSWORD })).status,
+    ).toBe(200);
     clock.now += 5 * 60 * 1000 + 1;
-    expect((await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: PASSWORD })).status).toBe(200);
+    expect(
+      (await postJson(test.app, "/api/staff/login", { email: "owner@demo.test", password: PASSWORD })).status,
+    ).toBe(200);
   });
 
   it("the HTML sign-in form is throttled too and shows the wait", async () => {
     const { test } = await setup();
     const form = await test.app.request("/staff/login");
-    const loginCookie = form.headers.getSetCookie().find((line) => line.startsWith("knee_login_csrf="))?.split(";")[0] ?? "";
+    const loginCookie =
+      form.headers
+        .getSetCookie()
+        .find((line) => line.startsWith("knee_login_csrf="))
+        ?.split(";")[0] ?? "";
     const token = loginCookie.split("=")[1] ?? "";
     let last: Response | undefined;
     for (let attempt = 0; attempt < 6; attempt += 1) {
       last = await test.app.request("/staff/login", {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", cookie: loginCookie },
-        body: new URLSearchParams({ _csrf: token, email: "owner@demo.test", password: "wrong guess", next: "/staff" }).toString(),
+        body: new URLSearchParams({
+          _csrf: token,
+          email: "owner@demo.test",
+          password: "wrong guess",
+          next: "/staff",
+        }).toString(),
       });
     }
     expect(last?.status).toBe(429);
@@ -98,7 +129,11 @@ describe("signing in", () => {
 
   it("the HTML sign-in form refuses a post without its CSRF cookie", async () => {
     const { test } = await setup();
-    const response = await postForm(test, undefined, "/staff/login", { _csrf: "forged", email: "owner@demo.test", password: PASSWORD });
+    const response = await postForm(test, undefined, "/staff/login", {
+      _csrf: "forged",
+      email: "owner@demo.test",
+      password: PASSWORD,
+    });
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie().some((line) => line.startsWith("knee_staff="))).toBe(false);
   });

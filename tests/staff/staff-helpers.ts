@@ -16,8 +16,20 @@ export interface StaffSession {
   csrfToken: string;
 }
 
-export async function addStaff(test: TestApp, clinic: ClinicSettings, email: string, role: StaffRole = "owner", password = PASSWORD): Promise<string> {
-  return insertStaff(test.db, { clinicId: clinic.id, email, passwordHash: await hashPassword(password), role, now: Date.now() });
+export async function addStaff(
+  test: TestApp,
+  clinic: ClinicSettings,
+  email: string,
+  role: StaffRole = "owner",
+  password = PASSWORD,
+): Promise<string> {
+  return insertStaff(test.db, {
+    clinicId: clinic.id,
+    email,
+    passwordHash: await hashPassword(password),
+    role,
+    now: Date.now(),
+  });
 }
 
 /** The demo clinic and a second clinic, each with an owner; a mutable clock in deps.now. */
@@ -43,7 +55,14 @@ export async function signIn(test: TestApp, email: string, password = PASSWORD):
 }
 
 /** A request as a signed-in staff member; state-changing methods carry the CSRF header. */
-export function asStaff(test: TestApp, session: StaffSession, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) {
+export function asStaff(
+  test: TestApp,
+  session: StaffSession,
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
   const headers: Record<string, string> = { cookie: session.cookie, ...extraHeaders };
   if (method !== "GET") headers["x-csrf-token"] ??= session.csrfToken;
   if (body !== undefined) headers["content-type"] = "application/json";
@@ -51,7 +70,12 @@ export function asStaff(test: TestApp, session: StaffSession, method: string, pa
 }
 
 /** A form post from a dashboard page. */
-export function postForm(test: TestApp, session: StaffSession | undefined, path: string, fields: Record<string, string>) {
+export function postForm(
+  test: TestApp,
+  session: StaffSession | undefined,
+  path: string,
+  fields: Record<string, string>,
+) {
   return test.app.request(path, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", ...(session ? { cookie: session.cookie } : {}) },
@@ -60,14 +84,25 @@ export function postForm(test: TestApp, session: StaffSession | undefined, path:
 }
 
 /** A real guided conversation in a clinic, then the visitor's lead through POST /api/leads. */
-export async function conversationWithLead(test: TestApp, options: { clinic?: string; opening?: string; lead?: Record<string, unknown> } = {}) {
+export async function conversationWithLead(
+  test: TestApp,
+  options: { clinic?: string; opening?: string; lead?: Record<string, unknown> } = {},
+) {
   const client = new TestChatClient(test.app, undefined, options.clinic);
   await client.send();
   await client.send(options.opening ?? "My left knee aches after running for 3 weeks, I'm 34");
   const response = await postJson(
     test.app,
     "/api/leads",
-    { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", phone: "+1 555 010 0101", preferredTime: "weekday mornings", consent: true, ...options.lead },
+    {
+      conversationId: client.id,
+      name: "Dana Visitor",
+      email: "dana@example.com",
+      phone: "+1 555 010 0101",
+      preferredTime: "weekday mornings",
+      consent: true,
+      ...options.lead,
+    },
     { "x-visitor-token": client.token ?? "" },
   );
   if (response.status !== 201) throw new Error(`lead failed with ${response.status}: ${await response.text()}`);

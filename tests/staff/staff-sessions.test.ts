@@ -4,7 +4,16 @@ import { createApp } from "../../src/app.js";
 import { eq } from "drizzle-orm";
 import { staffSessions, staffUsers } from "../../src/db/schema.js";
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from "../../src/staff/sessions.js";
-import { PASSWORD, addStaff, asStaff, createTwoClinics, conversationWithLead, postForm, signIn, useClockedClinics } from "./staff-helpers.js";
+import {
+  PASSWORD,
+  addStaff,
+  asStaff,
+  createTwoClinics,
+  conversationWithLead,
+  postForm,
+  signIn,
+  useClockedClinics,
+} from "./staff-helpers.js";
 
 const setup = useClockedClinics();
 
@@ -68,10 +77,21 @@ describe("CSRF protection", () => {
       body: JSON.stringify({ status: "contacted" }),
     });
     expect(missing.status).toBe(403);
-    const wrong = await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "contacted" }, { "x-csrf-token": "not-the-token" });
+    const wrong = await asStaff(
+      test,
+      session,
+      "PATCH",
+      `/api/staff/leads/${leadId}`,
+      { status: "contacted" },
+      { "x-csrf-token": "not-the-token" },
+    );
     expect(wrong.status).toBe(403);
-    expect((await asStaff(test, session, "POST", "/api/staff/logout", undefined, { "x-csrf-token": "nope" })).status).toBe(403);
-    expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "contacted" })).status).toBe(200);
+    expect(
+      (await asStaff(test, session, "POST", "/api/staff/logout", undefined, { "x-csrf-token": "nope" })).status,
+    ).toBe(403);
+    expect((await asStaff(test, session, "PATCH", `/api/staff/leads/${leadId}`, { status: "contacted" })).status).toBe(
+      200,
+    );
   });
 
   it("a dashboard form post without the hidden token, or from another site, is refused with 403", async () => {
@@ -82,11 +102,17 @@ describe("CSRF protection", () => {
     expect(noToken.headers.get("content-type")).toMatch(/text\/html/);
     const crossSite = await test.app.request("/staff/settings/rotate-secret", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: session.cookie, origin: "https://evil.example" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: session.cookie,
+        origin: "https://evil.example",
+      },
       body: new URLSearchParams({ _csrf: session.csrfToken }).toString(),
     });
     expect(crossSite.status).toBe(403);
-    expect((await postForm(test, session, "/staff/settings/rotate-secret", { _csrf: session.csrfToken })).status).toBe(303);
+    expect((await postForm(test, session, "/staff/settings/rotate-secret", { _csrf: session.csrfToken })).status).toBe(
+      303,
+    );
   });
 
   it("the JSON sign-in only accepts JSON, so a cross-site form cannot sign a browser in", async () => {
@@ -105,9 +131,21 @@ describe("roles", () => {
     const { test } = await setup();
     await addStaff(test, test.demo, "front-desk@demo.test", "staff");
     const session = await signIn(test, "front-desk@demo.test");
-    for (const path of ["/staff/settings", "/staff/team", "/staff/audit"]) expect((await asStaff(test, session, "GET", path)).status, path).toBe(403);
-    expect((await postForm(test, session, "/staff/settings/rotate-secret", { _csrf: session.csrfToken })).status).toBe(403);
-    expect((await postForm(test, session, "/staff/team", { _csrf: session.csrfToken, email: "x@demo.test", password: "long enough pw", role: "owner" })).status).toBe(403);
+    for (const path of ["/staff/settings", "/staff/team", "/staff/audit"])
+      expect((await asStaff(test, session, "GET", path)).status, path).toBe(403);
+    expect((await postForm(test, session, "/staff/settings/rotate-secret", { _csrf: session.csrfToken })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await postForm(test, session, "/staff/team", {
+          _csrf: session.csrfToken,
+          email: "x@demo.test",
+          password: "long enough pw",
+          role: "owner",
+        })
+      ).status,
+    ).toBe(403);
     const home = await (await asStaff(test, session, "GET", "/staff")).text();
     expect(home).not.toContain('href="/staff/settings"');
     expect((await asStaff(test, session, "GET", "/staff/leads")).status).toBe(200);
@@ -116,13 +154,25 @@ describe("roles", () => {
   it("an owner adds a staff member who can then sign in, and disables them again", async () => {
     const { test } = await setup();
     const owner = await signIn(test, "owner@demo.test");
-    const created = await postForm(test, owner, "/staff/team", { _csrf: owner.csrfToken, email: "new.physio@demo.test", password: "a fresh password", role: "staff" });
+    const created = await postForm(test, owner, "/staff/team", {
+      _csrf: owner.csrfToken,
+      email: "new.physio@demo.test",
+      password: "a fresh password",
+      role: "staff",
+    });
     expect(created.status).toBe(303);
     const physio = await signIn(test, "new.physio@demo.test", "a fresh password");
     const [user] = await test.db.select().from(staffUsers).where(eq(staffUsers.email, "new.physio@demo.test"));
-    expect((await postForm(test, owner, `/staff/team/${user?.id}/disable`, { _csrf: owner.csrfToken })).status).toBe(303);
+    expect((await postForm(test, owner, `/staff/team/${user?.id}/disable`, { _csrf: owner.csrfToken })).status).toBe(
+      303,
+    );
     expect((await asStaff(test, physio, "GET", "/api/staff/me")).status).toBe(401);
-    const short = await postForm(test, owner, "/staff/team", { _csrf: owner.csrfToken, email: "short@demo.test", password: "short", role: "staff" });
+    const short = await postForm(test, owner, "/staff/team", {
+      _csrf: owner.csrfToken,
+      email: "short@demo.test",
+      password: "short",
+      role: "staff",
+    });
     expect(short.status).toBe(400);
   });
 });
@@ -137,7 +187,10 @@ describe("SESSION_SECRET", () => {
       const [stored] = await test.db.select().from(staffSessions);
       expect(stored?.tokenHash).not.toBe(createHash("sha256").update(token).digest("hex"));
 
-      const rotated = { ...test, app: createApp({ ...test.deps, config: { ...test.deps.config, SESSION_SECRET: "second-secret-value" } }) };
+      const rotated = {
+        ...test,
+        app: createApp({ ...test.deps, config: { ...test.deps.config, SESSION_SECRET: "second-secret-value" } }),
+      };
       expect((await asStaff(rotated, session, "GET", "/api/staff/me")).status).toBe(401);
     } finally {
       test.close();

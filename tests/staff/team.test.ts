@@ -9,16 +9,27 @@ import { PASSWORD, postForm, signIn, useClockedClinics } from "./staff-helpers.j
 
 const setup = useClockedClinics();
 
-const member = (csrf: string, email: string, password = "a fresh password") => ({ _csrf: csrf, email, password, role: "staff" });
+const member = (csrf: string, email: string, password = "a fresh password") => ({
+  _csrf: csrf,
+  email,
+  password,
+  role: "staff",
+});
 
 describe("adding team members", () => {
   it("ten adds of the same new address at once: one account, nine 409s, no server error", async () => {
     const { test } = await setup();
     const owner = await signIn(test, "owner@demo.test");
-    const responses = await Promise.all(Array.from({ length: 10 }, () => postForm(test, owner, "/staff/team", member(owner.csrfToken, "same.physio@demo.test"))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        postForm(test, owner, "/staff/team", member(owner.csrfToken, "same.physio@demo.test")),
+      ),
+    );
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([303, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
-    expect(await test.db.select().from(staffUsers).where(eq(staffUsers.email, "same.physio@demo.test"))).toHaveLength(1);
+    expect(await test.db.select().from(staffUsers).where(eq(staffUsers.email, "same.physio@demo.test"))).toHaveLength(
+      1,
+    );
   });
 
   it("an address with an account at another clinic gets the same answer as a new one", async () => {
@@ -26,8 +37,14 @@ describe("adding team members", () => {
     const owner = await signIn(test, "owner@demo.test");
     const elsewhere = await postForm(test, owner, "/staff/team", member(owner.csrfToken, "owner@harbour.test"));
     const fresh = await postForm(test, owner, "/staff/team", member(owner.csrfToken, "nobody.yet@demo.test"));
-    expect([elsewhere.status, elsewhere.headers.get("location")]).toEqual([fresh.status, fresh.headers.get("location")]);
-    expect([await elsewhere.text(), elsewhere.headers.get("content-type")]).toEqual([await fresh.text(), fresh.headers.get("content-type")]);
+    expect([elsewhere.status, elsewhere.headers.get("location")]).toEqual([
+      fresh.status,
+      fresh.headers.get("location"),
+    ]);
+    expect([await elsewhere.text(), elsewhere.headers.get("content-type")]).toEqual([
+      await fresh.text(),
+      fresh.headers.get("content-type"),
+    ]);
     const team = await (await test.app.request("/staff/team", { headers: { cookie: owner.cookie } })).text();
     expect(team).toContain("owner@harbour.test");
     expect(team).toContain("nobody.yet@demo.test");
@@ -45,10 +62,15 @@ describe("adding team members", () => {
   it("one address with accounts at two clinics: each password opens its own clinic's account", async () => {
     const { test } = await setup();
     const owner = await signIn(test, "owner@demo.test");
-    expect((await postForm(test, owner, "/staff/team", member(owner.csrfToken, "owner@harbour.test", "the demo password"))).status).toBe(303);
+    expect(
+      (await postForm(test, owner, "/staff/team", member(owner.csrfToken, "owner@harbour.test", "the demo password")))
+        .status,
+    ).toBe(303);
     const clinicOf = async (password: string) => {
       const response = await postJson(test.app, "/api/staff/login", { email: "owner@harbour.test", password });
-      return response.status === 200 ? ((await response.json()) as { staff: { clinic: { slug: string } } }).staff.clinic.slug : response.status;
+      return response.status === 200
+        ? ((await response.json()) as { staff: { clinic: { slug: string } } }).staff.clinic.slug
+        : response.status;
     };
     expect(await clinicOf(PASSWORD)).toBe("harbour");
     expect(await clinicOf("the demo password")).toBe("demo");

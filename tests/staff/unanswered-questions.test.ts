@@ -21,7 +21,9 @@ interface Report {
 describe("unanswered questions report", () => {
   it("lists what visitors asked that the articles could not answer, grouped by wording, with count and last asked", async () => {
     const { test, clock } = await setup();
-    expect(await ask(test, "Is swimming good for bad knees??")).toContain("I don't have information on that in our articles");
+    expect(await ask(test, "Is swimming good for bad knees??")).toContain(
+      "I don't have information on that in our articles",
+    );
     clock.now += 60 * 60 * 1000;
     await ask(test, "is swimming   good for bad knees");
     clock.now += 60 * 60 * 1000;
@@ -33,8 +35,16 @@ describe("unanswered questions report", () => {
     expect(response.status).toBe(200);
     const report = (await response.json()) as Report;
     expect(report.questions).toEqual([
-      { question: "is swimming good for bad knees", count: 2, lastAskedAt: new Date(Date.UTC(2026, 2, 2, 10, 0, 0)).toISOString() },
-      { question: "does glucosamine help my knees?", count: 1, lastAskedAt: new Date(Date.UTC(2026, 2, 2, 11, 0, 0)).toISOString() },
+      {
+        question: "is swimming good for bad knees",
+        count: 2,
+        lastAskedAt: new Date(Date.UTC(2026, 2, 2, 10, 0, 0)).toISOString(),
+      },
+      {
+        question: "does glucosamine help my knees?",
+        count: 1,
+        lastAskedAt: new Date(Date.UTC(2026, 2, 2, 11, 0, 0)).toISOString(),
+      },
     ]);
   });
 
@@ -42,15 +52,24 @@ describe("unanswered questions report", () => {
     const { test } = await setup();
     await ask(test, "is turmeric good for joint pain?", "harbour");
     await ask(test, "do compression socks help when running?");
-    const demo = (await (await asStaff(test, await signIn(test, "owner@demo.test"), "GET", "/api/staff/unanswered-questions")).json()) as Report;
-    const harbour = (await (await asStaff(test, await signIn(test, "owner@harbour.test"), "GET", "/api/staff/unanswered-questions")).json()) as Report;
+    const demo = (await (
+      await asStaff(test, await signIn(test, "owner@demo.test"), "GET", "/api/staff/unanswered-questions")
+    ).json()) as Report;
+    const harbour = (await (
+      await asStaff(test, await signIn(test, "owner@harbour.test"), "GET", "/api/staff/unanswered-questions")
+    ).json()) as Report;
     expect(demo.questions.map((item) => item.question)).toEqual(["do compression socks help when running?"]);
     expect(harbour.questions.map((item) => item.question)).toEqual(["is turmeric good for joint pain?"]);
   });
 
   it("keeps visitor words safe: the page escapes markup and long questions are cut to 200 characters", async () => {
     const { test } = await setup();
-    expect(await ask(test, `<img src=x onerror=alert(1)> is cbd oil any good for sore joints, ${"really ".repeat(60)}truly?`)).toContain("I don't have information");
+    expect(
+      await ask(
+        test,
+        `<img src=x onerror=alert(1)> is cbd oil any good for sore joints, ${"really ".repeat(60)}truly?`,
+      ),
+    ).toContain("I don't have information");
     const session = await signIn(test, "owner@demo.test");
     const report = (await (await asStaff(test, session, "GET", "/api/staff/unanswered-questions")).json()) as Report;
     expect(Array.from(report.questions[0]?.question ?? "").length).toBe(200);

@@ -23,7 +23,10 @@ afterEach(async () => {
 const strict = publicTargets({ httpsOnly: false });
 const production = publicTargets({ httpsOnly: true });
 /** The default policy plus loopback, for receivers a test starts on 127.0.0.1. */
-const loopbackToo: WebhookTargetPolicy = { ...strict, allowsAddress: (address) => addressRange(address) === "loopback" || strict.allowsAddress(address) };
+const loopbackToo: WebhookTargetPolicy = {
+  ...strict,
+  allowsAddress: (address) => addressRange(address) === "loopback" || strict.allowsAddress(address),
+};
 
 async function loopbackReceiver() {
   const received: Array<{ headers: Record<string, string | string[] | undefined>; body: string }> = [];
@@ -44,8 +47,12 @@ async function loopbackReceiver() {
 function fakeDns(answers: Record<string, string[]>): LookupAll {
   return (hostname, _options, callback) => {
     const addresses = answers[hostname];
-    if (!addresses) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), []);
-    callback(null, addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })));
+    if (!addresses)
+      return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), []);
+    callback(
+      null,
+      addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })),
+    );
   };
 }
 
@@ -96,7 +103,12 @@ describe("the webhook address policy", () => {
   }
 
   it("accepts public names and public addresses, IPv4 and IPv6", () => {
-    for (const target of ["https://crm.stride.example/hooks/knee", "https://93.184.215.14/hook", "https://[2606:4700:4700::1111]/hook", "http://hooks.clinic.example:8443/x"]) {
+    for (const target of [
+      "https://crm.stride.example/hooks/knee",
+      "https://93.184.215.14/hook",
+      "https://[2606:4700:4700::1111]/hook",
+      "http://hooks.clinic.example:8443/x",
+    ]) {
       expect(webhookTargetProblem(target, strict), target).toBeUndefined();
     }
   });
@@ -133,7 +145,12 @@ describe("webhook delivery from Node", () => {
     const receiver = await loopbackReceiver();
     const test = await clinicWithReceiver(`http://hooks.clinic.example:${receiver.port}/hook`);
     const dns = fakeDns({ "hooks.clinic.example": ["127.0.0.1"] });
-    const report = await deliverDueWebhooks({ db: test.db, fetch: nodeWebhookFetch(strict, dns), targets: strict, now: Date.now });
+    const report = await deliverDueWebhooks({
+      db: test.db,
+      fetch: nodeWebhookFetch(strict, dns),
+      targets: strict,
+      now: Date.now,
+    });
     expect(report).toMatchObject({ attempted: 1, delivered: 0 });
     expect(receiver.received).toEqual([]);
     const [attempt] = await test.db.select().from(webhookDeliveries);
@@ -152,17 +169,39 @@ describe("webhook delivery from Node", () => {
     const receiver = await loopbackReceiver();
     const test = await clinicWithReceiver(`http://hooks.clinic.example:${receiver.port}/hook`);
     const dns = fakeDns({ "hooks.clinic.example": ["127.0.0.1"] });
-    const report = await deliverDueWebhooks({ db: test.db, fetch: nodeWebhookFetch(loopbackToo, dns), targets: loopbackToo, now: Date.now });
+    const report = await deliverDueWebhooks({
+      db: test.db,
+      fetch: nodeWebhookFetch(loopbackToo, dns),
+      targets: loopbackToo,
+      now: Date.now,
+    });
     expect(report).toMatchObject({ attempted: 1, delivered: 1 });
     const [call] = receiver.received;
     expect(call?.headers["x-knee-event"]).toBe("lead.created");
-    expect(await verifySignature("whsec_test", String(call?.headers["x-knee-signature"]), call?.body ?? "", Math.floor(Date.now() / 1000))).toBe(true);
+    expect(
+      await verifySignature(
+        "whsec_test",
+        String(call?.headers["x-knee-signature"]),
+        call?.body ?? "",
+        Math.floor(Date.now() / 1000),
+      ),
+    ).toBe(true);
     const [row] = await test.db.select().from(webhookOutbox);
     expect(row?.status).toBe("delivered");
   });
 
   it("an owner can save a loopback receiver only when the app's policy is relaxed for it", async () => {
-    const form = { name: "Demo", brandColor: "#0f766e", greeting: "Hi", phone: "", bookingUrl: "", emergencyNumber: "911", allowedOrigins: "", retentionDays: "365", webhookUrl: "http://127.0.0.1:9/hook" };
+    const form = {
+      name: "Demo",
+      brandColor: "#0f766e",
+      greeting: "Hi",
+      phone: "",
+      bookingUrl: "",
+      emergencyNumber: "911",
+      allowedOrigins: "",
+      retentionDays: "365",
+      webhookUrl: "http://127.0.0.1:9/hook",
+    };
     const statuses: number[] = [];
     for (const overrides of [{}, { webhookTargets: loopbackToo }]) {
       const test = await createTwoClinics(overrides);
@@ -175,7 +214,12 @@ describe("webhook delivery from Node", () => {
 
   it("shows a closed port and a refused target the same way: no network detail reaches staff", async () => {
     const test = await clinicWithReceiver("http://127.0.0.1:9/hook");
-    await deliverDueWebhooks({ db: test.db, fetch: nodeWebhookFetch(loopbackToo), targets: loopbackToo, now: Date.now });
+    await deliverDueWebhooks({
+      db: test.db,
+      fetch: nodeWebhookFetch(loopbackToo),
+      targets: loopbackToo,
+      now: Date.now,
+    });
     const [attempt] = await test.db.select().from(webhookDeliveries);
     expect(attempt?.error).toBe("could not deliver: target refused or unreachable");
   });

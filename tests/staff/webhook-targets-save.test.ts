@@ -85,7 +85,12 @@ describe("webhook targets at save time", () => {
   it("accepts a public https receiver", async () => {
     const test = await clinics2();
     const owner = await signIn(test, "owner@demo.test");
-    const response = await postForm(test, owner, "/staff/settings", settingsForm(test, owner.csrfToken, "https://crm.stride.example/hooks/knee"));
+    const response = await postForm(
+      test,
+      owner,
+      "/staff/settings",
+      settingsForm(test, owner.csrfToken, "https://crm.stride.example/hooks/knee"),
+    );
     expect(response.status).toBe(303);
   });
 });
@@ -94,7 +99,10 @@ describe("webhook targets at delivery", () => {
   it("a loopback URL stored before the rule is not called, and staff see a generic error", async () => {
     const test = await clinics2();
     const receiver = await loopbackReceiver();
-    await test.db.update(clinics).set({ webhookUrl: receiver.url, webhookSecret: "whsec_test" }).where(eq(clinics.id, test.demo.id));
+    await test.db
+      .update(clinics)
+      .set({ webhookUrl: receiver.url, webhookSecret: "whsec_test" })
+      .where(eq(clinics.id, test.demo.id));
     await conversationWithLead(test);
     const report = await deliverDueWebhooks({ db: test.db, fetch: globalThis.fetch, now: Date.now });
     expect(report.delivered).toBe(0);

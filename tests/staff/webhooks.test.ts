@@ -74,9 +74,20 @@ describe("webhook delivery", () => {
     expect(call?.url).toBe("https://crm.stride.example/hooks/knee");
     expect(call?.headers.get("content-type")).toBe("application/json");
     expect(call?.headers.get("x-knee-event")).toBe("lead.created");
-    expect(await verifySignature(secret, call?.headers.get("x-knee-signature"), call?.body ?? "", Math.floor(clock.now / 1000))).toBe(true);
+    expect(
+      await verifySignature(
+        secret,
+        call?.headers.get("x-knee-signature"),
+        call?.body ?? "",
+        Math.floor(clock.now / 1000),
+      ),
+    ).toBe(true);
     const payload = JSON.parse(call?.body ?? "{}") as Record<string, unknown>;
-    expect(payload).toMatchObject({ type: "lead.created", clinic: "demo", data: { leadId, conversationId, name: "Dana Visitor", fit: "good candidate for PT" } });
+    expect(payload).toMatchObject({
+      type: "lead.created",
+      clinic: "demo",
+      data: { leadId, conversationId, name: "Dana Visitor", fit: "good candidate for PT" },
+    });
     expect(Object.keys(payload).sort()).toEqual(["clinic", "createdAt", "data", "id", "type"]);
     const [row] = await test.db.select().from(webhookOutbox);
     expect(row).toMatchObject({ status: "delivered", attempts: 1, deliveredAt: clock.now });
@@ -105,7 +116,10 @@ describe("webhook delivery", () => {
     const attempts = await test.db.select().from(webhookDeliveries);
     expect(attempts.map((attempt) => attempt.attempt).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     // A network failure is shown without its detail, which would map what answers where.
-    expect(attempts.find((attempt) => attempt.attempt === 2)).toMatchObject({ statusCode: null, error: "could not deliver: target refused or unreachable" });
+    expect(attempts.find((attempt) => attempt.attempt === 2)).toMatchObject({
+      statusCode: null,
+      error: "could not deliver: target refused or unreachable",
+    });
     clock.now += 48 * 3_600_000;
     expect((await deliver()).attempted).toBe(0);
     expect(receiver.calls).toHaveLength(6);
@@ -145,8 +159,23 @@ describe("webhook delivery", () => {
     const receiver = fakeReceiver([204]);
     await deliverDueWebhooks({ db: test.db, fetch: receiver.fetch, now: () => clock.now });
     const body = receiver.calls[0]?.body ?? "";
-    expect(JSON.parse(body)).toMatchObject({ type: "triage.emergency", clinic: "demo", data: { level: "emergency", rules: expect.any(Array), dashboardUrl: expect.stringContaining("/staff/conversations/") } });
-    expect(await verifySignature(secret, receiver.calls[0]?.headers.get("x-knee-signature"), body, Math.floor(clock.now / 1000))).toBe(true);
+    expect(JSON.parse(body)).toMatchObject({
+      type: "triage.emergency",
+      clinic: "demo",
+      data: {
+        level: "emergency",
+        rules: expect.any(Array),
+        dashboardUrl: expect.stringContaining("/staff/conversations/"),
+      },
+    });
+    expect(
+      await verifySignature(
+        secret,
+        receiver.calls[0]?.headers.get("x-knee-signature"),
+        body,
+        Math.floor(clock.now / 1000),
+      ),
+    ).toBe(true);
   });
 
   it("rotating the secret signs later deliveries with the new one", async () => {
@@ -158,7 +187,21 @@ describe("webhook delivery", () => {
     const receiver = fakeReceiver([200]);
     await deliverDueWebhooks({ db: test.db, fetch: receiver.fetch, now: () => clock.now });
     const call = receiver.calls[0];
-    expect(await verifySignature(clinic?.webhookSecret ?? "", call?.headers.get("x-knee-signature"), call?.body ?? "", Math.floor(clock.now / 1000))).toBe(true);
-    expect(await verifySignature(secret, call?.headers.get("x-knee-signature"), call?.body ?? "", Math.floor(clock.now / 1000))).toBe(false);
+    expect(
+      await verifySignature(
+        clinic?.webhookSecret ?? "",
+        call?.headers.get("x-knee-signature"),
+        call?.body ?? "",
+        Math.floor(clock.now / 1000),
+      ),
+    ).toBe(true);
+    expect(
+      await verifySignature(
+        secret,
+        call?.headers.get("x-knee-signature"),
+        call?.body ?? "",
+        Math.floor(clock.now / 1000),
+      ),
+    ).toBe(false);
   });
 });

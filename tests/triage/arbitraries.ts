@@ -41,7 +41,9 @@ export const fieldArbitraries = Object.fromEntries(
 ) as FieldArbitraries;
 
 /** Any valid intake: every field may be absent ("not asked yet"). */
-export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(fieldArbitraries, { requiredKeys: [] }) as fc.Arbitrary<Intake>;
+export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(fieldArbitraries, {
+  requiredKeys: [],
+}) as fc.Arbitrary<Intake>;
 
 /**
  * A flag-free baseline with some answers left out and a few changed at random: most random
@@ -50,7 +52,10 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(fieldArbitraries,
 /** One to four fields answered at random. */
 export const fewAnswersArbitrary: fc.Arbitrary<Intake> = fc
   .shuffledSubarray(intakeFields, { minLength: 1, maxLength: 4 })
-  .chain((fields) => fc.record(Object.fromEntries(fields.map((field) => [field, fieldArbitraries[field]]))) as fc.Arbitrary<Intake>);
+  .chain(
+    (fields) =>
+      fc.record(Object.fromEntries(fields.map((field) => [field, fieldArbitraries[field]]))) as fc.Arbitrary<Intake>,
+  );
 
 export const nearBaselineArbitrary: fc.Arbitrary<Intake> = fc
   .tuple(fc.constantFrom(quietKnee, minorTwist, quietChild), fc.subarray(intakeFields), fewAnswersArbitrary)
@@ -63,7 +68,9 @@ export const nearBaselineArbitrary: fc.Arbitrary<Intake> = fc
 export const variedIntakeArbitrary: fc.Arbitrary<Intake> = fc.oneof(intakeArbitrary, nearBaselineArbitrary);
 
 /** A fully answered intake, used as the source of answers when playing an interview. */
-export const fullIntakeArbitrary: fc.Arbitrary<Required<Intake>> = fc.record(fieldArbitraries) as fc.Arbitrary<Required<Intake>>;
+export const fullIntakeArbitrary: fc.Arbitrary<Required<Intake>> = fc.record(fieldArbitraries) as fc.Arbitrary<
+  Required<Intake>
+>;
 
 /** A few values per field that between them reach every branch of every rule. */
 export function representativeValues(field: IntakeField): unknown[] {

@@ -1,22 +1,55 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, intakeFields, isFinal, nextQuestions, questionPriority, type Intake, type IntakeField } from "../../src/triage/index.js";
+import {
+  evaluate,
+  intakeFields,
+  isFinal,
+  nextQuestions,
+  questionPriority,
+  type Intake,
+  type IntakeField,
+} from "../../src/triage/index.js";
 import { answer, minorTwist, quietChild, quietKnee } from "./fixtures.js";
 
 // Spec §5: which questions remain, in which order, and when a disposition is complete.
 
 const alwaysNeeded: IntakeField[] = [
-  "age", "injury", "daysSinceOnset", "walkFourStepsNow", "footColdPale", "numbnessTingling", "footWeakness",
-  "swelling", "hotRed", "feverOrUnwell", "calfPainSwelling", "locked", "catching", "givingWay", "nightPain",
-  "painScore", "trend", "limitsActivity", "backPainRadiating", "recentSurgeryOrInjection",
+  "age",
+  "injury",
+  "daysSinceOnset",
+  "walkFourStepsNow",
+  "footColdPale",
+  "numbnessTingling",
+  "footWeakness",
+  "swelling",
+  "hotRed",
+  "feverOrUnwell",
+  "calfPainSwelling",
+  "locked",
+  "catching",
+  "givingWay",
+  "nightPain",
+  "painScore",
+  "trend",
+  "limitsActivity",
+  "backPainRadiating",
+  "recentSurgeryOrInjection",
 ];
 const acuteBranch: IntakeField[] = [
-  "deformity", "walkFourStepsImmediately", "flexTo90", "tenderPatellaOnly", "tenderFibularHead", "straightLegRaise",
-  "patellaDislocation", "openWound", "severePainOutOfProportion",
+  "deformity",
+  "walkFourStepsImmediately",
+  "flexTo90",
+  "tenderPatellaOnly",
+  "tenderFibularHead",
+  "straightLegRaise",
+  "patellaDislocation",
+  "openWound",
+  "severePainOutOfProportion",
 ];
 const nonAcuteBranch: IntakeField[] = ["otherJointsSwollen", "effusionAfterActivity"];
 
 const sorted = (fields: Iterable<IntakeField>) => [...fields].sort();
-const without = (intake: Intake, fields: IntakeField[]) => answer(intake, Object.fromEntries(fields.map((field) => [field, undefined])));
+const without = (intake: Intake, fields: IntakeField[]) =>
+  answer(intake, Object.fromEntries(fields.map((field) => [field, undefined])));
 
 describe("next questions", () => {
   it("a fresh intake asks the always-needed questions and the no-injury branch, injury first", () => {
@@ -49,7 +82,10 @@ describe("next questions", () => {
   });
 
   it("swelling after an acute injury asks about fast swelling and blood thinners", () => {
-    expect(sorted(nextQuestions(answer(minorTwist, { swelling: "mild" })))).toEqual(["anticoagulants", "rapidSwelling"]);
+    expect(sorted(nextQuestions(answer(minorTwist, { swelling: "mild" })))).toEqual([
+      "anticoagulants",
+      "rapidSwelling",
+    ]);
     expect(nextQuestions(answer(minorTwist, { swelling: "none" }))).toEqual([]);
     expect(nextQuestions(answer(quietKnee, { swelling: "marked" }))).toEqual([]);
   });
@@ -67,12 +103,18 @@ describe("next questions", () => {
   });
 
   it.each(["yes", "unsure"] as const)("a hot red knee answered %s asks about a replacement and immunity", (hotRed) => {
-    expect(sorted(nextQuestions(answer(quietKnee, { hotRed })))).toEqual(sorted(["kneeReplacement", "immunosuppressed"]));
+    expect(sorted(nextQuestions(answer(quietKnee, { hotRed })))).toEqual(
+      sorted(["kneeReplacement", "immunosuppressed"]),
+    );
   });
 
   it("every visitor is asked about recent surgery or an injection, even with a cool knee (ruleset 2026.12)", () => {
-    expect(nextQuestions(answer(quietKnee, { recentSurgeryOrInjection: undefined }))).toEqual(["recentSurgeryOrInjection"]);
-    expect(nextQuestions(answer(minorTwist, { recentSurgeryOrInjection: undefined }))).toEqual(["recentSurgeryOrInjection"]);
+    expect(nextQuestions(answer(quietKnee, { recentSurgeryOrInjection: undefined }))).toEqual([
+      "recentSurgeryOrInjection",
+    ]);
+    expect(nextQuestions(answer(minorTwist, { recentSurgeryOrInjection: undefined }))).toEqual([
+      "recentSurgeryOrInjection",
+    ]);
   });
 
   it("a cool knee after recent surgery is asked about the wound, so a leaking wound with a fever is found", () => {
@@ -91,12 +133,17 @@ describe("next questions", () => {
     expect(nextQuestions(answer(hot, { recentSurgeryOrInjection: "no" }))).toEqual([]);
   });
 
-  it.each(["yes", "unsure"] as const)("calf pain answered %s asks about breathlessness and chest pain", (calfPainSwelling) => {
-    expect(nextQuestions(answer(quietKnee, { calfPainSwelling }))).toEqual(["breathlessOrChestPain"]);
-  });
+  it.each(["yes", "unsure"] as const)(
+    "calf pain answered %s asks about breathlessness and chest pain",
+    (calfPainSwelling) => {
+      expect(nextQuestions(answer(quietKnee, { calfPainSwelling }))).toEqual(["breathlessOrChestPain"]);
+    },
+  );
 
   it("night pain asks about cancer, weight loss and a bony lump", () => {
-    expect(sorted(nextQuestions(answer(quietKnee, { nightPain: "yes" })))).toEqual(sorted(["cancerHistory", "weightLoss", "boneLump"]));
+    expect(sorted(nextQuestions(answer(quietKnee, { nightPain: "yes" })))).toEqual(
+      sorted(["cancerHistory", "weightLoss", "boneLump"]),
+    );
   });
 
   it.each([
@@ -114,8 +161,16 @@ describe("next questions", () => {
   });
 
   it("asks the most safety-critical questions first", () => {
-    const questions = nextQuestions({ injury: "yes", daysSinceOnset: 1, hotRed: "yes", calfPainSwelling: "yes", backPainRadiating: "yes", nightPain: "yes" });
-    const before = (first: IntakeField, second: IntakeField) => expect(questions.indexOf(first), `${first} before ${second}`).toBeLessThan(questions.indexOf(second));
+    const questions = nextQuestions({
+      injury: "yes",
+      daysSinceOnset: 1,
+      hotRed: "yes",
+      calfPainSwelling: "yes",
+      backPainRadiating: "yes",
+      nightPain: "yes",
+    });
+    const before = (first: IntakeField, second: IntakeField) =>
+      expect(questions.indexOf(first), `${first} before ${second}`).toBeLessThan(questions.indexOf(second));
     before("footColdPale", "trend");
     before("breathlessOrChestPain", "locked");
     before("saddleNumbnessOrBladder", "painScore");

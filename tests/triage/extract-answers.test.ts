@@ -105,7 +105,7 @@ describe("bare answers to one question", () => {
     ["still out", "patellaDislocation", "still_out"],
     ["first time", "patellaDislocation", "went_back_first_time"],
     ["it's happened before", "patellaDislocation", "recurrent"],
-  ])("reads \"%s\" to the %s question as %s", (text, field, value) => {
+  ])('reads "%s" to the %s question as %s', (text, field, value) => {
     const result = answer(text, [field]);
     expect(result.answers[field]).toBe(value);
     expect(result.evidence[field]).toBeTruthy();
@@ -125,7 +125,7 @@ describe("bare answers to one question", () => {
     ["kinda", "catching"],
     ["I'm in my forties", "age"],
     ["hard to say, medium?", "painScore"],
-  ])("asks again when \"%s\" does not settle the %s question", (text, field) => {
+  ])('asks again when "%s" does not settle the %s question', (text, field) => {
     const result = answer(text, [field]);
     expect(result.answers[field]).toBeUndefined();
     expect(result.uncertain).toContain(field);
@@ -149,11 +149,17 @@ describe("bare answers to one question", () => {
   });
 
   it("reads a kneecap still out as out of place too", () => {
-    expect(answer("yes it's still out", ["patellaDislocation"]).answers).toMatchObject({ patellaDislocation: "still_out", deformity: "yes" });
+    expect(answer("yes it's still out", ["patellaDislocation"]).answers).toMatchObject({
+      patellaDislocation: "still_out",
+      deformity: "yes",
+    });
   });
 
   it("reads a number leading a longer reply as the answer, and the rest as free text", () => {
-    expect(answer("62, and I can't put any weight on it", ["age"]).answers).toEqual({ age: 62, walkFourStepsNow: "no" });
+    expect(answer("62, and I can't put any weight on it", ["age"]).answers).toEqual({
+      age: 62,
+      walkFourStepsNow: "no",
+    });
     expect(answer("I'm 45 and it's about a 6", ["age"]).answers).toEqual({ age: 45, painScore: 6 });
   });
 
@@ -167,9 +173,17 @@ describe("bare answers to one question", () => {
 });
 
 describe("bare answers to a checklist", () => {
-  const checklist: IntakeField[] = ["footColdPale", "numbnessTingling", "footWeakness", "swelling", "givingWay", "patellaDislocation", "painScore"];
+  const checklist: IntakeField[] = [
+    "footColdPale",
+    "numbnessTingling",
+    "footWeakness",
+    "swelling",
+    "givingWay",
+    "patellaDislocation",
+    "painScore",
+  ];
 
-  it.each(["no", "none", "none of these", "nope"])("reads \"%s\" as no to every item", (text) => {
+  it.each(["no", "none", "none of these", "nope"])('reads "%s" as no to every item', (text) => {
     expect(answer(text, checklist).answers).toEqual({
       footColdPale: "no",
       numbnessTingling: "no",
@@ -186,8 +200,11 @@ describe("bare answers to a checklist", () => {
     expect(result.uncertain).toEqual(["footColdPale", "numbnessTingling"]);
   });
 
-  it("keeps a symptom named after \"none\" of a checklist", () => {
-    expect(answer("none, except my calf is sore", ["footColdPale", "calfPainSwelling"]).answers).toEqual({ footColdPale: "no", calfPainSwelling: "yes" });
+  it('keeps a symptom named after "none" of a checklist', () => {
+    expect(answer("none, except my calf is sore", ["footColdPale", "calfPainSwelling"]).answers).toEqual({
+      footColdPale: "no",
+      calfPainSwelling: "yes",
+    });
   });
 });
 
@@ -197,7 +214,10 @@ describe("negation scope and hedges", () => {
   });
 
   it("ends a negation at a comma that starts a new statement", () => {
-    expect(wordsRead(extractFacts("no injury, gets worse on stairs"))).toEqual({ injury: "no", aggravators: ["stairs"] });
+    expect(wordsRead(extractFacts("no injury, gets worse on stairs"))).toEqual({
+      injury: "no",
+      aggravators: ["stairs"],
+    });
   });
 
   it("carries a negation across a list", () => {
@@ -232,7 +252,7 @@ describe("typos", () => {
     ["it has buckeled twice", { givingWay: "episodes" }],
     ["i have numbess in my foot", { numbnessTingling: "yes" }],
     ["I'm on warferin", { anticoagulants: "yes" }],
-  ])("reads \"%s\"", (text, answers) => {
+  ])('reads "%s"', (text, answers) => {
     expectRead(extractFacts(text), answers);
   });
 
@@ -266,16 +286,53 @@ describe("evidence and the schema contract", () => {
 
   it("gives schema-valid answers and known fields for any text", () => {
     const words = fc.constantFrom(
-      "no", "not", "I'm", "62", "fell", "2", "hours", "ago", "swollen", "hot", "fever", "can't", "walk", "foot", "cold", "7/10", "yes",
-      "kneecap", "out", "weeks", "maybe", "my", "dad", "chest", "pain", "but", ",", ".", "?", "left", "knee", "a", "few", "days",
+      "no",
+      "not",
+      "I'm",
+      "62",
+      "fell",
+      "2",
+      "hours",
+      "ago",
+      "swollen",
+      "hot",
+      "fever",
+      "can't",
+      "walk",
+      "foot",
+      "cold",
+      "7/10",
+      "yes",
+      "kneecap",
+      "out",
+      "weeks",
+      "maybe",
+      "my",
+      "dad",
+      "chest",
+      "pain",
+      "but",
+      ",",
+      ".",
+      "?",
+      "left",
+      "knee",
+      "a",
+      "few",
+      "days",
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 25 }), fc.subarray(intakeFields), (parts, expecting) => {
-        const result = extractFacts(parts.join(" "), { expecting });
-        expect(intakeSchema.safeParse(result.answers).success).toBe(true);
-        expect(result.uncertain.every((field) => intakeFields.includes(field))).toBe(true);
-        for (const hit of screenForEmergency(parts.join(" "))) expect(intakeSchema.safeParse(hit.answers).success).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(words, fc.string()), { maxLength: 25 }),
+        fc.subarray(intakeFields),
+        (parts, expecting) => {
+          const result = extractFacts(parts.join(" "), { expecting });
+          expect(intakeSchema.safeParse(result.answers).success).toBe(true);
+          expect(result.uncertain.every((field) => intakeFields.includes(field))).toBe(true);
+          for (const hit of screenForEmergency(parts.join(" ")))
+            expect(intakeSchema.safeParse(hit.answers).success).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -28,7 +28,7 @@ describe("age, sex and side", () => {
     ["my right knee", { side: "right" }],
     ["both knees", { side: "both" }],
     ["left and right knees", { side: "both" }],
-  ])("reads \"%s\" as %o", (text, answers) => {
+  ])('reads "%s" as %o', (text, answers) => {
     expectRead(extract(text), answers);
   });
 
@@ -39,9 +39,9 @@ describe("age, sex and side", () => {
     ["I'm 80kg", "a weight"],
     ["I'm 7/10 pain", "a pain score"],
     ["I'm 6 ft", "a height"],
-    ["I'm one of those people who never gets injured", "\"one\" in words"],
+    ["I'm one of those people who never gets injured", '"one" in words'],
     ["I'm twenty minutes from the clinic", "a time in words"],
-  ])("does not read \"%s\" as the visitor's age (%s)", (text) => {
+  ])('does not read "%s" as the visitor\'s age (%s)', (text) => {
     expect(extract(text).answers.age).toBeUndefined();
   });
 
@@ -49,7 +49,7 @@ describe("age, sex and side", () => {
     expect(extract("my son is 12 and I'm 40").answers.age).toBe(40);
   });
 
-  it.each(["I'm 130 years old", "as a woman in my fifties"])("asks the age for \"%s\"", (text) => {
+  it.each(["I'm 130 years old", "as a woman in my fifties"])('asks the age for "%s"', (text) => {
     expect(extract(text).uncertain).toContain("age");
   });
 });
@@ -80,7 +80,7 @@ describe("medicines, conditions and operations", () => {
     ["my fingers and wrists are swollen and stiff", { otherJointsSwollen: "yes" }],
     ["only my knee is affected", { otherJointsSwollen: "no" }],
     ["I have a hard lump on my shin", { boneLump: "yes" }],
-  ])("reads \"%s\" as %o", (text, answers) => {
+  ])('reads "%s" as %o', (text, answers) => {
     expectRead(extract(text), answers);
   });
 
@@ -91,14 +91,14 @@ describe("medicines, conditions and operations", () => {
     ["I've lost weight", "weightLoss"],
     ["there's a lump", "boneLump"],
     ["I'm pre-diabetic", "immunosuppressed"],
-  ])("asks rather than guesses for \"%s\" (%s)", (text, field) => {
+  ])('asks rather than guesses for "%s" (%s)', (text, field) => {
     const result = extract(text);
     expect(result.answers[field]).toBeUndefined();
     expect(result.uncertain).toContain(field);
   });
 
   it.each(["my wife has diabetes", "my mum had cancer", "cancer runs in my family", "my dad is on warfarin"])(
-    "does not record someone else's history: \"%s\"",
+    'does not record someone else\'s history: "%s"',
     (text) => {
       expect(extract(text).answers).toEqual({});
     },
@@ -118,7 +118,7 @@ describe("pain from the hip or back", () => {
     ["my hip and groin hurt too", { hipOrGroinPain: "yes" }],
     ["pain in my groin", { hipOrGroinPain: "yes" }],
     ["no hip pain", { hipOrGroinPain: "no" }],
-  ])("reads \"%s\" as %o", (text, answers) => {
+  ])('reads "%s" as %o', (text, answers) => {
     expectRead(extract(text), answers);
   });
 

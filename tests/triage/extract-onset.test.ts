@@ -32,13 +32,19 @@ describe("extractFacts: the brief's onset examples", () => {
   });
 
   it("reads a runner's gradual knee pain with its aggravators, and shows back the 3 weeks to confirm", () => {
-    const { answers, confirm } = extract("34yo runner, knee pain for 3 weeks, no injury, gets worse on stairs and downhill");
+    const { answers, confirm } = extract(
+      "34yo runner, knee pain for 3 weeks, no injury, gets worse on stairs and downhill",
+    );
     expect(answers).toEqual({ age: 34, activity: "runner", aggravators: ["stairs", "downhill"] });
     expect(confirm.daysSinceOnset).toBe(21);
   });
 
   it("counts back to the weekday named: Saturday from a Monday is 2 days", () => {
-    expect(extract("twisted it playing football on saturday", monday).answers).toMatchObject({ injury: "yes", mechanism: "twist", daysSinceOnset: 2 });
+    expect(extract("twisted it playing football on saturday", monday).answers).toMatchObject({
+      injury: "yes",
+      mechanism: "twist",
+      daysSinceOnset: 2,
+    });
   });
 
   it("counts back to the weekday named: since Tuesday from a Friday is 3 days", () => {
@@ -71,7 +77,7 @@ describe("extractFacts: durations", () => {
     ["aching for two and a half weeks", 17.5],
     ["it crept up on me over the last year", 365],
     ["my knee has gone red and puffy over 2 days", 2],
-  ])("reads \"%s\" as %s days", (text, days) => {
+  ])('reads "%s" as %s days', (text, days) => {
     expect(onsetWithoutInjury(text)).toBe(days);
   });
   it.each([
@@ -84,7 +90,7 @@ describe("extractFacts: durations", () => {
     ["I twisted it at the weekend", "Saturday or Sunday"],
     ["since September", "a month without a day"],
     ["hurt it earlier", "some hours ago today"],
-  ])("asks rather than guesses for \"%s\" (%s)", (text) => {
+  ])('asks rather than guesses for "%s" (%s)', (text) => {
     const { answers, uncertain } = extract(text);
     expect(answers.daysSinceOnset).toBeUndefined();
     expect(uncertain).toContain("daysSinceOnset");
@@ -110,7 +116,7 @@ describe("extractFacts: durations", () => {
     ["my knee surgery was friday and it hurts", "the date of an operation"],
     ["tore my ACL 10 years ago, fine till now", "an episode years ago"],
     ["I've been short of breath since this morning", "another complaint's start"],
-  ])("does not take \"%s\" as the onset (%s)", (text) => {
+  ])('does not take "%s" as the onset (%s)', (text) => {
     const result = extract(text, monday, { injury: "no" });
     expect(result.answers.daysSinceOnset).toBeUndefined();
     expect(result.confirm.daysSinceOnset).toBeUndefined();
@@ -120,7 +126,7 @@ describe("extractFacts: durations", () => {
     ["my knee has ached for 3 weeks after runs", 21],
     ["it's been sore for 2 weeks after long runs", 14],
     ["I've had pain for 10 days after running", 10],
-  ])("reads \"%s\" as the pain's duration: what follows says when it aches", (text, days) => {
+  ])('reads "%s" as the pain\'s duration: what follows says when it aches', (text, days) => {
     expect(onsetWithoutInjury(text)).toBe(days);
   });
 
@@ -128,7 +134,7 @@ describe("extractFacts: durations", () => {
     ["it's sore for 2 days after runs", "how long each bout lasts"],
     ["I have pain for 2 days after long runs", "how long each bout lasts"],
     ["I was sore for 3 days after the marathon", "a past bout"],
-  ])("does not take \"%s\" as the onset (%s)", (text) => {
+  ])('does not take "%s" as the onset (%s)', (text) => {
     expect(onsetWithoutInjury(text)).toBeUndefined();
   });
 
@@ -148,7 +154,7 @@ describe("extractFacts: injury and mechanism", () => {
     ["landed awkwardly from a jump", "landing"],
     ["it bent backwards when I landed", "hyperextension"],
     ["I hyperextended it", "hyperextension"],
-  ])("reads \"%s\" as an injury by %s", (text, mechanism) => {
+  ])('reads "%s" as an injury by %s', (text, mechanism) => {
     expect(extract(text).answers).toMatchObject({ injury: "yes", mechanism });
   });
 
@@ -156,14 +162,17 @@ describe("extractFacts: injury and mechanism", () => {
     expect(extract("I fell and twisted my knee").answers.mechanism).toBe("fall");
   });
 
-  it.each(["no injury", "I didn't injure it", "it came on gradually", "it started out of nowhere", "no specific injury, just wear and tear"])(
-    "reads \"%s\" as no injury, to be confirmed before it closes the injury questions",
-    (text) => {
-      const { answers, confirm } = extract(text);
-      expect(answers.injury).toBeUndefined();
-      expect(confirm.injury).toBe("no");
-    },
-  );
+  it.each([
+    "no injury",
+    "I didn't injure it",
+    "it came on gradually",
+    "it started out of nowhere",
+    "no specific injury, just wear and tear",
+  ])('reads "%s" as no injury, to be confirmed before it closes the injury questions', (text) => {
+    const { answers, confirm } = extract(text);
+    expect(answers.injury).toBeUndefined();
+    expect(confirm.injury).toBe("no");
+  });
 
   it("records a doubt about an injury as unsure", () => {
     expect(extract("I don't know what I did to it").answers.injury).toBe("unsure");
@@ -202,7 +211,7 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
     ["been bad since saturday, booked in to see the gp on friday", 2],
     ["I've got a wedding on saturday and my knee has been sore since thursday", 4],
     ["twisted it playing in the match on saturday", 2],
-  ])("reads \"%s\" as %s days", (text, days) => {
+  ])('reads "%s" as %s days', (text, days) => {
     expect(onsetWithoutInjury(text, corpusMonday)).toBe(days);
   });
 
@@ -212,7 +221,7 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
     ["can I do parkrun on saturday?", "a day to come"],
     ["I'll see the physio next tuesday", "a day to come"],
     ["it's the 4th time it has given way", "an ordinal that is not a date"],
-  ])("does not take \"%s\" as the onset (%s)", (text) => {
+  ])('does not take "%s" as the onset (%s)', (text) => {
     const result = extract(text, corpusMonday, { injury: "no" });
     expect(result.answers.daysSinceOnset).toBeUndefined();
     expect(result.confirm.daysSinceOnset).toBeUndefined();
@@ -221,7 +230,7 @@ describe("extractFacts: dates, on the corpus clock (Monday 30 November 2026, noo
   it.each([
     ["I fell on monday", corpusMonday, "today's own weekday may mean a week ago"],
     ["I fell last tuesday", new Date(2026, 11, 2, 12), "said on a Wednesday, it may mean the week before"],
-  ])("asks when \"%s\" is ambiguous (%s)", (text, now) => {
+  ])('asks when "%s" is ambiguous (%s)', (text, now) => {
     const { answers, uncertain } = extract(text, now);
     expect(answers.daysSinceOnset).toBeUndefined();
     expect(uncertain).toContain("daysSinceOnset");
@@ -269,14 +278,21 @@ describe("extractFacts: an old onset closes the acute-injury branch (spec §7.3)
     ["since christmas", 340],
     ["sorry, I mean 2 weeks, not 2 days", 14],
     ["since the op, 3 weeks", 21],
-  ])("records the reply \"%s\" to the onset question as the answer, %s days", (text, days) => {
-    const { answers, confirm } = extractFacts(text, { now: corpusMonday, expecting: ["daysSinceOnset"], intake: { injury: "yes" } });
+  ])('records the reply "%s" to the onset question as the answer, %s days', (text, days) => {
+    const { answers, confirm } = extractFacts(text, {
+      now: corpusMonday,
+      expecting: ["daysSinceOnset"],
+      intake: { injury: "yes" },
+    });
     expect(answers.daysSinceOnset).toBe(days);
     expect(confirm).toEqual({});
   });
 
   it("does not take the date of an operation in a reply about it as the onset", () => {
-    const { answers, confirm } = extractFacts("yes, had it done 2 years ago", { now: corpusMonday, expecting: ["kneeReplacement"] });
+    const { answers, confirm } = extractFacts("yes, had it done 2 years ago", {
+      now: corpusMonday,
+      expecting: ["kneeReplacement"],
+    });
     expect(answers).toEqual({ kneeReplacement: "yes" });
     expect(confirm).toEqual({});
   });

@@ -9,23 +9,39 @@ import type { IntakeField } from "../../src/triage/intake-schema.js";
 
 describe("a scar or wound's colour is the wound, not the joint (spec §3 hotRed, woundProblem)", () => {
   it.each<Row>([
-    ["Three weeks since my knee replacement. The scar looks a bit pink along one end, maybe? Its hard to tell if thats normal healing, the nurse said some redness is expected.", "hotRed", NONE],
-    ["Three weeks since my knee replacement. The scar looks a bit pink along one end, maybe?", "woundProblem", "unsure"],
+    [
+      "Three weeks since my knee replacement. The scar looks a bit pink along one end, maybe? Its hard to tell if thats normal healing, the nurse said some redness is expected.",
+      "hotRed",
+      NONE,
+    ],
+    [
+      "Three weeks since my knee replacement. The scar looks a bit pink along one end, maybe?",
+      "woundProblem",
+      "unsure",
+    ],
     ["knee replacement 3 weeks ago, the scar looks red. Redness all along it", "hotRed", ASKED],
     ["knee replacement 3 weeks ago, the scar looks red", "woundProblem", "yes"],
     ["some redness is normal after an operation", "hotRed", NONE],
     // Negative twins: the joint itself, stated now.
     ["knee replacement 3 weeks ago and there's redness all over the knee, it's hot", "hotRed", "yes"],
     ["my knee is red and swollen", "hotRed", "yes"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
 describe("another joint swollen is not this knee's swelling nor other swollen joints (spec §7.2, §3)", () => {
   it.each<Row>([
-    ["slipped on wet leaves yesterday and went over, my ankle is swollen and bruised and my knee hurts too", "otherJointsSwollen", NONE],
-    ["slipped on wet leaves yesterday and went over, my ankle is swollen and bruised and my knee hurts too", "swelling", NONE],
+    [
+      "slipped on wet leaves yesterday and went over, my ankle is swollen and bruised and my knee hurts too",
+      "otherJointsSwollen",
+      NONE,
+    ],
+    [
+      "slipped on wet leaves yesterday and went over, my ankle is swollen and bruised and my knee hurts too",
+      "swelling",
+      NONE,
+    ],
     ["my ankle is swollen", "otherJointsSwollen", NONE],
     ["my wrist is stiff", "otherJointsSwollen", NONE],
     // Several joints swollen or stiff: the inflammatory pattern the field asks about.
@@ -35,7 +51,7 @@ describe("another joint swollen is not this knee's swelling nor other swollen jo
     // The knee itself still records.
     ["my knee is swollen", "swelling", "mild"],
     ["my ankle's swollen and so is my knee", "swelling", "mild"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
@@ -53,12 +69,15 @@ describe("a question asks, it does not tell (spec §7.2)", () => {
     ["could the numbness in my toes be coming from the knee?", "numbnessTingling", "yes"],
     ["why is my foot so cold and pale??", "footColdPale", "yes"],
     ["I tore something, is that bad?", "injury", "yes"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
   it("keeps the statements around a question: 'no injury' is shown back to confirm (spec §7.3)", () => {
-    const result = extractFacts("no injury, no swelling, walking totally fine. is something torn?? I really dont want to stop", { now: monday });
+    const result = extractFacts(
+      "no injury, no swelling, walking totally fine. is something torn?? I really dont want to stop",
+      { now: monday },
+    );
     expect(result.confirm).toEqual({ injury: "no" });
     expect(result.answers.injury).toBeUndefined();
   });
@@ -74,7 +93,7 @@ describe("a fall told in everyday words, and 'not really swollen' (rc24)", () =>
     ["went down on one knee to tie my lace and it twinged", "injury", NONE],
     // Unprompted, "not really swollen" reassures: never recorded, the question is asked.
     ["not really swollen, just bruised", "swelling", ASKED],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
@@ -83,7 +102,7 @@ describe("a fall told in everyday words, and 'not really swollen' (rc24)", () =>
     ["not really, it's a bit puffy", "swelling", "mild"],
     ["no, not really", "swelling", "none"],
     ["yes really swollen", "swelling", "marked"],
-  ])("reads the reply \"%s\" to the %s question as %s", (text, field, expected) => {
+  ])('reads the reply "%s" to the %s question as %s', (text, field, expected) => {
     check(text, field, expected, [field]);
   });
 });

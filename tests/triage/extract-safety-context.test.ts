@@ -35,7 +35,7 @@ describe("a parent or relative describing the patient", () => {
     ["my dad had chest pain last year", "breathlessOrChestPain", NONE],
     ["my friend's foot went blue", "footColdPale", NONE],
     ["she can't feel her toes", "numbnessTingling", NONE],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
@@ -43,16 +43,20 @@ describe("a parent or relative describing the patient", () => {
     ["he can't walk", "walkFourStepsNow", "no"],
     ["she's 12", "age", 12],
     ["my dad had one", "calfPainSwelling", NONE],
-  ])("reads the reply \"%s\" to the %s question as %s", (text, field, expected) => {
+  ])('reads the reply "%s" to the %s question as %s', (text, field, expected) => {
     check(text, field, expected, [field]);
   });
 
-  it("screens chest pain said as \"so does my chest\"", () => {
-    expect(screenForEmergency("my knee hurts and so does my chest")).toMatchObject([{ rule: "E-PE", answers: { breathlessOrChestPain: "yes" } }]);
+  it('screens chest pain said as "so does my chest"', () => {
+    expect(screenForEmergency("my knee hurts and so does my chest")).toMatchObject([
+      { rule: "E-PE", answers: { breathlessOrChestPain: "yes" } },
+    ]);
   });
 
   it("screens a child's emergency told by a parent", () => {
-    expect(screenForEmergency("my son hurt his knee, his foot is cold")).toMatchObject([{ rule: "E-VASCULAR", answers: { footColdPale: "yes" } }]);
+    expect(screenForEmergency("my son hurt his knee, his foot is cold")).toMatchObject([
+      { rule: "E-VASCULAR", answers: { footColdPale: "yes" } },
+    ]);
   });
 });
 
@@ -78,13 +82,14 @@ describe("pain in the hip, groin, calf or chest as well", () => {
     ["my hip doesn't hurt", "hipOrGroinPain", "no"],
     ["my knee hurts and my hip is fine", "hipOrGroinPain", "no"],
     ["I had a hip replacement", "hipOrGroinPain", NONE],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
 describe("a red or leaking scar is the wound, not the joint", () => {
-  const acl = "I had ACL reconstruction 5 weeks ago and one of the scars looks a bit pink, can't tell if it's red or normal healing";
+  const acl =
+    "I had ACL reconstruction 5 weeks ago and one of the scars looks a bit pink, can't tell if it's red or normal healing";
   it.each<Row>([
     [acl, "woundProblem", "unsure"],
     [acl, "hotRed", ASKED],
@@ -99,7 +104,7 @@ describe("a red or leaking scar is the wound, not the joint", () => {
     ["the knee itself is hot, the scar looks fine, had surgery a month ago", "hotRed", "yes"],
     ["the knee itself is hot, the scar looks fine, had surgery a month ago", "woundProblem", "no"],
     ["my knee is hot and red", "hotRed", "yes"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
@@ -125,7 +130,7 @@ describe("onsets: halves, and two different ones asked", () => {
     ["fell last week, 3 days ago", "daysSinceOnset", ASKED],
     ["fell the other day, about 10 days ago", "daysSinceOnset", ASKED],
     ["I fell a couple of days ago, on Friday", "daysSinceOnset", ASKED],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });

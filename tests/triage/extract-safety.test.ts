@@ -9,18 +9,51 @@ import type { IntakeField } from "../../src/triage/intake-schema.js";
 
 describe("a doubtful reply is never a no (spec §1.3)", () => {
   const doubts = [
-    "I am not sure", "I'm not sure", "I'm not too sure", "I don't know", "dont know", "no idea", "can't remember", "cannot tell",
-    "not certain", "hard to say", "possibly", "maybe", "I think so?", "unsure", "idk", "not 100% sure", "no... not sure",
-    "yes but not sure", "not that I know of, but I'm not sure", "honestly no idea", "I honestly don't know", "not really sure",
+    "I am not sure",
+    "I'm not sure",
+    "I'm not too sure",
+    "I don't know",
+    "dont know",
+    "no idea",
+    "can't remember",
+    "cannot tell",
+    "not certain",
+    "hard to say",
+    "possibly",
+    "maybe",
+    "I think so?",
+    "unsure",
+    "idk",
+    "not 100% sure",
+    "no... not sure",
+    "yes but not sure",
+    "not that I know of, but I'm not sure",
+    "honestly no idea",
+    "I honestly don't know",
+    "not really sure",
   ];
-  const yesNoUnsureFields: IntakeField[] = ["anticoagulants", "hotRed", "footWeakness", "walkFourStepsNow", "footColdPale", "flexTo90"];
-  const yesNoFields: IntakeField[] = ["kneeReplacement", "catching", "nightPain", "limp", "recentSurgeryOrInjection", "cancerHistory"];
+  const yesNoUnsureFields: IntakeField[] = [
+    "anticoagulants",
+    "hotRed",
+    "footWeakness",
+    "walkFourStepsNow",
+    "footColdPale",
+    "flexTo90",
+  ];
+  const yesNoFields: IntakeField[] = [
+    "kneeReplacement",
+    "catching",
+    "nightPain",
+    "limp",
+    "recentSurgeryOrInjection",
+    "cancerHistory",
+  ];
   const rows: Array<[string, IntakeField, Expected]> = doubts.flatMap((text, index) => [
     [text, yesNoUnsureFields[index % yesNoUnsureFields.length] as IntakeField, "unsure"],
     [text, yesNoFields[index % yesNoFields.length] as IntakeField, ASKED],
   ]);
 
-  it.each(rows)("reads \"%s\" to the %s question as %s", (text, field, expected) => {
+  it.each(rows)('reads "%s" to the %s question as %s', (text, field, expected) => {
     check(text, field, expected, [field]);
   });
 
@@ -29,7 +62,7 @@ describe("a doubtful reply is never a no (spec §1.3)", () => {
     ["no idea, sorry", "givingWay"],
     ["I don't know", "trend"],
     ["not sure which", "side"],
-  ])("asks again when \"%s\" answers the %s options", (text, field) => {
+  ])('asks again when "%s" answers the %s options', (text, field) => {
     check(text, field, ASKED, [field]);
   });
 
@@ -46,7 +79,7 @@ describe("a doubtful reply is never a no (spec §1.3)", () => {
     ["not really", "swelling", "none"],
     ["no, I don't know why it hurts though", "feverOrUnwell", "no"],
     ["yes", "locked", "yes"],
-  ])("still reads the clear reply \"%s\" to %s as %s", (text, field, expected) => {
+  ])('still reads the clear reply "%s" to %s as %s', (text, field, expected) => {
     check(text, field, expected, [field]);
   });
 
@@ -67,7 +100,7 @@ describe("a doubtful reply is never a no (spec §1.3)", () => {
     ["not sure I could take 4 steps", "walkFourStepsImmediately", "unsure"],
     ["no swelling, I think", "swelling", "none"],
     ["I can walk fine, not sure why it hurts", "walkFourStepsNow", "yes"],
-  ])("reads the doubt in \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads the doubt in "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
@@ -85,7 +118,11 @@ describe("cannot, will not, could not: an ability denied is no", () => {
     ["I haven't been able to walk since", "walkFourStepsNow", "no"],
     ["I don't want to put weight on it", "walkFourStepsNow", "no"],
     ["my son refuses to walk", "walkFourStepsNow", "no"],
-    ["my 7 year old has been limping with knee and groin pain and today he won't walk at all", "walkFourStepsNow", "no"],
+    [
+      "my 7 year old has been limping with knee and groin pain and today he won't walk at all",
+      "walkFourStepsNow",
+      "no",
+    ],
     ["my 4 year old daughter keeps limping and now won't stand on her right leg", "walkFourStepsNow", "no"],
     ["limping and can't put weight on it", "walkFourStepsNow", "no"],
     ["I couldn't put weight on it straight after, and still can't", "walkFourStepsNow", "no"],
@@ -108,7 +145,7 @@ describe("cannot, will not, could not: an ability denied is no", () => {
     ["can only walk with crutches", "walkFourStepsNow", "unsure"],
     ["I'm hopping everywhere", "walkFourStepsNow", "unsure"],
     ["I can put a little weight on it", "walkFourStepsNow", "unsure"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
@@ -122,7 +159,7 @@ describe("cannot, will not, could not: an ability denied is no", () => {
     ["I can lift my leg straight", "straightLegRaise", "yes"],
     ["I can't stand it", "walkFourStepsNow", NONE],
     ["no swelling", "swelling", "none"],
-  ])("keeps the plain reading of \"%s\": %s %s", (text, field, expected) => {
+  ])('keeps the plain reading of "%s": %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });

@@ -21,7 +21,7 @@ describe("negation by clause and by item", () => {
     ["cnt walk on it at all twistd it at footy", "injury", "yes"],
     ["cnt walk on it at all twistd it at footy", "walkFourStepsNow", "no"],
     ["never twisted it", "injury", NONE],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
@@ -39,16 +39,20 @@ describe("an injury in everyday words (spec §3: a fall, blow, twist, landing, c
     // Someone else's injury, or a denied mechanism, is not the visitor's injury.
     ["my knee aches, my teammate landed badly and hurt his knee", "injury", NONE],
     ["I didn't bang it", "injury", NONE],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 
   it("shows 'no fall or twist or anything' back to confirm as no injury (spec §7.3)", () => {
-    expect(extractFacts("no fall or twist or anything, sore for 2 months", { now: monday }).confirm).toMatchObject({ injury: "no" });
+    expect(extractFacts("no fall or twist or anything, sore for 2 months", { now: monday }).confirm).toMatchObject({
+      injury: "no",
+    });
   });
 
   it("reads a doubt that leads the next clause as doubt about the injury", () => {
-    expect(extractFacts("I don't think I injured it but I'm not 100% sure, it's been 2 weeks", { now: monday }).confirm).toMatchObject({ injury: "unsure" });
+    expect(
+      extractFacts("I don't think I injured it but I'm not 100% sure, it's been 2 weeks", { now: monday }).confirm,
+    ).toMatchObject({ injury: "unsure" });
   });
 });
 
@@ -70,7 +74,7 @@ describe("fears, the distant past and medicines stopped record nothing (spec §7
     ["fell 2 years ago and it's given way ever since", "givingWay", "episodes"],
     ["I'm on warfarin and stopped running", "anticoagulants", "yes"],
     ["had chemo for breast cancer", "cancerHistory", "yes"],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
@@ -82,7 +86,7 @@ describe("hedges on red flags are unsure, and a hedged enum takes the raising va
     ["my toes are blue", "footColdPale", "yes"],
     ["might be a little swollen", "swelling", "mild"],
     ["not sure if it's swollen", "swelling", ASKED],
-  ])("reads \"%s\" as %s %s", (text, field, expected) => {
+  ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });

@@ -15,13 +15,13 @@ function extract(text: string) {
 type Case = [text: string, answers: Intake];
 
 function expectCases(cases: Case[]) {
-  it.each(cases)("reads \"%s\" as %o", (text, answers) => {
+  it.each(cases)('reads "%s" as %o', (text, answers) => {
     expectRead(extract(text), answers);
   });
 }
 
 function expectAsked(cases: Array<[text: string, field: IntakeField]>) {
-  it.each(cases)("asks rather than guesses for \"%s\" (%s)", (text, field) => {
+  it.each(cases)('asks rather than guesses for "%s" (%s)', (text, field) => {
     const result = extract(text);
     expect(result.answers[field]).toBeUndefined();
     expect(result.uncertain).toContain(field);
@@ -47,14 +47,12 @@ describe("swelling", () => {
   ]);
   // Plain or hedged "swollen" is at least mild (so a hot swollen knee is seen at once), and
   // the question is still asked: it could be marked (spec §7.1, tests/corpus/README.md).
-  it.each(["it's swollen", "it might be swollen"])("reads \"%s\" as mild and still asks how swollen", (text) => {
+  it.each(["it's swollen", "it might be swollen"])('reads "%s" as mild and still asks how swollen', (text) => {
     const result = extract(text);
     expect(result.answers.swelling).toBe("mild");
     expect(result.askAgain).toContain("swelling");
   });
-  expectAsked([
-    ["not sure if it's swollen", "swelling"],
-  ]);
+  expectAsked([["not sure if it's swollen", "swelling"]]);
 
   it("does not read a swollen calf as a swollen knee", () => {
     expect(extract("my calf is swollen").answers.swelling).toBeUndefined();
@@ -166,7 +164,7 @@ describe("pain, trend and activity", () => {
     ["walkin is hard, worse on the stares and after runing", { aggravators: ["stairs", "running"] }],
   ]);
 
-  it("reads \"worse on stairs\" as an aggravator, not a trend", () => {
+  it('reads "worse on stairs" as an aggravator, not a trend', () => {
     const { answers } = extract("it gets worse on stairs");
     expect(answers.trend).toBeUndefined();
     expect(answers.aggravators).toEqual(["stairs"]);
@@ -176,7 +174,7 @@ describe("pain, trend and activity", () => {
     expect(extract("it doesn't hurt when I run").answers.aggravators).toBeUndefined();
   });
 
-  it("asks about the trend when only \"not getting any better\" is said", () => {
+  it('asks about the trend when only "not getting any better" is said', () => {
     expect(extract("not getting any better").uncertain).toContain("trend");
   });
 });

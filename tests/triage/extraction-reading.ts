@@ -25,7 +25,10 @@ export function expectRead(result: Extraction, expected: Intake, answering: read
     } else if (mayRecordFromFreeText(field, value)) {
       expect(result.withheld[field], `${field} ${String(value)} may be recorded from free text`).toBeUndefined();
     } else {
-      expect(result.answers[field], `${field} ${String(value)} reassures: never recorded from free text`).toBeUndefined();
+      expect(
+        result.answers[field],
+        `${field} ${String(value)} reassures: never recorded from free text`,
+      ).toBeUndefined();
       expect(result.withheld[field]?.words, `the words behind ${field} are kept for staff`).toBeTruthy();
     }
   }

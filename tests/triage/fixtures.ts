@@ -1,5 +1,12 @@
 import { expect } from "vitest";
-import { evaluate, type Action, type CareSetting, type Disposition, type Intake, type Level } from "../../src/triage/index.js";
+import {
+  evaluate,
+  type Action,
+  type CareSetting,
+  type Disposition,
+  type Intake,
+  type Level,
+} from "../../src/triage/index.js";
 
 // Shared intakes and assertions for the rule tests. Each baseline is complete and flag-free,
 // so a single changed answer decides which rule fires.
@@ -96,7 +103,11 @@ export interface Outcome {
 
 export const outcomes = {
   callEmergency: { level: "emergency", action: "call_emergency_services", careSetting: "emergency_services" },
-  emergencyDepartment: { level: "emergency", action: "go_to_emergency_department", careSetting: "emergency_department" },
+  emergencyDepartment: {
+    level: "emergency",
+    action: "go_to_emergency_department",
+    careSetting: "emergency_department",
+  },
   urgentCareToday: { level: "urgent", action: "urgent_care_today", careSetting: "urgent_care" },
   doctorWithin24h: { level: "urgent", action: "see_doctor_within_24h", careSetting: "physician" },
   physioAssessment: { level: "routine", action: "book_pt_assessment", careSetting: "physical_therapist" },
@@ -107,7 +118,9 @@ export const outcomes = {
 export function expectFires(intake: Intake, rule: string, outcome: Outcome): Disposition {
   const disposition = evaluate(intake);
   expect(ruleIds(disposition)).toContain(rule);
-  expect({ level: disposition.level, action: disposition.action, careSetting: disposition.careSetting }).toEqual(outcome);
+  expect({ level: disposition.level, action: disposition.action, careSetting: disposition.careSetting }).toEqual(
+    outcome,
+  );
   const reason = disposition.reasons.find((candidate) => candidate.rule === rule);
   expect(reason?.summary.length ?? 0).toBeGreaterThan(20);
   expect(reason?.summary).not.toMatch(/undefined|NaN|^:/);

@@ -15,17 +15,108 @@ const now = new Date(2026, 10, 30, 12);
 
 // Words visitors use, with every kind of negation, hedge, subject and body part around them.
 const fragments = [
-  "no", "not", "never", "don't", "can't", "cannot", "isn't", "wasn't", "won't", "no longer", "not really", "hardly", "barely",
-  "i think", "maybe", "kinda", "not sure", "definitely", "actually", "but", "and", "although", "though", "except",
-  "fever", "temperature", "hot", "red", "warm", "swollen", "puffy", "swelling", "cold", "pale", "blue", "numb", "tingling",
-  "walk", "walking", "steps", "weight", "bend", "straighten", "lift my leg", "locked", "stuck", "clicks", "catches", "gives way",
-  "buckles", "unstable", "kneecap", "out of place", "dislocated", "calf", "chest", "breath", "bladder", "wound", "leaking",
-  "surgery", "injection", "replacement", "blood thinners", "warfarin", "diabetes", "cancer", "weight loss", "lump", "night",
-  "injury", "fell", "twisted", "no injury", "fine", "ok", "normal", "all good", "my mum", "my ankle", "years ago", "what if",
-  "yesterday", "3 weeks ago", "since tuesday", "limp", "hip", "groin", "back pain", "other joints", "can walk fine", "no fever",
+  "no",
+  "not",
+  "never",
+  "don't",
+  "can't",
+  "cannot",
+  "isn't",
+  "wasn't",
+  "won't",
+  "no longer",
+  "not really",
+  "hardly",
+  "barely",
+  "i think",
+  "maybe",
+  "kinda",
+  "not sure",
+  "definitely",
+  "actually",
+  "but",
+  "and",
+  "although",
+  "though",
+  "except",
+  "fever",
+  "temperature",
+  "hot",
+  "red",
+  "warm",
+  "swollen",
+  "puffy",
+  "swelling",
+  "cold",
+  "pale",
+  "blue",
+  "numb",
+  "tingling",
+  "walk",
+  "walking",
+  "steps",
+  "weight",
+  "bend",
+  "straighten",
+  "lift my leg",
+  "locked",
+  "stuck",
+  "clicks",
+  "catches",
+  "gives way",
+  "buckles",
+  "unstable",
+  "kneecap",
+  "out of place",
+  "dislocated",
+  "calf",
+  "chest",
+  "breath",
+  "bladder",
+  "wound",
+  "leaking",
+  "surgery",
+  "injection",
+  "replacement",
+  "blood thinners",
+  "warfarin",
+  "diabetes",
+  "cancer",
+  "weight loss",
+  "lump",
+  "night",
+  "injury",
+  "fell",
+  "twisted",
+  "no injury",
+  "fine",
+  "ok",
+  "normal",
+  "all good",
+  "my mum",
+  "my ankle",
+  "years ago",
+  "what if",
+  "yesterday",
+  "3 weeks ago",
+  "since tuesday",
+  "limp",
+  "hip",
+  "groin",
+  "back pain",
+  "other joints",
+  "can walk fine",
+  "no fever",
 ];
 const freeText = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 14 }).chain((words) =>
-  fc.array(fc.constantFrom(" ", ", ", ". ", " and ", "? "), { minLength: words.length, maxLength: words.length }).map((joins) => words.map((word, index) => `${word}${joins[index]}`).join("").trim()),
+  fc
+    .array(fc.constantFrom(" ", ", ", ". ", " and ", "? "), { minLength: words.length, maxLength: words.length })
+    .map((joins) =>
+      words
+        .map((word, index) => `${word}${joins[index]}`)
+        .join("")
+        .trim(),
+    ),
 );
 const someFields = fc.subarray(intakeFields, { maxLength: 4 });
 
@@ -34,7 +125,17 @@ const someFields = fc.subarray(intakeFields, { maxLength: 4 });
 // "none" for the enums.
 const abilities: readonly string[] = ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"];
 const noneEnums: readonly string[] = ["swelling", "givingWay", "patellaDislocation"];
-const descriptive: readonly string[] = ["age", "sex", "side", "mechanism", "daysSinceOnset", "painScore", "trend", "aggravators", "activity"];
+const descriptive: readonly string[] = [
+  "age",
+  "sex",
+  "side",
+  "mechanism",
+  "daysSinceOnset",
+  "painScore",
+  "trend",
+  "aggravators",
+  "activity",
+];
 
 function isReassuring(field: IntakeField, value: unknown): boolean {
   if (descriptive.includes(field)) return false;
@@ -43,7 +144,9 @@ function isReassuring(field: IntakeField, value: unknown): boolean {
 }
 
 function reassuring(answers: Intake, answering: readonly IntakeField[]): IntakeField[] {
-  return (Object.entries(answers) as Array<[IntakeField, unknown]>).filter(([field, value]) => !answering.includes(field) && isReassuring(field, value)).map(([field]) => field);
+  return (Object.entries(answers) as Array<[IntakeField, unknown]>)
+    .filter(([field, value]) => !answering.includes(field) && isReassuring(field, value))
+    .map(([field]) => field);
 }
 
 describe("free text can raise, never lower (spec §7.1)", () => {
@@ -62,8 +165,16 @@ describe("free text can raise, never lower (spec §7.1)", () => {
       fc.property(intakeArbitrary, intakeArbitrary, someFields, (answers, known, answering) => {
         const result = gateFreeText({ answers, evidence: {}, answering, intake: known });
         expect(reassuring(result.record, answering)).toEqual([]);
-        const sorted = [...Object.keys(result.record), ...Object.keys(result.withheld), ...Object.keys(result.confirm)].sort();
-        expect(sorted).toEqual(Object.keys(answers).filter((field) => answers[field as IntakeField] !== undefined).sort());
+        const sorted = [
+          ...Object.keys(result.record),
+          ...Object.keys(result.withheld),
+          ...Object.keys(result.confirm),
+        ].sort();
+        expect(sorted).toEqual(
+          Object.keys(answers)
+            .filter((field) => answers[field as IntakeField] !== undefined)
+            .sort(),
+        );
         // Nothing branch-closing is relied on unless it answers its own question.
         if (!answering.includes("injury")) expect(result.record.injury).not.toBe("no");
       }),
@@ -74,13 +185,33 @@ describe("free text can raise, never lower (spec §7.1)", () => {
   it("a field's alarming answers pass from anywhere; its reassuring answer only from its own question", () => {
     for (const field of gated) {
       const [alarming] = alarmingValues(field) ?? [];
-      const safe = field === "swelling" || field === "givingWay" || field === "patellaDislocation" ? "none" : ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"].includes(field) ? "yes" : "no";
-      const unprompted = gateFreeText({ answers: { [field]: alarming, ...{} } as Intake, evidence: {}, answering: [], intake: {} });
+      const safe =
+        field === "swelling" || field === "givingWay" || field === "patellaDislocation"
+          ? "none"
+          : ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"].includes(field)
+            ? "yes"
+            : "no";
+      const unprompted = gateFreeText({
+        answers: { [field]: alarming, ...{} } as Intake,
+        evidence: {},
+        answering: [],
+        intake: {},
+      });
       expect(unprompted.record[field], field).toBe(alarming);
-      const denied = gateFreeText({ answers: { [field]: safe } as Intake, evidence: { [field]: "their words" }, answering: [], intake: {} });
+      const denied = gateFreeText({
+        answers: { [field]: safe } as Intake,
+        evidence: { [field]: "their words" },
+        answering: [],
+        intake: {},
+      });
       expect(denied.record[field], field).toBeUndefined();
       expect(Object.keys(denied.withheld).concat(Object.keys(denied.confirm)), field).toContain(field);
-      const answered = gateFreeText({ answers: { [field]: safe } as Intake, evidence: {}, answering: [field], intake: {} });
+      const answered = gateFreeText({
+        answers: { [field]: safe } as Intake,
+        evidence: {},
+        answering: [field],
+        intake: {},
+      });
       expect(answered.record[field], field).toBe(safe);
     }
   });
@@ -96,22 +227,45 @@ describe("the gate's other duties", () => {
   });
 
   it("sends 'no injury' to a confirmation, but records it when it answers the injury question", () => {
-    expect(gateFreeText({ answers: { injury: "no" }, evidence: {}, answering: [], intake: {} }).confirm).toEqual({ injury: "no" });
-    expect(gateFreeText({ answers: { injury: "no" }, evidence: {}, answering: ["injury"], intake: {} }).record).toEqual({ injury: "no" });
+    expect(gateFreeText({ answers: { injury: "no" }, evidence: {}, answering: [], intake: {} }).confirm).toEqual({
+      injury: "no",
+    });
+    expect(gateFreeText({ answers: { injury: "no" }, evidence: {}, answering: ["injury"], intake: {} }).record).toEqual(
+      { injury: "no" },
+    );
   });
 
   it("confirms an onset that would make an injury non-acute, with the injury it came with; records it once 'no injury' is known", () => {
-    const withInjury = gateFreeText({ answers: { injury: "yes", daysSinceOnset: 21 }, evidence: {}, answering: [], intake: {} });
+    const withInjury = gateFreeText({
+      answers: { injury: "yes", daysSinceOnset: 21 },
+      evidence: {},
+      answering: [],
+      intake: {},
+    });
     expect(withInjury.confirm).toEqual({ injury: "yes", daysSinceOnset: 21 });
     expect(withInjury.record).toEqual({});
-    expect(gateFreeText({ answers: { daysSinceOnset: 3 }, evidence: {}, answering: [], intake: {} }).record).toEqual({ daysSinceOnset: 3 });
-    expect(gateFreeText({ answers: { daysSinceOnset: 21 }, evidence: {}, answering: [], intake: { injury: "no" } }).record).toEqual({ daysSinceOnset: 21 });
-    expect(gateFreeText({ answers: { daysSinceOnset: 21 }, evidence: {}, answering: ["daysSinceOnset"], intake: {} }).record).toEqual({ daysSinceOnset: 21 });
+    expect(gateFreeText({ answers: { daysSinceOnset: 3 }, evidence: {}, answering: [], intake: {} }).record).toEqual({
+      daysSinceOnset: 3,
+    });
+    expect(
+      gateFreeText({ answers: { daysSinceOnset: 21 }, evidence: {}, answering: [], intake: { injury: "no" } }).record,
+    ).toEqual({ daysSinceOnset: 21 });
+    expect(
+      gateFreeText({ answers: { daysSinceOnset: 21 }, evidence: {}, answering: ["daysSinceOnset"], intake: {} }).record,
+    ).toEqual({ daysSinceOnset: 21 });
   });
 
   it("records a 'bit puffy' knee as mild and still asks, as it could be marked; a marked one is not asked again", () => {
-    expect(gateFreeText({ answers: { swelling: "mild" }, evidence: {}, answering: [], intake: {} })).toMatchObject({ record: { swelling: "mild" }, askAgain: ["swelling"] });
-    expect(gateFreeText({ answers: { swelling: "marked" }, evidence: {}, answering: [], intake: {} })).toMatchObject({ record: { swelling: "marked" }, askAgain: [] });
-    expect(gateFreeText({ answers: { swelling: "mild" }, evidence: {}, answering: ["swelling"], intake: {} }).askAgain).toEqual([]);
+    expect(gateFreeText({ answers: { swelling: "mild" }, evidence: {}, answering: [], intake: {} })).toMatchObject({
+      record: { swelling: "mild" },
+      askAgain: ["swelling"],
+    });
+    expect(gateFreeText({ answers: { swelling: "marked" }, evidence: {}, answering: [], intake: {} })).toMatchObject({
+      record: { swelling: "marked" },
+      askAgain: [],
+    });
+    expect(
+      gateFreeText({ answers: { swelling: "mild" }, evidence: {}, answering: ["swelling"], intake: {} }).askAgain,
+    ).toEqual([]);
   });
 });

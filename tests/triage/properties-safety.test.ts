@@ -1,8 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, intakeFields, levelRank, nextQuestions, questionPriority, type Intake, type IntakeField } from "../../src/triage/index.js";
+import {
+  evaluate,
+  intakeFields,
+  levelRank,
+  nextQuestions,
+  questionPriority,
+  type Intake,
+  type IntakeField,
+} from "../../src/triage/index.js";
 import { answer, ruleIds } from "./fixtures.js";
-import { acuteEmergencyRules, fewAnswersArbitrary, fieldArbitraries, fullIntakeArbitrary, intakeArbitrary, representativeValues, variedIntakeArbitrary } from "./arbitraries.js";
+import {
+  acuteEmergencyRules,
+  fewAnswersArbitrary,
+  fieldArbitraries,
+  fullIntakeArbitrary,
+  intakeArbitrary,
+  representativeValues,
+  variedIntakeArbitrary,
+} from "./arbitraries.js";
 
 // Safety properties of spec §1.2, §1.3 and §5 over thousands of random intakes: a less safe
 // answer never lowers the level, an unanswered question fires nothing, an emergency stays put.
@@ -14,27 +30,85 @@ const rank = (intake: Intake) => levelRank[evaluate(intake).level];
 // must never lower the level (spec §1.2, §1.3). `injury` and `daysSinceOnset` are context,
 // not red flags: they legitimately decide which rules apply. `age` likewise (child, Ottawa).
 const yesIsUnsafe: IntakeField[] = [
-  "tenderPatellaOnly", "tenderFibularHead", "deformity", "openWound", "footColdPale", "numbnessTingling", "footWeakness",
-  "severePainOutOfProportion", "rapidSwelling", "anticoagulants", "hotRed", "feverOrUnwell", "woundProblem",
-  "immunosuppressed", "calfPainSwelling", "breathlessOrChestPain", "locked", "hipOrGroinPain", "saddleNumbnessOrBladder", "boneLump",
+  "tenderPatellaOnly",
+  "tenderFibularHead",
+  "deformity",
+  "openWound",
+  "footColdPale",
+  "numbnessTingling",
+  "footWeakness",
+  "severePainOutOfProportion",
+  "rapidSwelling",
+  "anticoagulants",
+  "hotRed",
+  "feverOrUnwell",
+  "woundProblem",
+  "immunosuppressed",
+  "calfPainSwelling",
+  "breathlessOrChestPain",
+  "locked",
+  "hipOrGroinPain",
+  "saddleNumbnessOrBladder",
+  "boneLump",
 ];
 const noIsUnsafe: IntakeField[] = ["walkFourStepsImmediately", "walkFourStepsNow", "flexTo90", "straightLegRaise"];
 const yesOnly: IntakeField[] = [
-  "kneeReplacement", "recentSurgeryOrInjection", "catching", "otherJointsSwollen", "limp", "backPainRadiating",
-  "nightPain", "weightLoss", "cancerHistory", "limitsActivity", "effusionAfterActivity",
+  "kneeReplacement",
+  "recentSurgeryOrInjection",
+  "catching",
+  "otherJointsSwollen",
+  "limp",
+  "backPainRadiating",
+  "nightPain",
+  "weightLoss",
+  "cancerHistory",
+  "limitsActivity",
+  "effusionAfterActivity",
 ];
 type Ladder = [IntakeField, unknown[][]];
 const ladders: Ladder[] = [
-  ...yesIsUnsafe.map((field): Ladder => [field, [[undefined, "no"], ["yes", "unsure"]]]),
-  ...noIsUnsafe.map((field): Ladder => [field, [[undefined, "yes"], ["no", "unsure"]]]),
+  ...yesIsUnsafe.map(
+    (field): Ladder => [
+      field,
+      [
+        [undefined, "no"],
+        ["yes", "unsure"],
+      ],
+    ],
+  ),
+  ...noIsUnsafe.map(
+    (field): Ladder => [
+      field,
+      [
+        [undefined, "yes"],
+        ["no", "unsure"],
+      ],
+    ],
+  ),
   ...yesOnly.map((field): Ladder => [field, [[undefined, "no"], ["yes"]]]),
   ["patellaDislocation", [[undefined, "none"], ["recurrent"], ["went_back_first_time"], ["still_out"]]],
   ["givingWay", [[undefined, "none"], ["episodes"], ["unstable_now"]]],
   ["swelling", [[undefined, "none"], ["mild"], ["marked"]]],
-  ["painScore", [[undefined, 0], [1, 2, 3, 4, 5, 6], [7, 8, 9, 10]]],
+  [
+    "painScore",
+    [
+      [undefined, 0],
+      [1, 2, 3, 4, 5, 6],
+      [7, 8, 9, 10],
+    ],
+  ],
   ["trend", [[undefined, "improving", "same"], ["worse"]]],
 ];
-const contextFields: IntakeField[] = ["age", "injury", "daysSinceOnset", "sex", "side", "mechanism", "aggravators", "activity"];
+const contextFields: IntakeField[] = [
+  "age",
+  "injury",
+  "daysSinceOnset",
+  "sex",
+  "side",
+  "mechanism",
+  "aggravators",
+  "activity",
+];
 
 const emergencyTriggers: Intake[] = [
   {},
@@ -84,8 +158,12 @@ describe("engine safety properties", { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(variedIntakeArbitrary, (intake) => {
         for (const [field, rungs] of ladders) {
-          const [unanswered, ...safe] = (rungs[0] ?? []).map((value) => ruleIds(evaluate(answer(intake, { [field]: value }))).filter((id) => id !== "S-DEFAULT"));
-          for (const rules of safe) if (JSON.stringify(rules) !== JSON.stringify(unanswered)) expect.fail(`${field}: unanswered fires [${String(unanswered)}], safe answer [${String(rules)}]`);
+          const [unanswered, ...safe] = (rungs[0] ?? []).map((value) =>
+            ruleIds(evaluate(answer(intake, { [field]: value }))).filter((id) => id !== "S-DEFAULT"),
+          );
+          for (const rules of safe)
+            if (JSON.stringify(rules) !== JSON.stringify(unanswered))
+              expect.fail(`${field}: unanswered fires [${String(unanswered)}], safe answer [${String(rules)}]`);
         }
       }),
       { numRuns: 1000 },
@@ -110,11 +188,16 @@ describe("engine safety properties", { timeout: 180_000 }, () => {
       .oneof(fewAnswersArbitrary, intakeArbitrary)
       .map(({ daysSinceOnset: _timing, ...rest }) => rest as Intake);
     fc.assert(
-      fc.property(variedIntakeArbitrary, fc.constantFrom(...emergencyTriggers), laterAnswers, (base, trigger, later) => {
-        const intake = { ...base, ...trigger };
-        fc.pre(evaluate(intake).level === "emergency");
-        expect(evaluate(fillUnanswered(intake, later)).level).toBe("emergency");
-      }),
+      fc.property(
+        variedIntakeArbitrary,
+        fc.constantFrom(...emergencyTriggers),
+        laterAnswers,
+        (base, trigger, later) => {
+          const intake = { ...base, ...trigger };
+          fc.pre(evaluate(intake).level === "emergency");
+          expect(evaluate(fillUnanswered(intake, later)).level).toBe("emergency");
+        },
+      ),
       runs,
     );
   });
@@ -127,7 +210,8 @@ describe("engine safety properties", { timeout: 180_000 }, () => {
         fc.pre(evaluate(intake).level === "emergency");
         for (const field of askable.filter((name) => intake[name] === undefined)) {
           for (const value of representativeValues(field)) {
-            if (evaluate(answer(intake, { [field]: value })).level !== "emergency") expect.fail(`${field}: ${String(value)} lowered an emergency`);
+            if (evaluate(answer(intake, { [field]: value })).level !== "emergency")
+              expect.fail(`${field}: ${String(value)} lowered an emergency`);
           }
         }
       }),
@@ -137,12 +221,17 @@ describe("engine safety properties", { timeout: 180_000 }, () => {
 
   it("an emergency that does not rest on the injury's timing survives the timing being answered too", () => {
     fc.assert(
-      fc.property(variedIntakeArbitrary, fc.constantFrom(...emergencyTriggers), fieldArbitraries.daysSinceOnset, (base, trigger, days) => {
-        const intake = { ...base, ...trigger };
-        const fired = ruleIds(evaluate(intake)).filter((id) => id.startsWith("E-"));
-        fc.pre(fired.some((id) => !acuteEmergencyRules.includes(id)));
-        expect(evaluate(fillUnanswered(intake, { daysSinceOnset: days })).level).toBe("emergency");
-      }),
+      fc.property(
+        variedIntakeArbitrary,
+        fc.constantFrom(...emergencyTriggers),
+        fieldArbitraries.daysSinceOnset,
+        (base, trigger, days) => {
+          const intake = { ...base, ...trigger };
+          const fired = ruleIds(evaluate(intake)).filter((id) => id.startsWith("E-"));
+          fc.pre(fired.some((id) => !acuteEmergencyRules.includes(id)));
+          expect(evaluate(fillUnanswered(intake, { daysSinceOnset: days })).level).toBe("emergency");
+        },
+      ),
       runs,
     );
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { describeFailure } from "../../src/widget/app/chat-controller.js";
 import { ApiError, NetworkError } from "../../src/widget/app/chat-api.js";
-import { failedMessage, initialState, reduce, type ChatAction, type ChatState } from "../../src/widget/app/chat-state.js";
+import {
+  failedMessage,
+  initialState,
+  reduce,
+  type ChatAction,
+  type ChatState,
+} from "../../src/widget/app/chat-state.js";
 import { applyChunk } from "../../src/widget/app/message-state.js";
 import type { ChatMessage, UiChunk } from "../../src/widget/app/protocol.js";
 import { StreamDroppedError } from "../../src/widget/app/ui-stream.js";
@@ -42,11 +48,27 @@ describe("applying stream chunks to the assistant message", () => {
 
   it("assembles tool parts from input and output chunks, and keeps source-url citations", () => {
     let message: ChatMessage = { id: "a", role: "assistant", parts: [] };
-    message = applyChunk(message, { type: "tool-input-available", toolCallId: "c1", toolName: "record_intake", input: { answers: { age: 30 } } });
+    message = applyChunk(message, {
+      type: "tool-input-available",
+      toolCallId: "c1",
+      toolName: "record_intake",
+      input: { answers: { age: 30 } },
+    });
     message = applyChunk(message, { type: "tool-output-available", toolCallId: "c1", output: { recorded: ["age"] } });
-    message = applyChunk(message, { type: "source-url", sourceId: "s1", url: "http://x.test/knowledge/a#b", title: "A" });
+    message = applyChunk(message, {
+      type: "source-url",
+      sourceId: "s1",
+      url: "http://x.test/knowledge/a#b",
+      title: "A",
+    });
     expect(message.parts).toEqual([
-      { type: "tool-record_intake", toolCallId: "c1", state: "output-available", input: { answers: { age: 30 } }, output: { recorded: ["age"] } },
+      {
+        type: "tool-record_intake",
+        toolCallId: "c1",
+        state: "output-available",
+        input: { answers: { age: 30 } },
+        output: { recorded: ["age"] },
+      },
       { type: "source-url", sourceId: "s1", url: "http://x.test/knowledge/a#b", title: "A" },
     ]);
   });
@@ -71,7 +93,14 @@ describe("the chat reducer", () => {
     );
     expect(state.token).toBe("tok");
     expect(state.status).toBe("idle");
-    expect(state.messages).toEqual([{ id: "m1", role: "assistant", parts: [{ type: "text", text: "Hi", id: "t", state: "done" }], metadata: { conversationId: "c1", visitorToken: "tok" } }]);
+    expect(state.messages).toEqual([
+      {
+        id: "m1",
+        role: "assistant",
+        parts: [{ type: "text", text: "Hi", id: "t", state: "done" }],
+        metadata: { conversationId: "c1", visitorToken: "tok" },
+      },
+    ]);
   });
 
   it("marks the visitor's message as sending, then clears it when the reply is complete", () => {
@@ -79,7 +108,10 @@ describe("the chat reducer", () => {
     expect(state.messages[0]?.status).toBe("sending");
     expect(state.status).toBe("streaming");
     state = run(state, chunk({ type: "start", messageId: "m2" }), { type: "finished" });
-    expect(state.messages.map((message) => [message.role, message.status])).toEqual([["user", undefined], ["assistant", undefined]]);
+    expect(state.messages.map((message) => [message.role, message.status])).toEqual([
+      ["user", undefined],
+      ["assistant", undefined],
+    ]);
   });
 
   it("on failure drops the partial reply, keeps the visitor's message as failed, and a retry resends it", () => {
@@ -100,13 +132,21 @@ describe("the chat reducer", () => {
   });
 
   it("removes a refused message from the log (its text goes back to the input)", () => {
-    const state = run(initialState("c1"), { type: "request", message: user("too long") }, { type: "rejected", error: { message: "too long", retry: false } });
+    const state = run(
+      initialState("c1"),
+      { type: "request", message: user("too long") },
+      { type: "rejected", error: { message: "too long", retry: false } },
+    );
     expect(state.messages).toEqual([]);
     expect(state.error?.message).toBe("too long");
   });
 
   it("a failed opening request leaves no message behind and can be retried", () => {
-    const state = run(initialState("c1"), { type: "request" }, { type: "failed", error: { message: "offline", retry: true } });
+    const state = run(
+      initialState("c1"),
+      { type: "request" },
+      { type: "failed", error: { message: "offline", retry: true } },
+    );
     expect(state.messages).toEqual([]);
     expect(failedMessage(state)).toBeUndefined();
     expect(run(state, { type: "retry" }).status).toBe("streaming");
@@ -114,14 +154,29 @@ describe("the chat reducer", () => {
 
   it("replaces everything with the server's copy on restore", () => {
     const restored = [user("from server", "s1")];
-    const state = run(initialState("c1"), { type: "request", message: user("local") }, { type: "restored", messages: restored });
+    const state = run(
+      initialState("c1"),
+      { type: "request", message: user("local") },
+      { type: "restored", messages: restored },
+    );
     expect(state.messages).toBe(restored);
     expect(state.status).toBe("idle");
   });
 
   it("keeps untouched messages identical so the view does not re-render them", () => {
-    const first = run(initialState("c1"), { type: "request" }, chunk({ type: "start", messageId: "m1" }), chunk({ type: "text-delta", id: "t", delta: "a" }), { type: "finished" });
-    const second = run(first, { type: "request", message: user("b", "u2") }, chunk({ type: "start", messageId: "m2" }), chunk({ type: "text-delta", id: "t", delta: "c" }));
+    const first = run(
+      initialState("c1"),
+      { type: "request" },
+      chunk({ type: "start", messageId: "m1" }),
+      chunk({ type: "text-delta", id: "t", delta: "a" }),
+      { type: "finished" },
+    );
+    const second = run(
+      first,
+      { type: "request", message: user("b", "u2") },
+      chunk({ type: "start", messageId: "m2" }),
+      chunk({ type: "text-delta", id: "t", delta: "c" }),
+    );
     expect(second.messages[0]).toBe(first.messages[0]);
   });
 });
@@ -134,7 +189,10 @@ describe("turning failures into what the visitor sees", () => {
   });
 
   it("a refused message (400) is not retried; its text is restored", () => {
-    expect(describeFailure(new ApiError(400, "validation_failed", "too long"))).toMatchObject({ refused: true, error: { retry: false, message: "too long" } });
+    expect(describeFailure(new ApiError(400, "validation_failed", "too long"))).toMatchObject({
+      refused: true,
+      error: { retry: false, message: "too long" },
+    });
   });
 
   it("a lost conversation (403) offers to start over; a duplicate (409) reloads", () => {

@@ -7,7 +7,11 @@ function collect() {
   const chunks: UiChunk[] = [];
   const invalid: string[] = [];
   let done = 0;
-  const parser = createSseParser({ chunk: (chunk) => chunks.push(chunk), done: () => (done += 1), invalid: (raw) => invalid.push(raw) });
+  const parser = createSseParser({
+    chunk: (chunk) => chunks.push(chunk),
+    done: () => (done += 1),
+    invalid: (raw) => invalid.push(raw),
+  });
   return { parser, chunks, invalid, done: () => done };
 }
 
@@ -24,7 +28,9 @@ function streamOf(...pieces: string[]): ReadableStream<Uint8Array> {
 describe("the hand-written SSE parser", () => {
   it("parses data lines into chunks and recognises [DONE]", () => {
     const { parser, chunks, done } = collect();
-    parser.push('data: {"type":"start","messageId":"m1"}\n\ndata: {"type":"text-delta","id":"t","delta":"Hi"}\n\ndata: [DONE]\n\n');
+    parser.push(
+      'data: {"type":"start","messageId":"m1"}\n\ndata: {"type":"text-delta","id":"t","delta":"Hi"}\n\ndata: [DONE]\n\n',
+    );
     expect(chunks.map((chunk) => chunk.type)).toEqual(["start", "text-delta"]);
     expect(chunks[1]?.delta).toBe("Hi");
     expect(done()).toBe(1);
@@ -32,7 +38,15 @@ describe("the hand-written SSE parser", () => {
 
   it("joins an event split across network pieces, even inside a line or between \\r and \\n", () => {
     const { parser, chunks } = collect();
-    for (const piece of ['da', 'ta: {"type":"text-', 'delta","id":"t","delta":"a\\nb"}\r', "\n\r\n", 'data: {"type":"finish"}', "\n\n"]) parser.push(piece);
+    for (const piece of [
+      "da",
+      'ta: {"type":"text-',
+      'delta","id":"t","delta":"a\\nb"}\r',
+      "\n\r\n",
+      'data: {"type":"finish"}',
+      "\n\n",
+    ])
+      parser.push(piece);
     expect(chunks.map((chunk) => chunk.type)).toEqual(["text-delta", "finish"]);
     expect(chunks[0]?.delta).toBe("a\nb");
   });
@@ -59,7 +73,9 @@ describe("the hand-written SSE parser", () => {
   });
 
   it("decodes UTF-8 split across byte chunks", async () => {
-    const bytes = new TextEncoder().encode('data: {"type":"text-delta","id":"t","delta":"1–2 weeks °C"}\n\ndata: {"type":"finish"}\n\n');
+    const bytes = new TextEncoder().encode(
+      'data: {"type":"text-delta","id":"t","delta":"1–2 weeks °C"}\n\ndata: {"type":"finish"}\n\n',
+    );
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let index = 0; index < bytes.length; index += 3) controller.enqueue(bytes.slice(index, index + 3));
@@ -75,13 +91,19 @@ describe("the hand-written SSE parser", () => {
 describe("reading a UI message stream to its end", () => {
   it("resolves when the stream finishes", async () => {
     const chunks: UiChunk[] = [];
-    await readUiStream(streamOf('data: {"type":"start"}\n\n', 'data: {"type":"finish"}\n\ndata: [DONE]\n\n'), (chunk) => chunks.push(chunk));
+    await readUiStream(streamOf('data: {"type":"start"}\n\n', 'data: {"type":"finish"}\n\ndata: [DONE]\n\n'), (chunk) =>
+      chunks.push(chunk),
+    );
     expect(chunks.map((chunk) => chunk.type)).toEqual(["start", "finish"]);
   });
 
   it("rejects with StreamDroppedError when the connection ends before finish", async () => {
     const chunks: UiChunk[] = [];
-    await expect(readUiStream(streamOf('data: {"type":"start"}\n\ndata: {"type":"text-start","id":"t"}\n\n'), (chunk) => chunks.push(chunk))).rejects.toBeInstanceOf(StreamDroppedError);
+    await expect(
+      readUiStream(streamOf('data: {"type":"start"}\n\ndata: {"type":"text-start","id":"t"}\n\n'), (chunk) =>
+        chunks.push(chunk),
+      ),
+    ).rejects.toBeInstanceOf(StreamDroppedError);
     expect(chunks).toHaveLength(2);
   });
 

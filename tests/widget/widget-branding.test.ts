@@ -10,7 +10,17 @@ import { asStaff, createTwoClinics, postForm, signIn } from "../staff/staff-help
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const baseSettings = { name: "Stride PT", brandColor: "#0f766e", greeting: "Hi there", phone: "", bookingUrl: "", emergencyNumber: "911", allowedOrigins: "", retentionDays: "365", webhookUrl: "" };
+const baseSettings = {
+  name: "Stride PT",
+  brandColor: "#0f766e",
+  greeting: "Hi there",
+  phone: "",
+  bookingUrl: "",
+  emergencyNumber: "911",
+  allowedOrigins: "",
+  retentionDays: "365",
+  webhookUrl: "",
+};
 
 async function setup() {
   const test = await createTwoClinics();
@@ -23,7 +33,8 @@ describe("the widget's look from the Settings page", () => {
   it("the owner sets the logo, launcher words and corner; the loader's config and the chat frame use them", async () => {
     const { test, session } = await setup();
     const page = await (await asStaff(test, session, "GET", "/staff/settings")).text();
-    for (const name of ["brandColor", "logoUrl", "launcherLabel", "widgetPosition"]) expect(page).toContain(`name="${name}"`);
+    for (const name of ["brandColor", "logoUrl", "launcherLabel", "widgetPosition"])
+      expect(page).toContain(`name="${name}"`);
 
     const saved = await postForm(test, session, "/staff/settings", {
       _csrf: session.csrfToken,
@@ -35,7 +46,9 @@ describe("the widget's look from the Settings page", () => {
     });
     expect(saved.status).toBe(303);
 
-    const response = await test.app.request("/widget/config?clinic=demo", { headers: { origin: "https://stride.example" } });
+    const response = await test.app.request("/widget/config?clinic=demo", {
+      headers: { origin: "https://stride.example" },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe("public, max-age=60");
@@ -58,24 +71,52 @@ describe("the widget's look from the Settings page", () => {
 
   it("an empty logo means the initials; empty launcher words go back to the default; a form without these fields keeps them", async () => {
     const { test, session } = await setup();
-    await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings, logoUrl: "https://cdn.stride.example/a.png", launcherLabel: "Ask us" });
-    expect((await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings })).status).toBe(303);
+    await postForm(test, session, "/staff/settings", {
+      _csrf: session.csrfToken,
+      ...baseSettings,
+      logoUrl: "https://cdn.stride.example/a.png",
+      launcherLabel: "Ask us",
+    });
+    expect(
+      (await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings })).status,
+    ).toBe(303);
     let [row] = await test.db.select().from(clinics).where(eq(clinics.id, test.demo.id));
-    expect(row).toMatchObject({ logoUrl: "https://cdn.stride.example/a.png", launcherLabel: "Ask us", widgetPosition: "bottom-right" });
+    expect(row).toMatchObject({
+      logoUrl: "https://cdn.stride.example/a.png",
+      launcherLabel: "Ask us",
+      widgetPosition: "bottom-right",
+    });
 
-    await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings, logoUrl: " ", launcherLabel: "" });
+    await postForm(test, session, "/staff/settings", {
+      _csrf: session.csrfToken,
+      ...baseSettings,
+      logoUrl: " ",
+      launcherLabel: "",
+    });
     [row] = await test.db.select().from(clinics).where(eq(clinics.id, test.demo.id));
     expect(row).toMatchObject({ logoUrl: null, launcherLabel: "Knee pain chat" });
-    expect(((await (await test.app.request("/widget/config?clinic=demo")).json()) as LauncherConfig).logoUrl).toBeNull();
-    expect((await test.app.request("/widget/frame?clinic=demo")).headers.get("content-security-policy")).toContain("img-src 'self' data:;");
+    expect(
+      ((await (await test.app.request("/widget/config?clinic=demo")).json()) as LauncherConfig).logoUrl,
+    ).toBeNull();
+    expect((await test.app.request("/widget/frame?clinic=demo")).headers.get("content-security-policy")).toContain(
+      "img-src 'self' data:;",
+    );
   });
 
   it("refuses a logo that is not a web address and launcher words too long for a phone, next to the field", async () => {
     const { test, session } = await setup();
-    const badLogo = await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings, logoUrl: "javascript:alert(1)" });
+    const badLogo = await postForm(test, session, "/staff/settings", {
+      _csrf: session.csrfToken,
+      ...baseSettings,
+      logoUrl: "javascript:alert(1)",
+    });
     expect(badLogo.status).toBe(400);
     expect(await badLogo.text()).toContain('id="logoUrl-error"');
-    const long = await postForm(test, session, "/staff/settings", { _csrf: session.csrfToken, ...baseSettings, launcherLabel: "x".repeat(41) });
+    const long = await postForm(test, session, "/staff/settings", {
+      _csrf: session.csrfToken,
+      ...baseSettings,
+      launcherLabel: "x".repeat(41),
+    });
     expect(long.status).toBe(400);
     expect(await long.text()).toContain('id="launcherLabel-error"');
   });

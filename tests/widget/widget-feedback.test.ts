@@ -23,7 +23,12 @@ async function finishedChat() {
 
 let app: Parameters<typeof postJson>[0];
 const feedback = (client: TestChatClient, helpful: boolean, token = client.token ?? "", clinic = "demo") =>
-  postJson(app, "/api/events", { clinic, type: "feedback", conversationId: client.id, helpful }, { "x-visitor-token": token });
+  postJson(
+    app,
+    "/api/events",
+    { clinic, type: "feedback", conversationId: client.id, helpful },
+    { "x-visitor-token": token },
+  );
 
 describe("the visitor's feedback", () => {
   it("is stored once per conversation (a second tap replaces the first) and staff see it", async () => {
@@ -34,11 +39,17 @@ describe("the visitor's feedback", () => {
     expect(rows.map((row) => [row.conversationId, row.data])).toEqual([[client.id, JSON.stringify({ helpful: true })]]);
 
     const session = await signIn(test, "owner@demo.test");
-    const list = (await (await asStaff(test, session, "GET", "/api/staff/conversations")).json()) as { items: Array<{ id: string; helpful: boolean | null }> };
+    const list = (await (await asStaff(test, session, "GET", "/api/staff/conversations")).json()) as {
+      items: Array<{ id: string; helpful: boolean | null }>;
+    };
     expect(list.items.find((item) => item.id === client.id)?.helpful).toBe(true);
-    const detail = (await (await asStaff(test, session, "GET", `/api/staff/conversations/${client.id}`)).json()) as { helpful: boolean | null };
+    const detail = (await (await asStaff(test, session, "GET", `/api/staff/conversations/${client.id}`)).json()) as {
+      helpful: boolean | null;
+    };
     expect(detail.helpful).toBe(true);
-    expect(await (await asStaff(test, session, "GET", `/staff/conversations/${client.id}`)).text()).toMatch(/Was this helpful\?\u201d: <span class="badge ok">Yes<\/span>/);
+    expect(await (await asStaff(test, session, "GET", `/staff/conversations/${client.id}`)).text()).toMatch(
+      /Was this helpful\?\u201d: <span class="badge ok">Yes<\/span>/,
+    );
     const funnel = await (await asStaff(test, session, "GET", "/staff/funnel")).text();
     expect(funnel).toContain("<strong>100%</strong> said yes: 1 yes and 0 no, from 1 visitor who answered");
   });
@@ -48,7 +59,12 @@ describe("the visitor's feedback", () => {
     expect((await feedback(client, true, "not-the-token")).status).toBe(403);
     expect((await feedback(client, true, "")).status).toBe(403);
     expect((await feedback(client, true, client.token ?? "", "harbour")).status).toBe(404);
-    const missing = await postJson(test.app, "/api/events", { clinic: "demo", type: "feedback", helpful: true }, { "x-visitor-token": client.token ?? "" });
+    const missing = await postJson(
+      test.app,
+      "/api/events",
+      { clinic: "demo", type: "feedback", helpful: true },
+      { "x-visitor-token": client.token ?? "" },
+    );
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: { field?: string } }).error.field).toBe("conversationId");
     expect(await test.db.select().from(events).where(eq(events.type, "feedback"))).toEqual([]);

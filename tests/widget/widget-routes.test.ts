@@ -74,7 +74,13 @@ describe("GET /widget/frame", () => {
     await insertClinic(db, {
       slug: "harbour",
       name: "Harbour PT",
-      allowedOrigins: ["https://harbourpt.example", "https://www.harbourpt.example/", "javascript:alert(1)", "https://evil.example/path", "https://x.example; script-src *"],
+      allowedOrigins: [
+        "https://harbourpt.example",
+        "https://www.harbourpt.example/",
+        "javascript:alert(1)",
+        "https://evil.example/path",
+        "https://x.example; script-src *",
+      ],
       brandColor: "#ffcc00",
       emergencyNumber: "000",
     });
@@ -86,7 +92,11 @@ describe("GET /widget/frame", () => {
     expect(csp).toContain("script-src 'self'");
     expect(response.headers.get("x-frame-options")).toBeNull();
     const config = frameConfigOf(await response.text());
-    expect(config.parentOrigins).toEqual(["https://triage.clinic.test", "https://harbourpt.example", "https://www.harbourpt.example"]);
+    expect(config.parentOrigins).toEqual([
+      "https://triage.clinic.test",
+      "https://harbourpt.example",
+      "https://www.harbourpt.example",
+    ]);
     expect(config.emergencyNumber).toBe("000");
     // #ffcc00 fails contrast with white text, so the frame gets a darker shade.
     expect(config.brand).not.toBe("#ffcc00");
@@ -130,10 +140,14 @@ describe("POST /api/events", () => {
 
   it("records which call to action was clicked", async () => {
     const { app, db } = await setup();
-    expect((await postJson(app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "discovery_call" })).status).toBe(204);
+    expect(
+      (await postJson(app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "discovery_call" })).status,
+    ).toBe(204);
     const rows = await db.select().from(events).where(eq(events.type, "cta_clicked"));
     expect(rows.map((row) => row.data)).toEqual([JSON.stringify({ action: "discovery_call" })]);
-    expect((await postJson(app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "anything" })).status).toBe(400);
+    expect(
+      (await postJson(app, "/api/events", { clinic: "demo", type: "cta_clicked", action: "anything" })).status,
+    ).toBe(400);
   });
 
   it("refuses unknown types and fields (400) and unknown clinics (404)", async () => {

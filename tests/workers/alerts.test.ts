@@ -22,7 +22,11 @@ function workerWithContexts(address: string) {
     request: (url: string, init?: RequestInit) => {
       const context = createExecutionContext();
       contexts.push(context);
-      const recording = { waitUntil: (promise: Promise<unknown>) => (handedOver.push(promise), context.waitUntil(promise)), passThroughOnException: () => context.passThroughOnException(), props: {} };
+      const recording = {
+        waitUntil: (promise: Promise<unknown>) => (handedOver.push(promise), context.waitUntil(promise)),
+        passThroughOnException: () => context.passThroughOnException(),
+        props: {},
+      };
       const request = new Request(new URL(url, ORIGIN), init);
       request.headers.set("cf-connecting-ip", address);
       return worker.fetch(request, env, recording);
@@ -44,7 +48,9 @@ describe("staff alerts on Workers", () => {
     await client.send("what now");
     await settled();
     const rows = await db.select().from(alerts).where(eq(alerts.clinicId, clinic.id));
-    expect(rows).toEqual([expect.objectContaining({ kind: "emergency", conversationId: client.id, mailStatus: "off" })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ kind: "emergency", conversationId: client.id, mailStatus: "off" }),
+    ]);
   });
 
   it("a routine conversation writes no alert", async () => {

@@ -52,7 +52,11 @@ describe("the Worker serves the app on D1", () => {
     const app = await workerFetch(`/widget/app.js?v=${version}`);
     expect(app.status).toBe(200);
     expect(app.headers.get("cache-control")).toContain("immutable");
-    expect(await workerFetch("/widget.js", { headers: { "if-none-match": loader.headers.get("etag") ?? "" } }).then((r) => r.status)).toBe(304);
+    expect(
+      await workerFetch("/widget.js", { headers: { "if-none-match": loader.headers.get("etag") ?? "" } }).then(
+        (r) => r.status,
+      ),
+    ).toBe(304);
   });
 
   it("answers knowledge searches from the bundled articles", async () => {

@@ -15,12 +15,22 @@ const SECRET = "worker-booking-secret-0123456789";
 async function clinicWithLead() {
   const slug = `wk-${crypto.randomUUID().slice(0, 8)}`;
   await insertClinic(testDb(), { slug, name: "Worker PT" });
-  await setClinicBooking(testDb(), slug, { provider: "calcom", url: `https://cal.com/${slug}/visit`, secret: SECRET }, Date.now());
+  await setClinicBooking(
+    testDb(),
+    slug,
+    { provider: "calcom", url: `https://cal.com/${slug}/visit`, secret: SECRET },
+    Date.now(),
+  );
   const address = newVisitorAddress();
   const client = new TestChatClient(workerAsApp(address), undefined, slug);
   await client.send();
   await client.send("My left knee aches after running for 3 weeks, I'm 34");
-  const response = await postJson("/api/leads", { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", consent: true }, { "x-visitor-token": client.token ?? "" }, address);
+  const response = await postJson(
+    "/api/leads",
+    { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", consent: true },
+    { "x-visitor-token": client.token ?? "" },
+    address,
+  );
   expect(response.status).toBe(201);
   const { id } = (await response.json()) as { id: string };
   const leadRef = `lr_worker_${id}`;
@@ -29,7 +39,18 @@ async function clinicWithLead() {
 }
 
 function signedPost(path: string, body: string, secret: string, address: string) {
-  return workerFetch(path, { method: "POST", headers: { "content-type": "application/json", "x-cal-signature-256": createHmac("sha256", secret).update(body).digest("hex") }, body }, address);
+  return workerFetch(
+    path,
+    {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-cal-signature-256": createHmac("sha256", secret).update(body).digest("hex"),
+      },
+      body,
+    },
+    address,
+  );
 }
 
 describe("booking webhooks on the Worker", () => {
@@ -38,9 +59,17 @@ describe("booking webhooks on the Worker", () => {
     const body = JSON.stringify({
       triggerEvent: "BOOKING_CREATED",
       createdAt: "2026-03-02T09:00:00.000Z",
-      payload: { uid: "bk_worker", startTime: "2026-03-05T14:00:00.000Z", endTime: "2026-03-05T14:45:00.000Z", attendees: [{ email: "dana@example.com", name: "Dana Visitor", timeZone: "UTC" }], metadata: { lead: leadRef } },
+      payload: {
+        uid: "bk_worker",
+        startTime: "2026-03-05T14:00:00.000Z",
+        endTime: "2026-03-05T14:45:00.000Z",
+        attendees: [{ email: "dana@example.com", name: "Dana Visitor", timeZone: "UTC" }],
+        metadata: { lead: leadRef },
+      },
     });
-    expect((await signedPost(`/api/bookings/calcom/${slug}`, body, "not-the-clinic-secret-000", address)).status).toBe(401);
+    expect((await signedPost(`/api/bookings/calcom/${slug}`, body, "not-the-clinic-secret-000", address)).status).toBe(
+      401,
+    );
     expect((await testDb().select().from(leads).where(eq(leads.id, leadId)))[0]?.status).toBe("new");
     const first = await signedPost(`/api/bookings/calcom/${slug}`, body, SECRET, address);
     expect(first.status).toBe(200);
@@ -49,7 +78,9 @@ describe("booking webhooks on the Worker", () => {
     expect(await again.json()).toMatchObject({ duplicate: true });
     const [row] = await testDb().select().from(leads).where(eq(leads.id, leadId));
     expect([row?.status, row?.appointmentAt]).toEqual(["booked", Date.parse("2026-03-05T14:00:00.000Z")]);
-    const audits = (await testDb().select().from(auditLog).where(eq(auditLog.target, leadId))).filter((entry) => entry.action === "lead_booked");
+    const audits = (await testDb().select().from(auditLog).where(eq(auditLog.target, leadId))).filter(
+      (entry) => entry.action === "lead_booked",
+    );
     expect(audits).toHaveLength(1);
   });
 });

@@ -17,7 +17,12 @@ function vignette(id: string) {
 
 describe("chat on the Worker", () => {
   it("streams the greeting as an AI SDK UI message stream for a bare opening request", async () => {
-    const response = await postJson("/api/chat", { id: `w-open-${crypto.randomUUID()}`, messages: [] }, {}, newVisitorAddress());
+    const response = await postJson(
+      "/api/chat",
+      { id: `w-open-${crypto.randomUUID()}`, messages: [] },
+      {},
+      newVisitorAddress(),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
     expect(response.headers.get("content-type")).toContain("text/event-stream");
@@ -33,7 +38,11 @@ describe("chat on the Worker", () => {
     const client = new TestChatClient(workerAsApp(newVisitorAddress()));
     const result = await playVignette(client, routine.opening, routine.intake, "labels");
     expect(result.questions.length).toBeGreaterThan(0);
-    expect(latestTriage(client)).toMatchObject({ level: routine.expected.level, action: routine.expected.action, complete: true });
+    expect(latestTriage(client)).toMatchObject({
+      level: routine.expected.level,
+      action: routine.expected.action,
+      complete: true,
+    });
     expect(await latestDisposition(testDb(), client.id)).toMatchObject({ level: routine.expected.level });
   });
 

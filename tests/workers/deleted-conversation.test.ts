@@ -11,9 +11,18 @@ describe("a deleted conversation on the Worker", () => {
     const address = newVisitorAddress();
     const client = new TestChatClient(workerAsApp(address));
     await client.send();
-    const deleted = await workerFetch(`/api/conversations/${client.id}`, { method: "DELETE", headers: { "x-visitor-token": client.token ?? "" } }, address);
+    const deleted = await workerFetch(
+      `/api/conversations/${client.id}`,
+      { method: "DELETE", headers: { "x-visitor-token": client.token ?? "" } },
+      address,
+    );
     expect(deleted.status).toBe(200);
-    const withToken = await postJson("/api/chat", { id: client.id, messages: [] }, { "x-visitor-token": client.token ?? "" }, address);
+    const withToken = await postJson(
+      "/api/chat",
+      { id: client.id, messages: [] },
+      { "x-visitor-token": client.token ?? "" },
+      address,
+    );
     const without = await postJson("/api/chat", { id: client.id, messages: [] }, {}, address);
     expect([withToken.status, without.status]).toEqual([404, 404]);
     expect(await testDb().select().from(conversations).where(eq(conversations.id, client.id))).toEqual([]);

@@ -19,7 +19,13 @@ async function chatWithLead(address: string) {
   await client.send("My left knee aches after running for 3 weeks, I'm 34");
   const response = await postJson(
     "/api/leads",
-    { conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", preferredTime: "weekday mornings", consent: true },
+    {
+      conversationId: client.id,
+      name: "Dana Visitor",
+      email: "dana@example.com",
+      preferredTime: "weekday mornings",
+      consent: true,
+    },
     { "x-visitor-token": client.token ?? "" },
     address,
   );
@@ -29,7 +35,10 @@ async function chatWithLead(address: string) {
 async function signIn(email: string, address: string) {
   const response = await postJson("/api/staff/login", { email, password: PASSWORD }, {}, address);
   expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith("knee_staff="))?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith("knee_staff="))
+    ?.split(";")[0];
   expect(cookie).toBeDefined();
   return cookie ?? "";
 }
@@ -41,7 +50,12 @@ describe("leads and the staff dashboard on the Worker", () => {
     const body = (await response.json()) as { id: string; status: string };
     expect(body.status).toBe("new");
     const [row] = await testDb().select().from(leads).where(eq(leads.id, body.id));
-    expect(row).toMatchObject({ conversationId: client.id, name: "Dana Visitor", email: "dana@example.com", fit: "good candidate for PT" });
+    expect(row).toMatchObject({
+      conversationId: client.id,
+      name: "Dana Visitor",
+      email: "dana@example.com",
+      fit: "good candidate for PT",
+    });
   });
 
   it("lets a staff member sign in and read the clinic's leads", async () => {
@@ -52,7 +66,13 @@ describe("leads and the staff dashboard on the Worker", () => {
     const email = `owner-${crypto.randomUUID().slice(0, 8)}@demo.test`;
     const demo = await findClinicBySlug(testDb(), "demo");
     if (!demo) throw new Error("the Worker did not seed the demo clinic");
-    await insertStaff(testDb(), { clinicId: demo.id, email, passwordHash: await hashPassword(PASSWORD), role: "owner", now: Date.now() });
+    await insertStaff(testDb(), {
+      clinicId: demo.id,
+      email,
+      passwordHash: await hashPassword(PASSWORD),
+      role: "owner",
+      now: Date.now(),
+    });
 
     const cookie = await signIn(email, address);
     const list = await workerFetch("/api/staff/leads", { headers: { cookie } }, address);

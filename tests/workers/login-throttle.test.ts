@@ -17,9 +17,17 @@ describe("the sign-in throttle on the Worker", () => {
     await workerFetch("/healthz");
     const demo = await findClinicBySlug(testDb(), "demo");
     if (!demo) throw new Error("the Worker did not seed the demo clinic");
-    await insertStaff(testDb(), { clinicId: demo.id, email, passwordHash: await hashPassword(PASSWORD), role: "owner", now: Date.now() });
+    await insertStaff(testDb(), {
+      clinicId: demo.id,
+      email,
+      passwordHash: await hashPassword(PASSWORD),
+      role: "owner",
+      now: Date.now(),
+    });
     const address = newVisitorAddress();
-    const wrong = Array.from({ length: 40 }, (_, index) => postJson("/api/staff/login", { email, password: `guess ${index}` }, {}, address));
+    const wrong = Array.from({ length: 40 }, (_, index) =>
+      postJson("/api/staff/login", { email, password: `guess ${index}` }, {}, address),
+    );
     const right = postJson("/api/staff/login", { email, password: PASSWORD }, {}, address);
     const statuses = (await Promise.all(wrong)).map((response) => response.status);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);

@@ -25,12 +25,20 @@ async function trigger(cron: string): Promise<void> {
 async function clinicWithLead(webhookUrl: string | null) {
   const db = testDb();
   const clinic = await insertClinic(db, { slug: `cron-${crypto.randomUUID().slice(0, 8)}`, name: "Cron PT" });
-  await db.update(clinics).set({ webhookUrl, webhookSecret: webhookUrl ? "whsec_test" : null }).where(eq(clinics.id, clinic.id));
+  await db
+    .update(clinics)
+    .set({ webhookUrl, webhookSecret: webhookUrl ? "whsec_test" : null })
+    .where(eq(clinics.id, clinic.id));
   const address = newVisitorAddress();
   const client = new TestChatClient(workerAsApp(address), undefined, clinic.slug);
   await client.send();
   await client.send("My right knee hurts on stairs since last month");
-  const lead = await postJson("/api/leads", { conversationId: client.id, name: "Ari", phone: "+1 555 010 0199", consent: true }, { "x-visitor-token": client.token ?? "" }, address);
+  const lead = await postJson(
+    "/api/leads",
+    { conversationId: client.id, name: "Ari", phone: "+1 555 010 0199", consent: true },
+    { "x-visitor-token": client.token ?? "" },
+    address,
+  );
   expect(lead.status).toBe(201);
   return { db, clinic, client };
 }
@@ -58,7 +66,10 @@ describe("the Worker's cron triggers", () => {
     const headers = new Headers(init?.headers);
     expect(headers.get("x-knee-event")).toBe("lead.created");
     expect(headers.get(SIGNATURE_HEADER)).toMatch(/v1=[0-9a-f]{64}/);
-    const [after] = await db.select().from(webhookOutbox).where(eq(webhookOutbox.id, queued?.id ?? ""));
+    const [after] = await db
+      .select()
+      .from(webhookOutbox)
+      .where(eq(webhookOutbox.id, queued?.id ?? ""));
     expect(after).toMatchObject({ status: "delivered", attempts: 1 });
   });
 
@@ -70,13 +81,19 @@ describe("the Worker's cron triggers", () => {
     const [after] = await db.select().from(webhookOutbox).where(eq(webhookOutbox.clinicId, clinic.id));
     expect(after).toMatchObject({ status: "pending", attempts: 1 });
     expect(after?.nextAttemptAt).toBeGreaterThan(Date.now());
-    const attempts = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.outboxId, after?.id ?? ""));
+    const attempts = await db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.outboxId, after?.id ?? ""));
     expect(attempts).toMatchObject([{ statusCode: 503, error: "HTTP 503" }]);
   });
 
   it("purges conversations past the clinic's retention on the hourly trigger", async () => {
     const { db, client } = await clinicWithLead(null);
-    await db.update(conversations).set({ createdAt: Date.now() - 400 * DAY }).where(eq(conversations.id, client.id));
+    await db
+      .update(conversations)
+      .set({ createdAt: Date.now() - 400 * DAY })
+      .where(eq(conversations.id, client.id));
 
     await trigger(PURGE_CRON);
     expect(await db.select().from(conversations).where(eq(conversations.id, client.id))).toHaveLength(0);

@@ -19,8 +19,17 @@ export function workerFetch(path: string, init: RequestInit = {}, address = "198
   return exports.default.fetch(request);
 }
 
-export function postJson(path: string, body: unknown, headers: Record<string, string> = {}, address?: string): Promise<Response> {
-  return workerFetch(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }, address);
+export function postJson(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  address?: string,
+): Promise<Response> {
+  return workerFetch(
+    path,
+    { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) },
+    address,
+  );
 }
 
 /**

@@ -12,7 +12,11 @@ import { asksSomething } from "./reply-intent.js";
 // the items left unnamed are "none of these" for them (interfaces.md: multi fields not
 // chosen are answered "no"). The extractor's reading of a field wins over these words.
 
-const itemsByAnswer = new Map<string, ChecklistItem>(checklists.flatMap((list) => list.items.map((item) => [`${item.field}=${String(item.value)}`, item] as const)).reverse());
+const itemsByAnswer = new Map<string, ChecklistItem>(
+  checklists
+    .flatMap((list) => list.items.map((item) => [`${item.field}=${String(item.value)}`, item] as const))
+    .reverse(),
+);
 
 /** The checklist item behind an option, found by the answer it gives: its label may be worded for someone else's knee. */
 function itemOf(option: QuestionOptionData): ChecklistItem | undefined {
@@ -29,7 +33,8 @@ const EXCEPT = /\b(?:except|apart from|but not|other than|besides)\b/;
 const ONLY = /\b(?:just|only)\b/;
 const REST_NO =
   /\b(?:none of the (?:others|rest|other ones)|nothing else|no others|(?:the )?rest (?:no|nope|not|none|are fine)|(?:the )?others? (?:no|nope|not)|not the others|that'?s (?:it|all)|none (?:of )?the rest)\b/;
-const DENIAL = /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|neither|nor)\b/;
+const DENIAL =
+  /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|neither|nor)\b/;
 const ORDINALS: ReadonlyArray<[RegExp, (count: number) => number[]]> = [
   [/\b(?:first|1st) (?:two|2)\b/, () => [0, 1]],
   [/\b(?:first|1st) (?:three|3)\b/, () => [0, 1, 2]],
@@ -76,7 +81,10 @@ function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem
   const named = items.filter((item) => item.words.test(clause));
   if (named.length > 0) return named;
   for (const [pattern, positions] of ORDINALS) {
-    if (pattern.test(clause)) return positions(items.length).map((index) => items[index]).filter((item) => item !== undefined);
+    if (pattern.test(clause))
+      return positions(items.length)
+        .map((index) => items[index])
+        .filter((item) => item !== undefined);
   }
   return [];
 }
@@ -91,13 +99,17 @@ export function checklistWords(text: string, question: QuestionData, extraction:
   const set = (item: ChecklistItem, polarity: Polarity) => {
     if (extraction.answers[item.field] !== undefined) return;
     const value = valueFor(item, polarity);
-    if (value !== undefined && (answers[item.field] === undefined || polarity === "stated")) answers[item.field] = value;
+    if (value !== undefined && (answers[item.field] === undefined || polarity === "stated"))
+      answers[item.field] = value;
   };
   let named = quoted.length > 0;
   const doubted = new Set<IntakeField>();
   for (const item of quoted) set(item, "stated");
 
-  if ((ALL.test(normalized) || (BOTH.test(normalized) && items.length === 2)) && !/\bnone\b|\bat all\b/.test(normalized)) {
+  if (
+    (ALL.test(normalized) || (BOTH.test(normalized) && items.length === 2)) &&
+    !/\bnone\b|\bat all\b/.test(normalized)
+  ) {
     named = true;
     const exceptAt = normalized.search(EXCEPT);
     const excluded = exceptAt >= 0 ? namedIn(normalized.slice(exceptAt), items) : [];
@@ -118,7 +130,8 @@ export function checklistWords(text: string, question: QuestionData, extraction:
   }
   const namedFields = new Set([...Object.keys(answers), ...doubted, ...Object.keys(extraction.answers)]);
   const extractedSome = question.fields.some((field) => extraction.answers[field] !== undefined);
-  const restAreNo = named || extractedSome || REST_NO.test(normalized) || (ONLY.test(normalized) && namedFields.size > 0);
+  const restAreNo =
+    named || extractedSome || REST_NO.test(normalized) || (ONLY.test(normalized) && namedFields.size > 0);
   if (!restAreNo) return answers;
   for (const field of question.fields) {
     if (!namedFields.has(field) && extraction.answers[field] === undefined) answers[field] = negativeValue(field);

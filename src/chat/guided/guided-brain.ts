@@ -35,9 +35,18 @@ function goBack(context: BrainContext, state: ConversationState): ConversationSt
 }
 
 /** A question to us: answered from the articles; its facts (if any) were recorded already. */
-function answerQuestion(context: BrainContext, state: ConversationState, recorded: RecordedReply): "answered" | "continue" {
+function answerQuestion(
+  context: BrainContext,
+  state: ConversationState,
+  recorded: RecordedReply,
+): "answered" | "continue" {
   const { session } = context;
-  answerFromKnowledge({ ...context, question: context.text, disposition: state.phase === "opening" ? undefined : session.disposition, writer: session.writer });
+  answerFromKnowledge({
+    ...context,
+    question: context.text,
+    disposition: state.phase === "opening" ? undefined : session.disposition,
+    writer: session.writer,
+  });
   if (recorded.understood || state.phase === "opening") return "continue";
   if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
   // The pending question is asked again; a question is never taken as a correction.
@@ -71,7 +80,12 @@ function respond(context: BrainContext, state: ConversationState, recorded: Reco
   const { session } = context;
   const { reply, understood } = recorded;
   // "Show me a self-care plan" (the card's button, or typed) after a self-care or routine result.
-  if (state.phase === "done" && !understood && PLAN_REQUEST.test(normalizeLabel(context.text)) && canOfferPlan(session.disposition)) {
+  if (
+    state.phase === "done" &&
+    !understood &&
+    PLAN_REQUEST.test(normalizeLabel(context.text)) &&
+    canOfferPlan(session.disposition)
+  ) {
     writeSelfCarePlan({ ...context, disposition: session.disposition, writer: session.writer });
     state.planShown = true;
     return "answered";
@@ -114,9 +128,9 @@ export const guidedBrain: Brain = {
       if (state.phase === "opening") {
         session.writer.text(texts.OPENING_PROMPT);
         // Asked once, beside the first prompt: tapping an answer is optional, a story answers it too.
-        if (context.isNewConversation && state.patient === undefined) session.writer.data("question", patientQuestion(), "patient");
-      }
-      else if (state.pending) askAgain(context, state, texts.RESUME_INTERVIEW);
+        if (context.isNewConversation && state.patient === undefined)
+          session.writer.data("question", patientQuestion(), "patient");
+      } else if (state.pending) askAgain(context, state, texts.RESUME_INTERVIEW);
       return state;
     }
     if (session.isEmergency) return state;

@@ -43,7 +43,10 @@ function chosenOptions(text: string, question: QuestionData) {
   const whole = matchOption(text, question);
   if (whole) return [whole];
   if (question.kind !== "multi") return undefined;
-  const pieces = text.split(/[,;\n]+/).map((piece) => piece.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[,;\n]+/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   const matches = pieces.map((piece) => matchOption(piece, question));
   if (pieces.length < 2 || matches.some((match) => match === undefined)) return undefined;
   return matches.filter((match) => match !== undefined);
@@ -113,7 +116,9 @@ export function interpretReply(input: {
     Object.assign(chosen, typed ? checklistWords(text, pending, extraction) : completeChecklist(pending, chosen));
   }
   // Structured answers win: drop extracted values for fields chosen explicitly.
-  const extracted: Intake = Object.fromEntries(Object.entries(extraction.answers).filter(([field]) => chosen[field] === undefined)) as Intake;
+  const extracted: Intake = Object.fromEntries(
+    Object.entries(extraction.answers).filter(([field]) => chosen[field] === undefined),
+  ) as Intake;
 
   // Words about the knee that we could not record yet (a denial we must still ask, a fact to
   // confirm) still make the message an answer, not an unclear one.

@@ -23,7 +23,12 @@ function singleQuestion(field: IntakeField, questionNumber: number): QuestionDat
   };
 }
 
-function checklistQuestion(list: Checklist, fields: IntakeField[], intake: Intake, questionNumber: number): QuestionData {
+function checklistQuestion(
+  list: Checklist,
+  fields: IntakeField[],
+  intake: Intake,
+  questionNumber: number,
+): QuestionData {
   const items = itemsFor(list, fields, intake);
   const asked = [...new Set(items.map((item) => item.field))];
   const noneOfThese = Object.fromEntries(asked.map((field) => [field, negativeValue(field)])) as Intake;
@@ -41,7 +46,12 @@ function checklistQuestion(list: Checklist, fields: IntakeField[], intake: Intak
 }
 
 /** The question that asks these fields: one field singly, several as a checklist (their own, or one made of their items). */
-export function questionAsking(fields: readonly IntakeField[], intake: Intake, questionNumber: number, askSingly: readonly IntakeField[] = []): QuestionData {
+export function questionAsking(
+  fields: readonly IntakeField[],
+  intake: Intake,
+  questionNumber: number,
+  askSingly: readonly IntakeField[] = [],
+): QuestionData {
   const [first] = fields;
   if (first === undefined) throw new Error("a question needs a field");
   const grouped = fields.filter((field) => !askSingly.includes(field) && checklistFor(field, intake) !== undefined);
@@ -57,7 +67,12 @@ export function questionAsking(fields: readonly IntakeField[], intake: Intake, q
  * at a time, with a "Not sure" choice. `alsoAsk` holds fields recorded from free text that
  * are asked anyway (spec §7.1: a worse value is still possible).
  */
-export function planNextQuestion(intake: Intake, askSingly: readonly IntakeField[], questionNumber: number, alsoAsk: readonly IntakeField[] = []): QuestionData | undefined {
+export function planNextQuestion(
+  intake: Intake,
+  askSingly: readonly IntakeField[],
+  questionNumber: number,
+  alsoAsk: readonly IntakeField[] = [],
+): QuestionData | undefined {
   const pending = nextQuestions(intake);
   const first = pending[0] ?? alsoAsk[0];
   if (first === undefined) return undefined;
@@ -67,7 +82,11 @@ export function planNextQuestion(intake: Intake, askSingly: readonly IntakeField
 }
 
 /** About how many more questions the interview needs (a checklist counts once), if nothing new turns up. */
-export function questionsLeft(intake: Intake, askSingly: readonly IntakeField[], alsoAsk: readonly IntakeField[] = []): number {
+export function questionsLeft(
+  intake: Intake,
+  askSingly: readonly IntakeField[],
+  alsoAsk: readonly IntakeField[] = [],
+): number {
   const groups = new Set<string>();
   for (const field of [...nextQuestions(intake), ...alsoAsk]) {
     const list = askSingly.includes(field) ? undefined : checklistFor(field, intake);

@@ -7,7 +7,8 @@ export type ReplyIntent = "answer" | "question" | "greeting" | "thanks" | "back"
 const QUESTION_START =
   /^(?:so |and |but |also |oh |ok |okay |wait,? |sorry,? |quick question,? )?(?:what|what's|whats|how|why|when|where|which|who|is|are|can|could|should|shall|would|will|do|does|did|am|may|any|heat or ice|ice or heat)\b/;
 
-const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|evening|afternoon)(?: (?:there|all|again|everyone|folks))?\b/;
+const GREETING =
+  /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|evening|afternoon)(?: (?:there|all|again|everyone|folks))?\b/;
 const THANKS =
   /^(?:thanks?|thank you|thx|ty|ta|cheers|ok(?:ay)?|k|cool|great|brilliant|lovely|perfect|awesome|got it|will do|alright|all right|sounds good|appreciate (?:it|that)|noted|understood|right|fab|nice)\b/;
 // The whole message asks to go back ("go back", "change my last answer", "wrong button").

@@ -57,7 +57,12 @@ const labels: Partial<Record<IntakeField, string>> = {
 
 function valueText(field: IntakeField, intake: Intake): string {
   const value = intake[field];
-  if (field === "daysSinceOnset" && typeof value === "number") return value < 1 && value > 0 ? `${describeDuration(value)} ago` : value === 0 ? "today" : `${describeDuration(value)} ago`;
+  if (field === "daysSinceOnset" && typeof value === "number")
+    return value < 1 && value > 0
+      ? `${describeDuration(value)} ago`
+      : value === 0
+        ? "today"
+        : `${describeDuration(value)} ago`;
   if (field === "painScore") return `${String(value)}/10`;
   if (Array.isArray(value)) return value.join(", ");
   const option = questionFor(field)?.options?.find((candidate) => candidate.answers[field] === value);
@@ -65,11 +70,27 @@ function valueText(field: IntakeField, intake: Intake): string {
   return String(value);
 }
 
-const summaryOrder: IntakeField[] = ["age", "sex", "side", "injury", "mechanism", "daysSinceOnset", ...questionPriority.slice(3), "aggravators", "activity"];
+const summaryOrder: IntakeField[] = [
+  "age",
+  "sex",
+  "side",
+  "injury",
+  "mechanism",
+  "daysSinceOnset",
+  ...questionPriority.slice(3),
+  "aggravators",
+  "activity",
+];
 
 export function understoodFacts(intake: Intake, only?: IntakeField[]): UnderstoodFact[] {
-  const fields = [...new Set(summaryOrder)].filter((field) => intake[field] !== undefined && (!only || only.includes(field)));
-  return fields.map((field) => ({ field, value: intake[field], text: `${labels[field] ?? field}: ${valueText(field, intake)}` }));
+  const fields = [...new Set(summaryOrder)].filter(
+    (field) => intake[field] !== undefined && (!only || only.includes(field)),
+  );
+  return fields.map((field) => ({
+    field,
+    value: intake[field],
+    text: `${labels[field] ?? field}: ${valueText(field, intake)}`,
+  }));
 }
 
 export function factsAsText(facts: UnderstoodFact[]): string {

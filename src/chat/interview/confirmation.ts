@@ -19,7 +19,8 @@ export function confirmationQuestion(toConfirm: Intake, questionNumber: number):
     // Asked the plain way round, so a typed "no" or "nah" means no injury, as it would anywhere else.
     return {
       id,
-      prompt: "Just to check, as it decides which questions matter: did it start with a specific injury, like a fall, a blow, a twist, a landing or a collision?",
+      prompt:
+        "Just to check, as it decides which questions matter: did it start with a specific injury, like a fall, a blow, a twist, a landing or a collision?",
       kind: "single",
       fields: ["injury"],
       options: [
@@ -32,13 +33,19 @@ export function confirmationQuestion(toConfirm: Intake, questionNumber: number):
   const days = onset;
   // An injury said in the same words is confirmed with its onset (free-text-gate.ts).
   const withInjury: Intake = injury === undefined ? {} : { injury: injury as Intake["injury"] };
-  const others = (questionFor("daysSinceOnset")?.options ?? []).map((option) => ({ ...option, answers: { ...withInjury, ...option.answers } }));
+  const others = (questionFor("daysSinceOnset")?.options ?? []).map((option) => ({
+    ...option,
+    answers: { ...withInjury, ...option.answers },
+  }));
   return {
     id,
     prompt: `Just to check: ${injury === undefined ? "it started" : "the injury was"} about ${describeDuration(days)} ago?`,
     kind: "single",
     fields: injury === undefined ? ["daysSinceOnset"] : ["injury", "daysSinceOnset"],
-    options: [{ label: `Yes, about ${describeDuration(days)} ago`, answers: { ...withInjury, daysSinceOnset: days } as Intake }, ...others],
+    options: [
+      { label: `Yes, about ${describeDuration(days)} ago`, answers: { ...withInjury, daysSinceOnset: days } as Intake },
+      ...others,
+    ],
     help: "If it started with an injury, count from the injury.",
   };
 }

@@ -19,21 +19,30 @@ export function nextQuestion(context: BrainContext, state: ConversationState): Q
   const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
   const askAgain = (state.askAgain ?? []).filter((field) => intake[field] !== undefined && !recheck.includes(field));
   const [contradicted] = recheck;
-  const question = contradicted ? questionAsking([contradicted], intake, number) : planNextQuestion(intake, state.askSingly, number, askAgain);
+  const question = contradicted
+    ? questionAsking([contradicted], intake, number)
+    : planNextQuestion(intake, state.askSingly, number, askAgain);
   if (!question) return undefined;
   // Questions left after this one, if nothing new turns up.
   const remaining = Math.max(0, questionsLeft(intake, state.askSingly, [...recheck, ...askAgain]) - 1);
   const isRecheck = question.fields.some((field) => recheck.includes(field) || askAgain.includes(field));
   return {
     ...question,
-    ...(isRecheck ? { prompt: `To be sure: ${question.prompt.charAt(0).toLowerCase()}${question.prompt.slice(1)}`, recheck: true } : {}),
+    ...(isRecheck
+      ? { prompt: `To be sure: ${question.prompt.charAt(0).toLowerCase()}${question.prompt.slice(1)}`, recheck: true }
+      : {}),
     progress: { remaining },
     ...(state.previous ? { canGoBack: true } : {}),
   };
 }
 
 /** Ask a question: its words (unless a model already asked it in its own) and its `data-question` part. */
-export function ask(context: BrainContext, state: ConversationState, asked: QuestionData, options: { wordsAlreadySaid?: boolean } = {}): void {
+export function ask(
+  context: BrainContext,
+  state: ConversationState,
+  asked: QuestionData,
+  options: { wordsAlreadySaid?: boolean } = {},
+): void {
   const question = questionAboutPatient(asked, state.patient);
   state.questionsAsked += 1;
   state.pending = question;
@@ -55,7 +64,9 @@ export function urgentNotice(context: BrainContext, state: ConversationState): v
   state.urgentNoticeShown = true;
   const headline = actionHeadline[disposition.action];
   const who = state.patient && state.patient !== "self" ? "they" : "you";
-  context.session.writer.text(`From what you've told me so far, ${who} should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`);
+  context.session.writer.text(
+    `From what you've told me so far, ${who} should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`,
+  );
 }
 
 /** The end of the interview: the engine's disposition, worded by code, with the clinic's calls to action. */
@@ -66,7 +77,8 @@ export function showDisposition(context: BrainContext, state: ConversationState)
   session.writer.text(`${about ? `${about}\n\n` : ""}${dispositionText(session.disposition, session.clinic)}`);
   const patient = state.patient && state.patient !== "self" ? { patient: state.patient } : {};
   session.writer.data("cta", { actions: callsToAction(session.disposition, session.clinic), ...patient }, "cta");
-  if (state.phase !== "done") session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
+  if (state.phase !== "done")
+    session.events.push({ type: "disposition_reached", data: { level: session.disposition.level } });
   state.phase = "done";
   state.pending = undefined;
   state.previous = undefined;
@@ -76,7 +88,11 @@ export function showDisposition(context: BrainContext, state: ConversationState)
  * Continue the interview after this turn's words: the next question, or the card when nothing
  * is left (shown again only when the outcome changed). Returns what was done.
  */
-export function continueInterview(context: BrainContext, state: ConversationState, options: { wordsAlreadySaid?: boolean; afterDisposition?: string } = {}): "asked" | "disposition" | "finished" {
+export function continueInterview(
+  context: BrainContext,
+  state: ConversationState,
+  options: { wordsAlreadySaid?: boolean; afterDisposition?: string } = {},
+): "asked" | "disposition" | "finished" {
   const { session } = context;
   urgentNotice(context, state);
   const question = nextQuestion(context, state);
@@ -97,5 +113,10 @@ export function continueInterview(context: BrainContext, state: ConversationStat
 
 /** The interview has nothing left to ask (the engine's completeness, plus confirmations and re-asks). */
 export function interviewComplete(context: BrainContext, state: ConversationState): boolean {
-  return nextQuestions(context.session.intake).length === 0 && !state.toConfirm && (state.askAgain ?? []).length === 0 && (state.recheck ?? []).length === 0;
+  return (
+    nextQuestions(context.session.intake).length === 0 &&
+    !state.toConfirm &&
+    (state.askAgain ?? []).length === 0 &&
+    (state.recheck ?? []).length === 0
+  );
 }

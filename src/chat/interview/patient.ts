@@ -10,9 +10,23 @@ export type Patient = "self" | "child" | "someone_else";
 export const PATIENT_QUESTION_ID = "q-patient";
 
 const choices: Array<{ label: string; patient: Patient; words: RegExp }> = [
-  { label: "Me", patient: "self", words: /^(?:me|myself|mine|my (?:own )?knee|it'?s me|about me|for me|i am|i'm|it's mine)$/ },
-  { label: "My child", patient: "child", words: /^(?:(?:my|our) (?:child|kid|son|daughter|boy|girl|teen(?:ager)?|little one)|child|kid|son|daughter|(?:my|our) (?:child|kid|son|daughter)'?s(?: knee)?)$/ },
-  { label: "Someone else", patient: "someone_else", words: /^(?:someone else|somebody else|someone|another person|(?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|friend|grandma|grandad|grandpa|gran|nan|brother|sister|client|patient))$/ },
+  {
+    label: "Me",
+    patient: "self",
+    words: /^(?:me|myself|mine|my (?:own )?knee|it'?s me|about me|for me|i am|i'm|it's mine)$/,
+  },
+  {
+    label: "My child",
+    patient: "child",
+    words:
+      /^(?:(?:my|our) (?:child|kid|son|daughter|boy|girl|teen(?:ager)?|little one)|child|kid|son|daughter|(?:my|our) (?:child|kid|son|daughter)'?s(?: knee)?)$/,
+  },
+  {
+    label: "Someone else",
+    patient: "someone_else",
+    words:
+      /^(?:someone else|somebody else|someone|another person|(?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|friend|grandma|grandad|grandpa|gran|nan|brother|sister|client|patient))$/,
+  },
 ];
 
 export function patientQuestion(): QuestionData {
@@ -28,7 +42,11 @@ export function patientQuestion(): QuestionData {
 
 /** A short reply that answers "about you or someone else?"; undefined for anything else (a story, a question). */
 export function patientChosen(text: string): Patient | undefined {
-  const words = text.toLowerCase().replace(/[.!?,]+/g, " ").replace(/\s+/g, " ").trim();
+  const words = text
+    .toLowerCase()
+    .replace(/[.!?,]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (words.split(" ").length > 5) return undefined;
   return choices.find((choice) => choice.words.test(words))?.patient;
 }
@@ -76,7 +94,10 @@ function matchCase(original: string, replacement: string, offset: number, text: 
 /** One sentence about the patient, worded for a visitor answering for someone else. */
 export function aboutPatient(text: string, patient: Patient | undefined): string {
   if (!patient || patient === "self" || keepAsSaid.test(text.trim())) return text;
-  let worded = text.replace(visitorDoes, (match) => `${match.startsWith("Y") ? VISITOR_CAPITAL : VISITOR}${match.slice(3)}`);
+  let worded = text.replace(
+    visitorDoes,
+    (match) => `${match.startsWith("Y") ? VISITOR_CAPITAL : VISITOR}${match.slice(3)}`,
+  );
   worded = worded.replace(/\b(are|were) you\b/gi, (_, verb: string) => `${verb} they`);
   for (const [pattern, replacement] of thirdPerson) {
     worded = worded.replace(pattern, (match: string, ...rest: unknown[]) => {
@@ -97,7 +118,8 @@ export function patientLine(patient: Patient | undefined): string | undefined {
 
 /** The first prompt, once the visitor has said whose knee it is. */
 export function openingPromptFor(patient: Patient): string {
-  if (patient === "self") return "Thanks. In your own words, what's going on with your knee? For example: what happened, when it started, and what it stops you doing.";
+  if (patient === "self")
+    return "Thanks. In your own words, what's going on with your knee? For example: what happened, when it started, and what it stops you doing.";
   const who = patient === "child" ? "your child's" : "their";
   return `Thanks. In your own words, what's going on with ${who} knee? For example: what happened, when it started, and what it stops them doing.`;
 }
@@ -109,6 +131,8 @@ export function questionAboutPatient(question: QuestionData, patient: Patient | 
     ...question,
     prompt: aboutPatient(question.prompt, patient),
     ...(question.help ? { help: aboutPatient(question.help, patient) } : {}),
-    ...(question.options ? { options: question.options.map((option) => ({ ...option, label: aboutPatient(option.label, patient) })) } : {}),
+    ...(question.options
+      ? { options: question.options.map((option) => ({ ...option, label: aboutPatient(option.label, patient) })) }
+      : {}),
   };
 }

@@ -17,10 +17,22 @@ const reassurance =
 
 // Most urgent first: a sentence naming several settings is read as the most urgent one.
 const impliedLevels: ReadonlyArray<[Level, RegExp]> = [
-  ["emergency", /\b(?:emergency (?:department|room|services)|the er\b|a&e|9-?1-?1|999|112|ambulance|go to (?:the )?hospital (?:now|right away|immediately))/],
-  ["urgent", /\b(?:urgent care|(?:see|visit) (?:a|your) (?:doctor|gp|physician)|within 24 hours|(?:today|tonight)\b.*\b(?:seen|doctor|care|clinic)|same[- ]day)/],
-  ["routine", /\b(?:book (?:an? )?(?:assessment|appointment|physio|physical therap)|within (?:a |1|one|2|two)[- ]?(?:to[- ](?:2|two) )?weeks?|physio(?:therapy)? assessment)/],
-  ["self_care", /\b(?:self[- ]care|look after it (?:yourself|at home)|manage (?:it|this) at home|treat (?:it|this) at home)/],
+  [
+    "emergency",
+    /\b(?:emergency (?:department|room|services)|the er\b|a&e|9-?1-?1|999|112|ambulance|go to (?:the )?hospital (?:now|right away|immediately))/,
+  ],
+  [
+    "urgent",
+    /\b(?:urgent care|(?:see|visit) (?:a|your) (?:doctor|gp|physician)|within 24 hours|(?:today|tonight)\b.*\b(?:seen|doctor|care|clinic)|same[- ]day)/,
+  ],
+  [
+    "routine",
+    /\b(?:book (?:an? )?(?:assessment|appointment|physio|physical therap)|within (?:a |1|one|2|two)[- ]?(?:to[- ](?:2|two) )?weeks?|physio(?:therapy)? assessment)/,
+  ],
+  [
+    "self_care",
+    /\b(?:self[- ]care|look after it (?:yourself|at home)|manage (?:it|this) at home|treat (?:it|this) at home)/,
+  ],
 ];
 
 const conditional = /\b(?:if|should (?:it|you|the|things)|in case|unless|whenever)\b/;

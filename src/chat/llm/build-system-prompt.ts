@@ -20,7 +20,12 @@ export function systemPromptTemplate(): string {
 
 /** Clinic settings are admin-entered text: one line, bounded, so they cannot reshape the prompt. */
 function oneLine(value: string, maxLength = 120): string {
-  return value.replace(/[\r\n\t]+/g, " ").replace(/\{\{|\}\}/g, "").replace(/\s+/g, " ").trim().slice(0, maxLength);
+  return value
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/\{\{|\}\}/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, maxLength);
 }
 
 function contactLine(settings: SystemPromptSettings): string {

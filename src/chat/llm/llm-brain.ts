@@ -25,7 +25,10 @@ export interface LlmBrainOptions {
 
 /** What the visitor's reply recorded, as field → value, for the model's context. */
 function factsFromReply(context: BrainContext): Record<string, unknown> {
-  return Object.assign({}, ...(context.recorded?.snapshots ?? []).map((snapshot) => snapshot.changes)) as Record<string, unknown>;
+  return Object.assign({}, ...(context.recorded?.snapshots ?? []).map((snapshot) => snapshot.changes)) as Record<
+    string,
+    unknown
+  >;
 }
 
 export function createLlmBrain(options: LlmBrainOptions): Brain {
@@ -47,7 +50,13 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
       }
       const recordedFromReply = factsFromReply(context);
       if (session.isEmergency) return state;
-      const tools: ToolContext = { session, knowledge: context.knowledge, baseUrl: context.baseUrl, askSingly: state.askSingly, answering: context.state.pending?.fields ?? [] };
+      const tools: ToolContext = {
+        session,
+        knowledge: context.knowledge,
+        baseUrl: context.baseUrl,
+        askSingly: state.askSingly,
+        answering: context.state.pending?.fields ?? [],
+      };
 
       const system = [
         buildSystemPrompt(session.clinic, options.systemPromptTemplate),
@@ -70,7 +79,10 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
       // The orchestrator shows the fixed emergency card; nothing the model said follows it.
       if (result.stoppedForEmergency || session.isEmergency) return state;
       // The model normally asks the next question in its own words; if it asked nothing, code asks.
-      continueInterview(context, state, { wordsAlreadySaid: result.text.includes("?"), ...(result.text === "" ? { afterDisposition: AFTER_DISPOSITION } : {}) });
+      continueInterview(context, state, {
+        wordsAlreadySaid: result.text.includes("?"),
+        ...(result.text === "" ? { afterDisposition: AFTER_DISPOSITION } : {}),
+      });
       return state;
     },
   };

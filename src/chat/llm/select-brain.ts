@@ -38,7 +38,11 @@ export function brainFor(deps: AppDeps): Brain {
   if (existing) return existing;
   const model = deps.languageModel ?? languageModelFromConfig(deps.config);
   const brain = model
-    ? createLlmBrain({ model, timeoutMs: deps.config.LLM_TIMEOUT_MS, ...(deps.systemPromptTemplate ? { systemPromptTemplate: deps.systemPromptTemplate } : {}) })
+    ? createLlmBrain({
+        model,
+        timeoutMs: deps.config.LLM_TIMEOUT_MS,
+        ...(deps.systemPromptTemplate ? { systemPromptTemplate: deps.systemPromptTemplate } : {}),
+      })
     : guidedBrain;
   brains.set(deps, brain);
   return brain;

@@ -76,7 +76,10 @@ class ScreenedText {
     const verdict = screenModelSentence(sentence, this.session.disposition);
     if (!verdict.allowed) {
       this.withheld += 1;
-      this.session.events.push({ type: "model_text_withheld", data: { text: sentence.trim().slice(0, 500), reason: verdict.reason, level: this.session.disposition.level } });
+      this.session.events.push({
+        type: "model_text_withheld",
+        data: { text: sentence.trim().slice(0, 500), reason: verdict.reason, level: this.session.disposition.level },
+      });
       return;
     }
     this.write(this.openId === undefined ? sentence.trimStart() : sentence);

@@ -8,4 +8,9 @@ export { getTriageTool, offerDiscoveryCallTool, recordIntakeTool, searchKnowledg
 export type { ToolContext, ToolDescriptor } from "./tool-descriptor.js";
 
 /** Every tool the LLM brain offers the model. */
-export const chatTools: ReadonlyArray<ToolDescriptor<never>> = [recordIntakeTool, getTriageTool, searchKnowledgeTool, offerDiscoveryCallTool];
+export const chatTools: ReadonlyArray<ToolDescriptor<never>> = [
+  recordIntakeTool,
+  getTriageTool,
+  searchKnowledgeTool,
+  offerDiscoveryCallTool,
+];

@@ -14,7 +14,15 @@ export const offerDiscoveryCallTool: ToolDescriptor<{ reason?: string }> = {
     const { clinic } = session;
     const actions: CallToAction[] = [
       { kind: "discovery_call", label: "Book a free discovery call" },
-      ...(clinic.phone ? [{ kind: "call_clinic" as const, label: `Call ${clinic.name}`, href: `tel:${clinic.phone.replace(/[^+\d]/g, "")}` }] : []),
+      ...(clinic.phone
+        ? [
+            {
+              kind: "call_clinic" as const,
+              label: `Call ${clinic.name}`,
+              href: `tel:${clinic.phone.replace(/[^+\d]/g, "")}`,
+            },
+          ]
+        : []),
     ];
     // Same part id as the disposition card's CTA: a later card replaces this one, not stacks.
     session.writer.data("cta", { actions }, "cta");

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { gateFreeText } from "../../triage/free-text-gate.js";
-import { intakeFields, intakeShape, isIntakeField, questionFor, type Intake, type IntakeField } from "../../triage/index.js";
+import {
+  intakeFields,
+  intakeShape,
+  isIntakeField,
+  questionFor,
+  type Intake,
+  type IntakeField,
+} from "../../triage/index.js";
 import type { RecordIntakeOutput } from "../ui-message.js";
 import { nextQuestionSummary, type QuestionSummary } from "./next-question-summary.js";
 import type { ToolContext, ToolDescriptor } from "./tool-descriptor.js";
@@ -15,14 +22,22 @@ export interface RecordIntakeResult extends RecordIntakeOutput {
 // Fields without a question of their own, or whose question needs the spec's precision.
 const fieldNotes: Partial<Record<IntakeField, string>> = {
   sex: "Sex (not used by the rules).",
-  daysSinceOnset: "Days since the injury if there was one, otherwise since the pain started. Fractions allowed: 2 hours = 0.08.",
+  daysSinceOnset:
+    "Days since the injury if there was one, otherwise since the pain started. Fractions allowed: 2 hours = 0.08.",
   aggravators: "What makes it worse (information for staff).",
   activity: "Sport or activity level, in a few words (information for staff).",
 };
 
 /** The intake schema the engine validates with, each field described by the question it answers. */
 const describedIntakeSchema = z
-  .object(Object.fromEntries(intakeFields.map((field) => [field, intakeShape[field].describe(fieldNotes[field] ?? questionFor(field)?.prompt ?? field)])))
+  .object(
+    Object.fromEntries(
+      intakeFields.map((field) => [
+        field,
+        intakeShape[field].describe(fieldNotes[field] ?? questionFor(field)?.prompt ?? field),
+      ]),
+    ),
+  )
   .partial()
   .strict();
 
@@ -32,7 +47,10 @@ const describedIntakeSchema = z
  * (a model's "age 30" must not overwrite the visitor's 55). Refusals come back as tool errors
  * the model can act on, and are logged for staff.
  */
-function refusedModelFacts(input: Record<string, unknown>, context: ToolContext): Array<{ field: string; message: string }> {
+function refusedModelFacts(
+  input: Record<string, unknown>,
+  context: ToolContext,
+): Array<{ field: string; message: string }> {
   const { session } = context;
   const refused: Array<{ field: string; message: string }> = [];
   const fresh: Record<string, unknown> = {};
@@ -41,13 +59,27 @@ function refusedModelFacts(input: Record<string, unknown>, context: ToolContext)
     const known = session.intake[field];
     if (known === undefined) fresh[field] = value;
     else if (JSON.stringify(known) !== JSON.stringify(value)) {
-      refused.push({ field, message: "The visitor already answered this; only the visitor can change it. Ask them if it has changed." });
+      refused.push({
+        field,
+        message: "The visitor already answered this; only the visitor can change it. Ask them if it has changed.",
+      });
     }
   }
-  const valid = Object.fromEntries(Object.entries(fresh).filter(([field, value]) => intakeShape[field as IntakeField].safeParse(value).success));
-  const gated = gateFreeText({ answers: valid as Intake, evidence: {}, answering: context.answering, intake: session.intake });
+  const valid = Object.fromEntries(
+    Object.entries(fresh).filter(([field, value]) => intakeShape[field as IntakeField].safeParse(value).success),
+  );
+  const gated = gateFreeText({
+    answers: valid as Intake,
+    evidence: {},
+    answering: context.answering,
+    intake: session.intake,
+  });
   for (const field of [...Object.keys(gated.withheld), ...Object.keys(gated.confirm)]) {
-    refused.push({ field, message: "A reassuring or branch-closing answer is recorded only from the visitor's own answer to its question: ask the question." });
+    refused.push({
+      field,
+      message:
+        "A reassuring or branch-closing answer is recorded only from the visitor's own answer to its question: ask the question.",
+    });
   }
   return refused;
 }
@@ -67,7 +99,11 @@ export const recordIntakeTool: ToolDescriptor<Record<string, unknown>> = {
   run(input, context): RecordIntakeResult {
     const { session } = context;
     const refused = refusedModelFacts(input, context);
-    if (refused.length > 0) session.events.push({ type: "model_fact_refused", data: { refused: refused.map(({ field }) => ({ field, value: input[field] })) } });
+    if (refused.length > 0)
+      session.events.push({
+        type: "model_fact_refused",
+        data: { refused: refused.map(({ field }) => ({ field, value: input[field] })) },
+      });
     const output = session.recordAll([{ answers: input, source: "tool", refused }])[0] as RecordIntakeOutput;
     const rejected = output.rejected ?? [];
     const next = nextQuestionSummary(session.intake, context.askSingly);

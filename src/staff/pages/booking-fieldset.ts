@@ -8,11 +8,19 @@ import type { FieldRenderer, TextControl } from "./branding-fieldset.js";
 // signing secret. The secret box is always empty (write-only): the page says only whether
 // one is set, so it never appears in the page's HTML, a screenshot or the browser's cache.
 
-export function bookingFieldset(input: { clinic: ClinicRow; origin: string; values: Record<string, string>; field: FieldRenderer; text: TextControl }): SafeHtml {
+export function bookingFieldset(input: {
+  clinic: ClinicRow;
+  origin: string;
+  values: Record<string, string>;
+  field: FieldRenderer;
+  text: TextControl;
+}): SafeHtml {
   const { clinic, field, text, values } = input;
   const provider = values.bookingProvider ?? clinic.bookingProvider;
-  const option = (value: string) => html`<option value="${value}"${provider === value ? html` selected` : ""}>${PROVIDER_LABELS[value as keyof typeof PROVIDER_LABELS]}</option>`;
-  const webhook = (name: "calcom" | "calendly") => html`<code>${bookingWebhookUrl(input.origin, name, clinic.slug)}</code>`;
+  const option = (value: string) =>
+    html`<option value="${value}"${provider === value ? html` selected` : ""}>${PROVIDER_LABELS[value as keyof typeof PROVIDER_LABELS]}</option>`;
+  const webhook = (name: "calcom" | "calendly") =>
+    html`<code>${bookingWebhookUrl(input.origin, name, clinic.slug)}</code>`;
   return html`<fieldset class="group">
   <legend>Booking</legend>
   ${field("bookingUrl", "Booking page URL", text("bookingUrl", "url"), "Where the booking button goes: your Cal.com or Calendly event page, or any booking page.")}

@@ -5,10 +5,17 @@ import { escapeHtml, html, trusted, type SafeHtml } from "../html.js";
 // The "Widget on your site" part of the Settings form: brand colour, logo, launcher words and
 // corner, with a drawing of the saved launcher (an SVG: the dashboard allows no inline styles).
 
-export type FieldRenderer = (name: string, label: string, control: (attributes: SafeHtml) => SafeHtml, hint?: string) => SafeHtml;
+export type FieldRenderer = (
+  name: string,
+  label: string,
+  control: (attributes: SafeHtml) => SafeHtml,
+  hint?: string,
+) => SafeHtml;
 export type TextControl = (name: string, type?: string) => (attributes: SafeHtml) => SafeHtml;
 
-function launcherPreview(clinic: Pick<ClinicRow, "name" | "brandColor" | "launcherLabel" | "widgetPosition">): SafeHtml {
+function launcherPreview(
+  clinic: Pick<ClinicRow, "name" | "brandColor" | "launcherLabel" | "widgetPosition">,
+): SafeHtml {
   const fill = /^#[0-9a-f]{6}$/i.test(clinic.brandColor) ? clinic.brandColor : "#0f766e";
   const width = Math.min(260, 64 + clinic.launcherLabel.length * 8.4);
   const x = clinic.widgetPosition === "bottom-left" ? 16 : 344 - width;
@@ -26,10 +33,16 @@ function launcherPreview(clinic: Pick<ClinicRow, "name" | "brandColor" | "launch
   );
 }
 
-export function brandingFieldset(input: { clinic: ClinicRow; values: Record<string, string>; field: FieldRenderer; text: TextControl }): SafeHtml {
+export function brandingFieldset(input: {
+  clinic: ClinicRow;
+  values: Record<string, string>;
+  field: FieldRenderer;
+  text: TextControl;
+}): SafeHtml {
   const { field, text, values } = input;
   const position = values.widgetPosition ?? "bottom-right";
-  const option = (value: string, label: string) => html`<option value="${value}"${position === value ? html` selected` : ""}>${label}</option>`;
+  const option = (value: string, label: string) =>
+    html`<option value="${value}"${position === value ? html` selected` : ""}>${label}</option>`;
   return html`<fieldset class="group">
   <legend>The widget on your site</legend>
   ${field("brandColor", "Brand colour", text("brandColor"), "Six-digit hex like #0f766e, for the launcher, the chat header and buttons. White text must be readable on it.")}

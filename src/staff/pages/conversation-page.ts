@@ -20,7 +20,8 @@ function entryHtml(entry: TranscriptEntry): SafeHtml {
       return html`<p class="entry meta question">Asked: ${entry.prompt}${entry.options.length > 0 ? html` <span class="muted">[${entry.options.join(" / ")}]</span>` : ""}</p>`;
     case "recorded":
       return html`<ul class="entry meta recorded">${entry.items.map(
-        (item) => html`<li>${item.corrected ? "corrected" : "recorded"}: ${item.label} = <strong>${item.value}</strong>${item.visitorSaid ? html` (visitor said: “${item.visitorSaid}”)` : ""}</li>`,
+        (item) =>
+          html`<li>${item.corrected ? "corrected" : "recorded"}: ${item.label} = <strong>${item.value}</strong>${item.visitorSaid ? html` (visitor said: “${item.visitorSaid}”)` : ""}</li>`,
       )}${entry.rejected.map((problem) => html`<li>not recorded: ${problem}</li>`)}</ul>`;
     case "triage":
       return html`<p class="entry meta triage">Triage: ${levelLabel(entry.level)}, ${entry.action.replace(/_/g, " ")}${entry.complete || entry.level === "emergency" ? "" : " (not finished)"}</p>`;
@@ -38,14 +39,16 @@ function entryHtml(entry: TranscriptEntry): SafeHtml {
 function transcriptHtml(messages: TranscriptMessage[], timeZone: string): SafeHtml {
   if (messages.length === 0) return html`<p>No messages.</p>`;
   return html`<ol class="transcript">${messages.map(
-    (message) => html`<li class="${message.role}"><span class="who">${message.role === "user" ? "Visitor" : "Assistant"}</span> <span class="small muted">${formatTime(message.createdAt, timeZone)}</span>${message.entries.map(entryHtml)}</li>`,
+    (message) =>
+      html`<li class="${message.role}"><span class="who">${message.role === "user" ? "Visitor" : "Assistant"}</span> <span class="small muted">${formatTime(message.createdAt, timeZone)}</span>${message.entries.map(entryHtml)}</li>`,
   )}</ol>`;
 }
 
 function intakeHtml(detail: ConversationDetail): SafeHtml {
   if (detail.intakeCard.length === 0) return html`<p class="muted">Nothing recorded yet.</p>`;
   return html`<dl class="intake">${detail.intakeCard.map(
-    (field) => html`<dt>${field.label}</dt><dd>${field.value}${field.visitorSaid ? html`<span class="said">Visitor said: “${field.visitorSaid}”</span>` : html`<span class="said">From a ${field.source.replace(/_/g, " ")} answer</span>`}</dd>`,
+    (field) =>
+      html`<dt>${field.label}</dt><dd>${field.value}${field.visitorSaid ? html`<span class="said">Visitor said: “${field.visitorSaid}”</span>` : html`<span class="said">From a ${field.source.replace(/_/g, " ")} answer</span>`}</dd>`,
   )}</dl>`;
 }
 
@@ -64,7 +67,12 @@ ${changesHtml(detail, timeZone)}`;
 function changesHtml(detail: ConversationDetail, timeZone: string): SafeHtml {
   const changes = detail.dispositionHistory.filter((step, index, all) => {
     const previous = all[index - 1];
-    return !previous || previous.level !== step.level || previous.action !== step.action || previous.complete !== step.complete;
+    return (
+      !previous ||
+      previous.level !== step.level ||
+      previous.action !== step.action ||
+      previous.complete !== step.complete
+    );
   });
   if (changes.length < 2) return html``;
   return html`<h3>How it changed</h3><ol class="small">${changes.map((step) => html`<li>${formatTime(step.createdAt, timeZone)}: ${levelLabel(step.level)}, ${step.action.replace(/_/g, " ")}${step.complete || step.level === "emergency" ? "" : " (not finished)"}</li>`)}</ol>`;
@@ -72,7 +80,8 @@ function changesHtml(detail: ConversationDetail, timeZone: string): SafeHtml {
 
 function reviewHtml(detail: ConversationDetail, csrfToken: string, timeZone: string): SafeHtml {
   const { conversation } = detail;
-  if (conversation.reviewedAt) return html`<p>Reviewed by ${conversation.reviewedBy} at ${formatTime(conversation.reviewedAt, timeZone)}.</p>`;
+  if (conversation.reviewedAt)
+    return html`<p>Reviewed by ${conversation.reviewedBy} at ${formatTime(conversation.reviewedAt, timeZone)}.</p>`;
   const needsReview = conversation.level === "emergency" || conversation.level === "urgent";
   return html`<p>${needsReview ? "This conversation is waiting for a clinician's review." : "Not reviewed."}</p>
 <form method="post" action="/staff/conversations/${encodeURIComponent(conversation.id)}/review">${csrfField(csrfToken)}<button type="submit">Mark reviewed</button></form>`;
@@ -83,20 +92,33 @@ const PLACE_LABELS: Record<string, string> = Object.fromEntries(PLACE_OPTIONS);
 
 function followUpHtml(followUp: ConversationDetail["followUp"], timeZone: string): SafeHtml {
   if (!followUp) return html``;
-  if (followUp.sentAt === null) return html`<p class="small">Follow-up email: not sent yet${followUp.mailError ? html` (${followUp.mailError})` : ""}.</p>`;
+  if (followUp.sentAt === null)
+    return html`<p class="small">Follow-up email: not sent yet${followUp.mailError ? html` (${followUp.mailError})` : ""}.</p>`;
   const answer = followUp.answer;
-  if (!answer) return html`<p class="small">Follow-up email sent ${formatTime(followUp.sentAt, timeZone)}; no answer yet.</p>`;
+  if (!answer)
+    return html`<p class="small">Follow-up email sent ${formatTime(followUp.sentAt, timeZone)}; no answer yet.</p>`;
   const place = answer.place ? PLACE_LABELS[answer.place] : undefined;
   return html`<p class="small">Follow-up (answered ${formatTime(followUp.answeredAt, timeZone)}): seen? <strong>${SEEN_LABELS[answer.seen] ?? answer.seen}</strong>${place ? html`, at <strong>${place}</strong>` : ""}${answer.where ? html` (“${answer.where}”)` : ""}.</p>`;
 }
 
-export function conversationPage(input: { staff: StaffMember; csrfToken: string; detail: ConversationDetail; notice?: string }): string {
+export function conversationPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  detail: ConversationDetail;
+  notice?: string;
+}): string {
   const { detail, csrfToken } = input;
   const { conversation, lead } = detail;
   const id = encodeURIComponent(conversation.id);
   const timeZone = input.staff.clinicTimeZone;
   return page(
-    { title: "Conversation", staff: input.staff, csrfToken, current: "/staff", ...(input.notice ? { notice: input.notice } : {}) },
+    {
+      title: "Conversation",
+      staff: input.staff,
+      csrfToken,
+      current: "/staff",
+      ...(input.notice ? { notice: input.notice } : {}),
+    },
     html`<p><a href="/staff">Back to conversations</a></p>
 <h1>Conversation of ${formatTime(conversation.createdAt, timeZone)}</h1>
 <p>${levelBadge(conversation.level)} ${conversation.redFlag ? html`<span class="badge flag">Red flag</span>` : ""} <span class="muted small">${conversation.turnCount} turns · ${conversation.brain} assistant · id ${conversation.id}</span></p>

@@ -53,9 +53,23 @@ export function conversationRows(items: ConversationSummary[], timeZone: string)
 </table></div>`;
 }
 
-export function conversationsPage(input: { staff: StaffMember; csrfToken: string; filters: ConversationFilters; items: ConversationSummary[]; total: number }): string {
+export function conversationsPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  filters: ConversationFilters;
+  items: ConversationSummary[];
+  total: number;
+}): string {
   const { filters } = input;
-  const params = { level: filters.level, leadStatus: filters.leadStatus, redFlag: filters.redFlag, from: filters.from, to: filters.to, q: filters.q, pageSize: filters.pageSize === 25 ? undefined : filters.pageSize };
+  const params = {
+    level: filters.level,
+    leadStatus: filters.leadStatus,
+    redFlag: filters.redFlag,
+    from: filters.from,
+    to: filters.to,
+    q: filters.q,
+    pageSize: filters.pageSize === 25 ? undefined : filters.pageSize,
+  };
   return page(
     { title: "Conversations", staff: input.staff, csrfToken: input.csrfToken, current: "/staff" },
     html`<h1>Conversations</h1>

@@ -8,10 +8,24 @@ import { page } from "./layout.js";
 // Errors on dashboard pages come back as pages, not JSON, with a way back.
 
 export function renderPageError(error: Error, c: Context<StaffEnv>): Response {
-  const known = error instanceof AppError ? error : error instanceof HTTPException ? new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.") : undefined;
+  const known =
+    error instanceof AppError
+      ? error
+      : error instanceof HTTPException
+        ? new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.")
+        : undefined;
   if (!known) console.error(`[${c.get("requestId")}]`, error);
   const status = known?.status ?? 500;
-  const title = status === 404 ? "Not found" : status === 403 ? "Not allowed" : status === 429 ? "Too many attempts" : status >= 500 ? "Something went wrong" : "That did not work";
+  const title =
+    status === 404
+      ? "Not found"
+      : status === 403
+        ? "Not allowed"
+        : status === 429
+          ? "Too many attempts"
+          : status >= 500
+            ? "Something went wrong"
+            : "That did not work";
   const message = known?.message ?? "Something went wrong on our side. Please try again.";
   const retryAfter = known?.details?.retryAfterSeconds;
   if (retryAfter !== undefined) c.header("Retry-After", String(retryAfter));

@@ -33,9 +33,25 @@ function followUpSummary(outcomes: FollowUpOutcomes | undefined): SafeHtml {
 </section>`;
 }
 
-export function funnelPage(input: { staff: StaffMember; csrfToken: string; steps: FunnelStep[]; from: string; to: string; brandColor: string; error?: string; feedback?: FeedbackFigures; followUps?: FollowUpOutcomes }): string {
+export function funnelPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  steps: FunnelStep[];
+  from: string;
+  to: string;
+  brandColor: string;
+  error?: string;
+  feedback?: FeedbackFigures;
+  followUps?: FollowUpOutcomes;
+}): string {
   return page(
-    { title: "Funnel", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/funnel", ...(input.error ? { alert: input.error } : {}) },
+    {
+      title: "Funnel",
+      staff: input.staff,
+      csrfToken: input.csrfToken,
+      current: "/staff/funnel",
+      ...(input.error ? { alert: input.error } : {}),
+    },
     html`<h1>Funnel</h1>
 <form class="card filters" method="get" action="/staff/funnel" aria-label="Funnel period">
   <div><label for="funnel-from">From</label><input type="date" id="funnel-from" name="from" value="${input.from}"></div>

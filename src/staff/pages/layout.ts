@@ -38,7 +38,8 @@ function header(frame: PageFrame): SafeHtml {
   return html`<header class="top">
   <span class="brand">${staff.clinicName}</span>
   <nav aria-label="Dashboard"><ul>${items.map(
-    (item) => html`<li><a href="${item.href}"${frame.current === item.href ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
+    (item) =>
+      html`<li><a href="${item.href}"${frame.current === item.href ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
   )}</ul></nav>
   <span class="who">${staff.email} (${staff.role})</span>
   <form method="post" action="/staff/logout">${csrfField(frame.csrfToken)}<button type="submit">Sign out</button></form>
@@ -83,12 +84,19 @@ export function statusBadge(status: string): SafeHtml {
 /** A query string from the current filters plus changes; empty values are dropped. */
 export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
 
-export function pager(path: string, params: Record<string, string | number | undefined>, pageNumber: number, pageSize: number, total: number): SafeHtml {
+export function pager(
+  path: string,
+  params: Record<string, string | number | undefined>,
+  pageNumber: number,
+  pageSize: number,
+  total: number,
+): SafeHtml {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return html`<nav class="pager" aria-label="Pages">
   ${pageNumber > 1 ? html`<a href="${withQuery(path, { ...params, page: pageNumber - 1 })}" rel="prev">Previous page</a>` : ""}

@@ -14,7 +14,9 @@ export function leadEditor(lead: LeadRow, csrfToken: string, returnTo: string): 
   <div><label for="${idBase}-status">Status<span class="visually-hidden"> for ${lead.name}</span></label>
   <select id="${idBase}-status" name="status">${leadStatuses
     .filter((status) => canMove(lead.status, status))
-    .map((status) => html`<option value="${status}"${status === lead.status ? html` selected` : ""}>${status}</option>`)}</select></div>
+    .map(
+      (status) => html`<option value="${status}"${status === lead.status ? html` selected` : ""}>${status}</option>`,
+    )}</select></div>
   <div class="grow"><label for="${idBase}-notes">Notes<span class="visually-hidden"> for ${lead.name}</span></label>
   <textarea id="${idBase}-notes" name="notes" rows="2">${lead.notes}</textarea></div>
   <div><button type="submit">Save<span class="visually-hidden"> lead ${lead.name}</span></button></div>
@@ -29,7 +31,10 @@ export function telHref(phone: string): string {
 const patientWords = { child: "their child", someone_else: "someone they care for" } as const;
 
 export function contactLines(lead: LeadRow): SafeHtml {
-  const about = lead.patient === "self" ? "" : html`<span class="small">For ${patientWords[lead.patient]}${lead.patientName ? html`: <strong>${lead.patientName}</strong>` : ""}</span><br>`;
+  const about =
+    lead.patient === "self"
+      ? ""
+      : html`<span class="small">For ${patientWords[lead.patient]}${lead.patientName ? html`: <strong>${lead.patientName}</strong>` : ""}</span><br>`;
   return html`${about}${lead.phone ? html`<a href="${telHref(lead.phone)}">${lead.phone}</a><br>` : ""}${lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a><br>` : ""}${lead.preferredTime ? html`<span class="small muted">Prefers: ${lead.preferredTime}</span>` : ""}`;
 }
 

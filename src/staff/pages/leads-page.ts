@@ -19,9 +19,19 @@ export interface LeadsPageInput {
 }
 
 export function leadsPage(input: LeadsPageInput): string {
-  const returnTo = withQuery("/staff/leads", { status: input.status, q: input.q, page: input.page > 1 ? input.page : undefined });
+  const returnTo = withQuery("/staff/leads", {
+    status: input.status,
+    q: input.q,
+    page: input.page > 1 ? input.page : undefined,
+  });
   return page(
-    { title: "Leads", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/leads", ...(input.notice ? { notice: input.notice } : {}) },
+    {
+      title: "Leads",
+      staff: input.staff,
+      csrfToken: input.csrfToken,
+      current: "/staff/leads",
+      ...(input.notice ? { notice: input.notice } : {}),
+    },
     html`<h1>Leads</h1>
 <nav aria-label="Pipeline stages"><ul class="pipeline">
   <li><a href="/staff/leads"${input.status ? "" : html` aria-current="true"`}>All</a></li>

@@ -1,7 +1,13 @@
 import { html } from "../html.js";
 import { page } from "./layout.js";
 
-export function loginPage(input: { loginCsrf: string; next?: string; email?: string; error?: string; notice?: string }): string {
+export function loginPage(input: {
+  loginCsrf: string;
+  next?: string;
+  email?: string;
+  error?: string;
+  notice?: string;
+}): string {
   return page(
     { title: "Sign in", ...(input.notice ? { notice: input.notice } : {}) },
     html`<div class="login card">

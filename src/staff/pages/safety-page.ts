@@ -5,9 +5,21 @@ import { csrfField, formatTime, levelBadge, page } from "./layout.js";
 
 // Emergency and urgent conversations wait here until a clinician stamps them as reviewed.
 
-export function safetyPage(input: { staff: StaffMember; csrfToken: string; waiting: ConversationSummary[]; total: number; notice?: string }): string {
+export function safetyPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  waiting: ConversationSummary[];
+  total: number;
+  notice?: string;
+}): string {
   return page(
-    { title: "Safety queue", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/safety", ...(input.notice ? { notice: input.notice } : {}) },
+    {
+      title: "Safety queue",
+      staff: input.staff,
+      csrfToken: input.csrfToken,
+      current: "/staff/safety",
+      ...(input.notice ? { notice: input.notice } : {}),
+    },
     html`<h1>Safety queue</h1>
 <p>Emergency and urgent conversations waiting for a clinician's review: ${input.total}.</p>
 ${

@@ -57,10 +57,20 @@ export function settingsPage(input: SettingsPageInput): string {
     const attributes = html`id="${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ""}${invalid ? html` aria-invalid="true"` : ""}`;
     return html`<div class="field"><label for="${name}">${label}${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : ""}</label>${control(attributes)}${invalid ? html`<p class="error-text" id="${name}-error">${error?.message}</p>` : ""}</div>`;
   };
-  const text = (name: string, type = "text") => (attributes: SafeHtml) => html`<input type="${type}" ${attributes} value="${values[name] ?? ""}">`;
+  const text =
+    (name: string, type = "text") =>
+    (attributes: SafeHtml) =>
+      html`<input type="${type}" ${attributes} value="${values[name] ?? ""}">`;
   const clinic = input.clinic;
   return page(
-    { title: "Settings", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/settings", ...(input.notice ? { notice: input.notice } : {}), ...(error && !error.field ? { alert: error.message } : {}) },
+    {
+      title: "Settings",
+      staff: input.staff,
+      csrfToken: input.csrfToken,
+      current: "/staff/settings",
+      ...(input.notice ? { notice: input.notice } : {}),
+      ...(error && !error.field ? { alert: error.message } : {}),
+    },
     html`<h1>Clinic settings</h1>
 ${error?.field ? html`<p class="alert" role="alert">The settings were not saved: ${error.message} <a href="#${error.field}">Go to the field</a>.</p>` : ""}
 <form method="post" action="/staff/settings" class="card">
@@ -77,7 +87,7 @@ ${error?.field ? html`<p class="alert" role="alert">The settings were not saved:
   <fieldset class="group"><legend>Alerts and follow-up</legend>
   ${field("alertEmails", "Alert emails", (attributes) => html`<textarea ${attributes} rows="3">${values.alertEmails ?? ""}</textarea>`, "One address per line. Each gets an email for every new lead, call-back request and emergency.")}
   ${field("timeZone", "Time zone", text("timeZone"), "An IANA name like America/New_York or Europe/London. Every time in the dashboard, the CSV and the emails is shown in it.")}
-  ${field("followUpDays", "Follow-up after (days)", text("followUpDays", "number"), "Days after a lead before the visitor is emailed \"Did you get seen?\" (with their consent). 0 turns it off.")}
+  ${field("followUpDays", "Follow-up after (days)", text("followUpDays", "number"), 'Days after a lead before the visitor is emailed "Did you get seen?" (with their consent). 0 turns it off.')}
   </fieldset>
   <button type="submit">Save settings</button>
 </form>

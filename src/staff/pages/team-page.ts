@@ -3,19 +3,34 @@ import type { StaffMember } from "../../db/staff.js";
 import { html } from "../html.js";
 import { csrfField, formatTime, page } from "./layout.js";
 
-export function teamPage(input: { staff: StaffMember; csrfToken: string; members: StaffMember[]; error?: string; email?: string; notice?: string }): string {
+export function teamPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  members: StaffMember[];
+  error?: string;
+  email?: string;
+  notice?: string;
+}): string {
   return page(
-    { title: "Team", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/team", ...(input.notice ? { notice: input.notice } : {}), ...(input.error ? { alert: input.error } : {}) },
+    {
+      title: "Team",
+      staff: input.staff,
+      csrfToken: input.csrfToken,
+      current: "/staff/team",
+      ...(input.notice ? { notice: input.notice } : {}),
+      ...(input.error ? { alert: input.error } : {}),
+    },
     html`<h1>Team</h1>
 <table class="stack">
   <caption class="visually-hidden">Staff accounts</caption>
   <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
   <tbody>${input.members.map(
-    (member) => html`<tr><td data-label="Email">${member.email}</td><td data-label="Role">${member.role}</td><td data-label="State">${member.disabled ? "disabled" : "active"}</td><td data-label="Action">${
-      member.disabled || member.id === input.staff.id
-        ? ""
-        : html`<form method="post" action="/staff/team/${encodeURIComponent(member.id)}/disable">${csrfField(input.csrfToken)}<button type="submit" class="danger">Disable<span class="visually-hidden"> ${member.email}</span></button></form>`
-    }</td></tr>`,
+    (member) =>
+      html`<tr><td data-label="Email">${member.email}</td><td data-label="Role">${member.role}</td><td data-label="State">${member.disabled ? "disabled" : "active"}</td><td data-label="Action">${
+        member.disabled || member.id === input.staff.id
+          ? ""
+          : html`<form method="post" action="/staff/team/${encodeURIComponent(member.id)}/disable">${csrfField(input.csrfToken)}<button type="submit" class="danger">Disable<span class="visually-hidden"> ${member.email}</span></button></form>`
+      }</td></tr>`,
   )}</tbody>
 </table>
 <form method="post" action="/staff/team" class="card">
@@ -44,4 +59,3 @@ export function auditPage(input: { staff: StaffMember; csrfToken: string; entrie
 </table>`,
   );
 }
-

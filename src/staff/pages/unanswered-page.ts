@@ -6,7 +6,13 @@ import { formatTime, page } from "./layout.js";
 // Questions visitors asked that the clinic's articles could not answer, most asked first:
 // a to-do list for the next article. Visitor words are escaped by the html tag.
 
-export function unansweredPage(input: { staff: StaffMember; csrfToken: string; questions: UnansweredQuestion[]; from: string; to: string }): string {
+export function unansweredPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  questions: UnansweredQuestion[];
+  from: string;
+  to: string;
+}): string {
   return page(
     { title: "Unanswered questions", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/unanswered" },
     html`<h1>Unanswered questions</h1>

@@ -3,7 +3,12 @@ import type { WebhookActivity } from "../../webhooks/delivery-log.js";
 import { html } from "../html.js";
 import { formatTime, page, statusBadge } from "./layout.js";
 
-export function webhooksPage(input: { staff: StaffMember; csrfToken: string; activity: WebhookActivity[]; webhookUrl: string | null }): string {
+export function webhooksPage(input: {
+  staff: StaffMember;
+  csrfToken: string;
+  activity: WebhookActivity[];
+  webhookUrl: string | null;
+}): string {
   return page(
     { title: "Webhooks", staff: input.staff, csrfToken: input.csrfToken, current: "/staff/webhooks" },
     html`<h1>Webhook deliveries</h1>

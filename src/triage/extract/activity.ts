@@ -40,15 +40,16 @@ export const activityRules: PhraseRule[] = [
   },
   {
     field: "limitsActivity",
-    pattern: new RegExp(String.raw`\b(?:i )?(?:can|i'm|am) still ${stillDoing}\b|\bstill (?:running|playing|training|working|going to the gym|cycling|walking)\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:i )?(?:can|i'm|am) still ${stillDoing}\b|\bstill (?:running|playing|training|working|going to the gym|cycling|walking)\b`,
+    ),
     value: "no",
     negated: "skip",
   },
   {
     field: "limitsActivity",
-    pattern: new RegExp(
-      String.raw`\b(?:can't|cannot|can not|unable to|not able to|can no longer|no longer able to)\s+(?:run|jog|play|train|exercise|do (?:my|any|sport|sports|exercise|the gym|much|anything)|work|go to (?:work|the gym)|cycle|dance|hike|ski|kneel|squat|climb|go up|do stairs|get up|drive|walk the dog|carry on|continue|walk)\b`,
-    ),
+    pattern:
+      /\b(?:can't|cannot|can not|unable to|not able to|can no longer|no longer able to)\s+(?:run|jog|play|train|exercise|do (?:my|any|sport|sports|exercise|the gym|much|anything)|work|go to (?:work|the gym)|cycle|dance|hike|ski|kneel|squat|climb|go up|do stairs|get up|drive|walk the dog|carry on|continue|walk)\b/,
     selfNegated: true,
   },
   {
@@ -60,7 +61,8 @@ export const activityRules: PhraseRule[] = [
 
 const aggravationCue =
   /\b(?:worse|hurts?|hurting|pain|painful|sore|aches?|aching|aggravated|aggravates|triggered|bothers|uncomfortable|difficult|struggle|tough|twinges?|niggles?|kills|agony|murder)\b/g;
-const situation = /^(?:\s+[a-z']+){0,4}?\s+(?:on|when|with|after|during|going|climbing|coming|walking|doing|by|while|if|from|to|for|at)\b/;
+const situation =
+  /^(?:\s+[a-z']+){0,4}?\s+(?:on|when|with|after|during|going|climbing|coming|walking|doing|by|while|if|from|to|for|at)\b/;
 
 /**
  * Aggravators: activities after a cue ("worse on stairs and downhill") or before one
@@ -74,11 +76,20 @@ export function findAggravators(parsed: ParsedText, replying: boolean): Finding[
     for (const cue of clause.text.matchAll(aggravationCue)) {
       const cueEnd = cue.index + cue[0].length;
       if (polarityAt(clause.text, cue.index, cueEnd) !== "positive") continue;
-      if (isAboutSomeoneElse(parsed.text, clause.start, clause.start + cueEnd, about, { field: "aggravators" }) || isHypothetical(clause.sentence, clause.start - clause.sentence.start + cue.index, clause.start - clause.sentence.start + cueEnd)) continue;
+      if (
+        isAboutSomeoneElse(parsed.text, clause.start, clause.start + cueEnd, about, { field: "aggravators" }) ||
+        isHypothetical(
+          clause.sentence,
+          clause.start - clause.sentence.start + cue.index,
+          clause.start - clause.sentence.start + cueEnd,
+        )
+      )
+        continue;
       const after = clause.text.slice(cueEnd);
       const before = clause.text.slice(Math.max(0, cue.index - 30), cue.index);
       const windows: Array<[string, number]> = [];
-      if (situation.test(after)) windows.push([after.split(/[,;]|\b(?:and (?:it|i)|so)\b/)[0] ?? "", clause.start + cueEnd]);
+      if (situation.test(after))
+        windows.push([after.split(/[,;]|\b(?:and (?:it|i)|so)\b/)[0] ?? "", clause.start + cueEnd]);
       const subject = /((?:[a-z']+\s+){1,3})(?:is|are|makes it|make it|really|is really|is very)?\s*$/.exec(before);
       if (subject?.[1]) windows.push([subject[1], clause.start + cue.index - subject[0].length]);
       for (const [text, offset] of windows) {
@@ -87,7 +98,14 @@ export function findAggravators(parsed: ParsedText, replying: boolean): Finding[
           if (!found || seen.has(aggravator)) continue;
           seen.add(aggravator);
           const start = offset + found.index;
-          findings.push({ field: "aggravators", value: aggravator, polarity: "positive", start, end: start + found[0].length, rule: { field: "aggravators", pattern } });
+          findings.push({
+            field: "aggravators",
+            value: aggravator,
+            polarity: "positive",
+            start,
+            end: start + found[0].length,
+            rule: { field: "aggravators", pattern },
+          });
         }
       }
     }

@@ -6,7 +6,10 @@ export type Aggravator = (typeof aggravatorValues)[number];
 // stairs" is stairs, not downhill.
 export const aggravatorWords: ReadonlyArray<[Aggravator, RegExp]> = [
   ["stairs", /\b(?:stairs|steps|staircase|upstairs|downstairs|step ups?)\b/],
-  ["downhill", /\b(?:downhill|down ?hills?|down slopes?|descending(?! stairs)|going down(?! ?stairs| the stairs| steps)|walking down(?! ?stairs| the stairs| steps)|running down(?! ?stairs))\b/],
+  [
+    "downhill",
+    /\b(?:downhill|down ?hills?|down slopes?|descending(?! stairs)|going down(?! ?stairs| the stairs| steps)|walking down(?! ?stairs| the stairs| steps)|running down(?! ?stairs))\b/,
+  ],
   ["squatting", /\b(?:squat(?:s|ting)?|crouch(?:ing|es)?|bending down|deep bend(?:ing|s)?|lunges?|lunging)\b/],
   ["kneeling", /\b(?:kneel(?:ing|s)?|on my knees)\b/],
   ["running", /\b(?:run|runs|running|jog|jogs|jogging|sprint(?:s|ing)?)\b/],

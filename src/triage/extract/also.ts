@@ -17,7 +17,8 @@ export function alsoPattern(part: string): string {
   ].join("|");
 }
 
-const painWords = /\b(?:pain|pains|painful|hurts?|hurting|aches?|aching|achy|sore|soreness|swollen|swelling|tender|tight|tightness|throbbing|agony|killing)\b/;
+const painWords =
+  /\b(?:pain|pains|painful|hurts?|hurting|aches?|aching|achy|sore|soreness|swollen|swelling|tender|tight|tightness|throbbing|agony|killing)\b/;
 
 /** `value` when the sentence says what hurts; otherwise the phrase says nothing. */
 export function whenPainSaid(value: RuleValue) {

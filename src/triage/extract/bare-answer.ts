@@ -11,36 +11,71 @@ import { fieldKind, negativeValue } from "./values.js";
 // it, while a bare "yes" to a checklist says nothing about which one (asked again).
 
 const enumWords: Partial<Record<IntakeField, ReadonlyArray<[string, RegExp]>>> = {
-  side: [["both", /\bboth\b/], ["left", /\b(?:left|lt|l)\b/], ["right", /\b(?:right|rt|r)\b/]],
+  side: [
+    ["both", /\bboth\b/],
+    ["left", /\b(?:left|lt|l)\b/],
+    ["right", /\b(?:right|rt|r)\b/],
+  ],
   swelling: [
-    ["none", /\bnot (?:even |really )?(?:swollen|puffy)\b|\bno (?:swelling|puffiness)\b|\b(?:isn't|is not|hasn't|has not|wasn't) (?:swollen|puffy|swelled|puffed)\b/],
+    [
+      "none",
+      /\bnot (?:even |really )?(?:swollen|puffy)\b|\bno (?:swelling|puffiness)\b|\b(?:isn't|is not|hasn't|has not|wasn't) (?:swollen|puffy|swelled|puffed)\b/,
+    ],
     // Spec §3 marked: clearly swollen, bigger than the other knee.
-    ["marked", /\b(?:very|really|a lot|lots|loads|massively|huge|massive|badly|clearly|twice|bigger|balloon\w*|blown up|like a (?:melon|grapefruit|football|orange)|(?:next to|compared (?:to|with)|than|against) the other)\b/],
+    [
+      "marked",
+      /\b(?:very|really|a lot|lots|loads|massively|huge|massive|badly|clearly|twice|bigger|balloon\w*|blown up|like a (?:melon|grapefruit|football|orange)|(?:next to|compared (?:to|with)|than|against) the other)\b/,
+    ],
     ["mild", /\b(?:a little|a bit|slightly|mildly|bit|little|puffy|mild|swollen|swelling|puffed)\b/],
   ],
-  givingWay: [["unstable_now", /\b(?:won't hold|unstable|can't trust|right now|all the time|constantly|feels like it will)\b/], ["episodes", /\b(?:times|sometimes|occasionally|once|twice|now and then|a few|buckled|gave way|given way|gives way)\b/]],
-  trend: [["improving", /\b(?:better|improving|improved|easing|eased|settling)\b/], ["worse", /\b(?:worse|worsening|deteriorating)\b/], ["same", /\b(?:same|no change|unchanged|not changed)\b/]],
+  givingWay: [
+    ["unstable_now", /\b(?:won't hold|unstable|can't trust|right now|all the time|constantly|feels like it will)\b/],
+    [
+      "episodes",
+      /\b(?:times|sometimes|occasionally|once|twice|now and then|a few|buckled|gave way|given way|gives way)\b/,
+    ],
+  ],
+  trend: [
+    ["improving", /\b(?:better|improving|improved|easing|eased|settling)\b/],
+    ["worse", /\b(?:worse|worsening|deteriorating)\b/],
+    ["same", /\b(?:same|no change|unchanged|not changed)\b/],
+  ],
   patellaDislocation: [
     ["still_out", /\bstill (?:out|dislocated)\b/],
-    ["recurrent", /\b(?:before|again|recurrent|several|many|times|often|regularly|keeps|not the first|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time)\b/],
+    [
+      "recurrent",
+      /\b(?:before|again|recurrent|several|many|times|often|regularly|keeps|not the first|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time)\b/,
+    ],
     ["went_back_first_time", /\bfirst time\b/],
   ],
   mechanism: [
     ["fall", /\b(?:fall|fell|tripped|slipped)\b/],
-    ["direct_blow", /\b(?:blow|hit|kicked|knock|knocked|bang|banged|tackle|tackled|collision|collided|whacked|ran into|run into|crashed into|went into)\b/],
+    [
+      "direct_blow",
+      /\b(?:blow|hit|kicked|knock|knocked|bang|banged|tackle|tackled|collision|collided|whacked|ran into|run into|crashed into|went into)\b/,
+    ],
     ["twist", /\b(?:twist|twisted|pivot|turned)\b/],
     ["landing", /\b(?:landing|landed|jump)\b/],
     ["hyperextension", /\b(?:backwards|hyperextend\w*|bent back|over-?extended)\b/],
     // Getting up from a squat or kneeling is none of fall, blow, twist or landing.
-    ["other", /\b(?:other|something else|stood up|standing up|stand up|got up|getting up|squat\w*|kneel\w*|bending down|bent down)\b/],
+    [
+      "other",
+      /\b(?:other|something else|stood up|standing up|stand up|got up|getting up|squat\w*|kneel\w*|bending down|bent down)\b/,
+    ],
   ],
-  sex: [["female", /\b(?:female|woman|f|lady|girl)\b/], ["male", /\b(?:male|man|m|guy|boy)\b/], ["other", /\b(?:other|non-?binary)\b/]],
+  sex: [
+    ["female", /\b(?:female|woman|f|lady|girl)\b/],
+    ["male", /\b(?:male|man|m|guy|boy)\b/],
+    ["other", /\b(?:other|non-?binary)\b/],
+  ],
 };
 
 // A mechanism named in reply to "how did it happen?" is an injury (tests/corpus/README.md);
 // standing up from a squat (`other`) is not.
 // "62, and I can't put any weight on it": a number leading a long reply answers the question.
-const leadingNumber = new RegExp(String.raw`^(?:about |around |maybe |like |roughly |i'm |im |i am |he's |she's |aged? )?${numberTokenPattern}\b`);
+const leadingNumber = new RegExp(
+  String.raw`^(?:about |around |maybe |like |roughly |i'm |im |i am |he's |she's |aged? )?${numberTokenPattern}\b`,
+);
 
 const injuryMechanisms: ReadonlySet<RuleValue> = new Set(["fall", "direct_blow", "twist", "landing", "hyperextension"]);
 
@@ -49,12 +84,15 @@ const notOptionWords = new RegExp(String.raw`${doubt.source}|\bnot (?:really|at 
 
 function enumAnswer(field: IntakeField, text: string, reply: Reply | undefined): RuleValue | undefined {
   // "Not really swollen" denies the option: keep the "not", drop only the "really".
-  const words = text.replace(/\bnot (?:really|at all) (?=[a-z])(?!sure\b|certain\b)/g, "not ").replace(notOptionWords, " ");
+  const words = text
+    .replace(/\bnot (?:really|at all) (?=[a-z])(?!sure\b|certain\b)/g, "not ")
+    .replace(notOptionWords, " ");
   for (const [value, pattern] of enumWords[field] ?? []) {
     const found = pattern.exec(words);
     if (!found) continue;
     // "No, never buckled": the option's words are what the reply denies.
-    if (reply === "no" && /\b(?:never|not|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(words.slice(0, found.index))) return negativeValue(field);
+    if (reply === "no" && /\b(?:never|not|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(words.slice(0, found.index)))
+      return negativeValue(field);
     return value;
   }
   if (reply === "no") return negativeValue(field);
@@ -91,7 +129,11 @@ export function findBareAnswers(parsed: ParsedText, expecting: readonly IntakeFi
     rule: { field, pattern: /$^/ } satisfies PhraseRule,
   });
   if (expecting.length > 1) {
-    if (reply === "no") return expecting.flatMap((field) => { const value = negativeValue(field); return value ? [finding(field, value)] : []; });
+    if (reply === "no")
+      return expecting.flatMap((field) => {
+        const value = negativeValue(field);
+        return value ? [finding(field, value)] : [];
+      });
     return reply ? expecting.map((field) => finding(field, uncertain)) : [];
   }
   const [field] = expecting;

@@ -12,7 +12,20 @@ import { statementBefore, tellsOnset } from "./onset-context.js";
 // "this morning" is 08:00 (tests/corpus/README.md). Spans ("for 3 weeks", "2 hours ago", "a
 // couple of weeks") are not dates: duration.ts reads those.
 
-const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const months = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 function monthIndex(word: string): number {
@@ -42,7 +55,10 @@ const holidayParser: chrono.Parser = {
 };
 
 /** "mid October", "the start of November", "end of september": chrono reads only the month. */
-const partOfMonthPattern = new RegExp(String.raw`\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-|\s+)\s*${monthPattern}\b`, "i");
+const partOfMonthPattern = new RegExp(
+  String.raw`\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-|\s+)\s*${monthPattern}\b`,
+  "i",
+);
 const partOfMonthParser: chrono.Parser = {
   pattern: () => partOfMonthPattern,
   extract: (context, match) => {
@@ -55,21 +71,28 @@ const partOfMonthParser: chrono.Parser = {
 };
 
 /** "since the start of the month", "the end of last month". */
-const partOfThisMonthPattern = /\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-)\s+(?:the|this|last)\s+month\b/i;
+const partOfThisMonthPattern =
+  /\b(?:the\s+)?(start|beginning|mid|middle|end)(?:\s+of|-)\s+(?:the|this|last)\s+month\b/i;
 const partOfThisMonthParser: chrono.Parser = {
   pattern: () => partOfThisMonthPattern,
   extract: (context, match) => {
     const reference = context.refDate;
     const month = reference.getMonth() - (/last\s+month/i.test(match[0]) ? 1 : 0);
     const part = (match[1] ?? "").toLowerCase();
-    const day = part === "start" || part === "beginning" ? 1 : part === "end" ? new Date(reference.getFullYear(), month + 1, 0).getDate() : 15;
+    const day =
+      part === "start" || part === "beginning"
+        ? 1
+        : part === "end"
+          ? new Date(reference.getFullYear(), month + 1, 0).getDate()
+          : 15;
     const date = new Date(reference.getFullYear(), month, day);
     return { year: date.getFullYear(), month: date.getMonth() + 1, day };
   },
 };
 
 /** "since the 20th", "on the 3rd": a day of this month (or last month, if that day is still to come). */
-const dayOfMonthPattern = /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const dayOfMonthPattern =
+  /\b(?:since|on|from)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z]*(?:time|attempt|floor|step|mile|lap|set|rep|game|week|day|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const dayOfMonthParser: chrono.Parser = {
   pattern: () => dayOfMonthPattern,
   extract: (context, match) => {
@@ -92,7 +115,12 @@ const dateWords = new RegExp(
   String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
 );
 
-const partOfDayHour: ReadonlyArray<[string, number]> = [["morning", 8], ["afternoon", 15], ["evening", 19], ["night", 22]];
+const partOfDayHour: ReadonlyArray<[string, number]> = [
+  ["morning", 8],
+  ["afternoon", 15],
+  ["evening", 19],
+  ["night", 22],
+];
 const dayMs = 24 * 60 * 60 * 1000;
 
 // chrono's cost grows with the text it reads, so it reads only the words around the date
@@ -106,7 +134,9 @@ function dateAround(sentence: Sentence, start: number, end: number, now: Date): 
   let to = Math.min(text.length, end + windowChars);
   while (from > 0 && text[from - 1] !== " ") from--;
   while (to < text.length && text[to] !== " ") to++;
-  return parser.parse(text.slice(from, to), now).find((result) => from + result.index < end && start < from + result.index + result.text.length);
+  return parser
+    .parse(text.slice(from, to), now)
+    .find((result) => from + result.index < end && start < from + result.index + result.text.length);
 }
 
 function startOfDay(date: Date): number {
@@ -118,7 +148,12 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   const start = result.start;
   const words = result.text.toLowerCase();
   // "Last week", "this month", "the weekend", "in February": a stretch of days, not a day (asked).
-  if ((/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) && !/\b(?:start|beginning|mid|middle|end)(?: of|-)/.test(words)) || (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))) return uncertain;
+  if (
+    (/\b(?:week|weekend|month)\b|\b(?:this|last|next|the) year\b/.test(words) &&
+      !/\b(?:start|beginning|mid|middle|end)(?: of|-)/.test(words)) ||
+    (!start.isCertain("day") && !start.isCertain("weekday") && start.isCertain("month"))
+  )
+    return uncertain;
   if (/\b(?:next|coming|tomorrow)\b/.test(words)) return undefined;
   // "Tonight" or "this evening" is past only once the evening has come.
   if (/\b(?:tonight|this evening)\b/.test(words) && now.getHours() < 17) return undefined;
@@ -130,8 +165,10 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   else if (!start.isCertain("hour") && part) date.setHours(part[1], 0, 0, 0);
   if (date.getTime() > now.getTime()) {
     // The onset is past: a weekday is last week's, a date without a year last year's.
-    if (start.isCertain("weekday") && !start.isCertain("day")) date = new Date(date.getFullYear(), date.getMonth(), date.getDate() - 7, date.getHours());
-    else if (start.isCertain("day") && !start.isCertain("year") && startOfDay(date) > startOfDay(now)) date.setFullYear(date.getFullYear() - 1);
+    if (start.isCertain("weekday") && !start.isCertain("day"))
+      date = new Date(date.getFullYear(), date.getMonth(), date.getDate() - 7, date.getHours());
+    else if (start.isCertain("day") && !start.isCertain("year") && startOfDay(date) > startOfDay(now))
+      date.setFullYear(date.getFullYear() - 1);
     // Later today than now ("this afternoon" said at noon): today.
     if (startOfDay(date) === startOfDay(now) && date.getTime() > now.getTime()) return 0;
     if (date.getTime() > now.getTime()) return undefined;
@@ -140,7 +177,8 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   // "last Tuesday" said on a Wednesday may mean the week before: asked.
   if (start.isCertain("weekday") && !start.isCertain("day")) {
     const daysAgo = Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
-    if ((daysAgo === 0 && !/\b(?:last|this)\b/.test(words)) || (daysAgo === 1 && /\blast\b/.test(words))) return uncertain;
+    if ((daysAgo === 0 && !/\b(?:last|this)\b/.test(words)) || (daysAgo === 1 && /\blast\b/.test(words)))
+      return uncertain;
   }
   if (timed) return Math.round(((now.getTime() - date.getTime()) / dayMs) * 100) / 100;
   return Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
@@ -148,14 +186,16 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
 
 // A day that something is planned for ("booked in to see the GP on Friday", "a wedding on
 // Saturday") is to come, not when the knee began.
-const plansBefore = /\b(?:booked|booking|appointment|appt|(?:to )?see (?:the|a|my) \w+|until|till|next|(?:this|the) coming|due|planned|plan to|going to|gonna|will|i'll|we'll|i've got (?:a|an|my)|have got (?:a|an|my))\b/;
+const plansBefore =
+  /\b(?:booked|booking|appointment|appt|(?:to )?see (?:the|a|my) \w+|until|till|next|(?:this|the) coming|due|planned|plan to|going to|gonna|will|i'll|we'll|i've got (?:a|an|my)|have got (?:a|an|my))\b/;
 
 function calendarOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope, sentence, now } = context;
   const at = scope.start + match.index - sentence.start;
   const before = scope.text.slice(Math.max(0, match.index - 30), match.index);
   // "A week ago today" is one date (duration.ts reads it); "better today" says how it is now.
-  if (/^today\b/.test(match[0]) && /\b(?:ago|better|worse|sore|fine|bad|ok|okay|good|easier|stiff)\s+$/.test(before)) return undefined;
+  if (/^today\b/.test(match[0]) && /\b(?:ago|better|worse|sore|fine|bad|ok|okay|good|easier|stiff)\s+$/.test(before))
+    return undefined;
   if (!tellsOnset(context) || plansBefore.test(statementBefore(scope.text, match.index))) return undefined;
   const result = dateAround(sentence, at, at + match[0].length, now);
   return result ? daysBack(result, now) : undefined;

@@ -43,7 +43,11 @@ export interface ParsedText extends NormalizedText {
 function isSentenceStop(text: string, index: number): boolean {
   const char = text[index];
   // "swelling? none" and "fever: no" are one statement, answered in place.
-  if (char === "?" && /^\s*(?:no|none|nope|nil|never|yes|not sure|not really|unsure|maybe)\b/.test(text.slice(index + 1))) return false;
+  if (
+    char === "?" &&
+    /^\s*(?:no|none|nope|nil|never|yes|not sure|not really|unsure|maybe)\b/.test(text.slice(index + 1))
+  )
+    return false;
   if (char === "\n" || char === "!" || char === "?" || char === ";") return true;
   if (char !== ".") return false;
   const next = text[index + 1];

@@ -14,7 +14,12 @@ import { fieldKind, isValidValue } from "./values.js";
 // pain score counts); otherwise the field is asked.
 
 // Fields where "no" is the unsafe answer: mixed words about an ability are asked again.
-const abilityFields: ReadonlySet<IntakeField> = new Set(["walkFourStepsImmediately", "walkFourStepsNow", "flexTo90", "straightLegRaise"]);
+const abilityFields: ReadonlySet<IntakeField> = new Set([
+  "walkFourStepsImmediately",
+  "walkFourStepsNow",
+  "flexTo90",
+  "straightLegRaise",
+]);
 const severity: Partial<Record<IntakeField, readonly string[]>> = {
   swelling: ["none", "mild", "marked"],
   givingWay: ["none", "episodes", "unstable_now"],
@@ -45,7 +50,9 @@ function resolve(field: IntakeField, findings: Finding[]): RuleValue {
   if (field === "patellaDislocation") return values.includes("still_out") ? "still_out" : uncertain;
   const order = severity[field];
   if (order && !values.includes("none")) {
-    return values.reduce((worst, value) => (order.indexOf(String(value)) > order.indexOf(String(worst)) ? value : worst));
+    return values.reduce((worst, value) =>
+      order.indexOf(String(value)) > order.indexOf(String(worst)) ? value : worst,
+    );
   }
   return uncertain;
 }
@@ -53,7 +60,8 @@ function resolve(field: IntakeField, findings: Finding[]): RuleValue {
 /** The visitor's words around a finding: its clause when short, else the phrase with some context. */
 function quoteFor(parsed: ParsedText, start: number, end: number): string {
   const clause = clauseAt(parsed, start);
-  if (clause && clause.end >= end && clause.end - clause.start <= 100) return sourceExcerpt(parsed, clause.start, clause.end);
+  if (clause && clause.end >= end && clause.end - clause.start <= 100)
+    return sourceExcerpt(parsed, clause.start, clause.end);
   const scopeStart = clause?.start ?? 0;
   const scopeEnd = Math.max(clause?.end ?? parsed.text.length, end);
   let from = Math.max(scopeStart, start - 40);
@@ -92,7 +100,13 @@ export function combineFindings(parsed: ParsedText, findings: Finding[]): RawExt
       value = resolved === uncertain ? undefined : resolved;
       source = stated.find((finding) => finding.value === resolved) ?? stated[0];
     }
-    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || !isValidValue(field, value) || !source) {
+    if (
+      value === undefined ||
+      value === "" ||
+      (Array.isArray(value) && value.length === 0) ||
+      !isValidValue(field, value) ||
+      !source
+    ) {
       unsure.push(field);
       continue;
     }

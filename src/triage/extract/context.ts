@@ -4,13 +4,16 @@ import type { Sentence } from "./clauses.js";
 // cold?") or the distant past ("years ago"); someone else's symptoms are in subject.ts.
 // Pragmatic heuristics, tuned to keep real current mentions: when in doubt, it counts.
 
-const hypotheticalOpeners = /^(?:what if|what happens if|what should i do if|what do i do if|when should|when do i need|how do i know (?:if|when)|is it (?:an emergency|serious|bad|dangerous) if|in case)\b/;
+const hypotheticalOpeners =
+  /^(?:what if|what happens if|what should i do if|what do i do if|when should|when do i need|how do i know (?:if|when)|is it (?:an emergency|serious|bad|dangerous) if|in case)\b/;
 // "if" as in "whether" ("not sure if", "don't know if") is doubt, not a hypothetical.
-const conditionalIf = /(?<!\b(?:sure|know|tell|wonder|wondering|certain|check|checking|remember|idea|unsure|notice|noticed|see|say|ask|asking|asked|even|as)\s)\b(?:if|in case|unless)\b/g;
+const conditionalIf =
+  /(?<!\b(?:sure|know|tell|wonder|wondering|certain|check|checking|remember|idea|unsure|notice|noticed|see|say|ask|asking|asked|even|as)\s)\b(?:if|in case|unless)\b/g;
 
 // A condition about a change to come ("if my foot goes cold") is hypothetical; "if my foot is
 // cold, is that bad?" may well be happening now, and the safer reading (spec preamble) counts it.
-const changeToCome = /\b(?:goes|go|gets|get|turns|turn|becomes|become|starts|start|happens|happen|ever|were|should|would|will)\b/;
+const changeToCome =
+  /\b(?:goes|go|gets|get|turns|turn|becomes|become|starts|start|happens|happen|ever|were|should|would|will)\b/;
 
 // Where each condition ends in a sentence, worked out once per sentence, not once per phrase.
 function conditionEnds(sentence: Sentence): number[] {
@@ -37,7 +40,8 @@ export function isHypothetical(sentence: Sentence, start: number, end: number): 
 // visitor's own present symptom ("is it normal for my wound to still be leaking?", "could the
 // numbness in my toes be from the knee?"): then the first person is in it, beyond the asker's
 // own "can I" / "should I".
-const polarQuestion = /^(?:is|isn't|are|aren't|am|was|were|can|can't|could|couldn't|does|doesn't|do|don't|did|didn't|should|shouldn't|would|wouldn't|will|won't|has|hasn't|have|haven't|might|may|must)\b/;
+const polarQuestion =
+  /^(?:is|isn't|are|aren't|am|was|were|can|can't|could|couldn't|does|doesn't|do|don't|did|didn't|should|shouldn't|would|wouldn't|will|won't|has|hasn't|have|haven't|might|may|must)\b/;
 const asker = /^\w+(?:n't)?\s+i\b/;
 const firstPerson = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
 
@@ -45,14 +49,16 @@ const firstPerson = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
 export function isGeneralQuestion(sentence: Sentence): boolean {
   if (sentence.generalQuestion === undefined) {
     const text = sentence.text;
-    sentence.generalQuestion = sentence.question && polarQuestion.test(text) && !firstPerson.test(text.replace(asker, ""));
+    sentence.generalQuestion =
+      sentence.question && polarQuestion.test(text) && !firstPerson.test(text.replace(asker, ""));
   }
   return sentence.generalQuestion;
 }
 
 // "Some redness is expected", "swelling is normal after an op": a remark about what is usual,
 // not the visitor's present fact (spec §7.2). "The swelling is normal" names their own.
-const usualAfter = /^\s+(?:is|are)\s+(?:(?:quite|perfectly|completely|totally|very|pretty|fairly)\s+)?(?:to be expected|expected|normal|common|usual|typical)\b/;
+const usualAfter =
+  /^\s+(?:is|are)\s+(?:(?:quite|perfectly|completely|totally|very|pretty|fairly)\s+)?(?:to be expected|expected|normal|common|usual|typical)\b/;
 const ownBefore = /\b(?:my|the|this|that|his|her|their|your|our)\s+(?:\w+\s+)?$/;
 
 const usualWord = /\b(?:expected|normal|common|usual|typical)\b/;
@@ -60,7 +66,11 @@ const usualWord = /\b(?:expected|normal|common|usual|typical)\b/;
 /** The phrase at text[start, end) of a scope in `sentence` is the subject of a remark about what is usual. */
 export function isUsualRemark(sentence: Sentence, text: string, start: number, end: number): boolean {
   sentence.mentionsUsual ??= usualWord.test(sentence.text);
-  return sentence.mentionsUsual && usualAfter.test(text.slice(end)) && !ownBefore.test(text.slice(Math.max(0, start - 30), start));
+  return (
+    sentence.mentionsUsual &&
+    usualAfter.test(text.slice(end)) &&
+    !ownBefore.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 // Fears and wishes are not facts (spec §7.2): "I'd hate to end up not able to walk", "worried
@@ -83,8 +93,10 @@ export function isFear(sentence: Sentence, start: number): boolean {
 }
 
 // A medicine stopped is not taken now: "was on warfarin ... not anymore", "finished chemo".
-const stoppedBefore = /\b(?:stopped|finished|came off|come off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
-const stoppedAfter = /^(?:\s+[a-z'0-9]+){0,6}?[\s,]+(?:but\s+)?(?:not anymore|not any more|no longer|stopped (?:it|them|that))\b/;
+const stoppedBefore =
+  /\b(?:stopped|finished|came off|come off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
+const stoppedAfter =
+  /^(?:\s+[a-z'0-9]+){0,6}?[\s,]+(?:but\s+)?(?:not anymore|not any more|no longer|stopped (?:it|them|that))\b/;
 
 /** The medicine at text[start, end) was stopped. */
 export function isStopped(text: string, start: number, end: number): boolean {

@@ -18,7 +18,8 @@ function ageValue(group: number) {
 const notAgeAfter = String.raw`(?!\s*(?:[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
 
 // "34F", "hi, 45M", "... squishy lump there, 54f": the shorthand opens the message or follows a comma.
-const ageSexShorthand = /(?:^(?:(?:hi|hello|hey|hiya)\b[\s,!.]*)?|[,;]\s*)(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/;
+const ageSexShorthand =
+  /(?:^(?:(?:hi|hello|hey|hiya)\b[\s,!.]*)?|[,;]\s*)(\d{2})\s?([fm])\b(?![\s-]*(?:\d|away|from|high|tall|run|sprint))/;
 // Ten and above in words ("fifty three", "nineteen"), for ages said in words.
 const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a )?hundred)`;
 
@@ -39,44 +40,100 @@ function sexValue(group: number) {
 }
 
 export const demographicRules: PhraseRule[] = [
-  { field: "age", pattern: new RegExp(String.raw`\b(\d{1,3})\s*-?\s*(?:years?|yrs?)[\s-]*old\b`), value: ageValue(1), negated: "skip" },
+  { field: "age", pattern: /\b(\d{1,3})\s*-?\s*(?:years?|yrs?)[\s-]*old\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: /\b(\d{1,3})\s*(?:yo|y\/o|y\.o|yr old|yrs old)\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: /\b(?:aged?|my age is|age:)\s*(\d{1,3})\b/, value: ageValue(1), negated: "skip" },
-  { field: "age", pattern: new RegExp(String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`), value: ageValue(1), negated: "skip" },
+  {
+    field: "age",
+    pattern: new RegExp(
+      String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`,
+    ),
+    value: ageValue(1),
+    negated: "skip",
+  },
   // A parent or relative telling the patient's age ("my son is 12", "she's 80"); the matcher
   // keeps it only when that person is the patient (subject.ts).
   {
     field: "age",
-    pattern: new RegExp(String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`),
+    pattern: new RegExp(
+      String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`,
+    ),
     value: ageValue(2),
     negated: "skip",
   },
   // "34F", "hi, 45M": common shorthand for age and sex.
   { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
   // "57, tripped on the kerb": a two-digit number opening an unprompted message, then a comma.
-  { field: "age", pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/, value: (context) => (context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined), negated: "skip", scope: "sentence" },
+  {
+    field: "age",
+    pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/,
+    value: (context) =>
+      context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
+    negated: "skip",
+    scope: "sentence",
+  },
   { field: "sex", pattern: ageSexShorthand, value: sexValue(2), negated: "skip", scope: "sentence" },
   // Ages in words: "I'm fifty three", "sixty-one years old" (a teen or tens word, so "I'm one of
   // those runners" is not an age).
-  { field: "age", pattern: new RegExp(String.raw`\b(${ageWords})[\s-]*(?:years?|yrs?)[\s-]*old\b`), value: ageInWords(1), negated: "skip" },
-  { field: "age", pattern: new RegExp(String.raw`\b(?:i'm|i am|aged?)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(${ageWords})\b(?![\s-]*(?:minutes?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?))`), value: ageInWords(1), negated: "skip" },
+  {
+    field: "age",
+    pattern: new RegExp(String.raw`\b(${ageWords})[\s-]*(?:years?|yrs?)[\s-]*old\b`),
+    value: ageInWords(1),
+    negated: "skip",
+  },
+  {
+    field: "age",
+    pattern: new RegExp(
+      String.raw`\b(?:i'm|i am|aged?)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(${ageWords})\b(?![\s-]*(?:minutes?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?))`,
+    ),
+    value: ageInWords(1),
+    negated: "skip",
+  },
   // "in my fifties": near the Ottawa age of 55, so asked.
-  { field: "age", pattern: /\bin my (?:early |mid |late )?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/, value: uncertain, negated: "skip" },
+  {
+    field: "age",
+    pattern:
+      /\bin my (?:early |mid |late )?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/,
+    value: uncertain,
+    negated: "skip",
+  },
   {
     field: "sex",
-    pattern: new RegExp(String.raw`\b(?:i'm|i am|as)\s+(?:a|an)\s+(?:\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+)?(?:\w+\s+)?${sexWords}\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:i'm|i am|as)\s+(?:a|an)\s+(?:\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+)?(?:\w+\s+)?${sexWords}\b`,
+    ),
     value: sexValue(1),
     negated: "skip",
   },
-  { field: "sex", pattern: new RegExp(String.raw`\b\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+${sexWords}\b`), value: sexValue(1), negated: "skip" },
-  { field: "sex", pattern: /\b(?:i'm|i am)\s+(female|male|non-binary|nonbinary)\b/, value: sexValue(1), negated: "skip" },
-  { field: "side", pattern: /\bboth (?:knees|legs|sides|kneecaps|of them)\b|\b(?:left and right|right and left) (?:knees?|legs?|sides?)\b|\bknees\b(?= (?:both|are|hurt|ache|have|keep))/, value: "both", negated: "skip" },
+  {
+    field: "sex",
+    pattern: new RegExp(String.raw`\b\d{1,3}[\s-]*(?:years?[\s-]*old|yo|y/o)\s+${sexWords}\b`),
+    value: sexValue(1),
+    negated: "skip",
+  },
+  {
+    field: "sex",
+    pattern: /\b(?:i'm|i am)\s+(female|male|non-binary|nonbinary)\b/,
+    value: sexValue(1),
+    negated: "skip",
+  },
+  {
+    field: "side",
+    pattern:
+      /\bboth (?:knees|legs|sides|kneecaps|of them)\b|\b(?:left and right|right and left) (?:knees?|legs?|sides?)\b|\bknees\b(?= (?:both|are|hurt|ache|have|keep))/,
+    value: "both",
+    negated: "skip",
+  },
   {
     field: "side",
     pattern: /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b/,
     // "Won't stand on her right leg" denies standing, not the side; "not my left knee" does.
     value: (context) =>
-      /\bnot (?:the |my |his |her |their )?$/.test(context.scope.text.slice(0, context.match.index)) ? undefined : /^l/.test(context.match[1] ?? "") ? "left" : "right",
+      /\bnot (?:the |my |his |her |their )?$/.test(context.scope.text.slice(0, context.match.index))
+        ? undefined
+        : /^l/.test(context.match[1] ?? "")
+          ? "left"
+          : "right",
     selfNegated: true,
   },
 ];

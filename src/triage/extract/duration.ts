@@ -13,9 +13,32 @@ import { aboutAnotherComplaint, datesTreatment, tellsOnset } from "./onset-conte
 // otherwise asked. Vague spans ("for weeks", "ages", "last week") are asked, never guessed.
 
 const numberWords: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
 };
 const vagueAmounts: Readonly<Record<string, [number, number, number]>> = {
   // [low, high, typical], in units: "a couple" is 2 and "a few" 3 (tests/corpus/README.md);
@@ -25,7 +48,14 @@ const vagueAmounts: Readonly<Record<string, [number, number, number]>> = {
   several: [3, 7, 4],
 };
 const unitDays: Readonly<Record<string, number>> = {
-  minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  night: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
 };
 
 interface DayRange {
@@ -48,10 +78,14 @@ function roundDays(days: number, exact: boolean): number {
 /** The typical value when the range cannot cross a rule threshold, otherwise ask. */
 function daysFromRange(range: DayRange): RuleValue {
   if (range.low < 0 || !Number.isFinite(range.high)) return uncertain;
-  return thresholdSides(range.low) === thresholdSides(range.high) ? roundDays(range.typical, range.low === range.high) : uncertain;
+  return thresholdSides(range.low) === thresholdSides(range.high)
+    ? roundDays(range.typical, range.low === range.high)
+    : uncertain;
 }
 
-const numberWordPattern = Object.keys(numberWords).filter((word) => word !== "a" && word !== "an").join("|");
+const numberWordPattern = Object.keys(numberWords)
+  .filter((word) => word !== "a" && word !== "an")
+  .join("|");
 // "Seven and a half", "1.5", "half a", "a couple of".
 const numberPattern = String.raw`(?:\d+|an?|${numberWordPattern}) and a half|\d+(?:\.\d+)?|(?:a )?couple(?: of)?|(?:a )?few|several|half an?|an?|${numberWordPattern}`;
 const approxPattern = String.raw`(?:just |about |around |roughly |approximately |approx |nearly |almost |over |more than |less than |under |at least |~ ?|maybe |probably |up to |a good |a bit over |a little over |well over )*`;
@@ -71,7 +105,13 @@ function amount(word: string): [number, number, number] | undefined {
   return value === undefined ? undefined : [value, value, value];
 }
 
-function rangeFor(approx: string, low: [number, number, number], high: [number, number, number], unit: number, suffix: string): DayRange {
+function rangeFor(
+  approx: string,
+  low: [number, number, number],
+  high: [number, number, number],
+  unit: number,
+  suffix: string,
+): DayRange {
   let range: DayRange = { low: low[0] * unit, high: high[1] * unit, typical: ((low[2] + high[2]) / 2) * unit };
   // "About 2 weeks", "a month or so" and "3ish days" are taken as said (the corpus's reading).
   if (/over|more than|at least/.test(approx) || /or more|plus/.test(suffix)) {
@@ -90,22 +130,33 @@ function rangeFor(approx: string, low: [number, number, number], high: [number, 
 const notOnsetBefore =
   /(?:\b(?:in(?!\s+(?:the\s+)?(?:last|past)\b)|within(?!\s+(?:the\s+)?(?:last|past)\b)|after|every|each|per|next|another|times|once|twice|x|sessions|runs|took|taken|taking|days|nights|hours|minutes|mins|miles|laps|games|matches|classes|shifts)|\d\s*(?:k|km|mi|miles))\s+$/;
 // "Been running for 5 years" is how long they have done the sport, not had the pain.
-const activityFor = /\b(?:running|playing|cycling|training|swimming|jogging|dancing|climbing|skiing|lifting|working|runner|player|cyclist|married|retired|doing (?:it|this|that))\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?$/;
+const activityFor =
+  /\b(?:running|playing|cycling|training|swimming|jogging|dancing|climbing|skiing|lifting|working|runner|player|cyclist|married|retired|doing (?:it|this|that))\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?$/;
 const notOnsetAfter =
   /^\s*(?:a|per|each|every|in a row|till|until|til|to go|away|before (?:my|the)|out from|from now|'s? time|of (?:running|walking|exercise|training|sitting|standing)|running|walking|later|after|afterwards|'s time|s time|time|old|of age|off|pregnant|post|since (?:my|the) (?:surgery|op|operation))\b/;
 // "It has ached for 3 weeks after runs": a perfect tense with "for" tells how long the pain has
 // gone on, whatever follows ("after runs" says when it aches, not since when).
-const ongoingFor = /(?:\b(?:has|have)|'ve)\s+(?:been|had|hurt|[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?for\s+$|'s\s+been\s+(?:[a-z]+\s+){0,2}?for\s+$/;
+const ongoingFor =
+  /(?:\b(?:has|have)|'ve)\s+(?:been|had|hurt|[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?for\s+$|'s\s+been\s+(?:[a-z]+\s+){0,2}?for\s+$/;
 // "Worse the last few days" dates the change, not the onset.
-const trendPeriod = /\b(?:worse|better|flar(?:ed|ing) up|worst|improv\w+)\s+(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:last|past)\s+$/;
+const trendPeriod =
+  /\b(?:worse|better|flar(?:ed|ing) up|worst|improv\w+)\s+(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:last|past)\s+$/;
 const laterWords = /^\s*(?:after|afterwards|later)\b/;
 // Durations of past treatment or illness are history, not the onset of this pain.
-const surgeryNearby = /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|scoped|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy|had it done|replaced|trimmed|repaired|reconstructed|operated|new knee)\b/;
+const surgeryNearby =
+  /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|scoped|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy|had it done|replaced|trimmed|repaired|reconstructed|operated|new knee)\b/;
 // "Since the op, 3 weeks": the pain dates from the operation.
 const sinceSurgery = /\bsince (?:the|my) (?:surgery|operation|op)\b/;
 // A reply to these questions dates their own subject ("yes, had it done 2 years ago").
 const historyQuestions: ReadonlySet<IntakeField> = new Set([
-  "kneeReplacement", "recentSurgeryOrInjection", "cancerHistory", "anticoagulants", "immunosuppressed", "weightLoss", "woundProblem", "boneLump",
+  "kneeReplacement",
+  "recentSurgeryOrInjection",
+  "cancerHistory",
+  "anticoagulants",
+  "immunosuppressed",
+  "weightLoss",
+  "woundProblem",
+  "boneLump",
 ]);
 const hoursNeedAnchor = /\b(?:since|past|last|over the|for the)\s+(?:\w+\s+)?$/;
 
@@ -116,21 +167,32 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
   const before = scope.text.slice(Math.max(0, match.index - 80), match.index);
   const after = scope.text.slice(match.index + match[0].length);
   const saysWhenItAches = laterWords.test(after) && ongoingFor.test(before);
-  if (notOnsetBefore.test(before) || activityFor.test(before) || trendPeriod.test(before) || (notOnsetAfter.test(after) && !saysWhenItAches)) return undefined;
+  if (
+    notOnsetBefore.test(before) ||
+    activityFor.test(before) ||
+    trendPeriod.test(before) ||
+    (notOnsetAfter.test(after) && !saysWhenItAches)
+  )
+    return undefined;
   const near = scope.text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 25);
   if ((surgeryNearby.test(near) && !sinceSurgery.test(near)) || datesTreatment(context)) return undefined;
   if (context.expecting.some((name) => historyQuestions.has(name)) || aboutAnotherComplaint(context)) return undefined;
   const unit = unitDays[unitWord.replace(/s$/, "")];
   // "Puffy over 2 days" is during 2 days; "for over 6 weeks" is more than 6 weeks.
-  const during = /^over\b/.test(approx) && !/\b(?:for|been|since|it's|its|is|was|had (?:it|this))\s+$/.test(before) && !/^\s*ago\b/.test(after);
+  const during =
+    /^over\b/.test(approx) &&
+    !/\b(?:for|been|since|it's|its|is|was|had (?:it|this))\s+$/.test(before) &&
+    !/^\s*ago\b/.test(after);
   const amountWords = during ? approx.replace(/^over\s+/, "") : approx;
   // "A week and a half": the half follows the unit.
   const stated = amount(word);
-  const quantity = stated && /and a half/.test(suffix) ? (stated.map((value) => value + 0.5) as [number, number, number]) : stated;
+  const quantity =
+    stated && /and a half/.test(suffix) ? (stated.map((value) => value + 0.5) as [number, number, number]) : stated;
   const lowQuantity = lowWord === undefined ? quantity : amount(lowWord);
   // "a week or two": the second number is the top of the range.
   const orMore = / or (\w+)$/.exec(suffix);
-  const highQuantity = orMore?.[1] !== undefined && orMore[1] !== "so" && orMore[1] !== "more" ? amount(orMore[1]) : quantity;
+  const highQuantity =
+    orMore?.[1] !== undefined && orMore[1] !== "so" && orMore[1] !== "more" ? amount(orMore[1]) : quantity;
   if (unit === undefined || !quantity || !lowQuantity || !highQuantity) return undefined;
   const expectingOnset = context.expecting.includes("daysSinceOnset");
   const ago = /^\s*ago\b/.test(after);
@@ -139,7 +201,13 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
   if (/^\s+in\s*$/.test(after) || /^\s+in(?: to| now)\b/.test(after)) return uncertain;
   // An episode years ago ("tore my ACL 10 years ago") is the past before this one, unless the
   // pain dates from it ("it has hurt since I fell 2 years ago").
-  if (unit >= 365 && !expectingOnset && /^\s*(?:ago|back)\b/.test(after) && !/\b(?:since|started|began|ever since|for)\b/.test(context.sentence.text)) return undefined;
+  if (
+    unit >= 365 &&
+    !expectingOnset &&
+    /^\s*(?:ago|back)\b/.test(after) &&
+    !/\b(?:since|started|began|ever since|for)\b/.test(context.sentence.text)
+  )
+    return undefined;
   return daysFromRange(rangeFor(amountWords, lowQuantity, highQuantity, unit, suffix));
 }
 
@@ -153,7 +221,9 @@ const field: IntakeField = "daysSinceOnset";
 export const durationRules: PhraseRule[] = [
   {
     field,
-    pattern: new RegExp(String.raw`\b(${approxPattern})(?:(${numberPattern})\s*(?:-|to|or)\s*)?(${numberPattern})\s*(${unitPattern})\b((?:-?ish| or so| or more| plus| or (?:two|three|four|2|3|4)| and a half)?)`),
+    pattern: new RegExp(
+      String.raw`\b(${approxPattern})(?:(${numberPattern})\s*(?:-|to|or)\s*)?(${numberPattern})\s*(${unitPattern})\b((?:-?ish| or so| or more| plus| or (?:two|three|four|2|3|4)| and a half)?)`,
+    ),
     value: numericOnset,
     negated: "skip",
   },
@@ -161,14 +231,18 @@ export const durationRules: PhraseRule[] = [
   {
     field,
     pattern: /\b(?:over|for|during|in|throughout|across) (?:the )?(?:last|past) (week|fortnight|month|year)\b/,
-    value: (context) => relativeOnset({ week: 7, fortnight: 14, month: 30, year: 365 }[context.match[1] ?? ""] ?? uncertain)(context),
+    value: (context) =>
+      relativeOnset({ week: 7, fortnight: 14, month: 30, year: 365 }[context.match[1] ?? ""] ?? uncertain)(context),
     negated: "skip",
   },
   // Vague spans and points: asked, never guessed (tests/corpus/README.md).
   {
     field,
     pattern: /\bfor (?:many |some |a few |several )?(?:days|weeks|months|years|ages)\b|\b(?:for )?ages\b|^years\b/,
-    value: (context) => (activityFor.test(context.scope.text.slice(0, context.match.index)) || aboutAnotherComplaint(context) ? undefined : uncertain),
+    value: (context) =>
+      activityFor.test(context.scope.text.slice(0, context.match.index)) || aboutAnotherComplaint(context)
+        ? undefined
+        : uncertain,
     negated: "skip",
   },
   { field, pattern: /\b(?:just now|moments? ago|a moment ago)\b/, value: relativeOnset(0), negated: "skip" },
@@ -176,7 +250,8 @@ export const durationRules: PhraseRule[] = [
   { field, pattern: /\bearlier(?! this| in| on| last| today)\b/, value: relativeOnset(uncertain), negated: "skip" },
   {
     field,
-    pattern: /\b(?:last|this past|the past) (?:week|month|year)\b|\bthe other day\b|\b(?:(?:at|over|on|during|since) the weekend|this weekend|last weekend|this past weekend)\b|\b(?:since|in|over|during) the (?:summer|spring|autumn|winter)\b|\ba while (?:back|ago)\b/,
+    pattern:
+      /\b(?:last|this past|the past) (?:week|month|year)\b|\bthe other day\b|\b(?:(?:at|over|on|during|since) the weekend|this weekend|last weekend|this past weekend)\b|\b(?:since|in|over|during) the (?:summer|spring|autumn|winter)\b|\ba while (?:back|ago)\b/,
     value: relativeOnset(uncertain),
     negated: "skip",
   },

@@ -6,7 +6,8 @@ import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
 // ("my foot isn't cold") is recorded as "no" and never fires (spec §7).
 
 const limb = String.raw`(?:foot|feet|toes?|lower leg|leg|legs)`;
-const gap = (words: number) => String.raw`(?:\s+(?!(?:when|if|because|after|while|as|but|in|out|outside)\b)[a-z']+){0,${words}}?`;
+const gap = (words: number) =>
+  String.raw`(?:\s+(?!(?:when|if|because|after|while|as|but|in|out|outside)\b)[a-z']+){0,${words}}?`;
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 
 const vascular: PhraseRule[] = [
@@ -21,32 +22,44 @@ const vascular: PhraseRule[] = [
   },
   {
     field: "footColdPale",
-    pattern: /\b(?:no pulse|can't (?:feel|find) (?:a|my|the) pulse|lost the pulse)\b(?:\s+[a-z']+){0,3}?\s+(?:foot|ankle|feet)\b/,
+    pattern:
+      /\b(?:no pulse|can't (?:feel|find) (?:a|my|the) pulse|lost the pulse)\b(?:\s+[a-z']+){0,3}?\s+(?:foot|ankle|feet)\b/,
     selfNegated: true,
   },
 ];
 // "My foot isn't cold but it looks a bit blue": the colour said of "it" in a sentence about the foot.
 vascular.push({
   field: "footColdPale",
-  pattern: /\b(?:it|they|it's|its|they're)\s+(?:(?:is|are|looks?|feels?|has gone|have gone|gone|turned|going|went|getting|seems?|a bit|a little|slightly|really|very|all|quite|kind of|kinda)\s+)*(?:cold|pale|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|freezing|dusky)\b(?!\s+(?:outside|weather|out\b|water|pack|bath))/,
-  value: (context) => (/\b(?:foot|feet|toes?)\b/.test(context.sentence.text) && !/\b(?:knee|bruise|bruising|scar|wound|skin around)\b/.test(context.match[0]) ? "yes" : undefined),
+  pattern:
+    /\b(?:it|they|it's|its|they're)\s+(?:(?:is|are|looks?|feels?|has gone|have gone|gone|turned|going|went|getting|seems?|a bit|a little|slightly|really|very|all|quite|kind of|kinda)\s+)*(?:cold|pale|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|freezing|dusky)\b(?!\s+(?:outside|weather|out\b|water|pack|bath))/,
+  value: (context) =>
+    /\b(?:foot|feet|toes?)\b/.test(context.sentence.text) &&
+    !/\b(?:knee|bruise|bruising|scar|wound|skin around)\b/.test(context.match[0])
+      ? "yes"
+      : undefined,
 });
 for (const rule of vascular) rule.emergency = "E-VASCULAR";
 
 const neuro: PhraseRule[] = [
   {
     field: "numbnessTingling",
-    pattern: new RegExp(String.raw`\b(?:can't|cannot|can not|unable to|can hardly|can barely|can't really)\s+feel\s+(?:(?:my|the|anything in my|anything in the|anything below|below)\s+)?(?:knee\s+)?${limb}\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:can't|cannot|can not|unable to|can hardly|can barely|can't really)\s+feel\s+(?:(?:my|the|anything in my|anything in the|anything below|below)\s+)?(?:knee\s+)?${limb}\b`,
+    ),
     selfNegated: true,
   },
   {
     field: "numbnessTingling",
-    pattern: new RegExp(String.raw`\b(?:no|lost(?: all)?(?: the)?|loss of) (?:feeling|sensation) (?:in|below) (?:my |the )?(?:knee|${limb})\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:no|lost(?: all)?(?: the)?|loss of) (?:feeling|sensation) (?:in|below) (?:my |the )?(?:knee|${limb})\b`,
+    ),
     selfNegated: true,
   },
   {
     field: "numbnessTingling",
-    pattern: new RegExp(String.raw`\b${limb}(?:'s)?\b${gap(3)}\s+(?:numb|dead|lifeless|gone dead|like it's dead)\b|\bnumb\s+(?:foot|feet|toes|leg|legs)\b`),
+    pattern: new RegExp(
+      String.raw`\b${limb}(?:'s)?\b${gap(3)}\s+(?:numb|dead|lifeless|gone dead|like it's dead)\b|\bnumb\s+(?:foot|feet|toes|leg|legs)\b`,
+    ),
   },
 ];
 for (const rule of neuro) rule.emergency = "E-NEURO-INJURY";
@@ -63,7 +76,8 @@ for (const rule of openWound) rule.emergency = "E-OPEN-WOUND";
 // "It's still out" counts only where the sentence is about the kneecap.
 const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapSentence(value: RuleValue) {
-  return (context: MatchContext): RuleValue | undefined => (kneecapWords.test(context.sentence.text) ? value : undefined);
+  return (context: MatchContext): RuleValue | undefined =>
+    kneecapWords.test(context.sentence.text) ? value : undefined;
 }
 
 const deformity: PhraseRule[] = [
@@ -83,7 +97,8 @@ const deformity: PhraseRule[] = [
   },
   {
     field: "patellaDislocation",
-    pattern: /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:sat |sitting |stuck )?(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
+    pattern:
+      /\b(?:it's|it is|its|is|and|which is)\s+still\s+(?:sat |sitting |stuck )?(?:out|dislocated|out of place|stuck out|to the side)\b|\b(?:hasn't|has not|won't|didn't|did not|not) (?:gone|popped|go|went|come|slipped|moved) back\b/,
     value: kneecapSentence("still_out"),
     selfNegated: true,
     negated: "skip",
@@ -101,19 +116,24 @@ const deformity: PhraseRule[] = [
   },
 ];
 // Bone through the skin is out of place too (tests/corpus/README.md); bone merely seen in a cut is not.
-deformity.push({ field: "deformity", pattern: /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding) (?:out |through )/ });
+deformity.push({
+  field: "deformity",
+  pattern: /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding) (?:out |through )/,
+});
 for (const rule of deformity) rule.emergency = "E-DEFORMITY";
 
 const breathing: PhraseRule[] = [
   {
     field: "breathlessOrChestPain",
-    pattern: /\b(?:can't|cannot|can not|can hardly|can barely|unable to|can't catch my|can't get my) (?:breathe?|breathing|catch my breath|get my breath)\b/,
+    pattern:
+      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|can't catch my|can't get my) (?:breathe?|breathing|catch my breath|get my breath)\b/,
     selfNegated: true,
   },
   {
     // "No trouble breathing" is a denial, unlike "can't breathe".
     field: "breathlessOrChestPain",
-    pattern: /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? my breath|get(?:ting)? my breath)\b/,
+    pattern:
+      /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? my breath|get(?:ting)? my breath)\b/,
   },
   {
     field: "breathlessOrChestPain",
@@ -121,7 +141,11 @@ const breathing: PhraseRule[] = [
       /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?(?:a bit of |some |a little |a little bit of )?blood\b|\bchest (?:feels |is )?(?:crushed|crushing|heavy|tight)\b|\b(?:stab\w*|sharp pain|stabbing pain) in (?:my |the )?chest\b|\b(?:couldn't|could not) (?:breathe|catch my breath|get my breath)\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
   },
 ];
-breathing.push({ field: "breathlessOrChestPain", pattern: new RegExp(alsoPattern("chest")), value: whenPainSaid("yes") });
+breathing.push({
+  field: "breathlessOrChestPain",
+  pattern: new RegExp(alsoPattern("chest")),
+  value: whenPainSaid("yes"),
+});
 for (const rule of breathing) rule.emergency = "E-PE";
 
 const saddle = String.raw`(?:between (?:my|the) legs|around (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
@@ -134,7 +158,8 @@ const cauda: PhraseRule[] = [
   },
   {
     field: "saddleNumbnessOrBladder",
-    pattern: /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? urine)\b/,
+    pattern:
+      /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? urine)\b/,
   },
   {
     field: "saddleNumbnessOrBladder",
@@ -146,7 +171,14 @@ const cauda: PhraseRule[] = [
 for (const rule of cauda) rule.emergency = "E-CAUDA";
 
 /** Single phrases that are each an emergency. */
-export const emergencyRules: PhraseRule[] = [...vascular, ...neuro, ...openWound, ...deformity, ...breathing, ...cauda].map((rule) => ({
+export const emergencyRules: PhraseRule[] = [
+  ...vascular,
+  ...neuro,
+  ...openWound,
+  ...deformity,
+  ...breathing,
+  ...cauda,
+].map((rule) => ({
   ...rule,
   currentOnly: true,
 }));
@@ -155,7 +187,8 @@ export const emergencyRules: PhraseRule[] = [...vascular, ...neuro, ...openWound
 export const compartmentPainRules: PhraseRule[] = [
   {
     field: "severePainOutOfProportion",
-    pattern: /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
+    pattern:
+      /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
     currentOnly: true,
   },
   {

@@ -4,32 +4,59 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // replacement, recent surgery or injection, cancer, weight loss, other swollen joints and a
 // bone lump. Someone else's history ("my mum had cancer") is skipped by the matcher.
 
-const numberWords: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, couple: 2 };
+const numberWords: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  couple: 2,
+};
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
 
 /** Days since the surgery or injection told in the sentence, when it says. */
 function daysAgo(sentence: string, now: Date): number | "recent" | "long ago" | undefined {
   // "6 weeks ago", "4 weeks after a knee replacement", "2 weeks post op", "op was 5 days ago".
-  const amount = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+(?:ago|after|since|post|out from|on from)\b/.exec(sentence);
+  const amount =
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a )?few|(?:a )?couple(?: of)?)\s+(day|week|month|year)s?\s+(?:ago|after|since|post|out from|on from)\b/.exec(
+      sentence,
+    );
   if (amount) {
     const word = (amount[1] ?? "").replace(/^a /, "").replace(/ of$/, "");
     const count = /^\d/.test(word) ? Number(word) : numberWords[word];
     const unit = unitDays[amount[2] ?? ""];
     if (count !== undefined && unit !== undefined) return count * unit;
   }
-  if (/\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b|\b(?:was|on|last|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis morning\b|\btoday\b/.test(sentence)) return "recent";
+  if (
+    /\b(?:last|this|past) (?:week|month)\b|\brecently\b|\bjust had\b|\byesterday\b|\b(?:a few|couple of) (?:days|weeks) ago\b|\b(?:was|on|last|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis morning\b|\btoday\b/.test(
+      sentence,
+    )
+  )
+    return "recent";
   if (/\byears? ago\b|\b(?:as a|when i was a) (?:kid|child|teenager)\b/.test(sentence)) return "long ago";
   const year = /\bin ((?:19|20)\d\d)\b/.exec(sentence);
   if (year && now.getFullYear() - Number(year[1]) >= 2) return "long ago";
   return undefined;
 }
 
-const plannedOnly = /\b(?:need|needs|needing|waiting|might|may|going to|booked|considering|told i|planned|due to have|referred for|on the list)\b/;
+const plannedOnly =
+  /\b(?:need|needs|needing|waiting|might|may|going to|booked|considering|told i|planned|due to have|referred for|on the list)\b/;
 
 /** Spec §3: in the last 3 months. Without a time it is asked. */
 function recentTreatment(context: MatchContext): RuleValue | undefined {
   const sentence = context.sentence.text;
-  if (plannedOnly.test(sentence.slice(0, context.match.index + context.scope.start - context.sentence.start))) return undefined;
+  if (plannedOnly.test(sentence.slice(0, context.match.index + context.scope.start - context.sentence.start)))
+    return undefined;
   const days = daysAgo(sentence, context.now);
   // "I have a knee replacement" is about the joint (kneeReplacement), not a recent operation.
   if (days === undefined) return /replace/.test(context.match[0]) ? undefined : uncertain;
@@ -40,8 +67,18 @@ function recentTreatment(context: MatchContext): RuleValue | undefined {
 
 function weightLossReason(context: MatchContext): RuleValue {
   const text = context.sentence.text;
-  if (/\b(?:without (?:trying|meaning to|dieting)|for no (?:apparent |obvious )?reason|unexplained|unintentional(?:ly)?|don't know why|not (?:trying|dieting)|no idea why)\b/.test(text)) return "yes";
-  if (/\b(?:on purpose|dieting|diet|intentionally|trying to|deliberately|since i started|slimming|gym|running more|exercis\w+|weight watchers|ozempic|mounjaro|wegovy)\b/.test(text)) return "no";
+  if (
+    /\b(?:without (?:trying|meaning to|dieting)|for no (?:apparent |obvious )?reason|unexplained|unintentional(?:ly)?|don't know why|not (?:trying|dieting)|no idea why)\b/.test(
+      text,
+    )
+  )
+    return "yes";
+  if (
+    /\b(?:on purpose|dieting|diet|intentionally|trying to|deliberately|since i started|slimming|gym|running more|exercis\w+|weight watchers|ozempic|mounjaro|wegovy)\b/.test(
+      text,
+    )
+  )
+    return "no";
   return uncertain;
 }
 
@@ -59,21 +96,33 @@ function severalJoints(context: MatchContext): RuleValue | undefined {
 export const historyRules: PhraseRule[] = [
   {
     field: "anticoagulants",
-    pattern: /\b(?:no|not on any|don't take any|not taking any|no regular|on no) (?:regular )?(?:medications?|meds|medicines?|tablets|pills|drugs)\b|\bnot on (?:any )?(?:medication|meds|tablets)\b/,
+    pattern:
+      /\b(?:no|not on any|don't take any|not taking any|no regular|on no) (?:regular )?(?:medications?|meds|medicines?|tablets|pills|drugs)\b|\bnot on (?:any )?(?:medication|meds|tablets)\b/,
     value: "no",
     selfNegated: true,
     negated: "skip",
   },
-  { field: "anticoagulants", pattern: /\b(?:aspirin|clopidogrel|plavix|ticagrelor|brilinta)\b/, value: uncertain, negated: "skip" },
+  {
+    field: "anticoagulants",
+    pattern: /\b(?:aspirin|clopidogrel|plavix|ticagrelor|brilinta)\b/,
+    value: uncertain,
+    negated: "skip",
+  },
   {
     field: "anticoagulants",
     pattern:
       /\b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|(?:clotting|bleeding) (?:disorder|problem|condition|issue)s?|blood (?:doesn't|does not|won't) clot)\b/,
   },
-  { field: "immunosuppressed", pattern: /\b(?:pre-?diabet\w*|borderline diabet\w*|gestational diabetes)\b/, value: uncertain, negated: "skip" },
   {
     field: "immunosuppressed",
-    pattern: /\bno (?:medical conditions|health (?:problems|conditions|issues)|other (?:medical )?(?:problems|conditions))\b|\b(?:fit and healthy|otherwise healthy|generally healthy|healthy otherwise)\b/,
+    pattern: /\b(?:pre-?diabet\w*|borderline diabet\w*|gestational diabetes)\b/,
+    value: uncertain,
+    negated: "skip",
+  },
+  {
+    field: "immunosuppressed",
+    pattern:
+      /\bno (?:medical conditions|health (?:problems|conditions|issues)|other (?:medical )?(?:problems|conditions))\b|\b(?:fit and healthy|otherwise healthy|generally healthy|healthy otherwise)\b/,
     value: "no",
     selfNegated: true,
     negated: "skip",
@@ -85,13 +134,15 @@ export const historyRules: PhraseRule[] = [
   },
   {
     field: "kneeReplacement",
-    pattern: /\b(?:waiting (?:list )?for|need(?:s|ing)?|needs? to have|going to have|due (?:to have|for)|booked (?:in )?for|considering|been told i need|might need|will need|on the (?:waiting )?list for)\b(?:\s+[a-z']+){0,3}?\s+(?:knee )?replacement\b/,
+    pattern:
+      /\b(?:waiting (?:list )?for|need(?:s|ing)?|needs? to have|going to have|due (?:to have|for)|booked (?:in )?for|considering|been told i need|might need|will need|on the (?:waiting )?list for)\b(?:\s+[a-z']+){0,3}?\s+(?:knee )?replacement\b/,
     value: uncertain,
     negated: "skip",
   },
   {
     field: "kneeReplacement",
-    pattern: /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:my|the|a) knee replaced|knee (?:was|has been|got) replaced|uni(?:compartmental)? knee)\b/,
+    pattern:
+      /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:my|the|a) knee replaced|knee (?:was|has been|got) replaced|uni(?:compartmental)? knee)\b/,
   },
   {
     field: "recentSurgeryOrInjection",
@@ -103,17 +154,23 @@ export const historyRules: PhraseRule[] = [
   { field: "recentSurgeryOrInjection", pattern: /\binjections?\b/, value: uncertain, negated: "no" },
   {
     field: "cancerHistory",
-    pattern: /\b(?:cancer|tumou?rs?|leukaemia|leukemia|lymphoma|myeloma|sarcoma|melanoma|carcinoma|malignan\w+|metastas\w+|oncology|in remission|chemo(?:therapy)?|radiotherapy)\b/,
-    value: (context) => (/\b(?:family history|runs in (?:my|the) family|in the family|benign)\b/.test(context.scope.text) ? undefined : "yes"),
+    pattern:
+      /\b(?:cancer|tumou?rs?|leukaemia|leukemia|lymphoma|myeloma|sarcoma|melanoma|carcinoma|malignan\w+|metastas\w+|oncology|in remission|chemo(?:therapy)?|radiotherapy)\b/,
+    value: (context) =>
+      /\b(?:family history|runs in (?:my|the) family|in the family|benign)\b/.test(context.scope.text)
+        ? undefined
+        : "yes",
   },
   {
     field: "weightLoss",
-    pattern: /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
+    pattern:
+      /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
     value: weightLossReason,
   },
   {
     field: "otherJointsSwollen",
-    pattern: /\b(?:only (?:my|the) knee|just (?:my|the) knee|no other joints|other joints (?:are )?(?:fine|ok|okay|normal))\b/,
+    pattern:
+      /\b(?:only (?:my|the) knee|just (?:my|the) knee|no other joints|other joints (?:are )?(?:fine|ok|okay|normal))\b/,
     value: "no",
     negated: "skip",
     selfNegated: true,
@@ -126,7 +183,8 @@ export const historyRules: PhraseRule[] = [
   },
   {
     field: "boneLump",
-    pattern: /\b(?:hard|bony|solid|firm) (?:lump|bump|mass|growth)\b|\b(?:lump|bump|mass|growth) (?:on|in|near|below|above|at) (?:the |my )?(?:bone|shin|shinbone|thigh ?bone|top of my shin|femur|tibia)\b/,
+    pattern:
+      /\b(?:hard|bony|solid|firm) (?:lump|bump|mass|growth)\b|\b(?:lump|bump|mass|growth) (?:on|in|near|below|above|at) (?:the |my )?(?:bone|shin|shinbone|thigh ?bone|top of my shin|femur|tibia)\b/,
   },
   { field: "boneLump", pattern: /\blumps?\b/, value: uncertain, negated: "no" },
 ];

@@ -105,13 +105,20 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
       extraction.uncertain = extraction.uncertain.filter((name) => name !== field);
     }
   }
-  const gated = gateFreeText({ answers: answers as Intake, evidence: extraction.evidence, answering: expecting, intake: options.intake ?? {} });
+  const gated = gateFreeText({
+    answers: answers as Intake,
+    evidence: extraction.evidence,
+    answering: expecting,
+    intake: options.intake ?? {},
+  });
   // A withheld or unconfirmed fact is still asked: never reported as known.
   const stillAsked = [...Object.keys(gated.withheld), ...Object.keys(gated.confirm)] as IntakeField[];
   return {
     answers: gated.record,
     evidence: gated.evidence,
-    uncertain: [...new Set([...extraction.uncertain, ...stillAsked])].filter((field) => gated.record[field] === undefined),
+    uncertain: [...new Set([...extraction.uncertain, ...stillAsked])].filter(
+      (field) => gated.record[field] === undefined,
+    ),
     confirm: gated.confirm,
     withheld: gated.withheld,
     askAgain: gated.askAgain,

@@ -10,7 +10,9 @@ const skinNotJoint = new RegExp(String.raw`\b(?:${skinWords})\b`);
 const skinAround = new RegExp(
   String.raw`\b(?:skin|redness|heat|warmth|area|red|hot|warm|pink)\s+(?:\w+\s+)?(?:around|over|near|on|at|by|next to|of)\s+(?:the |my |one of (?:the|my) )?(?:${skinWords})\b|\b(?:${skinWords})\b(?:\s+[a-z']+){0,3}?\s+(?:red|hot|warm|pink|inflamed|angry)\b`,
 );
-const skinLocated = new RegExp(String.raw`\b(?:${skinWords})\s+(?:on|over|of|at|across|down|in) (?:the |my |his |her |their )?(?:front of (?:the |my )?|side of (?:the |my )?)?$`);
+const skinLocated = new RegExp(
+  String.raw`\b(?:${skinWords})\s+(?:on|over|of|at|across|down|in) (?:the |my |his |her |their )?(?:front of (?:the |my )?|side of (?:the |my )?)?$`,
+);
 const namesJoint = /\b(?:knee|joint|kneecap)\b/;
 function jointHeat(context: MatchContext): RuleValue {
   const { match, scope, parsed } = context;
@@ -18,7 +20,9 @@ function jointHeat(context: MatchContext): RuleValue {
   // "The knee is hot" is the joint, unless it is "the scar on my knee" or "...around the scar".
   if (namesJoint.test(match[0])) {
     const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));
-    return skinOnKnee || skinAround.test(scope.text.slice(match.index, match.index + match[0].length + 30)) ? uncertain : "yes";
+    return skinOnKnee || skinAround.test(scope.text.slice(match.index, match.index + match[0].length + 30))
+      ? uncertain
+      : "yes";
   }
   // "It's red", "some redness" without the joint named may be the scar named earlier in the
   // sentence or in the one before: asked, not taken as the joint.
@@ -30,8 +34,19 @@ function jointHeat(context: MatchContext): RuleValue {
 const degree = String.raw`(?:(?:very|really|quite|a bit|a little|slightly|so|super|bright|burning|all|red|hot|and)\s+)*`;
 
 export const hotRedRules: PhraseRule[] = [
-  { field: "hotRed", pattern: /\b(?:normal|cool|cold) to (?:the )?touch\b|\bnot (?:hot|warm) to (?:the )?touch\b/, value: "no", selfNegated: true },
-  { field: "hotRed", pattern: /\b(?:not|isn't|is not|aren't|never) (?:(?:very|that|too|really|at all) )?(?:hot|warm|red)\b(?! (?:water|bath|pack|weather|outside))/, value: "no", selfNegated: true },
+  {
+    field: "hotRed",
+    pattern: /\b(?:normal|cool|cold) to (?:the )?touch\b|\bnot (?:hot|warm) to (?:the )?touch\b/,
+    value: "no",
+    selfNegated: true,
+  },
+  {
+    field: "hotRed",
+    pattern:
+      /\b(?:not|isn't|is not|aren't|never) (?:(?:very|that|too|really|at all) )?(?:hot|warm|red)\b(?! (?:water|bath|pack|weather|outside))/,
+    value: "no",
+    selfNegated: true,
+  },
   {
     field: "hotRed",
     pattern: new RegExp(
@@ -47,7 +62,12 @@ export const hotRedRules: PhraseRule[] = [
     ),
     value: jointHeat,
   },
-  { field: "hotRed", pattern: /\bheat\b(?!\s+(?:pack|pad|rub|therapy|gel|wrap|patch|bag))/, value: uncertain, negated: "no" },
+  {
+    field: "hotRed",
+    pattern: /\bheat\b(?!\s+(?:pack|pad|rub|therapy|gel|wrap|patch|bag))/,
+    value: uncertain,
+    negated: "no",
+  },
 ];
 
 function temperatureReading(context: MatchContext): RuleValue | undefined {
@@ -64,19 +84,22 @@ function unwellDegree(context: MatchContext): RuleValue {
 export const feverRules: PhraseRule[] = [
   {
     field: "feverOrUnwell",
-    pattern: /\b(?:temp(?:erature)?|fever)\s+(?:(?:of|is|was|at|around|about|reading|went up to|up to|hit|reached|has been|over)\s+)*(\d{2,3}(?:\.\d)?)\s*(?:°|º|degrees?|deg)?\s*(?:c|f)?\b/,
+    pattern:
+      /\b(?:temp(?:erature)?|fever)\s+(?:(?:of|is|was|at|around|about|reading|went up to|up to|hit|reached|has been|over)\s+)*(\d{2,3}(?:\.\d)?)\s*(?:°|º|degrees?|deg)?\s*(?:c|f)?\b/,
     value: temperatureReading,
     negated: "skip",
   },
   {
     field: "feverOrUnwell",
-    pattern: /\b(?:temperature|temp) (?:is |was |has been )?(?:normal|fine|ok|okay)\b|\bnormal (?:temperature|temp)\b|\b(?:otherwise|generally) (?:i )?(?:feel )?(?:well|fine|ok|okay|healthy|good)\b|\bfeel(?:ing)? (?:fine|well|ok|okay|good|great) (?:otherwise|in myself|generally)\b|\bin myself i(?:'m| am| feel) (?:fine|well|ok|okay|good)\b/,
+    pattern:
+      /\b(?:temperature|temp) (?:is |was |has been )?(?:normal|fine|ok|okay)\b|\bnormal (?:temperature|temp)\b|\b(?:otherwise|generally) (?:i )?(?:feel )?(?:well|fine|ok|okay|healthy|good)\b|\bfeel(?:ing)? (?:fine|well|ok|okay|good|great) (?:otherwise|in myself|generally)\b|\bin myself i(?:'m| am| feel) (?:fine|well|ok|okay|good)\b/,
     value: "no",
     negated: "skip",
   },
   {
     field: "feverOrUnwell",
-    pattern: /\bi(?:'m| am)? (?:not|don't|do not) feel(?:ing)? (?:very |too |that |so |at all )?(?:well|great|good)\b|\bi(?:'m| am) not (?:very |too )?well\b/,
+    pattern:
+      /\bi(?:'m| am)? (?:not|don't|do not) feel(?:ing)? (?:very |too |that |so |at all )?(?:well|great|good)\b|\bi(?:'m| am) not (?:very |too )?well\b/,
     selfNegated: true,
   },
   {
@@ -87,13 +110,19 @@ export const feverRules: PhraseRule[] = [
   },
   {
     field: "feverOrUnwell",
-    pattern: /\b(?:fever|fevers|feverish|febrile|temperature|high temp|a temp|pyrexia|pyrexial|chills|shivers|shivery|shivering|rigors|flu-like|flu like|the flu|hot and cold|burning up|fluey|flu-?ish)\b/,
-    value: (context) => (/\b(?:temperature|temp) (?:of|in) (?:the |my )?knee\b|\bknee temperature\b/.test(context.scope.text) ? undefined : "yes"),
+    pattern:
+      /\b(?:fever|fevers|feverish|febrile|temperature|high temp|a temp|pyrexia|pyrexial|chills|shivers|shivery|shivering|rigors|flu-like|flu like|the flu|hot and cold|burning up|fluey|flu-?ish)\b/,
+    value: (context) =>
+      /\b(?:temperature|temp) (?:of|in) (?:the |my )?knee\b|\bknee temperature\b/.test(context.scope.text)
+        ? undefined
+        : "yes",
   },
 ];
 
-const surgeryContext = /\b(?:surgery|operation|op|operated|arthroscop\w*|scope|scoped|replacement|stitches|staples|sutures|incisions?|surgical|keyhole|reconstruction|acl repair|meniscus repair)\b/;
-const doubt = /\b(?:not (?:\w+ )?sure|unsure|can't tell|cannot tell|can not tell|don't know|hard to (?:say|tell)|not certain|wondering|maybe|might|possibly|perhaps|could be)\b/;
+const surgeryContext =
+  /\b(?:surgery|operation|op|operated|arthroscop\w*|scope|scoped|replacement|stitches|staples|sutures|incisions?|surgical|keyhole|reconstruction|acl repair|meniscus repair)\b/;
+const doubt =
+  /\b(?:not (?:\w+ )?sure|unsure|can't tell|cannot tell|can not tell|don't know|hard to (?:say|tell)|not certain|wondering|maybe|might|possibly|perhaps|could be)\b/;
 
 /** After surgery a red or leaking wound is yes; pink, or doubted anywhere in the sentence, is unsure. */
 // A surgical wound names the operation by itself; a cut or a graze needs the operation said.
@@ -108,7 +137,9 @@ const wound = String.raw`(?:wounds?|scars?|incisions?|stitch(?:es)?|staples|sutu
 export const woundRules: PhraseRule[] = [
   {
     field: "woundProblem",
-    pattern: new RegExp(String.raw`\b${wound} (?:is |are |looks |look |has |have )?(?:healed|healing (?:well|fine|nicely|ok)|fine|clean|dry|ok|okay|good|closed)\b`),
+    pattern: new RegExp(
+      String.raw`\b${wound} (?:is |are |looks |look |has |have )?(?:healed|healing (?:well|fine|nicely|ok)|fine|clean|dry|ok|okay|good|closed)\b`,
+    ),
     value: "no",
     negated: "skip",
   },
@@ -129,7 +160,11 @@ export const woundRules: PhraseRule[] = [
   // "The wound isn't red but it's leaking": "it" in a sentence about the wound.
   {
     field: "woundProblem",
-    pattern: /\b(?:it|it's|its|they|they're)\s+(?:(?:is|are|has been|have been|keeps|keep|started|starting|still|a bit|a little|slightly|really|very|all)\s+)*(?:leaking|oozing|weeping|discharging|red|hot|infected|angry|inflamed)\b/,
-    value: (context) => (surgicalWound.test(context.sentence.text) && !/\b(?:knee|joint)\b/.test(context.match[0]) ? woundValue(context) : undefined),
+    pattern:
+      /\b(?:it|it's|its|they|they're)\s+(?:(?:is|are|has been|have been|keeps|keep|started|starting|still|a bit|a little|slightly|really|very|all)\s+)*(?:leaking|oozing|weeping|discharging|red|hot|infected|angry|inflamed)\b/,
+    value: (context) =>
+      surgicalWound.test(context.sentence.text) && !/\b(?:knee|joint)\b/.test(context.match[0])
+        ? woundValue(context)
+        : undefined,
   },
 ];

@@ -8,7 +8,12 @@ const injuryYes = [{ field: "injury", value: "yes" }] as const;
 
 export const injuryRules: PhraseRule[] = [
   // "Don't know what I did" doubts an injury rather than denying one.
-  { field: "injury", pattern: /\b(?:don't|do not) (?:know|remember) (?:what|how|if) i (?:did|hurt|injured)\b/, value: "unsure", selfNegated: true },
+  {
+    field: "injury",
+    pattern: /\b(?:don't|do not) (?:know|remember) (?:what|how|if) i (?:did|hurt|injured)\b/,
+    value: "unsure",
+    selfNegated: true,
+  },
   // "No fall or twist or anything": every injury denied, not one mechanism ("I didn't bang it").
   {
     field: "injury",
@@ -27,7 +32,8 @@ export const injuryRules: PhraseRule[] = [
   },
   {
     field: "mechanism",
-    pattern: /\b(?:hyper-?extend(?:ed|ing)?|over-?extended|bent (?:it |my knee |my leg )?(?:back|backwards)|went backwards|snapped back(?:wards)?|(?:went|bent|bend|bending|going) (?:completely |right )?the wrong way)\b/,
+    pattern:
+      /\b(?:hyper-?extend(?:ed|ing)?|over-?extended|bent (?:it |my knee |my leg )?(?:back|backwards)|went backwards|snapped back(?:wards)?|(?:went|bent|bend|bending|going) (?:completely |right )?the wrong way)\b/,
     value: "hyperextension",
     negated: "skip",
     also: injuryYes,

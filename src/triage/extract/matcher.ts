@@ -85,7 +85,10 @@ function prepared(rules: readonly PhraseRule[]): PreparedRule[] {
   if (!list) {
     list = rules.map((rule) => ({
       rule,
-      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`),
+      pattern: new RegExp(
+        rule.pattern.source,
+        rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
+      ),
       bySentence: rule.scope === "sentence",
     }));
     preparedLists.set(rules, list);
@@ -96,7 +99,16 @@ function prepared(rules: readonly PhraseRule[]): PreparedRule[] {
 // Spec §7.2: the past before this episode records nothing about this knee, except the
 // history the fields ask for (ever had cancer, a replacement, an operation with its date) and
 // descriptions of this episode's start. "Fell 2 years ago and it's never been right since" is now.
-const pastCounts: ReadonlySet<IntakeField> = new Set(["cancerHistory", "kneeReplacement", "recentSurgeryOrInjection", "age", "sex", "activity", "daysSinceOnset", "side"]);
+const pastCounts: ReadonlySet<IntakeField> = new Set([
+  "cancerHistory",
+  "kneeReplacement",
+  "recentSurgeryOrInjection",
+  "age",
+  "sex",
+  "activity",
+  "daysSinceOnset",
+  "side",
+]);
 const stillNow = /\b(?:since|ever since|still|never been (?:right|the same)|again|now)\b/;
 function distantPastOnly(clause: Clause | undefined, clauseText: string): boolean {
   if (!clause) return isDistantPast(clauseText) && !stillNow.test(clauseText);
@@ -108,17 +120,29 @@ const stoppedMedicines: ReadonlySet<IntakeField> = new Set(["anticoagulants", "i
 // "My teammate landed on my knee", "my grandson kicked a football into my knee": someone else
 // did it, but the knee hurt is the writer's own.
 const injuryFields: ReadonlySet<IntakeField> = new Set(["injury", "mechanism"]);
-const writersKneeAfter = /^(?:\s+[a-z']+){0,4}?\s+(?:on|into|onto|against|in|at)\s+my\s+(?:left |right |bad )?(?:knee|kneecap|leg|shin)\b|^\s+(?:me|my (?:knee|leg))\b/;
+const writersKneeAfter =
+  /^(?:\s+[a-z']+){0,4}?\s+(?:on|into|onto|against|in|at)\s+my\s+(?:left |right |bad )?(?:knee|kneecap|leg|shin)\b|^\s+(?:me|my (?:knee|leg))\b/;
 function hurtsTheWriter(text: string, end: number, rule: PhraseRule): boolean {
   return injuryFields.has(rule.field) && writersKneeAfter.test(text.slice(end, end + 60));
 }
 
-function valueFor(field: IntakeField, stated: RuleValue, polarity: Polarity, rule: PhraseRule, hedged: MatchSettings["hedged"]): RuleValue | undefined {
+function valueFor(
+  field: IntakeField,
+  stated: RuleValue,
+  polarity: Polarity,
+  rule: PhraseRule,
+  hedged: MatchSettings["hedged"],
+): RuleValue | undefined {
   const kind = fieldKind(field);
   // "Maybe a 4/10", "about 2 weeks I think": a hedged number is an approximate one, as said.
   // A hedged enum takes the value it names, which is the raising one ("might be a little
   // swollen" is mild; the question is still asked while a worse value is possible).
-  const effective = polarity === "hedged" ? (hedged === "stated" || kind === "number" || kind === "enum" ? "positive" : "unsure") : polarity;
+  const effective =
+    polarity === "hedged"
+      ? hedged === "stated" || kind === "number" || kind === "enum"
+        ? "positive"
+        : "unsure"
+      : polarity;
   if (effective === "positive") return stated;
   if (effective === "negative") {
     if (rule.negated !== undefined) return rule.negated === "skip" ? undefined : rule.negated;
@@ -155,22 +179,41 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (overlaps(rule.field, start, end)) continue;
         const clause = clauseAt(parsed, start);
         const sentence = clause?.sentence ?? (scope as Sentence);
-        if (isGeneralQuestion(sentence) || isHypothetical(sentence, start - sentence.start, end - sentence.start)) continue;
+        if (isGeneralQuestion(sentence) || isHypothetical(sentence, start - sentence.start, end - sentence.start))
+          continue;
         if (isUsualRemark(sentence, scope.text, match.index, match.index + match[0].length)) continue;
         const clauseText = clause?.text ?? scope.text;
         const clauseStart = clause?.start ?? scope.start;
-        if (isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule) && !hurtsTheWriter(parsed.text, end, rule)) continue;
+        if (
+          isAboutSomeoneElse(parsed.text, clauseStart, Math.min(end, clauseStart + clauseText.length), subject, rule) &&
+          !hurtsTheWriter(parsed.text, end, rule)
+        )
+          continue;
         if ((rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText)) continue;
-        if (isFear(sentence, start - sentence.start) || (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))) continue;
+        if (
+          isFear(sentence, start - sentence.start) ||
+          (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))
+        )
+          continue;
 
-        const context: MatchContext = { parsed, scope, sentence, match, now: settings.now, expecting: settings.expecting ?? [] };
+        const context: MatchContext = {
+          parsed,
+          scope,
+          sentence,
+          match,
+          now: settings.now,
+          expecting: settings.expecting ?? [],
+        };
         const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");
         if (stated === undefined) continue;
         consume(rule.field, start, end);
-        const said = polarityAt(scope.text, match.index, match.index + match[0].length, { selfNegated: rule.selfNegated ?? false });
+        const said = polarityAt(scope.text, match.index, match.index + match[0].length, {
+          selfNegated: rule.selfNegated ?? false,
+        });
         const doubtAfter = clause && clause.end >= end ? clause.doubtAfter : undefined;
         // "No fever but not sure": a doubt outranks a denial; a hedge only softens a statement.
-        const polarity = doubtAfter === "unsure" || (doubtAfter === "hedged" && said === "positive") ? doubtAfter : said;
+        const polarity =
+          doubtAfter === "unsure" || (doubtAfter === "hedged" && said === "positive") ? doubtAfter : said;
         const value = valueFor(rule.field, stated, polarity, rule, settings.hedged);
         if (value !== undefined) findings.push({ field: rule.field, value, polarity, start, end, rule });
         if (polarity === "negative") continue;
@@ -178,7 +221,8 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
           if (overlaps(extra.field, start, end)) continue;
           consume(extra.field, start, end);
           const extraValue = valueFor(extra.field, extra.value, polarity, rule, settings.hedged);
-          if (extraValue !== undefined) findings.push({ field: extra.field, value: extraValue, polarity, start, end, rule });
+          if (extraValue !== undefined)
+            findings.push({ field: extra.field, value: extraValue, polarity, start, end, rule });
         }
       }
     }

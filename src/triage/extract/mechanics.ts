@@ -6,11 +6,18 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 const cantStraighten = String.raw`(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)`;
 
 export const mechanicsRules: PhraseRule[] = [
-  { field: "locked", pattern: /\bcan (?:fully |still )?straighten (?:it|my knee|my leg|out)?(?: fully| all the way| fine| ok| properly| normally)?\b|\bstraightens (?:fine|ok|fully|normally)\b/, value: "no", negated: "skip" },
+  {
+    field: "locked",
+    pattern:
+      /\bcan (?:fully |still )?straighten (?:it|my knee|my leg|out)?(?: fully| all the way| fine| ok| properly| normally)?\b|\bstraightens (?:fine|ok|fully|normally)\b/,
+    value: "no",
+    negated: "skip",
+  },
   { field: "locked", pattern: new RegExp(String.raw`\b${cantStraighten}\b`), selfNegated: true },
   {
     field: "locked",
-    pattern: /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+    pattern:
+      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
   { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },
   {
@@ -27,7 +34,12 @@ export const mechanicsRules: PhraseRule[] = [
     pattern:
       /\b(?:catch(?:es|ing)?|click(?:s|ing)?|clunk(?:s|ing)?)\s+(?:\w+\s+)?(?:painfully|and (?:it )?(?:hurts|is painful|is sore)|with pain|which hurts|that hurts)\b|\bpainful (?:click(?:s|ing)?|catch(?:es|ing)?|clunk(?:ing|s)?)\b|\b(?:hurts|pain) when it (?:clicks|catches)\b/,
   },
-  { field: "catching", pattern: /\b(?:catches|catching|click(?:s|ing|y)?|clunk(?:s|ing)?|snapping)\b/, value: uncertain, negated: "no" },
+  {
+    field: "catching",
+    pattern: /\b(?:catches|catching|click(?:s|ing|y)?|clunk(?:s|ing)?|snapping)\b/,
+    value: uncertain,
+    negated: "no",
+  },
   {
     field: "givingWay",
     pattern:

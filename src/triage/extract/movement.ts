@@ -12,31 +12,48 @@ const leg = String.raw`(?:my|the|his|her|their)?\s*(?:(?:whole|straight|injured|
 export const movementRules: PhraseRule[] = [
   {
     field: "flexTo90",
-    pattern: new RegExp(String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:fully|all the way|completely|properly|right back|as far|as much|like the other|normally)\b|\bcan (?:only|barely|hardly|just about) bend\b|\bcan bend ${knee} (?:a (?:little|bit|tiny bit)|slightly)\b`),
+    pattern: new RegExp(
+      String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:fully|all the way|completely|properly|right back|as far|as much|like the other|normally)\b|\bcan (?:only|barely|hardly|just about) bend\b|\bcan bend ${knee} (?:a (?:little|bit|tiny bit)|slightly)\b`,
+    ),
     value: "unsure",
     selfNegated: true,
     negated: "skip",
   },
-  { field: "flexTo90", pattern: new RegExp(String.raw`\b${cannot}\s+bend\b|\b(?:it|knee|leg)(?:'s| is) (?:stuck |locked )?(?:rigid|stiff as a board)\b`), value: "no", selfNegated: true },
   {
     field: "flexTo90",
-    pattern: new RegExp(String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+|fully\s+)?bend\b(?:\s+${knee})?|\bbend(?:s|ing)? (?:is )?(?:fine|ok|okay|normally|fully)\b|\bfull (?:bend|range of (?:movement|motion))\b`),
+    pattern: new RegExp(
+      String.raw`\b${cannot}\s+bend\b|\b(?:it|knee|leg)(?:'s| is) (?:stuck |locked )?(?:rigid|stiff as a board)\b`,
+    ),
+    value: "no",
+    selfNegated: true,
+  },
+  {
+    field: "flexTo90",
+    pattern: new RegExp(
+      String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+|fully\s+)?bend\b(?:\s+${knee})?|\bbend(?:s|ing)? (?:is )?(?:fine|ok|okay|normally|fully)\b|\bfull (?:bend|range of (?:movement|motion))\b`,
+    ),
   },
   {
     field: "straightLegRaise",
-    pattern: new RegExp(String.raw`\bcan (?:only just|barely|hardly) (?:lift|raise) ${leg}\b|\b(?:struggle|struggling|struggles) to (?:lift|raise) ${leg}\b`),
+    pattern: new RegExp(
+      String.raw`\bcan (?:only just|barely|hardly) (?:lift|raise) ${leg}\b|\b(?:struggle|struggling|struggles) to (?:lift|raise) ${leg}\b`,
+    ),
     value: "unsure",
     selfNegated: true,
     negated: "skip",
   },
   {
     field: "straightLegRaise",
-    pattern: new RegExp(String.raw`\b${cannot}\s+(?:lift|raise|pick up|hold up|do a straight[- ]leg raise)(?:\s+up)?\s+${leg}\b|\b${cannot}\s+(?:lift|raise) (?:it|the knee) (?:up )?(?:off the (?:bed|floor|ground)|straight)\b|\b${cannot}\s+do (?:a )?straight[- ]leg raises?\b`),
+    pattern: new RegExp(
+      String.raw`\b${cannot}\s+(?:lift|raise|pick up|hold up|do a straight[- ]leg raise)(?:\s+up)?\s+${leg}\b|\b${cannot}\s+(?:lift|raise) (?:it|the knee) (?:up )?(?:off the (?:bed|floor|ground)|straight)\b|\b${cannot}\s+do (?:a )?straight[- ]leg raises?\b`,
+    ),
     value: "no",
     selfNegated: true,
   },
   {
     field: "straightLegRaise",
-    pattern: new RegExp(String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+)?(?:lift|raise)(?:\s+up)?\s+${leg}\b|\bcan (?:lift|raise) (?:it|the knee) (?:up )?(?:off the (?:bed|floor|ground)|straight)\b|\bcan do (?:a )?straight[- ]leg raises?\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+)?(?:lift|raise)(?:\s+up)?\s+${leg}\b|\bcan (?:lift|raise) (?:it|the knee) (?:up )?(?:off the (?:bed|floor|ground)|straight)\b|\bcan do (?:a )?straight[- ]leg raises?\b`,
+    ),
   },
 ];

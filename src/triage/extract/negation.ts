@@ -25,7 +25,21 @@ const unsureCues = [
   // "I haven't checked if it's hot" is not "it isn't hot".
   "(?:haven't|have not|hasn't|has not|didn't|did not|not) (?:yet |really |actually )?(?:checked|check|taken|take|measured|measure|tested|test)",
 ];
-const hedgeCues = ["maybe", "might", "possibly", "perhaps", "could be", "may be", "may have", "could have", "potentially", "sort of", "kind of", "kinda", "sorta"];
+const hedgeCues = [
+  "maybe",
+  "might",
+  "possibly",
+  "perhaps",
+  "could be",
+  "may be",
+  "may have",
+  "could have",
+  "potentially",
+  "sort of",
+  "kind of",
+  "kinda",
+  "sorta",
+];
 // Cue words that do not deny or doubt the phrase ("no idea why my foot is cold", "not only").
 const neutralPhrases = [
   "(?:no idea|no clue|don't know|do not know|dunno|not (?:really |too |that )?sure|unsure) (?:why|how|what|where)",
@@ -35,7 +49,23 @@ const neutralPhrases = [
   "no doubt",
   "without (?:any )?(?:warning|reason|explanation)",
 ];
-const negativeCues = ["no longer", "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "denies", "denied", "free of", "absence of", "zero"];
+const negativeCues = [
+  "no longer",
+  "no",
+  "not",
+  "never",
+  "without",
+  "none",
+  "nor",
+  "neither",
+  "nothing",
+  "cannot",
+  "denies",
+  "denied",
+  "free of",
+  "absence of",
+  "zero",
+];
 
 const cuePattern = new RegExp(
   String.raw`\b(?:(${neutralPhrases.join("|")})|(${unsureCues.join("|")})|(${hedgeCues.join("|")})|(${negativeCues.join("|")}))\b|(n't)\b`,
@@ -55,7 +85,8 @@ const scopeBreak = new RegExp(
   ].join("|"),
 );
 
-const postfixCue = /^\s*[:=?-]+\s*(?:(not sure|unsure|maybe|possibly|dunno|don't know)|(no|none|nope|nil|negative|not really|not at all|never))\b/;
+const postfixCue =
+  /^\s*[:=?-]+\s*(?:(not sure|unsure|maybe|possibly|dunno|don't know)|(no|none|nope|nil|negative|not really|not at all|never))\b/;
 
 // A doubt standing alone after the phrase takes it back: "I can walk, sort of", "I think I
 // can walk but not sure" (the clause after "but" is only the doubt).
@@ -99,7 +130,8 @@ function firstCue(text: string): Polarity | undefined {
 
 // A denied list goes on across commas ("no chest pain, shortness of breath or fever"); a
 // phrase with its own verb after a comma or "and" is a new statement ("can't walk, foot is cold").
-const ownVerb = /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got|can|could|am|do|does|did)\b|'s\b/;
+const ownVerb =
+  /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got|can|could|am|do|does|did)\b|'s\b/;
 
 // A cue applies within maxCueDistanceWords words, so only the text just before the phrase is
 // read (long messages would otherwise cost quadratic time); very long "words" read it all.
@@ -124,11 +156,18 @@ export function polarityAt(scopeText: string, start: number, end: number, option
   const trailing = trailingDoubt.exec(rest);
   const said = statedPolarity(scopeText, start, end, rest, options);
   // A doubt after it outranks a denial too ("no fever, not sure"); a hedge only softens a statement.
-  if (trailing && (trailing[1] !== undefined ? said !== "unsure" : said === "positive")) return trailing[1] !== undefined ? "unsure" : "hedged";
+  if (trailing && (trailing[1] !== undefined ? said !== "unsure" : said === "positive"))
+    return trailing[1] !== undefined ? "unsure" : "hedged";
   return said;
 }
 
-function statedPolarity(scopeText: string, start: number, end: number, rest: string, options: PolarityOptions): Polarity {
+function statedPolarity(
+  scopeText: string,
+  start: number,
+  end: number,
+  rest: string,
+  options: PolarityOptions,
+): Polarity {
   if (!options.selfNegated) {
     const inner = firstCue(scopeText.slice(start, end));
     if (inner) return inner;
@@ -139,12 +178,18 @@ function statedPolarity(scopeText: string, start: number, end: number, rest: str
     const between = before.slice(cue.end);
     const words = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
     // "no, my foot is cold" and "no my foot is cold" answer something else first.
-    const answerThenStatement = cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
+    const answerThenStatement =
+      cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
     const newStatement = /,|\band\b/.test(between) && ownVerb.test(scopeText.slice(start, end));
     // "cnt walk on it at all twistd it": "on it" / "at all" closes the denied verb phrase; the
     // run-on words after it are a new statement.
     const closedPhrase = words > 0 && /\b(?:on|in|off|with) it(?: at all)?\s*(?:,|$)|\bat all\s*$/.test(between);
-    const applies = words <= maxCueDistanceWords && !scopeBreak.test(between) && !answerThenStatement && !newStatement && !closedPhrase;
+    const applies =
+      words <= maxCueDistanceWords &&
+      !scopeBreak.test(between) &&
+      !answerThenStatement &&
+      !newStatement &&
+      !closedPhrase;
     if (applies && cue.kind !== "positive" && !(options.selfNegated && cue.kind === "negative")) return cue.kind;
   }
   const after = postfixCue.exec(rest);

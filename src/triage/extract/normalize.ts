@@ -83,7 +83,12 @@ function foldOneByOne(source: string): { text: string; origin: number[] } {
 
 // Only the words to correct are looked for, as whole words as the tokenizer sees them
 // (letters with inner apostrophes: "ya" but not the "ya" of "ya'll").
-const typoWords = new RegExp(String.raw`(?<![a-z])(?<![a-z]')(?:${Object.keys(typoCorrections).sort((a, b) => b.length - a.length).join("|")})(?![a-z])(?!'[a-z])`, "g");
+const typoWords = new RegExp(
+  String.raw`(?<![a-z])(?<![a-z]')(?:${Object.keys(typoCorrections)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![a-z])(?!'[a-z])`,
+  "g",
+);
 
 export function normalizeText(source: string): NormalizedText {
   const folded = foldCharacters(source);

@@ -7,7 +7,8 @@ import { numberFrom, numberTokenPattern } from "./number-words.js";
 // "six or seven", "3ish", "12 out of 10" (beyond the scale is its top), "I'll be 16 in March".
 
 // A number with a unit after it is a duration, a distance or a count, not the answer.
-const unitAfter = /^\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|(?:years?|yrs?)\b(?![\s-]*old)|hours?|hrs?|minutes?|mins?|times|x\b|k\b|km|kms|miles?|mi\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|%|percent|steps?|stairs|flights?|am\b|pm\b|o'clock|:\d)/;
+const unitAfter =
+  /^\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|(?:years?|yrs?)\b(?![\s-]*old)|hours?|hrs?|minutes?|mins?|times|x\b|k\b|km|kms|miles?|mi\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|%|percent|steps?|stairs|flights?|am\b|pm\b|o'clock|:\d)/;
 // "out of 10", "/10": the scale, not a second score.
 const scaleAfter = /^\s*(?:\/|out of|outta|over)\s*10\b/;
 const numberToken = new RegExp(String.raw`(?<![\w.'/])(${numberTokenPattern})(?:\s*-?ish\b)?(?![\w.'])`, "g");
@@ -44,7 +45,12 @@ function mentions(text: string): NumberMention[] {
       at: match.index,
       value,
       score: scale || /\b(?:a|an)\s+(?:solid |good |strong |hard |easy |low |high )?$/.test(before),
-      turning: /\b(?:will be|i'll be|he'll be|she'll be|turning|turn|gonna be|going to be)\s+$/.test(before) || /^\s+(?:next|in (?:january|february|march|april|may|june|july|august|september|october|november|december|a few|a couple|\d|two|three))\b/.test(after) && /\bbe\s+$/.test(before),
+      turning:
+        /\b(?:will be|i'll be|he'll be|she'll be|turning|turn|gonna be|going to be)\s+$/.test(before) ||
+        (/^\s+(?:next|in (?:january|february|march|april|may|june|july|august|september|october|november|december|a few|a couple|\d|two|three))\b/.test(
+          after,
+        ) &&
+          /\bbe\s+$/.test(before)),
       denied: /\bnot\s+(?:a |an |even )?$/.test(before),
     });
     if (scale && value > 10) (found[found.length - 1] as NumberMention).value = 10;
@@ -57,7 +63,8 @@ export function numberReply(field: IntakeField, text: string): RuleValue | undef
   let said = mentions(text).filter((mention) => !mention.denied);
   if (said.length === 0) return undefined;
   const corrected = Math.max(-1, ...[...text.matchAll(correctionCue)].map((cue) => cue.index));
-  if (said.some((mention) => mention.at < corrected) && said.some((mention) => mention.at > corrected)) said = said.filter((mention) => mention.at > corrected);
+  if (said.some((mention) => mention.at < corrected) && said.some((mention) => mention.at > corrected))
+    said = said.filter((mention) => mention.at > corrected);
   if (field === "age") {
     const ages = said.filter((mention) => !mention.score);
     const [age] = ages;

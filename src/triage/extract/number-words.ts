@@ -2,13 +2,40 @@
 // Ages and pain scores stop at 120, so the words stop at "a hundred and twenty".
 
 const units: Readonly<Record<string, number>> = {
-  zero: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  nought: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const teens: Readonly<Record<string, number>> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const tens: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const unitWords = Object.keys(units).join("|");
@@ -25,7 +52,11 @@ export const numberTokenPattern = String.raw`(?:\d{1,3}(?:\.\d+)?|${numberWordsP
 
 /** The value of a number in words ("fifty three" → 53, "sixty-one" → 61); undefined when it is not one. */
 export function numberFromWords(words: string): number | undefined {
-  const parts = words.trim().toLowerCase().split(/[\s-]+/).filter((part) => part !== "and" && part !== "a");
+  const parts = words
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((part) => part !== "and" && part !== "a");
   if (parts.length === 0) return undefined;
   let total = 0;
   let index = 0;

@@ -13,7 +13,8 @@ const otherComplaint =
   /\b(?:calf|calves|chest|breath\w*|breathless|wheez\w*|fever\w*|temperature|temp|cough\w*|shiver\w*|flu|fluey|unwell|foot|feet|toes?|ankle|hip|groin|(?:my|lower|upper) back|back (?:pain|ache)|backache|bladder|bowels?|wet myself|numb\w*|tingl\w*|wound|scar|stitches|weight|lost (?:about |around |over )?(?:\d|a |two|three))\b/;
 // The date of an operation or injection is not the onset of this pain ("my knee surgery was
 // friday"), unless the pain dates from it ("since the op").
-const treatment = /\b(?:surgery|operation|op|arthroscopy|injection|jab|replacement|replaced|new knee|reconstruction|reconstructed|scope|scoped|trimmed|repaired|operated|had it done)\b/;
+const treatment =
+  /\b(?:surgery|operation|op|arthroscopy|injection|jab|replacement|replaced|new knee|reconstruction|reconstructed|scope|scoped|trimmed|repaired|operated|had it done)\b/;
 const sinceTreatment = /\bsince (?:the|my) (?:surgery|operation|op)\b/;
 // ... unless the same words tell the injury that began it all ("numb since the fall yesterday").
 const injuryEvent =
@@ -37,7 +38,8 @@ function segmentAround(text: string, start: number, end: number): string {
 
 // Before the words, a new statement starts at a comma or semicolon, or at "and" before a new
 // subject ("... and I've been short of breath since yesterday"), not "knee and back pain".
-const newStatement = /[,;]|\band (?=(?:i|i'm|im|i've|ive|my|it|it's|its|now|then|the|this|that|he|she|his|her|they)\b)/g;
+const newStatement =
+  /[,;]|\band (?=(?:i|i'm|im|i've|ive|my|it|it's|its|now|then|the|this|that|he|she|his|her|they)\b)/g;
 
 /** The words at the match date an operation or injection, not the knee pain. */
 export function datesTreatment(context: MatchContext): boolean {

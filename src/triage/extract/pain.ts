@@ -4,7 +4,9 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // "worse" counts as a trend only when nothing situational follows.
 
 function scoreFrom(context: MatchContext): RuleValue | undefined {
-  const numbers = [context.match[1], context.match[2]].filter((value): value is string => value !== undefined).map(Number);
+  const numbers = [context.match[1], context.match[2]]
+    .filter((value): value is string => value !== undefined)
+    .map(Number);
   // Spec §3: the pain at its worst, so a range gives its top.
   const score = Math.ceil(Math.max(...numbers));
   return score >= 0 && score <= 10 ? score : undefined;
@@ -22,24 +24,29 @@ export const painRules: PhraseRule[] = [
   },
   {
     field: "painScore",
-    pattern: new RegExp(String.raw`\b(?:pain(?:'s| is| score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now|more|really|honestly|only|just|usually|mostly|normally|generally|roughly|easily|definitely)\s+)*(\d{1,2})(?:\s*,?\s*(?:maybe|or maybe|possibly|or|to|-)\s*(\d{1,2}))?\b${notScoreAfter}`),
+    pattern: new RegExp(
+      String.raw`\b(?:pain(?:'s| is| score| level)?|rate (?:it|the pain|my pain)|rated (?:it|the pain|my pain)|score)\s+(?:(?:is|of|at|about|around|like|maybe|as|a|an|probably|currently|now|more|really|honestly|only|just|usually|mostly|normally|generally|roughly|easily|definitely)\s+)*(\d{1,2})(?:\s*,?\s*(?:maybe|or maybe|possibly|or|to|-)\s*(\d{1,2}))?\b${notScoreAfter}`,
+    ),
     value: scoreFrom,
     negated: "skip",
   },
   // "Not much pain, maybe a 3", "maybe an 8? hard to rate it": a rough score where pain is the topic.
   {
     field: "painScore",
-    pattern: new RegExp(String.raw`\b(?:maybe|probably|prob|about|around|roughly)\s+(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|k\b|km|miles?|kg|times|x\b|out of (?!10)|\/(?!\s*10)|%|\.\d))`),
-    value: (context) => (/\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|rate|rating|score|scale)\b/.test(context.parsed.text) ? scoreFrom(context) : undefined),
+    pattern:
+      /\b(?:maybe|probably|prob|about|around|roughly)\s+(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|k\b|km|miles?|kg|times|x\b|out of (?!10)|\/(?!\s*10)|%|\.\d))/,
+    value: (context) =>
+      /\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|rate|rating|score|scale)\b/.test(context.parsed.text)
+        ? scoreFrom(context)
+        : undefined,
     negated: "skip",
   },
   // A score said with an article, "it's about a 6", "like a 4", "spikes to a 6": a 0–10 number
   // that is not a count of something ("a 5 minute walk", "a 10k").
   {
     field: "painScore",
-    pattern: new RegExp(
-      String.raw`\b(?:(?:it's|its|it is|it was|it gets|it goes|that's|thats|pain's|pains|score's)\s+(?:(?:about|around|like|maybe|probably|honestly|now|currently|only|just|easily|usually|at least|more like|a solid|solid|up to|down to)\s+)*|(?:more |just |probably |maybe )?like\s+|(?:spikes?|spiking|jumps?|shoots?|goes|gets|goes up|gets up|peaks?|rises?) (?:up )?to\s+)(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|year-old|k\b|km|miles?|kg|times|x\b|sets?|reps?|steps?|stairs|flights?|pack|inch|foot|feet|ft|metres?|meters?|m\b|game|match|hole|star|out of (?!10)|\/(?!\s*10)|%|\.\d))`,
-    ),
+    pattern:
+      /\b(?:(?:it's|its|it is|it was|it gets|it goes|that's|thats|pain's|pains|score's)\s+(?:(?:about|around|like|maybe|probably|honestly|now|currently|only|just|easily|usually|at least|more like|a solid|solid|up to|down to)\s+)*|(?:more |just |probably |maybe )?like\s+|(?:spikes?|spiking|jumps?|shoots?|goes|gets|goes up|gets up|peaks?|rises?) (?:up )?to\s+)(?:a|an)\s+(10|[0-9])\b(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|year-old|k\b|km|miles?|kg|times|x\b|sets?|reps?|steps?|stairs|flights?|pack|inch|foot|feet|ft|metres?|meters?|m\b|game|match|hole|star|out of (?!10)|\/(?!\s*10)|%|\.\d))/,
     value: scoreFrom,
     negated: "skip",
   },

@@ -6,7 +6,8 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // message is read for it; without it, the question is asked.
 
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
-const firstTime = /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)|never before)\b/;
+const firstTime =
+  /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)|never before)\b/;
 const recurrent =
   /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
 
@@ -44,14 +45,17 @@ export const patellaRules: PhraseRule[] = [
   },
   {
     field: "patellaDislocation",
-    pattern: /\b(?:never|no|not|hasn't|has not|didn't|did not|haven't|have not) (?:\w+ ){0,2}(?:dislocated|dislocation|dislocations|popped out|slipped out|come out|came out|gone out)\b/,
+    pattern:
+      /\b(?:never|no|not|hasn't|has not|didn't|did not|haven't|have not) (?:\w+ ){0,2}(?:dislocated|dislocation|dislocations|popped out|slipped out|come out|came out|gone out)\b/,
     value: (context) => (kneecapContext(context.sentence.text) ? "none" : undefined),
     selfNegated: true,
     negated: "skip",
   },
   {
     field: "patellaDislocation",
-    pattern: new RegExp(String.raw`\bdislocated (?:my |the )?(?:${kneecap}|knee)\b|\b${kneecap} (?:popped|slipped|came|went|moved) out\b|\b${kneecap} dislocated\b|\bdislocation\b`),
+    pattern: new RegExp(
+      String.raw`\bdislocated (?:my |the )?(?:${kneecap}|knee)\b|\b${kneecap} (?:popped|slipped|came|went|moved) out\b|\b${kneecap} dislocated\b|\bdislocation\b`,
+    ),
     value: uncertain,
     negated: "none",
   },

@@ -5,8 +5,10 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // denials ("I can feel my foot fine", "breathing is fine"), milder nerve symptoms ("pins and
 // needles in my foot"), foot weakness and the calf (DVT).
 
-const belowKnee = /\b(?:foot|feet|toes?|shin|shins|calf|calves|ankles?|lower leg|leg|legs|below (?:the|my) knee|down (?:my|the) leg|sole)\b/;
-const saddleArea = /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
+const belowKnee =
+  /\b(?:foot|feet|toes?|shin|shins|calf|calves|ankles?|lower leg|leg|legs|below (?:the|my) knee|down (?:my|the) leg|sole)\b/;
+const saddleArea =
+  /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
 
 /** Numbness counts below the knee (spec §3); elsewhere, or unplaced, it is asked. */
 function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
@@ -15,16 +17,24 @@ function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
 }
 
 export const redFlagRules: PhraseRule[] = [
-  { field: "footColdPale", pattern: /\b(?:foot|feet|toes)(?:'s)? (?:is |are |feels |feel |looks |look )?(?:warm|pink|a normal colou?r|normal colou?r)\b/, value: "no", negated: "skip" },
   {
-    field: "numbnessTingling",
-    pattern: /\b(?:i )?can (?:still )?feel (?:my |the )?(?:foot|feet|toes|leg|legs|shin)\b|\b(?:feeling|sensation) (?:in my (?:foot|leg|toes) )?(?:is )?(?:normal|fine|ok|okay)\b/,
+    field: "footColdPale",
+    pattern:
+      /\b(?:foot|feet|toes)(?:'s)? (?:is |are |feels |feel |looks |look )?(?:warm|pink|a normal colou?r|normal colou?r)\b/,
     value: "no",
     negated: "skip",
   },
   {
     field: "numbnessTingling",
-    pattern: /\b(?:pins and needles|pins & needles|tingl(?:ing|y|es|e)|numb(?:ness)?|no feeling|lost feeling|loss of feeling|loss of sensation|reduced (?:feeling|sensation)|dead feeling)\b/,
+    pattern:
+      /\b(?:i )?can (?:still )?feel (?:my |the )?(?:foot|feet|toes|leg|legs|shin)\b|\b(?:feeling|sensation) (?:in my (?:foot|leg|toes) )?(?:is )?(?:normal|fine|ok|okay)\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "numbnessTingling",
+    pattern:
+      /\b(?:pins and needles|pins & needles|tingl(?:ing|y|es|e)|numb(?:ness)?|no feeling|lost feeling|loss of feeling|loss of sensation|reduced (?:feeling|sensation)|dead feeling)\b/,
     value: numbnessBelowKnee,
     negated: "no",
   },
@@ -42,7 +52,8 @@ export const redFlagRules: PhraseRule[] = [
   },
   {
     field: "footWeakness",
-    pattern: /\b(?:trouble|difficulty|struggle to|struggling to|hard to|problems?) (?:lift(?:ing)?|rais(?:e|ing)|pull(?:ing)? up|bend(?:ing)? up|point(?:ing)? up|mov(?:e|ing)) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
+    pattern:
+      /\b(?:trouble|difficulty|struggle to|struggling to|hard to|problems?) (?:lift(?:ing)?|rais(?:e|ing)|pull(?:ing)? up|bend(?:ing)? up|point(?:ing)? up|mov(?:e|ing)) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
   },
   {
     field: "footWeakness",
@@ -51,16 +62,27 @@ export const redFlagRules: PhraseRule[] = [
   },
   {
     field: "footWeakness",
-    pattern: /\b(?:foot|feet|ankle|toes)(?:'s)?\s+(?:(?:is|are|isn't|aren't|not|feels?|has|have|gone|been|gets?|seems?|a bit|sort of|kind of|really|quite|very|a little|sometimes|bit)\s+){0,4}(?:floppy|weak|weaker|flops|flopping)\b|\bfloppy (?:foot|feet|ankle)\b/,
+    pattern:
+      /\b(?:foot|feet|ankle|toes)(?:'s)?\s+(?:(?:is|are|isn't|aren't|not|feels?|has|have|gone|been|gets?|seems?|a bit|sort of|kind of|really|quite|very|a little|sometimes|bit)\s+){0,4}(?:floppy|weak|weaker|flops|flopping)\b|\bfloppy (?:foot|feet|ankle)\b/,
   },
   // "Not sure if it's weak", said of the foot.
-  { field: "footWeakness", pattern: /\b(?:it's|it is|its|they're|they are) (?:\w+ )?(?:weak|floppy)\b/, value: (context) => (/\b(?:foot|feet|ankle|toes)\b/.test(context.sentence.text) ? "yes" : undefined) },
-  { field: "calfPainSwelling", pattern: /\bcalf (?:is |'s |feels )?(?:fine|ok|okay|normal|alright|not (?:sore|swollen|painful))\b/, value: "no", negated: "skip" },
+  {
+    field: "footWeakness",
+    pattern: /\b(?:it's|it is|its|they're|they are) (?:\w+ )?(?:weak|floppy)\b/,
+    value: (context) => (/\b(?:foot|feet|ankle|toes)\b/.test(context.sentence.text) ? "yes" : undefined),
+  },
+  {
+    field: "calfPainSwelling",
+    pattern: /\bcalf (?:is |'s |feels )?(?:fine|ok|okay|normal|alright|not (?:sore|swollen|painful))\b/,
+    value: "no",
+    negated: "skip",
+  },
   { field: "calfPainSwelling", pattern: new RegExp(alsoPattern("calf")), value: whenPainSaid("yes") },
   // "Calf isn't painful, just swollen": one symptom denied, the other said (spec §7, item by item).
   {
     field: "calfPainSwelling",
-    pattern: /\bcalf\b[^.?!;]{0,40}?,?\s+(?:just|only|more|rather|but)\s+(?:a (?:bit|little) )?(?:swollen|sore|painful|tender|tight|hard|aching|achy|hot|red|puffy)\b|\bcalf\b(?:\s+[a-z']+){0,3}?\s+(?:killing me|is agony|really hurts|like (?:it's|its) (?:going to|gonna) burst)/,
+    pattern:
+      /\bcalf\b[^.?!;]{0,40}?,?\s+(?:just|only|more|rather|but)\s+(?:a (?:bit|little) )?(?:swollen|sore|painful|tender|tight|hard|aching|achy|hot|red|puffy)\b|\bcalf\b(?:\s+[a-z']+){0,3}?\s+(?:killing me|is agony|really hurts|like (?:it's|its) (?:going to|gonna) burst)/,
     selfNegated: true,
   },
   {
@@ -71,31 +93,51 @@ export const redFlagRules: PhraseRule[] = [
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {
     field: "calfPainSwelling",
-    pattern: /\bcalves\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurt|hurting|aching|ache|achy|tender|tight|hard|red|hot)\b|\b(?:sore|swollen|tight|painful) calves\b/,
+    pattern:
+      /\bcalves\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurt|hurting|aching|ache|achy|tender|tight|hard|red|hot)\b|\b(?:sore|swollen|tight|painful) calves\b/,
     value: uncertain,
     negated: "no",
   },
   {
     field: "breathlessOrChestPain",
-    pattern: /\bbreathing (?:is |'s )?(?:fine|ok|okay|normal|good)\b|\bcan breathe (?:fine|ok|okay|normally|properly)?\b|\bchest (?:is |'s )?(?:fine|ok|okay)\b/,
+    pattern:
+      /\bbreathing (?:is |'s )?(?:fine|ok|okay|normal|good)\b|\bcan breathe (?:fine|ok|okay|normally|properly)?\b|\bchest (?:is |'s )?(?:fine|ok|okay)\b/,
     value: "no",
     negated: "skip",
   },
   // "Not sure about my breathing": a doubt to record, though a plain mention says nothing.
-  { field: "breathlessOrChestPain", pattern: /\b(?:breathing|breath|breathe|chest)\b/, value: uncertain, negated: "skip", doubted: "unsure" },
+  {
+    field: "breathlessOrChestPain",
+    pattern: /\b(?:breathing|breath|breathe|chest)\b/,
+    value: uncertain,
+    negated: "skip",
+    doubted: "unsure",
+  },
   {
     field: "saddleNumbnessOrBladder",
-    pattern: /\b(?:bladder|bowels?|waterworks|toilet habits?)(?: and (?:bladder|bowels?|waterworks))? (?:is |are |have been )?(?:fine|normal|ok|okay|unchanged|working (?:fine|normally))\b/,
+    pattern:
+      /\b(?:bladder|bowels?|waterworks|toilet habits?)(?: and (?:bladder|bowels?|waterworks))? (?:is |are |have been )?(?:fine|normal|ok|okay|unchanged|working (?:fine|normally))\b/,
     value: "no",
     negated: "skip",
   },
   {
     field: "openWound",
-    pattern: /\b(?:just|only) (?:a )?(?:graze|grazed|scratch|scrape|bruise|small cut|little cut|tiny cut|surface wound|nick|minor cut)\b|\bsuperficial (?:cut|graze|scrape|wound)\b|\bskin (?:isn't|is not|not) broken\b/,
+    pattern:
+      /\b(?:just|only) (?:a )?(?:graze|grazed|scratch|scrape|bruise|small cut|little cut|tiny cut|surface wound|nick|minor cut)\b|\bsuperficial (?:cut|graze|scrape|wound)\b|\bskin (?:isn't|is not|not) broken\b/,
     value: "no",
     negated: "skip",
     selfNegated: true,
   },
-  { field: "openWound", pattern: /\b(?:cuts?|wounds?)\b(?!\s+(?:down|back|out|it|off|short))|\bbroken skin\b/, value: uncertain, negated: "no" },
-  { field: "deformity", pattern: /\b(?:knee|leg|it) (?:looks|is) (?:normal|straight|normal shape|the right shape|the same as the other)\b/, value: "no", negated: "skip" },
+  {
+    field: "openWound",
+    pattern: /\b(?:cuts?|wounds?)\b(?!\s+(?:down|back|out|it|off|short))|\bbroken skin\b/,
+    value: uncertain,
+    negated: "no",
+  },
+  {
+    field: "deformity",
+    pattern: /\b(?:knee|leg|it) (?:looks|is) (?:normal|straight|normal shape|the right shape|the same as the other)\b/,
+    value: "no",
+    negated: "skip",
+  },
 ];

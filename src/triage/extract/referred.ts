@@ -10,18 +10,39 @@ const whose = String.raw`(?:my |the |his |her |their |both )?`;
 const hip = String.raw`(?:hip|hips|groin)`;
 
 export const referredRules: PhraseRule[] = [
-  { field: "hipOrGroinPain", pattern: /\b(?:hip|hips|groin)(?: and (?:hip|hips|groin))? (?:is|are|feels|feel) (?:fine|ok|okay|normal|alright)\b/, value: "no", negated: "skip" },
-  { field: "hipOrGroinPain", pattern: /\b(?:neither|nor) (?:does|do|is|are) (?:my |the |his |her |their )?(?:hip|hips|groin)\b/, value: "no", selfNegated: true, negated: "skip" },
+  {
+    field: "hipOrGroinPain",
+    pattern: /\b(?:hip|hips|groin)(?: and (?:hip|hips|groin))? (?:is|are|feels|feel) (?:fine|ok|okay|normal|alright)\b/,
+    value: "no",
+    negated: "skip",
+  },
+  {
+    field: "hipOrGroinPain",
+    pattern: /\b(?:neither|nor) (?:does|do|is|are) (?:my |the |his |her |their )?(?:hip|hips|groin)\b/,
+    value: "no",
+    selfNegated: true,
+    negated: "skip",
+  },
   // "And so does my groin", "my hip too", "pain in my knee and hip", "not sure if it's her hip".
   { field: "hipOrGroinPain", pattern: new RegExp(alsoPattern("hip|hips|groin")), value: whenPainSaid("yes") },
-  { field: "hipOrGroinPain", pattern: new RegExp(String.raw`\b(?:it's|it is|its|might be|may be|could be|coming from) ${whose}${hip}\b(?!\s+replacement)`) },
+  {
+    field: "hipOrGroinPain",
+    pattern: new RegExp(
+      String.raw`\b(?:it's|it is|its|might be|may be|could be|coming from) ${whose}${hip}\b(?!\s+replacement)`,
+    ),
+  },
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
       String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore) (?:in|around|at|from) (?:my |the |both )?(?:hip|hips|groin)\b`,
     ),
   },
-  { field: "backPainRadiating", pattern: /\bback (?:is |'s )?(?:fine|ok|okay|alright|normal)\b/, value: "no", negated: "skip" },
+  {
+    field: "backPainRadiating",
+    pattern: /\bback (?:is |'s )?(?:fine|ok|okay|alright|normal)\b/,
+    value: "no",
+    negated: "skip",
+  },
   {
     field: "backPainRadiating",
     pattern:
@@ -30,7 +51,8 @@ export const referredRules: PhraseRule[] = [
   { field: "backPainRadiating", pattern: new RegExp(alsoPattern("back|lower back")), value: whenPainSaid(uncertain) },
   {
     field: "backPainRadiating",
-    pattern: /\b(?:back pain|bad back|back problems?|back hurts|back is sore|sore back|back ache|backache|slipped disc|herniated disc|bulging disc|disc problems?|trapped nerve)\b/,
+    pattern:
+      /\b(?:back pain|bad back|back problems?|back hurts|back is sore|sore back|back ache|backache|slipped disc|herniated disc|bulging disc|disc problems?|trapped nerve)\b/,
     value: uncertain,
     negated: "no",
   },

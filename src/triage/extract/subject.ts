@@ -21,19 +21,30 @@ const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
 const ownKnee =
   /\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
-const othersKnee = /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
+const othersKnee =
+  /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // What says the message is about that person's leg: the knee or walking, or for a child the
 // foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
-const kneeWords = /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
+const kneeWords =
+  /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
 const pets = /^(?:dog|cat)s?$/;
 // In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
 // "I have a fever" is the writer's own.
-const observing = /^(?:i|i'm|i've|i am|i have|me)\s+(?:really |honestly |also |just )?(?:think|thought|noticed|notice|saw|see|can see|could see|can feel|felt|can't tell|cannot tell|couldn't tell|don't know|do not know|not sure|'m not sure|am not sure|wonder|wondering|'m wondering|worried|'m worried|am worried|'m scared|believe|reckon|guess|suspect|was told|were told|checked|touched|looked|'ve noticed|have noticed|'m concerned|am concerned|said|asked|doubt|can't remember|don't remember|'m unsure|am unsure)\b/;
+const observing =
+  /^(?:i|i'm|i've|i am|i have|me)\s+(?:really |honestly |also |just )?(?:think|thought|noticed|notice|saw|see|can see|could see|can feel|felt|can't tell|cannot tell|couldn't tell|don't know|do not know|not sure|'m not sure|am not sure|wonder|wondering|'m wondering|worried|'m worried|am worried|'m scared|believe|reckon|guess|suspect|was told|were told|checked|touched|looked|'ve noticed|have noticed|'m concerned|am concerned|said|asked|doubt|can't remember|don't remember|'m unsure|am unsure)\b/;
 
 /** The facts of the writer themself, never of the patient they write about. */
 const speakerFields: ReadonlySet<IntakeField> = new Set([
-  "age", "sex", "anticoagulants", "immunosuppressed", "kneeReplacement", "recentSurgeryOrInjection", "cancerHistory", "weightLoss", "activity",
+  "age",
+  "sex",
+  "anticoagulants",
+  "immunosuppressed",
+  "kneeReplacement",
+  "recentSurgeryOrInjection",
+  "cancerHistory",
+  "weightLoss",
+  "activity",
 ]);
 
 interface Mention {
@@ -53,7 +64,12 @@ export interface Subject {
   mentions: { relatives: Mention[]; pronouns: Mention[]; someone: Mention[]; first: Mention[] };
 }
 
-const groups = [childPattern, /^(?:mum|mom|mother|mam|mummy|mommy)$/, /^(?:dad|father|daddy)$/, /^(?:wife|husband|partner)$/];
+const groups = [
+  childPattern,
+  /^(?:mum|mom|mother|mam|mummy|mommy)$/,
+  /^(?:dad|father|daddy)$/,
+  /^(?:wife|husband|partner)$/,
+];
 function samePerson(a: string, b: string): boolean {
   const head = (noun: string) => noun.replace(/(?:'s|s)$/, "");
   return head(a) === head(b) || groups.some((group) => group.test(a) && group.test(b));
@@ -89,7 +105,9 @@ export function findSubject(text: string, replying: boolean): Subject {
   const people = relatives.filter((noun) => !pets.test(noun));
   const isChild = people.some((noun) => childPattern.test(noun));
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
-  const proxy = !ownKnee.test(text) && (othersKnee.test(text) || (people.length > 0 && kneeWords.test(text)) || (isChild && footWords.test(text)));
+  const proxy =
+    !ownKnee.test(text) &&
+    (othersKnee.test(text) || (people.length > 0 && kneeWords.test(text)) || (isChild && footWords.test(text)));
   const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
   return {
     proxy,
@@ -113,13 +131,22 @@ function lastMention(mentions: Mention[], from: number, to: number): Mention | u
  * Whether the phrase ending at `end` is about someone other than the patient, judged by the
  * last person named in its clause (text[clauseStart, end)) of the whole message `text`.
  */
-export function isAboutSomeoneElse(text: string, clauseStart: number, end: number, subject: Subject, rule: { field?: IntakeField; emergency?: string } = {}): boolean {
+export function isAboutSomeoneElse(
+  text: string,
+  clauseStart: number,
+  end: number,
+  subject: Subject,
+  rule: { field?: IntakeField; emergency?: string } = {},
+): boolean {
   const { mentions } = subject;
   const relative = lastMention(mentions.relatives, clauseStart, end);
   const pronoun = lastMention(mentions.pronouns, clauseStart, end);
   const someone = lastMention(mentions.someone, clauseStart, end);
   const first = lastMention(mentions.first, clauseStart, end);
-  const third = [relative, pronoun, someone].reduce<Mention | undefined>((last, mention) => (mention && (!last || mention.index > last.index) ? mention : last), undefined);
+  const third = [relative, pronoun, someone].reduce<Mention | undefined>(
+    (last, mention) => (mention && (!last || mention.index > last.index) ? mention : last),
+    undefined,
+  );
   // "my son": "my" is not the writer speaking of themself.
   const firstIsOwn = first && !(relative && first.index === relative.index);
   if (!third || (firstIsOwn && first.index > third.index)) {

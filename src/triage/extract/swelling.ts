@@ -5,10 +5,13 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // puffs up after activity. Plain "it's swollen" does not say how much, so it is asked.
 
 const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|activities|exercise|exercising|sport|sports|training|football|games?|matches|walks?|walking|hikes?|hiking|gym|workouts?|playing|cycling|rides?|tennis|netball|rugby|squash|dancing|class(?:es)?)`;
-const afterActivity = new RegExp(String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`);
+const afterActivity = new RegExp(
+  String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`,
+);
 const elsewhere = /\b(?:calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/;
 // The body part the clause is about: the last one named before the words ("calf isn't painful, just swollen").
-const bodyPart = /\b(?:knee|knees|kneecap|calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/g;
+const bodyPart =
+  /\b(?:knee|knees|kneecap|calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/g;
 function lastPartBefore(text: string): string | undefined {
   let last: string | undefined;
   for (const match of text.matchAll(bodyPart)) last = match[0];
@@ -22,7 +25,14 @@ function kneeSwelling(value: RuleValue) {
     const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
     const after = scope.text.slice(match.index + match[0].length, match.index + match[0].length + 25);
     const part = lastPartBefore(scope.text.slice(0, match.index));
-    if ((part !== undefined && elsewhere.test(part)) || elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) || /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)) return undefined;
+    if (
+      (part !== undefined && elsewhere.test(part)) ||
+      elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) ||
+      /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(
+        after,
+      )
+    )
+      return undefined;
     // "Swells after running" is effusionAfterActivity; it says nothing of the knee now.
     return afterActivity.test(scope.text) ? undefined : value;
   };
@@ -33,7 +43,9 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 export const swellingRules: PhraseRule[] = [
   {
     field: "effusionAfterActivity",
-    pattern: new RegExp(String.raw`\b(?:swells?|swelling|swelled|swollen|puffs? up|puffy|gets (?:swollen|puffy|fat|big|bigger)|balloons?)\b(?:\s+[a-z']+){0,2}?\s+(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b|\bafter\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b(?:[\s,]+[a-z']+){0,3}?\s+(?:swells|puffs up|gets (?:swollen|puffy|bigger)|is swollen|balloons)\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:swells?|swelling|swelled|swollen|puffs? up|puffy|gets (?:swollen|puffy|fat|big|bigger)|balloons?)\b(?:\s+[a-z']+){0,2}?\s+(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b|\bafter\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b(?:[\s,]+[a-z']+){0,3}?\s+(?:swells|puffs up|gets (?:swollen|puffy|bigger)|is swollen|balloons)\b`,
+    ),
   },
   {
     field: "rapidSwelling",
@@ -42,7 +54,8 @@ export const swellingRules: PhraseRule[] = [
   },
   {
     field: "rapidSwelling",
-    pattern: /\b(?:swelled|swollen|swelling|swell)\b(?:\s+[a-z']+){0,3}?\s+(?:the next day|next morning|overnight|the day after|a day later|days later|gradually|slowly|over (?:a|the next) (?:day|few days|couple of days))\b/,
+    pattern:
+      /\b(?:swelled|swollen|swelling|swell)\b(?:\s+[a-z']+){0,3}?\s+(?:the next day|next morning|overnight|the day after|a day later|days later|gradually|slowly|over (?:a|the next) (?:day|few days|couple of days))\b/,
     value: "no",
     negated: "skip",
   },
@@ -66,12 +79,14 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(alsoPattern("knee|knees")),
-    value: (context) => (/\b(?:swollen|swelling|swelled|puffy|puffed up)\b/.test(context.sentence.text) ? "mild" : undefined),
+    value: (context) =>
+      /\b(?:swollen|swelling|swelled|puffy|puffed up)\b/.test(context.sentence.text) ? "mild" : undefined,
     negated: "skip",
   },
   {
     field: "swelling",
-    pattern: /\b(?:swollen|swelling|swelled|swell|swells|swole|inflamed|fluid (?:on|in) (?:the|my) knee|water on the knee|effusion)\b/,
+    pattern:
+      /\b(?:swollen|swelling|swelled|swell|swells|swole|inflamed|fluid (?:on|in) (?:the|my) knee|water on the knee|effusion)\b/,
     // Plain "swollen" is at least mild (a hot swollen knee can fire U-HOT-JOINT at once);
     // it could be marked, so the swelling question is still asked (spec §7.1).
     value: kneeSwelling("mild"),

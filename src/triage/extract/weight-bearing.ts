@@ -13,11 +13,24 @@ export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able t
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure)|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground)))`;
-const nowWords = /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
+const nowWords =
+  /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
 export const weightBearingRules: PhraseRule[] = [
-  { field: "limp", pattern: new RegExp(String.raw`\b${cannotNow}\s+walk without (?:a )?(?:limp|limping)\b`), value: "yes", selfNegated: true },
-  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|for more than|more than|for (?:ages|hours|a long time)))\b`), value: "yes", selfNegated: true },
+  {
+    field: "limp",
+    pattern: new RegExp(String.raw`\b${cannotNow}\s+walk without (?:a )?(?:limp|limping)\b`),
+    value: "yes",
+    selfNegated: true,
+  },
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|for more than|more than|for (?:ages|hours|a long time)))\b`,
+    ),
+    value: "yes",
+    selfNegated: true,
+  },
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
@@ -26,17 +39,26 @@ export const weightBearingRules: PhraseRule[] = [
     value: "unsure",
     selfNegated: true,
   },
-  { field: "walkFourStepsNow", pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`), value: "no", selfNegated: true },
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`),
+    value: "no",
+    selfNegated: true,
+  },
   // "I walked off but can't now", "I could walk straight after but now I can't".
   {
     field: "walkFourStepsNow",
-    pattern: /\b(?:(?:now|today|still) (?:i|he|she|they) (?:can't|cannot|can not|won't|can no longer)|(?:can't|cannot|can not|won't) (?:now|anymore|any more|today))(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|because)\b))/,
+    pattern:
+      /\b(?:(?:now|today|still) (?:i|he|she|they) (?:can't|cannot|can not|won't|can no longer)|(?:can't|cannot|can not|won't) (?:now|anymore|any more|today))(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|because)\b))/,
     value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "no" : undefined),
     selfNegated: true,
     scope: "sentence",
   },
   // Four steps in so many words: "can" is now; "could" is whichever the question asked.
-  { field: "walkFourStepsNow", pattern: /\b(?:can|able to) (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/ },
+  {
+    field: "walkFourStepsNow",
+    pattern: /\b(?:can|able to) (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/,
+  },
   {
     field: "walkFourStepsNow",
     pattern: /\bcould (?:still )?(?:take|manage|do|walk) (?:4|four|a few|some) steps\b/,
@@ -56,27 +78,33 @@ export const weightBearingRules: PhraseRule[] = [
   },
   {
     field: "walkFourStepsImmediately",
-    pattern: new RegExp(String.raw`\b${cannotThen}\s+${walkWords}\b(?:\s+(?:at first|straight away|afterwards|after|immediately|right after|then))?|\b(?:had to be|was|got) (?:carried|helped|stretchered) off\b|\bcarried off\b|\bstretchered off\b`),
+    pattern: new RegExp(
+      String.raw`\b${cannotThen}\s+${walkWords}\b(?:\s+(?:at first|straight away|afterwards|after|immediately|right after|then))?|\b(?:had to be|was|got) (?:carried|helped|stretchered) off\b|\bcarried off\b|\bstretchered off\b`,
+    ),
     value: "no",
     selfNegated: true,
   },
   {
     field: "walkFourStepsImmediately",
-    pattern: /\b(?:walked (?:home|off|back|it off|to the car)|could (?:still )?walk (?:afterwards|after|straight after|on it)|played on|carried on (?:playing|running|walking)|finished the (?:game|match|run|race|session)|kept (?:playing|running|going|walking))\b/,
+    pattern:
+      /\b(?:walked (?:home|off|back|it off|to the car)|could (?:still )?walk (?:afterwards|after|straight after|on it)|played on|carried on (?:playing|running|walking)|finished the (?:game|match|run|race|session)|kept (?:playing|running|going|walking))\b/,
   },
   {
     field: "walkFourStepsNow",
-    pattern: /(?<!\b(?:was|wasn't|was not|were|weren't|were not)\s+)\b(?:can|able to|managing to|manage to|i'm able to)\s+(?:still\s+)?(?:walk|bear weight|weight ?bear|put weight|take weight|stand on it)\b|\bwalking (?:fine|ok|okay|alright|all right|normally|well|around|on it|with a (?:slight |bit of a |bad )?limp)\b|\bwalking is (?:fine|ok|okay|alright|no problem|not a problem)\b|\bweight[- ]?bearing\b/,
+    pattern:
+      /(?<!\b(?:was|wasn't|was not|were|weren't|were not)\s+)\b(?:can|able to|managing to|manage to|i'm able to)\s+(?:still\s+)?(?:walk|bear weight|weight ?bear|put weight|take weight|stand on it)\b|\bwalking (?:fine|ok|okay|alright|all right|normally|well|around|on it|with a (?:slight |bit of a |bad )?limp)\b|\bwalking is (?:fine|ok|okay|alright|no problem|not a problem)\b|\bweight[- ]?bearing\b/,
   },
   {
     field: "walkFourStepsNow",
-    pattern: /(?<!\b(?:when|while|whilst|whenever|if|after|before|because|as)\s+)\b(?:i'm|i am|he's|he is|she's|she is|they're|they are) (?:still |now )?(?:walking|weight bearing)\b(?!\s+(?:with|on) (?:crutches|a stick|sticks|a frame))/,
+    pattern:
+      /(?<!\b(?:when|while|whilst|whenever|if|after|before|because|as)\s+)\b(?:i'm|i am|he's|he is|she's|she is|they're|they are) (?:still |now )?(?:walking|weight bearing)\b(?!\s+(?:with|on) (?:crutches|a stick|sticks|a frame))/,
   },
   // A limp counts as walking (spec §3), but "limping" alone is only a hint (see above).
   { field: "walkFourStepsNow", pattern: /\b(?:limping|limps|hobbling|hobble|limp)\b/, negated: "skip", weak: true },
   {
     field: "limp",
-    pattern: /\b(?:limping|limp|limps|hobbling)\b(?:\s+[a-z']+){0,3}?\s+(?:all the time|constantly|most of the time|always|every step|all day|everywhere|continuously)\b|\b(?:always|constantly|permanently|still) (?:limping|limp)\b/,
+    pattern:
+      /\b(?:limping|limp|limps|hobbling)\b(?:\s+[a-z']+){0,3}?\s+(?:all the time|constantly|most of the time|always|every step|all day|everywhere|continuously)\b|\b(?:always|constantly|permanently|still) (?:limping|limp)\b/,
   },
   { field: "limp", pattern: /\b(?:limping|limp|limps)\b/, value: uncertain, negated: "no" },
 ];

@@ -1,4 +1,10 @@
-import { BRIDGE_SOURCE, isBridgeMessage, type BridgeMessage, type FrameConfig, type OutgoingBridgeMessage } from "../shared/frame-config.js";
+import {
+  BRIDGE_SOURCE,
+  isBridgeMessage,
+  type BridgeMessage,
+  type FrameConfig,
+  type OutgoingBridgeMessage,
+} from "../shared/frame-config.js";
 
 // The frame's side of postMessage. The host page's origin comes from the loader (in the URL
 // fragment, never sent to a server) and must be one the server allowed for this clinic; every

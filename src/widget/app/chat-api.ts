@@ -44,11 +44,18 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export async function request(path: string, init: RequestInit = {}, token?: string): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}) };
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...(init.body ? { "content-type": "application/json" } : {}),
+  };
   if (token) headers["x-visitor-token"] = token;
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) }, credentials: "omit" });
+    response = await fetch(path, {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+      credentials: "omit",
+    });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     throw new NetworkError("We couldn't reach the server.");
@@ -65,7 +72,11 @@ export interface ChatRequestBody {
 
 /** POST /api/chat; only the newest user message is sent: the server keeps the history. */
 export function postChat(body: ChatRequestBody, token: string | undefined, signal: AbortSignal): Promise<Response> {
-  return request("/api/chat", { method: "POST", body: JSON.stringify(body), signal, headers: { accept: "text/event-stream" } }, token);
+  return request(
+    "/api/chat",
+    { method: "POST", body: JSON.stringify(body), signal, headers: { accept: "text/event-stream" } },
+    token,
+  );
 }
 
 export interface StoredConversation {
@@ -82,7 +93,9 @@ export interface SentLead {
 }
 
 export async function getConversation(id: string, token: string): Promise<StoredConversation> {
-  return (await (await request(`/api/conversations/${encodeURIComponent(id)}`, {}, token)).json()) as StoredConversation;
+  return (await (
+    await request(`/api/conversations/${encodeURIComponent(id)}`, {}, token)
+  ).json()) as StoredConversation;
 }
 
 export async function deleteConversation(id: string, token: string): Promise<void> {
@@ -103,16 +116,31 @@ export interface LeadRequest {
 
 /** POST /api/leads; the answer carries the booking page prefilled with this lead, if the clinic has one. */
 export async function postLead(lead: LeadRequest, token: string | undefined): Promise<SentLead> {
-  const answer = (await (await request("/api/leads", { method: "POST", body: JSON.stringify(lead) }, token)).json()) as { bookingUrl?: string };
+  const answer = (await (
+    await request("/api/leads", { method: "POST", body: JSON.stringify(lead) }, token)
+  ).json()) as { bookingUrl?: string };
   return { intent: lead.intent, ...(answer.bookingUrl ? { bookingUrl: answer.bookingUrl } : {}) };
 }
 
 /** Funnel events are best effort: a failure must never disturb the visitor. */
 export function postEvent(clinic: string, type: string, action?: string): void {
-  request("/api/events", { method: "POST", body: JSON.stringify({ clinic, type, ...(action ? { action } : {}) }), keepalive: true }).catch(() => undefined);
+  request("/api/events", {
+    method: "POST",
+    body: JSON.stringify({ clinic, type, ...(action ? { action } : {}) }),
+    keepalive: true,
+  }).catch(() => undefined);
 }
 
 /** The visitor's one-tap "Was this helpful?", tied to their conversation by its token. */
-export async function postFeedback(clinic: string, conversationId: string, token: string | undefined, helpful: boolean): Promise<void> {
-  await request("/api/events", { method: "POST", body: JSON.stringify({ clinic, type: "feedback", conversationId, helpful }) }, token);
+export async function postFeedback(
+  clinic: string,
+  conversationId: string,
+  token: string | undefined,
+  helpful: boolean,
+): Promise<void> {
+  await request(
+    "/api/events",
+    { method: "POST", body: JSON.stringify({ clinic, type: "feedback", conversationId, helpful }) },
+    token,
+  );
 }

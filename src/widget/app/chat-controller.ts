@@ -1,4 +1,12 @@
-import { ApiError, NetworkError, deleteConversation, getConversation, postChat, postFeedback, type SentLead } from "./chat-api.js";
+import {
+  ApiError,
+  NetworkError,
+  deleteConversation,
+  getConversation,
+  postChat,
+  postFeedback,
+  type SentLead,
+} from "./chat-api.js";
 import { failedMessage, initialState, reduce, type ChatAction, type ChatError, type ChatState } from "./chat-state.js";
 import type { ChatMessage } from "./protocol.js";
 import { forgetChat, loadChat, newConversationId, saveChat } from "./session-store.js";
@@ -15,24 +23,51 @@ export interface ControllerEvents {
 
 const SERVER_TROUBLE = "Sorry, something went wrong on our side. Your message is safe: press Retry to send it again.";
 
-export function describeFailure(error: unknown, now = Date.now()): { error: ChatError; refused?: boolean; reload?: boolean } {
+export function describeFailure(
+  error: unknown,
+  now = Date.now(),
+): { error: ChatError; refused?: boolean; reload?: boolean } {
   if (error instanceof ApiError) {
     if (error.status === 429) {
       const seconds = error.retryAfter ?? 10;
-      return { error: { message: `You're sending messages a little fast. Please wait ${seconds} seconds, then press Retry.`, retry: true, retryAt: now + seconds * 1000 } };
+      return {
+        error: {
+          message: `You're sending messages a little fast. Please wait ${seconds} seconds, then press Retry.`,
+          retry: true,
+          retryAt: now + seconds * 1000,
+        },
+      };
     }
     if (error.status === 409) return { error: { message: "", retry: false }, reload: true };
     if (error.status === 403 || error.status === 404) {
-      return { error: { message: "This chat can't be continued (it may have been deleted). Start over to begin a new one.", retry: false, restart: true } };
+      return {
+        error: {
+          message: "This chat can't be continued (it may have been deleted). Start over to begin a new one.",
+          retry: false,
+          restart: true,
+        },
+      };
     }
-    if (error.status >= 400 && error.status < 500) return { error: { message: error.message, retry: false }, refused: true };
+    if (error.status >= 400 && error.status < 500)
+      return { error: { message: error.message, retry: false }, refused: true };
     return { error: { message: SERVER_TROUBLE, retry: true } };
   }
   if (error instanceof StreamDroppedError) {
-    return { error: { message: "The connection dropped before the reply finished. Your message is safe: press Retry to send it again.", retry: true } };
+    return {
+      error: {
+        message:
+          "The connection dropped before the reply finished. Your message is safe: press Retry to send it again.",
+        retry: true,
+      },
+    };
   }
   if (error instanceof NetworkError) {
-    return { error: { message: "We couldn't reach the assistant. Check your connection, then press Retry. Your message is safe.", retry: true } };
+    return {
+      error: {
+        message: "We couldn't reach the assistant. Check your connection, then press Retry. Your message is safe.",
+        retry: true,
+      },
+    };
   }
   return { error: { message: SERVER_TROUBLE, retry: true } };
 }
@@ -53,7 +88,15 @@ export class ChatController {
   private dispatch(action: ChatAction): void {
     this.state = reduce(this.state, action);
     const { status, token, conversationId, messages, keep, feedback, lead } = this.state;
-    if (status === "idle" && token) saveChat(this.clinic, { conversationId, token, messages, keep, ...(feedback !== undefined ? { feedback } : {}), ...(lead ? { lead } : {}) });
+    if (status === "idle" && token)
+      saveChat(this.clinic, {
+        conversationId,
+        token,
+        messages,
+        keep,
+        ...(feedback !== undefined ? { feedback } : {}),
+        ...(lead ? { lead } : {}),
+      });
     this.events.change(this.state);
   }
 
@@ -77,15 +120,26 @@ export class ChatController {
     if (!token) return this.startFresh();
     try {
       const stored = await getConversation(conversationId, token);
-      const messages = stored.messages.map((message) => ({ id: message.id, role: message.role, parts: message.parts, ...(message.metadata ? { metadata: message.metadata } : {}) }));
+      const messages = stored.messages.map((message) => ({
+        id: message.id,
+        role: message.role,
+        parts: message.parts,
+        ...(message.metadata ? { metadata: message.metadata } : {}),
+      }));
       this.dispatch({ type: "restored", messages });
       // The server knows a request sent from another tab, or before this device's copy was saved.
       if (stored.lead) this.dispatch({ type: "lead-sent", lead: stored.lead });
       // A message that never reached the server is offered again rather than lost.
-      const unsent = local.find((message) => message.status === "failed" && !messages.some((stored) => stored.metadata?.clientId === message.id));
+      const unsent = local.find(
+        (message) =>
+          message.status === "failed" && !messages.some((stored) => stored.metadata?.clientId === message.id),
+      );
       if (unsent) {
         this.dispatch({ type: "request", message: unsent });
-        this.dispatch({ type: "failed", error: { message: "Your last message wasn't sent. Press Retry to send it.", retry: true } });
+        this.dispatch({
+          type: "failed",
+          error: { message: "Your last message wasn't sent. Press Retry to send it.", retry: true },
+        });
       }
     } catch (error) {
       if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return this.startFresh(false);
@@ -131,7 +185,10 @@ export class ChatController {
         await deleteConversation(conversationId, token);
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 404)) {
-          this.dispatch({ type: "failed", error: { message: "We couldn't delete your chat just now. Please try again.", retry: false } });
+          this.dispatch({
+            type: "failed",
+            error: { message: "We couldn't delete your chat just now. Please try again.", retry: false },
+          });
           throw error;
         }
       }
@@ -165,7 +222,16 @@ export class ChatController {
       const body = {
         id: this.state.conversationId,
         clinic: this.clinic,
-        messages: message ? [{ id: message.id, role: message.role, parts: message.parts, ...(message.metadata ? { metadata: message.metadata } : {}) }] : [],
+        messages: message
+          ? [
+              {
+                id: message.id,
+                role: message.role,
+                parts: message.parts,
+                ...(message.metadata ? { metadata: message.metadata } : {}),
+              },
+            ]
+          : [],
       };
       const response = await postChat(body, this.state.token, controller.signal);
       if (!response.body) throw new StreamDroppedError();
@@ -180,7 +246,10 @@ export class ChatController {
     } catch (error) {
       if (controller.signal.aborted) return;
       if (error instanceof StreamError || streamError !== undefined) {
-        return this.dispatch({ type: "failed", error: { message: `${streamError || SERVER_TROUBLE} Press Retry to try again.`, retry: true } });
+        return this.dispatch({
+          type: "failed",
+          error: { message: `${streamError || SERVER_TROUBLE} Press Retry to try again.`, retry: true },
+        });
       }
       const failure = describeFailure(error);
       if (failure.reload) {

@@ -48,12 +48,17 @@ export function initialState(conversationId: string, keep = false): ChatState {
   return { conversationId, messages: [], status: "idle", keep };
 }
 
-function mapLastUser(messages: ChatMessage[], change: (message: ChatMessage) => ChatMessage | undefined): ChatMessage[] {
+function mapLastUser(
+  messages: ChatMessage[],
+  change: (message: ChatMessage) => ChatMessage | undefined,
+): ChatMessage[] {
   const index = messages.map((message) => message.role).lastIndexOf("user");
   const last = messages[index];
   if (index < 0 || !last || !last.status) return messages;
   const changed = change(last);
-  return changed ? [...messages.slice(0, index), changed, ...messages.slice(index + 1)] : [...messages.slice(0, index), ...messages.slice(index + 1)];
+  return changed
+    ? [...messages.slice(0, index), changed, ...messages.slice(index + 1)]
+    : [...messages.slice(0, index), ...messages.slice(index + 1)];
 }
 
 function dropStreaming(state: ChatState): ChatMessage[] {
@@ -66,7 +71,10 @@ function applyToStream(state: ChatState, chunk: UiChunk): ChatState {
   if (chunk.type === "start" || !streamingId) {
     // A new assistant message; the server's id wins so a later restore matches it.
     streamingId = chunk.messageId ?? `local-${messages.length}-${Date.now().toString(36)}`;
-    messages = [...messages.filter((message) => message.id !== streamingId), { id: streamingId, role: "assistant", parts: [] }];
+    messages = [
+      ...messages.filter((message) => message.id !== streamingId),
+      { id: streamingId, role: "assistant", parts: [] },
+    ];
   }
   const index = messages.findIndex((message) => message.id === streamingId);
   const current = messages[index];
@@ -84,7 +92,9 @@ function applyToStream(state: ChatState, chunk: UiChunk): ChatState {
 export function reduce(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case "request": {
-      const messages = action.message ? [...state.messages, { ...action.message, status: "sending" as const }] : state.messages;
+      const messages = action.message
+        ? [...state.messages, { ...action.message, status: "sending" as const }]
+        : state.messages;
       return { ...state, messages, status: "streaming", streamingId: undefined, error: undefined };
     }
     case "retry":

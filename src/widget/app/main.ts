@@ -53,9 +53,13 @@ function boot(): void {
     view?.focusDefault();
   };
   // A form closed with "Back to chat" keeps what was typed when opened again (per kind, per chat).
-  let forms: { conversationId: string; byKind: Map<LeadFormKind, HTMLElement> } = { conversationId: "", byKind: new Map() };
+  let forms: { conversationId: string; byKind: Map<LeadFormKind, HTMLElement> } = {
+    conversationId: "",
+    byKind: new Map(),
+  };
   const openLeadForm = (kind: LeadFormKind) => {
-    if (forms.conversationId !== controller.state.conversationId) forms = { conversationId: controller.state.conversationId, byKind: new Map() };
+    if (forms.conversationId !== controller.state.conversationId)
+      forms = { conversationId: controller.state.conversationId, byKind: new Map() };
     const form =
       forms.byKind.get(kind) ??
       leadForm({
@@ -64,7 +68,8 @@ function boot(): void {
         phone: config.phone,
         emergencyNumber: config.emergencyNumber,
         ...patientOf(controller.state.messages),
-        submit: (lead) => postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
+        submit: (lead) =>
+          postLead({ ...lead, conversationId: controller.state.conversationId }, controller.state.token),
         sent: (lead) => controller.leadSent(lead),
         openBooking: (url) => {
           // Not the "noopener" feature: with it window.open always returns null, and a
@@ -85,7 +90,9 @@ function boot(): void {
     if (openSummaryTab(data)) return;
     // No new tab (a blocked pop-up): the same page inside the chat, printed from here.
     const article = summaryArticle(data);
-    const toolbar = summaryToolbar(h("button", { type: "button", className: "cta", onClick: closeAside }, "Back to chat"));
+    const toolbar = summaryToolbar(
+      h("button", { type: "button", className: "cta", onClick: closeAside }, "Back to chat"),
+    );
     toolbar.querySelector("#doc-print")?.addEventListener("click", () => window.print());
     view?.showAside(h("div", { className: "summary-view" }, toolbar, article));
     article.setAttribute("tabindex", "-1");
@@ -116,12 +123,15 @@ function boot(): void {
         postEvent(config.clinic, "cta_clicked", action.kind);
         // A link (urgent care, a phone number, the prefilled booking page) opens by itself.
         if (action.href) return;
-        if (action.kind === "discovery_call" || action.kind === "book_assessment" || action.kind === "request_callback") openLeadForm(action.kind);
+        if (action.kind === "discovery_call" || action.kind === "book_assessment" || action.kind === "request_callback")
+          openLeadForm(action.kind);
         else if (action.kind === "self_care_plan") controller.send("Show me a self-care plan");
       },
       setKeep: (keep) => {
         controller.setKeep(keep);
-        view?.announce(keep ? "This chat will be kept on this device." : "This chat will be forgotten when you close the tab.");
+        view?.announce(
+          keep ? "This chat will be kept on this device." : "This chat will be forgotten when you close the tab.",
+        );
       },
       feedback: (helpful) => controller.sendFeedback(helpful),
       printSummary,

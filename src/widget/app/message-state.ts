@@ -41,18 +41,26 @@ export function applyChunk(message: ChatMessage, chunk: UiChunk): ChatMessage {
     case "start":
     case "finish":
     case "message-metadata":
-      return chunk.messageMetadata ? { ...message, metadata: { ...message.metadata, ...chunk.messageMetadata } } : message;
+      return chunk.messageMetadata
+        ? { ...message, metadata: { ...message.metadata, ...chunk.messageMetadata } }
+        : message;
     case "text-start":
       return withParts(message, [...parts, { type: "text", text: "", id: chunk.id, state: "streaming" }]);
     case "text-delta": {
       const index = textIndex(parts, chunk.id);
-      if (index < 0) return withParts(message, [...parts, { type: "text", text: chunk.delta ?? "", id: chunk.id, state: "streaming" }]);
+      if (index < 0)
+        return withParts(message, [
+          ...parts,
+          { type: "text", text: chunk.delta ?? "", id: chunk.id, state: "streaming" },
+        ]);
       const part = parts[index] as TextPart;
       return withParts(message, replaceAt(parts, index, { ...part, text: part.text + (chunk.delta ?? "") }));
     }
     case "text-end": {
       const index = textIndex(parts, chunk.id);
-      return index < 0 ? message : withParts(message, replaceAt(parts, index, { ...(parts[index] as TextPart), state: "done" }));
+      return index < 0
+        ? message
+        : withParts(message, replaceAt(parts, index, { ...(parts[index] as TextPart), state: "done" }));
     }
     case "tool-input-start":
       return upsertTool(message, chunk, {});
@@ -64,7 +72,12 @@ export function applyChunk(message: ChatMessage, chunk: UiChunk): ChatMessage {
     case "tool-output-error":
       return upsertTool(message, chunk, { state: "output-error", errorText: chunk.errorText ?? "" });
     case "source-url": {
-      const source: SourcePart = { type: "source-url", sourceId: chunk.sourceId ?? "", url: chunk.url ?? "", ...(chunk.title ? { title: chunk.title } : {}) };
+      const source: SourcePart = {
+        type: "source-url",
+        sourceId: chunk.sourceId ?? "",
+        url: chunk.url ?? "",
+        ...(chunk.title ? { title: chunk.title } : {}),
+      };
       return withParts(message, [...parts, source]);
     }
     default:
@@ -72,9 +85,16 @@ export function applyChunk(message: ChatMessage, chunk: UiChunk): ChatMessage {
   }
   if (chunk.type.startsWith("data-")) {
     if (chunk.transient) return message;
-    const part = { type: chunk.type as `data-${string}`, ...(chunk.id !== undefined ? { id: chunk.id } : {}), data: chunk.data };
+    const part = {
+      type: chunk.type as `data-${string}`,
+      ...(chunk.id !== undefined ? { id: chunk.id } : {}),
+      data: chunk.data,
+    };
     // A data part re-sent with the same type and id replaces the earlier one (e.g. "triage").
-    const index = chunk.id === undefined ? -1 : parts.findIndex((existing) => existing.type === chunk.type && "id" in existing && existing.id === chunk.id);
+    const index =
+      chunk.id === undefined
+        ? -1
+        : parts.findIndex((existing) => existing.type === chunk.type && "id" in existing && existing.id === chunk.id);
     return withParts(message, index >= 0 ? replaceAt(parts, index, part) : [...parts, part]);
   }
   return message; // reasoning, steps and other chunk types are not shown
@@ -85,6 +105,8 @@ export function settleMessage(message: ChatMessage): ChatMessage {
   if (!message.parts.some((part) => part.type === "text" && part.state === "streaming")) return message;
   return withParts(
     message,
-    message.parts.map((part) => (part.type === "text" && part.state === "streaming" ? { ...part, state: "done" } : part)),
+    message.parts.map((part) =>
+      part.type === "text" && part.state === "streaming" ? { ...part, state: "done" } : part,
+    ),
   );
 }

@@ -86,5 +86,8 @@ export function dataOf<NAME extends DataName>(part: Part | undefined, name: NAME
 }
 
 export function textOf(message: ChatMessage): string {
-  return message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n").trim();
+  return message.parts
+    .map((part) => (part.type === "text" ? part.text : ""))
+    .join("\n")
+    .trim();
 }

@@ -50,7 +50,9 @@ export function loadChat(clinic: string): SavedChat | undefined {
 }
 
 export function saveChat(clinic: string, chat: SavedChat): void {
-  const [target, other] = chat.keep ? (["localStorage", "sessionStorage"] as const) : (["sessionStorage", "localStorage"] as const);
+  const [target, other] = chat.keep
+    ? (["localStorage", "sessionStorage"] as const)
+    : (["sessionStorage", "localStorage"] as const);
   try {
     // Failed messages are kept, so a reload still offers to resend them.
     const { keep: _keep, ...stored } = chat;

@@ -32,7 +32,8 @@ export function createSseParser(handlers: SseHandlers): SseParser {
     } catch {
       return handlers.invalid(raw);
     }
-    if (typeof parsed === "object" && parsed !== null && typeof (parsed as UiChunk).type === "string") handlers.chunk(parsed as UiChunk);
+    if (typeof parsed === "object" && parsed !== null && typeof (parsed as UiChunk).type === "string")
+      handlers.chunk(parsed as UiChunk);
     else handlers.invalid(raw);
   };
 

@@ -9,7 +9,13 @@ import { CLINIC_SLUG } from "../../lib/clinic-slug.js";
 const HOST_ID = "knee-triage-widget";
 const chatIcon =
   '<svg aria-hidden="true" focusable="false" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path class="when-closed" d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/><path class="when-open" d="M18 6 6 18M6 6l12 12"/></svg>';
-const defaults: LauncherConfig = { name: "", brand: "#0f766e", position: "bottom-right", label: "Knee pain chat", logoUrl: null };
+const defaults: LauncherConfig = {
+  name: "",
+  brand: "#0f766e",
+  position: "bottom-right",
+  label: "Knee pain chat",
+  logoUrl: null,
+};
 
 function findScript(): HTMLScriptElement | null {
   const current = document.currentScript;
@@ -20,7 +26,11 @@ function findScript(): HTMLScriptElement | null {
 
 function styleShadow(shadow: ShadowRoot): void {
   // Constructable stylesheets are not blocked by a host page's style-src CSP; <style> may be.
-  if ("adoptedStyleSheets" in shadow && typeof CSSStyleSheet !== "undefined" && "replaceSync" in CSSStyleSheet.prototype) {
+  if (
+    "adoptedStyleSheets" in shadow &&
+    typeof CSSStyleSheet !== "undefined" &&
+    "replaceSync" in CSSStyleSheet.prototype
+  ) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(__LOADER_CSS__);
     shadow.adoptedStyleSheets = [sheet];
@@ -34,7 +44,9 @@ function styleShadow(shadow: ShadowRoot): void {
 /** The clinic's launcher settings; undefined when the clinic does not exist (draw nothing). */
 async function launcherSettings(serverOrigin: string, clinic: string): Promise<LauncherConfig | undefined> {
   try {
-    const response = await fetch(`${serverOrigin}/widget/config?clinic=${encodeURIComponent(clinic)}`, { credentials: "omit" });
+    const response = await fetch(`${serverOrigin}/widget/config?clinic=${encodeURIComponent(clinic)}`, {
+      credentials: "omit",
+    });
     if (response.status === 404) return undefined;
     return response.ok ? { ...defaults, ...((await response.json()) as Partial<LauncherConfig>) } : defaults;
   } catch {
@@ -82,7 +94,8 @@ async function start(script: HTMLScriptElement): Promise<void> {
   let frame: HTMLIFrameElement | undefined;
   let isOpen = false;
 
-  const post = (type: BridgeMessage["type"]) => frame?.contentWindow?.postMessage({ source: "knee-triage", type }, serverOrigin);
+  const post = (type: BridgeMessage["type"]) =>
+    frame?.contentWindow?.postMessage({ source: "knee-triage", type }, serverOrigin);
 
   // On phones the panel fills the visual viewport, so the on-screen keyboard never covers
   // the chat's input (100dvh alone ignores the keyboard on some browsers).
@@ -127,7 +140,8 @@ async function start(script: HTMLScriptElement): Promise<void> {
   });
 
   window.addEventListener("message", (event) => {
-    if (event.origin !== serverOrigin || !frame || event.source !== frame.contentWindow || !isBridgeMessage(event.data)) return;
+    if (event.origin !== serverOrigin || !frame || event.source !== frame.contentWindow || !isBridgeMessage(event.data))
+      return;
     const message = event.data;
     if (message.type === "close" && isOpen) setOpen(false);
     if (message.type === "ready") {

@@ -31,7 +31,11 @@ export type BridgeMessage =
   | { source: typeof BRIDGE_SOURCE; type: "open" };
 
 /** A bridge message before `source` is stamped on it. */
-export type OutgoingBridgeMessage = BridgeMessage extends infer M ? (M extends BridgeMessage ? Omit<M, "source"> : never) : never;
+export type OutgoingBridgeMessage = BridgeMessage extends infer M
+  ? M extends BridgeMessage
+    ? Omit<M, "source">
+    : never
+  : never;
 
 export function isBridgeMessage(value: unknown): value is BridgeMessage {
   return typeof value === "object" && value !== null && (value as { source?: unknown }).source === BRIDGE_SOURCE;

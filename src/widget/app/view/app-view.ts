@@ -38,7 +38,13 @@ export class AppView {
   private readonly banner = h("div", { className: "banner", role: "alert", hidden: true });
   private readonly flash = h("p", { className: "flash", role: "status", hidden: true });
   private readonly kept: HTMLElement;
-  private readonly typing = h("p", { className: "typing", "aria-hidden": "true", hidden: true }, h("span"), h("span"), h("span"));
+  private readonly typing = h(
+    "p",
+    { className: "typing", "aria-hidden": "true", hidden: true },
+    h("span"),
+    h("span"),
+    h("span"),
+  );
   private readonly status = h("p", { className: "sr-only", role: "status" });
   readonly chat: HTMLElement;
   readonly aside = h("div", { className: "aside", hidden: true });
@@ -62,7 +68,7 @@ export class AppView {
       answer,
       action: (action) => handlers.action(action),
       correct: () => {
-        this.composer.setHint("Tell me what to change, for example \"actually I can walk on it\".");
+        this.composer.setHint('Tell me what to change, for example "actually I can walk on it".');
         this.composer.focus();
       },
     });
@@ -78,7 +84,11 @@ export class AppView {
       },
       embedded,
     );
-    this.wrapUp = new WrapUp({ printSummary: () => handlers.printSummary(), setKeep: (keep) => handlers.setKeep(keep), feedback: (helpful) => handlers.feedback(helpful) });
+    this.wrapUp = new WrapUp({
+      printSummary: () => handlers.printSummary(),
+      setKeep: (keep) => handlers.setKeep(keep),
+      feedback: (helpful) => handlers.feedback(helpful),
+    });
     this.kept = h(
       "div",
       { className: "kept", hidden: true },
@@ -86,14 +96,35 @@ export class AppView {
       h("p", {}, "This chat is kept on this device."),
       h("button", { type: "button", className: "link-button", onClick: () => this.askDelete() }, "Delete my chat"),
     );
-    this.chat = h("main", { className: "chat" }, this.messages.element, this.typing, this.banner, this.composer.element);
+    this.chat = h(
+      "main",
+      { className: "chat" },
+      this.messages.element,
+      this.typing,
+      this.banner,
+      this.composer.element,
+    );
     const number = config.emergencyNumber;
     const footer = h(
       "footer",
       { className: "disclaimer" },
-      h("p", {}, "Guidance only, not a diagnosis. ", h("strong", {}, "In an emergency call ", h("a", { href: `tel:${number.replace(/[^+\d]/g, "")}` }, number), ".")),
+      h(
+        "p",
+        {},
+        "Guidance only, not a diagnosis. ",
+        h("strong", {}, "In an emergency call ", h("a", { href: `tel:${number.replace(/[^+\d]/g, "")}` }, number), "."),
+      ),
     );
-    root.replaceChildren(this.header.element, this.confirm.element, this.flash, this.kept, this.chat, this.aside, footer, this.status);
+    root.replaceChildren(
+      this.header.element,
+      this.confirm.element,
+      this.flash,
+      this.kept,
+      this.chat,
+      this.aside,
+      footer,
+      this.status,
+    );
   }
 
   private askStartOver(): void {
@@ -138,7 +169,14 @@ export class AppView {
     this.renderError(state);
     // After a reply, carry keyboard users on to the next question's first answer (only while
     // the chat has focus: never pull focus away from the host page).
-    if (this.wasStreaming && !streaming && !state.error && (focusWasLost || focusInQuestion) && this.aside.hidden && document.hasFocus()) {
+    if (
+      this.wasStreaming &&
+      !streaming &&
+      !state.error &&
+      (focusWasLost || focusInQuestion) &&
+      this.aside.hidden &&
+      document.hasFocus()
+    ) {
       (this.messages.firstQuestionControl() ?? this.composer.input).focus();
     }
     this.wasStreaming = streaming;
@@ -165,7 +203,8 @@ export class AppView {
       }
       buttons.push(retry);
     }
-    if (error.restart) buttons.push(h("button", { type: "button", onClick: () => this.handlers.startOver() }, "Start over"));
+    if (error.restart)
+      buttons.push(h("button", { type: "button", onClick: () => this.handlers.startOver() }, "Start over"));
     this.banner.replaceChildren(icon(icons.alert), h("p", {}, error.message), ...buttons);
     // The banner took room from the log: keep the message it is about (the newest) in view.
     this.messages.scrollToEnd();

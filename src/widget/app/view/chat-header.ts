@@ -31,7 +31,12 @@ export class ChatHeader {
 
   constructor(config: FrameConfig, handlers: HeaderHandlers, embedded: boolean) {
     const item = (label: string, svg: string, onClick: () => void, className = "") =>
-      h("button", { type: "button", className: `menu-item ${className}`, onClick: () => (this.toggle(false), onClick()) }, icon(svg), label);
+      h(
+        "button",
+        { type: "button", className: `menu-item ${className}`, onClick: () => (this.toggle(false), onClick()) },
+        icon(svg),
+        label,
+      );
     this.printItem = item("Print or save my summary", icons.print, () => handlers.printSummary());
     this.keepBox.addEventListener("change", () => handlers.setKeep(this.keepBox.checked));
     this.menu = h(
@@ -42,20 +47,33 @@ export class ChatHeader {
         "div",
         { className: "menu-item menu-check" },
         this.keepBox,
-        h("label", { for: "menu-keep" }, "Keep this chat on this device", h("span", { className: "menu-hint" }, "Come back to it in a new tab or tomorrow")),
+        h(
+          "label",
+          { for: "menu-keep" },
+          "Keep this chat on this device",
+          h("span", { className: "menu-hint" }, "Come back to it in a new tab or tomorrow"),
+        ),
       ),
       item("Start over", icons.restart, () => handlers.askStartOver()),
       item("Delete my chat", icons.trash, () => handlers.askDelete(), "menu-danger"),
     );
     this.menuButton = h(
       "button",
-      { type: "button", className: "icon-button", "aria-label": "Chat options", "aria-expanded": "false", "aria-controls": "chat-menu", onClick: () => this.toggle(this.menu.hidden) },
+      {
+        type: "button",
+        className: "icon-button",
+        "aria-label": "Chat options",
+        "aria-expanded": "false",
+        "aria-controls": "chat-menu",
+        onClick: () => this.toggle(this.menu.hidden),
+      },
       icon(icons.more),
     );
     const menuWrap = h("div", { className: "menu-wrap" }, this.menuButton, this.menu);
     // Tabbing out of the menu closes it, as a click elsewhere does.
     menuWrap.addEventListener("focusout", (event) => {
-      if (!this.menu.hidden && event.relatedTarget instanceof Node && !menuWrap.contains(event.relatedTarget)) this.toggle(false);
+      if (!this.menu.hidden && event.relatedTarget instanceof Node && !menuWrap.contains(event.relatedTarget))
+        this.toggle(false);
     });
     this.element = h(
       "header",
@@ -63,7 +81,13 @@ export class ChatHeader {
       avatar(config),
       h("div", { className: "title" }, h("h1", {}, config.name), h("p", {}, "Knee pain assistant")),
       menuWrap,
-      embedded ? h("button", { type: "button", className: "icon-button", "aria-label": "Close chat", onClick: () => handlers.close() }, icon(icons.close)) : null,
+      embedded
+        ? h(
+            "button",
+            { type: "button", className: "icon-button", "aria-label": "Close chat", onClick: () => handlers.close() },
+            icon(icons.close),
+          )
+        : null,
     );
     this.element.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || this.menu.hidden) return;

@@ -16,7 +16,11 @@ export class Composer {
     "aria-describedby": "composer-hint",
   });
   readonly hint = h("p", { id: "composer-hint", className: "composer-hint" });
-  private readonly sendButton = h("button", { type: "submit", className: "send", "aria-label": "Send message" }, icon(icons.send));
+  private readonly sendButton = h(
+    "button",
+    { type: "submit", className: "send", "aria-label": "Send message" },
+    icon(icons.send),
+  );
   readonly element: HTMLFormElement;
   private showingLengthHint = false;
 
@@ -46,7 +50,9 @@ export class Composer {
     const over = length - MAX_MESSAGE_CHARS;
     if (over > 0) {
       this.input.setAttribute("aria-invalid", "true");
-      this.setHint(`Your message is ${length.toLocaleString("en-US")} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")}. Please shorten it by ${over.toLocaleString("en-US")} characters.`);
+      this.setHint(
+        `Your message is ${length.toLocaleString("en-US")} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")}. Please shorten it by ${over.toLocaleString("en-US")} characters.`,
+      );
       this.showingLengthHint = true;
       return false;
     }

@@ -26,7 +26,11 @@ export class ConfirmBar {
 
   ask(request: ConfirmRequest): void {
     this.request = request;
-    const yes = h("button", { type: "button", className: request.danger ? "danger" : "primary", onClick: () => this.confirm() }, request.confirm);
+    const yes = h(
+      "button",
+      { type: "button", className: request.danger ? "danger" : "primary", onClick: () => this.confirm() },
+      request.confirm,
+    );
     this.element.replaceChildren(
       h("p", { id: "confirm-text" }, request.text),
       yes,

@@ -8,7 +8,8 @@ interface Figure {
 }
 
 // A knee from the front: thigh, the joint, the shin; shared by the two "press here" drawings.
-const kneeFront = '<path class="limb" d="M38 2 42 38Q36 49 43 60L46 88M82 2 78 38Q84 49 77 60L74 88"/><path class="line" d="M45 64Q60 69 75 64"/>';
+const kneeFront =
+  '<path class="limb" d="M38 2 42 38Q36 49 43 60L46 88M82 2 78 38Q84 49 77 60L74 88"/><path class="line" d="M45 64Q60 69 75 64"/>';
 // A fingertip coming in from the right to (x, y), with three short "press" marks.
 const finger = (x: number, y: number) =>
   `<path class="finger" d="M118 ${y - 24}L${x + 4} ${y - 2}"/><path class="finger-fill" d="M118 ${y - 24}L${x + 4} ${y - 2}"/>` +

@@ -52,11 +52,28 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
   const callback = options.kind === "request_callback";
   const clinic = options.clinicName;
   const fields = {
-    name: field("name", options.patient ? "Your name (the clinic will contact you)" : "Your name", h("input", { type: "text", autocomplete: "name", required: true, maxlength: 120 })),
-    patientName: field("patientName", options.patient === "child" ? "Your child's name (optional)" : "Their name (optional)", h("input", { type: "text", maxlength: 120 })),
+    name: field(
+      "name",
+      options.patient ? "Your name (the clinic will contact you)" : "Your name",
+      h("input", { type: "text", autocomplete: "name", required: true, maxlength: 120 }),
+    ),
+    patientName: field(
+      "patientName",
+      options.patient === "child" ? "Your child's name (optional)" : "Their name (optional)",
+      h("input", { type: "text", maxlength: 120 }),
+    ),
     email: field("email", "Email", h("input", { type: "email", autocomplete: "email", maxlength: 254 })),
-    phone: field("phone", callback ? "Phone number to call" : "Phone", h("input", { type: "tel", autocomplete: "tel", maxlength: 40, required: callback })),
-    preferredTime: field("preferredTime", "Best time to contact you (optional)", h("input", { type: "text", maxlength: 120 }), "For example: weekday mornings"),
+    phone: field(
+      "phone",
+      callback ? "Phone number to call" : "Phone",
+      h("input", { type: "tel", autocomplete: "tel", maxlength: 40, required: callback }),
+    ),
+    preferredTime: field(
+      "preferredTime",
+      "Best time to contact you (optional)",
+      h("input", { type: "text", maxlength: 120 }),
+      "For example: weekday mornings",
+    ),
     consent: field(
       "consent",
       callback
@@ -66,7 +83,9 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
     ),
   };
   const about: FieldName[] = options.patient ? ["patientName"] : [];
-  const used: FieldName[] = callback ? ["name", ...about, "phone", "consent"] : ["name", ...about, "email", "phone", "preferredTime", "consent"];
+  const used: FieldName[] = callback
+    ? ["name", ...about, "phone", "consent"]
+    : ["name", ...about, "email", "phone", "preferredTime", "consent"];
   const text = texts[options.kind];
   const formError = h("p", { className: "form-error", role: "alert" });
   const submitButton = h("button", { type: "submit", className: "cta cta-primary" }, text.submit);
@@ -90,7 +109,13 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
     check("name", fields.name.input.value.trim() !== "", "Please tell us your name.");
     if (callback) check("phone", phone !== "", "Please give a phone number so the clinic can call you.");
     else {
-      check("email", email === "" ? phone !== "" : EMAIL.test(email), email === "" ? "Give an email address or a phone number so the clinic can reach you." : "This email address doesn't look right.");
+      check(
+        "email",
+        email === "" ? phone !== "" : EMAIL.test(email),
+        email === ""
+          ? "Give an email address or a phone number so the clinic can reach you."
+          : "This email address doesn't look right.",
+      );
       setError("phone", "");
     }
     check("consent", fields.consent.input.checked, "Please tick the box so the clinic may contact you.");
@@ -107,7 +132,8 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
         formError.textContent = "";
         const invalid = validate();
         if (invalid[0]) return fields[invalid[0]].input.focus();
-        const value = (name: FieldName) => (used.includes(name) ? fields[name].input.value.trim() || undefined : undefined);
+        const value = (name: FieldName) =>
+          used.includes(name) ? fields[name].input.value.trim() || undefined : undefined;
         submitButton.disabled = true;
         submitButton.textContent = "Sending…";
         try {
@@ -132,7 +158,13 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
           if (fieldName && used.includes(fieldName)) {
             setError(fieldName, error instanceof Error ? error.message : "");
             fields[fieldName].input.focus();
-          } else if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 404 && error.status !== 429) {
+          } else if (
+            error instanceof ApiError &&
+            error.status >= 400 &&
+            error.status < 500 &&
+            error.status !== 404 &&
+            error.status !== 429
+          ) {
             formError.textContent = error.message;
           } else {
             const call = options.phone ? ` You can also call us on ${options.phone}.` : "";
@@ -152,7 +184,12 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
     callback ? null : fields.preferredTime.wrapper,
     fields.consent.wrapper,
     formError,
-    h("div", { className: "cta-row" }, submitButton, h("button", { type: "button", className: "cta", onClick: () => options.close() }, "Back to chat")),
+    h(
+      "div",
+      { className: "cta-row" },
+      submitButton,
+      h("button", { type: "button", className: "cta", onClick: () => options.close() }, "Back to chat"),
+    ),
   );
 
   const showDone = (lead: SentLead | undefined, note?: string) => {
@@ -173,9 +210,18 @@ export function leadForm(options: LeadFormOptions): HTMLElement {
         "div",
         { className: "cta-row" },
         booking
-          ? h("a", { className: "cta cta-primary", href: booking, target: "_blank", rel: "noopener noreferrer" }, "Choose your appointment time", h("span", { className: "sr-only" }, " (opens in a new tab)"))
+          ? h(
+              "a",
+              { className: "cta cta-primary", href: booking, target: "_blank", rel: "noopener noreferrer" },
+              "Choose your appointment time",
+              h("span", { className: "sr-only" }, " (opens in a new tab)"),
+            )
           : null,
-        h("button", { type: "button", className: `cta${booking ? "" : " cta-primary"}`, onClick: () => options.close() }, "Back to chat"),
+        h(
+          "button",
+          { type: "button", className: `cta${booking ? "" : " cta-primary"}`, onClick: () => options.close() },
+          "Back to chat",
+        ),
       ),
     );
     heading.focus();

@@ -17,7 +17,13 @@ interface Rendered {
 }
 
 export class MessageList {
-  readonly element = h("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation", tabindex: "0" });
+  readonly element = h("div", {
+    className: "log",
+    role: "log",
+    "aria-live": "polite",
+    "aria-label": "Conversation",
+    tabindex: "0",
+  });
   private rendered = new Map<string, Rendered>();
 
   constructor(private readonly handlers: Handlers) {}
@@ -35,7 +41,13 @@ export class MessageList {
       let node = old?.node;
       // A sent request changes only the cards with a call to action.
       const leadChanged = old?.lead !== lead && message.parts.some((part) => part.type === "data-cta");
-      if (!old || old.message !== message || old.active !== activeHere || old.disposition !== disposition || leadChanged) {
+      if (
+        !old ||
+        old.message !== message ||
+        old.active !== activeHere ||
+        old.disposition !== disposition ||
+        leadChanged
+      ) {
         node = renderMessage(message, { ...this.handlers, activeQuestionId: activeHere, disposition, lead });
         if (old) old.node.replaceWith(node);
         changed = true;

@@ -44,7 +44,11 @@ export function summaryCard(facts: UnderstoodFact[], handlers: CardHandlers): HT
     { className: "card summary", "aria-labelledby": id },
     h("h2", { id }, "What I understood"),
     list(facts.map((fact) => fact.text)),
-    h("button", { type: "button", className: "link-button", onClick: () => handlers.correct() }, "Something's wrong? Tell me what to change"),
+    h(
+      "button",
+      { type: "button", className: "link-button", onClick: () => handlers.correct() },
+      "Something's wrong? Tell me what to change",
+    ),
   );
 }
 
@@ -55,13 +59,22 @@ function actionButton(action: CallToAction, handlers: CardHandlers, primary: boo
     const external = !href.startsWith("tel:");
     return h(
       "a",
-      { className, href, ...(external ? { target: "_blank", rel: "noopener noreferrer" } : {}), onClick: () => handlers.action(action) },
+      {
+        className,
+        href,
+        ...(external ? { target: "_blank", rel: "noopener noreferrer" } : {}),
+        onClick: () => handlers.action(action),
+      },
       href.startsWith("tel:") ? icon(icons.phone) : null,
       action.label,
       external ? h("span", { className: "sr-only" }, " (opens in a new tab)") : null,
     );
   }
-  return h("button", { type: "button", className, "data-action": action.kind, onClick: () => handlers.action(action) }, action.label);
+  return h(
+    "button",
+    { type: "button", className, "data-action": action.kind, onClick: () => handlers.action(action) },
+    action.label,
+  );
 }
 
 export function actionsRow(actions: CallToAction[], handlers: CardHandlers): HTMLElement {
@@ -72,15 +85,35 @@ export function actionsRow(actions: CallToAction[], handlers: CardHandlers): HTM
   if (lead && firstLead >= 0) {
     // Where the booking button was, the booking page prefilled for this visitor, so a tab
     // closed too soon can be opened again.
-    const booking = lead.intent === "book" && actions.some((action) => action.kind === "book_assessment") ? safeHref(lead.bookingUrl) : undefined;
+    const booking =
+      lead.intent === "book" && actions.some((action) => action.kind === "book_assessment")
+        ? safeHref(lead.bookingUrl)
+        : undefined;
     const sent = h("p", { className: "sent", role: "status" }, "Request sent ✓");
     const insertAt = shown.filter((action) => actions.indexOf(action) < firstLead).length;
-    nodes.splice(insertAt, 0, sent, ...(booking ? [actionButton({ kind: "book_assessment", label: "Choose your appointment time", href: booking }, handlers, firstLead === 0)] : []));
+    nodes.splice(
+      insertAt,
+      0,
+      sent,
+      ...(booking
+        ? [
+            actionButton(
+              { kind: "book_assessment", label: "Choose your appointment time", href: booking },
+              handlers,
+              firstLead === 0,
+            ),
+          ]
+        : []),
+    );
   }
   return h("div", { className: "cta-row" }, ...nodes);
 }
 
-export function dispositionCard(disposition: Disposition, actions: CallToAction[], handlers: CardHandlers): HTMLElement {
+export function dispositionCard(
+  disposition: Disposition,
+  actions: CallToAction[],
+  handlers: CardHandlers,
+): HTMLElement {
   const id = headingId();
   return h(
     "section",
@@ -101,13 +134,19 @@ export function dispositionCard(disposition: Disposition, actions: CallToAction[
 
 export function emergencyCard(card: EmergencyCardData, disposition: Disposition | undefined): HTMLElement {
   const id = headingId();
-  const why = disposition?.reasons.filter((reason) => reason.level === "emergency").map((reason) => reason.summary) ?? [];
+  const why =
+    disposition?.reasons.filter((reason) => reason.level === "emergency").map((reason) => reason.summary) ?? [];
   return h(
     "section",
     { className: "card emergency", "aria-labelledby": id },
     h("h2", { id }, icon(icons.alert), card.headline),
     list(card.instructions),
-    h("a", { className: "call-big", href: `tel:${card.emergencyNumber.replace(/[^+\d]/g, "")}` }, icon(icons.phone), `Call ${card.emergencyNumber}`),
+    h(
+      "a",
+      { className: "call-big", href: `tel:${card.emergencyNumber.replace(/[^+\d]/g, "")}` },
+      icon(icons.phone),
+      `Call ${card.emergencyNumber}`,
+    ),
     why.length > 0 ? h("h3", {}, "Why") : null,
     why.length > 0 ? list(why) : null,
   );
@@ -130,7 +169,13 @@ export function sourcesList(sources: Array<{ url: string; title?: string }>): HT
         h(
           "li",
           {},
-          h("a", { href: link.href, target: "_blank", rel: "noopener" }, link.title, icon(icons.external), h("span", { className: "sr-only" }, " (opens in a new tab)")),
+          h(
+            "a",
+            { href: link.href, target: "_blank", rel: "noopener" },
+            link.title,
+            icon(icons.external),
+            h("span", { className: "sr-only" }, " (opens in a new tab)"),
+          ),
         ),
       ),
     ),

@@ -1,6 +1,13 @@
 import type { SentLead } from "../chat-api.js";
 import { dataOf, type ChatMessage, type Disposition, type Part, type SourcePart } from "../protocol.js";
-import { actionsRow, dispositionCard, emergencyCard, summaryCard, sourcesList, type CardHandlers } from "./render-cards.js";
+import {
+  actionsRow,
+  dispositionCard,
+  emergencyCard,
+  summaryCard,
+  sourcesList,
+  type CardHandlers,
+} from "./render-cards.js";
 import { renderQuestion, type Answer } from "./render-question.js";
 import { renderText } from "./render-text.js";
 import { h } from "./dom.js";
@@ -32,7 +39,11 @@ function bubble(role: ChatMessage["role"], text: string): HTMLElement {
 function assistantParts(message: ChatMessage, context: MessageContext): Array<HTMLElement | null> {
   const { parts } = message;
   const hasEmergency = parts.some((part) => part.type === "data-emergency");
-  const disposition = [...parts].reverse().map((part) => dataOf(part, "triage")).find(Boolean) ?? context.disposition;
+  const disposition =
+    [...parts]
+      .reverse()
+      .map((part) => dataOf(part, "triage"))
+      .find(Boolean) ?? context.disposition;
   const sources = parts.filter((part): part is SourcePart => part.type === "source-url");
   const spoken = parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
   const nodes: Array<HTMLElement | null> = [];
@@ -50,7 +61,10 @@ function assistantParts(message: ChatMessage, context: MessageContext): Array<HT
     if (emergency) return void nodes.push(emergencyCard(emergency, disposition));
     const cta = dataOf(part, "cta");
     // After an emergency the card's own call button is the only action worth showing.
-    if (cta && !hasEmergency) return void nodes.push(disposition ? dispositionCard(disposition, cta.actions, context) : actionsRow(cta.actions, context));
+    if (cta && !hasEmergency)
+      return void nodes.push(
+        disposition ? dispositionCard(disposition, cta.actions, context) : actionsRow(cta.actions, context),
+      );
     const notice = dataOf(part, "notice");
     if (notice) return void nodes.push(h("p", { className: "notice" }, notice.text));
     const question = dataOf(part, "question");
@@ -65,10 +79,18 @@ function assistantParts(message: ChatMessage, context: MessageContext): Array<HT
 
 export function renderMessage(message: ChatMessage, context: MessageContext): HTMLElement {
   const isUser = message.role === "user";
-  const text = isUser ? message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n").trim() : "";
+  const text = isUser
+    ? message.parts
+        .map((part) => (part.type === "text" ? part.text : ""))
+        .join("\n")
+        .trim()
+    : "";
   return h(
     "div",
-    { className: `message message-${message.role}${message.status === "failed" ? " message-failed" : ""}`, "data-message-id": message.id },
+    {
+      className: `message message-${message.role}${message.status === "failed" ? " message-failed" : ""}`,
+      "data-message-id": message.id,
+    },
     h("span", { className: "sr-only" }, isUser ? "You said:" : "Assistant:"),
     ...(isUser ? [text ? bubble("user", text) : null] : assistantParts(message, context)),
     message.status === "failed" ? h("p", { className: "failed-note" }, "Not sent yet") : null,
@@ -78,7 +100,7 @@ export function renderMessage(message: ChatMessage, context: MessageContext): HT
 /** The newest question still awaiting an answer: on the last message, which is the assistant's. */
 export function activeQuestionId(messages: ChatMessage[]): string | undefined {
   const last = messages[messages.length - 1];
-  if (!last || last.role !== "assistant") return undefined;
+  if (last?.role !== "assistant") return undefined;
   const questions = last.parts.map((part) => dataOf(part, "question")).filter(Boolean);
   return questions[questions.length - 1]?.id;
 }

@@ -20,7 +20,11 @@ function singleChoice(question: QuestionData, answer: Answer): HTMLElement {
     "div",
     { className: "choices", role: "group", "aria-label": question.prompt },
     ...(question.options ?? []).map((option) =>
-      h("button", { type: "button", className: "choice", onClick: () => answer(option.label, option.answers) }, option.label),
+      h(
+        "button",
+        { type: "button", className: "choice", onClick: () => answer(option.label, option.answers) },
+        option.label,
+      ),
     ),
   );
 }
@@ -30,7 +34,9 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
   const options = question.options ?? [];
   // The "none" option answers every field ("None of these", or "I can't do any of these" for
   // a list of abilities); the others each tick one answer.
-  const none = options.find((option) => question.fields.every((field) => field in option.answers)) ?? options.find((option) => NONE.test(option.label));
+  const none =
+    options.find((option) => question.fields.every((field) => field in option.answers)) ??
+    options.find((option) => NONE.test(option.label));
   const ticks = options.filter((option) => option !== none && !UNSURE.test(option.label));
   const escapes = options.filter((option) => option === none || UNSURE.test(option.label));
   const error = h("p", { className: "field-error", id: `${prefix}-error`, "aria-live": "assertive" });
@@ -50,7 +56,9 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
           return;
         }
         // Fields not ticked take the "none" answer (interfaces.md); the structured answers win over the text.
-        const answers: Record<string, unknown> = { ...(none?.answers ?? Object.fromEntries(question.fields.map((field) => [field, "no"]))) };
+        const answers: Record<string, unknown> = {
+          ...(none?.answers ?? Object.fromEntries(question.fields.map((field) => [field, "no"]))),
+        };
         for (const option of chosen) Object.assign(answers, option.answers);
         answer(chosen.map((option) => option.label).join("\n"), answers);
       },
@@ -60,7 +68,13 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
       { "aria-describedby": error.id },
       h("legend", { className: "sr-only" }, question.prompt),
       ...ticks.map((option, index) =>
-        h("div", { className: "check" }, boxes[index], h("label", { for: `${prefix}-${index}` }, option.label), figureFor(figureField(Object.keys(option.answers)) ?? "", true)),
+        h(
+          "div",
+          { className: "check" },
+          boxes[index],
+          h("label", { for: `${prefix}-${index}` }, option.label),
+          figureFor(figureField(Object.keys(option.answers)) ?? "", true),
+        ),
       ),
     ),
     error,
@@ -69,7 +83,15 @@ function checklist(question: QuestionData, answer: Answer): HTMLElement {
       { className: "checklist-actions" },
       h("button", { type: "submit", className: "choice choice-primary" }, "Send ticked answers"),
       ...escapes.map((option) =>
-        h("button", { type: "button", className: "choice", onClick: () => answer(option.label, UNSURE.test(option.label) ? undefined : option.answers) }, option.label),
+        h(
+          "button",
+          {
+            type: "button",
+            className: "choice",
+            onClick: () => answer(option.label, UNSURE.test(option.label) ? undefined : option.answers),
+          },
+          option.label,
+        ),
       ),
     ),
   );
@@ -110,7 +132,12 @@ function numberField(question: QuestionData, answer: Answer): HTMLElement {
     },
     h("label", { for: id, className: "sr-only" }, question.prompt),
     help,
-    h("div", { className: "number-row" }, input, h("button", { type: "submit", className: "choice choice-primary" }, "Send")),
+    h(
+      "div",
+      { className: "number-row" },
+      input,
+      h("button", { type: "submit", className: "choice choice-primary" }, "Send"),
+    ),
     error,
   );
 }
@@ -119,19 +146,37 @@ function numberField(question: QuestionData, answer: Answer): HTMLElement {
 function progressNote(question: QuestionData): HTMLElement | null {
   const remaining = question.progress?.remaining;
   if (typeof remaining !== "number" || !Number.isFinite(remaining) || remaining < 0) return null;
-  const text = remaining === 0 ? "Last question" : `About ${remaining} more question${remaining === 1 ? "" : "s"} after this one`;
+  const text =
+    remaining === 0 ? "Last question" : `About ${remaining} more question${remaining === 1 ? "" : "s"} after this one`;
   return h("p", { className: "progress" }, text);
 }
 
 /** The visitor may go back and change the previous answer (the server re-asks that question). */
 function backButton(question: QuestionData, answer: Answer): HTMLElement | null {
   if (!question.canGoBack) return null;
-  return h("button", { type: "button", className: "link-button back-link", onClick: () => answer("Change my last answer") }, "Change my last answer");
+  return h(
+    "button",
+    { type: "button", className: "link-button back-link", onClick: () => answer("Change my last answer") },
+    "Change my last answer",
+  );
 }
 
 export function renderQuestion(question: QuestionData, answer: Answer): HTMLElement {
-  const body = question.kind === "multi" ? checklist(question, answer) : question.kind === "number" ? numberField(question, answer) : singleChoice(question, answer);
+  const body =
+    question.kind === "multi"
+      ? checklist(question, answer)
+      : question.kind === "number"
+        ? numberField(question, answer)
+        : singleChoice(question, answer);
   const help = question.kind === "single" && question.help ? h("p", { className: "field-help" }, question.help) : null;
   const figure = question.kind === "multi" ? null : figureFor(figureField(question.fields) ?? "");
-  return h("div", { className: "question", "data-question": question.id }, figure, help, body, progressNote(question), backButton(question, answer));
+  return h(
+    "div",
+    { className: "question", "data-question": question.id },
+    figure,
+    help,
+    body,
+    progressNote(question),
+    backButton(question, answer),
+  );
 }

@@ -8,7 +8,8 @@ const BULLET = /^\s*[-*•]\s+/;
 const NUMBERED = /^\s*(\d+)[.)]\s+/;
 // **bold**, *em* or _em_ (after a non-word character, captured as `before`), [label](url), or
 // a bare web address. No lookbehind: older Safari cannot parse it.
-const INLINE = /\*\*(\S(?:.*?\S)?)\*\*|(^|[^\w*])([*_])(\S(?:.*?\S)?)\3(?![\w*])|\[([^\]]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
+const INLINE =
+  /\*\*(\S(?:.*?\S)?)\*\*|(^|[^\w*])([*_])(\S(?:.*?\S)?)\3(?![\w*])|\[([^\]]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
 
 function link(label: string, url: string): Node {
   const href = safeHref(url);
@@ -70,7 +71,7 @@ export function renderText(text: string): DocumentFragment {
       const number = bullet ? undefined : NUMBERED.exec(line)?.[1];
       if (bullet) {
         flush();
-        if (!list || list.tagName !== "UL") fragment.appendChild((list = h("ul")));
+        if (list?.tagName !== "UL") fragment.appendChild((list = h("ul")));
         steps = undefined;
         list.appendChild(h("li", {}, inlineText(line.replace(BULLET, ""))));
       } else if (number !== undefined) {

@@ -24,7 +24,15 @@ export interface SummaryData {
 }
 
 export function summaryData(messages: ChatMessage[], config: FrameConfig, date = new Date()): SummaryData {
-  const data: SummaryData = { clinicName: config.name, clinicPhone: config.phone, locale: config.locale, date, words: undefined, facts: [], answers: [] };
+  const data: SummaryData = {
+    clinicName: config.name,
+    clinicPhone: config.phone,
+    locale: config.locale,
+    date,
+    words: undefined,
+    facts: [],
+    answers: [],
+  };
   let asked: string | undefined;
   for (const message of messages) {
     if (message.role === "user") {
@@ -47,7 +55,9 @@ export function summaryData(messages: ChatMessage[], config: FrameConfig, date =
 
 /** Whether there is a recommendation worth printing. */
 export function hasSummary(messages: ChatMessage[]): boolean {
-  return messages.some((message) => message.parts.some((part) => part.type === "data-cta" || part.type === "data-emergency"));
+  return messages.some((message) =>
+    message.parts.some((part) => part.type === "data-cta" || part.type === "data-emergency"),
+  );
 }
 
 const list = (items: string[]) => h("ul", {}, ...items.map((item) => h("li", {}, item)));
@@ -75,26 +85,43 @@ export function summaryArticle(data: SummaryData): HTMLElement {
           h("p", { className: `doc-level level-${disposition.level}` }, levelLabel[disposition.level]),
           h("p", { className: "doc-headline" }, `${actionHeadline[disposition.action]}.`),
           h("p", {}, h("strong", {}, "How soon: "), howSoon[disposition.level]),
-          disposition.complete || disposition.level === "emergency" ? null : h("p", {}, "Based on the answers given so far; the chat did not finish."),
+          disposition.complete || disposition.level === "emergency"
+            ? null
+            : h("p", {}, "Based on the answers given so far; the chat did not finish."),
         )
       : null,
     emergency ? section("What to do now", list([emergency.headline, ...emergency.instructions])) : null,
-    disposition && disposition.reasons.length > 0 ? section("Why", list(disposition.reasons.map((reason) => reason.summary))) : null,
+    disposition && disposition.reasons.length > 0
+      ? section("Why", list(disposition.reasons.map((reason) => reason.summary)))
+      : null,
     data.words !== undefined || data.facts.length > 0 || data.answers.length > 0
       ? section(
           "What you told us",
           data.words !== undefined ? h("blockquote", { className: "doc-words" }, `\u201c${data.words}\u201d`) : null,
           data.facts.length > 0 ? list(data.facts) : null,
           data.answers.length > 0
-            ? h("dl", { className: "doc-answers" }, ...data.answers.flatMap((pair) => [h("dt", {}, pair.question), h("dd", {}, pair.answer)]))
+            ? h(
+                "dl",
+                { className: "doc-answers" },
+                ...data.answers.flatMap((pair) => [h("dt", {}, pair.question), h("dd", {}, pair.answer)]),
+              )
             : null,
         )
       : null,
-    disposition ? section(disposition.level === "emergency" ? "Until you are seen" : "If things change", list(disposition.safetyNet)) : null,
+    disposition
+      ? section(
+          disposition.level === "emergency" ? "Until you are seen" : "If things change",
+          list(disposition.safetyNet),
+        )
+      : null,
     h(
       "footer",
       { className: "doc-foot" },
-      h("p", {}, `This summary comes from the knee pain assistant of ${data.clinicName}. It is guidance on what to do next, not a diagnosis.`),
+      h(
+        "p",
+        {},
+        `This summary comes from the knee pain assistant of ${data.clinicName}. It is guidance on what to do next, not a diagnosis.`,
+      ),
       data.clinicPhone ? h("p", {}, `${data.clinicName}: ${data.clinicPhone}`) : null,
     ),
   );
@@ -118,13 +145,18 @@ export function openSummaryTab(data: SummaryData): boolean {
   const page = document.implementation.createHTMLDocument(title);
   page.documentElement.lang = data.locale;
   page.head.prepend(h("meta", { charset: "utf-8" }));
-  page.head.append(h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }), h("link", { rel: "icon", href: "data:," }));
+  page.head.append(
+    h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+    h("link", { rel: "icon", href: "data:," }),
+  );
   if (stylesheet) page.head.append(h("link", { rel: "stylesheet", href: stylesheet }));
   page.body.className = "summary-page";
   page.body.append(h("main", {}, summaryToolbar(), summaryArticle(data)));
   // The app's own script wires the Print button there (the page allows no inline script).
   if (script) page.body.append(h("script", { src: script, defer: true }));
-  const url = URL.createObjectURL(new Blob([`<!doctype html>\n${page.documentElement.outerHTML}`], { type: "text/html" }));
+  const url = URL.createObjectURL(
+    new Blob([`<!doctype html>\n${page.documentElement.outerHTML}`], { type: "text/html" }),
+  );
   const opened = window.open(url, "_blank");
   if (!opened) URL.revokeObjectURL(url);
   return opened !== null;

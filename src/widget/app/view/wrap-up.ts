@@ -26,8 +26,18 @@ export class WrapUp {
   constructor(private readonly handlers: WrapUpHandlers) {
     this.keepBox.addEventListener("change", () => handlers.setKeep(this.keepBox.checked));
     this.element.append(
-      h("button", { type: "button", className: "cta", onClick: () => handlers.printSummary() }, icon(icons.print), "Print or save my summary"),
-      h("div", { className: "keep" }, this.keepBox, h("label", { for: "wrapup-keep" }, "Keep this chat on this device, to come back to it later")),
+      h(
+        "button",
+        { type: "button", className: "cta", onClick: () => handlers.printSummary() },
+        icon(icons.print),
+        "Print or save my summary",
+      ),
+      h(
+        "div",
+        { className: "keep" },
+        this.keepBox,
+        h("label", { for: "wrapup-keep" }, "Keep this chat on this device, to come back to it later"),
+      ),
       this.feedbackArea,
     );
   }
@@ -40,7 +50,9 @@ export class WrapUp {
     this.shownFeedback = shown;
     if (!state.askFeedback) return this.feedbackArea.replaceChildren();
     if (state.feedback !== undefined) {
-      return this.feedbackArea.replaceChildren(h("p", { className: "thanks", role: "status" }, icon(icons.check), "Thank you for telling us."));
+      return this.feedbackArea.replaceChildren(
+        h("p", { className: "thanks", role: "status" }, icon(icons.check), "Thank you for telling us."),
+      );
     }
     const error = h("p", { className: "field-error", role: "alert" });
     const vote = (helpful: boolean) => async () => {
@@ -58,7 +70,12 @@ export class WrapUp {
       h("button", { type: "button", className: "choice", onClick: vote(false) }, icon(icons.thumbDown), "No"),
     ];
     this.feedbackArea.replaceChildren(
-      h("div", { className: "feedback-row", role: "group", "aria-labelledby": "feedback-question" }, h("p", { id: "feedback-question" }, "Was this helpful?"), ...buttons),
+      h(
+        "div",
+        { className: "feedback-row", role: "group", "aria-labelledby": "feedback-question" },
+        h("p", { id: "feedback-question" }, "Was this helpful?"),
+        ...buttons,
+      ),
       error,
     );
   }
