@@ -1,15 +1,9 @@
+import { escapeHtml } from "../lib/escape-html.js";
 // The small markdown subset our articles use, rendered to HTML: paragraphs, "- " lists,
 // "### " subheadings, **bold**, and "> " blockquotes, where one starting "Note:" becomes a
 // callout. Everything is escaped first, so article text can never inject markup.
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 /** Escape, then turn **bold** into <strong>. */
 export function renderInline(text: string): string {

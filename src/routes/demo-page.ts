@@ -1,11 +1,10 @@
+import { escapeHtml } from "../lib/escape-html.js";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
 import { findPublicClinic, type ClinicSettings } from "../services/public-clinic.js";
 
 // GET /: a made-up clinic's home page that embeds the widget exactly as a clinic would, with
 // the one-line snippet shown on the page.
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The embed snippet for a clinic. The corner, words and colours come from Settings at load

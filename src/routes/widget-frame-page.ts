@@ -1,3 +1,4 @@
+import { escapeHtml } from "../lib/escape-html.js";
 import type { ClinicSettings } from "../services/public-clinic.js";
 import { accessibleBrand } from "../widget/shared/contrast.js";
 import type { FrameConfig, LauncherConfig } from "../widget/shared/frame-config.js";
@@ -68,7 +69,6 @@ export function frameCsp(clinic: ClinicSettings): string {
   ].join("; ");
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 // JSON inside <script type="application/json">: "<" escaped so "</script>" cannot end it.
 const jsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 

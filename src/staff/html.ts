@@ -1,3 +1,5 @@
+import { escapeHtml } from "../lib/escape-html.js";
+
 // A tiny escaping template tag for server-rendered pages: every interpolated value is escaped
 // unless it is already SafeHtml, so visitor words in a transcript can never become markup.
 
@@ -10,11 +12,7 @@ export class SafeHtml {
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | Interpolation[];
 
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
-}
+export { escapeHtml };
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return "";

@@ -170,7 +170,7 @@ describe("GET /", () => {
     expect(html).not.toContain("evil.example");
     const snippet = '<script src="https://triage.clinic.test/widget.js" data-clinic="demo" async></script>';
     expect(html).toContain(snippet);
-    expect(html).toContain(snippet.replace(/</g, "&#60;").replace(/>/g, "&#62;").replace(/"/g, "&#34;"));
+    expect(html).toContain(snippet.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
     expect(html).toContain("Stride Physical Therapy (demo)");
   });
 });
