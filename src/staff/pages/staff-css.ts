@@ -75,6 +75,7 @@ pre.snippet,code.secret{background:#111827;color:#f9fafb;padding:.6rem .8rem;bor
 .field input[type=number]{width:10rem}
 .field textarea{max-width:40rem}
 fieldset.group{border:1px solid #d1d5db;border-radius:8px;padding:.75rem 1rem .25rem;margin:0 0 1rem;max-width:42rem}
+fieldset{min-width:0}code{overflow-wrap:anywhere}
 fieldset.group legend{font-weight:700;padding:0 .35rem}
 .preview{margin:0 0 .9rem}
 .preview svg{max-width:100%;height:auto;display:block}

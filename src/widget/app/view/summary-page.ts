@@ -33,17 +33,26 @@ export function summaryData(messages: ChatMessage[], config: FrameConfig, date =
     facts: [],
     answers: [],
   };
-  let asked: string | undefined;
+  let asked: { prompt: string; labels: string[]; optional: boolean } | undefined;
   for (const message of messages) {
     if (message.role === "user") {
       const answer = textOf(message);
-      if (asked && answer) data.answers.push({ question: asked, answer: answer.split("\n").join("; ") });
-      else if (answer && data.words === undefined && data.answers.length === 0) data.words = answer;
+      // "Is this about you or someone else?" may be answered by just telling the story.
+      const answersAsked = asked && (!asked.optional || asked.labels.includes(answer));
+      if (asked && answer && answersAsked)
+        data.answers.push({ question: asked.prompt, answer: answer.split("\n").join("; ") });
+      else if (answer && data.words === undefined) data.words = answer;
       asked = undefined;
       continue;
     }
     for (const part of message.parts) {
-      asked = dataOf(part, "question")?.prompt ?? asked;
+      const question = dataOf(part, "question");
+      if (question)
+        asked = {
+          prompt: question.prompt,
+          labels: (question.options ?? []).map((option) => option.label),
+          optional: question.fields.length === 0,
+        };
       data.disposition = dataOf(part, "triage") ?? data.disposition;
       data.emergency = dataOf(part, "emergency") ?? data.emergency;
       const summary = dataOf(part, "summary");
