@@ -1,6 +1,7 @@
 import type { IntakeField } from "../intake-schema.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 import { aboutAnotherComplaint, datesTreatment, tellsOnset } from "./onset-context.js";
+import { countWords } from "./number-words.js";
 
 // daysSinceOnset from a span: "3 weeks", "2 hours ago", "a couple of weeks", "about a month",
 // "two and a half weeks". These are hand-written because chrono-node reads points in time,
@@ -13,27 +14,7 @@ import { aboutAnotherComplaint, datesTreatment, tellsOnset } from "./onset-conte
 // otherwise asked. Vague spans ("for weeks", "ages", "last week") are asked, never guessed.
 
 const numberWords: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
+  ...countWords,
   twenty: 20,
   thirty: 30,
   forty: 40,

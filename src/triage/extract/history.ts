@@ -1,24 +1,12 @@
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { countWords } from "./number-words.js";
 
 // Medicines, conditions and past treatment: blood thinners, a weakened immune system, a knee
 // replacement, recent surgery or injection, cancer, weight loss, other swollen joints and a
 // bone lump. Someone else's history ("my mum had cancer") is skipped by the matcher.
 
 const numberWords: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...countWords,
   few: 3,
   couple: 2,
 };

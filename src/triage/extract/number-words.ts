@@ -45,6 +45,14 @@ const tenWords = Object.keys(tens).join("|");
 const belowHundred = String.raw`(?:(?:${tenWords})(?:[\s-]+(?:${unitWords}))?|${teenWords}|${unitWords})`;
 
 /** A number in words up to 120 ("fifty three", "sixty-one", "a hundred and ten"), as a regex fragment to wrap in \b. */
+/** "a", "an" and the words for one to nineteen: how many days, weeks or times a visitor counts in words. */
+export const countWords: Readonly<Record<string, number>> = Object.fromEntries([
+  ["a", 1],
+  ["an", 1],
+  ...Object.entries(units).filter(([, value]) => value > 0),
+  ...Object.entries(teens),
+]);
+
 export const numberWordsPattern = String.raw`(?:(?:a |one )?hundred(?:(?: and)?[\s-]+${belowHundred})?|${belowHundred})`;
 
 /** One digit number or number in words, as a regex fragment: "7", "7.5", "seven", "fifty three". */
