@@ -2,6 +2,7 @@ import type { AlertKind, AlertSubject } from "../db/alerts.js";
 import { formatClinicTime } from "../staff/clinic-time.js";
 import { levelLabel } from "../staff/intake-labels.js";
 import type { MailMessage } from "./alert-delivery.js";
+import { openingWords } from "../chat/interview/patient.js";
 
 // The staff alert email. It says what happened, when (in the clinic's time zone), the level,
 // one line on the problem in the visitor's own words, how to reach them, and a link to the
@@ -46,12 +47,13 @@ function opening(input: AlertEmailInput): string {
 export function alertEmail(input: AlertEmailInput): MailMessage {
   const { subject } = input;
   const contact = subject.contact;
+  const firstWords = openingWords(subject.said);
   const lines = [
     opening(input),
     "",
     `When: ${formatClinicTime(input.createdAt, input.timeZone)} ${input.timeZone}`,
     `Level: ${levelLabel(subject.level)}`,
-    `In their words: ${subject.firstWords ? `"${oneLine(subject.firstWords)}"` : "(no words typed)"}`,
+    `In their words: ${firstWords ? `"${oneLine(firstWords)}"` : "(no words typed)"}`,
     ...(contact
       ? [
           "",

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Database } from "./database.js";
 import { newId } from "./database.js";
-import { alerts, clinics, conversations, leads, messages } from "./schema.js";
+import { alerts, clinics, conversations, leads } from "./schema.js";
+import { visitorTexts } from "./conversations.js";
 
 // Staff alerts: one row per new lead, call-back request or emergency, written in the same
 // batch as the event itself so an alert cannot be lost between two writes. Mail delivery
@@ -125,28 +126,9 @@ export async function recordAlertMail(
 /** What an alert email says about the visitor: the lead's contact, the level, and their first words. */
 export interface AlertSubject {
   level: string | null;
-  firstWords: string | undefined;
+  /** What the visitor typed, in order (the first few messages; button presses carry no words). */
+  said: string[];
   contact?: { name: string; email: string | null; phone: string | null; preferredTime: string | null };
-}
-
-function textOfParts(json: string): string {
-  try {
-    const parts: unknown = JSON.parse(json);
-    if (!Array.isArray(parts)) return "";
-    return parts
-      .map((part: unknown) =>
-        part &&
-        typeof part === "object" &&
-        (part as { type?: unknown }).type === "text" &&
-        typeof (part as { text?: unknown }).text === "string"
-          ? (part as { text: string }).text
-          : "",
-      )
-      .join(" ")
-      .trim();
-  } catch {
-    return "";
-  }
 }
 
 export async function alertSubject(
@@ -163,7 +145,7 @@ export async function alertSubject(
       )[0]
     : undefined;
   let level: string | null = alert.kind === "emergency" ? "emergency" : (lead?.level ?? null);
-  let firstWords: string | undefined;
+  let said: string[] = [];
   if (alert.conversationId) {
     const conversation = (
       await db
@@ -173,18 +155,11 @@ export async function alertSubject(
         .limit(1)
     )[0];
     level ??= conversation?.level ?? null;
-    // The first thing the visitor typed; structured answers (button presses) carry no words.
-    const said = await db
-      .select({ parts: messages.parts })
-      .from(messages)
-      .where(and(eq(messages.conversationId, alert.conversationId), eq(messages.role, "user")))
-      .orderBy(asc(messages.seq))
-      .limit(10);
-    firstWords = said.map((message) => textOfParts(message.parts)).find((text) => text !== "");
+    said = await visitorTexts(db, alert.conversationId);
   }
   return {
     level,
-    firstWords,
+    said,
     ...(lead
       ? { contact: { name: lead.name, email: lead.email, phone: lead.phone, preferredTime: lead.preferredTime } }
       : {}),

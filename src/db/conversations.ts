@@ -195,3 +195,34 @@ export async function wasDeleted(db: Database, id: string): Promise<boolean> {
 export async function removeConversation(db: Database, id: string): Promise<void> {
   await db.delete(conversations).where(eq(conversations.id, id));
 }
+
+function textOfParts(json: string): string {
+  try {
+    const parts: unknown = JSON.parse(json);
+    if (!Array.isArray(parts)) return "";
+    return parts
+      .map((part: unknown) =>
+        part &&
+        typeof part === "object" &&
+        (part as { type?: unknown }).type === "text" &&
+        typeof (part as { text?: unknown }).text === "string"
+          ? (part as { text: string }).text
+          : "",
+      )
+      .join(" ")
+      .trim();
+  } catch {
+    return "";
+  }
+}
+
+/** What the visitor typed in a conversation, oldest first (button presses without words are left out). */
+export async function visitorTexts(db: Database, conversationId: string, limit = 10): Promise<string[]> {
+  const rows = await db
+    .select({ parts: messages.parts })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.role, "user")))
+    .orderBy(asc(messages.seq))
+    .limit(limit);
+  return rows.map((row) => textOfParts(row.parts)).filter((text) => text !== "");
+}

@@ -28,6 +28,8 @@ export interface NewLead {
   /** Whose knee it is; the contact is always the visitor. */
   patient: "self" | "child" | "someone_else";
   patientName: string | null;
+  /** The problem in the visitor's own words, one line. */
+  visitorWords: string | null;
   now: number;
 }
 

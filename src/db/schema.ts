@@ -163,6 +163,8 @@ export const leads = sqliteTable(
     patient: text("patient", { enum: ["self", "child", "someone_else"] })
       .notNull()
       .default("self"),
+    /** The problem in the visitor's own words (their first message, one line), for the front desk. */
+    visitorWords: text("visitor_words"),
     /** The patient's name when it is not the visitor's own knee. */
     patientName: text("patient_name"),
     /** The booked appointment's start, reported by the booking provider's webhook. */

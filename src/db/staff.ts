@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
 import { newId, type Database } from "./database.js";
-import { clinics, staffSessions, staffUsers } from "./schema.js";
+import { clinics, leads, staffSessions, staffUsers } from "./schema.js";
 
 // Staff accounts and their sessions. Session tokens are stored only as hashes.
 
@@ -17,6 +17,8 @@ export interface StaffMember {
   email: string;
   role: StaffRole;
   disabled: boolean;
+  /** Leads of the clinic not yet handled: the count beside "Leads" in the navigation. */
+  newLeads?: number;
 }
 
 export function normalizeEmail(email: string): string {
@@ -69,6 +71,7 @@ const memberColumns = {
   email: staffUsers.email,
   role: staffUsers.role,
   disabledAt: staffUsers.disabledAt,
+  newLeads: sql<number>`(SELECT count(*) FROM ${leads} WHERE ${leads.clinicId} = ${clinics.id} AND ${leads.status} = 'new')`,
 };
 
 function toMember(row: {
@@ -80,6 +83,7 @@ function toMember(row: {
   email: string;
   role: StaffRole;
   disabledAt: number | null;
+  newLeads: number;
 }): StaffMember {
   const { disabledAt, ...rest } = row;
   return { ...rest, disabled: disabledAt !== null };

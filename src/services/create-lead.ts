@@ -4,7 +4,7 @@ import { currentDisposition } from "../chat/current-disposition.js";
 import { parseState } from "../chat/conversation-state.js";
 import { assertVisitorToken } from "../chat/open-conversation.js";
 import { alertStatement } from "../db/alerts.js";
-import { findConversation } from "../db/conversations.js";
+import { findConversation, visitorTexts } from "../db/conversations.js";
 import { newId } from "../db/database.js";
 import { findLeadForConversation, insertLead, type LeadIntent } from "../db/leads.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
@@ -14,6 +14,8 @@ import { findClinicRow } from "../staff/clinic-settings.js";
 import { fitFor, intakeSummary } from "../staff/lead-fit.js";
 import { enqueueWebhookStatement } from "../webhooks/outbox.js";
 import { normalizePhone } from "../leads/phone-number.js";
+import { oneLine } from "../alerts/alert-email.js";
+import { openingWords } from "../chat/interview/patient.js";
 
 // A visitor's request to be contacted (POST /api/leads): `book` (an appointment, the default)
 // or `callback` (an urgent visitor asks the clinic to call today). The lead, its event, the
@@ -85,11 +87,13 @@ export async function createLead(deps: AppDeps, input: LeadInput, context: LeadR
   // The visitor is the contact; the patient may be their child or someone they care for.
   const patient = parseState(conversation.state).patient ?? "self";
   const about = { patient, patientName: patient === "self" ? null : (input.patientName ?? null) };
+  const words = openingWords(await visitorTexts(deps.db, conversation.id));
   const leadData = {
     conversationId: conversation.id,
     ...contact,
     intent: input.intent,
     ...about,
+    visitorWords: words ? oneLine(words, 200) : null,
     level: conversation.level,
     fit: fitFor(conversation),
     intakeSummary: intakeSummary(JSON.parse(conversation.intake) as Record<string, unknown>, disposition),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { aboutPatient, patientChosen, patientOfStory } from "../../src/chat/interview/patient.js";
+import { aboutPatient, openingWords, patientChosen, patientOfStory } from "../../src/chat/interview/patient.js";
 import { TestChatClient, questionOf, textOf } from "../helpers/chat-client.js";
 import { createTestApp } from "../helpers/test-app.js";
 
@@ -128,5 +128,13 @@ describe("reading and wording", () => {
     );
     expect(aboutPatient("I'm not sure about some of these", "child")).toBe("I'm not sure about some of these");
     expect(aboutPatient("Can you take 4 steps on it now?", "self")).toBe("Can you take 4 steps on it now?");
+  });
+});
+
+describe("the visitor's first words about the problem", () => {
+  it("skip a bare answer to 'about you or someone else?'", () => {
+    expect(openingWords(["My child", "she fell off the trampoline"])).toBe("she fell off the trampoline");
+    expect(openingWords(["my knee hurts on stairs"])).toBe("my knee hurts on stairs");
+    expect(openingWords([])).toBeUndefined();
   });
 });

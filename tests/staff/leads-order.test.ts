@@ -93,3 +93,33 @@ describe("the leads list", () => {
     expect(withoutCallback).not.toContain("Call back today");
   });
 });
+
+describe("a front desk reads a lead at a glance", () => {
+  it("each row says the problem in one line (the engine's reason and the visitor's own words), and the navigation counts new leads", async () => {
+    const { test } = await setup();
+    const session = await signIn(test, "owner@demo.test");
+    await conversationWithLead(test, { opening: URGENT, lead: { name: "Uma Urgent" } });
+    await conversationWithLead(test, { opening: CALM, lead: { name: "Rita Calm" } });
+    const page = await (await asStaff(test, session, "GET", "/staff/leads")).text();
+    const row = page.slice(page.indexOf("Uma Urgent"), page.indexOf("</tr>", page.indexOf("Uma Urgent")));
+    expect(row).toContain("“I&#39;m 55 and I twisted my knee skiing yesterday”");
+    expect(row).toMatch(/<span class="small">[^<]*twist/i);
+    expect(page).toMatch(/Leads <span class="count">2<span class="visually-hidden"> new<\/span><\/span>/);
+
+    const [uma] = (
+      (await (await asStaff(test, session, "GET", "/api/staff/leads")).json()) as {
+        items: Array<{ id: string; name: string }>;
+      }
+    ).items.filter((lead) => lead.name === "Uma Urgent");
+    await asStaff(test, session, "PATCH", `/api/staff/leads/${uma?.id}`, { status: "contacted" });
+    const after = await (await asStaff(test, session, "GET", "/staff/leads")).text();
+    expect(after).toMatch(/Leads <span class="count">1<span/);
+  });
+
+  it("shows no count when every lead is handled", async () => {
+    const { test } = await setup();
+    const session = await signIn(test, "owner@demo.test");
+    const page = await (await asStaff(test, session, "GET", "/staff/leads")).text();
+    expect(page).not.toContain('class="count"');
+  });
+});

@@ -51,6 +51,11 @@ export function patientChosen(text: string): Patient | undefined {
   return choices.find((choice) => choice.words.test(words))?.patient;
 }
 
+/** The visitor's first words about the problem: their first message that is not just "Me" or "My child". */
+export function openingWords(said: readonly string[]): string | undefined {
+  return said.find((text) => patientChosen(text) === undefined);
+}
+
 const childWords = /\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:son|daughter|child|kid|boy|girl|teen\w*|toddler|little one)s?\b/i;
 
 /** Who an opening story is about: the visitor unless it describes someone else's knee. */

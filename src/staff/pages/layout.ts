@@ -39,7 +39,7 @@ function header(frame: PageFrame): SafeHtml {
   <span class="brand">${staff.clinicName}</span>
   <nav aria-label="Dashboard"><ul>${items.map(
     (item) =>
-      html`<li><a href="${item.href}"${frame.current === item.href ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
+      html`<li><a href="${item.href}"${frame.current === item.href ? html` aria-current="page"` : ""}>${item.label}${item.href === "/staff/leads" && staff.newLeads ? html` <span class="count">${staff.newLeads}<span class="visually-hidden"> new</span></span>` : ""}</a></li>`,
   )}</ul></nav>
   <span class="who">${staff.email} (${staff.role})</span>
   <form method="post" action="/staff/logout">${csrfField(frame.csrfToken)}<button type="submit">Sign out</button></form>

@@ -1,9 +1,15 @@
 import { leadStatuses, type LeadRow, type LeadStatus } from "../../db/leads.js";
 import type { StaffMember } from "../../db/staff.js";
-import { html } from "../html.js";
+import { html, type SafeHtml } from "../html.js";
 import { formatTime, levelBadge, page, pager, withQuery } from "./layout.js";
 import { appointmentLine } from "./appointment-line.js";
 import { contactLines, intentBadge, leadEditor } from "./lead-form.js";
+
+/** The problem in one line: the engine's first reason, and the visitor's own words. */
+function problemLine(lead: LeadRow): SafeHtml {
+  const reason = /^Why \([^)]*\): (.*)$/m.exec(lead.intakeSummary ?? "")?.[1];
+  return html`${reason ? html`<br><span class="small">${reason}</span>` : ""}${lead.visitorWords ? html`<br><span class="small muted">“${lead.visitorWords}”</span>` : ""}`;
+}
 
 export interface LeadsPageInput {
   staff: StaffMember;
@@ -52,7 +58,7 @@ ${
   <tbody>${input.items.map(
     (lead) => html`<tr>
     <td><strong>${lead.name}</strong> ${intentBadge(lead)}<br>${contactLines(lead)}${lead.conversationId ? html`<br><a href="/staff/conversations/${encodeURIComponent(lead.conversationId)}">Conversation<span class="visually-hidden"> with ${lead.name}</span></a>` : ""}</td>
-    <td>${lead.fit ?? "—"}<br>${levelBadge(lead.level)}</td>
+    <td>${levelBadge(lead.level)} ${lead.fit ?? "—"}${problemLine(lead)}</td>
     <td>${formatTime(lead.createdAt, input.staff.clinicTimeZone)}</td>
     <td>${appointmentLine(lead, input.staff.clinicTimeZone)}${leadEditor(lead, input.csrfToken, returnTo)}</td>
   </tr>`,

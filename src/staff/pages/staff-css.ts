@@ -30,6 +30,7 @@ th{background:#f9fafb;font-weight:600}
 .muted{color:#4b5563}
 .small{font-size:.875rem}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff;background:#4b5563;white-space:nowrap}
+.count{display:inline-block;min-width:1.3em;padding:0 .35rem;border-radius:999px;background:#b91c1c;color:#fff;font-size:.75rem;font-weight:700;text-align:center}
 .badge.emergency{background:#b91c1c}.badge.urgent{background:#9a3412}.badge.routine{background:#1e40af}.badge.self_care{background:#166534}
 .badge.callback{background:#7f1d1d}.badge.flag{background:#7f1d1d}.badge.ok{background:#166534}.badge.pending{background:#92400e}.badge.failed{background:#b91c1c}.badge.delivered{background:#166534}.badge.booked{background:#166534}
 label{font-weight:600;display:block;margin-bottom:.2rem}

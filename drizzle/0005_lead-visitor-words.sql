@@ -1,0 +1,1 @@
+ALTER TABLE `leads` ADD `visitor_words` text;
