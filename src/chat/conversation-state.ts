@@ -30,6 +30,8 @@ export interface ConversationState {
   messageSeq: number;
   /** The client's id for the last user message, to refuse a duplicate resend. */
   lastClientMessageId?: string;
+  /** The visitor has said something (typed or tapped): only then is it a conversation for the funnel and the list. */
+  visitorSpoke?: boolean;
   /** Whose knee it is (asked once at the start, or read from the opening story): questions then say "their knee". */
   patient?: Patient;
   /** Set once the conversation reaches an emergency: kept as given, never lowered (spec §1.2). */

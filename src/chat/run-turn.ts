@@ -119,6 +119,8 @@ async function persistTurn(
 ): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage, now } = plan;
   const firstSeq = memory.messageSeq + 1;
+  const hasInput =
+    userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
   const messages = [
     ...(userMessage ? [userMessageRecord(userMessage)] : []),
     { id: assistantId, role: "assistant" as const, parts: writer.parts },
@@ -146,7 +148,10 @@ async function persistTurn(
         }
       : {}),
     events: [
-      ...(plan.isNew ? [{ type: "conversation_started" }] : []),
+      // A conversation starts when the visitor first says something: opening the widget is its own event.
+      ...(hasInput && !memory.visitorSpoke && memory.lastClientMessageId === undefined
+        ? [{ type: "conversation_started" }]
+        : []),
       ...session.events,
       ...(becameEmergency
         ? [{ type: "triage_emergency", data: { reasons: disposition.reasons.map((reason) => reason.rule) } }]
@@ -158,6 +163,7 @@ async function persistTurn(
         ...state,
         messageSeq: firstSeq + messages.length - 1,
         lastClientMessageId: userMessage?.clientId ?? memory.lastClientMessageId,
+        ...(hasInput || memory.visitorSpoke ? { visitorSpoke: true } : {}),
         ...(session.isEmergency ? { emergency: disposition } : {}),
       },
       level: disposition.level,

@@ -52,7 +52,11 @@ export function isFinished(conversation: Pick<ConversationFacts, "level" | "comp
 }
 
 function conditionsFor(clinicId: string, filters: ConversationFilters): SQL[] {
-  const conditions: SQL[] = [eq(conversations.clinicId, clinicId)];
+  const conditions: SQL[] = [
+    eq(conversations.clinicId, clinicId),
+    // Opening the widget is an event, not a conversation: list only chats where the visitor said something.
+    sql`exists (select 1 from ${messages} where ${messages.conversationId} = ${conversations.id} and ${messages.role} = 'user')`,
+  ];
   if (filters.level === "none") conditions.push(isNull(conversations.level));
   else if (filters.level) conditions.push(eq(conversations.level, filters.level));
   if (filters.leadStatus === "none") conditions.push(isNull(leads.id));

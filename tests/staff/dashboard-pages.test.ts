@@ -186,6 +186,33 @@ describe("the /staff dashboard", () => {
     expect((await asStaff(test, session, "GET", "/api/staff/funnel?from=2026-13-01")).status).toBe(400);
   });
 
+  it("opening the chat is not a conversation: it is neither listed nor counted as started until the visitor says something", async () => {
+    const { test, session } = await setup();
+    const opened = new TestChatClient(test.app);
+    await opened.send();
+    const funnelOf = async () =>
+      Object.fromEntries(
+        (
+          (await (await asStaff(test, session, "GET", "/api/staff/funnel")).json()) as {
+            steps: Array<{ key: string; count: number }>;
+          }
+        ).steps.map((step) => [step.key, step.count]),
+      );
+    const listed = async () =>
+      (
+        (await (await asStaff(test, session, "GET", "/api/staff/conversations")).json()) as {
+          items: Array<{ id: string }>;
+        }
+      ).items.map((item) => item.id);
+    expect(await listed()).not.toContain(opened.id);
+    expect((await funnelOf()).conversation_started).toBe(0);
+
+    await opened.send("my knee hurts after running");
+    await opened.send("34");
+    expect(await listed()).toContain(opened.id);
+    expect((await funnelOf()).conversation_started).toBe(1);
+  });
+
   it("the settings form saves valid settings, shows the embed snippet, and puts an error next to the field", async () => {
     const { test, session, page } = await setup();
     const settings = await page("/staff/settings");
