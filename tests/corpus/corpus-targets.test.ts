@@ -12,29 +12,14 @@ const summary = summarizeCorpus(results);
 
 // Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
 const stillMissed: readonly string[] = [
-  "inj-i-m-58-and-i: tenderPatellaOnly",
   "inj-got-my-knee-twisted-under: givingWay",
-  "inj-my-kneecap-slipped-out-when: injury, patellaDislocation",
-  "inj-my-knee-got-crushed-between: tenderFibularHead",
+  "inj-my-kneecap-slipped-out-when: injury",
   "typo-my-foot-is-cold-n: injury",
-  "typo-kneecap-poped-out-and-back: patellaDislocation",
   "typo-ok-so-long-story-but: swelling",
   "typo-my-nan-is-84-an: walkFourStepsNow",
-  "rf-my-toes-are-white-and: footWeakness",
-  "rf-i-can-t-feel-anything: numbnessTingling",
-  "rf-got-tackled-at-rugby-this: footWeakness",
-  "rf-deep-cut-over-my-kneecap: injury",
-  "rf-the-skin-over-my-knee: openWound",
-  "rf-twisted-at-netball-and-my: deformity",
   "rf-there-s-a-lump-sticking: injury",
-  "rf-stood-up-and-couldn-t: breathlessOrChestPain",
-  "rf-numb-saddle-area-can-t: saddleNumbnessOrBladder",
-  "rf-pain-is-a-10-and: severePainOutOfProportion",
-  "rf-i-m-on-warfarin-and: rapidSwelling",
   "enum-it-bent-backwards: injury",
   "list-first-and-second: effusionAfterActivity",
-  "extra-no-but-it-s-really: hotRed",
-  "extra-no-my-foot-s-gone: numbnessTingling",
   "extra-worse-and-now-it-aches: nightPain",
   "extra-yes-knee-replacement-5-weeks: woundProblem",
   "neg-no-back-pain-really-but: backPainRadiating",
@@ -46,7 +31,6 @@ const stillMissed: readonly string[] = [
   "hedge-could-be-a-bit-red: hotRed",
   "hedge-i-don-t-think-i: straightLegRaise",
   "qnf-why-does-my-calf-hurt: calfPainSwelling",
-  "body-my-shin-feels-rock-hard: severePainOutOfProportion",
   "past-my-kneecap-has-popped-out: patellaDislocation",
   "child-my-daughter-9-has-been: limp",
   "child-my-14-year-old-says: nightPain",
@@ -70,7 +54,7 @@ describe("the free-text corpus through the chat's reader", () => {
       .filter((result) => result.missedRedFlags.length > 0)
       .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(43);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(26);
   });
 
   it("records wrong facts for under 3.9% of recorded facts", () => {

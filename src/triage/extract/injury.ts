@@ -70,6 +70,12 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
+  // "A cut from the glass table": a wound with its cause is an injury; a wound alone may be a scar's.
+  {
+    field: "injury",
+    pattern:
+      /\b(?:cut|cuts|gash|wound|laceration|split|sliced|gashed)\b(?:\s+[a-z']+){0,4}?\s+(?:from|off|by|against) (?:the|a|an|some|broken|glass|metal)\b/,
+  },
   {
     field: "injury",
     pattern:

@@ -47,7 +47,19 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "footWeakness",
     pattern:
-      /\b(?:can't|cannot|can not|unable to) (?:lift|raise|pull up|bend up|point up|move) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
+      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|pull up|bend up|point up|move|wiggle|flex) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b|\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:pull|bend|point|lift|bring|cock) (?:my |the )?(?:foot|feet|toes|ankle) (?:up|upwards|towards me)\b/,
+    selfNegated: true,
+  },
+  // "My toes are white and I can't wiggle them": the pronoun is the foot named before it.
+  {
+    field: "footWeakness",
+    pattern:
+      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|move|wiggle|flex|pull up)(?= (?:them|it)\b)/,
+    value: (context) => {
+      const before = context.parsed.text.slice(0, context.scope.start + context.match.index);
+      const parts = [...before.matchAll(/\b(?:foot|feet|toes?|ankle|knee|leg|kneecap)\b/g)];
+      return /^(?:foot|feet|toes?|ankle)$/.test(parts.at(-1)?.[0] ?? "") ? "yes" : undefined;
+    },
     selfNegated: true,
   },
   {

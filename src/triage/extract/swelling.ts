@@ -40,6 +40,16 @@ function kneeSwelling(value: RuleValue) {
 
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
+// "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
+const withinHoursAgo =
+  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
+const injuryWords =
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
+function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
+  const text = context.parsed.text;
+  return withinHoursAgo.test(text) && injuryWords.test(text) ? kneeSwelling("yes")(context) : undefined;
+}
+
 export const swellingRules: PhraseRule[] = [
   {
     field: "effusionAfterActivity",
@@ -51,6 +61,13 @@ export const swellingRules: PhraseRule[] = [
     field: "rapidSwelling",
     pattern:
       /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
+  },
+  {
+    field: "rapidSwelling",
+    pattern:
+      /\b(?:swelled|swollen|swelled up|ballooned|blown up|blew up|puffed up|gone up like a balloon|huge|massive)\b/,
+    value: swollenSoonAfterInjury,
+    negated: "skip",
   },
   {
     field: "rapidSwelling",

@@ -1,0 +1,121 @@
+import { describe, it } from "vitest";
+import { ASKED, NONE, check, type Row } from "./extract-check.js";
+
+// Red flags said in everyday words (tests/corpus red-flags and openings), each rule with its
+// negative twin: the wording names the body part and the state, never the exact sentence.
+
+describe("foot weakness said as toes that will not move (spec §3 footWeakness)", () => {
+  it.each<Row>([
+    ["now my foot's numb and i can't pull my toes up", "footWeakness", "yes"],
+    ["i can't wiggle my toes", "footWeakness", "yes"],
+    ["my toes are white and i cant wiggle them", "footWeakness", "yes"],
+    // The pronoun is the last body part named: a stiff knee is not a weak foot.
+    ["my knee is stuck, i can't move it", "footWeakness", NONE],
+    ["i can pull my toes up fine", "footWeakness", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("numbness placed below the knee without naming the foot (spec §3 numbnessTingling)", () => {
+  it.each<Row>([
+    ["I can't feel anything below my knee after the fall", "numbnessTingling", "yes"],
+    ["couldn't feel a thing below the knee", "numbnessTingling", "yes"],
+    ["I can't feel anything wrong with my knee", "numbnessTingling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a wound open to the inside (spec §3 openWound, injury)", () => {
+  it.each<Row>([
+    ["the skin over my knee split open when I fell on the kerb and I can see inside", "openWound", "yes"],
+    ["deep cut over my kneecap from the glass table, you can see white stuff inside it", "openWound", "yes"],
+    ["deep cut over my kneecap from the glass table", "injury", "yes"],
+    ["a cut off a broken bottle", "injury", "yes"],
+    // A wound with no cause said is not an injury by itself (a scar's wound), and seeing inside a fridge is not a wound.
+    ["theres a gash on my knee so deep i can see the bone", "injury", NONE],
+    ["the skin over my knee is dry and split", "openWound", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a kneecap still out is out of place (spec §3 deformity, patellaDislocation)", () => {
+  it.each<Row>([
+    ["twisted at netball and my kneecap popped out, it's still sat out to the side", "deformity", "yes"],
+    ["twisted at netball and my kneecap popped out, it's still sat out to the side", "patellaDislocation", "still_out"],
+    ["my kneecap popped out and went back in", "deformity", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a kneecap that went back: first time or again (spec §3 patellaDislocation)", () => {
+  it.each<Row>([
+    [
+      "my kneecap slipped out when i turned in dance class tuesday and went back on its own, never happened before",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    // "Back in again" is back where it belongs, not a repeat.
+    [
+      "kneecap poped out and back in again, first time its ever happend, was dancing",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    ["my kneecap popped out and back in, it's happened before", "patellaDislocation", "recurrent"],
+    ["my kneecap popped out and back in again", "patellaDislocation", ASKED],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("where it is tender to press (spec §3 tenderPatellaOnly, tenderFibularHead)", () => {
+  it.each<Row>([
+    ["fell off a step ladder, only the kneecap is sore when I press it", "tenderPatellaOnly", "yes"],
+    ["it's tender just over the kneecap", "tenderPatellaOnly", "yes"],
+    ["my kneecap is sore", "tenderPatellaOnly", NONE],
+    ["the outside bony bit below the knee is really tender", "tenderFibularHead", "yes"],
+    ["my fibula head is sore when I press", "tenderFibularHead", "yes"],
+    ["the outside of my knee is sore", "tenderFibularHead", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("breath, saddle and pain beyond the injury in everyday words (spec §3, §4)", () => {
+  it.each<Row>([
+    ["stood up and couldn't get my breath", "breathlessOrChestPain", "yes"],
+    ["I can breathe fine", "breathlessOrChestPain", "no"],
+    ["numb saddle area, knee and back pain for a week", "saddleNumbnessOrBladder", "yes"],
+    ["can't feel the toilet paper when i wipe", "saddleNumbnessOrBladder", "yes"],
+    ["numb knee after the op", "saddleNumbnessOrBladder", NONE],
+    [
+      "pain is a 10 and getting worse even on tramadol, my calf feels like its going to burst",
+      "severePainOutOfProportion",
+      "yes",
+    ],
+    [
+      "my shin feels rock hard and the pain is way worse than it should be even with painkillers",
+      "severePainOutOfProportion",
+      "yes",
+    ],
+    // Pain alone, without a tight calf or shin, is not the compartment picture.
+    ["pain is a 10 and getting worse even on tramadol", "severePainOutOfProportion", NONE],
+    ["my calf feels tight, it's been 10 days", "severePainOutOfProportion", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("swollen already within hours of an injury (spec §3 rapidSwelling)", () => {
+  it.each<Row>([
+    ["banged my knee on the coffee table an hour ago, it's blown up like a balloon", "rapidSwelling", "yes"],
+    ["twisted it 20 minutes ago and it's swollen", "rapidSwelling", "yes"],
+    ["banged my knee 2 weeks ago, it's swollen", "rapidSwelling", NONE],
+    ["my knee swelled up an hour ago, no injury", "rapidSwelling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
