@@ -12,28 +12,18 @@ const summary = summarizeCorpus(results);
 
 // Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
 const stillMissed: readonly string[] = [
-  "inj-got-my-knee-twisted-under: givingWay",
   "inj-my-kneecap-slipped-out-when: injury",
   "typo-my-foot-is-cold-n: injury",
-  "typo-ok-so-long-story-but: swelling",
-  "typo-my-nan-is-84-an: walkFourStepsNow",
   "rf-there-s-a-lump-sticking: injury",
   "enum-it-bent-backwards: injury",
   "list-first-and-second: effusionAfterActivity",
-  "extra-worse-and-now-it-aches: nightPain",
   "extra-yes-knee-replacement-5-weeks: woundProblem",
-  "neg-no-back-pain-really-but: backPainRadiating",
-  "neg-my-hip-doesn-t-hurt: hipOrGroinPain",
-  "hedge-kinda-numb-maybe: numbnessTingling",
-  "hedge-might-be-a-bit-warm: hotRed",
   "hedge-not-sure-i-could-manage: walkFourStepsNow",
   "hedge-i-think-my-calf-might: calfPainSwelling",
-  "hedge-could-be-a-bit-red: hotRed",
   "hedge-i-don-t-think-i: straightLegRaise",
   "qnf-why-does-my-calf-hurt: calfPainSwelling",
   "past-my-kneecap-has-popped-out: patellaDislocation",
   "child-my-daughter-9-has-been: limp",
-  "child-my-14-year-old-says: nightPain",
   "child-my-6-year-old-keeps: weightLoss",
   "child-he-s-12-and-says: swelling",
   "child-my-little-boy-fell-on: limp",
@@ -54,11 +44,11 @@ describe("the free-text corpus through the chat's reader", () => {
       .filter((result) => result.missedRedFlags.length > 0)
       .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(26);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(16);
   });
 
-  it("records wrong facts for under 3.9% of recorded facts", () => {
-    expect(wrongFactRate(summary)).toBeLessThan(0.039);
+  it("records wrong facts for under 3.7% of recorded facts", () => {
+    expect(wrongFactRate(summary)).toBeLessThan(0.037);
   });
 
   it("understands at least 99% of replies to a pending question", () => {

@@ -119,3 +119,63 @@ describe("swollen already within hours of an injury (spec §3 rapidSwelling)", (
     check(text, field, expected);
   });
 });
+
+describe("instability, size and walking in everyday words (spec §3 givingWay, swelling, walkFourStepsNow)", () => {
+  it.each<Row>([
+    ["twisted it at rugby 6 days ago, i can walk but it wobbles", "givingWay", "unstable_now"],
+    ["it doesn't wobble", "givingWay", NONE],
+    ["slipped on the grass and now its massive", "swelling", "marked"],
+    ["slipped on the grass and now its a bit puffy", "swelling", "mild"],
+    // A relative writing about the patient speaks for the patient.
+    [
+      "my nan is 84 an fell in the kitchen, her knee is bruised an she cant get up off the chair on it",
+      "walkFourStepsNow",
+      "no",
+    ],
+    ["she got up off the chair fine", "walkFourStepsNow", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a denied list ends at a phrase that says how it is (spec §7)", () => {
+  it.each<Row>([
+    // "Walking ok" is reassurance (kept for staff), never a denial of walking.
+    ["not swollen at all, not hot, no fever, walking ok", "walkFourStepsNow", ASKED],
+    ["no pain, walking fine", "walkFourStepsNow", ASKED],
+    ["not walking ok", "walkFourStepsNow", "no"],
+    ["no swelling, redness or heat", "hotRed", ASKED],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("pain from elsewhere and at night (spec §3 hipOrGroinPain, backPainRadiating, nightPain)", () => {
+  it.each<Row>([
+    ["my hip doesn't hurt but my groin does", "hipOrGroinPain", "yes"],
+    ["my groin doesn't hurt and my hip doesn't", "hipOrGroinPain", ASKED],
+    [
+      "no back pain really but I get a shooting pain from my buttock down the back of my leg",
+      "backPainRadiating",
+      "yes",
+    ],
+    ["a shooting pain from my knee down to my foot", "backPainRadiating", NONE],
+    ["worse, and now it aches all night whatever position I'm in", "nightPain", "yes"],
+    ["I was up all night with the baby", "nightPain", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a hedge with no body part named is about the knee in question (spec §7: unsure)", () => {
+  it.each<Row>([
+    ["kinda numb maybe?", "numbnessTingling", "unsure"],
+    ["my hand is kinda numb maybe", "numbnessTingling", ASKED],
+    ["might be a bit warm, hard to tell", "hotRed", "unsure"],
+    ["could be a bit red around the knee, idk, the light's bad", "hotRed", "unsure"],
+    ["might be a bit warm outside today", "hotRed", NONE],
+    ["the skin on my face might be a bit red", "hotRed", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});

@@ -133,6 +133,9 @@ function firstCue(text: string): Polarity | undefined {
 const ownVerb =
   /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got|can|could|am|do|does|did)\b|'s\b/;
 
+// "No fever, walking ok": a phrase ending in how it is has its own predicate, like a verb.
+const statusAfter = /\s(?:fine|ok|okay|alright|all right|normal|normally|well|good)$/;
+
 // A cue applies within maxCueDistanceWords words, so only the text just before the phrase is
 // read (long messages would otherwise cost quadratic time); very long "words" read it all.
 const nearChars = 300;
@@ -180,7 +183,8 @@ function statedPolarity(
     // "no, my foot is cold" and "no my foot is cold" answer something else first.
     const answerThenStatement =
       cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
-    const newStatement = /,|\band\b/.test(between) && ownVerb.test(scopeText.slice(start, end));
+    const phrase = scopeText.slice(start, end);
+    const newStatement = /,|\band\b/.test(between) && (ownVerb.test(phrase) || statusAfter.test(phrase));
     // "cnt walk on it at all twistd it": "on it" / "at all" closes the denied verb phrase; the
     // run-on words after it are a new statement.
     const closedPhrase = words > 0 && /\b(?:on|in|off|with) it(?: at all)?\s*(?:,|$)|\bat all\s*$/.test(between);

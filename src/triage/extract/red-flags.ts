@@ -10,10 +10,17 @@ const belowKnee =
 const saddleArea =
   /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
 
-/** Numbness counts below the knee (spec §3); elsewhere, or unplaced, it is asked. */
+const anyPlace = /\b(?:knee|knees|kneecap|thigh|hip|hips|hands?|fingers?|arms?|face|lips?|back|skin|scar|wound|cut)\b/;
+const hedge = /\b(?:maybe|might|kinda|kind of|sort of|sorta|possibly|perhaps|could be|may be)\b/;
+/**
+ * Numbness counts below the knee (spec §3); placed elsewhere, or unplaced, it is asked. A
+ * hedge placed nowhere ("kinda numb maybe?") is the leg being talked about, doubted: "unsure",
+ * the unsafe answer (spec §7), as the screen reads it.
+ */
 function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
   if (saddleArea.test(context.scope.text)) return undefined;
-  return belowKnee.test(context.scope.text) ? "yes" : uncertain;
+  if (belowKnee.test(context.scope.text)) return "yes";
+  return !anyPlace.test(context.sentence.text) && hedge.test(context.sentence.text) ? "unsure" : uncertain;
 }
 
 export const redFlagRules: PhraseRule[] = [
