@@ -13,14 +13,9 @@ const summary = summarizeCorpus(results);
 // Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
 const stillMissed: readonly string[] = [
   "inj-my-kneecap-slipped-out-when: injury",
-  "typo-my-foot-is-cold-n: injury",
-  "rf-there-s-a-lump-sticking: injury",
   "enum-it-bent-backwards: injury",
   "list-first-and-second: effusionAfterActivity",
   "extra-yes-knee-replacement-5-weeks: woundProblem",
-  "hedge-not-sure-i-could-manage: walkFourStepsNow",
-  "hedge-i-think-my-calf-might: calfPainSwelling",
-  "hedge-i-don-t-think-i: straightLegRaise",
   "qnf-why-does-my-calf-hurt: calfPainSwelling",
   "past-my-kneecap-has-popped-out: patellaDislocation",
   "child-my-daughter-9-has-been: limp",
@@ -44,7 +39,7 @@ describe("the free-text corpus through the chat's reader", () => {
       .filter((result) => result.missedRedFlags.length > 0)
       .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(16);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(11);
   });
 
   it("records wrong facts for under 3.7% of recorded facts", () => {

@@ -179,3 +179,28 @@ describe("a hedge with no body part named is about the knee in question (spec §
     check(text, field, expected);
   });
 });
+
+describe("an ability doubted is unsure (spec §7: unsure is the unsafe answer)", () => {
+  it.each<Row>([
+    ["not sure I could manage 4 steps tbh", "walkFourStepsNow", "unsure"],
+    // "Could" may also be then: that stays unsure too (tests/triage/extract-safety.test.ts).
+    ["not sure I could manage 4 steps tbh", "walkFourStepsImmediately", "unsure"],
+    ["I could manage 4 steps", "walkFourStepsNow", NONE],
+    ["I don't think I could lift my leg straight, maybe", "straightLegRaise", "unsure"],
+    ["I can lift my leg straight", "straightLegRaise", "yes"],
+    ["I think my calf might be a bit swollen too?", "calfPainSwelling", "unsure"],
+    ["I think my ankle might be a bit swollen too?", "calfPainSwelling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("what came before is not denied by the words before it (spec §3 injury)", () => {
+  it.each<Row>([
+    ["there's a lump at the side of my knee that wasn't there before I fell", "injury", "yes"],
+    ["my foot is cold n numb after i come off the quad bike", "injury", "yes"],
+    ["I never fell or anything", "mechanism", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});

@@ -79,7 +79,7 @@ const scopeBreak = new RegExp(
     // on stairs"); a noun continues the denied list ("no swelling, redness or heat").
     String.raw`,\s*(?:and\s+|or\s+)?(?:it|it's|its|i|i'm|i've|i'd|my|the|this|that|there|now|then|so|which|he|she|they|just|only|apart|also|still|really|very|mostly|especially|gets?|got|getting|is|was|has|had|have|hurts?|hurting|feels?|felt|can|can't|could|does|did|goes|went|started|starts|seems|looks|keeps|kept|aches?|swells|clicks|locks|gives|gave|comes|came|worse|better|pain|painful|sore|since|when|though)\b`,
     String.raw`\b(?:and|or)\s+(?:it|it's|its|i|i'm|i've|i'd|my|this|that|there|he|she|they|is|was|has|have|had|feels|felt|gets|got|seems|looks|can|could|will|would|am|now)\b`,
-    String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|until|till|then|instead|only|just|apart from|other than)\b`,
+    String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|before|until|till|then|instead|only|just|apart from|other than)\b`,
     // "Not numb exactly, more pins and needles": the comma and "more" give the right word.
     String.raw`,\s*(?:more|rather|actually|mostly)\b`,
   ].join("|"),

@@ -54,6 +54,16 @@ export const weightBearingRules: PhraseRule[] = [
     selfNegated: true,
     scope: "sentence",
   },
+  // "Not sure I could manage 4 steps": an ability doubted now is unsure, the unsafe answer.
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:don't|do not) think|not sure|unsure|doubt)(?: if| whether| that)? (?:i|he|she|they) (?:could|can|would be able to|am able to) (?:take|manage|do|walk|${walkWords})`,
+    ),
+    value: "unsure",
+    selfNegated: true,
+    negated: "skip",
+  },
   // Four steps in so many words: "can" is now; "could" is whichever the question asked.
   {
     field: "walkFourStepsNow",
