@@ -12,44 +12,13 @@ const summary = summarizeCorpus(results);
 
 // Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
 const stillMissed: readonly string[] = [
-  "inj-i-m-58-and-i: tenderPatellaOnly",
-  "inj-got-my-knee-twisted-under: givingWay",
-  "inj-my-kneecap-slipped-out-when: injury, patellaDislocation",
-  "inj-my-knee-got-crushed-between: tenderFibularHead",
-  "typo-my-foot-is-cold-n: injury",
-  "typo-kneecap-poped-out-and-back: patellaDislocation",
-  "typo-ok-so-long-story-but: swelling",
-  "typo-my-nan-is-84-an: walkFourStepsNow",
-  "rf-my-toes-are-white-and: footWeakness",
-  "rf-i-can-t-feel-anything: numbnessTingling",
-  "rf-got-tackled-at-rugby-this: footWeakness",
-  "rf-deep-cut-over-my-kneecap: injury",
-  "rf-the-skin-over-my-knee: openWound",
-  "rf-twisted-at-netball-and-my: deformity",
-  "rf-there-s-a-lump-sticking: injury",
-  "rf-stood-up-and-couldn-t: breathlessOrChestPain",
-  "rf-numb-saddle-area-can-t: saddleNumbnessOrBladder",
-  "rf-pain-is-a-10-and: severePainOutOfProportion",
-  "rf-i-m-on-warfarin-and: rapidSwelling",
+  "inj-my-kneecap-slipped-out-when: injury",
   "enum-it-bent-backwards: injury",
   "list-first-and-second: effusionAfterActivity",
-  "extra-no-but-it-s-really: hotRed",
-  "extra-no-my-foot-s-gone: numbnessTingling",
-  "extra-worse-and-now-it-aches: nightPain",
   "extra-yes-knee-replacement-5-weeks: woundProblem",
-  "neg-no-back-pain-really-but: backPainRadiating",
-  "neg-my-hip-doesn-t-hurt: hipOrGroinPain",
-  "hedge-kinda-numb-maybe: numbnessTingling",
-  "hedge-might-be-a-bit-warm: hotRed",
-  "hedge-not-sure-i-could-manage: walkFourStepsNow",
-  "hedge-i-think-my-calf-might: calfPainSwelling",
-  "hedge-could-be-a-bit-red: hotRed",
-  "hedge-i-don-t-think-i: straightLegRaise",
   "qnf-why-does-my-calf-hurt: calfPainSwelling",
-  "body-my-shin-feels-rock-hard: severePainOutOfProportion",
   "past-my-kneecap-has-popped-out: patellaDislocation",
   "child-my-daughter-9-has-been: limp",
-  "child-my-14-year-old-says: nightPain",
   "child-my-6-year-old-keeps: weightLoss",
   "child-he-s-12-and-says: swelling",
   "child-my-little-boy-fell-on: limp",
@@ -70,11 +39,11 @@ describe("the free-text corpus through the chat's reader", () => {
       .filter((result) => result.missedRedFlags.length > 0)
       .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(43);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(11);
   });
 
-  it("records wrong facts for under 3.9% of recorded facts", () => {
-    expect(wrongFactRate(summary)).toBeLessThan(0.039);
+  it("records wrong facts for under 3.7% of recorded facts", () => {
+    expect(wrongFactRate(summary)).toBeLessThan(0.037);
   });
 
   it("understands at least 99% of replies to a pending question", () => {

@@ -55,6 +55,13 @@ const neuro: PhraseRule[] = [
     ),
     selfNegated: true,
   },
+  // "Can't feel anything below my knee": the limb named by where, not by name.
+  {
+    field: "numbnessTingling",
+    pattern:
+      /\b(?:can't|cannot|can not|unable to|can hardly|can barely|couldn't|could not) feel (?:anything|a thing|much) (?:below|under|beneath|from) (?:my |the )?knee\b/,
+    selfNegated: true,
+  },
   {
     field: "numbnessTingling",
     pattern: new RegExp(
@@ -68,7 +75,7 @@ const openWound: PhraseRule[] = [
   {
     field: "openWound",
     pattern:
-      /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding|showing|visible|through the skin)(?: out| through(?: the skin)?)?\b|\bbones? (?:is |are )?(?:out|exposed)\b(?! of)|\b(?:see|seeing|saw|can see) (?:the |my |a |some )?bone\b|\b(?:open|compound) fracture\b|\bexposed bone\b|\b(?:deep|gaping) (?:cut|gash|wound|laceration|hole)\b|\bgash\b|\bcut (?:is )?(?:deep|gaping|down to the bone)\b/,
+      /\bbones?\b(?:\s+[a-z']+){0,2}?\s+(?:sticking|poking|coming|jutting|protruding|showing|visible|through the skin)(?: out| through(?: the skin)?)?\b|\bbones? (?:is |are )?(?:out|exposed)\b(?! of)|\b(?:see|seeing|saw|can see) (?:the |my |a |some )?bone\b|\b(?:open|compound) fracture\b|\bexposed bone\b|\b(?:deep|gaping) (?:cut|gash|wound|laceration|hole)\b|\bgash\b|\bcut (?:is )?(?:deep|gaping|down to the bone)\b|\bskin\b(?:\s+[a-z']+){0,3}?\s+(?:split|burst|ripped|torn|tore|sliced) (?:open|apart)\b|\b(?:split|ripped|torn|sliced) (?:it |my knee |my skin |the skin )?(?:wide )?open\b|\b(?:see|seeing|saw) (?:right )?(?:inside (?:it|the cut|the wound)?|into (?:it|the cut|the wound)|white stuff|yellow stuff|fat|the fat|tendon)\b/,
   },
 ];
 for (const rule of openWound) rule.emergency = "E-OPEN-WOUND";
@@ -103,6 +110,7 @@ const deformity: PhraseRule[] = [
     selfNegated: true,
     negated: "skip",
     scope: "sentence",
+    also: [{ field: "deformity", value: "yes" }],
   },
   {
     field: "deformity",
@@ -126,7 +134,7 @@ const breathing: PhraseRule[] = [
   {
     field: "breathlessOrChestPain",
     pattern:
-      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|can't catch my|can't get my) (?:breathe?|breathing|catch my breath|get my breath)\b/,
+      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|couldn't|could not|could hardly|could barely) (?:breathe?|breathing|catch my breath|get my breath|get a breath|get my breath back)\b/,
     selfNegated: true,
   },
   {
@@ -153,7 +161,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern:
-      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\bcan't feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go))\b/,
+      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\b(?:can't|cannot|can not|couldn't) feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go)|(?:the )?(?:toilet paper|loo roll|tissue) when i wipe|(?:it )?when i wipe)\b/,
     selfNegated: true,
   },
   {
@@ -164,7 +172,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern: new RegExp(
-      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\bnumb(?:ness)?\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
+      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\bnumb(?:ness)?\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
     ),
   },
 ];
@@ -191,6 +199,13 @@ export const compartmentPainRules: PhraseRule[] = [
       /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
     currentOnly: true,
   },
+  // "Pain is a 10", "worse than it should be", "worse even on tramadol": beyond what the injury explains.
+  {
+    field: "severePainOutOfProportion",
+    pattern:
+      /\bpain(?:'s| is)? (?:a |at |at a )?(?:10|ten)\b(?!\s*(?:days?|weeks?|hours?|minutes?|years?))|\b(?:worse|more) than (?:it )?(?:should be|it should|expected|you'd expect)\b|\b(?:worse|hurting|hurts|agony|bad)\b(?:\s+[a-z']+){0,2}?\s+even (?:on|with|after|taking) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+    currentOnly: true,
+  },
   {
     field: "severePainOutOfProportion",
     pattern:
@@ -203,7 +218,7 @@ export const compartmentTightRules: PhraseRule[] = [
   {
     field: "severePainOutOfProportion",
     pattern:
-      /\b(?:calf|calves|shin|shins|lower leg)(?:'s)?\s+(?:is\s+|are\s+|feels\s+|feel\s+|has gone\s+|gone\s+|went\s+|looks\s+|is getting\s+|getting\s+)?(?:(?:really|very|so|rock|super|incredibly|extremely|all)\s+)*(?:hard|tight|tense|rigid|solid|like (?:a )?rock|like it's going to (?:burst|explode)|about to burst|bursting|shiny)\b|\b(?:rock hard|tight|tense|hard|swollen tight) (?:calf|shin)\b/,
+      /\b(?:calf|calves|shin|shins|lower leg)(?:'s)?\s+(?:is\s+|are\s+|feels\s+|feel\s+|has gone\s+|gone\s+|went\s+|looks\s+|is getting\s+|getting\s+)?(?:(?:really|very|so|rock|super|incredibly|extremely|all)\s+)*(?:hard|tight|tense|rigid|solid|like (?:a )?rock|like (?:it's|its|it is) (?:going to|gonna|about to) (?:burst|explode)|about to burst|bursting|shiny)\b|\b(?:rock hard|tight|tense|hard|swollen tight) (?:calf|shin)\b/,
     currentOnly: true,
   },
 ];

@@ -20,6 +20,7 @@ import { patellaRules } from "./patella.js";
 import { redFlagRules } from "./red-flags.js";
 import { referredRules } from "./referred.js";
 import { swellingRules } from "./swelling.js";
+import { tendernessRules } from "./tenderness.js";
 import { warmUpSamples } from "./warm-up-samples.js";
 import { weightBearingRules } from "./weight-bearing.js";
 
@@ -74,6 +75,7 @@ const extractionRules: readonly PhraseRule[] = [
   ...weightBearingRules,
   ...movementRules,
   ...swellingRules,
+  ...tendernessRules,
   ...mechanicsRules,
   ...painRules,
   ...activityRules,

@@ -62,6 +62,21 @@ export const hotRedRules: PhraseRule[] = [
     ),
     value: jointHeat,
   },
+  // "Might be a bit warm, hard to tell": a clause with no subject is the knee being talked
+  // about, unless the sentence names another place or the skin.
+  {
+    field: "hotRed",
+    pattern: new RegExp(
+      String.raw`^(?:(?:maybe|might|could|may|possibly|perhaps|probably|kinda|kind of|sort of|feels|looks|it's|its|it)\s+)*(?:be\s+)?${degree}(?:hot|warm|warmer|red|redder|reddish)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
+    ),
+    value: (context) =>
+      skinNotJoint.test(context.sentence.text) ||
+      /\b(?:foot|feet|toes?|calf|calves|ankles?|shin|hands?|face|skin|room|weather|house|outside)\b/.test(
+        context.sentence.text,
+      )
+        ? undefined
+        : "yes",
+  },
   {
     field: "hotRed",
     pattern: /\bheat\b(?!\s+(?:pack|pad|rub|therapy|gel|wrap|patch|bag))/,

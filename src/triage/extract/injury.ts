@@ -41,7 +41,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|came off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
+      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
@@ -69,6 +69,12 @@ export const injuryRules: PhraseRule[] = [
     value: "landing",
     negated: "skip",
     also: injuryYes,
+  },
+  // "A cut from the glass table": a wound with its cause is an injury; a wound alone may be a scar's.
+  {
+    field: "injury",
+    pattern:
+      /\b(?:cut|cuts|gash|wound|laceration|split|sliced|gashed)\b(?:\s+[a-z']+){0,4}?\s+(?:from|off|by|against) (?:the|a|an|some|broken|glass|metal)\b/,
   },
   {
     field: "injury",

@@ -51,7 +51,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "givingWay",
     pattern:
-      /\bfeels? (?:like )?(?:it(?:'s| is)? (?:going to|gonna|about to) |it will |it'll |it might )(?:give way|give out|collapse|buckle|go)\b|\b(?:feels|is|it's|its) (?:really |very |so |a bit |quite )?(?:unstable|wobbly|loose|like jelly)\b|\bunstable\b|\bwobbly\b/,
+      /\bfeels? (?:like )?(?:it(?:'s| is)? (?:going to|gonna|about to) |it will |it'll |it might )(?:give way|give out|collapse|buckle|go)\b|\b(?:feels|is|it's|its) (?:really |very |so |a bit |quite )?(?:unstable|wobbly|loose|like jelly)\b|\bunstable\b|\bwobbly\b|\b(?:it|knee|leg) (?:\w+ )?wobbl(?:es|ing)\b/,
     value: "unstable_now",
     negated: "none",
   },

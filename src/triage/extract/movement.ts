@@ -33,6 +33,16 @@ export const movementRules: PhraseRule[] = [
       String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+|fully\s+)?bend\b(?:\s+${knee})?|\bbend(?:s|ing)? (?:is )?(?:fine|ok|okay|normally|fully)\b|\bfull (?:bend|range of (?:movement|motion))\b`,
     ),
   },
+  // "I don't think I could lift my leg": an ability doubted is unsure, the unsafe answer.
+  {
+    field: "straightLegRaise",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:don't|do not) think|not sure|unsure|doubt)(?: if| whether| that)? (?:i|he|she|they) (?:could|can|would be able to|am able to) (?:lift|raise)(?:\s+up)?\s+${leg}\b`,
+    ),
+    value: "unsure",
+    selfNegated: true,
+    negated: "skip",
+  },
   {
     field: "straightLegRaise",
     pattern: new RegExp(

@@ -79,7 +79,7 @@ const scopeBreak = new RegExp(
     // on stairs"); a noun continues the denied list ("no swelling, redness or heat").
     String.raw`,\s*(?:and\s+|or\s+)?(?:it|it's|its|i|i'm|i've|i'd|my|the|this|that|there|now|then|so|which|he|she|they|just|only|apart|also|still|really|very|mostly|especially|gets?|got|getting|is|was|has|had|have|hurts?|hurting|feels?|felt|can|can't|could|does|did|goes|went|started|starts|seems|looks|keeps|kept|aches?|swells|clicks|locks|gives|gave|comes|came|worse|better|pain|painful|sore|since|when|though)\b`,
     String.raw`\b(?:and|or)\s+(?:it|it's|its|i|i'm|i've|i'd|my|this|that|there|he|she|they|is|was|has|have|had|feels|felt|gets|got|seems|looks|can|could|will|would|am|now)\b`,
-    String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|until|till|then|instead|only|just|apart from|other than)\b`,
+    String.raw`\b(?:because|cause|cos|since|which|who|while|whilst|when|whenever|after|before|until|till|then|instead|only|just|apart from|other than)\b`,
     // "Not numb exactly, more pins and needles": the comma and "more" give the right word.
     String.raw`,\s*(?:more|rather|actually|mostly)\b`,
   ].join("|"),
@@ -133,6 +133,9 @@ function firstCue(text: string): Polarity | undefined {
 const ownVerb =
   /\b(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|gone|went|goes|turned|seems|became|getting|got|can|could|am|do|does|did)\b|'s\b/;
 
+// "No fever, walking ok": a phrase ending in how it is has its own predicate, like a verb.
+const statusAfter = /\s(?:fine|ok|okay|alright|all right|normal|normally|well|good)$/;
+
 // A cue applies within maxCueDistanceWords words, so only the text just before the phrase is
 // read (long messages would otherwise cost quadratic time); very long "words" read it all.
 const nearChars = 300;
@@ -180,7 +183,8 @@ function statedPolarity(
     // "no, my foot is cold" and "no my foot is cold" answer something else first.
     const answerThenStatement =
       cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
-    const newStatement = /,|\band\b/.test(between) && ownVerb.test(scopeText.slice(start, end));
+    const phrase = scopeText.slice(start, end);
+    const newStatement = /,|\band\b/.test(between) && (ownVerb.test(phrase) || statusAfter.test(phrase));
     // "cnt walk on it at all twistd it": "on it" / "at all" closes the denied verb phrase; the
     // run-on words after it are a new statement.
     const closedPhrase = words > 0 && /\b(?:on|in|off|with) it(?: at all)?\s*(?:,|$)|\bat all\s*$/.test(between);

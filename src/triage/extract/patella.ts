@@ -6,8 +6,11 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // message is read for it; without it, the question is asked.
 
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+// "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat.
 const firstTime =
-  /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)|never before)\b/;
+  /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
+// "Popped out and back in again": back where it belongs, not a repeat.
+const backAgain = /\bback (?:in |into place |on )?again\b/g;
 const recurrent =
   /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
 
@@ -19,8 +22,8 @@ function kneecapContext(text: string): boolean {
 function wentBack(context: MatchContext): RuleValue | undefined {
   if (!kneecapContext(context.sentence.text)) return undefined;
   const text = context.parsed.text;
-  const first = firstTime.test(text);
-  const again = recurrent.test(text);
+  const first = text.search(firstTime) >= 0;
+  const again = recurrent.test(text.replace(firstTime, " ").replace(backAgain, "back"));
   if (first && !again) return "went_back_first_time";
   if (again && !first) return "recurrent";
   return uncertain;
@@ -38,7 +41,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:(?:popped|slipped|came|went|moved|jumped|clicked|shifted|dislocated)\s+(?:it\s+)?out|dislocated)\b(?:[\s,]+[a-z']+){0,6}?[\s,]+(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got (?:put|pushed)|was put|put it|pushed it|clunked)\s+(?:it\s+)?back\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
+      /\b(?:(?:popped|slipped|came|went|moved|jumped|clicked|shifted|dislocated)\s+(?:it\s+)?out|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got (?:put|pushed)|was put|put it|pushed it|clunked)\s+(?:it\s+)?back\b|\b(?:popped|slipped|came|went|clicked|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
     value: wentBack,
     negated: "skip",
     scope: "sentence",

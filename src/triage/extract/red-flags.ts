@@ -10,10 +10,17 @@ const belowKnee =
 const saddleArea =
   /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
 
-/** Numbness counts below the knee (spec §3); elsewhere, or unplaced, it is asked. */
+const anyPlace = /\b(?:knee|knees|kneecap|thigh|hip|hips|hands?|fingers?|arms?|face|lips?|back|skin|scar|wound|cut)\b/;
+const hedge = /\b(?:maybe|might|kinda|kind of|sort of|sorta|possibly|perhaps|could be|may be)\b/;
+/**
+ * Numbness counts below the knee (spec §3); placed elsewhere, or unplaced, it is asked. A
+ * hedge placed nowhere ("kinda numb maybe?") is the leg being talked about, doubted: "unsure",
+ * the unsafe answer (spec §7), as the screen reads it.
+ */
 function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
   if (saddleArea.test(context.scope.text)) return undefined;
-  return belowKnee.test(context.scope.text) ? "yes" : uncertain;
+  if (belowKnee.test(context.scope.text)) return "yes";
+  return !anyPlace.test(context.sentence.text) && hedge.test(context.sentence.text) ? "unsure" : uncertain;
 }
 
 export const redFlagRules: PhraseRule[] = [
@@ -47,7 +54,19 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "footWeakness",
     pattern:
-      /\b(?:can't|cannot|can not|unable to) (?:lift|raise|pull up|bend up|point up|move) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b/,
+      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|pull up|bend up|point up|move|wiggle|flex) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b|\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:pull|bend|point|lift|bring|cock) (?:my |the )?(?:foot|feet|toes|ankle) (?:up|upwards|towards me)\b/,
+    selfNegated: true,
+  },
+  // "My toes are white and I can't wiggle them": the pronoun is the foot named before it.
+  {
+    field: "footWeakness",
+    pattern:
+      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|move|wiggle|flex|pull up)(?= (?:them|it)\b)/,
+    value: (context) => {
+      const before = context.parsed.text.slice(0, context.scope.start + context.match.index);
+      const parts = [...before.matchAll(/\b(?:foot|feet|toes?|ankle|knee|leg|kneecap)\b/g)];
+      return /^(?:foot|feet|toes?|ankle)$/.test(parts.at(-1)?.[0] ?? "") ? "yes" : undefined;
+    },
     selfNegated: true,
   },
   {
@@ -88,7 +107,7 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "calfPainSwelling",
     pattern:
-      /\bcalf\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurts|hurting|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
+      /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|sore|painful|hurts|hurting|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {

@@ -25,6 +25,12 @@ export const referredRules: PhraseRule[] = [
   },
   // "And so does my groin", "my hip too", "pain in my knee and hip", "not sure if it's her hip".
   { field: "hipOrGroinPain", pattern: new RegExp(alsoPattern("hip|hips|groin")), value: whenPainSaid("yes") },
+  // "My hip doesn't hurt but my groin does": "does" stands for the pain said before it.
+  {
+    field: "hipOrGroinPain",
+    pattern: /\b(?:my|the|his|her|their) (?:hip|hips|groin) (?:does|do)\b(?!n't| not)/,
+    value: whenPainSaid("yes"),
+  },
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
@@ -46,7 +52,7 @@ export const referredRules: PhraseRule[] = [
   {
     field: "backPainRadiating",
     pattern:
-      /\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b/,
+      /\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\b(?:shooting|radiating|electric|sharp|burning) pains? from (?:my |the )?(?:lower back|back|buttocks?|bum|spine)\b(?:\s+[a-z']+){0,2}?\s+(?:down|into|to) (?:my |the )?(?:leg|legs|thigh|knee|calf|foot|back of my leg|back of the leg)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b/,
   },
   { field: "backPainRadiating", pattern: new RegExp(alsoPattern("back|lower back")), value: whenPainSaid(uncertain) },
   {

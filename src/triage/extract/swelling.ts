@@ -40,6 +40,16 @@ function kneeSwelling(value: RuleValue) {
 
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
+// "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
+const withinHoursAgo =
+  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
+const injuryWords =
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
+function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
+  const text = context.parsed.text;
+  return withinHoursAgo.test(text) && injuryWords.test(text) ? kneeSwelling("yes")(context) : undefined;
+}
+
 export const swellingRules: PhraseRule[] = [
   {
     field: "effusionAfterActivity",
@@ -55,6 +65,13 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
+      /\b(?:swelled|swollen|swelled up|ballooned|blown up|blew up|puffed up|gone up like a balloon|huge|massive)\b/,
+    value: swollenSoonAfterInjury,
+    negated: "skip",
+  },
+  {
+    field: "rapidSwelling",
+    pattern:
       /\b(?:swelled|swollen|swelling|swell)\b(?:\s+[a-z']+){0,3}?\s+(?:the next day|next morning|overnight|the day after|a day later|days later|gradually|slowly|over (?:a|the next) (?:day|few days|couple of days))\b/,
     value: "no",
     negated: "skip",
@@ -62,7 +79,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball|orange)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball|orange)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b`,
     ),
     value: kneeSwelling("marked"),
     negated: uncertain,

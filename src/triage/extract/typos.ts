@@ -109,6 +109,8 @@ export const typoCorrections: Readonly<Record<string, string>> = {
   weigth: "weight",
   wight: "weight",
   twised: "twisted",
+  poped: "popped",
+  happend: "happened",
   twistd: "twisted",
   twistted: "twisted",
   definately: "definitely",

@@ -12,7 +12,7 @@ export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able t
 /** Could not or would not, then. */
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
-const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure)|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground)))`;
+const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure)|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
@@ -53,6 +53,16 @@ export const weightBearingRules: PhraseRule[] = [
     value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "no" : undefined),
     selfNegated: true,
     scope: "sentence",
+  },
+  // "Not sure I could manage 4 steps": an ability doubted now is unsure, the unsafe answer.
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:don't|do not) think|not sure|unsure|doubt)(?: if| whether| that)? (?:i|he|she|they) (?:could|can|would be able to|am able to) (?:take|manage|do|walk|${walkWords})`,
+    ),
+    value: "unsure",
+    selfNegated: true,
+    negated: "skip",
   },
   // Four steps in so many words: "can" is now; "could" is whichever the question asked.
   {

@@ -1,0 +1,26 @@
+import type { PhraseRule } from "./matcher.js";
+
+// Where the knee is tender to press, for the Ottawa knee rule (spec §3 tenderPatellaOnly,
+// tenderFibularHead). Only a place named with a tenderness word counts; a sore knee says
+// nothing of where.
+
+const tender = String.raw`(?:tender|sore|painful|hurts|hurting|sensitive|agony)`;
+const onlyWord = String.raw`(?:only|just|nothing but)`;
+const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+// The head of the fibula: the bony bump on the outside, just below the knee.
+const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the|my) knee(?: on the outside)?)`;
+
+export const tendernessRules: PhraseRule[] = [
+  {
+    field: "tenderPatellaOnly",
+    pattern: new RegExp(
+      String.raw`\b${onlyWord} (?:the |my |on the |over the |on my )?${kneecap}(?:'s| is| itself)?(?: \w+){0,1}? ${tender}\b|\b${tender} (?:only|just) (?:on|over|at) (?:the |my )?${kneecap}\b`,
+    ),
+  },
+  {
+    field: "tenderFibularHead",
+    pattern: new RegExp(
+      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}`,
+    ),
+  },
+];

@@ -1,0 +1,206 @@
+import { describe, it } from "vitest";
+import { ASKED, NONE, check, type Row } from "./extract-check.js";
+
+// Red flags said in everyday words (tests/corpus red-flags and openings), each rule with its
+// negative twin: the wording names the body part and the state, never the exact sentence.
+
+describe("foot weakness said as toes that will not move (spec §3 footWeakness)", () => {
+  it.each<Row>([
+    ["now my foot's numb and i can't pull my toes up", "footWeakness", "yes"],
+    ["i can't wiggle my toes", "footWeakness", "yes"],
+    ["my toes are white and i cant wiggle them", "footWeakness", "yes"],
+    // The pronoun is the last body part named: a stiff knee is not a weak foot.
+    ["my knee is stuck, i can't move it", "footWeakness", NONE],
+    ["i can pull my toes up fine", "footWeakness", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("numbness placed below the knee without naming the foot (spec §3 numbnessTingling)", () => {
+  it.each<Row>([
+    ["I can't feel anything below my knee after the fall", "numbnessTingling", "yes"],
+    ["couldn't feel a thing below the knee", "numbnessTingling", "yes"],
+    ["I can't feel anything wrong with my knee", "numbnessTingling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a wound open to the inside (spec §3 openWound, injury)", () => {
+  it.each<Row>([
+    ["the skin over my knee split open when I fell on the kerb and I can see inside", "openWound", "yes"],
+    ["deep cut over my kneecap from the glass table, you can see white stuff inside it", "openWound", "yes"],
+    ["deep cut over my kneecap from the glass table", "injury", "yes"],
+    ["a cut off a broken bottle", "injury", "yes"],
+    // A wound with no cause said is not an injury by itself (a scar's wound), and seeing inside a fridge is not a wound.
+    ["theres a gash on my knee so deep i can see the bone", "injury", NONE],
+    ["the skin over my knee is dry and split", "openWound", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a kneecap still out is out of place (spec §3 deformity, patellaDislocation)", () => {
+  it.each<Row>([
+    ["twisted at netball and my kneecap popped out, it's still sat out to the side", "deformity", "yes"],
+    ["twisted at netball and my kneecap popped out, it's still sat out to the side", "patellaDislocation", "still_out"],
+    ["my kneecap popped out and went back in", "deformity", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a kneecap that went back: first time or again (spec §3 patellaDislocation)", () => {
+  it.each<Row>([
+    [
+      "my kneecap slipped out when i turned in dance class tuesday and went back on its own, never happened before",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    // "Back in again" is back where it belongs, not a repeat.
+    [
+      "kneecap poped out and back in again, first time its ever happend, was dancing",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    ["my kneecap popped out and back in, it's happened before", "patellaDislocation", "recurrent"],
+    ["my kneecap popped out and back in again", "patellaDislocation", ASKED],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("where it is tender to press (spec §3 tenderPatellaOnly, tenderFibularHead)", () => {
+  it.each<Row>([
+    ["fell off a step ladder, only the kneecap is sore when I press it", "tenderPatellaOnly", "yes"],
+    ["it's tender just over the kneecap", "tenderPatellaOnly", "yes"],
+    ["my kneecap is sore", "tenderPatellaOnly", NONE],
+    ["the outside bony bit below the knee is really tender", "tenderFibularHead", "yes"],
+    ["my fibula head is sore when I press", "tenderFibularHead", "yes"],
+    ["the outside of my knee is sore", "tenderFibularHead", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("breath, saddle and pain beyond the injury in everyday words (spec §3, §4)", () => {
+  it.each<Row>([
+    ["stood up and couldn't get my breath", "breathlessOrChestPain", "yes"],
+    ["I can breathe fine", "breathlessOrChestPain", "no"],
+    ["numb saddle area, knee and back pain for a week", "saddleNumbnessOrBladder", "yes"],
+    ["can't feel the toilet paper when i wipe", "saddleNumbnessOrBladder", "yes"],
+    ["numb knee after the op", "saddleNumbnessOrBladder", NONE],
+    [
+      "pain is a 10 and getting worse even on tramadol, my calf feels like its going to burst",
+      "severePainOutOfProportion",
+      "yes",
+    ],
+    [
+      "my shin feels rock hard and the pain is way worse than it should be even with painkillers",
+      "severePainOutOfProportion",
+      "yes",
+    ],
+    // Pain alone, without a tight calf or shin, is not the compartment picture.
+    ["pain is a 10 and getting worse even on tramadol", "severePainOutOfProportion", NONE],
+    ["my calf feels tight, it's been 10 days", "severePainOutOfProportion", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("swollen already within hours of an injury (spec §3 rapidSwelling)", () => {
+  it.each<Row>([
+    ["banged my knee on the coffee table an hour ago, it's blown up like a balloon", "rapidSwelling", "yes"],
+    ["twisted it 20 minutes ago and it's swollen", "rapidSwelling", "yes"],
+    ["banged my knee 2 weeks ago, it's swollen", "rapidSwelling", NONE],
+    ["my knee swelled up an hour ago, no injury", "rapidSwelling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("instability, size and walking in everyday words (spec §3 givingWay, swelling, walkFourStepsNow)", () => {
+  it.each<Row>([
+    ["twisted it at rugby 6 days ago, i can walk but it wobbles", "givingWay", "unstable_now"],
+    ["it doesn't wobble", "givingWay", NONE],
+    ["slipped on the grass and now its massive", "swelling", "marked"],
+    ["slipped on the grass and now its a bit puffy", "swelling", "mild"],
+    // A relative writing about the patient speaks for the patient.
+    [
+      "my nan is 84 an fell in the kitchen, her knee is bruised an she cant get up off the chair on it",
+      "walkFourStepsNow",
+      "no",
+    ],
+    ["she got up off the chair fine", "walkFourStepsNow", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a denied list ends at a phrase that says how it is (spec §7)", () => {
+  it.each<Row>([
+    // "Walking ok" is reassurance (kept for staff), never a denial of walking.
+    ["not swollen at all, not hot, no fever, walking ok", "walkFourStepsNow", ASKED],
+    ["no pain, walking fine", "walkFourStepsNow", ASKED],
+    ["not walking ok", "walkFourStepsNow", "no"],
+    ["no swelling, redness or heat", "hotRed", ASKED],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("pain from elsewhere and at night (spec §3 hipOrGroinPain, backPainRadiating, nightPain)", () => {
+  it.each<Row>([
+    ["my hip doesn't hurt but my groin does", "hipOrGroinPain", "yes"],
+    ["my groin doesn't hurt and my hip doesn't", "hipOrGroinPain", ASKED],
+    [
+      "no back pain really but I get a shooting pain from my buttock down the back of my leg",
+      "backPainRadiating",
+      "yes",
+    ],
+    ["a shooting pain from my knee down to my foot", "backPainRadiating", NONE],
+    ["worse, and now it aches all night whatever position I'm in", "nightPain", "yes"],
+    ["I was up all night with the baby", "nightPain", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a hedge with no body part named is about the knee in question (spec §7: unsure)", () => {
+  it.each<Row>([
+    ["kinda numb maybe?", "numbnessTingling", "unsure"],
+    ["my hand is kinda numb maybe", "numbnessTingling", ASKED],
+    ["might be a bit warm, hard to tell", "hotRed", "unsure"],
+    ["could be a bit red around the knee, idk, the light's bad", "hotRed", "unsure"],
+    ["might be a bit warm outside today", "hotRed", NONE],
+    ["the skin on my face might be a bit red", "hotRed", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("an ability doubted is unsure (spec §7: unsure is the unsafe answer)", () => {
+  it.each<Row>([
+    ["not sure I could manage 4 steps tbh", "walkFourStepsNow", "unsure"],
+    // "Could" may also be then: that stays unsure too (tests/triage/extract-safety.test.ts).
+    ["not sure I could manage 4 steps tbh", "walkFourStepsImmediately", "unsure"],
+    ["I could manage 4 steps", "walkFourStepsNow", NONE],
+    ["I don't think I could lift my leg straight, maybe", "straightLegRaise", "unsure"],
+    ["I can lift my leg straight", "straightLegRaise", "yes"],
+    ["I think my calf might be a bit swollen too?", "calfPainSwelling", "unsure"],
+    ["I think my ankle might be a bit swollen too?", "calfPainSwelling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("what came before is not denied by the words before it (spec §3 injury)", () => {
+  it.each<Row>([
+    ["there's a lump at the side of my knee that wasn't there before I fell", "injury", "yes"],
+    ["my foot is cold n numb after i come off the quad bike", "injury", "yes"],
+    ["I never fell or anything", "mechanism", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
