@@ -48,6 +48,12 @@ export const configSchema = z.object({
       )
       .optional(),
   ),
+  /**
+   * Mail through an HTTP mail API instead of SMTP (Workers have no SMTP): the API key, and the
+   * endpoint taking Resend's JSON shape (default https://api.resend.com/emails).
+   */
+  MAIL_API_KEY: optionalText,
+  MAIL_API_URL: optionalText.pipe(z.url().optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Chat turns per visitor IP per minute; 0 switches the limit off (benchmarks). */
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),

@@ -1,7 +1,7 @@
 import { serve } from "@hono/node-server";
 import { deliverDueAlerts } from "./alerts/deliver-alerts.js";
 import { serialisedDelivery } from "./alerts/serialised-delivery.js";
-import { smtpMailer } from "./alerts/smtp-mailer.js";
+import { mailerFor } from "./alerts/mailer-for.js";
 import { createApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
@@ -27,11 +27,11 @@ async function main() {
   // every 15 s, to public addresses only, checked on the addresses each delivery connects to;
   // alert mail retries and follow-ups.
   const webhookTargets = webhookTargetPolicy(config);
-  // Staff alerts and follow-ups by email over SMTP_URL; without it, said once here.
-  const mailer = smtpMailer(config);
+  // Staff alerts and follow-ups by email over SMTP_URL (or an HTTP mail API); without either, said once here.
+  const mailer = mailerFor(config);
   if (!mailer)
     console.log(
-      "Mail is off (SMTP_URL is not set): alerts are listed in the dashboard only, and no follow-ups are sent.",
+      "Mail is off (neither SMTP_URL nor MAIL_API_KEY is set): alerts are listed in the dashboard only, and no follow-ups are sent.",
     );
   const alertDelivery = serialisedDelivery(() =>
     deliverDueAlerts({ db: database.db, mailer, publicOrigin: config.publicOrigin, now: Date.now }),

@@ -1,4 +1,4 @@
-import { smtpMailer } from "../alerts/smtp-mailer.js";
+import { mailerFor } from "../alerts/mailer-for.js";
 import { parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
 import { createNodeDatabase } from "../db/node-database.js";
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
       fetch: nodeWebhookFetch(targets),
       targets,
       publicOrigin: config.publicOrigin,
-      mailer: smtpMailer(config),
+      mailer: mailerFor(config),
     };
     console.log(await runAdminCommand(database.db, process.argv.slice(2), Date.now(), jobs));
     return 0;

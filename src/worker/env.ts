@@ -32,6 +32,10 @@ export interface WorkerEnv {
   OPENAI_MODEL?: string;
   LLM_TIMEOUT_MS?: string;
   SESSION_SECRET?: string;
+  /** Staff alerts and follow-ups by HTTP mail API (secret; README "Mail on Workers"). */
+  MAIL_API_KEY?: string;
+  MAIL_API_URL?: string;
+  MAIL_FROM?: string;
 }
 
 /** The parts of the Workers ExecutionContext the entry uses. */

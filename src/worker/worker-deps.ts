@@ -9,6 +9,7 @@ import { createD1Database } from "./d1-database.js";
 import { settingsOf, type WorkerEnv } from "./env.js";
 import { knowledgeFiles, systemPromptTemplate } from "./generated/content.js";
 import { waitUntilDelivery } from "./worker-alert-delivery.js";
+import { httpMailApiMailer } from "../alerts/http-mail-api-mailer.js";
 
 // Everything createApp needs, from the Worker's bindings: the Workers counterpart of what
 // src/server.ts assembles on Node.
@@ -39,11 +40,12 @@ export function cloudflareClientAddress(request: Request): string {
 export function createWorkerDeps(env: WorkerEnv): AppDeps {
   const config = parseConfig(settingsOf(env));
   const db = createD1Database(env.DB);
-  // No mailer on Workers yet (README "Mail on Workers"): alerts are listed with mail "off".
-  const mailer = undefined;
+  // Workers mail through an HTTP mail API (no SMTP sockets); without MAIL_API_KEY, mail is "off".
+  const mailer = httpMailApiMailer(config);
   return {
     config,
     db,
+    ...(mailer ? { mailer } : {}),
     alertDelivery: waitUntilDelivery(() =>
       deliverDueAlerts({ db, mailer, publicOrigin: config.publicOrigin, now: Date.now }),
     ),
