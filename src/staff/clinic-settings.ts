@@ -12,7 +12,7 @@ import { AppError } from "../lib/errors.js";
 import { parseOrThrow } from "../lib/validate.js";
 import { newWebhookSecret } from "../webhooks/signature.js";
 import { webhookTargetPolicy, webhookTargetProblem, type WebhookTargetPolicy } from "../webhooks/target-policy.js";
-import { contrastWithWhite } from "./contrast.js";
+import { contrastRatio } from "../widget/shared/contrast.js";
 import { nowOf } from "./staff-auth.js";
 import { brandingColumns, brandingSchema } from "./widget-branding.js";
 import { alertSettingsColumns, alertSettingsSchema } from "./alert-settings.js";
@@ -76,7 +76,7 @@ export function settingsSchema(
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, "use a colour like #0f766e")
       .refine(
-        (colour) => contrastWithWhite(colour) >= 4.5,
+        (colour) => contrastRatio(colour, "#ffffff") >= 4.5,
         "white text on this colour is too faint (needs a 4.5:1 contrast); pick a darker colour",
       ),
     greeting: z.string().trim().min(1, "write a greeting").max(500),
