@@ -1,3 +1,4 @@
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 // One error class and one JSON envelope for every failure: { error: { code, message, requestId } }.
@@ -27,15 +28,16 @@ const statusForCode: Record<ErrorCode, ContentfulStatusCode> = {
   internal_error: 500,
 };
 
-export class AppError extends Error {
-  readonly status: ContentfulStatusCode;
+/** Hono's HTTPException, with our code and details: anything that handles Hono's errors handles ours. */
+export class AppError extends HTTPException {
+  declare readonly status: ContentfulStatusCode;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: { field?: string; retryAfterSeconds?: number },
   ) {
-    super(message);
-    this.status = statusForCode[code];
+    super(statusForCode[code], { message });
+    this.name = "AppError";
   }
 }
 
