@@ -1,9 +1,8 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { clientKeyOf } from "./lib/client-address.js";
-import { AppError, errorEnvelope } from "./lib/errors.js";
+import { AppError, asAppError, errorEnvelope } from "./lib/errors.js";
 import { requireJsonBodies } from "./lib/json-content-type.js";
 import { createMemoryRateLimiter, enforceRateLimit, rateRules } from "./lib/rate-limit.js";
 import { bodyLimitFor, bodyTooLarge, declaresTooMuch } from "./lib/request-body.js";
@@ -77,12 +76,7 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => c.json(errorEnvelope(new AppError("not_found", "Not found."), c.get("requestId")), 404));
   app.onError((error, c) => {
-    const known =
-      error instanceof AppError
-        ? error
-        : error instanceof HTTPException
-          ? new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.")
-          : undefined;
+    const known = asAppError(error);
     if (!known) {
       console.error(`[${c.get("requestId")}]`, error);
       return c.json(

@@ -49,3 +49,11 @@ export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope
   const field = error.details?.field;
   return { error: { code: error.code, message: error.message, requestId, ...(field ? { field } : {}) } };
 }
+
+/** Our error for anything thrown with a meaning (ours, or Hono's own HTTPException); undefined for a bug. */
+export function asAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException)
+    return new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.");
+  return undefined;
+}

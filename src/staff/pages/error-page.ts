@@ -1,6 +1,5 @@
 import type { Context } from "hono";
-import { HTTPException } from "hono/http-exception";
-import { AppError } from "../../lib/errors.js";
+import { asAppError } from "../../lib/errors.js";
 import { html } from "../html.js";
 import type { StaffEnv } from "../staff-auth.js";
 import { page } from "./layout.js";
@@ -8,12 +7,7 @@ import { page } from "./layout.js";
 // Errors on dashboard pages come back as pages, not JSON, with a way back.
 
 export function renderPageError(error: Error, c: Context<StaffEnv>): Response {
-  const known =
-    error instanceof AppError
-      ? error
-      : error instanceof HTTPException
-        ? new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.")
-        : undefined;
+  const known = asAppError(error);
   if (!known) console.error(`[${c.get("requestId")}]`, error);
   const status = known?.status ?? 500;
   const title =
