@@ -1,23 +1,15 @@
-// Plain labels for intake fields and values on staff screens and exports. Staff see the field
-// names the engine uses (so they match the rules) spelled out as words.
+import { fieldLabels, staffFieldLabel } from "../triage/field-labels.js";
+import type { IntakeField } from "../triage/index.js";
+// Plain labels for intake fields and values on staff screens and exports, from the one field
+// catalogue the visitor's summary uses too.
 
-const overrides: Record<string, string> = {
-  walkFourStepsImmediately: "could walk 4 steps right after the injury",
-  walkFourStepsNow: "can walk 4 steps now",
-  flexTo90: "can bend to 90°",
-  daysSinceOnset: "days since it started",
-  painScore: "pain score (0–10)",
-  hotRed: "hot or red",
-};
-
+/** The catalogue's label for an intake field (triage/field-labels.ts); a name it does not know is spelled out. */
 export function fieldLabel(field: string): string {
-  return (
-    overrides[field] ??
-    field
-      .replace(/([A-Z])/g, " $1")
-      .toLowerCase()
-      .replace(/_/g, " ")
-  );
+  if (field in fieldLabels) return staffFieldLabel(field as IntakeField);
+  return field
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase()
+    .replace(/_/g, " ");
 }
 
 export function formatValue(value: unknown): string {

@@ -133,9 +133,9 @@ describe("the /staff dashboard", () => {
     const { conversationId } = await conversationWithLead(test);
     const html = await page(`/staff/conversations/${conversationId}`);
     expect(html).toContain(
-      "recorded: age = <strong>34</strong> (visitor said: “My left knee aches after running for 3 weeks, I&#39;m 34”)",
+      "recorded: Age = <strong>34</strong> (visitor said: “My left knee aches after running for 3 weeks, I&#39;m 34”)",
     );
-    expect(html).toMatch(/<dt>age<\/dt><dd>34<span class="said">Visitor said: “My left knee aches/);
+    expect(html).toMatch(/<dt>Age<\/dt><dd>34<span class="said">Visitor said: “My left knee aches/);
     expect(html).toMatch(/Ruleset version <strong>\d{4}\.\d+<\/strong>/);
     expect(html).toContain("Asked: ");
     expect(html).toContain("Dana Visitor");

@@ -87,7 +87,7 @@ describe("transcript export", () => {
     const text = await response.text();
     expect(text).toContain(`Conversation ${conversationId}`);
     expect(text).toContain("Visitor:\n  My left knee aches after running for 3 weeks, I'm 34");
-    expect(text).toMatch(/recorded: age = 34 \(visitor said: "My left knee aches/);
+    expect(text).toMatch(/recorded: Age = 34 \(visitor said: "My left knee aches/);
     expect(text).toMatch(/asked: /);
   });
 

@@ -61,7 +61,7 @@ describe("POST /api/leads", () => {
       fit: "good candidate for PT",
     });
     expect(lead?.level).toBeTruthy();
-    expect(lead?.intakeSummary).toContain("side: right");
+    expect(lead?.intakeSummary).toContain("Knee: right");
     expect(lead?.consentAt).toBeGreaterThan(0);
   });
 
