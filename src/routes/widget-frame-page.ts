@@ -1,3 +1,4 @@
+import { exactOrigin } from "../lib/origin.js";
 import { escapeHtml } from "../lib/escape-html.js";
 import type { ClinicSettings } from "../services/public-clinic.js";
 import { accessibleBrand } from "../widget/shared/contrast.js";
@@ -6,17 +7,6 @@ import type { FrameConfig, LauncherConfig } from "../widget/shared/frame-config.
 // The chat frame's HTML and its security headers. Only exact origins the clinic registered
 // (plus our own) may embed it: frame-ancestors enforces that in the browser, and the same
 // list goes to the app so postMessage is bound to one of them.
-
-/** An exact origin ("https://clinic.example"), or undefined for anything else. */
-export function exactOrigin(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
-    return url.origin === value.replace(/\/$/, "") ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function frameAncestors(clinic: ClinicSettings): string[] {
   return [

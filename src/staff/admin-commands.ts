@@ -15,6 +15,7 @@ import type { JobContext } from "../jobs/job-list.js";
 import { AdminUsageError, parseClock, runAllJobsOnce, setClinic } from "./admin-job-commands.js";
 import { hashPassword, passwordProblem } from "./password.js";
 import { isClinicSlug } from "../lib/clinic-slug.js";
+import { isExactOrigin, ORIGIN_EXAMPLE } from "../lib/origin.js";
 
 // The admin CLI's commands, separate from the entry so tests can run them on a private database.
 // Exit codes: 0 done, 1 the command could not be carried out, 2 the command line is wrong.
@@ -68,16 +69,8 @@ function required(values: Values, name: "slug" | "name" | "clinic" | "email" | "
 }
 
 function checkOrigin(text: string): string {
-  try {
-    const url = new URL(text);
-    if (url.origin === text && /^https?:$/.test(url.protocol)) return text;
-  } catch {
-    // fall through to the error below
-  }
-  throw new CliError(
-    `--origin ${text} is not an origin like https://www.example-clinic.com (no path, no trailing slash).`,
-    2,
-  );
+  if (isExactOrigin(text)) return text;
+  throw new CliError(`--origin ${text} is not ${ORIGIN_EXAMPLE}.`, 2);
 }
 
 async function checkedPassword(values: Values): Promise<string> {

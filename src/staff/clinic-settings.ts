@@ -16,6 +16,7 @@ import { contrastRatio } from "../widget/shared/contrast.js";
 import { nowOf } from "./staff-auth.js";
 import { brandingColumns, brandingSchema } from "./widget-branding.js";
 import { alertSettingsColumns, alertSettingsSchema } from "./alert-settings.js";
+import { isExactOrigin, ORIGIN_EXAMPLE } from "../lib/origin.js";
 
 // The owner's clinic settings form: what the widget shows, where webhooks and alerts go.
 
@@ -45,13 +46,7 @@ function webUrl(production: boolean) {
     );
 }
 
-const origin = z.string().refine((text) => {
-  try {
-    return new URL(text).origin === text && /^https?:$/.test(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}, "each line must be an origin like https://www.example-clinic.com (no path, no trailing slash)");
+const origin = z.string().refine(isExactOrigin, `each line must be ${ORIGIN_EXAMPLE}`);
 
 /** A webhook URL: a public internet address only (see webhooks/target-policy.ts). */
 function webhookTarget(targets: WebhookTargetPolicy) {
