@@ -39,6 +39,13 @@ describe("an injury in everyday words (spec §3: a fall, blow, twist, landing, c
     // Someone else's injury, or a denied mechanism, is not the visitor's injury.
     ["my knee aches, my teammate landed badly and hurt his knee", "injury", NONE],
     ["I didn't bang it", "injury", NONE],
+    // Someone landing on the knee is a blow to it; the visitor landing is a landing.
+    ["my teammate landed on my knee in the scrum", "mechanism", "direct_blow"],
+    ["I landed on my knee off a jump", "mechanism", "landing"],
+    // "Fell asleep", "fell in love" are no fall; a fall down the stairs is.
+    ["my knee aches after I fell asleep on the sofa with it bent", "injury", NONE],
+    ["I fell in love with running this year and now my knee hurts", "mechanism", NONE],
+    ["I fell down the stairs and my knee hurts", "mechanism", "fall"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
