@@ -74,6 +74,10 @@ describe("fears, the distant past and medicines stopped record nothing (spec §7
     ["it used to give way when I was a teenager", "givingWay", NONE],
     ["I was on warfarin a few years back but not anymore", "anticoagulants", NONE],
     ["finished chemo for breast cancer in the spring", "immunosuppressed", NONE],
+    // "Not now" and "fine till now" close the past episode; "now" alone carries it on.
+    ["used to get numb toes when I wore tight ski boots, not now", "numbnessTingling", NONE],
+    ["used to get numb toes and now they're numb again", "numbnessTingling", "yes"],
+    ["tore my ACL 10 years ago and had it reconstructed, fine till now", "injury", NONE],
     // Fears about what is there now, the present, and medicines taken now still record.
     ["I'm scared because my foot has gone cold", "footColdPale", "yes"],
     ["I'm worried it's infected, it's hot and red", "hotRed", "yes"],
@@ -93,6 +97,9 @@ describe("hedges on red flags are unsure, and a hedged enum takes the raising va
     ["my toes are blue", "footColdPale", "yes"],
     ["might be a little swollen", "swelling", "mild"],
     ["not sure if it's swollen", "swelling", ASKED],
+    // "I guess" is the visitor's own guess: unsure, not yes.
+    ["I guess it's a bit hot, or maybe that's the heat pack", "hotRed", "unsure"],
+    ["it's a bit hot", "hotRed", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

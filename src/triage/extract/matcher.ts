@@ -109,7 +109,9 @@ const pastCounts: ReadonlySet<IntakeField> = new Set([
   "daysSinceOnset",
   "side",
 ]);
-const stillNow = /\b(?:since|ever since|still|never been (?:right|the same)|again|now)\b/;
+// "Not now", "fine till now" end the past episode rather than carry it on.
+const stillNow =
+  /\b(?:since|ever since|still|never been (?:right|the same)|again|(?<!\b(?:not|till|until|up to|up until|til) )now)\b/;
 function distantPastOnly(clause: Clause | undefined, clauseText: string): boolean {
   if (!clause) return isDistantPast(clauseText) && !stillNow.test(clauseText);
   clause.distantPast ??= isDistantPast(clauseText) && !stillNow.test(clauseText);

@@ -39,6 +39,9 @@ const hedgeCues = [
   "kind of",
   "kinda",
   "sorta",
+  // "I guess it's a bit hot": a guess, not a plain statement ("I think I have a fever" stays a
+  // statement: people say "I think" of what they feel).
+  "i guess",
 ];
 // Cue words that do not deny or doubt the phrase ("no idea why my foot is cold", "not only").
 const neutralPhrases = [
