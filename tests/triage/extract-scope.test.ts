@@ -46,6 +46,13 @@ describe("an injury in everyday words (spec §3: a fall, blow, twist, landing, c
     ["my knee aches after I fell asleep on the sofa with it bent", "injury", NONE],
     ["I fell in love with running this year and now my knee hurts", "mechanism", NONE],
     ["I fell down the stairs and my knee hurts", "mechanism", "fall"],
+    // "Looked twisted out of place" is its shape, not how it happened.
+    ["the kneecap didn't come out but the whole knee looked twisted out of place", "injury", NONE],
+    ["my knee twisted under me", "mechanism", "twist"],
+    // Walking or getting up is the walking question's, not an activity given up.
+    ["cnt walk on it at all twistd it at footy", "limitsActivity", NONE],
+    ["she cant get up off the chair on it", "limitsActivity", NONE],
+    ["I can't kneel at work anymore", "limitsActivity", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -159,6 +159,9 @@ describe("pain, trend and activity", () => {
     ["I can't run anymore", { limitsActivity: "yes" }],
     ["can't do my sport", { limitsActivity: "yes" }],
     ["I can still run but it hurts", { limitsActivity: "no" }],
+    // Walking and getting up are the walking question's, not an activity given up.
+    ["cnt walk on it at all twistd it at footy", { walkFourStepsNow: "no", injury: "yes", mechanism: "twist" }],
+    ["I can't walk the dog anymore", { limitsActivity: "yes" }],
     ["my left knee hurts when I kneel or squat", { side: "left", aggravators: ["squatting", "kneeling"] }],
     ["sitting for long makes it ache", { aggravators: ["sitting"] }],
     ["walkin is hard, worse on the stares and after runing", { aggravators: ["stairs", "running"] }],

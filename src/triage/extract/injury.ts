@@ -57,7 +57,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:twisted|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
+      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,
