@@ -51,6 +51,11 @@ describe("another joint swollen is not this knee's swelling nor other swollen jo
     // The knee itself still records.
     ["my knee is swollen", "swelling", "mild"],
     ["my ankle's swollen and so is my knee", "swelling", "mild"],
+    // Another part of the body hot is not this knee's heat; the knee hot still is.
+    ["my wrist is red and hot from a burn", "hotRed", NONE],
+    ["my calf is really swollen and hot", "hotRed", NONE],
+    ["my calf is really swollen and hot", "calfPainSwelling", "yes"],
+    ["my calf aches and my knee is red and hot", "hotRed", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
