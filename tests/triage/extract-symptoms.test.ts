@@ -35,6 +35,9 @@ describe("swelling", () => {
     ["a little puffy", { swelling: "mild" }],
     ["slightly swollen", { swelling: "mild" }],
     ["really swollen", { swelling: "marked" }],
+    // British intensifiers: "proper swollen" is really swollen; "swollen" alone may be mild.
+    ["me knee's killin me since sat, proper swollen", { swelling: "marked" }],
+    ["me knee's killin me since sat, swollen", { swelling: "mild" }],
     ["it's huge", { swelling: "marked" }],
     ["twice the size of the other one", { swelling: "marked" }],
     ["it ballooned", { swelling: "marked" }],
@@ -89,6 +92,8 @@ describe("heat and fever", () => {
     ["I've got chills", { feverOrUnwell: "yes" }],
     ["I feel really unwell", { feverOrUnwell: "yes" }],
     ["I feel a bit unwell", { feverOrUnwell: "unsure" }],
+    ["i feel a bit fluey", { feverOrUnwell: "unsure" }],
+    ["i feel fluey", { feverOrUnwell: "yes" }],
     ["temperature is 37.2", { feverOrUnwell: "no" }],
     ["no fever", { feverOrUnwell: "no" }],
     ["I feel fine otherwise", { feverOrUnwell: "no" }],

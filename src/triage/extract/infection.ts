@@ -126,7 +126,7 @@ export const feverRules: PhraseRule[] = [
   {
     field: "feverOrUnwell",
     pattern:
-      /\bfeel(?:ing|s)?\s+(?:(?:really|very|so|quite|generally|pretty|totally|extremely|absolutely|a bit|a little|slightly|kind of|sort of|awfully)\s+)*(?:unwell|ill|poorly|rough|awful|terrible|dreadful|horrible|rotten|grotty|like death|like i(?:'ve| have)? (?:got )?(?:the )?flu|under the weather|run down|feverish|shivery|hot and cold)\b/,
+      /\bfeel(?:ing|s)?\s+(?:(?:really|very|so|quite|generally|pretty|totally|extremely|absolutely|a bit|a little|slightly|kind of|sort of|awfully)\s+)*(?:unwell|ill|poorly|rough|awful|terrible|dreadful|horrible|rotten|grotty|like death|like i(?:'ve| have)? (?:got )?(?:the )?flu|under the weather|run down|feverish|shivery|hot and cold|fluey|flu-?ish)\b/,
     value: unwellDegree,
   },
   {
