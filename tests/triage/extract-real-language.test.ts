@@ -56,6 +56,10 @@ describe("another joint swollen is not this knee's swelling nor other swollen jo
     ["my calf is really swollen and hot", "hotRed", NONE],
     ["my calf is really swollen and hot", "calfPainSwelling", "yes"],
     ["my calf aches and my knee is red and hot", "hotRed", "yes"],
+    // The other knee's swelling is not this knee's, unless this one was named as the fine one.
+    ["my right knee hurts, the left one is a bit puffy but doesn't bother me", "swelling", NONE],
+    ["my right knee is fine but the left one is swollen", "swelling", "mild"],
+    ["it is twice the size of the other one", "swelling", "marked"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -1,6 +1,14 @@
 import type { IntakeField } from "../intake-schema.js";
 import { clauseAt, type Clause, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isFear, isGeneralQuestion, isHypothetical, isStopped, isUsualRemark } from "./context.js";
+import {
+  isDistantPast,
+  isFear,
+  isGeneralQuestion,
+  isHypothetical,
+  isOtherKnee,
+  isStopped,
+  isUsualRemark,
+} from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
 import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
@@ -192,6 +200,7 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         )
           continue;
         if ((rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText)) continue;
+        if (rule.field !== "side" && isOtherKnee(parsed.text, start)) continue;
         if (
           isFear(sentence, start - sentence.start) ||
           (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))
