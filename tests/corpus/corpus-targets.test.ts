@@ -42,8 +42,8 @@ describe("the free-text corpus through the chat's reader", () => {
     expect(summary.missedRedFlags).toBeLessThanOrEqual(11);
   });
 
-  it("records wrong facts for under 3.7% of recorded facts", () => {
-    expect(wrongFactRate(summary)).toBeLessThan(0.037);
+  it("records wrong facts for under 1.4% of recorded facts", () => {
+    expect(wrongFactRate(summary)).toBeLessThan(0.014);
   });
 
   it("understands at least 99% of replies to a pending question", () => {

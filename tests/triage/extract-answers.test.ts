@@ -234,6 +234,18 @@ describe("negation scope and hedges", () => {
     expect(result.uncertain).toEqual(["catching"]);
   });
 
+  it("reads a doubt right after a checklist item, comma or not, as doubt about that item", () => {
+    const checklist: IntakeField[] = ["hotRed", "feverOrUnwell", "calfPainSwelling", "recentSurgeryOrInjection"];
+    expect(extractFacts("hot yes, fever not sure", { expecting: checklist }).answers).toMatchObject({
+      hotRed: "yes",
+      feverOrUnwell: "unsure",
+    });
+    expect(extractFacts("fever maybe, the rest no", { expecting: checklist }).answers.feverOrUnwell).toBe("unsure");
+    // A doubt that goes on ("not sure why") is not about the item; "I think" leads what it governs.
+    expect(extractFacts("I have a fever not sure why", { expecting: checklist }).answers.feverOrUnwell).toBe("yes");
+    expect(extractFacts("hot yes, fever too", { expecting: checklist }).answers.feverOrUnwell).toBe("yes");
+  });
+
   it("takes the unsafe reading when a symptom is denied in one place and said in another", () => {
     expect(extractFacts("no fever, but I feel really unwell").answers.feverOrUnwell).toBe("yes");
   });

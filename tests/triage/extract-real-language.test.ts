@@ -51,6 +51,15 @@ describe("another joint swollen is not this knee's swelling nor other swollen jo
     // The knee itself still records.
     ["my knee is swollen", "swelling", "mild"],
     ["my ankle's swollen and so is my knee", "swelling", "mild"],
+    // Another part of the body hot is not this knee's heat; the knee hot still is.
+    ["my wrist is red and hot from a burn", "hotRed", NONE],
+    ["my calf is really swollen and hot", "hotRed", NONE],
+    ["my calf is really swollen and hot", "calfPainSwelling", "yes"],
+    ["my calf aches and my knee is red and hot", "hotRed", "yes"],
+    // The other knee's swelling is not this knee's, unless this one was named as the fine one.
+    ["my right knee hurts, the left one is a bit puffy but doesn't bother me", "swelling", NONE],
+    ["my right knee is fine but the left one is swollen", "swelling", "mild"],
+    ["it is twice the size of the other one", "swelling", "marked"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -43,6 +43,9 @@ describe("a wound open to the inside (spec §3 openWound, injury)", () => {
 
 describe("a kneecap still out is out of place (spec §3 deformity, patellaDislocation)", () => {
   it.each<Row>([
+    // The leg below the knee pointing sideways is out of place, guessed dislocation or not.
+    ["i think my knee is dislocated, the bottom half of my leg is pointing sideways", "deformity", "yes"],
+    ["my leg isn't pointing sideways, it just hurts", "deformity", NONE],
     ["twisted at netball and my kneecap popped out, it's still sat out to the side", "deformity", "yes"],
     ["twisted at netball and my kneecap popped out, it's still sat out to the side", "patellaDislocation", "still_out"],
     ["my kneecap popped out and went back in", "deformity", NONE],

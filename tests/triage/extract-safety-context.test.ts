@@ -35,6 +35,15 @@ describe("a parent or relative describing the patient", () => {
     ["my dad had chest pain last year", "breathlessOrChestPain", NONE],
     ["my friend's foot went blue", "footColdPale", NONE],
     ["she can't feel her toes", "numbnessTingling", NONE],
+    // An adult's history alone is background (spec §7.2); their knee now, or just hurt, is the patient's.
+    ["my mum had a knee replacement that got infected", "hotRed", NONE],
+    ["my mum's knee replacement is hot and red", "hotRed", "yes"],
+    ["my gran had bone cancer in her leg", "cancerHistory", NONE],
+    ["the physio said my partner's knee was swollen and hot", "hotRed", NONE],
+    ["my partner's knee is swollen and hot", "hotRed", "yes"],
+    ["my brother's kneecap dislocates all the time, runs in the family", "patellaDislocation", NONE],
+    ["my brother's kneecap keeps dislocating", "patellaDislocation", "recurrent"],
+    ["my daughter's knee was swollen after netball", "effusionAfterActivity", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

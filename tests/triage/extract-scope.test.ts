@@ -39,6 +39,20 @@ describe("an injury in everyday words (spec §3: a fall, blow, twist, landing, c
     // Someone else's injury, or a denied mechanism, is not the visitor's injury.
     ["my knee aches, my teammate landed badly and hurt his knee", "injury", NONE],
     ["I didn't bang it", "injury", NONE],
+    // Someone landing on the knee is a blow to it; the visitor landing is a landing.
+    ["my teammate landed on my knee in the scrum", "mechanism", "direct_blow"],
+    ["I landed on my knee off a jump", "mechanism", "landing"],
+    // "Fell asleep", "fell in love" are no fall; a fall down the stairs is.
+    ["my knee aches after I fell asleep on the sofa with it bent", "injury", NONE],
+    ["I fell in love with running this year and now my knee hurts", "mechanism", NONE],
+    ["I fell down the stairs and my knee hurts", "mechanism", "fall"],
+    // "Looked twisted out of place" is its shape, not how it happened.
+    ["the kneecap didn't come out but the whole knee looked twisted out of place", "injury", NONE],
+    ["my knee twisted under me", "mechanism", "twist"],
+    // Walking or getting up is the walking question's, not an activity given up.
+    ["cnt walk on it at all twistd it at footy", "limitsActivity", NONE],
+    ["she cant get up off the chair on it", "limitsActivity", NONE],
+    ["I can't kneel at work anymore", "limitsActivity", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -67,6 +81,10 @@ describe("fears, the distant past and medicines stopped record nothing (spec §7
     ["it used to give way when I was a teenager", "givingWay", NONE],
     ["I was on warfarin a few years back but not anymore", "anticoagulants", NONE],
     ["finished chemo for breast cancer in the spring", "immunosuppressed", NONE],
+    // "Not now" and "fine till now" close the past episode; "now" alone carries it on.
+    ["used to get numb toes when I wore tight ski boots, not now", "numbnessTingling", NONE],
+    ["used to get numb toes and now they're numb again", "numbnessTingling", "yes"],
+    ["tore my ACL 10 years ago and had it reconstructed, fine till now", "injury", NONE],
     // Fears about what is there now, the present, and medicines taken now still record.
     ["I'm scared because my foot has gone cold", "footColdPale", "yes"],
     ["I'm worried it's infected, it's hot and red", "hotRed", "yes"],
@@ -86,6 +104,9 @@ describe("hedges on red flags are unsure, and a hedged enum takes the raising va
     ["my toes are blue", "footColdPale", "yes"],
     ["might be a little swollen", "swelling", "mild"],
     ["not sure if it's swollen", "swelling", ASKED],
+    // "I guess" is the visitor's own guess: unsure, not yes.
+    ["I guess it's a bit hot, or maybe that's the heat pack", "hotRed", "unsure"],
+    ["it's a bit hot", "hotRed", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

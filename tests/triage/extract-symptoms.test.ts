@@ -35,6 +35,9 @@ describe("swelling", () => {
     ["a little puffy", { swelling: "mild" }],
     ["slightly swollen", { swelling: "mild" }],
     ["really swollen", { swelling: "marked" }],
+    // British intensifiers: "proper swollen" is really swollen; "swollen" alone may be mild.
+    ["me knee's killin me since sat, proper swollen", { swelling: "marked" }],
+    ["me knee's killin me since sat, swollen", { swelling: "mild" }],
     ["it's huge", { swelling: "marked" }],
     ["twice the size of the other one", { swelling: "marked" }],
     ["it ballooned", { swelling: "marked" }],
@@ -89,6 +92,8 @@ describe("heat and fever", () => {
     ["I've got chills", { feverOrUnwell: "yes" }],
     ["I feel really unwell", { feverOrUnwell: "yes" }],
     ["I feel a bit unwell", { feverOrUnwell: "unsure" }],
+    ["i feel a bit fluey", { feverOrUnwell: "unsure" }],
+    ["i feel fluey", { feverOrUnwell: "yes" }],
     ["temperature is 37.2", { feverOrUnwell: "no" }],
     ["no fever", { feverOrUnwell: "no" }],
     ["I feel fine otherwise", { feverOrUnwell: "no" }],
@@ -159,6 +164,9 @@ describe("pain, trend and activity", () => {
     ["I can't run anymore", { limitsActivity: "yes" }],
     ["can't do my sport", { limitsActivity: "yes" }],
     ["I can still run but it hurts", { limitsActivity: "no" }],
+    // Walking and getting up are the walking question's, not an activity given up.
+    ["cnt walk on it at all twistd it at footy", { walkFourStepsNow: "no", injury: "yes", mechanism: "twist" }],
+    ["I can't walk the dog anymore", { limitsActivity: "yes" }],
     ["my left knee hurts when I kneel or squat", { side: "left", aggravators: ["squatting", "kneeling"] }],
     ["sitting for long makes it ache", { aggravators: ["sitting"] }],
     ["walkin is hard, worse on the stares and after runing", { aggravators: ["stairs", "running"] }],

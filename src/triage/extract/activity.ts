@@ -46,10 +46,11 @@ export const activityRules: PhraseRule[] = [
     value: "no",
     negated: "skip",
   },
+  // Walking or getting up is the walking question's (walkFourStepsNow), not an activity given up.
   {
     field: "limitsActivity",
     pattern:
-      /\b(?:can't|cannot|can not|unable to|not able to|can no longer|no longer able to)\s+(?:run|jog|play|train|exercise|do (?:my|any|sport|sports|exercise|the gym|much|anything)|work|go to (?:work|the gym)|cycle|dance|hike|ski|kneel|squat|climb|go up|do stairs|get up|drive|walk the dog|carry on|continue|walk)\b/,
+      /\b(?:can't|cannot|can not|unable to|not able to|can no longer|no longer able to)\s+(?:run|jog|play|train|exercise|do (?:my|any|sport|sports|exercise|the gym|much|anything)|work|go to (?:work|the gym)|cycle|dance|hike|ski|kneel|squat|climb|go up|do stairs|drive|walk the dog|carry on|continue)\b/,
     selfNegated: true,
   },
   {

@@ -110,3 +110,26 @@ const pastMarker =
 export function isDistantPast(clauseText: string): boolean {
   return pastMarker.test(clauseText);
 }
+
+// "My right knee hurts, the left one is a bit puffy": what is said of the other knee is not
+// this knee's (spec §7.2). Only "the other one/knee" or "the left/right one" after the other
+// side was named as the knee in question (not as the fine one): two knees named plainly are
+// both still heard.
+const otherKneeSubject = /^\s*(?:the|my) (?:other (?:one|knee|leg)|(left|right) one)\b/;
+const statementStart = /[,;.!?]|\b(?:and|but|while|whilst|though)\b/g;
+
+/** The phrase starting at text[start] is said of the knee other than the one in question. */
+export function isOtherKnee(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  let from = 0;
+  for (const match of before.matchAll(statementStart)) from = match.index + match[0].length;
+  const subject = otherKneeSubject.exec(before.slice(from));
+  if (!subject) return false;
+  // "My right knee is fine but the left one is swollen": the other one is the knee in question.
+  const earlier = text.slice(0, start - (before.length - from));
+  if (/\b(?:fine|ok|okay|alright|all right|normal|good|no problem)\b/.test(earlier)) return false;
+  const side = subject[1];
+  if (side === undefined) return true;
+  const opposite = side === "left" ? "right" : "left";
+  return new RegExp(String.raw`\b${opposite} (?:knee|leg)\b`).test(text.slice(0, start));
+}

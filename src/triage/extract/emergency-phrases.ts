@@ -115,7 +115,7 @@ const deformity: PhraseRule[] = [
   {
     field: "deformity",
     pattern:
-      /\b(?:knee|leg)(?:'s)?\s+(?:is\s+|has\s+|looks\s+|seems\s+)?(?:bent|bending|pointing|facing|twisted|going|gone|went)(?: completely| totally| right)? (?:the )?wrong way\b|\b(?:bent|went|bend) (?:the )?wrong way(?:\s+[a-z']+){0,6}? and (?:\w+ )?(?:clunk|clunked|popped|snapped|went|clicked) back\b/,
+      /\b(?:knee|leg)(?:'s)?\s+(?:is\s+|has\s+|looks\s+|seems\s+)?(?:bent|bending|pointing|facing|twisted|going|gone|went)(?: completely| totally| right)? (?:the )?wrong way\b|\b(?:leg|knee|shin)(?:'s)?\s+(?:is\s+|are\s+)?(?:pointing|facing|sticking out|bent|turned)\s+(?:out\s+)?(?:sideways|to the side|the other way)\b|\b(?:bent|went|bend) (?:the )?wrong way(?:\s+[a-z']+){0,6}? and (?:\w+ )?(?:clunk|clunked|popped|snapped|went|clicked) back\b/,
   },
   {
     field: "deformity",

@@ -14,9 +14,15 @@ const skinLocated = new RegExp(
   String.raw`\b(?:${skinWords})\s+(?:on|over|of|at|across|down|in) (?:the |my |his |her |their )?(?:front of (?:the |my )?|side of (?:the |my )?)?$`,
 );
 const namesJoint = /\b(?:knee|joint|kneecap)\b/;
-function jointHeat(context: MatchContext): RuleValue {
+// "My wrist is red and hot", "my calf is really swollen and hot": another part of the body is
+// what is hot (spec §7.2), when it is the subject the heat is said of.
+const otherPartIs =
+  /\b(?:wrists?|hands?|arms?|elbows?|shoulders?|ankles?|foot|feet|toes?|calf|calves|shin|thigh|hip|back|face|neck|chest|eyes?|fingers?|throat)\s+(?:is|are|was|were|looks|looked|feels|felt|has gone|went|got|seems)\s+(?:(?:very|really|quite|a bit|a little|slightly|so|super|all|proper)\s+)*$/;
+function jointHeat(context: MatchContext): RuleValue | undefined {
   const { match, scope, parsed } = context;
   if (skinNotJoint.test(match[0])) return uncertain;
+  if (!namesJoint.test(match[0]) && otherPartIs.test(scope.text.slice(Math.max(0, match.index - 60), match.index)))
+    return undefined;
   // "The knee is hot" is the joint, unless it is "the scar on my knee" or "...around the scar".
   if (namesJoint.test(match[0])) {
     const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));
@@ -120,7 +126,7 @@ export const feverRules: PhraseRule[] = [
   {
     field: "feverOrUnwell",
     pattern:
-      /\bfeel(?:ing|s)?\s+(?:(?:really|very|so|quite|generally|pretty|totally|extremely|absolutely|a bit|a little|slightly|kind of|sort of|awfully)\s+)*(?:unwell|ill|poorly|rough|awful|terrible|dreadful|horrible|rotten|grotty|like death|like i(?:'ve| have)? (?:got )?(?:the )?flu|under the weather|run down|feverish|shivery|hot and cold)\b/,
+      /\bfeel(?:ing|s)?\s+(?:(?:really|very|so|quite|generally|pretty|totally|extremely|absolutely|a bit|a little|slightly|kind of|sort of|awfully)\s+)*(?:unwell|ill|poorly|rough|awful|terrible|dreadful|horrible|rotten|grotty|like death|like i(?:'ve| have)? (?:got )?(?:the )?flu|under the weather|run down|feverish|shivery|hot and cold|fluey|flu-?ish)\b/,
     value: unwellDegree,
   },
   {

@@ -41,7 +41,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:fell|fallen|falling|fall(?!\s+(?:asleep|apart))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
+      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
@@ -49,7 +49,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|my knee|my leg|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?:hit|kicked|knocked|struck|ran into|ran over) me|into (?:my|the) knee|walked into|slid into)\b/,
+      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|my knee|my leg|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?:hit|kicked|knocked|struck|ran into|ran over) me|(?<!\bi )(?:landed|fell) on (?:me|my knee|my leg|the knee|my kneecap)|into (?:my|the) knee|walked into|slid into)\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,
@@ -57,7 +57,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:twisted|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
+      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,

@@ -1,6 +1,14 @@
 import type { IntakeField } from "../intake-schema.js";
 import { clauseAt, type Clause, type ParsedText, type Scope, type Sentence } from "./clauses.js";
-import { isDistantPast, isFear, isGeneralQuestion, isHypothetical, isStopped, isUsualRemark } from "./context.js";
+import {
+  isDistantPast,
+  isFear,
+  isGeneralQuestion,
+  isHypothetical,
+  isOtherKnee,
+  isStopped,
+  isUsualRemark,
+} from "./context.js";
 import { polarityAt, type Polarity } from "./negation.js";
 import { findSubject, isAboutSomeoneElse, type Subject } from "./subject.js";
 import { fieldKind } from "./values.js";
@@ -109,7 +117,9 @@ const pastCounts: ReadonlySet<IntakeField> = new Set([
   "daysSinceOnset",
   "side",
 ]);
-const stillNow = /\b(?:since|ever since|still|never been (?:right|the same)|again|now)\b/;
+// "Not now", "fine till now" end the past episode rather than carry it on.
+const stillNow =
+  /\b(?:since|ever since|still|never been (?:right|the same)|again|(?<!\b(?:not|till|until|up to|up until|til) )now)\b/;
 function distantPastOnly(clause: Clause | undefined, clauseText: string): boolean {
   if (!clause) return isDistantPast(clauseText) && !stillNow.test(clauseText);
   clause.distantPast ??= isDistantPast(clauseText) && !stillNow.test(clauseText);
@@ -190,6 +200,7 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         )
           continue;
         if ((rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText)) continue;
+        if (rule.field !== "side" && isOtherKnee(parsed.text, start)) continue;
         if (
           isFear(sentence, start - sentence.start) ||
           (stoppedMedicines.has(rule.field) && isStopped(parsed.text, start, end))

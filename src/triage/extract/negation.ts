@@ -39,6 +39,9 @@ const hedgeCues = [
   "kind of",
   "kinda",
   "sorta",
+  // "I guess it's a bit hot": a guess, not a plain statement ("I think I have a fever" stays a
+  // statement: people say "I think" of what they feel).
+  "i guess",
 ];
 // Cue words that do not deny or doubt the phrase ("no idea why my foot is cold", "not only").
 const neutralPhrases = [
@@ -92,7 +95,12 @@ const postfixCue =
 // can walk but not sure" (the clause after "but" is only the doubt).
 const doubtCore = String.raw`(?:(?:i'm|i am|i|but|and)\s+)*(?:(not (?:really |too |entirely |totally |100% |that |so )?sure|unsure|not certain|(?:don't|do not) (?:really )?know|hard to (?:say|tell)|can't (?:really )?tell|who knows|no idea)|(sort of|kind of|kinda|sorta|maybe|i think|i guess|possibly|perhaps|probably))(?:\s+(?:really|tbh|though|honestly|about (?:it|that)))*`;
 const doubtWords = String.raw`${doubtCore}[\s.!?,]*$`;
+// Without a comma the doubt must end its stretch of words: "fever not sure", "foot's a bit
+// cold maybe, rest no" (but not "not sure why").
 const trailingDoubt = new RegExp(String.raw`^\s*[,;]\s*${doubtWords}`);
+// ("Overuse I think, no injury" stays a statement: "I think" leads what it governs.)
+const bareTrailingDoubt =
+  /^\s+(?:(not (?:really |too |entirely |totally |100% |that |so )?sure|unsure|not certain|(?:don't|do not) (?:really )?know|dunno|hard to (?:say|tell)|can't (?:really )?tell|no idea)|(maybe|possibly|perhaps|probably))\s*(?:[,;.!?]|$)/;
 // "... but I'm not 100% sure, it's been 2 weeks": the doubt leads its clause, the rest is news.
 const bareDoubt = new RegExp(String.raw`^${doubtWords}|^${doubtCore}\s*,`);
 
@@ -156,7 +164,7 @@ export interface PolarityOptions {
  */
 export function polarityAt(scopeText: string, start: number, end: number, options: PolarityOptions = {}): Polarity {
   const rest = scopeText.slice(end);
-  const trailing = trailingDoubt.exec(rest);
+  const trailing = trailingDoubt.exec(rest) ?? bareTrailingDoubt.exec(rest);
   const said = statedPolarity(scopeText, start, end, rest, options);
   // A doubt after it outranks a denial too ("no fever, not sure"); a hedge only softens a statement.
   if (trailing && (trailing[1] !== undefined ? said !== "unsure" : said === "positive"))

@@ -29,6 +29,14 @@ const kneeWords =
   /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
 const pets = /^(?:dog|cat)s?$/;
+// An adult is the patient only when the message tells of their knee now or of what just
+// happened to it ("my husband fell off a ladder, he can't put weight on it"). Their medical
+// history alone ("my mum had a knee replacement that got infected", "my gran had bone cancer
+// in her leg", "the physio said my partner's knee was swollen", "runs in the family") is
+// background to the visitor's own question (spec §7.2). A parent always speaks for a child.
+const presentOrJustHappened =
+  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided)\b/;
+const familyHistory = /\b(?:runs in (?:the|our|my) family|family history)\b/;
 // In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
 // "I have a fever" is the writer's own.
 const observing =
@@ -105,9 +113,10 @@ export function findSubject(text: string, replying: boolean): Subject {
   const people = relatives.filter((noun) => !pets.test(noun));
   const isChild = people.some((noun) => childPattern.test(noun));
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
-  const proxy =
+  const aboutOthersKnee =
     !ownKnee.test(text) &&
     (othersKnee.test(text) || (people.length > 0 && kneeWords.test(text)) || (isChild && footWords.test(text)));
+  const proxy = aboutOthersKnee && (isChild || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
   const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
   return {
     proxy,
