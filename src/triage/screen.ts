@@ -51,8 +51,8 @@ function pairHit(
   return { phrase: phraseOf(parsed, [a, b]), rule, answers: answers(a, b) };
 }
 
-/** Screen already-parsed text (extraction reuses the parse). */
-function screenParsedText(parsed: ParsedText): ScreenHit[] {
+/** Screen already-parsed text (extraction reuses its parse). */
+export function screenParsedText(parsed: ParsedText): ScreenHit[] {
   const hits = new Map<string, ScreenHit>();
   const add = (hit: ScreenHit) => {
     const existing = hits.get(hit.rule);
@@ -99,13 +99,6 @@ function screenParsedText(parsed: ParsedText): ScreenHit[] {
 }
 
 /** Spec §7: screen the visitor's own words for emergency phrases; negations never hit. */
-// The chat screens each message first, and the extractor screens it again so its facts agree
-// with the card: remember the last message's hits (a pure function of the text) to do it once.
-let lastScreened: { text: string; hits: ScreenHit[] } | undefined;
-
 export function screenForEmergency(text: string): ScreenHit[] {
-  if (lastScreened?.text === text) return lastScreened.hits;
-  const hits = screenParsedText(parseText(text));
-  lastScreened = { text, hits };
-  return hits;
+  return screenParsedText(parseText(text));
 }

@@ -1,6 +1,6 @@
 import { gateFreeText, type WithheldFact } from "../free-text-gate.js";
 import type { Intake, IntakeField } from "../intake-schema.js";
-import { screenForEmergency } from "../screen.js";
+import { screenParsedText } from "../screen.js";
 import { activityRules, findAggravators } from "./activity.js";
 import { findBareAnswers } from "./bare-answer.js";
 import { parseText } from "./clauses.js";
@@ -100,7 +100,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   const extraction = combineFindings(parsed, findings);
   // The screen's facts win for their fields, so the emergency card and the intake agree.
   const answers: Record<string, unknown> = { ...extraction.answers };
-  for (const hit of screenForEmergency(text)) {
+  for (const hit of screenParsedText(parsed)) {
     for (const [field, value] of Object.entries(hit.answers) as Array<[IntakeField, unknown]>) {
       answers[field] = value;
       extraction.evidence[field] = hit.phrase;
