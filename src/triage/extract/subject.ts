@@ -92,19 +92,14 @@ function mentionsOf(pattern: RegExp, text: string): Mention[] {
   return [...text.matchAll(pattern)].map((match) => ({ index: match.index, noun: relativeNoun(match) }));
 }
 
-// The extraction and the screen ask about the same message in turn: find its mentions once.
-let lastText = "";
-let lastMentions: Subject["mentions"] | undefined;
+/** Where people are mentioned in a message (a parse keeps its subjects, so this runs once or twice per message). */
 function mentionsIn(text: string): Subject["mentions"] {
-  if (lastMentions && text === lastText) return lastMentions;
-  lastText = text;
-  lastMentions = {
+  return {
     relatives: mentionsOf(relativePattern, text),
     pronouns: mentionsOf(pronounPattern, text),
     someone: mentionsOf(someonePattern, text),
     first: mentionsOf(firstPersonPattern, text),
   };
-  return lastMentions;
 }
 
 export function findSubject(text: string, replying: boolean): Subject {
