@@ -2,34 +2,11 @@ import { z } from "zod";
 import { SESSION_COOKIE } from "../staff/sessions.js";
 import { intakeSchema, RULESET_VERSION } from "../triage/index.js";
 import { bookingWebhookPaths } from "./booking-paths.js";
+import { errorEnvelope, errors, json, visitorToken } from "./openapi-parts.js";
+import { staffApiPaths } from "./staff-paths.js";
 
 // The published API description (GET /openapi.json). Intake schema comes from the same zod
 // schema the engine validates with, so the document cannot drift from the code.
-
-const errorEnvelope = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code", "message", "requestId"],
-      properties: {
-        code: { type: "string" },
-        message: { type: "string" },
-        requestId: { type: "string" },
-        field: { type: "string" },
-      },
-    },
-  },
-};
-
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(
-    statuses.map((status) => [
-      String(status),
-      { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-    ]),
-  );
 
 const disposition = {
   type: "object",
@@ -75,9 +52,6 @@ const disposition = {
     rulesetVersion: { type: "string", example: RULESET_VERSION },
   },
 };
-
-const visitorToken = { name: "x-visitor-token", in: "header", required: true, schema: { type: "string" } };
-const json = (schema: unknown) => ({ "application/json": { schema } });
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -257,148 +231,8 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "JavaScript" } },
         },
       },
-      "/api/staff/login": {
-        post: {
-          summary: "Staff login (sets the session cookie)",
-          requestBody: {
-            content: json({ type: "object", properties: { email: { type: "string" }, password: { type: "string" } } }),
-          },
-          responses: { "200": { description: "Logged in" }, ...errors(400, 401, 415, 429) },
-        },
-      },
-      "/api/staff/logout": {
-        post: {
-          summary: "Staff logout",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Logged out" } },
-        },
-      },
-      "/api/staff/conversations": {
-        get: {
-          summary:
-            "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Page of conversations" }, ...errors(401) },
-        },
-      },
-      "/api/staff/conversations/{id}": {
-        get: {
-          summary: "One conversation with transcript, intake and disposition",
-          security: [{ staffSession: [] }],
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Conversation" }, ...errors(401, 404) },
-        },
-      },
-      "/api/staff/leads": {
-        get: {
-          summary: "Leads of the staff member's clinic",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Leads" }, ...errors(401) },
-        },
-      },
-      "/api/staff/leads/{id}": {
-        patch: {
-          summary: "Move a lead through the pipeline or add notes (needs x-csrf-token)",
-          security: [{ staffSession: [] }],
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Updated lead" }, ...errors(400, 401, 403, 404, 415) },
-        },
-      },
-      "/api/staff/leads.csv": {
-        get: {
-          summary: "Leads as CSV (formula cells neutralised)",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "text/csv" }, ...errors(401) },
-        },
-      },
-      "/api/staff/me": {
-        get: {
-          summary: "The signed-in staff member and clinic",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Staff member" }, ...errors(401) },
-        },
-      },
-      "/api/staff/conversations/{id}/review": {
-        post: {
-          summary: "Stamp an emergency or urgent conversation as reviewed by a clinician (needs x-csrf-token)",
-          security: [{ staffSession: [] }],
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Reviewed" }, ...errors(401, 403, 404) },
-        },
-      },
-      "/api/staff/conversations/{id}/transcript": {
-        get: {
-          summary: "A conversation's transcript (?format=text|json)",
-          security: [{ staffSession: [] }],
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Transcript" }, ...errors(401, 404) },
-        },
-      },
-      "/api/staff/alerts": {
-        get: {
-          summary:
-            "Staff alerts (new lead, call-back request, emergency), newest first, with their email outcome; times ISO-8601 UTC",
-          security: [{ staffSession: [] }],
-          responses: {
-            "200": {
-              description: "Alerts",
-              content: json({
-                type: "object",
-                properties: {
-                  alerts: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      required: ["id", "kind", "conversationId", "createdAt", "mailStatus"],
-                      properties: {
-                        id: { type: "string" },
-                        kind: { enum: ["lead", "callback", "emergency"] },
-                        leadId: { type: "string" },
-                        conversationId: { type: ["string", "null"] },
-                        createdAt: { type: "string", format: "date-time" },
-                        mailStatus: { enum: ["pending", "mailed", "failed", "off"] },
-                        mailedAt: { type: "string", format: "date-time" },
-                        mailError: {
-                          type: "string",
-                          description: "A plain reason the email has not gone (retried with backoff while pending)",
-                        },
-                      },
-                    },
-                  },
-                },
-              }),
-            },
-            ...errors(401),
-          },
-        },
-      },
-      "/api/staff/funnel": {
-        get: {
-          summary: "Funnel figures: widget opened, conversation started, disposition reached, lead, booked",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Figures" }, ...errors(401) },
-        },
-      },
-      "/api/staff/unanswered-questions": {
-        get: {
-          summary:
-            "Questions the clinic's articles could not answer, grouped by wording (visitor's words, count, last asked), most asked first; ?from=&to= as for the funnel",
-          security: [{ staffSession: [] }],
-          responses: {
-            "200": { description: "{ from, to, questions: [{ question, count, lastAskedAt }] }" },
-            ...errors(400, 401),
-          },
-        },
-      },
+      ...staffApiPaths,
       ...bookingWebhookPaths,
-      "/api/staff/webhooks": {
-        get: {
-          summary:
-            "Webhook deliveries (lead.created, lead.booked, lead.booking_cancelled, triage.emergency), HMAC-SHA256 signed",
-          security: [{ staffSession: [] }],
-          responses: { "200": { description: "Delivery log" }, ...errors(401) },
-        },
-      },
       "/api/events": {
         post: {
           summary:
