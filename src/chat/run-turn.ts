@@ -54,6 +54,11 @@ async function runBrain(plan: TurnPlan, context: BrainContext): Promise<Conversa
 }
 
 /** One turn: screen → brain → guard → persist, streaming as it goes. */
+/** The visitor typed or tapped something (opening the chat sends no message). */
+function saysSomething(message: NewUserMessage | undefined): message is NewUserMessage {
+  return message !== undefined && (message.text.trim() !== "" || message.structured !== undefined);
+}
+
 export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage } = plan;
   const assistantId = newId();
@@ -77,8 +82,7 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   if (userMessage) session.applyScreen(screenForEmergency(userMessage.text));
   let state: ConversationState = { ...memory, askSingly: [...memory.askSingly] };
   // Reply first, then brain: the reply is read and recorded once, whichever brain answers.
-  const hasInput =
-    userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
+  const hasInput = saysSomething(userMessage);
   const recorded =
     hasInput && !session.isEmergency
       ? recordReply(session, state, {
@@ -119,8 +123,7 @@ async function persistTurn(
 ): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage, now } = plan;
   const firstSeq = memory.messageSeq + 1;
-  const hasInput =
-    userMessage !== undefined && (userMessage.text.trim() !== "" || userMessage.structured !== undefined);
+  const hasInput = saysSomething(userMessage);
   const messages = [
     ...(userMessage ? [userMessageRecord(userMessage)] : []),
     { id: assistantId, role: "assistant" as const, parts: writer.parts },

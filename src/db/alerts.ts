@@ -37,12 +37,7 @@ export function alertStatement(db: Database, alert: NewAlert) {
 
 /** A clinic's alerts, newest first. */
 export async function listAlerts(db: Database, clinicId: string, limit = 200): Promise<AlertRow[]> {
-  return db
-    .select()
-    .from(alerts)
-    .where(and(eq(alerts.clinicId, clinicId)))
-    .orderBy(desc(alerts.createdAt))
-    .limit(limit);
+  return db.select().from(alerts).where(eq(alerts.clinicId, clinicId)).orderBy(desc(alerts.createdAt)).limit(limit);
 }
 
 /** A pending alert with what its email needs from the clinic. */

@@ -1,5 +1,6 @@
 import type { KnowledgeArticle } from "./knowledge-base.js";
-import { escapeHtml, renderMarkdown } from "./render-markdown.js";
+import { escapeHtml } from "../lib/escape-html.js";
+import { renderMarkdown } from "./render-markdown.js";
 
 // The HTML pages behind every citation: one article, the list of articles, and "not found".
 // Plain server-rendered HTML with inline CSS: readable on a phone, no scripts, every value escaped.

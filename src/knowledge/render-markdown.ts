@@ -3,8 +3,6 @@ import { escapeHtml } from "../lib/escape-html.js";
 // "### " subheadings, **bold**, and "> " blockquotes, where one starting "Note:" becomes a
 // callout. Everything is escaped first, so article text can never inject markup.
 
-export { escapeHtml };
-
 /** Escape, then turn **bold** into <strong>. */
 export function renderInline(text: string): string {
   return escapeHtml(text).replace(/\*\*(?=\S)(.+?)\*\*/g, "<strong>$1</strong>");

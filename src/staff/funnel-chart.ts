@@ -1,4 +1,5 @@
-import { escapeHtml, trusted, type SafeHtml } from "./html.js";
+import { escapeHtml } from "../lib/escape-html.js";
+import { trusted, type SafeHtml } from "./html.js";
 import type { FunnelStep } from "./funnel.js";
 
 // An inline SVG bar chart of the funnel: no script, no external assets. The same figures are

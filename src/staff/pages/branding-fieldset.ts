@@ -1,6 +1,7 @@
 import type { ClinicRow } from "../../db/clinics.js";
 import { initialsOf } from "../../widget/shared/initials.js";
-import { escapeHtml, html, trusted, type SafeHtml } from "../html.js";
+import { escapeHtml } from "../../lib/escape-html.js";
+import { html, trusted, type SafeHtml } from "../html.js";
 
 // The "Widget on your site" part of the Settings form: brand colour, logo, launcher words and
 // corner, with a drawing of the saved launcher (an SVG: the dashboard allows no inline styles).
