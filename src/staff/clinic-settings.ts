@@ -17,6 +17,7 @@ import { nowOf } from "./staff-auth.js";
 import { brandingColumns, brandingSchema } from "./widget-branding.js";
 import { alertSettingsColumns, alertSettingsSchema } from "./alert-settings.js";
 import { isExactOrigin, ORIGIN_EXAMPLE } from "../lib/origin.js";
+import { webAddress } from "../lib/web-address.js";
 
 // The owner's clinic settings form: what the widget shows, where webhooks and alerts go.
 
@@ -26,25 +27,6 @@ export async function findClinicRow(db: Database, clinicId: string): Promise<Cli
 }
 
 const empty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-function webUrl(production: boolean) {
-  return z
-    .string()
-    .trim()
-    .max(500)
-    .refine(
-      (text) => {
-        try {
-          const url = new URL(text);
-          if (url.username || url.password) return false;
-          return url.protocol === "https:" || (!production && url.protocol === "http:");
-        } catch {
-          return false;
-        }
-      },
-      production ? "use a full https:// address" : "use a full https:// (or, outside production, http://) address",
-    );
-}
 
 const origin = z.string().refine(isExactOrigin, `each line must be ${ORIGIN_EXAMPLE}`);
 
@@ -83,7 +65,7 @@ export function settingsSchema(
         .regex(/^\+?[0-9 ()./-]{5,40}$/, "use digits, spaces and + ( ) - only")
         .optional(),
     ),
-    bookingUrl: z.preprocess(empty, webUrl(production).optional()),
+    bookingUrl: z.preprocess(empty, webAddress(production).optional()),
     emergencyNumber: z
       .string()
       .trim()

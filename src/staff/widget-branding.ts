@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ClinicRow } from "../db/clinics.js";
+import { webAddress } from "../lib/web-address.js";
 
 // The widget's look on the clinic's own pages, set on the Settings page: the logo or avatar,
 // the launcher's words and its corner. (The brand colour lives with the other settings.)
@@ -10,31 +11,9 @@ export const DEFAULT_LAUNCHER_LABEL = "Knee pain chat";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
-function imageUrl(production: boolean) {
-  return z
-    .string()
-    .trim()
-    .max(500)
-    .refine(
-      (text) => {
-        try {
-          const url = new URL(text);
-          return (
-            !url.username && !url.password && (url.protocol === "https:" || (!production && url.protocol === "http:"))
-          );
-        } catch {
-          return false;
-        }
-      },
-      production
-        ? "use a full https:// address of an image"
-        : "use a full https:// (or, outside production, http://) address of an image",
-    );
-}
-
 export function brandingSchema(production: boolean) {
   return z.object({
-    logoUrl: z.preprocess(blank, imageUrl(production).nullable().optional()),
+    logoUrl: z.preprocess(blank, webAddress(production, "an image").nullable().optional()),
     launcherLabel: z.preprocess(
       (value) => (typeof value === "string" && value.trim() === "" ? DEFAULT_LAUNCHER_LABEL : value),
       z.string().trim().max(40, "at most 40 characters, so it fits on a phone").optional(),
