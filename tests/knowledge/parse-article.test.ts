@@ -106,7 +106,29 @@ describe("parseArticle", () => {
     expect(problemWith(article({ sumary: "typo" } as never))).toContain('unknown key "sumary"');
     expect(problemWith("## Heading {#a}\n\ntext")).toContain('does not start with a "---" front matter block');
     expect(problemWith("---\nid: foo\n")).toContain("not closed");
-    expect(problemWith(article({ title: '"unterminated' }))).toContain("unterminated");
+    expect(problemWith(article({ title: '"unterminated' }))).toBe(
+      'knowledge/foo.md: front matter line 3: Missing closing "quote',
+    );
+  });
+
+  it("names the file and the line of front matter that is not valid YAML", () => {
+    expect(problemWith(article({ summary: "What foo is.\nid: again" }))).toBe(
+      "knowledge/foo.md: front matter line 5: Map keys must be unique",
+    );
+    expect(problemWith(article({ topics: "[testing, foo-bar" }))).toMatch(
+      /^knowledge\/foo\.md: front matter line \d+: Flow sequence .* end with a \]$/,
+    );
+    expect(problemWith("---\n- id: foo\n---\n\n## A {#a}\n\ntext\n")).toBe(
+      'knowledge/foo.md: front matter must be "key: value" lines',
+    );
+  });
+
+  it("keeps every front matter value as written, so numbers and yes/no words stay text", () => {
+    const parsed = parseArticle({
+      fileName: "knowledge/foo.md",
+      text: article({ title: "2026", summary: "yes", topics: "[12, true, null]" }),
+    });
+    expect(parsed).toMatchObject({ title: "2026", summary: "yes", topics: ["12", "true", "null"] });
   });
 
   it('reads the questions each section answers from "asks", quoted items with commas included, and refuses an anchor no section has', () => {
