@@ -1,9 +1,9 @@
 import type { KnowledgeArticle } from "./knowledge-base.js";
 import { escapeHtml } from "../lib/escape-html.js";
-import { renderMarkdown } from "./render-markdown.js";
 
 // The HTML pages behind every citation: one article, the list of articles, and "not found".
 // Plain server-rendered HTML with inline CSS: readable on a phone, no scripts, every value escaped.
+// The article's markdown arrives already rendered (parse-article.ts), so pages need no parser.
 
 export const DISCLAIMER =
   "This article is general information, not a diagnosis. If you have a red-flag symptom, call emergency services.";
@@ -90,7 +90,7 @@ export function renderArticlePage(article: KnowledgeArticle): string {
   const sections = article.sections
     .map(
       (section) =>
-        `<section id="${escapeHtml(section.anchor)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${renderMarkdown(section.text)}\n</section>`,
+        `<section id="${escapeHtml(section.anchor)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${section.html}\n</section>`,
     )
     .join("\n");
   const body = `<header><nav aria-label="Breadcrumb"><a href="/knowledge">All knee articles</a></nav></header>
@@ -100,7 +100,7 @@ export function renderArticlePage(article: KnowledgeArticle): string {
 <p class="summary">${escapeHtml(article.summary)}</p>
 <p class="meta">Reviewed <time datetime="${escapeHtml(article.reviewed)}">${escapeHtml(formatDate(article.reviewed))}</time></p>
 <p class="disclaimer" role="note">${escapeHtml(DISCLAIMER)}</p>
-${renderMarkdown(article.intro)}
+${article.introHtml}
 <nav class="toc" aria-labelledby="page-contents"><h2 id="page-contents">In this article</h2><ol>${contents}</ol></nav>
 ${sections}
 ${renderSources(article)}

@@ -1,11 +1,10 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
-import { parseArticle, type ArticleFile } from "./parse-article.js";
 import { createScorer, defaultTuning, type SearchTuning } from "./search-scoring.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 
-// Articles -> one chunk per section -> a minisearch index. Pure (no fs), so the Node loader,
-// the Worker (articles bundled as strings) and the tests all build it the same way.
+// Parsed articles -> one chunk per section -> a minisearch index. Pure (no fs), so the Node
+// loader, the Worker (articles parsed at build time) and the tests all build it the same way.
 
 export interface KnowledgeChunk {
   /** "article-id#anchor" */
@@ -50,14 +49,12 @@ export function createChunkIndex(chunks: KnowledgeChunk[]): MiniSearch<Knowledge
   return index;
 }
 
-export function buildKnowledgeBase(files: ArticleFile[], tuning: SearchTuning = defaultTuning): KnowledgeBase {
-  const byId = new Map<string, KnowledgeArticle>();
-  for (const file of files) {
-    const article = parseArticle(file);
-    if (byId.has(article.id))
-      throw new Error(`${file.fileName}: article id "${article.id}" is used by another file too`);
-    byId.set(article.id, article);
-  }
+/** `parsed` comes from parseArticles (parse-article.ts): ids unique. */
+export function buildKnowledgeBase(
+  parsed: readonly KnowledgeArticle[],
+  tuning: SearchTuning = defaultTuning,
+): KnowledgeBase {
+  const byId = new Map(parsed.map((article) => [article.id, article]));
   const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
   const chunks = articles.flatMap(chunkArticle);
   const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));

@@ -5,6 +5,8 @@ export interface KnowledgeSection {
   heading: string;
   /** Markdown text of the section body. */
   text: string;
+  /** The body rendered to HTML when the article was parsed (escaped; no raw HTML). */
+  html: string;
   /** Questions this section answers, in visitors' words (front matter "asks"); searched, never shown. */
   asks?: string[];
 }
@@ -24,6 +26,8 @@ export interface KnowledgeArticle {
   sources: KnowledgeSource[];
   reviewed: string;
   intro: string;
+  /** The intro rendered to HTML when the article was parsed ("" when there is none). */
+  introHtml: string;
   sections: KnowledgeSection[];
 }
 

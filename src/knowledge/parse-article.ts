@@ -1,9 +1,12 @@
 import { anchorPattern, checkFrontMatter } from "./article-schema.js";
 import { parseFrontMatter } from "./front-matter.js";
 import type { KnowledgeArticle, KnowledgeSection } from "./knowledge-base.js";
+import { renderMarkdown } from "./render-markdown.js";
 
-// One markdown article -> one validated KnowledgeArticle. Pure, so it runs on Node, on Workers
-// (files bundled as strings) and in tests. Every problem names the file and what is wrong.
+// One markdown article -> one validated KnowledgeArticle, its markdown already rendered to HTML.
+// Pure (no fs), so Node start-up, the Worker's build step and the tests parse the same way; the
+// Worker itself gets the parsed articles and needs neither parser. Every problem names the file
+// and what is wrong.
 
 export interface ArticleFile {
   /** Shown in error messages; its base name without ".md" must equal the article id. */
@@ -55,7 +58,7 @@ function splitFrontMatter(text: string, fail: (problem: string) => never) {
 
 function parseSections(body: string, bodyFirstLine: number, fail: (problem: string) => never) {
   const introLines: string[] = [];
-  const sections: Array<KnowledgeSection & { lines: string[] }> = [];
+  const sections: Array<Omit<KnowledgeSection, "text" | "html"> & { lines: string[] }> = [];
   for (const [index, line] of body.split("\n").entries()) {
     const at = `line ${bodyFirstLine + index}`;
     if (/^#\s/.test(line)) fail(`${at}: use "## Heading {#anchor}" for sections; the page title comes from "title"`);
@@ -73,7 +76,7 @@ function parseSections(body: string, bodyFirstLine: number, fail: (problem: stri
     if (!anchorPattern.test(anchor)) fail(`${at}: anchor "{#${anchor}}" must be lower-case words joined by hyphens`);
     if (sections.some((section) => section.anchor === anchor))
       fail(`${at}: anchor "{#${anchor}}" is used by two sections`);
-    sections.push({ anchor, heading, text: "", lines: [] });
+    sections.push({ anchor, heading, lines: [] });
   }
   if (sections.length === 0) fail('has no sections; add at least one "## Heading {#anchor}"');
   return {
@@ -81,7 +84,7 @@ function parseSections(body: string, bodyFirstLine: number, fail: (problem: stri
     sections: sections.map(({ lines, ...section }) => {
       const text = tidy(lines);
       if (text === "") fail(`section "{#${section.anchor}}" has no text`);
-      return { ...section, text };
+      return { ...section, text, html: renderMarkdown(text) };
     }),
   };
 }
@@ -117,6 +120,19 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   return {
     ...rest,
     intro,
+    introHtml: renderMarkdown(intro),
     sections: sections.map((section) => (asks[section.anchor] ? { ...section, asks: asks[section.anchor] } : section)),
   };
+}
+
+/** Every article file, parsed and sorted by id; two files declaring one article are refused. */
+export function parseArticles(files: readonly ArticleFile[]): KnowledgeArticle[] {
+  const byId = new Map<string, KnowledgeArticle>();
+  for (const file of files) {
+    const article = parseArticle(file);
+    if (byId.has(article.id))
+      throw new ArticleFormatError(file.fileName, `article id "${article.id}" is used by another file too`);
+    byId.set(article.id, article);
+  }
+  return [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
 }

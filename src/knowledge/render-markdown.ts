@@ -1,67 +1,67 @@
+import { Marked, type Tokens } from "marked";
 import { escapeHtml } from "../lib/escape-html.js";
-// The small markdown subset our articles use, rendered to HTML: paragraphs, "- " lists,
-// "### " subheadings, **bold**, and "> " blockquotes, where one starting "Note:" becomes a
-// callout. Everything is escaped first, so article text can never inject markup.
 
-/** Escape, then turn **bold** into <strong>. */
-export function renderInline(text: string): string {
-  return escapeHtml(text).replace(/\*\*(?=\S)(.+?)\*\*/g, "<strong>$1</strong>");
-}
+// Article markdown to HTML with `marked` (CommonMark), run once where articles are parsed (Node
+// start-up, the Worker's build step), never per request and never in the Worker bundle.
+// Article text can never inject markup: the tokenizers for raw HTML are switched off, so "<b>"
+// is plain text, and all text goes through the app's one escaper. Articles carry no links
+// (parse-article refuses "](" links), so bare URLs, <autolinks> and reference definitions stay
+// text too. The renderer keeps the page's established shape: compact lists, and a quote that
+// starts "Note:" becomes the doubtful-claim callout.
 
-function renderQuote(lines: string[]): string {
-  const text = lines.join(" ").trim();
-  const note = /^Note:\s*(.*)$/s.exec(text);
-  if (note) return `<div class="note" role="note"><p><strong>Note:</strong> ${renderInline(note[1] ?? "")}</p></div>`;
-  return `<blockquote><p>${renderInline(text)}</p></blockquote>`;
-}
+const off = () => undefined;
+
+const marked = new Marked({
+  gfm: false,
+  tokenizer: { html: off, tag: off, def: off, autolink: off, url: off, lheading: off },
+  renderer: {
+    paragraph({ tokens }) {
+      return `<p>${this.parser.parseInline(tokens)}</p>\n`;
+    },
+    heading({ tokens, depth }) {
+      return `<h${depth}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+    list({ ordered, start, items }) {
+      const tag = ordered ? "ol" : "ul";
+      const startAt = ordered && start !== 1 && start !== "" ? ` start="${start}"` : "";
+      return `<${tag}${startAt}>${items.map((item) => this.listitem(item)).join("")}</${tag}>\n`;
+    },
+    listitem({ tokens }) {
+      return `<li>${this.parser.parse(tokens).trim()}</li>`;
+    },
+    blockquote({ tokens }) {
+      const inner = this.parser.parse(tokens).trim();
+      const [first] = tokens;
+      if (first?.type === "paragraph" && /^Note:/.test(first.text))
+        return `<div class="note" role="note">${inner.replace(/^<p>Note:\s*/, "<p><strong>Note:</strong> ")}</div>\n`;
+      return `<blockquote>${inner}</blockquote>\n`;
+    },
+    code({ text }) {
+      return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
+    },
+    codespan({ text }) {
+      return `<code>${escapeHtml(text)}</code>`;
+    },
+    // Unreachable with the tokenizers above switched off; kept so markup can never slip through.
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    link({ tokens }) {
+      return this.parser.parseInline(tokens);
+    },
+    image({ text }) {
+      return escapeHtml(text);
+    },
+    text(token: Tokens.Text | Tokens.Escape) {
+      if (token.type === "text" && token.tokens) return this.parser.parseInline(token.tokens);
+      // The source text as written (marked would decode "&#60;" first), and a line break inside
+      // a paragraph or list item is a space, as it reads.
+      const text = token.type === "escape" ? token.text : token.raw;
+      return escapeHtml(text).replace(/[ \t]*\n[ \t]*/g, " ");
+    },
+  },
+});
 
 export function renderMarkdown(markdown: string): string {
-  const html: string[] = [];
-  let paragraph: string[] = [];
-  let items: string[] = [];
-  let quote: string[] = [];
-
-  const flush = () => {
-    if (paragraph.length > 0) html.push(`<p>${renderInline(paragraph.join(" "))}</p>`);
-    if (items.length > 0) html.push(`<ul>${items.map((item) => `<li>${renderInline(item)}</li>`).join("")}</ul>`);
-    if (quote.length > 0) html.push(renderQuote(quote));
-    paragraph = [];
-    items = [];
-    quote = [];
-  };
-
-  for (const rawLine of markdown.split("\n")) {
-    const line = rawLine.trim();
-    if (line === "") {
-      flush();
-      continue;
-    }
-    if (line.startsWith(">")) {
-      if (quote.length === 0) flush();
-      quote.push(line.replace(/^>\s?/, ""));
-      continue;
-    }
-    if (quote.length > 0) flush();
-    const subheading = /^###\s+(.*)$/.exec(line);
-    if (subheading) {
-      flush();
-      html.push(`<h3>${renderInline(subheading[1] ?? "")}</h3>`);
-      continue;
-    }
-    const item = /^[-*]\s+(.*)$/.exec(line);
-    if (item) {
-      if (paragraph.length > 0) flush();
-      items.push(item[1] ?? "");
-      continue;
-    }
-    // A line indented under a list item continues it; otherwise it is paragraph text.
-    const lastItem = items.length - 1;
-    if (lastItem >= 0 && /^\s/.test(rawLine)) items[lastItem] += ` ${line}`;
-    else {
-      if (items.length > 0) flush();
-      paragraph.push(line);
-    }
-  }
-  flush();
-  return html.join("\n");
+  return (marked.parse(markdown, { async: false }) as string).trimEnd();
 }

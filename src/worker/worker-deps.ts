@@ -7,7 +7,7 @@ import { assetsBindingWidgetAssets } from "./assets-widget.js";
 import { bindingRateLimiter } from "./binding-rate-limiter.js";
 import { createD1Database } from "./d1-database.js";
 import { settingsOf, type WorkerEnv } from "./env.js";
-import { knowledgeFiles, systemPromptTemplate } from "./generated/content.js";
+import { knowledgeArticles, systemPromptTemplate } from "./generated/content.js";
 import { waitUntilDelivery } from "./worker-alert-delivery.js";
 import { httpMailApiMailer } from "../alerts/http-mail-api-mailer.js";
 
@@ -17,11 +17,11 @@ import { httpMailApiMailer } from "../alerts/http-mail-api-mailer.js";
 let knowledge: KnowledgeBase | undefined;
 
 /**
- * The bundled articles, indexed once per isolate and only when first asked (about 60 ms of CPU):
- * the widget, triage and dashboard requests that start most isolates never pay for it.
+ * The bundled articles (parsed at build time), indexed once per isolate and only when first asked
+ * (tens of ms of CPU): the widget, triage and dashboard requests that start most isolates never pay for it.
  */
 export function bundledKnowledge(): KnowledgeBase {
-  const built = () => (knowledge ??= buildKnowledgeBase([...knowledgeFiles]));
+  const built = () => (knowledge ??= buildKnowledgeBase(knowledgeArticles));
   return {
     get articles() {
       return built().articles;

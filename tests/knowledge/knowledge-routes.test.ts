@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DISCLAIMER } from "../../src/knowledge/article-page.js";
 import { buildKnowledgeBase } from "../../src/knowledge/build-knowledge-base.js";
+import { parseArticles } from "../../src/knowledge/parse-article.js";
 import { createTestApp } from "../helpers/test-app.js";
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -121,7 +122,7 @@ describe("GET /knowledge/:id", () => {
   });
 
   it("escapes everything an article says and renders its markdown", async () => {
-    const knowledge = buildKnowledgeBase([{ fileName: "knowledge/hostile.md", text: hostileArticle }]);
+    const knowledge = buildKnowledgeBase(parseArticles([{ fileName: "knowledge/hostile.md", text: hostileArticle }]));
     const app = await open({ knowledge });
     const html = await (await app.request("/knowledge/hostile")).text();
     expect(html).not.toMatch(/<script|<iframe|<img|<em>|<u>|<b>markup/);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "../../src/knowledge/build-knowledge-base.js";
 import { loadKnowledgeFromDir } from "../../src/knowledge/load-knowledge-node.js";
-import { ArticleFormatError, parseArticle } from "../../src/knowledge/parse-article.js";
+import { ArticleFormatError, parseArticle, parseArticles } from "../../src/knowledge/parse-article.js";
 import { stem } from "../../src/knowledge/stem.js";
 
 const knowledgeDir = new URL("../../knowledge/", import.meta.url).pathname;
@@ -91,6 +91,36 @@ describe("parseArticle", () => {
     expect(parsed.sections[0]?.text).toContain("> Note: this claim is doubtful.");
   });
 
+  it("renders the intro and each section to HTML once, at parse time", () => {
+    const parsed = parseArticle({ fileName: "knowledge/foo.md", text: article() });
+    expect(parsed.introHtml).toBe("<p>An intro paragraph.</p>");
+    expect(parsed.sections.map((section) => section.html)).toEqual([
+      '<p>Some text.</p>\n<div class="note" role="note"><p><strong>Note:</strong> this claim is doubtful.</p></div>',
+      "<ul><li>one</li><li>two</li></ul>",
+    ]);
+  });
+
+  it("keeps raw HTML, bare addresses and reference links in article markdown as text", () => {
+    const hostile = [
+      '<div onclick="steal()">block markup</div>',
+      "<script>alert(1)</script>",
+      '<img src=x onerror="alert(2)">',
+      "Inline <b>bold tag</b>, https://example.com, <https://example.com> and [a page][ref].",
+      "[ref]: javascript:alert(3)",
+    ].join("\n\n");
+    const [section] = parseArticle({
+      fileName: "knowledge/foo.md",
+      text: article({}, `## A {#a}\n\n${hostile}\n`),
+    }).sections;
+    expect(section?.html).not.toMatch(/<(div|script|img|b|a)[\s>]/);
+    expect(section?.html).toContain("<p>&lt;div onclick=&quot;steal()&quot;&gt;block markup&lt;/div&gt;</p>");
+    expect(section?.html).toContain("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    expect(section?.html).toContain(
+      "<p>Inline &lt;b&gt;bold tag&lt;/b&gt;, https://example.com, &lt;https://example.com&gt; and [a page][ref].</p>",
+    );
+    expect(section?.html).toContain("<p>[ref]: javascript:alert(3)</p>");
+  });
+
   it("names the file and the missing field", () => {
     expect(problemWith(article({ summary: undefined }))).toBe('knowledge/foo.md: front matter "summary" is missing');
     expect(problemWith(article({ source: '\n  title: "T"\n  publisher: P' }))).toBe(
@@ -151,10 +181,12 @@ describe("parseArticle", () => {
     const text = (asks: string) =>
       `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;
     const question = "should i buy new trainers";
-    expect(buildKnowledgeBase([{ fileName: "gear.md", text: text("") }]).search(question, 1)).toEqual([]);
-    const found = buildKnowledgeBase([
-      { fileName: "gear.md", text: text("\nasks:\n  footwear: [do I need new trainers or sneakers]") },
-    ]).search(question, 1);
+    expect(buildKnowledgeBase(parseArticles([{ fileName: "gear.md", text: text("") }])).search(question, 1)).toEqual(
+      [],
+    );
+    const found = buildKnowledgeBase(
+      parseArticles([{ fileName: "gear.md", text: text("\nasks:\n  footwear: [do I need new trainers or sneakers]") }]),
+    ).search(question, 1);
     expect(found[0]?.anchor).toBe("footwear");
     // The questions are searched, never shown: the passage is still the section's own text.
     expect(found[0]?.text).toBe("Choose footwear that fits well and suits your stride.");
@@ -219,7 +251,7 @@ describe("loading the knowledge base", () => {
   it("refuses two files that declare the same article", () => {
     const text = article();
     expect(() =>
-      buildKnowledgeBase([
+      parseArticles([
         { fileName: "a/foo.md", text },
         { fileName: "b/foo.md", text },
       ]),

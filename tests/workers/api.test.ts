@@ -67,6 +67,16 @@ describe("the Worker serves the app on D1", () => {
     expect(body.results[0]?.url).toMatch(/^\/knowledge\//);
   });
 
+  it("serves an article page from the articles parsed at build time", async () => {
+    const response = await workerFetch("/knowledge/runners-knee-basics");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<section id="symptoms">');
+    expect(html).toContain("<li>a grinding or clicking feeling in the joint</li>");
+    expect(html).toContain('<div class="note" role="note"><p><strong>Note:</strong> chondromalacia patella');
+    expect(html).not.toContain("undefined");
+  });
+
   it("answers 503 with the migration command when D1 has no tables yet", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = notReadyResponse(new Error("D1_ERROR: no such table: clinics: SQLITE_ERROR"));

@@ -1,8 +1,10 @@
 // Types of content.js, which `npm run build:worker` (src/worker/build-content.ts) generates.
 // Committed, unlike content.js, so the type-check needs no build step.
 
-/** knowledge/*.md as { fileName: "knowledge/<name>.md", text }, sorted by name. */
-export declare const knowledgeFiles: ReadonlyArray<{ fileName: string; text: string }>;
+import type { KnowledgeArticle } from "../../knowledge/knowledge-base.js";
+
+/** knowledge/*.md, parsed (markdown rendered to HTML) and sorted by id. */
+export declare const knowledgeArticles: ReadonlyArray<KnowledgeArticle>;
 
 /** prompts/system.md, placeholders unfilled. */
 export declare const systemPromptTemplate: string;
