@@ -1,9 +1,10 @@
 import { actionHeadline, nextQuestions } from "../../triage/index.js";
-import type { BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
-import { callsToAction, dispositionText, urgentReminder } from "../disposition-card.js";
-import { planNextQuestion, questionAsking, questionsLeft } from "../guided/question-plan.js";
-import type { QuestionData } from "../ui-message.js";
+import type { BrainContext } from "../brains/brain.js";
+import type { ConversationState } from "./conversation-state.js";
+import { callsToAction } from "../guard/calls-to-action.js";
+import { dispositionText, urgentReminder } from "./disposition-card.js";
+import { planNextQuestion, questionAsking, questionsLeft } from "./question-plan.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 import { confirmationQuestion } from "./confirmation.js";
 import { patientLine, questionAboutPatient } from "./patient.js";
 

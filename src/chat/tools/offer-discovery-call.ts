@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CallToAction } from "../ui-message.js";
+import type { CallToAction } from "../protocol/ui-message.js";
 import type { ToolDescriptor } from "./tool-descriptor.js";
 
 /** Shows the clinic's free discovery call as a call-to-action card (`data-cta`). */

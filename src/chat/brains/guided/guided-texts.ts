@@ -1,5 +1,5 @@
-import type { ClinicSettings } from "../../db/clinics.js";
-import type { QuestionData } from "../ui-message.js";
+import type { ClinicSettings } from "../../../db/clinics.js";
+import type { QuestionData } from "../../protocol/ui-message.js";
 
 // The guided brain's fixed sentences, in one place so tone stays consistent.
 

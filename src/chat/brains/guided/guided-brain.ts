@@ -1,13 +1,13 @@
 import type { Brain, BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
-import { askAgain, continueInterview } from "../interview/next-step.js";
-import type { RecordedReply } from "../interview/record-reply.js";
-import { answerFromKnowledge } from "../knowledge-answer.js";
-import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
+import type { ConversationState } from "../../interview/conversation-state.js";
+import { askAgain, continueInterview } from "../../interview/next-step.js";
+import type { RecordedReply } from "../../interview/record-reply.js";
+import { answerFromKnowledge } from "../../interview/knowledge-answer.js";
+import { canOfferPlan, writeSelfCarePlan } from "./self-care-plan.js";
 import * as texts from "./guided-texts.js";
-import { openingPromptFor, patientQuestion } from "../interview/patient.js";
-import { normalizeLabel } from "./interpret-reply.js";
-import { factsAsText, understoodFacts } from "./understood-facts.js";
+import { openingPromptFor, patientQuestion } from "../../interview/patient.js";
+import { normalizeLabel } from "../../guided/interpret-reply.js";
+import { factsAsText, understoodFacts } from "../../guided/understood-facts.js";
 
 // The default brain: deterministic, no network. The visitor's reply is already recorded
 // (run-turn records it before any brain); this brain only chooses the words and the next step,

@@ -1,8 +1,8 @@
-import type { StoredMessage } from "../db/conversations.js";
-import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { ConversationState } from "./conversation-state.js";
-import type { RecordedReply } from "./interview/record-reply.js";
-import type { TurnSession } from "./turn-session.js";
+import type { StoredMessage } from "../../db/conversations.js";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
+import type { ConversationState } from "../interview/conversation-state.js";
+import type { RecordedReply } from "../interview/record-reply.js";
+import type { TurnSession } from "../guard/turn-session.js";
 
 /** What a brain gets for one turn. Both brains record facts only through `session`. */
 export interface BrainContext {

@@ -1,5 +1,5 @@
 import { stepCountIs, streamText, type LanguageModel, type ModelMessage, type ToolSet } from "ai";
-import type { TurnSession } from "../turn-session.js";
+import type { TurnSession } from "../../guard/turn-session.js";
 import { completeSentences, screenModelSentence } from "./advice-screen.js";
 import { classifyModelError, ModelTurnError } from "./model-turn-error.js";
 

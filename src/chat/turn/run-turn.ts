@@ -1,18 +1,18 @@
-import type { AppDeps } from "../app-deps.js";
-import type { ClinicSettings } from "../db/clinics.js";
-import { alertStatement } from "../db/alerts.js";
-import { saveTurn, type ConversationRow, type StoredMessage } from "../db/conversations.js";
-import { newId } from "../db/database.js";
-import type { Intake } from "../triage/index.js";
-import { screenForEmergency } from "../triage/screen.js";
-import { triageEmergencyStatement } from "../webhooks/outbox.js";
-import type { Brain, BrainContext } from "./brain.js";
+import type { AppDeps } from "../../app-deps.js";
+import type { ClinicSettings } from "../../db/clinics.js";
+import { alertStatement } from "../../db/alerts.js";
+import { saveTurn, type ConversationRow, type StoredMessage } from "../../db/conversations.js";
+import { newId } from "../../db/database.js";
+import type { Intake } from "../../triage/index.js";
+import { screenForEmergency } from "../../triage/screen.js";
+import { triageEmergencyStatement } from "../../webhooks/outbox.js";
+import type { Brain, BrainContext } from "../brains/brain.js";
 import type { NewUserMessage } from "./chat-request.js";
-import type { ConversationState } from "./conversation-state.js";
-import type { ChunkSink } from "./sse-response.js";
-import { recordReply } from "./interview/record-reply.js";
-import { TurnSession } from "./turn-session.js";
-import { TurnWriter } from "./turn-writer.js";
+import type { ConversationState } from "../interview/conversation-state.js";
+import type { ChunkSink } from "../protocol/sse-response.js";
+import { recordReply } from "../interview/record-reply.js";
+import { TurnSession } from "../guard/turn-session.js";
+import { TurnWriter } from "../protocol/turn-writer.js";
 
 /** Everything one turn needs, gathered (and checked) before the response starts. */
 export interface TurnPlan {

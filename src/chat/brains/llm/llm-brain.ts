@@ -1,11 +1,11 @@
 import type { LanguageModel } from "ai";
 import type { Brain, BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
+import type { ConversationState } from "../../interview/conversation-state.js";
 import { guidedBrain } from "../guided/guided-brain.js";
 import { AFTER_DISPOSITION, greetingText } from "../guided/guided-texts.js";
-import { chatTools, type ToolContext } from "../tools/index.js";
-import { continueInterview } from "../interview/next-step.js";
-import { nextQuestionSummary } from "../tools/next-question-summary.js";
+import { chatTools, type ToolContext } from "../../tools/index.js";
+import { continueInterview } from "../../interview/next-step.js";
+import { nextQuestionSummary } from "../../tools/next-question-summary.js";
 import { toAiSdkTools } from "./ai-sdk-tools.js";
 import { buildSystemPrompt } from "./build-system-prompt.js";
 import { conversationContext, historyMessages, userMessage } from "./model-history.js";
