@@ -10,6 +10,7 @@ import type { Brain, BrainContext } from "../brains/brain.js";
 import type { NewUserMessage } from "./chat-request.js";
 import type { ConversationState } from "../interview/conversation-state.js";
 import type { ChunkSink } from "../protocol/sse-response.js";
+import { openingStep } from "../interview/opening.js";
 import { recordReply } from "../interview/record-reply.js";
 import { TurnSession } from "../guard/turn-session.js";
 import { TurnWriter } from "../protocol/turn-writer.js";
@@ -53,12 +54,12 @@ async function runBrain(plan: TurnPlan, context: BrainContext): Promise<Conversa
   }
 }
 
-/** One turn: screen → brain → guard → persist, streaming as it goes. */
 /** The visitor typed or tapped something (opening the chat sends no message). */
 function saysSomething(message: NewUserMessage | undefined): message is NewUserMessage {
   return message !== undefined && (message.text.trim() !== "" || message.structured !== undefined);
 }
 
+/** One turn: screen → record the reply → opening or brain → guard → persist, streaming as it goes. */
 export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage } = plan;
   const assistantId = newId();
@@ -91,14 +92,14 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
           now: new Date(plan.now),
         })
       : undefined;
-  if (!session.isEmergency) {
+  // The greeting and turns with nothing to judge are worded by code; a brain answers the rest
+  // (openingStep answers every turn without a recorded reply).
+  if (!session.isEmergency && !openingStep(session, state, { isNewConversation: plan.isNew, recorded }) && recorded) {
     state = await runBrain(plan, {
       session,
       state,
       recorded,
       text: userMessage?.text ?? "",
-      structured: userMessage?.structured,
-      isNewConversation: plan.isNew,
       now: new Date(plan.now),
       knowledge: deps.knowledge,
       baseUrl: plan.baseUrl,
