@@ -1,6 +1,6 @@
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import type { Disposition, Intake, IntakeField } from "../triage/index.js";
-import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/interview/question-plan.js";
+import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/interview/checklists.js";
 import type { KneeUIMessage, QuestionData } from "../chat/protocol/ui-message.js";
 import { naturalAnswer } from "./natural-answers.js";
 

@@ -3,8 +3,6 @@ import { nextQuestions, questionFor, type Intake, type IntakeField } from "../..
 import type { QuestionData } from "../protocol/ui-message.js";
 import { checklistFor, checklists, itemsFor, NOT_SURE_SOME, type Checklist } from "./checklists.js";
 
-export { NONE_OF_THESE, NOT_SURE_SOME } from "./checklists.js";
-
 // How the chat asks the engine's next questions: singly, or as a checklist where a person
 // would group them (spec §5). Both brains ask through this plan.
 

@@ -12,7 +12,9 @@ import { streamModelTurn } from "./stream-model-turn.js";
 
 // The LLM brain gathers facts in natural conversation; it decides nothing. Facts go through
 // the session (the guard), the engine's next question is attached as `data-question`, and the
-// disposition card and emergency card are written by code, never by the model.
+// disposition card and emergency card are written by code, never by the model. The greeting
+// and turns with nothing to judge (opening the chat, "about you or someone else?") never reach
+// a model: code words them before any brain runs (interview/opening.ts).
 
 export interface LlmBrainOptions {
   model: LanguageModel;
@@ -35,8 +37,6 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
     name: "llm",
     streams: true,
     async runTurn(context: BrainContext): Promise<ConversationState> {
-      // The greeting, and turns with nothing to judge (opening the chat, "about you or someone
-      // else?"), are worded by code before any brain runs (interview/opening.ts).
       const { session } = context;
       const state: ConversationState = { ...context.state, askSingly: [...context.state.askSingly] };
       const recordedFromReply = factsFromReply(context);
@@ -67,7 +67,7 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
         timeoutMs: options.timeoutMs,
         ...(context.abortSignal ? { abortSignal: context.abortSignal } : {}),
       });
-      // The orchestrator shows the fixed emergency card; nothing the model said follows it.
+      // The turn shows the fixed emergency card; nothing the model said follows it.
       if (result.stoppedForEmergency || session.isEmergency) return state;
       // The model normally asks the next question in its own words; if it asked nothing, code asks.
       continueInterview(session, state, {
