@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import { createApp } from "../app.js";
-import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
+import type { KneeUIMessage, QuestionData } from "../chat/protocol/ui-message.js";
 import { parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
 import { createNodeDatabase } from "../db/node-database.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { interpretReply } from "../chat/guided/interpret-reply.js";
-import { questionAsking } from "../chat/guided/question-plan.js";
+import { questionAsking } from "../chat/interview/question-plan.js";
 import { alarmingValues, mayRecordFromFreeText } from "../triage/alarming-values.js";
 import type { IntakeField } from "../triage/index.js";
 

@@ -1,4 +1,4 @@
-import type { QuestionData } from "../chat/ui-message.js";
+import type { QuestionData } from "../chat/protocol/ui-message.js";
 import type { Intake, IntakeField } from "../triage/index.js";
 
 // How a visitor answers in their own words rather than with the buttons: "yep", "nah", "a bit

@@ -1,7 +1,7 @@
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import type { Disposition, Intake, IntakeField } from "../triage/index.js";
-import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/guided/question-plan.js";
-import type { KneeUIMessage, QuestionData } from "../chat/ui-message.js";
+import { NONE_OF_THESE, NOT_SURE_SOME } from "../chat/interview/checklists.js";
+import type { KneeUIMessage, QuestionData } from "../chat/protocol/ui-message.js";
 import { naturalAnswer } from "./natural-answers.js";
 
 // Plays one eval vignette as a visitor would, against a running app (whatever brain it

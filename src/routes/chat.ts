@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-deps.js";
-import { handleChatTurn } from "../chat/chat-turn.js";
-import { guidedBrain } from "../chat/guided/guided-brain.js";
-import { brainFor } from "../chat/llm/select-brain.js";
+import { handleChatTurn } from "../chat/turn/chat-turn.js";
+import { guidedBrain } from "../chat/brains/guided/guided-brain.js";
+import { brainFor } from "../chat/brains/select-brain.js";
 import { enforceRateLimit, rateRules } from "../lib/rate-limit.js";
 import { readJson } from "../lib/validate.js";
 

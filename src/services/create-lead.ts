@@ -1,8 +1,8 @@
 import type { AppDeps } from "../app-deps.js";
 import { bookingLinkFor } from "../bookings/booking-link.js";
-import { currentDisposition } from "../chat/current-disposition.js";
-import { parseState } from "../chat/conversation-state.js";
-import { assertVisitorToken } from "../chat/open-conversation.js";
+import { currentDisposition } from "../chat/interview/current-disposition.js";
+import { parseState } from "../chat/interview/conversation-state.js";
+import { assertVisitorToken } from "../chat/turn/open-conversation.js";
 import { alertStatement } from "../db/alerts.js";
 import { findConversation, visitorTexts } from "../db/conversations.js";
 import { newId } from "../db/database.js";

@@ -1,8 +1,8 @@
 import type { AppDeps } from "../app-deps.js";
 import { bookingLinkFor } from "../bookings/booking-link.js";
-import { acquireConversationLock } from "../chat/conversation-lock.js";
-import { currentDisposition } from "../chat/current-disposition.js";
-import { assertVisitorToken } from "../chat/open-conversation.js";
+import { acquireConversationLock } from "../chat/turn/conversation-lock.js";
+import { currentDisposition } from "../chat/interview/current-disposition.js";
+import { assertVisitorToken } from "../chat/turn/open-conversation.js";
 import { deleteConversation, findConversation, listMessages, type ConversationRow } from "../db/conversations.js";
 import { findLeadForConversation } from "../db/leads.js";
 import { AppError } from "../lib/errors.js";

@@ -4,7 +4,7 @@ import type { Database } from "../db/database.js";
 import { findFollowUpForLead, parseFollowUpAnswer, type FollowUpAnswer } from "../db/follow-ups.js";
 import { findLeadForConversation, type LeadRow } from "../db/leads.js";
 import { conversations, dispositions, intakeSnapshots, staffUsers } from "../db/schema.js";
-import { currentDisposition } from "../chat/current-disposition.js";
+import { currentDisposition } from "../chat/interview/current-disposition.js";
 import type { ConversationFacts } from "./conversation-list.js";
 import { feedbackFor } from "./feedback.js";
 import { fieldLabel, formatValue } from "./intake-labels.js";

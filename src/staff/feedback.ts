@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { AppDeps } from "../app-deps.js";
-import { assertVisitorToken } from "../chat/open-conversation.js";
+import { assertVisitorToken } from "../chat/turn/open-conversation.js";
 import { findConversation } from "../db/conversations.js";
 import { newId, type Database } from "../db/database.js";
 import { events } from "../db/schema.js";

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AlertDelivery } from "../../src/alerts/alert-delivery.js";
 import { insertClinic } from "../../src/db/clinics.js";
 import { alerts, clinics, leads } from "../../src/db/schema.js";
-import type { KneeUIMessage } from "../../src/chat/ui-message.js";
+import type { KneeUIMessage } from "../../src/chat/protocol/ui-message.js";
 import { latestTriage, TestChatClient } from "../helpers/chat-client.js";
 import { createTestApp, postJson } from "../helpers/test-app.js";
 import { urgentOttawaIntake } from "../llm/llm-setup.js";

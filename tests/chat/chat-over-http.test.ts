@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KneeUIMessage } from "../../src/chat/ui-message.js";
+import type { KneeUIMessage } from "../../src/chat/protocol/ui-message.js";
 import { readIncomingBody, socketAddress } from "../../src/lib/node-request.js";
 import { createTestApp } from "../helpers/test-app.js";
 

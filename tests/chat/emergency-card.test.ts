@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emergencyCard } from "../../src/chat/emergency-card.js";
+import { emergencyCard } from "../../src/chat/guard/emergency-card.js";
 import { evaluate } from "../../src/triage/index.js";
 
 // The card's headline is its first line; the steps under it go on from there rather than

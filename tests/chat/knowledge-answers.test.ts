@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import type { KneeUIMessage } from "../../src/chat/ui-message.js";
+import type { KneeUIMessage } from "../../src/chat/protocol/ui-message.js";
 import { sentencesOf } from "../../src/knowledge/sentences.js";
 import { TestChatClient, textOf } from "../helpers/chat-client.js";
 import { createTestApp } from "../helpers/test-app.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretReply } from "../../src/chat/guided/interpret-reply.js";
-import { questionAsking } from "../../src/chat/guided/question-plan.js";
+import { questionAsking } from "../../src/chat/interview/question-plan.js";
 import type { IntakeField } from "../../src/triage/index.js";
 
 // A reply that starts with the answer and goes on ("no, but it's really hot now") answers the

@@ -1,7 +1,7 @@
 import { DefaultChatTransport, readUIMessageStream } from "ai";
 import type { App } from "../../src/app.js";
 import type { Disposition } from "../../src/triage/index.js";
-import type { KneeUIMessage, QuestionData } from "../../src/chat/ui-message.js";
+import type { KneeUIMessage, QuestionData } from "../../src/chat/protocol/ui-message.js";
 
 // A visitor's browser as the AI SDK's own client code sees it: DefaultChatTransport sends
 // the request and readUIMessageStream assembles the reply, so the protocol stays honest.

@@ -1,5 +1,5 @@
 import type { Intake, IntakeField } from "../../src/triage/index.js";
-import type { KneeUIMessage, QuestionData } from "../../src/chat/ui-message.js";
+import type { KneeUIMessage, QuestionData } from "../../src/chat/protocol/ui-message.js";
 import { answerFromIntake, type AnswerMode } from "../../src/eval/play-conversation.js";
 import { questionOf, recordedFields, type TestChatClient } from "./chat-client.js";
 

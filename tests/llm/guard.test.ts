@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { latestTriage, questionOf, textOf } from "../helpers/chat-client.js";
-import { MAX_STEPS } from "../../src/chat/llm/stream-model-turn.js";
+import { MAX_STEPS } from "../../src/chat/brains/llm/stream-model-turn.js";
 import { callTool, promptText, say, scriptedModel } from "./scripted-model.js";
 import { dataOf, openLlmChat, partsOfType, recordParts, urgentOttawaIntake } from "./llm-setup.js";
 

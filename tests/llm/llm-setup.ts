@@ -1,7 +1,12 @@
 import type { LanguageModel } from "ai";
 import { afterEach, vi } from "vitest";
 import type { Intake } from "../../src/triage/index.js";
-import type { KneeDataParts, KneeUIMessage, RecordIntakeInput, RecordIntakeOutput } from "../../src/chat/ui-message.js";
+import type {
+  KneeDataParts,
+  KneeUIMessage,
+  RecordIntakeInput,
+  RecordIntakeOutput,
+} from "../../src/chat/protocol/ui-message.js";
 import { TestChatClient } from "../helpers/chat-client.js";
 import { createTestApp } from "../helpers/test-app.js";
 

@@ -6,7 +6,7 @@ import {
   MAX_USER_TEXT_CHARS,
   historyMessages,
   userMessage,
-} from "../../src/chat/llm/model-history.js";
+} from "../../src/chat/brains/llm/model-history.js";
 
 function stored(role: "user" | "assistant", parts: unknown[], metadata?: unknown): StoredMessage {
   return { id: `m-${Math.random()}`, role, parts, createdAt: 0, ...(metadata ? { metadata } : {}) };

@@ -3,7 +3,7 @@ import {
   buildSystemPrompt,
   systemPromptTemplate,
   type SystemPromptSettings,
-} from "../../src/chat/llm/build-system-prompt.js";
+} from "../../src/chat/brains/llm/build-system-prompt.js";
 
 const fullClinic: SystemPromptSettings = {
   name: "Harbour Physio",

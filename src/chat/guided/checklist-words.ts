@@ -2,8 +2,8 @@ import type { Extraction } from "../../triage/extract/index.js";
 import { doubt } from "../../triage/extract/reply.js";
 import { fieldKind, negativeValue } from "../../triage/extract/values.js";
 import type { IntakeField } from "../../triage/index.js";
-import type { QuestionData, QuestionOptionData } from "../ui-message.js";
-import { checklists, type ChecklistItem } from "./checklists.js";
+import type { QuestionData, QuestionOptionData } from "../protocol/ui-message.js";
+import { checklists, type ChecklistItem } from "../interview/checklists.js";
 import { asksSomething } from "./reply-intent.js";
 
 // A checklist answered in words instead of taps: "just the numbness", "the first two",

@@ -3,8 +3,8 @@ import { emptyExtraction, extractFacts, type Extraction } from "../../triage/ext
 import { classifyReply } from "../../triage/extract/reply.js";
 import { negativeValue } from "../../triage/extract/values.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
-import type { QuestionData } from "../ui-message.js";
-import { NOT_SURE_SOME } from "./checklists.js";
+import type { QuestionData } from "../protocol/ui-message.js";
+import { NOT_SURE_SOME } from "../interview/checklists.js";
 import { checklistWords } from "./checklist-words.js";
 import { replyIntent, type ReplyIntent } from "./reply-intent.js";
 

@@ -1,6 +1,6 @@
 import { describeDuration } from "../../triage/fact-phrases.js";
 import { questionFor, questionPriority, type Intake, type IntakeField } from "../../triage/index.js";
-import type { UnderstoodFact } from "../ui-message.js";
+import type { UnderstoodFact } from "../protocol/ui-message.js";
 import { fieldLabels } from "../../triage/field-labels.js";
 
 // The "what I understood" summary: short, in plain words, so the visitor can correct it.

@@ -1,6 +1,6 @@
 import { describeDuration } from "../../triage/fact-phrases.js";
 import { questionFor, type Intake, type IntakeField } from "../../triage/index.js";
-import type { QuestionData } from "../ui-message.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 
 // Spec §7.3: a fact from the visitor's words that would stop questions from being asked ("no
 // injury"; an injury weeks ago, so no longer acute) is shown back for a one-tap confirmation

@@ -1,9 +1,10 @@
-import { actionHeadline, nextQuestions } from "../../triage/index.js";
-import type { BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
-import { callsToAction, dispositionText, urgentReminder } from "../disposition-card.js";
-import { planNextQuestion, questionAsking, questionsLeft } from "../guided/question-plan.js";
-import type { QuestionData } from "../ui-message.js";
+import { actionHeadline } from "../../triage/index.js";
+import type { ConversationState } from "./conversation-state.js";
+import { callsToAction } from "../guard/calls-to-action.js";
+import type { TurnSession } from "../guard/turn-session.js";
+import { dispositionText, urgentReminder } from "./disposition-card.js";
+import { planNextQuestion, questionAsking, questionsLeft } from "./question-plan.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 import { confirmationQuestion } from "./confirmation.js";
 import { patientLine, questionAboutPatient } from "./patient.js";
 
@@ -12,8 +13,8 @@ import { patientLine, questionAboutPatient } from "./patient.js";
 // order (with progress), or the disposition card, worded by code.
 
 /** The question to ask next, or undefined when the interview is complete. */
-export function nextQuestion(context: BrainContext, state: ConversationState): QuestionData | undefined {
-  const { intake } = context.session;
+export function nextQuestion(session: TurnSession, state: ConversationState): QuestionData | undefined {
+  const { intake } = session;
   const number = state.questionsAsked + 1;
   if (state.toConfirm && Object.keys(state.toConfirm).length > 0) return confirmationQuestion(state.toConfirm, number);
   const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
@@ -38,7 +39,7 @@ export function nextQuestion(context: BrainContext, state: ConversationState): Q
 
 /** Ask a question: its words (unless a model already asked it in its own) and its `data-question` part. */
 export function ask(
-  context: BrainContext,
+  session: TurnSession,
   state: ConversationState,
   asked: QuestionData,
   options: { wordsAlreadySaid?: boolean } = {},
@@ -46,32 +47,31 @@ export function ask(
   const question = questionAboutPatient(asked, state.patient);
   state.questionsAsked += 1;
   state.pending = question;
-  if (!options.wordsAlreadySaid) context.session.writer.text(question.prompt);
-  context.session.writer.data("question", question, question.id);
+  if (!options.wordsAlreadySaid) session.writer.text(question.prompt);
+  session.writer.data("question", question, question.id);
 }
 
 /** Ask the current question again (after a knowledge answer, a greeting, a clarification). */
-export function askAgain(context: BrainContext, state: ConversationState, lead?: string): void {
+export function askAgain(session: TurnSession, state: ConversationState, lead?: string): void {
   if (!state.pending) return;
-  context.session.writer.text(lead ? `${lead} ${state.pending.prompt}` : state.pending.prompt);
-  context.session.writer.data("question", state.pending, state.pending.id);
+  session.writer.text(lead ? `${lead} ${state.pending.prompt}` : state.pending.prompt);
+  session.writer.data("question", state.pending, state.pending.id);
 }
 
 /** Mid-interview, as soon as a rule gives urgent: say so now, while a few questions remain. */
-export function urgentNotice(context: BrainContext, state: ConversationState): void {
-  const { disposition } = context.session;
+export function urgentNotice(session: TurnSession, state: ConversationState): void {
+  const { disposition } = session;
   if (disposition.level !== "urgent" || disposition.complete || state.urgentNoticeShown) return;
   state.urgentNoticeShown = true;
   const headline = actionHeadline[disposition.action];
   const who = state.patient && state.patient !== "self" ? "they" : "you";
-  context.session.writer.text(
+  session.writer.text(
     `From what you've told me so far, ${who} should ${headline.charAt(0).toLowerCase()}${headline.slice(1)}. I have a few more questions to be safe.`,
   );
 }
 
 /** The end of the interview: the engine's disposition, worded by code, with the clinic's calls to action. */
-export function showDisposition(context: BrainContext, state: ConversationState): void {
-  const { session } = context;
+export function showDisposition(session: TurnSession, state: ConversationState): void {
   session.emitTriageIfChanged();
   const about = patientLine(state.patient);
   session.writer.text(`${about ? `${about}\n\n` : ""}${dispositionText(session.disposition, session.clinic)}`);
@@ -89,34 +89,23 @@ export function showDisposition(context: BrainContext, state: ConversationState)
  * is left (shown again only when the outcome changed). Returns what was done.
  */
 export function continueInterview(
-  context: BrainContext,
+  session: TurnSession,
   state: ConversationState,
   options: { wordsAlreadySaid?: boolean; afterDisposition?: string } = {},
 ): "asked" | "disposition" | "finished" {
-  const { session } = context;
-  urgentNotice(context, state);
-  const question = nextQuestion(context, state);
+  urgentNotice(session, state);
+  const question = nextQuestion(session, state);
   if (question) {
     if (state.phase === "done" || state.phase === "opening") state.phase = "interview";
-    ask(context, state, question, options);
+    ask(session, state, question, options);
     return "asked";
   }
   if (state.phase !== "done" || session.changedOutcome) {
-    showDisposition(context, state);
+    showDisposition(session, state);
     return "disposition";
   }
   // After an urgent recommendation no other words stand alone: code repeats it.
   if (session.disposition.level === "urgent") session.writer.text(urgentReminder(session.disposition));
   else if (options.afterDisposition) session.writer.text(options.afterDisposition);
   return "finished";
-}
-
-/** The interview has nothing left to ask (the engine's completeness, plus confirmations and re-asks). */
-export function interviewComplete(context: BrainContext, state: ConversationState): boolean {
-  return (
-    nextQuestions(context.session.intake).length === 0 &&
-    !state.toConfirm &&
-    (state.askAgain ?? []).length === 0 &&
-    (state.recheck ?? []).length === 0
-  );
 }

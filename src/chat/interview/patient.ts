@@ -1,5 +1,5 @@
 import { findSubject } from "../../triage/extract/subject.js";
-import type { QuestionData } from "../ui-message.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 
 // Issue 16.5: a parent or carer often asks for someone else. The visitor is asked once, at the
 // start, who the knee belongs to; a story that names the patient ("my son hurt his knee")

@@ -1,5 +1,5 @@
 import { nextQuestions, type Intake, type IntakeField } from "../../triage/index.js";
-import { planNextQuestion } from "../guided/question-plan.js";
+import { planNextQuestion } from "../interview/question-plan.js";
 
 // What a model needs to ask the engine's next question in its own words: the wording and
 // the answers the visitor can tap. The same plan the server attaches as `data-question`.

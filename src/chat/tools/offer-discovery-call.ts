@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CallToAction } from "../ui-message.js";
+import { callClinic } from "../guard/calls-to-action.js";
+import type { CallToAction } from "../protocol/ui-message.js";
 import type { ToolDescriptor } from "./tool-descriptor.js";
 
 /** Shows the clinic's free discovery call as a call-to-action card (`data-cta`). */
@@ -11,18 +12,9 @@ export const offerDiscoveryCallTool: ToolDescriptor<{ reason?: string }> = {
   inputSchema: z.object({ reason: z.string().max(200).optional() }).strict(),
   run(_input, context) {
     const { session } = context;
-    const { clinic } = session;
     const actions: CallToAction[] = [
       { kind: "discovery_call", label: "Book a free discovery call" },
-      ...(clinic.phone
-        ? [
-            {
-              kind: "call_clinic" as const,
-              label: `Call ${clinic.name}`,
-              href: `tel:${clinic.phone.replace(/[^+\d]/g, "")}`,
-            },
-          ]
-        : []),
+      ...callClinic(session.clinic),
     ];
     // Same part id as the disposition card's CTA: a later card replaces this one, not stacks.
     session.writer.data("cta", { actions }, "cta");

@@ -8,7 +8,7 @@ import {
   type Intake,
   type IntakeField,
 } from "../../triage/index.js";
-import type { RecordIntakeOutput } from "../ui-message.js";
+import type { RecordIntakeOutput } from "../protocol/ui-message.js";
 import { nextQuestionSummary, type QuestionSummary } from "./next-question-summary.js";
 import type { ToolContext, ToolDescriptor } from "./tool-descriptor.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absoluteUrl, citeResults, excerpt } from "../knowledge-answer.js";
+import { absoluteUrl, citeResults, excerpt } from "../interview/knowledge-answer.js";
 import type { ToolDescriptor } from "./tool-descriptor.js";
 
 export interface KnowledgePassage {

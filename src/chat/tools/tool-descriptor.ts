@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { IntakeField } from "../../triage/index.js";
-import type { TurnSession } from "../turn-session.js";
+import type { TurnSession } from "../guard/turn-session.js";
 
 // Tools are small descriptors (design.md convention 6): plain data plus a `run` over the
-// turn's session. The AI SDK mapping lives in one adapter (src/chat/llm/ai-sdk-tools.ts).
+// turn's session. The AI SDK mapping lives in one adapter (brains/llm/ai-sdk-tools.ts).
 
 export interface ToolContext {
   session: TurnSession;

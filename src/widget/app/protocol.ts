@@ -1,9 +1,9 @@
-import type { KneeDataParts } from "../../chat/ui-message.js";
+import type { KneeDataParts } from "../../chat/protocol/ui-message.js";
 
 // The chat protocol as the widget sees it. Type-only imports from the server keep both sides in
 // step without pulling `ai` or zod into the bundle (they are erased at build time).
 
-export type { CallToAction, EmergencyCardData, QuestionData, UnderstoodFact } from "../../chat/ui-message.js";
+export type { CallToAction, EmergencyCardData, QuestionData, UnderstoodFact } from "../../chat/protocol/ui-message.js";
 export type { Disposition } from "../../triage/evaluate.js";
 export type { KneeDataParts };
 

@@ -1,17 +1,18 @@
+import type { ConversationState } from "../../interview/conversation-state.js";
+import { normalizeLabel } from "../../guided/interpret-reply.js";
+import { factsAsText, understoodFacts } from "../../guided/understood-facts.js";
+import { answerFromKnowledge } from "../../interview/knowledge-answer.js";
+import { askAgain, continueInterview } from "../../interview/next-step.js";
+import type { RecordedReply } from "../../interview/record-reply.js";
+import { AFTER_DISPOSITION, OPENING_PROMPT, RESUME_INTERVIEW } from "../../interview/wording.js";
 import type { Brain, BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
-import { askAgain, continueInterview } from "../interview/next-step.js";
-import type { RecordedReply } from "../interview/record-reply.js";
-import { answerFromKnowledge } from "../knowledge-answer.js";
-import { canOfferPlan, writeSelfCarePlan } from "../self-care-plan.js";
 import * as texts from "./guided-texts.js";
-import { openingPromptFor, patientQuestion } from "../interview/patient.js";
-import { normalizeLabel } from "./interpret-reply.js";
-import { factsAsText, understoodFacts } from "./understood-facts.js";
+import { canOfferPlan, writeSelfCarePlan } from "./self-care-plan.js";
 
 // The default brain: deterministic, no network. The visitor's reply is already recorded
-// (run-turn records it before any brain); this brain only chooses the words and the next step,
-// in the engine's order, and never decides a level: the session (engine + guard) does.
+// (the turn records it before any brain, and words the greeting and opening itself); this brain
+// only chooses the words and the next step, in the engine's order, and never decides a level:
+// the session (engine + guard) does.
 
 const PLAN_REQUEST = /\b(self[- ]?care plan|plan|exercises?)\b/;
 
@@ -25,12 +26,12 @@ function showFacts(context: BrainContext, intro: string): void {
 function goBack(context: BrainContext, state: ConversationState): ConversationState {
   if (!state.previous || state.phase === "done") {
     context.session.writer.text(texts.NOTHING_TO_GO_BACK_TO);
-    askAgain(context, state);
+    askAgain(context.session, state);
     return state;
   }
   state.pending = state.previous;
   state.previous = undefined;
-  askAgain(context, state, texts.GO_BACK);
+  askAgain(context.session, state, texts.GO_BACK);
   return state;
 }
 
@@ -48,9 +49,9 @@ function answerQuestion(
     writer: session.writer,
   });
   if (recorded.understood || state.phase === "opening") return "continue";
-  if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
+  if (state.phase === "done") session.writer.text(AFTER_DISPOSITION);
   // The pending question is asked again; a question is never taken as a correction.
-  else askAgain(context, state, texts.RESUME_INTERVIEW);
+  else askAgain(session, state, RESUME_INTERVIEW);
   return "answered";
 }
 
@@ -67,7 +68,7 @@ function clarify(context: BrainContext, state: ConversationState, recorded: Reco
     return "answered";
   }
   if (state.phase === "done" || !state.pending) {
-    session.writer.text(texts.AFTER_DISPOSITION);
+    session.writer.text(AFTER_DISPOSITION);
     return "answered";
   }
   state.unclearStreak += 1;
@@ -96,9 +97,9 @@ function respond(context: BrainContext, state: ConversationState, recorded: Reco
       return "answered";
     case "greeting":
       session.writer.text(texts.GREETING_REPLY);
-      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
-      else if (state.phase === "done") session.writer.text(texts.AFTER_DISPOSITION);
-      else askAgain(context, state);
+      if (state.phase === "opening") session.writer.text(OPENING_PROMPT);
+      else if (state.phase === "done") session.writer.text(AFTER_DISPOSITION);
+      else askAgain(session, state);
       return "answered";
     case "thanks":
       if (state.phase === "done") {
@@ -106,8 +107,8 @@ function respond(context: BrainContext, state: ConversationState, recorded: Reco
         return "answered";
       }
       session.writer.text(texts.YOU_ARE_WELCOME);
-      if (state.phase === "opening") session.writer.text(texts.OPENING_PROMPT);
-      else askAgain(context, state);
+      if (state.phase === "opening") session.writer.text(OPENING_PROMPT);
+      else askAgain(session, state);
       return "answered";
     case "question":
       return answerQuestion(context, state, recorded);
@@ -120,29 +121,14 @@ export const guidedBrain: Brain = {
   name: "guided",
   streams: false,
   async runTurn(context: BrainContext): Promise<ConversationState> {
-    const { session } = context;
+    const { session, recorded } = context;
     const state: ConversationState = { ...context.state };
-    if (context.isNewConversation) session.writer.text(texts.greetingText(session.clinic));
-    const recorded = context.recorded;
-    if (!recorded) {
-      if (state.phase === "opening") {
-        session.writer.text(texts.OPENING_PROMPT);
-        // Asked once, beside the first prompt: tapping an answer is optional, a story answers it too.
-        if (context.isNewConversation && state.patient === undefined)
-          session.writer.data("question", patientQuestion(), "patient");
-      } else if (state.pending) askAgain(context, state, texts.RESUME_INTERVIEW);
-      return state;
-    }
     if (session.isEmergency) return state;
-    if (recorded.patientChosen) {
-      session.writer.text(openingPromptFor(recorded.patientChosen));
-      return state;
-    }
     if (respond(context, state, recorded) === "answered") return state;
 
     if (state.phase === "opening" && recorded.understood) showFacts(context, texts.UNDERSTOOD_INTRO);
     else if (recorded.corrected.length > 0) showFacts(context, texts.CORRECTED_INTRO);
-    continueInterview(context, state, { afterDisposition: texts.AFTER_DISPOSITION });
+    continueInterview(session, state, { afterDisposition: AFTER_DISPOSITION });
     return state;
   },
 };

@@ -1,6 +1,6 @@
 import { jsonSchema, tool, zodSchema, type ToolSet } from "ai";
 import { z } from "zod";
-import type { ToolContext, ToolDescriptor } from "../tools/index.js";
+import type { ToolContext, ToolDescriptor } from "../../tools/index.js";
 
 // The one place tool descriptors meet the AI SDK. Every execute goes through the guard: once
 // the engine says emergency, no tool runs again and the brain aborts the model.

@@ -1,11 +1,11 @@
-import type { ClinicSettings } from "../db/clinics.js";
-import { evaluate, type Disposition, type Intake, type IntakeField } from "../triage/index.js";
-import type { ScreenHit } from "../triage/screen.js";
-import { callsToAction } from "./disposition-card.js";
+import type { ClinicSettings } from "../../db/clinics.js";
+import { evaluate, type Disposition, type Intake, type IntakeField } from "../../triage/index.js";
+import type { ScreenHit } from "../../triage/screen.js";
+import { callsToAction } from "./calls-to-action.js";
 import { emergencyCard, emergencyText } from "./emergency-card.js";
 import { applyAnswers } from "./record-answers.js";
-import type { TurnWriter } from "./turn-writer.js";
-import type { RecordIntakeInput, RecordIntakeOutput } from "./ui-message.js";
+import type { TurnWriter } from "../protocol/turn-writer.js";
+import type { RecordIntakeInput, RecordIntakeOutput } from "../protocol/ui-message.js";
 
 export interface RecordEntry {
   answers: Intake | Record<string, unknown>;

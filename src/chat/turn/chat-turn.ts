@@ -1,14 +1,14 @@
-import type { AppDeps } from "../app-deps.js";
-import { findClinicBySlug } from "../db/clinics.js";
-import { listMessages } from "../db/conversations.js";
-import { AppError } from "../lib/errors.js";
-import type { Brain } from "./brain.js";
+import type { AppDeps } from "../../app-deps.js";
+import { findClinicBySlug } from "../../db/clinics.js";
+import { listMessages } from "../../db/conversations.js";
+import { AppError } from "../../lib/errors.js";
+import type { Brain } from "../brains/brain.js";
 import { newestUserMessage, parseChatRequest } from "./chat-request.js";
 import { acquireConversationLock } from "./conversation-lock.js";
-import { parseState } from "./conversation-state.js";
+import { parseState } from "../interview/conversation-state.js";
 import { openConversation } from "./open-conversation.js";
 import { runTurn } from "./run-turn.js";
-import { bufferedUiMessageResponse, uiMessageStreamResponse, type ChunkSink } from "./sse-response.js";
+import { bufferedUiMessageResponse, uiMessageStreamResponse, type ChunkSink } from "../protocol/sse-response.js";
 
 export const MAX_TURNS_PER_CONVERSATION = 120;
 

@@ -1,4 +1,4 @@
-import { levelRank, type Disposition, type Level } from "../../triage/index.js";
+import { levelRank, type Disposition, type Level } from "../../../triage/index.js";
 
 // A model's words never contradict the engine (issue 14, finding 11). Every sentence a model
 // writes is read before it is sent: advice about how soon or where to get care that differs

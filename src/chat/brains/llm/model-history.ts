@@ -1,7 +1,7 @@
 import type { ModelMessage } from "ai";
-import type { StoredMessage } from "../../db/conversations.js";
-import { actionHeadline, type Disposition, type Intake } from "../../triage/index.js";
-import type { QuestionSummary } from "../tools/next-question-summary.js";
+import type { StoredMessage } from "../../../db/conversations.js";
+import { actionHeadline, type Disposition, type Intake } from "../../../triage/index.js";
+import type { QuestionSummary } from "../../tools/next-question-summary.js";
 
 // What the model sees of the conversation is rebuilt from the server's stored messages,
 // never from the client (interfaces.md: client-sent assistant or tool parts are not trusted),

@@ -1,4 +1,4 @@
-import type { Disposition } from "../triage/index.js";
+import type { Disposition } from "../../triage/index.js";
 import type { KneeChunk, KneeDataParts, KneeUIPart, RecordIntakeInput, RecordIntakeOutput } from "./ui-message.js";
 
 type DataName = keyof KneeDataParts & string;

@@ -1,11 +1,10 @@
 import type { LanguageModel } from "ai";
+import type { ConversationState } from "../../interview/conversation-state.js";
+import { continueInterview } from "../../interview/next-step.js";
+import { AFTER_DISPOSITION } from "../../interview/wording.js";
+import { chatTools, type ToolContext } from "../../tools/index.js";
+import { nextQuestionSummary } from "../../tools/next-question-summary.js";
 import type { Brain, BrainContext } from "../brain.js";
-import type { ConversationState } from "../conversation-state.js";
-import { guidedBrain } from "../guided/guided-brain.js";
-import { AFTER_DISPOSITION, greetingText } from "../guided/guided-texts.js";
-import { chatTools, type ToolContext } from "../tools/index.js";
-import { continueInterview } from "../interview/next-step.js";
-import { nextQuestionSummary } from "../tools/next-question-summary.js";
 import { toAiSdkTools } from "./ai-sdk-tools.js";
 import { buildSystemPrompt } from "./build-system-prompt.js";
 import { conversationContext, historyMessages, userMessage } from "./model-history.js";
@@ -13,7 +12,9 @@ import { streamModelTurn } from "./stream-model-turn.js";
 
 // The LLM brain gathers facts in natural conversation; it decides nothing. Facts go through
 // the session (the guard), the engine's next question is attached as `data-question`, and the
-// disposition card and emergency card are written by code, never by the model.
+// disposition card and emergency card are written by code, never by the model. The greeting
+// and turns with nothing to judge (opening the chat, "about you or someone else?") never reach
+// a model: code words them before any brain runs (interview/opening.ts).
 
 export interface LlmBrainOptions {
   model: LanguageModel;
@@ -25,7 +26,7 @@ export interface LlmBrainOptions {
 
 /** What the visitor's reply recorded, as field → value, for the model's context. */
 function factsFromReply(context: BrainContext): Record<string, unknown> {
-  return Object.assign({}, ...(context.recorded?.snapshots ?? []).map((snapshot) => snapshot.changes)) as Record<
+  return Object.assign({}, ...context.recorded.snapshots.map((snapshot) => snapshot.changes)) as Record<
     string,
     unknown
   >;
@@ -36,18 +37,8 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
     name: "llm",
     streams: true,
     async runTurn(context: BrainContext): Promise<ConversationState> {
-      const hasInput = context.text.trim() !== "" || context.structured !== undefined;
-      // Opening the chat needs no model: the fixed greeting and first prompt come from code.
-      // So does the answer to "about you or someone else?": code words the next prompt.
-      if (!hasInput || context.recorded?.patientChosen) return guidedBrain.runTurn(context);
-
       const { session } = context;
       const state: ConversationState = { ...context.state, askSingly: [...context.state.askSingly] };
-      if (context.isNewConversation) {
-        session.writer.text(greetingText(session.clinic));
-        // Shared with the fallback: if this turn falls back, the guided brain must not greet twice.
-        context.isNewConversation = false;
-      }
       const recordedFromReply = factsFromReply(context);
       if (session.isEmergency) return state;
       const tools: ToolContext = {
@@ -76,10 +67,10 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
         timeoutMs: options.timeoutMs,
         ...(context.abortSignal ? { abortSignal: context.abortSignal } : {}),
       });
-      // The orchestrator shows the fixed emergency card; nothing the model said follows it.
+      // The turn shows the fixed emergency card; nothing the model said follows it.
       if (result.stoppedForEmergency || session.isEmergency) return state;
       // The model normally asks the next question in its own words; if it asked nothing, code asks.
-      continueInterview(context, state, {
+      continueInterview(session, state, {
         wordsAlreadySaid: result.text.includes("?"),
         ...(result.text === "" ? { afterDisposition: AFTER_DISPOSITION } : {}),
       });

@@ -1,14 +1,8 @@
-import type { ClinicSettings } from "../../db/clinics.js";
-import type { QuestionData } from "../ui-message.js";
+import type { ClinicSettings } from "../../../db/clinics.js";
+import type { QuestionData } from "../../protocol/ui-message.js";
 
-// The guided brain's fixed sentences, in one place so tone stays consistent.
-
-export function greetingText(clinic: ClinicSettings): string {
-  return `${clinic.greeting}\n\nI'm an automated assistant, not a clinician: I can't diagnose, and if this is an emergency call ${clinic.emergencyNumber} now.`;
-}
-
-export const OPENING_PROMPT =
-  "In your own words, what's going on with your knee? For example: what happened, when it started, and what it stops you doing.";
+// The guided brain's own fixed sentences, in one place so tone stays consistent. Sentences
+// either brain's turn may say (greeting, first prompt, after the card) are interview/wording.ts.
 
 export const NOTHING_UNDERSTOOD_OPENING =
   "Thanks for telling me. I'll ask a few short questions so I can point you to the right next step.";
@@ -17,11 +11,6 @@ export const UNDERSTOOD_INTRO =
   'Thanks. Here\'s what I understood so far. If anything is wrong, just tell me (for example "actually I can walk on it").';
 
 export const CORRECTED_INTRO = "Thanks, I've updated that. Here's what I have now:";
-
-export const AFTER_DISPOSITION =
-  "Is there anything else I can help with? You can ask me a question about knee pain, or tell me if any of your answers has changed.";
-
-export const RESUME_INTERVIEW = "Back to your knee:";
 
 export const GREETING_REPLY = "Hello! I'm here to help you work out the right next step for your knee.";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ClinicSettings } from "../../db/clinics.js";
+import type { ClinicSettings } from "../../../db/clinics.js";
 
 // The model's instructions live in prompts/system.md (design.md convention 6); this one typed
 // function fills them with the clinic's settings. Branches (phone, booking link) are decided
@@ -14,7 +14,7 @@ let cachedTemplate: string | undefined;
  * text through AppDeps.systemPromptTemplate instead; this is the Node path.)
  */
 export function systemPromptTemplate(): string {
-  cachedTemplate ??= readFileSync(new URL("../../../prompts/system.md", import.meta.url), "utf8");
+  cachedTemplate ??= readFileSync(new URL("../../../../prompts/system.md", import.meta.url), "utf8");
   return cachedTemplate;
 }
 

@@ -1,9 +1,9 @@
-import { composeAnswer } from "../knowledge/compose-answer.js";
-import type { KnowledgeBase, KnowledgeResult } from "../knowledge/knowledge-base.js";
-import { unansweredEvent } from "../knowledge/unanswered-questions.js";
-import type { Disposition } from "../triage/index.js";
+import { composeAnswer } from "../../knowledge/compose-answer.js";
+import type { KnowledgeBase, KnowledgeResult } from "../../knowledge/knowledge-base.js";
+import { unansweredEvent } from "../../knowledge/unanswered-questions.js";
+import type { Disposition } from "../../triage/index.js";
 import { urgentReminder } from "./disposition-card.js";
-import type { TurnWriter } from "./turn-writer.js";
+import type { TurnWriter } from "../protocol/turn-writer.js";
 
 // Answers from the clinic's own articles: a direct answer in the article's own words, then
 // the citation; an honest "I don't have information" when no section answers, which is also

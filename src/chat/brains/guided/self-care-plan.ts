@@ -1,7 +1,7 @@
-import type { KnowledgeBase, KnowledgeResult } from "../knowledge/knowledge-base.js";
-import type { Disposition } from "../triage/index.js";
-import { citeResults, excerpt } from "./knowledge-answer.js";
-import type { TurnWriter } from "./turn-writer.js";
+import type { KnowledgeBase, KnowledgeResult } from "../../../knowledge/knowledge-base.js";
+import type { Disposition } from "../../../triage/index.js";
+import { citeResults, excerpt } from "../../interview/knowledge-answer.js";
+import type { TurnWriter } from "../../protocol/turn-writer.js";
 
 // A short self-care plan drawn from the knowledge base, each item cited. Offered only after a
 // self_care or routine disposition, never after emergency or urgent.

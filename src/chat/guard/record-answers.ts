@@ -1,4 +1,4 @@
-import { fieldSchema, isIntakeField, type Intake, type IntakeField } from "../triage/index.js";
+import { fieldSchema, isIntakeField, type Intake, type IntakeField } from "../../triage/index.js";
 
 export interface AppliedAnswers {
   intake: Intake;

@@ -1,6 +1,6 @@
-import type { Disposition, Intake, IntakeField } from "../triage/index.js";
-import type { Patient } from "./interview/patient.js";
-import type { QuestionData } from "./ui-message.js";
+import type { Disposition, Intake, IntakeField } from "../../triage/index.js";
+import type { Patient } from "./patient.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 
 /** What the server remembers between turns, besides the intake (stored as JSON). */
 export interface ConversationState {

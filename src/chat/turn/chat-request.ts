@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError } from "../lib/errors.js";
-import { parseOrThrow } from "../lib/validate.js";
-import { CLINIC_SLUG } from "../lib/clinic-slug.js";
+import { AppError } from "../../lib/errors.js";
+import { parseOrThrow } from "../../lib/validate.js";
+import { CLINIC_SLUG } from "../../lib/clinic-slug.js";
 
 // The body DefaultChatTransport sends: { id, messages, trigger, messageId, ...extra }. We read
 // only the newest user message; client-sent assistant and tool parts are never trusted.

@@ -1,7 +1,7 @@
 import { APICallError } from "ai";
 
 // Why a model turn failed, for the log line; whatever the kind, the turn falls back to the
-// guided brain (chat-turn's runBrain), so the visitor never sees an empty reply or a 500.
+// guided brain (turn/run-turn.ts, runBrain), so the visitor never sees an empty reply or a 500.
 // The provider's error is not attached as `cause`: it carries the request body, which holds
 // the visitor's health details, and the log must not.
 

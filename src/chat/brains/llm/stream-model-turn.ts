@@ -1,12 +1,12 @@
 import { stepCountIs, streamText, type LanguageModel, type ModelMessage, type ToolSet } from "ai";
-import type { TurnSession } from "../turn-session.js";
+import type { TurnSession } from "../../guard/turn-session.js";
 import { completeSentences, screenModelSentence } from "./advice-screen.js";
 import { classifyModelError, ModelTurnError } from "./model-turn-error.js";
 
 // Runs the model for one turn and writes its words live. The guard is checked on every part:
 // the moment a recorded fact makes the engine say emergency, the model is aborted and nothing
 // more it says is shown. Failures surface as throws, including errors the AI SDK reports only
-// inside fullStream, so the orchestrator can fall back to the guided brain.
+// inside fullStream, so the turn can fall back to the guided brain.
 
 export const MAX_STEPS = 6;
 export const MAX_OUTPUT_TOKENS = 800;

@@ -1,14 +1,14 @@
-import type { AppDeps } from "../app-deps.js";
-import type { ClinicSettings } from "../db/clinics.js";
+import type { AppDeps } from "../../app-deps.js";
+import type { ClinicSettings } from "../../db/clinics.js";
 import {
   findConversation,
   insertConversation,
   removeConversation,
   wasDeleted,
   type ConversationRow,
-} from "../db/conversations.js";
-import { AppError } from "../lib/errors.js";
-import { constantTimeEqual, randomToken, sha256Hex } from "../lib/tokens.js";
+} from "../../db/conversations.js";
+import { AppError } from "../../lib/errors.js";
+import { constantTimeEqual, randomToken, sha256Hex } from "../../lib/tokens.js";
 
 export interface OpenedConversation {
   conversation: ConversationRow;

@@ -1,5 +1,5 @@
 import type { UIMessage, UIMessageChunk } from "ai";
-import type { Disposition, Intake, IntakeField } from "../triage/index.js";
+import type { Disposition, Intake, IntakeField } from "../../triage/index.js";
 
 // The chat protocol of interfaces.md, as types shared by both brains, the route and tests.
 

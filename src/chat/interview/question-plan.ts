@@ -1,9 +1,7 @@
 import { negativeValue } from "../../triage/extract/values.js";
 import { nextQuestions, questionFor, type Intake, type IntakeField } from "../../triage/index.js";
-import type { QuestionData } from "../ui-message.js";
+import type { QuestionData } from "../protocol/ui-message.js";
 import { checklistFor, checklists, itemsFor, NOT_SURE_SOME, type Checklist } from "./checklists.js";
-
-export { NONE_OF_THESE, NOT_SURE_SOME } from "./checklists.js";
 
 // How the chat asks the engine's next questions: singly, or as a checklist where a person
 // would group them (spec §5). Both brains ask through this plan.

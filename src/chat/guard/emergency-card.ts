@@ -1,6 +1,6 @@
-import type { ClinicSettings } from "../db/clinics.js";
-import type { Disposition } from "../triage/index.js";
-import type { EmergencyCardData } from "./ui-message.js";
+import type { ClinicSettings } from "../../db/clinics.js";
+import type { Disposition } from "../../triage/index.js";
+import type { EmergencyCardData } from "../protocol/ui-message.js";
 
 // Emergency wording is fixed text from code, never generated (brief, Standards). Only the
 // clinic's emergency number is filled in.

@@ -1,5 +1,5 @@
-import type { ConversationRow } from "../db/conversations.js";
-import { evaluate, type Disposition, type Intake } from "../triage/index.js";
+import type { ConversationRow } from "../../db/conversations.js";
+import { evaluate, type Disposition, type Intake } from "../../triage/index.js";
 import { parseState } from "./conversation-state.js";
 
 /**

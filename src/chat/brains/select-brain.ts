@@ -2,9 +2,9 @@ import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import type { AppDeps } from "../../app-deps.js";
 import { llmConfigured, type Config } from "../../config.js";
-import type { Brain } from "../brain.js";
-import { guidedBrain } from "../guided/guided-brain.js";
-import { createLlmBrain } from "./llm-brain.js";
+import type { Brain } from "./brain.js";
+import { guidedBrain } from "./guided/guided-brain.js";
+import { createLlmBrain } from "./llm/llm-brain.js";
 
 // Which brain answers: the LLM brain when a model is configured (or a test injects one),
 // otherwise the guided brain (interfaces.md: no LLM settings → guided brain).

@@ -1,18 +1,19 @@
-import type { AppDeps } from "../app-deps.js";
-import type { ClinicSettings } from "../db/clinics.js";
-import { alertStatement } from "../db/alerts.js";
-import { saveTurn, type ConversationRow, type StoredMessage } from "../db/conversations.js";
-import { newId } from "../db/database.js";
-import type { Intake } from "../triage/index.js";
-import { screenForEmergency } from "../triage/screen.js";
-import { triageEmergencyStatement } from "../webhooks/outbox.js";
-import type { Brain, BrainContext } from "./brain.js";
+import type { AppDeps } from "../../app-deps.js";
+import type { ClinicSettings } from "../../db/clinics.js";
+import { alertStatement } from "../../db/alerts.js";
+import { saveTurn, type ConversationRow, type StoredMessage } from "../../db/conversations.js";
+import { newId } from "../../db/database.js";
+import type { Intake } from "../../triage/index.js";
+import { screenForEmergency } from "../../triage/screen.js";
+import { triageEmergencyStatement } from "../../webhooks/outbox.js";
+import type { Brain, BrainContext } from "../brains/brain.js";
 import type { NewUserMessage } from "./chat-request.js";
-import type { ConversationState } from "./conversation-state.js";
-import type { ChunkSink } from "./sse-response.js";
-import { recordReply } from "./interview/record-reply.js";
-import { TurnSession } from "./turn-session.js";
-import { TurnWriter } from "./turn-writer.js";
+import type { ConversationState } from "../interview/conversation-state.js";
+import type { ChunkSink } from "../protocol/sse-response.js";
+import { openingStep } from "../interview/opening.js";
+import { recordReply } from "../interview/record-reply.js";
+import { TurnSession } from "../guard/turn-session.js";
+import { TurnWriter } from "../protocol/turn-writer.js";
 
 /** Everything one turn needs, gathered (and checked) before the response starts. */
 export interface TurnPlan {
@@ -53,12 +54,12 @@ async function runBrain(plan: TurnPlan, context: BrainContext): Promise<Conversa
   }
 }
 
-/** One turn: screen → brain → guard → persist, streaming as it goes. */
 /** The visitor typed or tapped something (opening the chat sends no message). */
 function saysSomething(message: NewUserMessage | undefined): message is NewUserMessage {
   return message !== undefined && (message.text.trim() !== "" || message.structured !== undefined);
 }
 
+/** One turn: screen → record the reply → opening or brain → guard → persist, streaming as it goes. */
 export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
   const { deps, clinic, conversation, memory, userMessage } = plan;
   const assistantId = newId();
@@ -91,14 +92,14 @@ export async function runTurn(plan: TurnPlan, sink: ChunkSink): Promise<void> {
           now: new Date(plan.now),
         })
       : undefined;
-  if (!session.isEmergency) {
+  // The greeting and turns with nothing to judge are worded by code; a brain answers the rest
+  // (openingStep answers every turn without a recorded reply).
+  if (!session.isEmergency && !openingStep(session, state, { isNewConversation: plan.isNew, recorded }) && recorded) {
     state = await runBrain(plan, {
       session,
       state,
       recorded,
       text: userMessage?.text ?? "",
-      structured: userMessage?.structured,
-      isNewConversation: plan.isNew,
       now: new Date(plan.now),
       knowledge: deps.knowledge,
       baseUrl: plan.baseUrl,
