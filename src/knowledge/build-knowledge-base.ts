@@ -60,7 +60,13 @@ export function buildKnowledgeBase(files: ArticleFile[], tuning: SearchTuning = 
       throw new Error(`${file.fileName}: article id "${article.id}" is used by another file too`);
     byId.set(article.id, article);
   }
-  const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
+  return knowledgeBaseOf([...byId.values()], tuning);
+}
+
+/** The knowledge base over articles already parsed (ids unique); the eval uses it to leave the "asks" out. */
+export function knowledgeBaseOf(parsed: KnowledgeArticle[], tuning: SearchTuning = defaultTuning): KnowledgeBase {
+  const articles = [...parsed].sort((left, right) => left.id.localeCompare(right.id));
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const chunks = articles.flatMap(chunkArticle);
   const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));
   const semantic = tuning.semanticWeight > 0 ? createSemanticSimilarity(chunks, bundledWordVectors()) : undefined;

@@ -59,5 +59,9 @@ describe("visitors' own questions", () => {
     expect(printed).toMatch(/misleading answers/);
     for (const { name } of defaultQuestionSets)
       expect(printed).toMatch(new RegExp(`\\| ${name.replace(/\./g, "\\.")} +\\| \\d\\.\\d{3} +\\| \\d\\.\\d{3}`));
+    // The second table: every set again, with the sections' typical questions left out.
+    const [, withoutAsks = ""] = printed.split(/Without the sections' typical questions \("asks"\)/);
+    for (const { name } of defaultQuestionSets)
+      expect(withoutAsks).toMatch(new RegExp(`\\| ${name.replace(/\./g, "\\.")} +\\| \\d\\.\\d{3} +\\| \\d\\.\\d{3}`));
   });
 });
