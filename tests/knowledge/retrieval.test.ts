@@ -108,6 +108,14 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("   ", 3)).toEqual([]);
   });
 
+  it("fills the top 3 with the next best passages once one clears the no-answer threshold, and none when none does", () => {
+    // The physio article's "easing pain early on" also speaks of ice, though its words score below the threshold.
+    const ice = knowledge.search("should i ice it?", 3).map((result) => result.anchor);
+    expect(ice[0]).toBe("ice");
+    expect(ice).toContain("pain-relief");
+    expect(knowledge.search("does glucosamine help knee arthritis", 3)).toEqual([]);
+  });
+
   it("lists the passages that answer best, even when they are all from one article", () => {
     // Preferring a new article put "when rotation is lost" here instead of the exercise that
     // builds the quads without squatting (measured: fewer right sections in the top 3).
