@@ -1,7 +1,9 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
 import { createScorer, defaultTuning, type SearchTuning } from "./search-scoring.js";
+import { createSemanticSimilarity } from "./semantic-similarity.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
+import { bundledWordVectors } from "./word-vectors.js";
 
 // Parsed articles -> one chunk per section -> a minisearch index. Pure (no fs), so the Node
 // loader, the Worker (articles parsed at build time) and the tests all build it the same way.
@@ -58,7 +60,8 @@ export function buildKnowledgeBase(
   const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
   const chunks = articles.flatMap(chunkArticle);
   const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning);
+  const semantic = tuning.semanticWeight > 0 ? createSemanticSimilarity(chunks, bundledWordVectors()) : undefined;
+  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, semantic);
 
   return {
     articles,

