@@ -1,4 +1,4 @@
-import { actionHeadline } from "../../triage/index.js";
+import { actionHeadline, type IntakeField } from "../../triage/index.js";
 import type { ConversationState } from "./conversation-state.js";
 import { callsToAction } from "../guard/calls-to-action.js";
 import type { TurnSession } from "../guard/turn-session.js";
@@ -12,13 +12,23 @@ import { patientLine, questionAboutPatient } from "./patient.js";
 // a rule says so, a confirmation of a branch-closing fact, the next question in the engine's
 // order (with progress), or the disposition card, worded by code.
 
-/** The question to ask next, or undefined when the interview is complete. */
-export function nextQuestion(session: TurnSession, state: ConversationState): QuestionData | undefined {
+/** Recorded answers asked again: contradicted ones first (rechecks), then free-text values that could still be worse. */
+function askedAgain(
+  session: TurnSession,
+  state: ConversationState,
+): { recheck: IntakeField[]; askAgain: IntakeField[] } {
+  const { intake } = session;
+  const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
+  const askAgain = (state.askAgain ?? []).filter((field) => intake[field] !== undefined && !recheck.includes(field));
+  return { recheck, askAgain };
+}
+
+/** The next question in the engine's order, a confirmation or a recheck first, as the plan words it. */
+function plannedQuestion(session: TurnSession, state: ConversationState): QuestionData | undefined {
   const { intake } = session;
   const number = state.questionsAsked + 1;
   if (state.toConfirm && Object.keys(state.toConfirm).length > 0) return confirmationQuestion(state.toConfirm, number);
-  const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
-  const askAgain = (state.askAgain ?? []).filter((field) => intake[field] !== undefined && !recheck.includes(field));
+  const { recheck, askAgain } = askedAgain(session, state);
   const [contradicted] = recheck;
   const question = contradicted
     ? questionAsking([contradicted], intake, number)
@@ -37,14 +47,36 @@ export function nextQuestion(session: TurnSession, state: ConversationState): Qu
   };
 }
 
-/** Ask a question: its words (unless a model already asked it in its own) and its `data-question` part. */
+/**
+ * The question the visitor sees next, worded about whose knee it is, or undefined when the
+ * interview is complete. The one source for both the `data-question` the server attaches and
+ * the question a model is told to ask (issue 17), so the two never differ.
+ */
+export function nextQuestion(session: TurnSession, state: ConversationState): QuestionData | undefined {
+  const question = plannedQuestion(session, state);
+  return question && questionAboutPatient(question, state.patient);
+}
+
+/**
+ * About how many questions are left, the next one included, if nothing new turns up: a
+ * checklist counts once, as in the visitor's progress ("about N more questions after this one").
+ */
+export function questionsToGo(session: TurnSession, state: ConversationState): number {
+  const question = plannedQuestion(session, state);
+  if (!question) return 0;
+  if (question.progress) return question.progress.remaining + 1;
+  // A confirmation asks a question the plan still counts (its fact is not recorded until confirmed).
+  const { recheck, askAgain } = askedAgain(session, state);
+  return Math.max(1, questionsLeft(session.intake, state.askSingly, [...recheck, ...askAgain]));
+}
+
+/** Ask a question as the visitor sees it (`nextQuestion`): its words (unless a model already asked it in its own) and its `data-question` part. */
 export function ask(
   session: TurnSession,
   state: ConversationState,
-  asked: QuestionData,
+  question: QuestionData,
   options: { wordsAlreadySaid?: boolean } = {},
 ): void {
-  const question = questionAboutPatient(asked, state.patient);
   state.questionsAsked += 1;
   state.pending = question;
   if (!options.wordsAlreadySaid) session.writer.text(question.prompt);

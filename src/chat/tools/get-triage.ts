@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actionHeadline } from "../../triage/index.js";
-import { nextQuestionSummary, remainingFields, type QuestionSummary } from "./next-question-summary.js";
+import { questionsToGo } from "../interview/next-step.js";
+import { nextQuestionSummary, type QuestionSummary } from "./next-question-summary.js";
 import type { ToolDescriptor } from "./tool-descriptor.js";
 
 export interface TriageSummary {
@@ -8,6 +9,7 @@ export interface TriageSummary {
   /** Only when complete: the engine's recommendation, which the server has shown as a card. */
   recommendation?: { level: string; action: string; reasons: string[] };
   nextQuestion?: QuestionSummary;
+  /** Questions left, nextQuestion included (a checklist counts once): the count behind the visitor's progress. */
   questionsLeft: number;
   note: string;
 }
@@ -21,7 +23,7 @@ export const getTriageTool: ToolDescriptor<Record<string, never>> = {
   inputSchema: z.object({}).strict(),
   run(_input, context): TriageSummary {
     const { session } = context;
-    const next = nextQuestionSummary(session.intake, context.askSingly);
+    const next = nextQuestionSummary(session, context.state);
     const complete = next === undefined;
     const disposition = session.disposition;
     return {
@@ -37,7 +39,7 @@ export const getTriageTool: ToolDescriptor<Record<string, never>> = {
           }
         : {}),
       ...(next ? { nextQuestion: next } : {}),
-      questionsLeft: remainingFields(session.intake).length,
+      questionsLeft: questionsToGo(session, context.state),
       note: complete
         ? "The server shows this recommendation with its reasons. Do not state any other level or timing."
         : "Ask nextQuestion next, one question at a time. Do not state or guess a recommendation yet.",

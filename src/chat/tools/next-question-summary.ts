@@ -1,8 +1,11 @@
-import { nextQuestions, type Intake, type IntakeField } from "../../triage/index.js";
-import { planNextQuestion } from "../interview/question-plan.js";
+import type { IntakeField } from "../../triage/index.js";
+import type { ConversationState } from "../interview/conversation-state.js";
+import { nextQuestion } from "../interview/next-step.js";
+import type { TurnSession } from "../guard/turn-session.js";
 
-// What a model needs to ask the engine's next question in its own words: the wording and
-// the answers the visitor can tap. The same plan the server attaches as `data-question`.
+// What a model needs to ask the next question in its own words: the wording and the answers
+// the visitor can tap. Taken from the server's own next step (interview/next-step.ts), so it
+// is the `data-question` the visitor sees: a pending confirmation, a recheck, "their knee".
 
 export interface QuestionSummary {
   fields: IntakeField[];
@@ -12,8 +15,8 @@ export interface QuestionSummary {
   help?: string;
 }
 
-export function nextQuestionSummary(intake: Intake, askSingly: IntakeField[] = []): QuestionSummary | undefined {
-  const question = planNextQuestion(intake, askSingly, 0);
+export function nextQuestionSummary(session: TurnSession, state: ConversationState): QuestionSummary | undefined {
+  const question = nextQuestion(session, state);
   if (!question) return undefined;
   return {
     fields: question.fields,
@@ -22,8 +25,4 @@ export function nextQuestionSummary(intake: Intake, askSingly: IntakeField[] = [
     ...(question.options ? { options: question.options.map((option) => option.label) } : {}),
     ...(question.help ? { help: question.help } : {}),
   };
-}
-
-export function remainingFields(intake: Intake): IntakeField[] {
-  return nextQuestions(intake);
 }

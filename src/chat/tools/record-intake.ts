@@ -106,7 +106,7 @@ export const recordIntakeTool: ToolDescriptor<Record<string, unknown>> = {
       });
     const output = session.recordAll([{ answers: input, source: "tool", refused }])[0] as RecordIntakeOutput;
     const rejected = output.rejected ?? [];
-    const next = nextQuestionSummary(session.intake, context.askSingly);
+    const next = nextQuestionSummary(session, context.state);
     return {
       ...output,
       ...(rejected.length > 0

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { IntakeField } from "../../triage/index.js";
 import type { TurnSession } from "../guard/turn-session.js";
+import type { ConversationState } from "../interview/conversation-state.js";
 
 // Tools are small descriptors (design.md convention 6): plain data plus a `run` over the
 // turn's session. The AI SDK mapping lives in one adapter (brains/llm/ai-sdk-tools.ts).
@@ -11,8 +12,8 @@ export interface ToolContext {
   knowledge: KnowledgeBase;
   /** Origin for absolute citation links. */
   baseUrl: string;
-  /** Checklist fields the visitor was unsure about, asked one at a time. */
-  askSingly?: IntakeField[];
+  /** The conversation as the server will continue it: the next question a tool names is the one the visitor sees. */
+  state: Readonly<ConversationState>;
   /** Fields of the question the visitor's message answers: the only ones a model may record a reassuring answer for (spec §7.1). */
   answering: readonly IntakeField[];
 }

@@ -45,7 +45,7 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
         session,
         knowledge: context.knowledge,
         baseUrl: context.baseUrl,
-        askSingly: state.askSingly,
+        state,
         answering: context.state.pending?.fields ?? [],
       };
 
@@ -54,7 +54,7 @@ export function createLlmBrain(options: LlmBrainOptions): Brain {
         conversationContext({
           intake: session.intake,
           disposition: session.disposition,
-          nextQuestion: nextQuestionSummary(session.intake, state.askSingly),
+          nextQuestion: nextQuestionSummary(session, state),
           recordedFromReply,
         }),
       ].join("\n\n");
