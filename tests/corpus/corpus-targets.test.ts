@@ -18,11 +18,6 @@ const stillMissed: readonly string[] = [
   "extra-yes-knee-replacement-5-weeks: woundProblem",
   "qnf-why-does-my-calf-hurt: calfPainSwelling",
   "past-my-kneecap-has-popped-out: patellaDislocation",
-  "child-my-daughter-9-has-been: limp",
-  "child-my-6-year-old-keeps: weightLoss",
-  "child-he-s-12-and-says: swelling",
-  "child-my-little-boy-fell-on: limp",
-  "child-my-15-year-old-s: locked",
 ];
 
 describe("the free-text corpus through the chat's reader", () => {
@@ -39,7 +34,7 @@ describe("the free-text corpus through the chat's reader", () => {
       .filter((result) => result.missedRedFlags.length > 0)
       .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
     expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(11);
+    expect(summary.missedRedFlags).toBeLessThanOrEqual(6);
   });
 
   it("records wrong facts for under 1.4% of recorded facts", () => {

@@ -44,6 +44,30 @@ describe("a parent or relative describing the patient", () => {
     ["my brother's kneecap dislocates all the time, runs in the family", "patellaDislocation", NONE],
     ["my brother's kneecap keeps dislocating", "patellaDislocation", "recurrent"],
     ["my daughter's knee was swollen after netball", "effusionAfterActivity", "yes"],
+    // A child's present limp, told by a parent, is the limp the child questions ask about
+    // (U-CHILD-HIP); a limp "a bit" or an adult's own limp is still asked.
+    ["my daughter (9) has been limping for a week and says her hip hurts", "limp", "yes"],
+    ["my little boy fell on the trampoline yesterday, he can walk but he's limping", "limp", "yes"],
+    ["my son is 8 and he's limping a bit", "limp", ASKED],
+    ["I'm limping", "limp", ASKED],
+    ["my husband's knee is sore and he's limping", "limp", ASKED],
+    // A child losing weight has no ordinary reason to: unexplained, unless a reason is given.
+    ["my 6 year old keeps waking at night with knee pain, and he's lost weight", "weightLoss", "yes"],
+    ["my husband's knee hurts at night and he's lost weight", "weightLoss", ASKED],
+    ["my son's knee hurts and he's lost weight since he started dieting", "weightLoss", "no"],
+    // Told an age, "he"/"she" is the patient; a child named with nobody else's knee in it is too.
+    ["he's 12 and says it's a bit swollen", "swelling", "mild"],
+    ["he's 12 and says it's a bit swollen", "age", 12],
+    ["my daughter (14) says it's a 7 out of 10", "painScore", 7],
+    ["my daughter (14) says it's a 7 out of 10", "age", 14],
+    ["my dad says it's a 7 out of 10", "painScore", NONE],
+    ["my son's knee is fine now, it's mine that hurts, I'm 44", "age", 44],
+    ["my daughter is 30 and I'm 58, it's my knee that hurts", "age", 58],
+    // Locking that has to be freed may be stuck when it happens: unsure (spec §1 principle 3).
+    ["my 15-year-old's knee keeps locking and she has to wiggle it to free it", "locked", "unsure"],
+    ["my knee keeps locking", "locked", "unsure"],
+    ["it locks sometimes", "locked", ASKED],
+    ["my knee kept locking years ago, not now", "locked", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -19,6 +19,15 @@ export const mechanicsRules: PhraseRule[] = [
     pattern:
       /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
+  // Locking over and over, or that has to be worked free, may be stuck when it happens: unsure
+  // (the unsafe answer, spec §1 principle 3); "locks sometimes" alone is asked.
+  {
+    field: "locked",
+    pattern:
+      /\b(?:keeps|kept|keep) locking(?: up)?\b|\block(?:s|ed|ing)?(?: up)?\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)\s+(?:to (?:free|unlock|loosen|release|unstick)|free|loose)\b/,
+    value: "unsure",
+    negated: "skip",
+  },
   { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },
   {
     field: "catching",
