@@ -10,16 +10,6 @@ import { notUnderstoodRate, summarizeCorpus, wrongFactRate } from "../../src/eva
 const results = readCorpus(loadCorpus(new URL(".", import.meta.url).pathname));
 const summary = summarizeCorpus(results);
 
-// Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
-const stillMissed: readonly string[] = [
-  "inj-my-kneecap-slipped-out-when: injury",
-  "enum-it-bent-backwards: injury",
-  "list-first-and-second: effusionAfterActivity",
-  "extra-yes-knee-replacement-5-weeks: woundProblem",
-  "qnf-why-does-my-calf-hurt: calfPainSwelling",
-  "past-my-kneecap-has-popped-out: patellaDislocation",
-];
-
 describe("the free-text corpus through the chat's reader", () => {
   it("never records a reassuring fact from words that did not answer its question (spec §7.1)", () => {
     expect(
@@ -29,12 +19,13 @@ describe("the free-text corpus through the chat's reader", () => {
     ).toEqual([]);
   });
 
-  it(`misses no stated red flag beyond the ${stillMissed.length} still open`, () => {
-    const missed = results
-      .filter((result) => result.missedRedFlags.length > 0)
-      .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
-    expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(6);
+  it("misses no stated red flag", () => {
+    expect(
+      results
+        .filter((result) => result.missedRedFlags.length > 0)
+        .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`),
+    ).toEqual([]);
+    expect(summary.missedRedFlags).toBe(0);
   });
 
   it("records wrong facts for under 1.4% of recorded facts", () => {

@@ -207,3 +207,33 @@ describe("what came before is not denied by the words before it (spec §3 injury
     check(text, field, expected);
   });
 });
+
+describe("red flags said in passing (tests/corpus reply-with-extra, question-not-fact, past-episode)", () => {
+  it.each<Row>([
+    // "The wound's weeping" is the wound weeping.
+    ["yes, knee replacement 5 weeks ago, and the wound's weeping", "woundProblem", "yes"],
+    ["knee replacement 5 weeks ago, the wound's healing fine", "woundProblem", NONE],
+    // A why-question about the visitor's own calf states the pain it asks about.
+    ["why does my calf hurt so much after my knee op last week?", "calfPainSwelling", "yes"],
+    ["my calf hurt when I had a DVT years ago", "calfPainSwelling", NONE],
+    ["does a DVT make your calf hurt?", "calfPainSwelling", NONE],
+    // Out so many times over the years, and again now: recurrent.
+    [
+      "my kneecap has popped out 3 times over the years and it did it again at training",
+      "patellaDislocation",
+      "recurrent",
+    ],
+    ["my kneecap has slipped out a couple of times", "patellaDislocation", "recurrent"],
+    ["my friend's kneecap has popped out 3 times", "patellaDislocation", NONE],
+    // Turning when the kneecap went is how it was injured.
+    [
+      "my kneecap slipped out when i turned in dance class tuesday and went back on its own, never happened before",
+      "injury",
+      "yes",
+    ],
+    ["it hurts when I turn over in bed", "injury", NONE],
+    ["it started when I turned 40", "injury", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});

@@ -73,6 +73,14 @@ function worse(field: IntakeField, current: unknown, next: unknown): unknown {
   return order.indexOf(String(next)) > order.indexOf(String(current)) ? next : current;
 }
 
+// A mechanism given to "How did it happen?" is an injury (a fall, a blow, a twist, a landing,
+// bending backwards); "something else" says nothing of one.
+const injuryMechanisms: ReadonlySet<unknown> = new Set(["fall", "direct_blow", "twist", "landing", "hyperextension"]);
+function injuryByMechanism(chosen: Record<string, unknown>, intake: Intake | undefined): Record<string, unknown> {
+  const known = chosen.injury ?? intake?.injury;
+  return injuryMechanisms.has(chosen.mechanism) && (known === undefined || known === "unsure") ? { injury: "yes" } : {};
+}
+
 /** On a checklist, fields the visitor did not tick get their "nothing of the sort" answer (interfaces.md). */
 function completeChecklist(question: QuestionData, chosen: Record<string, unknown>): Record<string, unknown> {
   if (!question.fields.some((field) => chosen[field] !== undefined)) return {};
@@ -104,6 +112,7 @@ export function interpretReply(input: {
     }
   }
   const wholeReplyWasOptions = exactOptions !== undefined && exactOptions.length > 0;
+  Object.assign(chosen, injuryByMechanism(chosen, input.intake));
 
   const expecting: IntakeField[] = pending && !wholeReplyWasOptions ? pending.fields : [];
   const extraction: Extraction = wholeReplyWasOptions

@@ -32,7 +32,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "catching",
     pattern:
-      /\bclick(?:s|ing|y)?\b(?:\s+[a-z']+){0,3}?\s*,?\s*(?:but|and)\s+(?:it\s+)?(?:doesn't|does not|don't|do not|never|isn't|is not)\s+(?:\w+\s+)?(?:hurt|painful|sore)\b|\bpainless(?:ly)? click(?:s|ing)?\b|\bclick(?:s|ing)? (?:is |are )?painless\b|\bclick(?:s|ing)? (?:without|with no) pain\b|\bclick(?:s|ing)? (?:that|which) (?:doesn't|don't|does not) hurt\b|\b(?:clicks|clicking|crunching|creaking|grinding|cracking) but no pain\b/,
+      /\b(?:click(?:s|ing|y)?|catch(?:es|ing)?)\b(?:\s+[a-z']+){0,3}?\s*,?\s*(?:but|and)\s+(?:it\s+)?(?:doesn't|does not|don't|do not|never|isn't|is not)\s+(?:\w+\s+)?(?:hurt|painful|sore)\b|\bpainless(?:ly)? click(?:s|ing)?\b|\bclick(?:s|ing)? (?:is |are )?painless\b|\bclick(?:s|ing)? (?:without|with no) pain\b|\bclick(?:s|ing)? (?:that|which) (?:doesn't|don't|does not) hurt\b|\b(?:clicks|clicking|crunching|creaking|grinding|cracking) but no pain\b/,
     value: "no",
     negated: "skip",
     selfNegated: true,
