@@ -237,3 +237,28 @@ describe("red flags said in passing (tests/corpus reply-with-extra, question-not
     check(text, field, expected);
   });
 });
+
+describe("abilities and mechanisms said loosely (tests/corpus opening-injury, hedge, reply-checklist)", () => {
+  it.each<Row>([
+    // Not much does not say below a right angle: asked; not at all does.
+    ["my knee got crushed in a scrum yesterday, cant bend it much", "flexTo90", ASKED],
+    ["my knee got crushed in a scrum yesterday, cant bend it", "flexTo90", "no"],
+    ["wait, I can't actually bend it that far", "flexTo90", "no"],
+    // "Won't go fully straight" is spec §3 locked, whatever doubt there is about the word.
+    ["dunno if it's locked exactly, it just won't go fully straight", "locked", "yes"],
+    ["dunno if it's locked", "locked", "unsure"],
+    ["it goes fully straight", "locked", NONE],
+    // Slipping is how the knee twisted, not a fall, when the knee twisting is what is told.
+    ["slipped on wet leaves on saturday and my knee twisted under me", "mechanism", "twist"],
+    ["slipped on the ice and landed on my knee", "mechanism", "fall"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+
+  it.each<Row>([
+    ["I could walk straight after and I can now", "walkFourStepsNow", "yes"],
+    ["I could walk straight after but I can't now", "walkFourStepsNow", "no"],
+  ])('reads "%s" to the walking question as %s %s', (text, field, expected) => {
+    check(text, field, expected, ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"]);
+  });
+});

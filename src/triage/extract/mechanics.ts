@@ -3,7 +3,7 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 // Locking, painful catching and giving way. "Locks sometimes" or "it clicks" alone do not
 // say enough for spec §3 (stuck now? painful?), so they are asked.
 
-const cantStraighten = String.raw`(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)`;
+const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
 
 export const mechanicsRules: PhraseRule[] = [
   {

@@ -61,6 +61,14 @@ export const weightBearingRules: PhraseRule[] = [
     selfNegated: true,
     scope: "sentence",
   },
+  // "I could walk straight after and I can now": "can" with nothing after it, about walking.
+  {
+    field: "walkFourStepsNow",
+    pattern: /\b(?:i|he|she|they) (?:still )?can (?:now|still|today)(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|too)\b))/,
+    value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "yes" : undefined),
+    negated: "skip",
+    scope: "sentence",
+  },
   // "Not sure I could manage 4 steps": an ability doubted now is unsure, the unsafe answer.
   {
     field: "walkFourStepsNow",
