@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ASKED, NONE, check, type Expected, type Row } from "./extract-check.js";
+import { ASKED, NONE, check, monday, type Expected, type Row } from "./extract-check.js";
+import { extractFacts } from "../../src/triage/extract/index.js";
 import type { IntakeField } from "../../src/triage/intake-schema.js";
 import { screenForEmergency } from "../../src/triage/screen.js";
 
@@ -165,5 +166,30 @@ describe("onsets: halves, and two different ones asked", () => {
     ["I fell a couple of days ago, on Friday", "daysSinceOnset", ASKED],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
+  });
+});
+
+describe("after the visitor said whose knee it is (the chat's 'My child' / 'Someone else')", () => {
+  const speaking = (text: string, patient: "child" | "someone_else") => extractFacts(text, { now: monday, patient });
+
+  it.each<[string, "child" | "someone_else", IntakeField, unknown]>([
+    ["she fell off the trampoline and can't walk", "child", "walkFourStepsNow", "no"],
+    ["she fell off the trampoline and can't walk", "child", "injury", "yes"],
+    ["he's been limping for a week and his hip hurts", "child", "limp", "yes"],
+    ["I'm 40 and she's 9", "child", "age", 9],
+    ["he fell off a ladder and can't put weight on it", "someone_else", "walkFourStepsNow", "no"],
+  ])('reads "%s" about their %s as %s %s', (text, patient, field, expected) => {
+    expect(speaking(text, patient).answers[field]).toEqual(expected);
+  });
+
+  it.each<[string, "child" | "someone_else", IntakeField]>([
+    ["I'm on warfarin and she can't walk", "child", "anticoagulants"],
+    ["I'm 40 and she's 9", "child", "age"],
+  ])("does not read the writer's own words in \"%s\" (about their %s) as the patient's %s", (text, patient, field) => {
+    expect(speaking(text, patient).answers[field]).not.toBe(field === "age" ? 40 : "yes");
+  });
+
+  it("reads the same words with nobody said as about someone unknown: nothing recorded", () => {
+    expect(extractFacts("she fell off the trampoline and can't walk", { now: monday }).answers).toEqual({});
   });
 });

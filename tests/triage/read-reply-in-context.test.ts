@@ -80,3 +80,22 @@ describe("a mechanism given to 'How did it happen?' is an injury", () => {
     expect(read("A fall", ["mechanism"], { injury: "yes" }).injury).toBeUndefined();
   });
 });
+
+describe("words about the patient after the visitor said whose knee it is", () => {
+  const opening = (patient?: "child") =>
+    interpretReply({
+      text: "she fell off the trampoline and can't walk",
+      structured: undefined,
+      pending: undefined,
+      now,
+      ...(patient ? { patient } : {}),
+    }).extraction.answers;
+
+  it("reads 'she can't walk' as the patient's after 'My child'", () => {
+    expect(opening("child")).toMatchObject({ injury: "yes", walkFourStepsNow: "no" });
+  });
+
+  it("records nothing about an unnamed 'she' when the visitor has not said", () => {
+    expect(opening()).toEqual({});
+  });
+});

@@ -1,6 +1,7 @@
 import { severityOrder } from "../../triage/alarming-values.js";
 import { emptyExtraction, extractFacts, type Extraction } from "../../triage/extract/index.js";
 import { classifyReply } from "../../triage/extract/reply.js";
+import type { SpeakingFor } from "../../triage/extract/subject.js";
 import { negativeValue } from "../../triage/extract/values.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { QuestionData } from "../ui-message.js";
@@ -95,6 +96,8 @@ export function interpretReply(input: {
   pending: QuestionData | undefined;
   now: Date;
   intake?: Intake;
+  /** Whose knee the visitor said it is ("My child"): "she can't walk" is then the patient's (spec §7.2). */
+  patient?: SpeakingFor;
 }): Interpretation {
   const { text, pending } = input;
   const chosen: Record<string, unknown> = { ...(input.structured ?? {}) };
@@ -117,7 +120,12 @@ export function interpretReply(input: {
   const expecting: IntakeField[] = pending && !wholeReplyWasOptions ? pending.fields : [];
   const extraction: Extraction = wholeReplyWasOptions
     ? emptyExtraction()
-    : extractFacts(text, { now: input.now, expecting, ...(input.intake ? { intake: input.intake } : {}) });
+    : extractFacts(text, {
+        now: input.now,
+        expecting,
+        ...(input.intake ? { intake: input.intake } : {}),
+        ...(input.patient ? { patient: input.patient } : {}),
+      });
   if (pending?.kind === "multi" && !unsureAboutChecklist) {
     // Taps and structured answers leave the unticked items "none of these"; typed words say
     // which items they name ("just the numbness", "the first two", "none of the others").

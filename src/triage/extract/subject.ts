@@ -61,6 +61,9 @@ const speakerFields: ReadonlySet<IntakeField> = new Set([
   "activity",
 ]);
 
+/** Whose knee the visitor said it is: themself, their child, or another person. */
+export type SpeakingFor = "self" | "child" | "someone_else";
+
 interface Mention {
   index: number;
   /** For a relative: the noun naming them ("son"). */
@@ -74,6 +77,8 @@ export interface Subject {
   isPatient: (noun: string) => boolean;
   /** He/she with nobody named refers to the patient (a reply to our question about them). */
   pronounsArePatient: boolean;
+  /** The visitor said it is someone else's knee: the writer's own age and medicines are not the patient's. */
+  writerIsNotPatient: boolean;
   /** The patient is a child the writer speaks for ("my son", "he's 12"). */
   child: boolean;
   /** Where people are mentioned in the message, found once rather than once per phrase. */
@@ -110,7 +115,7 @@ function mentionsIn(text: string): Subject["mentions"] {
   };
 }
 
-export function findSubject(text: string, replying: boolean): Subject {
+export function findSubject(text: string, replying: boolean, speakingFor: SpeakingFor = "self"): Subject {
   const mentions = mentionsIn(text);
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
@@ -132,12 +137,18 @@ export function findSubject(text: string, replying: boolean): Subject {
   const proxy =
     aboutOthersKnee && (isChild || toldAge !== null || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
   const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
+  // Once the visitor has said it is their child's or someone else's knee, "she can't walk" is
+  // the patient's and the writer's own age and medicines are not; what the writer says in the
+  // first person otherwise still counts ("no, I don't think so" answers for the patient).
+  const saidSomeoneElse = speakingFor !== "self" && !ownKneeSaid;
   const child =
-    proxy && (patient !== undefined ? childPattern.test(patient) : toldAge !== null && Number(toldAge[1]) < childAge);
+    (saidSomeoneElse && speakingFor === "child") ||
+    (proxy && (patient !== undefined ? childPattern.test(patient) : toldAge !== null && Number(toldAge[1]) < childAge));
   return {
     proxy,
     isPatient: (noun) => patient !== undefined && samePerson(noun, patient),
-    pronounsArePatient: proxy || (replying && relatives.length === 0),
+    pronounsArePatient: proxy || saidSomeoneElse || (replying && relatives.length === 0),
+    writerIsNotPatient: proxy || saidSomeoneElse,
     child,
     mentions,
   };
@@ -176,11 +187,12 @@ export function isAboutSomeoneElse(
   // "my son": "my" is not the writer speaking of themself.
   const firstIsOwn = first && !(relative && first.index === relative.index);
   if (!third || (firstIsOwn && first.index > third.index)) {
-    if (!firstIsOwn || !subject.proxy) return false;
+    if (!firstIsOwn || !subject.writerIsNotPatient) return false;
     // The writer speaking of themself in a message about someone else's knee: their own age,
     // medicines or fever are not the patient's, what they observe is; an emergency of their
     // own still counts.
     if (rule.field !== undefined && speakerFields.has(rule.field)) return true;
+    if (!subject.proxy) return false;
     return rule.emergency === undefined && !observing.test(text.slice(first.index, end));
   }
   if (third === someone) return true;
