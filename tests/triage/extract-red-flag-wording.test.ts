@@ -262,3 +262,14 @@ describe("abilities and mechanisms said loosely (tests/corpus opening-injury, he
     check(text, field, expected, ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"]);
   });
 });
+
+describe("a cold foot with a cold cause, warm again now (spec §7.2: present facts)", () => {
+  it.each<Row>([
+    ["my foot was cold earlier cos I had it in an ice bath but it's warmed right up now", "footColdPale", ASKED],
+    ["my foot was cold after the ice bath and it's still cold", "footColdPale", "yes"],
+    ["my foot was cold earlier and it's warmed up now", "footColdPale", "yes"],
+    ["my foot is cold, I had an ice pack on it but it's warmed up a bit", "footColdPale", "yes"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
