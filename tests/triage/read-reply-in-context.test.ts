@@ -99,3 +99,36 @@ describe("words about the patient after the visitor said whose knee it is", () =
     expect(opening()).toEqual({});
   });
 });
+
+describe("a doubtful tick with a question mark is a hedge, not a question", () => {
+  it("reads 'maybe the clicking?' as the rest none, clicking asked again", () => {
+    expect(read("maybe the clicking?", mechanicsList)).toEqual({
+      effusionAfterActivity: "no",
+      otherJointsSwollen: "no",
+      backPainRadiating: "no",
+    });
+  });
+
+  it("reads 'i think maybe fever? the rest no' as fever unsure and the rest no", () => {
+    expect(read("i think maybe fever? the rest no", infectionList)).toEqual({
+      hotRed: "no",
+      feverOrUnwell: "unsure",
+      calfPainSwelling: "no",
+      recentSurgeryOrInjection: "no",
+    });
+  });
+
+  it("still takes 'maybe I should ice it?' as a question, ticking nothing", () => {
+    const pending = questionAsking(mechanicsList, {}, 1);
+    const reply = interpretReply({ text: "maybe I should ice it?", structured: undefined, pending, now });
+    expect(reply.intent).toBe("question");
+    expect(reply.chosen).toEqual({});
+  });
+});
+
+describe("a hedge that asks for reassurance is still a question", () => {
+  it("takes 'probably not broken?' as a question", () => {
+    const reply = interpretReply({ text: "probably not broken?", structured: undefined, pending: undefined, now });
+    expect(reply.intent).toBe("question");
+  });
+});
