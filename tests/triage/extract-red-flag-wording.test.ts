@@ -1,5 +1,6 @@
-import { describe, it } from "vitest";
-import { ASKED, NONE, check, type Row } from "./extract-check.js";
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/triage/extract/index.js";
+import { ASKED, NONE, check, monday, type Row } from "./extract-check.js";
 
 // Red flags said in everyday words (tests/corpus red-flags and openings), each rule with its
 // negative twin: the wording names the body part and the state, never the exact sentence.
@@ -239,6 +240,13 @@ describe("red flags said in passing (tests/corpus reply-with-extra, question-not
 });
 
 describe("abilities and mechanisms said loosely (tests/corpus opening-injury, hedge, reply-checklist)", () => {
+  // "Not sure I can now" is doubt, never the "I can now" that says walking is fine.
+  it("reads 'not sure I can now' after 'couldn't take a step' as an alarming walking answer", () => {
+    const read = extractFacts("couldn't take a step straight after and I'm not sure I can now", { now: monday });
+    expect(["no", "unsure"]).toContain(read.answers.walkFourStepsNow);
+    expect(read.withheld.walkFourStepsNow).toBeUndefined();
+  });
+
   it.each<Row>([
     // Not much does not say below a right angle: asked; not at all does.
     ["my knee got crushed in a scrum yesterday, cant bend it much", "flexTo90", ASKED],

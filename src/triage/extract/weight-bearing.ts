@@ -64,7 +64,8 @@ export const weightBearingRules: PhraseRule[] = [
   // "I could walk straight after and I can now": "can" with nothing after it, about walking.
   {
     field: "walkFourStepsNow",
-    pattern: /\b(?:i|he|she|they) (?:still )?can (?:now|still|today)(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|too)\b))/,
+    pattern:
+      /(?<!\b(?:sure|think|know|doubt|whether|if|wonder)\s+)\b(?:i|he|she|they) (?:still )?can (?:now|still|today)(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|too)\b))/,
     value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "yes" : undefined),
     negated: "skip",
     scope: "sentence",
