@@ -132,3 +132,20 @@ describe("a hedge that asks for reassurance is still a question", () => {
     expect(reply.intent).toBe("question");
   });
 });
+
+describe("an answer followed by a question of its own", () => {
+  it("reads 'yes, but should I be using crutches?' to the walking question as yes", () => {
+    expect(read("yes, but should I be using crutches?", ["walkFourStepsNow"])).toEqual({ walkFourStepsNow: "yes" });
+  });
+
+  it("records nothing about crutches from the question alone", () => {
+    const reply = interpretReply({
+      text: "yes, but should I be using crutches?",
+      structured: undefined,
+      pending: undefined,
+      now,
+    });
+    expect(reply.extraction.answers.walkFourStepsNow).toBeUndefined();
+    expect(reply.intent).toBe("question");
+  });
+});
