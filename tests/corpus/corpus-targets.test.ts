@@ -10,21 +10,6 @@ import { notUnderstoodRate, summarizeCorpus, wrongFactRate } from "../../src/eva
 const results = readCorpus(loadCorpus(new URL(".", import.meta.url).pathname));
 const summary = summarizeCorpus(results);
 
-// Red flags the extractor still misses, item by item ("id: fields"). Any other miss fails.
-const stillMissed: readonly string[] = [
-  "inj-my-kneecap-slipped-out-when: injury",
-  "enum-it-bent-backwards: injury",
-  "list-first-and-second: effusionAfterActivity",
-  "extra-yes-knee-replacement-5-weeks: woundProblem",
-  "qnf-why-does-my-calf-hurt: calfPainSwelling",
-  "past-my-kneecap-has-popped-out: patellaDislocation",
-  "child-my-daughter-9-has-been: limp",
-  "child-my-6-year-old-keeps: weightLoss",
-  "child-he-s-12-and-says: swelling",
-  "child-my-little-boy-fell-on: limp",
-  "child-my-15-year-old-s: locked",
-];
-
 describe("the free-text corpus through the chat's reader", () => {
   it("never records a reassuring fact from words that did not answer its question (spec §7.1)", () => {
     expect(
@@ -34,20 +19,21 @@ describe("the free-text corpus through the chat's reader", () => {
     ).toEqual([]);
   });
 
-  it(`misses no stated red flag beyond the ${stillMissed.length} still open`, () => {
-    const missed = results
-      .filter((result) => result.missedRedFlags.length > 0)
-      .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`);
-    expect(missed.filter((entry) => !stillMissed.includes(entry))).toEqual([]);
-    expect(summary.missedRedFlags).toBeLessThanOrEqual(11);
+  it("misses no stated red flag", () => {
+    expect(
+      results
+        .filter((result) => result.missedRedFlags.length > 0)
+        .map((result) => `${result.item.id}: ${result.missedRedFlags.join(", ")}`),
+    ).toEqual([]);
+    expect(summary.missedRedFlags).toBe(0);
   });
 
-  it("records wrong facts for under 1.4% of recorded facts", () => {
-    expect(wrongFactRate(summary)).toBeLessThan(0.014);
+  it("records wrong facts for under 0.5% of recorded facts", () => {
+    expect(wrongFactRate(summary)).toBeLessThan(0.005);
   });
 
-  it("understands at least 99% of replies to a pending question", () => {
-    expect(notUnderstoodRate(summary)).toBeLessThanOrEqual(0.01);
+  it("understands every reply to a pending question", () => {
+    expect(notUnderstoodRate(summary)).toBe(0);
   });
 
   it("shows back exactly the branch-closing facts the labels confirm (spec §7.3)", () => {

@@ -1,5 +1,6 @@
-import { describe, it } from "vitest";
-import { ASKED, NONE, check, type Row } from "./extract-check.js";
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/triage/extract/index.js";
+import { ASKED, NONE, check, monday, type Row } from "./extract-check.js";
 
 // Red flags said in everyday words (tests/corpus red-flags and openings), each rule with its
 // negative twin: the wording names the body part and the state, never the exact sentence.
@@ -203,6 +204,79 @@ describe("what came before is not denied by the words before it (spec §3 injury
     ["there's a lump at the side of my knee that wasn't there before I fell", "injury", "yes"],
     ["my foot is cold n numb after i come off the quad bike", "injury", "yes"],
     ["I never fell or anything", "mechanism", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("red flags said in passing (tests/corpus reply-with-extra, question-not-fact, past-episode)", () => {
+  it.each<Row>([
+    // "The wound's weeping" is the wound weeping.
+    ["yes, knee replacement 5 weeks ago, and the wound's weeping", "woundProblem", "yes"],
+    ["knee replacement 5 weeks ago, the wound's healing fine", "woundProblem", NONE],
+    // A why-question about the visitor's own calf states the pain it asks about.
+    ["why does my calf hurt so much after my knee op last week?", "calfPainSwelling", "yes"],
+    ["my calf hurt when I had a DVT years ago", "calfPainSwelling", NONE],
+    ["does a DVT make your calf hurt?", "calfPainSwelling", NONE],
+    // Out so many times over the years, and again now: recurrent.
+    [
+      "my kneecap has popped out 3 times over the years and it did it again at training",
+      "patellaDislocation",
+      "recurrent",
+    ],
+    ["my kneecap has slipped out a couple of times", "patellaDislocation", "recurrent"],
+    ["my friend's kneecap has popped out 3 times", "patellaDislocation", NONE],
+    // Turning when the kneecap went is how it was injured.
+    [
+      "my kneecap slipped out when i turned in dance class tuesday and went back on its own, never happened before",
+      "injury",
+      "yes",
+    ],
+    ["it hurts when I turn over in bed", "injury", NONE],
+    ["it started when I turned 40", "injury", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("abilities and mechanisms said loosely (tests/corpus opening-injury, hedge, reply-checklist)", () => {
+  // "Not sure I can now" is doubt, never the "I can now" that says walking is fine.
+  it("reads 'not sure I can now' after 'couldn't take a step' as an alarming walking answer", () => {
+    const read = extractFacts("couldn't take a step straight after and I'm not sure I can now", { now: monday });
+    expect(["no", "unsure"]).toContain(read.answers.walkFourStepsNow);
+    expect(read.withheld.walkFourStepsNow).toBeUndefined();
+  });
+
+  it.each<Row>([
+    // Not much does not say below a right angle: asked; not at all does.
+    ["my knee got crushed in a scrum yesterday, cant bend it much", "flexTo90", ASKED],
+    ["my knee got crushed in a scrum yesterday, cant bend it", "flexTo90", "no"],
+    ["wait, I can't actually bend it that far", "flexTo90", "no"],
+    // "Won't go fully straight" is spec §3 locked, whatever doubt there is about the word.
+    ["dunno if it's locked exactly, it just won't go fully straight", "locked", "yes"],
+    ["dunno if it's locked", "locked", "unsure"],
+    ["it goes fully straight", "locked", NONE],
+    // Slipping is how the knee twisted, not a fall, when the knee twisting is what is told.
+    ["slipped on wet leaves on saturday and my knee twisted under me", "mechanism", "twist"],
+    ["slipped on the ice and landed on my knee", "mechanism", "fall"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+
+  it.each<Row>([
+    ["I could walk straight after and I can now", "walkFourStepsNow", "yes"],
+    ["I could walk straight after but I can't now", "walkFourStepsNow", "no"],
+  ])('reads "%s" to the walking question as %s %s', (text, field, expected) => {
+    check(text, field, expected, ["walkFourStepsNow", "walkFourStepsImmediately", "flexTo90", "straightLegRaise"]);
+  });
+});
+
+describe("a cold foot with a cold cause, warm again now (spec §7.2: present facts)", () => {
+  it.each<Row>([
+    ["my foot was cold earlier cos I had it in an ice bath but it's warmed right up now", "footColdPale", ASKED],
+    ["my foot was cold after the ice bath and it's still cold", "footColdPale", "yes"],
+    ["my foot was cold earlier and it's warmed up now", "footColdPale", "yes"],
+    ["my foot is cold, I had an ice pack on it but it's warmed up a bit", "footColdPale", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ASKED, NONE, check, type Expected, type Row } from "./extract-check.js";
+import { ASKED, NONE, check, monday, type Expected, type Row } from "./extract-check.js";
+import { extractFacts } from "../../src/triage/extract/index.js";
 import type { IntakeField } from "../../src/triage/intake-schema.js";
 import { screenForEmergency } from "../../src/triage/screen.js";
 
@@ -44,6 +45,30 @@ describe("a parent or relative describing the patient", () => {
     ["my brother's kneecap dislocates all the time, runs in the family", "patellaDislocation", NONE],
     ["my brother's kneecap keeps dislocating", "patellaDislocation", "recurrent"],
     ["my daughter's knee was swollen after netball", "effusionAfterActivity", "yes"],
+    // A child's present limp, told by a parent, is the limp the child questions ask about
+    // (U-CHILD-HIP); a limp "a bit" or an adult's own limp is still asked.
+    ["my daughter (9) has been limping for a week and says her hip hurts", "limp", "yes"],
+    ["my little boy fell on the trampoline yesterday, he can walk but he's limping", "limp", "yes"],
+    ["my son is 8 and he's limping a bit", "limp", ASKED],
+    ["I'm limping", "limp", ASKED],
+    ["my husband's knee is sore and he's limping", "limp", ASKED],
+    // A child losing weight has no ordinary reason to: unexplained, unless a reason is given.
+    ["my 6 year old keeps waking at night with knee pain, and he's lost weight", "weightLoss", "yes"],
+    ["my husband's knee hurts at night and he's lost weight", "weightLoss", ASKED],
+    ["my son's knee hurts and he's lost weight since he started dieting", "weightLoss", "no"],
+    // Told an age, "he"/"she" is the patient; a child named with nobody else's knee in it is too.
+    ["he's 12 and says it's a bit swollen", "swelling", "mild"],
+    ["he's 12 and says it's a bit swollen", "age", 12],
+    ["my daughter (14) says it's a 7 out of 10", "painScore", 7],
+    ["my daughter (14) says it's a 7 out of 10", "age", 14],
+    ["my dad says it's a 7 out of 10", "painScore", NONE],
+    ["my son's knee is fine now, it's mine that hurts, I'm 44", "age", 44],
+    ["my daughter is 30 and I'm 58, it's my knee that hurts", "age", 58],
+    // Locking that has to be freed may be stuck when it happens: unsure (spec §1 principle 3).
+    ["my 15-year-old's knee keeps locking and she has to wiggle it to free it", "locked", "unsure"],
+    ["my knee keeps locking", "locked", "unsure"],
+    ["it locks sometimes", "locked", ASKED],
+    ["my knee kept locking years ago, not now", "locked", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -141,5 +166,30 @@ describe("onsets: halves, and two different ones asked", () => {
     ["I fell a couple of days ago, on Friday", "daysSinceOnset", ASKED],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
+  });
+});
+
+describe("after the visitor said whose knee it is (the chat's 'My child' / 'Someone else')", () => {
+  const speaking = (text: string, patient: "child" | "someone_else") => extractFacts(text, { now: monday, patient });
+
+  it.each<[string, "child" | "someone_else", IntakeField, unknown]>([
+    ["she fell off the trampoline and can't walk", "child", "walkFourStepsNow", "no"],
+    ["she fell off the trampoline and can't walk", "child", "injury", "yes"],
+    ["he's been limping for a week and his hip hurts", "child", "limp", "yes"],
+    ["I'm 40 and she's 9", "child", "age", 9],
+    ["he fell off a ladder and can't put weight on it", "someone_else", "walkFourStepsNow", "no"],
+  ])('reads "%s" about their %s as %s %s', (text, patient, field, expected) => {
+    expect(speaking(text, patient).answers[field]).toEqual(expected);
+  });
+
+  it.each<[string, "child" | "someone_else", IntakeField]>([
+    ["I'm on warfarin and she can't walk", "child", "anticoagulants"],
+    ["I'm 40 and she's 9", "child", "age"],
+  ])("does not read the writer's own words in \"%s\" (about their %s) as the patient's %s", (text, patient, field) => {
+    expect(speaking(text, patient).answers[field]).not.toBe(field === "age" ? 40 : "yes");
+  });
+
+  it("reads the same words with nobody said as about someone unknown: nothing recorded", () => {
+    expect(extractFacts("she fell off the trampoline and can't walk", { now: monday }).answers).toEqual({});
   });
 });

@@ -35,14 +35,16 @@ const REST_NO =
   /\b(?:none of the (?:others|rest|other ones)|nothing else|no others|(?:the )?rest (?:no|nope|not|none|are fine)|(?:the )?others? (?:no|nope|not)|not the others|that'?s (?:it|all)|none (?:of )?the rest)\b/;
 const DENIAL =
   /\b(?:no|not|never|none|don't|dont|doesn't|doesnt|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|won't|wont|neither|nor)\b/;
+// A number is a position unless a unit follows it ("the first, for 2 weeks").
+const notUnit = String.raw`(?!\s*(?:weeks?|wks?|days?|months?|years?|hours?|hrs?|times?|minutes?|mins?|/|out of|steps?))`;
 const ORDINALS: ReadonlyArray<[RegExp, (count: number) => number[]]> = [
   [/\b(?:first|1st) (?:two|2)\b/, () => [0, 1]],
   [/\b(?:first|1st) (?:three|3)\b/, () => [0, 1, 2]],
   [/\b(?:last|final) (?:two|2)\b/, (count) => [count - 2, count - 1]],
-  [/\b(?:first|1st|top)(?: one)?\b|(?:^|\s)(?:number |#)?1\b/, () => [0]],
-  [/\b(?:second|2nd)\b|(?:^|\s)(?:number |#)?2\b/, () => [1]],
-  [/\b(?:third|3rd)\b|(?:^|\s)(?:number |#)?3\b/, () => [2]],
-  [/\b(?:fourth|4th)\b|(?:^|\s)(?:number |#)?4\b/, () => [3]],
+  [new RegExp(String.raw`\b(?:first|1st|top)(?: one)?\b|(?:^|\s)(?:number |#)?1\b${notUnit}`), () => [0]],
+  [new RegExp(String.raw`\b(?:second|2nd)\b|(?:^|\s)(?:number |#)?2\b${notUnit}`), () => [1]],
+  [new RegExp(String.raw`\b(?:third|3rd)\b|(?:^|\s)(?:number |#)?3\b${notUnit}`), () => [2]],
+  [new RegExp(String.raw`\b(?:fourth|4th)\b|(?:^|\s)(?:number |#)?4\b${notUnit}`), () => [3]],
   [/\b(?:last|bottom)(?: one)?\b/, (count) => [count - 1]],
 ];
 
@@ -76,17 +78,14 @@ function quotedItems(text: string, items: readonly ChecklistItem[]): { quoted: C
   return { quoted, rest };
 }
 
-/** The items a clause names, by their words or by position ("the first two"). */
+/** The items a clause names, by their words or by position ("the first two", "first and second"). */
 function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem[] {
   const named = items.filter((item) => item.words.test(clause));
   if (named.length > 0) return named;
-  for (const [pattern, positions] of ORDINALS) {
-    if (pattern.test(clause))
-      return positions(items.length)
-        .map((index) => items[index])
-        .filter((item) => item !== undefined);
-  }
-  return [];
+  const indexes = new Set<number>();
+  for (const [pattern, positions] of ORDINALS)
+    if (pattern.test(clause)) for (const index of positions(items.length)) indexes.add(index);
+  return items.filter((_, index) => indexes.has(index));
 }
 
 export function checklistWords(text: string, question: QuestionData, extraction: Extraction): Record<string, unknown> {
@@ -114,7 +113,8 @@ export function checklistWords(text: string, question: QuestionData, extraction:
     const exceptAt = normalized.search(EXCEPT);
     const excluded = exceptAt >= 0 ? namedIn(normalized.slice(exceptAt), items) : [];
     for (const item of [...items].reverse()) if (!excluded.includes(item)) set(item, "stated");
-    for (const item of excluded) set(item, "denied");
+    // "All of them except the fever": the fever is answered no, whatever the word alone reads as.
+    for (const item of excluded) answers[item.field] = negativeValue(item.field);
   } else {
     for (const clause of normalized.split(/[,;.!?]+|\bbut\b|\band\b(?=\s+(?:not|no|can't|cant)\b)/)) {
       if (REST_NO.test(clause) && namedIn(clause.replace(REST_NO, " "), items).length === 0) continue;

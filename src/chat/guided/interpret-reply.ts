@@ -1,6 +1,7 @@
 import { severityOrder } from "../../triage/alarming-values.js";
 import { emptyExtraction, extractFacts, type Extraction } from "../../triage/extract/index.js";
 import { classifyReply } from "../../triage/extract/reply.js";
+import type { SpeakingFor } from "../../triage/extract/subject.js";
 import { negativeValue } from "../../triage/extract/values.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { QuestionData } from "../protocol/ui-message.js";
@@ -73,6 +74,14 @@ function worse(field: IntakeField, current: unknown, next: unknown): unknown {
   return order.indexOf(String(next)) > order.indexOf(String(current)) ? next : current;
 }
 
+// A mechanism given to "How did it happen?" is an injury (a fall, a blow, a twist, a landing,
+// bending backwards); "something else" says nothing of one.
+const injuryMechanisms: ReadonlySet<unknown> = new Set(["fall", "direct_blow", "twist", "landing", "hyperextension"]);
+function injuryByMechanism(chosen: Record<string, unknown>, intake: Intake | undefined): Record<string, unknown> {
+  const known = chosen.injury ?? intake?.injury;
+  return injuryMechanisms.has(chosen.mechanism) && (known === undefined || known === "unsure") ? { injury: "yes" } : {};
+}
+
 /** On a checklist, fields the visitor did not tick get their "nothing of the sort" answer (interfaces.md). */
 function completeChecklist(question: QuestionData, chosen: Record<string, unknown>): Record<string, unknown> {
   if (!question.fields.some((field) => chosen[field] !== undefined)) return {};
@@ -87,6 +96,8 @@ export function interpretReply(input: {
   pending: QuestionData | undefined;
   now: Date;
   intake?: Intake;
+  /** Whose knee the visitor said it is ("My child"): "she can't walk" is then the patient's (spec §7.2). */
+  patient?: SpeakingFor;
 }): Interpretation {
   const { text, pending } = input;
   const chosen: Record<string, unknown> = { ...(input.structured ?? {}) };
@@ -104,11 +115,17 @@ export function interpretReply(input: {
     }
   }
   const wholeReplyWasOptions = exactOptions !== undefined && exactOptions.length > 0;
+  Object.assign(chosen, injuryByMechanism(chosen, input.intake));
 
   const expecting: IntakeField[] = pending && !wholeReplyWasOptions ? pending.fields : [];
   const extraction: Extraction = wholeReplyWasOptions
     ? emptyExtraction()
-    : extractFacts(text, { now: input.now, expecting, ...(input.intake ? { intake: input.intake } : {}) });
+    : extractFacts(text, {
+        now: input.now,
+        expecting,
+        ...(input.intake ? { intake: input.intake } : {}),
+        ...(input.patient ? { patient: input.patient } : {}),
+      });
   if (pending?.kind === "multi" && !unsureAboutChecklist) {
     // Taps and structured answers leave the unticked items "none of these"; typed words say
     // which items they name ("just the numbness", "the first two", "none of the others").

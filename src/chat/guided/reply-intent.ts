@@ -32,6 +32,16 @@ function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence !== "");
 }
 
+// "Maybe the clicking?", "i think maybe fever?": a short doubtful answer said with a rising
+// voice, not a question for us (no question word, no "should I").
+const HEDGED_ANSWER =
+  /^(?:(?:maybe|possibly|perhaps|probably|i think|i guess|kind of|kinda|sort of)\s*)+(?:the |a |my |some )?[a-z' ]*$/;
+const ASKING_WORD =
+  /\b(?:what|how|why|when|where|which|who|should|shall|could|would|can|will|do|does|is|are|not|normal|ok|okay|bad|serious|broken|torn|fractured)\b|n't\b/;
+function hedgedAnswer(words: string): boolean {
+  return HEDGED_ANSWER.test(words) && words.split(" ").length <= 5 && !ASKING_WORD.test(words);
+}
+
 /** Some sentence of the message asks us something. */
 export function asksSomething(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
@@ -39,6 +49,7 @@ export function asksSomething(text: string): boolean {
     if (words === "" || /^(?:huh|what|eh|sorry|pardon|hm+|ok)$/.test(words)) return false;
     // "not sure what you mean?" is confusion about our question, not a question for the articles.
     if (/\b(?:what (?:do )?you mean|don't understand|dont understand|not sure what you)\b/.test(words)) return false;
+    if (hedgedAnswer(words)) return false;
     return sentence.endsWith("?") || (QUESTION_START.test(words) && words.split(" ").length >= 3);
   });
 }

@@ -74,6 +74,7 @@ export function recordReply(
     pending,
     now: input.now,
     intake: session.intake,
+    ...(state.patient ? { patient: state.patient } : {}),
   });
   const { extraction } = reply;
   if (reply.unsureAboutChecklist && pending) {

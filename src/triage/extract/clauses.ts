@@ -1,6 +1,6 @@
 import { normalizeText, type NormalizedText } from "./normalize.js";
 import { bareDoubtOf, type Polarity } from "./negation.js";
-import type { Subject } from "./subject.js";
+import type { SpeakingFor, Subject } from "./subject.js";
 
 // Negation and hedges reach only as far as their clause ("no swelling but it's hot"), so
 // the text is cut into sentences, and sentences into clauses at contrasting conjunctions.
@@ -38,6 +38,8 @@ export interface ParsedText extends NormalizedText {
   clauses: Clause[];
   /** Who the message is about, worked out once when first needed (matcher.ts subjectOf). */
   subjects?: { replying?: Subject; stating?: Subject };
+  /** Whose knee the visitor said it is, before this message (the chat's "My child"). */
+  speakingFor?: SpeakingFor;
 }
 
 function isSentenceStop(text: string, index: number): boolean {

@@ -43,12 +43,15 @@ export function isHypothetical(sentence: Sentence, start: number, end: number): 
 const polarQuestion =
   /^(?:is|isn't|are|aren't|am|was|were|can|can't|could|couldn't|does|doesn't|do|don't|did|didn't|should|shouldn't|would|wouldn't|will|won't|has|hasn't|have|haven't|might|may|must)\b/;
 const asker = /^\w+(?:n't)?\s+i\b/;
+// "Yes, but should I be using crutches?": the answer before the question is not part of it.
+const answerFirst =
+  /^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|thanks|thank you|cheers)\b[\s,.!]*(?:(?:but|and|so|though|also)\b\s*)?/;
 const firstPerson = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
 
 /** The sentence is a yes/no question that tells nothing of the visitor's own knee. */
 export function isGeneralQuestion(sentence: Sentence): boolean {
   if (sentence.generalQuestion === undefined) {
-    const text = sentence.text;
+    const text = sentence.text.replace(answerFirst, "");
     sentence.generalQuestion =
       sentence.question && polarQuestion.test(text) && !firstPerson.test(text.replace(asker, ""));
   }

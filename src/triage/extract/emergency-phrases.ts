@@ -1,5 +1,5 @@
 import { alsoPattern, whenPainSaid } from "./also.js";
-import type { MatchContext, PhraseRule, RuleValue } from "./matcher.js";
+import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // Emergency phrases of spec §7, each with the rule of spec §4 it stands for. The screen
 // reads them with hedges taken as stated; extraction reads the same phrases, so a denial
@@ -10,9 +10,21 @@ const gap = (words: number) =>
   String.raw`(?:\s+(?!(?:when|if|because|after|while|as|but|in|out|outside)\b)[a-z']+){0,${words}}?`;
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 
+// "My foot was cold earlier cos I had it in an ice bath but it's warmed right up now": a cold
+// foot that had a cold cause and is warm again says nothing sure about now; it is asked.
+const coldCause =
+  /\b(?:ice bath|ice baths|ice pack|icepack|ice on it|icing it|iced it|cold water|cold bath|cold plunge|snow|cryo\w*)\b/;
+const warmAgain =
+  /\b(?:warmed (?:right |back |straight )?up|warm(?:ed)? (?:again|back up)|back to (?:normal|its normal colou?r)|normal colou?r again|pink again)\b/;
+function coldNowOrAsked(context: MatchContext): RuleValue {
+  const pastOnly = /\b(?:was|were|had been|went)\b/.test(context.match[0]);
+  return pastOnly && coldCause.test(context.sentence.text) && warmAgain.test(context.sentence.text) ? uncertain : "yes";
+}
+
 const vascular: PhraseRule[] = [
   {
     field: "footColdPale",
+    value: coldNowOrAsked,
     pattern: new RegExp(
       [
         String.raw`\b${limb}(?:'s)?\b${gap(5)}\s+(?:cold|colder|pale|paler|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|dusky|like ice|like an ice ?block|like a block of ice)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,

@@ -1,4 +1,4 @@
-import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 import { countWords } from "./number-words.js";
 
 // Medicines, conditions and past treatment: blood thinners, a weakened immune system, a knee
@@ -67,7 +67,8 @@ function weightLossReason(context: MatchContext): RuleValue {
     )
   )
     return "no";
-  return uncertain;
+  // A child has no ordinary reason to lose weight: unexplained unless a reason is given.
+  return subjectOf(context.parsed, context.expecting.length > 0).child ? "yes" : uncertain;
 }
 
 // Spec §3 otherJointsSwollen asks about joints (plural) swollen and stiff: the inflammatory

@@ -19,6 +19,7 @@ import { painRules } from "./pain.js";
 import { patellaRules } from "./patella.js";
 import { redFlagRules } from "./red-flags.js";
 import { referredRules } from "./referred.js";
+import type { SpeakingFor } from "./subject.js";
 import { swellingRules } from "./swelling.js";
 import { tendernessRules } from "./tenderness.js";
 import { warmUpSamples } from "./warm-up-samples.js";
@@ -58,6 +59,11 @@ export interface ExtractOptions {
   expecting?: IntakeField[];
   /** What is already recorded: decides whether an onset closes the acute-injury branch (spec §7.3). */
   intake?: Intake;
+  /**
+   * Whose knee the visitor said it is ("My child"): then "he"/"she" is the patient and the
+   * writer's own age, medicines and fever are not (spec §7.2). Default: read from the words.
+   */
+  patient?: SpeakingFor;
 }
 
 // Within a field, earlier rules win a span: emergency phrases before milder wording.
@@ -92,6 +98,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   const now = options.now ?? new Date();
   const expecting = options.expecting ?? [];
   const parsed = parseText(text);
+  if (options.patient) parsed.speakingFor = options.patient;
   const findings = [
     ...findPhrases(parsed, extractionRules, { now, expecting, hedged: "unsure" }),
     ...findAggravators(parsed, expecting.length > 0),

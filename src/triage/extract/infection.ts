@@ -168,7 +168,7 @@ export const woundRules: PhraseRule[] = [
     field: "woundProblem",
     pattern: new RegExp(
       [
-        String.raw`\b${wound}\b(?:\s+[a-z']+){0,6}?\s+(?:red|reddish|pink|pinkish|hot|warm|leaking|oozing|weeping|discharging|pus|pussy|infected|gaping|smelly|smells|opened|open|angry|inflamed|yellow|green)\b`,
+        String.raw`\b${wound}(?:'s)?\b(?:\s+[a-z']+){0,6}?\s+(?:red|reddish|pink|pinkish|hot|warm|leaking|oozing|weeping|discharging|pus|pussy|infected|gaping|smelly|smells|opened|open|angry|inflamed|yellow|green)\b`,
         String.raw`\b(?:leaking|oozing|weeping|infected|angry|inflamed|red|hot) ${wound}`,
         String.raw`\b(?:redness|heat|warmth|discharge|pus|fluid) (?:around|from|on|in|near|at|coming (?:out of|from)) (?:the |my |one of (?:the|my) |his |her )?${wound}`,
         String.raw`\bpus\b`,

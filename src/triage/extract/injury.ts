@@ -41,7 +41,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
+      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))(?![^.!?]*\b(?:twisted|twisting)\b)|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
@@ -57,7 +57,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted))\b/,
+      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted)|(?:when|as|while) (?:i|he|she|they) (?:turned|was turning|were turning|spun|span|pivoted|changed direction)\b(?!\s+(?:\d|over|out|up|on the|off|round to|around to|red|blue|purple|white|pale|black|grey|gray|twenty|thirty|forty|fifty|sixty|seventy|eighty)))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,

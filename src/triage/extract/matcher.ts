@@ -77,7 +77,7 @@ export interface MatchSettings {
 export function subjectOf(parsed: ParsedText, replying: boolean): Subject {
   parsed.subjects ??= {};
   const key = replying ? "replying" : "stating";
-  return (parsed.subjects[key] ??= findSubject(parsed.text, replying));
+  return (parsed.subjects[key] ??= findSubject(parsed.text, replying, parsed.speakingFor));
 }
 
 // Each rule list is prepared once, not once per rule per call: the global copy of every pattern

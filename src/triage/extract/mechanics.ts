@@ -3,7 +3,7 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 // Locking, painful catching and giving way. "Locks sometimes" or "it clicks" alone do not
 // say enough for spec §3 (stuck now? painful?), so they are asked.
 
-const cantStraighten = String.raw`(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)`;
+const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
 
 export const mechanicsRules: PhraseRule[] = [
   {
@@ -19,11 +19,20 @@ export const mechanicsRules: PhraseRule[] = [
     pattern:
       /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
+  // Locking over and over, or that has to be worked free, may be stuck when it happens: unsure
+  // (the unsafe answer, spec §1 principle 3); "locks sometimes" alone is asked.
+  {
+    field: "locked",
+    pattern:
+      /\b(?:keeps|kept|keep) locking(?: up)?\b|\block(?:s|ed|ing)?(?: up)?\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)\s+(?:to (?:free|unlock|loosen|release|unstick)|free|loose)\b/,
+    value: "unsure",
+    negated: "skip",
+  },
   { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },
   {
     field: "catching",
     pattern:
-      /\bclick(?:s|ing|y)?\b(?:\s+[a-z']+){0,3}?\s*,?\s*(?:but|and)\s+(?:it\s+)?(?:doesn't|does not|don't|do not|never|isn't|is not)\s+(?:\w+\s+)?(?:hurt|painful|sore)\b|\bpainless(?:ly)? click(?:s|ing)?\b|\bclick(?:s|ing)? (?:is |are )?painless\b|\bclick(?:s|ing)? (?:without|with no) pain\b|\bclick(?:s|ing)? (?:that|which) (?:doesn't|don't|does not) hurt\b|\b(?:clicks|clicking|crunching|creaking|grinding|cracking) but no pain\b/,
+      /\b(?:click(?:s|ing|y)?|catch(?:es|ing)?)\b(?:\s+[a-z']+){0,3}?\s*,?\s*(?:but|and)\s+(?:it\s+)?(?:doesn't|does not|don't|do not|never|isn't|is not)\s+(?:\w+\s+)?(?:hurt|painful|sore)\b|\bpainless(?:ly)? click(?:s|ing)?\b|\bclick(?:s|ing)? (?:is |are )?painless\b|\bclick(?:s|ing)? (?:without|with no) pain\b|\bclick(?:s|ing)? (?:that|which) (?:doesn't|don't|does not) hurt\b|\b(?:clicks|clicking|crunching|creaking|grinding|cracking) but no pain\b/,
     value: "no",
     negated: "skip",
     selfNegated: true,

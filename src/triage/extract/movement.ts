@@ -1,4 +1,4 @@
-import type { PhraseRule } from "./matcher.js";
+import { uncertain, type PhraseRule } from "./matcher.js";
 import { cannotNow, cannotThen } from "./weight-bearing.js";
 
 // Bending the knee to a right angle (flexTo90) and lifting the straight leg (straightLegRaise).
@@ -10,6 +10,14 @@ const knee = String.raw`(?:it|my knee|the knee|my leg|the leg|(?:his|her|their) 
 const leg = String.raw`(?:my|the|his|her|their)?\s*(?:(?:whole|straight|injured|bad|left|right|sore)\s+)*(?:leg|legs)`;
 
 export const movementRules: PhraseRule[] = [
+  // "Can't bend it much" does not say whether it reaches a right angle: asked.
+  {
+    field: "flexTo90",
+    pattern: new RegExp(String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:much|very much|far|very far|a lot)\b`),
+    value: uncertain,
+    selfNegated: true,
+    negated: "skip",
+  },
   {
     field: "flexTo90",
     pattern: new RegExp(

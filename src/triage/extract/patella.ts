@@ -33,7 +33,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern: new RegExp(
-      String.raw`\b(?:dislocates|keeps dislocating|keeps (?:popping|slipping|coming|going) out|(?:pops|slips|comes) out (?:a lot|often|regularly|all the time|sometimes|occasionally|every so often)|dislocated (?:it |my ${kneecap} )?(?:several|many|a few|multiple|lots of|loads of|\d+|two|three|four|five) times|recurrent dislocations?|has dislocated before|dislocated (?:it )?before)\b`,
+      String.raw`\b(?:dislocates|keeps dislocating|keeps (?:popping|slipping|coming|going) out|(?:pops|slips|comes) out (?:a lot|often|regularly|all the time|sometimes|occasionally|every so often)|dislocated (?:it |my ${kneecap} )?(?:several|many|a few|multiple|lots of|loads of|\d+|two|three|four|five) times|recurrent dislocations?|has dislocated before|dislocated (?:it )?before|(?:popped|slipped|come|came|gone|went|dislocated) out (?:of place )?(?:about |around |like )?(?:several|many|a few|multiple|lots of|loads of|a couple of|\d+|two|three|four|five|six) times)\b`,
     ),
     value: (context) => (kneecapContext(context.sentence.text) ? "recurrent" : undefined),
     negated: "skip",

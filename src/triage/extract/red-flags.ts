@@ -107,7 +107,7 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "calfPainSwelling",
     pattern:
-      /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|sore|painful|hurts|hurting|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
+      /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {

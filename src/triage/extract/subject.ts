@@ -20,7 +20,7 @@ const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
 const ownKnee =
-  /\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
+  /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // What says the message is about that person's leg: the knee or walking, or for a child the
@@ -42,6 +42,12 @@ const familyHistory = /\b(?:runs in (?:the|our|my) family|family history)\b/;
 const observing =
   /^(?:i|i'm|i've|i am|i have|me)\s+(?:really |honestly |also |just )?(?:think|thought|noticed|notice|saw|see|can see|could see|can feel|felt|can't tell|cannot tell|couldn't tell|don't know|do not know|not sure|'m not sure|am not sure|wonder|wondering|'m wondering|worried|'m worried|am worried|'m scared|believe|reckon|guess|suspect|was told|were told|checked|touched|looked|'ve noticed|have noticed|'m concerned|am concerned|said|asked|doubt|can't remember|don't remember|'m unsure|am unsure)\b/;
 
+// "He's 12 and says it's swollen": telling a person's age up front is telling of the patient.
+const pronounAge =
+  /^(?:[a-z]+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|%|\/|kg|st\b|stone|ft|foot|feet|cm|out of))/;
+const childAge = 16;
+const childTells = /\b(?:says|said|saying|tells me|told me|telling me|complains|complained|complaining|reckons)\b/;
+
 /** The facts of the writer themself, never of the patient they write about. */
 const speakerFields: ReadonlySet<IntakeField> = new Set([
   "age",
@@ -54,6 +60,9 @@ const speakerFields: ReadonlySet<IntakeField> = new Set([
   "weightLoss",
   "activity",
 ]);
+
+/** Whose knee the visitor said it is: themself, their child, or another person. */
+export type SpeakingFor = "self" | "child" | "someone_else";
 
 interface Mention {
   index: number;
@@ -68,6 +77,10 @@ export interface Subject {
   isPatient: (noun: string) => boolean;
   /** He/she with nobody named refers to the patient (a reply to our question about them). */
   pronounsArePatient: boolean;
+  /** The visitor said it is someone else's knee: the writer's own age and medicines are not the patient's. */
+  writerIsNotPatient: boolean;
+  /** The patient is a child the writer speaks for ("my son", "he's 12"). */
+  child: boolean;
   /** Where people are mentioned in the message, found once rather than once per phrase. */
   mentions: { relatives: Mention[]; pronouns: Mention[]; someone: Mention[]; first: Mention[] };
 }
@@ -102,21 +115,41 @@ function mentionsIn(text: string): Subject["mentions"] {
   };
 }
 
-export function findSubject(text: string, replying: boolean): Subject {
+export function findSubject(text: string, replying: boolean, speakingFor: SpeakingFor = "self"): Subject {
   const mentions = mentionsIn(text);
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
   const isChild = people.some((noun) => childPattern.test(noun));
+  const ownKneeSaid = ownKnee.test(text);
+  // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
+  // nothing of themself beyond the "my" that names them, is the patient with no knee word.
+  const writerSpeaksOfSelf = mentions.first.some(
+    (first) => !mentions.relatives.some((relative) => relative.index === first.index),
+  );
+  const toldAge = relatives.length === 0 && !writerSpeaksOfSelf ? pronounAge.exec(text) : null;
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
   const aboutOthersKnee =
-    !ownKnee.test(text) &&
-    (othersKnee.test(text) || (people.length > 0 && kneeWords.test(text)) || (isChild && footWords.test(text)));
-  const proxy = aboutOthersKnee && (isChild || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
+    !ownKneeSaid &&
+    (othersKnee.test(text) ||
+      (people.length > 0 && kneeWords.test(text)) ||
+      (isChild && (footWords.test(text) || (!writerSpeaksOfSelf && childTells.test(text)))) ||
+      toldAge !== null);
+  const proxy =
+    aboutOthersKnee && (isChild || toldAge !== null || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
   const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
+  // Once the visitor has said it is their child's or someone else's knee, "she can't walk" is
+  // the patient's and the writer's own age and medicines are not; what the writer says in the
+  // first person otherwise still counts ("no, I don't think so" answers for the patient).
+  const saidSomeoneElse = speakingFor !== "self" && !ownKneeSaid;
+  const child =
+    (saidSomeoneElse && speakingFor === "child") ||
+    (proxy && (patient !== undefined ? childPattern.test(patient) : toldAge !== null && Number(toldAge[1]) < childAge));
   return {
     proxy,
     isPatient: (noun) => patient !== undefined && samePerson(noun, patient),
-    pronounsArePatient: proxy || (replying && relatives.length === 0),
+    pronounsArePatient: proxy || saidSomeoneElse || (replying && relatives.length === 0),
+    writerIsNotPatient: proxy || saidSomeoneElse,
+    child,
     mentions,
   };
 }
@@ -154,11 +187,12 @@ export function isAboutSomeoneElse(
   // "my son": "my" is not the writer speaking of themself.
   const firstIsOwn = first && !(relative && first.index === relative.index);
   if (!third || (firstIsOwn && first.index > third.index)) {
-    if (!firstIsOwn || !subject.proxy) return false;
+    if (!firstIsOwn || !subject.writerIsNotPatient) return false;
     // The writer speaking of themself in a message about someone else's knee: their own age,
     // medicines or fever are not the patient's, what they observe is; an emergency of their
     // own still counts.
     if (rule.field !== undefined && speakerFields.has(rule.field)) return true;
+    if (!subject.proxy) return false;
     return rule.emergency === undefined && !observing.test(text.slice(first.index, end));
   }
   if (third === someone) return true;

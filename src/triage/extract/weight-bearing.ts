@@ -1,4 +1,4 @@
-import { uncertain, type PhraseRule } from "./matcher.js";
+import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // Walking 4 steps now and right after the injury (Ottawa). A limp counts as walking, so
 // "can't walk without a limp" and "walking with a limp" are yes; "can't walk far" is yes too
@@ -15,6 +15,13 @@ export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was no
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure)|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
+
+// A parent telling of a child limping now ("he's limping", "has been limping for a week"):
+// in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
+// recorded; "limping a bit" or an adult's own limp says too little and is asked.
+function childLimping(context: MatchContext): RuleValue | undefined {
+  return subjectOf(context.parsed, context.expecting.length > 0).child ? "yes" : undefined;
+}
 
 export const weightBearingRules: PhraseRule[] = [
   {
@@ -52,6 +59,15 @@ export const weightBearingRules: PhraseRule[] = [
       /\b(?:(?:now|today|still) (?:i|he|she|they) (?:can't|cannot|can not|won't|can no longer)|(?:can't|cannot|can not|won't) (?:now|anymore|any more|today))(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|because)\b))/,
     value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "no" : undefined),
     selfNegated: true,
+    scope: "sentence",
+  },
+  // "I could walk straight after and I can now": "can" with nothing after it, about walking.
+  {
+    field: "walkFourStepsNow",
+    pattern:
+      /(?<!\b(?:sure|think|know|doubt|whether|if|wonder)\s+)\b(?:i|he|she|they) (?:still )?can (?:now|still|today)(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|too)\b))/,
+    value: (context) => (/\b(?:walk\w*|weight|stand\w*|steps?)\b/.test(context.sentence.text) ? "yes" : undefined),
+    negated: "skip",
     scope: "sentence",
   },
   // "Not sure I could manage 4 steps": an ability doubted now is unsure, the unsafe answer.
@@ -115,6 +131,12 @@ export const weightBearingRules: PhraseRule[] = [
     field: "limp",
     pattern:
       /\b(?:limping|limp|limps|hobbling)\b(?:\s+[a-z']+){0,3}?\s+(?:all the time|constantly|most of the time|always|every step|all day|everywhere|continuously)\b|\b(?:always|constantly|permanently|still) (?:limping|limp)\b/,
+  },
+  {
+    field: "limp",
+    pattern:
+      /\b(?:(?:is|'s|are|'re|has been|have been|'s been|keeps|kept|started|been)\s+(?:still\s+)?(?:limping|hobbling)|(?:has|have|'s|'s got|has got) (?:a|got a) limp)\b(?!\s+(?:a bit|a little|slightly|sometimes|occasionally|now and (?:then|again)|on and off|when|after|if|at times))/,
+    value: childLimping,
   },
   { field: "limp", pattern: /\b(?:limping|limp|limps)\b/, value: uncertain, negated: "no" },
 ];

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { interpretReply } from "../../src/chat/guided/interpret-reply.js";
+import { questionAsking } from "../../src/chat/guided/question-plan.js";
+import type { Intake, IntakeField } from "../../src/triage/index.js";
+
+// A reply read against the question just asked (tests/corpus reply-enum, reply-checklist):
+// checklist items named by position or left out of "all of them", painless catching, and a
+// mechanism tapped as the answer to "How did it happen?".
+
+const now = new Date(2026, 0, 5, 12);
+const mechanicsList: IntakeField[] = ["catching", "effusionAfterActivity", "otherJointsSwollen", "backPainRadiating"];
+const infectionList: IntakeField[] = ["hotRed", "feverOrUnwell", "calfPainSwelling", "recentSurgeryOrInjection"];
+
+function read(text: string, fields: IntakeField[], intake: Intake = {}) {
+  const pending = questionAsking(fields, intake, 1);
+  const reply = interpretReply({ text, structured: undefined, pending, now, intake });
+  return { ...reply.extraction.answers, ...reply.chosen };
+}
+
+describe("a checklist answered by position", () => {
+  it("reads 'first and second' as both items ticked and the rest none", () => {
+    expect(read("first and second", mechanicsList)).toEqual({
+      catching: "yes",
+      effusionAfterActivity: "yes",
+      otherJointsSwollen: "no",
+      backPainRadiating: "no",
+    });
+  });
+
+  it("reads 'just the second' as that item alone", () => {
+    expect(read("just the second", mechanicsList)).toEqual({
+      catching: "no",
+      effusionAfterActivity: "yes",
+      otherJointsSwollen: "no",
+      backPainRadiating: "no",
+    });
+  });
+});
+
+describe("a checklist answered as all but some", () => {
+  it("reads 'all of them except the fever' as every item but the fever", () => {
+    expect(read("all of them except the fever", infectionList)).toEqual({
+      hotRed: "yes",
+      feverOrUnwell: "no",
+      calfPainSwelling: "yes",
+      recentSurgeryOrInjection: "yes",
+    });
+  });
+
+  it("reads 'all of them' as every item", () => {
+    expect(read("all of them", infectionList)).toEqual({
+      hotRed: "yes",
+      feverOrUnwell: "yes",
+      calfPainSwelling: "yes",
+      recentSurgeryOrInjection: "yes",
+    });
+  });
+});
+
+describe("catching named in a checklist reply (spec §3: painless catching is no)", () => {
+  it("reads 'it catches but it doesn't hurt, nothing else' as no catching", () => {
+    expect(read("it catches but it doesn't hurt, nothing else", mechanicsList)).toMatchObject({ catching: "no" });
+  });
+
+  it("reads 'it catches and it hurts, nothing else' as catching", () => {
+    expect(read("it catches and it hurts, nothing else", mechanicsList)).toMatchObject({ catching: "yes" });
+  });
+});
+
+describe("a mechanism given to 'How did it happen?' is an injury", () => {
+  it.each(["It bent backwards", "A fall", "it bent backwards"])("reads %j as an injury", (text) => {
+    expect(read(text, ["mechanism"])).toMatchObject({ injury: "yes" });
+  });
+
+  it("reads 'Something else' as no injury stated", () => {
+    expect(read("Something else", ["mechanism"]).injury).toBeUndefined();
+  });
+
+  it("keeps an injury already answered as it is", () => {
+    expect(read("A fall", ["mechanism"], { injury: "yes" }).injury).toBeUndefined();
+  });
+});
+
+describe("words about the patient after the visitor said whose knee it is", () => {
+  const opening = (patient?: "child") =>
+    interpretReply({
+      text: "she fell off the trampoline and can't walk",
+      structured: undefined,
+      pending: undefined,
+      now,
+      ...(patient ? { patient } : {}),
+    }).extraction.answers;
+
+  it("reads 'she can't walk' as the patient's after 'My child'", () => {
+    expect(opening("child")).toMatchObject({ injury: "yes", walkFourStepsNow: "no" });
+  });
+
+  it("records nothing about an unnamed 'she' when the visitor has not said", () => {
+    expect(opening()).toEqual({});
+  });
+});
+
+describe("a doubtful tick with a question mark is a hedge, not a question", () => {
+  it("reads 'maybe the clicking?' as the rest none, clicking asked again", () => {
+    expect(read("maybe the clicking?", mechanicsList)).toEqual({
+      effusionAfterActivity: "no",
+      otherJointsSwollen: "no",
+      backPainRadiating: "no",
+    });
+  });
+
+  it("reads 'i think maybe fever? the rest no' as fever unsure and the rest no", () => {
+    expect(read("i think maybe fever? the rest no", infectionList)).toEqual({
+      hotRed: "no",
+      feverOrUnwell: "unsure",
+      calfPainSwelling: "no",
+      recentSurgeryOrInjection: "no",
+    });
+  });
+
+  it("still takes 'maybe I should ice it?' as a question, ticking nothing", () => {
+    const pending = questionAsking(mechanicsList, {}, 1);
+    const reply = interpretReply({ text: "maybe I should ice it?", structured: undefined, pending, now });
+    expect(reply.intent).toBe("question");
+    expect(reply.chosen).toEqual({});
+  });
+});
+
+describe("a hedge that asks for reassurance is still a question", () => {
+  it("takes 'probably not broken?' as a question", () => {
+    const reply = interpretReply({ text: "probably not broken?", structured: undefined, pending: undefined, now });
+    expect(reply.intent).toBe("question");
+  });
+});
+
+describe("an answer followed by a question of its own", () => {
+  it("reads 'yes, but should I be using crutches?' to the walking question as yes", () => {
+    expect(read("yes, but should I be using crutches?", ["walkFourStepsNow"])).toEqual({ walkFourStepsNow: "yes" });
+  });
+
+  it("records nothing about crutches from the question alone", () => {
+    const reply = interpretReply({
+      text: "yes, but should I be using crutches?",
+      structured: undefined,
+      pending: undefined,
+      now,
+    });
+    expect(reply.extraction.answers.walkFourStepsNow).toBeUndefined();
+    expect(reply.intent).toBe("question");
+  });
+});
