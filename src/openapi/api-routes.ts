@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env, MiddlewareHandler } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
 import { readCheckedJson, validationError } from "../lib/validate.js";
 
@@ -16,7 +17,7 @@ const subjectOf: Record<string, string> = {
   form: "form",
 };
 
-type ValidationResult = { target: string } & ({ success: true } | { success: false; error: import("zod").ZodError });
+type ValidationResult = { target: string } & ({ success: true } | { success: false; error: z.ZodError });
 
 /**
  * The one validation hook: a declared schema that refuses the request throws the same 400 as
@@ -47,3 +48,16 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
   await next();
 };
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * A query schema for a route's validator, which hands a repeated key (?k=3&k=4) over as a
+ * list: each field reads the first value, as c.req.query(key) always has.
+ */
+export function firstOfRepeated<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, z.preprocess(firstValue, field as z.ZodType)]),
+  ) as unknown as { [K in keyof Shape]: z.ZodPipe<z.ZodTransform, Shape[K]> };
+  return schema.extend(shape);
+}

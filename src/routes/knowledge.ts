@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { renderArticlePage, renderIndexPage, renderNotFoundPage } from "../knowledge/article-page.js";
-import { apiRoutes } from "../openapi/api-routes.js";
+import { apiRoutes, firstOfRepeated } from "../openapi/api-routes.js";
 import { errors, idParameter, json } from "../openapi/openapi-parts.js";
 
 const searchQuerySchema = z.object({
@@ -10,12 +10,12 @@ const searchQuerySchema = z.object({
     .max(500, "must be at most 500 characters")
     .trim()
     .min(1, "a question is required (1 to 500 characters)"),
+  // Absent means 3. A missing key (not one set to undefined) is what a route's validator sees.
   k: z
-    .union([z.undefined(), z.string().regex(/^(?:[1-9]|10)$/, "must be a whole number from 1 to 10")], {
-      error: "must be a whole number from 1 to 10",
-    })
+    .string({ error: "must be a whole number from 1 to 10" })
+    .regex(/^(?:[1-9]|10)$/, "must be a whole number from 1 to 10")
+    .optional()
     .transform((value) => (value === undefined ? 3 : Number(value)))
-    // Described by hand: "absent" (z.undefined) has no JSON Schema of its own.
     .meta({ type: "integer", minimum: 1, maximum: 10, default: 3, description: "How many passages" }),
 });
 
@@ -32,7 +32,7 @@ const search = createRoute({
   method: "get",
   path: "/api/knowledge/search",
   summary: "Search the clinic's curated articles",
-  request: { query: searchQuerySchema },
+  request: { query: firstOfRepeated(searchQuerySchema) },
   responses: {
     200: { description: "Passages, best first", content: json(z.object({ results: z.array(passage) })) },
     ...errors(400),

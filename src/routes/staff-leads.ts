@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { leadStatuses } from "../leads/lead-values.js";
-import { apiRoutes, jsonBody } from "../openapi/api-routes.js";
+import { apiRoutes, firstOfRepeated, jsonBody } from "../openapi/api-routes.js";
 import { described, errors, idParameter, json, staffSecurity } from "../openapi/openapi-parts.js";
 import { alertJson } from "../staff/alert-list.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
@@ -36,7 +36,7 @@ const leads = createRoute({
   path: "/api/staff/leads",
   summary: "Leads of the staff member's clinic",
   security: staffSecurity,
-  request: { query: leadQuerySchema },
+  request: { query: firstOfRepeated(leadQuerySchema) },
   responses: { 200: { description: "Leads" }, ...errors(400, 401) },
 });
 

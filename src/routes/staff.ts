@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { clientKeyOf } from "../lib/client-address.js";
 import { AppError } from "../lib/errors.js";
-import { apiRoutes, jsonBody } from "../openapi/api-routes.js";
+import { apiRoutes, firstOfRepeated, jsonBody } from "../openapi/api-routes.js";
 import { described, errors, idParameter, json, staffSecurity } from "../openapi/openapi-parts.js";
 import { conversationDetail } from "../staff/conversation-detail.js";
 import { recordTranscriptExport, stampReviewed } from "../staff/staff-records.js";
@@ -69,7 +69,7 @@ const conversations = createRoute({
   path: "/api/staff/conversations",
   summary: "Conversations of the staff member's clinic (filters: level, leadStatus, redFlag, from, to, q; page)",
   security: staffSecurity,
-  request: { query: conversationFilterSchema.strict() },
+  request: { query: firstOfRepeated(conversationFilterSchema.strict()) },
   responses: { 200: { description: "Page of conversations" }, ...errors(400, 401) },
 });
 
