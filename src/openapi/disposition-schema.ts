@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { actions, careSettings, levels, RULESET_VERSION, type Disposition } from "../triage/index.js";
+import { actions, careSettings, levels, RULESET_VERSION } from "../triage/index.js";
 
-// The disposition POST /api/triage answers with (spec §6), for the API description: the engine
-// builds it as a typed object; `satisfies` below keeps this schema and that type in step.
+// The disposition POST /api/triage answers with (spec §6), for the API description. The engine
+// builds it as a typed object; the triage route's typed response keeps the two in step (a
+// Disposition that no longer fits this schema fails to compile there).
 
 export const dispositionSchema = z
   .object({
@@ -23,9 +24,3 @@ export const dispositionSchema = z
     rulesetVersion: z.string().meta({ example: RULESET_VERSION }),
   })
   .meta({ id: "Disposition" });
-
-// A disposition the engine returns is a valid value of the schema (compile-time check).
-type Described = z.infer<typeof dispositionSchema>;
-export type DispositionMatches = Disposition extends Described ? true : never;
-const _check: DispositionMatches = true;
-void _check;
