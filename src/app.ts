@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { clientKeyOf } from "./lib/client-address.js";
@@ -10,6 +10,7 @@ import { chatRoutes } from "./routes/chat.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { healthRoutes } from "./routes/health.js";
 import { openApiRoutes } from "./routes/openapi.js";
+import { openApiDocument, registerSharedComponents, type ApiDocument } from "./openapi/openapi-document.js";
 import { knowledgeRoutes } from "./routes/knowledge.js";
 import { triageRoutes } from "./routes/triage.js";
 import { demoPageRoutes } from "./routes/demo-page.js";
@@ -22,7 +23,7 @@ import { followUpRoutes } from "./routes/follow-up.js";
 
 /** The one app factory: the Node server, the Worker and every test build the app here. */
 export function createApp(deps: AppDeps) {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
   const rateLimiter = deps.rateLimiter ?? createMemoryRateLimiter(deps.now);
@@ -72,7 +73,13 @@ export function createApp(deps: AppDeps) {
   app.route("/", staffRoutes);
   app.route("/", followUpRoutes);
   app.route("/", demoPageRoutes);
-  app.route("/", openApiRoutes);
+  // Generated once per app from the routes mounted above (the origin is fixed per app).
+  let document: ApiDocument | undefined;
+  app.route(
+    "/",
+    openApiRoutes((serverUrl) => (document ??= openApiDocument(app, serverUrl))),
+  );
+  registerSharedComponents(app);
 
   app.notFound((c) => c.json(errorEnvelope(new AppError("not_found", "Not found."), c.get("requestId")), 404));
   app.onError((error, c) => {

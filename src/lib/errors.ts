@@ -50,10 +50,15 @@ export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope
   return { error: { code: error.code, message: error.message, requestId, ...(field ? { field } : {}) } };
 }
 
+/** Our APIs take JSON only (lib/json-content-type.ts says why); this is the 415's message. */
+export const JSON_ONLY_MESSAGE = "Send the request body as JSON (content-type: application/json).";
+
 /** Our error for anything thrown with a meaning (ours, or Hono's own HTTPException); undefined for a bug. */
 export function asAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
-  if (error instanceof HTTPException)
-    return new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message || "Bad request.");
-  return undefined;
+  if (!(error instanceof HTTPException)) return undefined;
+  if (error.status === 413) return new AppError("payload_too_large", error.message || "Bad request.");
+  // A route validator's own media-type check (@hono/zod-openapi) refuses the same way ours does.
+  if (error.status === 415) return new AppError("unsupported_media_type", JSON_ONLY_MESSAGE);
+  return new AppError("bad_request", error.message || "Bad request.");
 }

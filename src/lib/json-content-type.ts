@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { AppError } from "./errors.js";
+import { AppError, JSON_ONLY_MESSAGE } from "./errors.js";
 
 // Our APIs take JSON only. A page on any site can make a browser POST text/plain, a form
 // encoding, multipart or a typeless body without a CORS preflight; application/json needs
@@ -16,7 +16,7 @@ export function isJsonMediaType(header: string | null | undefined): boolean {
 }
 
 export function unsupportedMediaType(): AppError {
-  return new AppError("unsupported_media_type", "Send the request body as JSON (content-type: application/json).");
+  return new AppError("unsupported_media_type", JSON_ONLY_MESSAGE);
 }
 
 /**

@@ -7,8 +7,13 @@ import { bodyLimitFor, readRequestBody, type BodyReader } from "./request-body.j
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what = "body"): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (!issue) throw new AppError("validation_failed", `Invalid ${what}.`);
+  throw validationError(result.error, what);
+}
+
+/** The 400 for a failed parse: it names the first offending field (routes' validation hook uses it too). */
+export function validationError(error: z.ZodError, what = "body"): AppError {
+  const issue = error.issues[0];
+  if (!issue) return new AppError("validation_failed", `Invalid ${what}.`);
   const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
   const field = unknownKey ?? (issue.path.length > 0 ? issue.path.join(".") : undefined);
   const message = unknownKey
@@ -16,24 +21,31 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
     : field
       ? `Invalid value for "${field}": ${issue.message}.`
       : `Invalid ${what}: ${issue.message}.`;
-  throw new AppError("validation_failed", message, field ? { field } : undefined);
+  return new AppError("validation_failed", message, field ? { field } : undefined);
 }
 
 /**
  * Read a JSON body of at most the path's limit (413 beyond), with the entry point's reader;
  * a body not declared as JSON is a 415 (see json-content-type.ts), malformed JSON a clear 400.
  */
-export async function readJson(c: {
+export async function readJson(c: BodyContext): Promise<unknown> {
+  return (await readCheckedJson(c)).value;
+}
+
+interface BodyContext {
   get(key: "deps"): { readBody?: BodyReader | undefined };
   req: { raw: Request; path: string };
   env: unknown;
-}): Promise<unknown> {
+}
+
+/** readJson's checks, keeping the text too (so a route's declared schema can validate it). */
+export async function readCheckedJson(c: BodyContext): Promise<{ text: string; value: unknown }> {
   if (!isJsonMediaType(c.req.raw.headers.get("content-type"))) throw unsupportedMediaType();
   const read = c.get("deps").readBody ?? readRequestBody;
   const text = await read(c.req.raw, c.env, bodyLimitFor(c.req.path));
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.");
   try {
-    return JSON.parse(text) as unknown;
+    return { text, value: JSON.parse(text) as unknown };
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }

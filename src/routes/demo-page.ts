@@ -1,6 +1,6 @@
 import { escapeHtml } from "../lib/escape-html.js";
-import { Hono } from "hono";
-import type { AppEnv } from "../app-deps.js";
+import { createRoute } from "@hono/zod-openapi";
+import { apiRoutes } from "../openapi/api-routes.js";
 import { findPublicClinic, type ClinicSettings } from "../services/public-clinic.js";
 
 // GET /: a made-up clinic's home page that embeds the widget exactly as a clinic would, with
@@ -98,7 +98,14 @@ ${snippet}
 </html>`;
 }
 
-export const demoPageRoutes = new Hono<AppEnv>().get("/", async (c) => {
+const demo = createRoute({
+  method: "get",
+  path: "/",
+  summary: "The demo clinic's page, embedding the widget",
+  responses: { 200: { description: "HTML" } },
+});
+
+export const demoPageRoutes = apiRoutes().openapi(demo, async (c) => {
   const deps = c.get("deps");
   const clinic = (await findPublicClinic(deps, "demo")) ?? {
     slug: "demo",

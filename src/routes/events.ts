@@ -1,8 +1,8 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { AppEnv } from "../app-deps.js";
 import { CLINIC_SLUG } from "../lib/clinic-slug.js";
-import { parseOrThrow, readJson } from "../lib/validate.js";
+import { apiRoutes, jsonBody, rejectInvalid } from "../openapi/api-routes.js";
+import { errors, json, visitorToken } from "../openapi/openapi-parts.js";
 import { recordWidgetEvent } from "../services/record-widget-event.js";
 import { FEEDBACK_EVENT } from "../staff/feedback.js";
 
@@ -39,8 +39,23 @@ const eventSchema = z
       context.addIssue({ code: "custom", path: ["helpful"], message: "feedback needs helpful: true or false" });
   });
 
-export const eventRoutes = new Hono<AppEnv>().post("/api/events", async (c) => {
-  const event = parseOrThrow(eventSchema, await readJson(c), "event");
-  await recordWidgetEvent(c.get("deps"), event, c.req.header("x-visitor-token"));
-  return c.body(null, 204);
+const recordEvent = createRoute({
+  method: "post",
+  path: "/api/events",
+  summary:
+    'A widget funnel event, or the visitor\'s "Was this helpful?" (type feedback, with conversationId, helpful and header x-visitor-token)',
+  middleware: [jsonBody] as const,
+  parameters: [visitorToken(false)],
+  request: { body: { required: true, content: json(eventSchema) } },
+  responses: { 204: { description: "Recorded" }, ...errors(400, 403, 404, 415, 429) },
 });
+
+export const eventRoutes = apiRoutes().openapi(
+  recordEvent,
+  async (c) => {
+    await recordWidgetEvent(c.get("deps"), c.req.valid("json"), c.req.header("x-visitor-token"));
+    return c.body(null, 204);
+  },
+  // Its refusals have always called the body an event ("Invalid event: ...").
+  rejectInvalid("event"),
+);

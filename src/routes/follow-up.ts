@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import type { AppEnv } from "../app-deps.js";
+import { apiRoutes } from "../openapi/api-routes.js";
+import { described, describedSchema } from "../openapi/openapi-parts.js";
 import { answerFollowUp, followUpForm, followUpLink } from "../follow-ups/follow-up-answer.js";
 import { followUpClosedPage, followUpFormPage, followUpThanksPage } from "../follow-ups/follow-up-page.js";
 import { readForm } from "../staff/staff-auth.js";
@@ -11,7 +12,43 @@ import { readForm } from "../staff/staff-auth.js";
 
 const closedStatus = { answered: 410, expired: 410, unknown: 404 } as const;
 
-export const followUpRoutes = new Hono<AppEnv>()
+const token = described("token", "path");
+
+const followUpPage = createRoute({
+  method: "get",
+  path: "/follow-up/{token}",
+  summary:
+    'The visitor\'s one-use follow-up page from the follow-up email ("Did you get seen? Where?"); 410 when used or expired (30 days), 404 when unknown',
+  parameters: [token],
+  responses: {
+    200: { description: "HTML form" },
+    404: { description: "Unknown link (HTML)" },
+    410: { description: "Used or expired link (HTML)" },
+  },
+});
+
+// The form is read and checked by the handler (a refusal is the page again, not JSON), so its
+// schema is described, not validated, here.
+
+const answer = createRoute({
+  method: "post",
+  path: "/follow-up/{token}",
+  summary: "Record the follow-up answer once (form fields seen = yes|no|not_yet, place, where)",
+  parameters: [token],
+  request: {
+    body: { content: { "application/x-www-form-urlencoded": { schema: describedSchema(followUpForm) } } },
+  },
+  responses: {
+    200: { description: "Thank-you page" },
+    400: { description: "The form again, with the problem" },
+    404: { description: "Unknown link" },
+    410: { description: "Used or expired link" },
+  },
+});
+
+export const followUpRoutes = apiRoutes();
+
+followUpRoutes
   .use("/follow-up/*", async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
@@ -24,8 +61,10 @@ export const followUpRoutes = new Hono<AppEnv>()
       "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     );
   })
-  .use("/follow-up/*", bodyLimit({ maxSize: 8 * 1024 }))
-  .get("/follow-up/:token", async (c) => {
+  .use("/follow-up/*", bodyLimit({ maxSize: 8 * 1024 }));
+
+followUpRoutes
+  .openapi(followUpPage, async (c) => {
     const deps = c.get("deps");
     const link = await followUpLink(deps.db, c.req.param("token"), deps.now?.() ?? Date.now());
     if (link.state === "open") return c.html(followUpFormPage({ clinicName: link.clinicName }));
@@ -34,7 +73,7 @@ export const followUpRoutes = new Hono<AppEnv>()
       closedStatus[link.state],
     );
   })
-  .post("/follow-up/:token", async (c) => {
+  .openapi(answer, async (c) => {
     const deps = c.get("deps");
     const now = deps.now?.() ?? Date.now();
     const token = c.req.param("token");

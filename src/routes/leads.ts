@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
 import { leadIntents } from "../leads/lead-values.js";
@@ -6,7 +6,8 @@ import { AppError } from "../lib/errors.js";
 import { createLead } from "../services/create-lead.js";
 import { clientKeyOf } from "../lib/client-address.js";
 import { enforceRateLimit, rateRules } from "../lib/rate-limit.js";
-import { parseOrThrow, readJson } from "../lib/validate.js";
+import { apiRoutes, jsonBody } from "../openapi/api-routes.js";
+import { errors, json, visitorToken } from "../openapi/openapi-parts.js";
 
 // POST /api/leads: the visitor asks the clinic to contact them (interfaces.md). The phone
 // number is checked by createLead, against the clinic's country.
@@ -26,16 +27,43 @@ const leadBody = z
     intent: z.enum(leadIntents, { error: 'must be "book" or "callback"' }).default("book"),
     name: z.string().trim().min(1, "give a name so the clinic knows who to ask for").max(120),
     email: optionalText(254).pipe(z.email("not a valid email address").optional()),
-    phone: optionalText(40),
+    phone: optionalText(40).meta({ examples: ["(555) 010-2233", "+44 20 7946 0958"] }),
     preferredTime: optionalText(120),
     patientName: optionalText(120),
     consent: z.literal(true, { error: "must be true: the visitor has to agree to be contacted" }),
   })
   .strict();
 
-export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
+const created = z.object({
+  leadId: z.string(),
+  id: z.string().meta({ description: "Same as leadId (kept for older clients)" }),
+  status: z.literal("new"),
+  intent: z.enum(leadIntents),
+  bookingUrl: z.url().optional().meta({
+    description:
+      "The clinic's booking page prefilled with name and email and carrying the opaque lead reference (Cal.com metadata[lead], Calendly utm_content); only for intent book when the clinic has a booking URL",
+  }),
+});
+
+const submitLead = createRoute({
+  method: "post",
+  path: "/api/leads",
+  summary:
+    "The visitor asks to be contacted: to book (default) or, after an urgent disposition, to be called back today",
+  description:
+    'One lead per conversation (a second answers 409). intent "callback" is accepted only while the conversation\'s disposition is urgent (400, field "intent", otherwise; never after an emergency) and needs a phone number. The phone number is read in the clinic\'s country (its locale) or with a leading + and stored in E.164; one that cannot be a number answers 400 with field "phone" and a message for the visitor. Email or phone is required.',
+  middleware: [jsonBody] as const,
+  parameters: [visitorToken(true)],
+  request: { body: { required: true, content: json(leadBody) } },
+  responses: {
+    201: { description: "Lead created", content: json(created) },
+    ...errors(400, 403, 404, 409, 415, 429),
+  },
+});
+
+export const leadRoutes = apiRoutes<AppEnv>().openapi(submitLead, async (c) => {
   const deps = c.get("deps");
-  const body = parseOrThrow(leadBody, await readJson(c));
+  const body = c.req.valid("json");
   if (!body.email && !body.phone) {
     throw new AppError(
       "validation_failed",
@@ -68,7 +96,7 @@ export const leadRoutes = new Hono<AppEnv>().post("/api/leads", async (c) => {
     {
       leadId: lead.leadId,
       id: lead.leadId,
-      status: "new",
+      status: "new" as const,
       intent: lead.intent,
       ...(lead.bookingUrl ? { bookingUrl: lead.bookingUrl } : {}),
     },

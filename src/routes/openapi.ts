@@ -1,24 +1,35 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { html, raw } from "hono/html";
-import type { AppEnv } from "../app-deps.js";
-import { openApiDocument } from "../openapi/openapi-document.js";
+import type { ApiDocument } from "../openapi/openapi-document.js";
+import { apiRoutes } from "../openapi/api-routes.js";
 
-function origin(c: { req: { url: string }; get(key: "deps"): AppEnv["Variables"]["deps"] }): string {
-  return c.get("deps").config.publicOrigin;
-}
+const describe = createRoute({
+  method: "get",
+  path: "/openapi.json",
+  summary: "This document",
+  responses: { 200: { description: "OpenAPI 3.1" } },
+});
+
+const docs = createRoute({
+  method: "get",
+  path: "/docs",
+  summary: "Human-readable API documentation",
+  responses: { 200: { description: "HTML" } },
+});
 
 /** GET /openapi.json and a self-contained /docs page (no CDN: it must work offline). */
-export const openApiRoutes = new Hono<AppEnv>()
-  .get("/openapi.json", (c) => c.json(openApiDocument(origin(c))))
-  .get("/docs", (c) => {
-    const document = openApiDocument(origin(c));
-    const rows = Object.entries(document.paths).flatMap(([path, operations]) =>
-      Object.entries(operations as Record<string, { summary?: string; description?: string }>).map(
-        ([method, operation]) =>
-          html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${operation.summary ?? ""}${operation.description ? html`<br /><small>${operation.description}</small>` : ""}</td></tr>`,
-      ),
-    );
-    return c.html(html`<!doctype html>
+export function openApiRoutes(documentFor: (serverUrl: string) => ApiDocument) {
+  return apiRoutes()
+    .openapi(describe, (c) => c.json(documentFor(c.get("deps").config.publicOrigin), 200))
+    .openapi(docs, (c) => {
+      const document = documentFor(c.get("deps").config.publicOrigin);
+      const rows = Object.entries(document.paths ?? {}).flatMap(([path, operations]) =>
+        Object.entries(operations as Record<string, { summary?: string; description?: string }>).map(
+          ([method, operation]) =>
+            html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${operation.summary ?? ""}${operation.description ? html`<br /><small>${operation.description}</small>` : ""}</td></tr>`,
+        ),
+      );
+      return c.html(html`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -43,4 +54,5 @@ export const openApiRoutes = new Hono<AppEnv>()
     </main>
   </body>
 </html>`);
-  });
+    });
+}

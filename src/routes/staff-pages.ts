@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../lib/errors.js";
+import { apiRoutes } from "../openapi/api-routes.js";
 import { parseOrThrow } from "../lib/validate.js";
 import { findClinicRow } from "../staff/clinic-settings.js";
 import { conversationDetail } from "../staff/conversation-detail.js";
@@ -34,8 +35,17 @@ import { alertsOf, auditTrailOf, leadCountsOf, leadsOf, teamOf } from "../staff/
 
 const noticeOf = noticeFor;
 
-const pageRoutes = new Hono<StaffEnv>()
-  .get("/staff", async (c) => {
+// Only the dashboard's front door is in the API description: the pages are for people. Its
+// filters are read by the handler (a refusal is a page, not JSON).
+const dashboard = createRoute({
+  method: "get",
+  path: "/staff",
+  summary: "The staff dashboard (HTML)",
+  responses: { 200: { description: "HTML" } },
+});
+
+const pageRoutes = apiRoutes<StaffEnv>()
+  .openapi(dashboard, async (c) => {
     const filters = parseOrThrow(conversationFilterSchema, c.req.query(), "filters");
     const { items, total } = await listConversations(c.get("deps").db, c.get("staff").clinicId, filters);
     return c.html(
@@ -173,7 +183,9 @@ const pageRoutes = new Hono<StaffEnv>()
 
 const guard = requireStaff("page");
 
-export const staffPageRoutes = new Hono<StaffEnv>()
+export const staffPageRoutes = apiRoutes<StaffEnv>();
+
+staffPageRoutes
   .use("/staff/*", async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");

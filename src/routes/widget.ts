@@ -1,7 +1,11 @@
-import { Hono, type Context } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../app-deps.js";
 import { findPublicClinic } from "../services/public-clinic.js";
 import { AppError } from "../lib/errors.js";
+import { apiRoutes } from "../openapi/api-routes.js";
+import { described, errors, json } from "../openapi/openapi-parts.js";
 import {
   distWidgetAssets,
   type WidgetAsset,
@@ -79,13 +83,52 @@ const loaderCache = () => "public, max-age=300, stale-while-revalidate=86400";
 const versionedCache = (c: Context<AppEnv>) => (asset: WidgetAsset) =>
   c.req.query("v") === asset.hash ? "public, max-age=31536000, immutable" : "public, max-age=300";
 
-export const widgetRoutes = new Hono<AppEnv>()
-  .get("/widget.js", (c) => serveAsset(c, "widget.js", loaderCache))
-  .get("/widget/app.js", (c) => serveAsset(c, "app.js", versionedCache(c)))
-  .get("/widget/app.css", (c) => serveAsset(c, "app.css", versionedCache(c)))
+// The slug is read by the handlers (an unknown or missing one is a 404), so it is described only.
+const clinicQuery = described("clinic", "query", { required: true });
+
+const loader = createRoute({
+  method: "get",
+  path: "/widget.js",
+  summary: 'The embed loader: <script src=".../widget.js" data-clinic="SLUG" async></script>',
+  responses: { 200: { description: "JavaScript" } },
+});
+
+const launcher = createRoute({
+  method: "get",
+  path: "/widget/config",
+  summary:
+    "The launcher's look from the clinic's Settings (name, brand colour, corner, words, logo); public, cached for a minute",
+  parameters: [clinicQuery],
+  responses: {
+    200: {
+      description: "Launcher settings",
+      content: json(
+        z.object({
+          name: z.string(),
+          brand: z.string(),
+          position: z.enum(["bottom-right", "bottom-left"]),
+          label: z.string(),
+          logoUrl: z.string().nullable(),
+        }),
+      ),
+    },
+    ...errors(404),
+  },
+});
+
+const frame = createRoute({
+  method: "get",
+  path: "/widget/frame",
+  summary: "The chat app, framed by the loader (frame-ancestors: the clinic's allowed origins)",
+  parameters: [clinicQuery],
+  responses: { 200: { description: "HTML" }, 404: { description: "Unknown clinic" } },
+});
+
+export const widgetRoutes = apiRoutes()
+  .openapi(loader, (c) => serveAsset(c, "widget.js", loaderCache))
   // The launcher's look (words, colour, corner, logo) from the clinic's Settings. Public and
   // cookie-less, readable from any page; cached for a minute, so a saved change shows soon.
-  .get("/widget/config", async (c) => {
+  .openapi(launcher, async (c) => {
     const slug = c.req.query("clinic") ?? "";
     const clinic = await findPublicClinic(c.get("deps"), slug);
     c.header("Access-Control-Allow-Origin", "*");
@@ -93,9 +136,9 @@ export const widgetRoutes = new Hono<AppEnv>()
     c.header("X-Content-Type-Options", "nosniff");
     if (!clinic) throw new AppError("not_found", `No clinic called "${slug}".`);
     c.header("Cache-Control", "public, max-age=60");
-    return c.json(launcherConfig(clinic));
+    return c.json(launcherConfig(clinic), 200);
   })
-  .get("/widget/frame", async (c) => {
+  .openapi(frame, async (c) => {
     const deps = c.get("deps");
     const slug = c.req.query("clinic") ?? "";
     const clinic = await findPublicClinic(deps, slug);
@@ -110,4 +153,7 @@ export const widgetRoutes = new Hono<AppEnv>()
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
     });
-  });
+  })
+  // The app's own files, requested by the frame page: not part of the described interface.
+  .get("/widget/app.js", (c) => serveAsset(c, "app.js", versionedCache(c)))
+  .get("/widget/app.css", (c) => serveAsset(c, "app.css", versionedCache(c)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretReply } from "../../src/chat/guided/interpret-reply.js";
-import { questionAsking } from "../../src/chat/guided/question-plan.js";
+import { questionAsking } from "../../src/chat/interview/question-plan.js";
 import type { Intake, IntakeField } from "../../src/triage/index.js";
 
 // A reply read against the question just asked (tests/corpus reply-enum, reply-checklist):
