@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { interpretReply } from "../chat/guided/interpret-reply.js";
+import { interpretReply } from "../chat/interview/interpret-reply.js";
 import { questionAsking } from "../chat/interview/question-plan.js";
 import { alarmingValues, mayRecordFromFreeText } from "../triage/alarming-values.js";
 import type { IntakeField } from "../triage/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interpretReply } from "../../src/chat/guided/interpret-reply.js";
+import { interpretReply } from "../../src/chat/interview/interpret-reply.js";
 import { questionAsking } from "../../src/chat/interview/question-plan.js";
 import type { IntakeField } from "../../src/triage/index.js";
 

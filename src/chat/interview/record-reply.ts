@@ -1,7 +1,7 @@
 import { needsConfirmation } from "../../triage/free-text-gate.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { ConversationState } from "./conversation-state.js";
-import { interpretReply, type Interpretation } from "../guided/interpret-reply.js";
+import { interpretReply, type Interpretation } from "./interpret-reply.js";
 import type { SnapshotRecord, TurnSession } from "../guard/turn-session.js";
 import { patientChosen, patientOfStory, type Patient } from "./patient.js";
 

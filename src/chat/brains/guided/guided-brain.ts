@@ -1,6 +1,6 @@
 import type { ConversationState } from "../../interview/conversation-state.js";
-import { normalizeLabel } from "../../guided/interpret-reply.js";
-import { factsAsText, understoodFacts } from "../../guided/understood-facts.js";
+import { normalizeLabel } from "../../interview/interpret-reply.js";
+import { factsAsText, understoodFacts } from "../../interview/understood-facts.js";
 import { answerFromKnowledge } from "../../interview/knowledge-answer.js";
 import { askAgain, continueInterview } from "../../interview/next-step.js";
 import type { RecordedReply } from "../../interview/record-reply.js";

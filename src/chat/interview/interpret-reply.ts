@@ -5,7 +5,7 @@ import type { SpeakingFor } from "../../triage/extract/subject.js";
 import { negativeValue } from "../../triage/extract/values.js";
 import type { Intake, IntakeField } from "../../triage/index.js";
 import type { QuestionData } from "../protocol/ui-message.js";
-import { NOT_SURE_SOME } from "../interview/checklists.js";
+import { NOT_SURE_SOME } from "./checklists.js";
 import { checklistWords } from "./checklist-words.js";
 import { replyIntent, type ReplyIntent } from "./reply-intent.js";
 

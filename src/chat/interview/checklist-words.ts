@@ -3,7 +3,7 @@ import { doubt } from "../../triage/extract/reply.js";
 import { fieldKind, negativeValue } from "../../triage/extract/values.js";
 import type { IntakeField } from "../../triage/index.js";
 import type { QuestionData, QuestionOptionData } from "../protocol/ui-message.js";
-import { checklists, type ChecklistItem } from "../interview/checklists.js";
+import { checklists, type ChecklistItem } from "./checklists.js";
 import { asksSomething } from "./reply-intent.js";
 
 // A checklist answered in words instead of taps: "just the numbness", "the first two",
