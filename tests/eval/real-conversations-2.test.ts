@@ -21,16 +21,11 @@ const secondSetPromises: SetPromises = {
   everyUrgentRule: false,
 };
 
-// Conversations the guided chat still gets wrong, each under-triaged. All three answer the
-// injury question with a leading "not really"/"no" and then name an event the chat does not
-// take as an injury ("jumped down the last two steps", "stepped in a pothole", "jumped off a
-// wall"), so injury is recorded as no and the acute-injury rules (Ottawa age, haemarthrosis)
-// never fire. When the chat is fixed this test fails: take the id off the list.
-const knownUnderTriaged = new Set([
-  "p49-not-really-an-injury-jumped-steps",
-  "p55-sixty-seven-pothole-dog-walk",
-  "p57-jumped-off-wall-swelled-within-hour",
-]);
+// Conversations the guided chat still gets wrong (each would be under-triaged). Empty now: the
+// three that answered the injury question with "not really" and then named an everyday event
+// ("jumped down the last two steps", "stepped in a pothole", "jumped off a wall") are read as
+// injuries (tests/triage/read-reply-in-context.test.ts). A new failure goes here only with a reason.
+const knownUnderTriaged = new Set<string>([]);
 
 describe("second real-language set: labels agree with the engine", () => {
   it.each(conversations.map((conversation) => [conversation.id, conversation] as const))(

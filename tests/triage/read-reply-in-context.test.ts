@@ -149,3 +149,34 @@ describe("an answer followed by a question of its own", () => {
     expect(reply.intent).toBe("question");
   });
 });
+
+describe("'not really' to the injury question, then an everyday event (tests/eval real-conversations-2 p49, p55, p57)", () => {
+  it.each([
+    "not really, i just stepped in a pothole",
+    "not really an injury, i just jumped down the last two steps and it twinged",
+    "not really, i jumped off a wall messing about with my mates",
+    "no, i just hopped off the bus and felt it",
+    "nah, jarred it stepping off a ladder",
+    "not really, stepped off the kerb wrong",
+  ])("reads %j as an injury (spec §3: a fall, twist, landing or blow)", (text) => {
+    expect(read(text, ["injury"])).toMatchObject({ injury: "yes" });
+  });
+
+  it.each([
+    "not really, it just came on when i started running more",
+    "no, i just stepped up my mileage",
+    "no, i jump rope every morning and it aches after",
+  ])("keeps %j as no injury", (text) => {
+    expect(read(text, ["injury"]).injury).toBe("no");
+  });
+});
+
+describe("a bare 'no' that opens the reply answers it; only what it governs is denied", () => {
+  it("still reads 'no, never twisted it' as no twist", () => {
+    expect(read("no, never twisted it", ["injury"]).mechanism).toBeUndefined();
+  });
+
+  it("still reads 'no swelling, no fall' as no injury stated by a fall", () => {
+    expect(read("no swelling, no fall", ["injury"]).mechanism).toBeUndefined();
+  });
+});

@@ -57,7 +57,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted)|(?:when|as|while) (?:i|he|she|they) (?:turned|was turning|were turning|spun|span|pivoted|changed direction)\b(?!\s+(?:\d|over|out|up|on the|off|round to|around to|red|blue|purple|white|pale|black|grey|gray|twenty|thirty|forty|fifty|sixty|seventy|eighty)))\b/,
+      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted)|(?:stepped|stepping|put my foot) (?:in|into|down) (?:a |an |the |some )?(?:pothole|hole|rut|dip|divot|rabbit hole|drain)|(?:when|as|while) (?:i|he|she|they) (?:turned|was turning|were turning|spun|span|pivoted|changed direction)\b(?!\s+(?:\d|over|out|up|on the|off|round to|around to|red|blue|purple|white|pale|black|grey|gray|twenty|thirty|forty|fifty|sixty|seventy|eighty)))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,
@@ -65,7 +65,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump)\b/,
+      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump|(?:jumped|jumping|hopped|hopping|leapt|leaped) (?:off|down|from|out of)\b|(?:stepped|stepping) (?:off|down) (?:a |an |the |my )?(?:kerb|curb|bus|train|ladder|step|steps|stool|chair|wall|pavement|platform|boat|bench)|jarred (?:it|my knee|my leg|the knee))\b/,
     value: "landing",
     negated: "skip",
     also: injuryYes,

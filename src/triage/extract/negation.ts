@@ -189,8 +189,14 @@ function statedPolarity(
     const between = before.slice(cue.end);
     const words = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
     // "no, my foot is cold" and "no my foot is cold" answer something else first.
+    // "not really, stepped off the kerb" and "no, jumped off a wall": a bare no that opens the
+    // message and ends at the comma is the whole answer; what follows is told, not denied.
+    const openingAnswer =
+      (cue.word === "no" || cue.word === "not") &&
+      scopeText.slice(0, start - before.length + cue.end - cue.word.length).trim() === "" &&
+      /^\s*(?:really|as such|exactly)?\s*[,;.!]/.test(between);
     const answerThenStatement =
-      cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between);
+      openingAnswer || (cue.word === "no" && /^[\s,]*(?:my|it|it's|its|i|i'm|i've|the|this|that)\b/.test(between));
     const phrase = scopeText.slice(start, end);
     const newStatement = /,|\band\b/.test(between) && (ownVerb.test(phrase) || statusAfter.test(phrase));
     // "cnt walk on it at all twistd it": "on it" / "at all" closes the denied verb phrase; the
