@@ -9,7 +9,6 @@ import * as schema from "../schema.js";
 import { setWriteRunner } from "../write-together.js";
 import { CommitGroup } from "./commit-group.js";
 import { runWrites } from "./prepared-writes.js";
-import { cachePreparedStatements } from "./statement-cache.js";
 import { startWalCheckpointer } from "./wal-checkpointer.js";
 
 // The same drizzle-kit migrations D1 applies (wrangler.toml migrations_dir).
@@ -39,7 +38,6 @@ export function createNodeDatabase(path: string, options: NodeDatabaseOptions = 
   // so fewer, larger checkpoints copy and fsync far less. Measured by npm run bench (issue 3).
   sqlite.pragma("wal_autocheckpoint = 10000");
   sqlite.pragma("journal_size_limit = 67108864");
-  cachePreparedStatements(sqlite);
   const sqliteDb = drizzle(sqlite, { schema });
   migrate(sqliteDb, { migrationsFolder });
   const db = sqliteDb as unknown as Database;
