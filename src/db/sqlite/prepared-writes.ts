@@ -5,7 +5,8 @@ import { preparedQuery } from "../prepared-queries.js";
 import { type RowWrite, rowWriteQuery, type WriteOp } from "../write-together.js";
 
 // Row writes on better-sqlite3 as one prepared drizzle query per shape (table + columns):
-// building a drizzle insert costs about three times running it. The query is the one D1 runs
+// with a drizzle query built per write, a turn's database work took 2.3 times as long
+// (sqlite/README.md). The query is the one D1 runs
 // (rowWriteQuery) with placeholders for the values; drizzle binds each placeholder for its
 // column, so the row's values take the same mapping as on D1.
 
