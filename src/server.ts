@@ -5,7 +5,7 @@ import { mailerFor } from "./alerts/mailer-for.js";
 import { createApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { ensureDemoClinic } from "./db/clinics.js";
-import { createNodeDatabase } from "./db/node-database.js";
+import { createNodeDatabase } from "./db/sqlite/node-database.js";
 import { loadKnowledgeFromDir } from "./knowledge/load-knowledge-node.js";
 import { readIncomingBody, socketAddress } from "./lib/node-request.js";
 import { warmUpExtractor } from "./triage/extract/index.js";

@@ -1,7 +1,7 @@
 import { mailerFor } from "../alerts/mailer-for.js";
 import { parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
-import { createNodeDatabase } from "../db/node-database.js";
+import { createNodeDatabase } from "../db/sqlite/node-database.js";
 import { CliError, runAdminCommand } from "../staff/admin-commands.js";
 import { nodeWebhookFetch } from "../webhooks/node-webhook-fetch.js";
 import { webhookTargetPolicy } from "../webhooks/target-policy.js";

@@ -4,7 +4,7 @@ import { createApp } from "../app.js";
 import type { KneeUIMessage, QuestionData } from "../chat/protocol/ui-message.js";
 import { parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
-import { createNodeDatabase } from "../db/node-database.js";
+import { createNodeDatabase } from "../db/sqlite/node-database.js";
 import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
 
 // `npm run chat`: the same conversation in a terminal, through the same app and protocol.

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { newId, type Database } from "./database.js";
-import { preparedLookups } from "./prepared-lookups.js";
+import { preparedQuery } from "./prepared-queries.js";
 import { clinics } from "./schema.js";
 
 export type ClinicRow = typeof clinics.$inferSelect;
@@ -65,12 +65,22 @@ export function forgetCachedClinics(db: Database): void {
   clinicCache.delete(db);
 }
 
+// Prepared once per database, without .limit(1) (the slug is unique): as findConversation's.
+const clinicBySlug = (db: Database) =>
+  preparedQuery(db, "clinic-by-slug", () =>
+    db
+      .select()
+      .from(clinics)
+      .where(eq(clinics.slug, sql.placeholder("slug")))
+      .prepare(),
+  );
+
 export async function findClinicBySlug(db: Database, slug: string): Promise<ClinicSettings | undefined> {
   let cache = clinicCache.get(db);
   const cached = cache?.get(slug);
   const now = Date.now();
   if (cached && cached.until > now) return cached.clinic;
-  const rows = await preparedLookups(db).clinicBySlug.all({ slug });
+  const rows = await clinicBySlug(db).all({ slug });
   const clinic = rows[0] ? toClinicSettings(rows[0]) : undefined;
   if (!clinic) return undefined;
   if (!cache) clinicCache.set(db, (cache = new Map()));

@@ -1,15 +1,27 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { newId, type Database } from "./database.js";
-import { preparedLookups } from "./prepared-lookups.js";
+import { preparedQuery } from "./prepared-queries.js";
 import { conversations, deletedConversations, dispositions, events, intakeSnapshots, messages } from "./schema.js";
 import { writeOpsTogether, writeTogether, type WriteOp } from "./write-together.js";
 import { sha256Hex } from "../lib/tokens.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
+// Every chat turn looks its conversation up, so the query is prepared once per database. No
+// .limit(1): the id is unique, and drizzle binds a limit as a parameter, which made SQLite's
+// lookup three times slower (15 µs against 5 µs).
+const conversationById = (db: Database) =>
+  preparedQuery(db, "conversation-by-id", () =>
+    db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, sql.placeholder("id")))
+      .prepare(),
+  );
+
 export async function findConversation(db: Database, id: string): Promise<ConversationRow | undefined> {
-  const rows = await preparedLookups(db).conversationById.all({ id });
+  const rows = await conversationById(db).all({ id });
   return rows[0];
 }
 
@@ -72,7 +84,6 @@ export interface TurnRecord {
     changes: unknown;
     evidence?: unknown;
     intake: unknown;
-    messageId?: string;
   }>;
   disposition?: { level: string; action: string; complete: boolean; rulesetVersion: string; body: unknown };
   events: Array<{ type: string; data?: unknown }>;
@@ -112,7 +123,6 @@ export async function saveTurn(db: Database, turn: TurnRecord): Promise<void> {
       row: {
         id: newId(),
         conversationId: turn.conversationId,
-        messageId: snapshot.messageId ?? null,
         source: snapshot.source,
         changes: JSON.stringify(snapshot.changes),
         evidence: snapshot.evidence === undefined ? null : JSON.stringify(snapshot.evidence),

@@ -1,86 +1,57 @@
-import { eq, getTableName, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { commitGroupOf } from "./commit-group.js";
 import type { Database } from "./database.js";
 
-/** One write of a group that must land together. Plain rows let the SQLite side reuse statements. */
-export type WriteOp =
+/**
+ * One write of a group that must land together: a row insert, a row update by one column, or
+ * any drizzle statement. Plain rows let SQLite run one prepared query per shape
+ * (sqlite/prepared-writes.ts) instead of building a drizzle query per write.
+ */
+export type WriteOp = RowWrite | { statement: BatchItem<"sqlite"> };
+export type RowWrite =
   | { insert: SQLiteTable; row: Record<string, unknown> }
-  | { update: SQLiteTable; set: Record<string, unknown>; whereEquals: [SQLiteColumn, string] }
-  | { statement: BatchItem<"sqlite"> };
+  | { update: SQLiteTable; set: Record<string, unknown>; whereEquals: [SQLiteColumn, unknown] };
 
-type Batchable = { batch?: (items: unknown) => Promise<unknown> };
-type Runnable = { run(values?: Record<string, unknown>): unknown };
-
-function asBuilder(db: Database, op: WriteOp): BatchItem<"sqlite"> {
-  if ("statement" in op) return op.statement;
-  if ("insert" in op) return db.insert(op.insert).values(op.row);
-  return db.update(op.update).set(op.set).where(eq(op.whereEquals[0], op.whereEquals[1]));
+/**
+ * The drizzle query of a row write, the same on both drivers: D1 gets it with the row's values,
+ * SQLite prepares it once with placeholders for them. Either way drizzle maps every value for
+ * its column (a boolean to 0/1, and so on), so both drivers store the same.
+ */
+export function rowWriteQuery(db: Database, op: RowWrite, values: Record<string, unknown>, where: unknown) {
+  if ("insert" in op) return db.insert(op.insert).values(values);
+  return db.update(op.update).set(values).where(eq(op.whereEquals[0], where));
 }
 
-// Statements prepared with placeholders, per database and per shape (table + columns): on
-// better-sqlite3 building a drizzle query costs more than running it.
-const preparedByDatabase = new WeakMap<Database, Map<string, Runnable>>();
+/** Lands a group of writes on a driver without batches; better-sqlite3's is its commit group. */
+export type WriteRunner = (ops: WriteOp[]) => Promise<void>;
+const runners = new WeakMap<Database, WriteRunner>();
 
-function placeholders(columns: string[]): Record<string, ReturnType<typeof sql.placeholder>> {
-  return Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)]));
+/** Called where a better-sqlite3 database is opened (sqlite/node-database.ts). */
+export function setWriteRunner(db: Database, runner: WriteRunner): void {
+  runners.set(db, runner);
 }
 
-function preparedFor(db: Database, op: Exclude<WriteOp, { statement: BatchItem<"sqlite"> }>): Runnable {
-  let cache = preparedByDatabase.get(db);
-  if (!cache) preparedByDatabase.set(db, (cache = new Map()));
-  const table = "insert" in op ? op.insert : op.update;
-  const columns = Object.keys("insert" in op ? op.row : op.set);
-  const key = `${"insert" in op ? "insert" : "update"}:${getTableName(table)}:${columns.join(",")}`;
-  let prepared = cache.get(key);
-  if (!prepared) {
-    prepared =
-      "insert" in op
-        ? (db.insert(op.insert).values(placeholders(columns)).prepare() as unknown as Runnable)
-        : (db
-            .update(op.update)
-            .set(placeholders(columns))
-            .where(eq(op.whereEquals[0], sql.placeholder("__where")))
-            .prepare() as unknown as Runnable);
-    cache.set(key, prepared);
-  }
-  return prepared;
-}
-
-/** Placeholders skip drizzle's value mapping: SQLite stores booleans as 0/1. */
-function driverValues(values: Record<string, unknown>): Record<string, unknown> {
-  const mapped: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(values))
-    mapped[column] = typeof value === "boolean" ? Number(value) : value;
-  return mapped;
-}
+type Batchable = { batch?: (items: Array<BatchItem<"sqlite">>) => Promise<unknown> };
 
 /**
  * Run several writes so they land together: one D1 batch on Workers (D1 has no interactive
- * transactions), one savepoint of a group commit on better-sqlite3 (see commit-group.ts).
+ * transactions), one savepoint of a group commit on better-sqlite3 (sqlite/commit-group.ts).
  */
 export async function writeOpsTogether(db: Database, ops: WriteOp[]): Promise<void> {
   if (ops.length === 0) return;
+  const runner = runners.get(db);
+  if (runner) return runner(ops);
   const { batch } = db as unknown as Batchable;
-  if (typeof batch === "function") {
-    await batch.call(
-      db,
-      ops.map((op) => asBuilder(db, op)),
-    );
-    return;
-  }
-  const write = () => {
-    for (const op of ops) {
-      if ("statement" in op) (op.statement as unknown as Runnable).run();
-      else if ("insert" in op) preparedFor(db, op).run(driverValues(op.row));
-      else preparedFor(db, op).run({ ...driverValues(op.set), __where: op.whereEquals[1] });
-    }
-  };
-  const commitGroup = commitGroupOf(db);
-  if (!commitGroup)
-    throw new Error("A better-sqlite3 database must be opened with createNodeDatabase (it attaches the commit group).");
-  await commitGroup.add(write);
+  if (typeof batch !== "function")
+    throw new Error("A better-sqlite3 database must be opened with createNodeDatabase (it sets the write runner).");
+  await batch.call(
+    db,
+    ops.map((op) => {
+      if ("statement" in op) return op.statement;
+      return rowWriteQuery(db, op, "insert" in op ? op.row : op.set, "update" in op ? op.whereEquals[1] : undefined);
+    }),
+  );
 }
 
 export async function writeTogether(db: Database, statements: Array<BatchItem<"sqlite">>): Promise<void> {

@@ -1,7 +1,7 @@
 import { createApp } from "../app.js";
 import { llmConfigured, parseConfig } from "../config.js";
 import { ensureDemoClinic } from "../db/clinics.js";
-import { createNodeDatabase } from "../db/node-database.js";
+import { createNodeDatabase } from "../db/sqlite/node-database.js";
 import { loadKnowledgeFromDir } from "../knowledge/load-knowledge-node.js";
 import { playVignetteConversation, type AnswerMode } from "./play-conversation.js";
 import { playedFrom, type Player } from "./players.js";

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { ensureDemoClinic } from "../../src/db/clinics.js";
 import { newId, type Database } from "../../src/db/database.js";
-import { createNodeDatabase } from "../../src/db/node-database.js";
+import { createNodeDatabase } from "../../src/db/sqlite/node-database.js";
 import { events } from "../../src/db/schema.js";
 import { writeTogether } from "../../src/db/write-together.js";
 

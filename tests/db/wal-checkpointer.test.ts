@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ensureDemoClinic } from "../../src/db/clinics.js";
 import { newId } from "../../src/db/database.js";
-import { createNodeDatabase } from "../../src/db/node-database.js";
+import { createNodeDatabase } from "../../src/db/sqlite/node-database.js";
 import { events } from "../../src/db/schema.js";
 import { writeTogether } from "../../src/db/write-together.js";
 
-// The server checkpoints from a worker thread (src/db/wal-checkpointer.ts): what it promises is
+// The server checkpoints from a worker thread (src/db/sqlite/wal-checkpointer.ts): what it promises is
 // that committed rows reach the database file without the app's own connection doing it, and
 // that a clean shutdown leaves no WAL behind.
 

@@ -2,7 +2,7 @@ import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/app-deps.js";
 import { parseConfig, type Config } from "../../src/config.js";
 import { ensureDemoClinic } from "../../src/db/clinics.js";
-import { createNodeDatabase } from "../../src/db/node-database.js";
+import { createNodeDatabase } from "../../src/db/sqlite/node-database.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { loadKnowledgeFromDir } from "../../src/knowledge/load-knowledge-node.js";
 

@@ -1,5 +1,4 @@
 import type Sqlite from "better-sqlite3";
-import type { Database } from "./database.js";
 
 /**
  * Group commit for better-sqlite3. Writes that arrive in the same turn of the event loop
@@ -60,15 +59,4 @@ export class CommitGroup {
     }
     group.forEach((member, index) => (failures.has(index) ? member.reject(failures.get(index)) : member.resolve()));
   }
-}
-
-const groups = new WeakMap<Database, CommitGroup>();
-
-/** Called where a better-sqlite3 database is opened; D1 databases have none (they batch). */
-export function attachCommitGroup(db: Database, sqlite: Sqlite.Database): void {
-  groups.set(db, new CommitGroup(sqlite));
-}
-
-export function commitGroupOf(db: Database): CommitGroup | undefined {
-  return groups.get(db);
 }

@@ -4,12 +4,15 @@ import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { attachCommitGroup } from "./commit-group.js";
-import type { Database } from "./database.js";
-import * as schema from "./schema.js";
+import type { Database } from "../database.js";
+import * as schema from "../schema.js";
+import { setWriteRunner } from "../write-together.js";
+import { CommitGroup } from "./commit-group.js";
+import { runWrites } from "./prepared-writes.js";
 import { startWalCheckpointer } from "./wal-checkpointer.js";
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+// The same drizzle-kit migrations D1 applies (wrangler.toml migrations_dir).
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../../drizzle");
 
 export interface NodeDatabase {
   db: Database;
@@ -35,42 +38,20 @@ export function createNodeDatabase(path: string, options: NodeDatabaseOptions = 
   // so fewer, larger checkpoints copy and fsync far less. Measured by npm run bench (issue 3).
   sqlite.pragma("wal_autocheckpoint = 10000");
   sqlite.pragma("journal_size_limit = 67108864");
-  cachePreparedStatements(sqlite);
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  attachCommitGroup(db as unknown as Database, sqlite);
+  const sqliteDb = drizzle(sqlite, { schema });
+  migrate(sqliteDb, { migrationsFolder });
+  const db = sqliteDb as unknown as Database;
+  const commitGroup = new CommitGroup(sqlite);
+  setWriteRunner(db, (ops) => commitGroup.add(() => runWrites(db, ops)));
   const checkpointer = options.backgroundCheckpoints && path !== ":memory:" ? startWalCheckpointer(path) : undefined;
   // With checkpoints in the background the app's own only back them up, should that thread stop
   // and the WAL reach ~200 MB.
   if (checkpointer) sqlite.pragma("wal_autocheckpoint = 50000");
   return {
-    db: db as unknown as Database,
+    db,
     close: async () => {
       await checkpointer?.stop();
       sqlite.close();
     },
   };
-}
-
-const STATEMENT_CACHE_LIMIT = 500;
-
-/**
- * drizzle prepares every query anew, and on better-sqlite3 preparing cost ~7x the query itself
- * (220 µs against 30 µs for a primary-key select). Query shapes repeat with the same SQL text,
- * so reuse the prepared statement. drizzle may switch a reader into raw mode: reset it.
- */
-function cachePreparedStatements(sqlite: Sqlite.Database): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, Sqlite.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = cache.get(source);
-    if (cached) {
-      if (cached.reader) cached.raw(false);
-      return cached;
-    }
-    const statement = prepare(source);
-    if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
-    cache.set(source, statement);
-    return statement;
-  }) as typeof sqlite.prepare;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `intake_snapshots` DROP COLUMN `message_id`;
