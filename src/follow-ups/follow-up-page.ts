@@ -1,11 +1,12 @@
-import { html, type SafeHtml } from "../staff/html.js";
+import { html } from "hono/html";
+import { type Markup, pageText } from "../lib/page-markup.js";
 import { PLACE_OPTIONS, SEEN_OPTIONS } from "./follow-up-answer.js";
 
 // The visitor's follow-up pages: the two questions, the thanks, and the clear pages for a link
 // already used, expired or unknown. No script; the dashboard's stylesheet.
 
-function frame(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
+function frame(title: string, body: Markup): string {
+  return pageText(html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -20,7 +21,7 @@ function frame(title: string, body: SafeHtml): string {
 ${body}
 </main>
 </body>
-</html>`.value;
+</html>`);
 }
 
 export function followUpFormPage(input: {

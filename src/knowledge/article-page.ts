@@ -1,5 +1,6 @@
 import type { KnowledgeArticle } from "./knowledge-base.js";
-import { escapeHtml } from "../lib/escape-html.js";
+import { html, raw } from "hono/html";
+import { type Markup, pageText } from "../lib/page-markup.js";
 
 // The HTML pages behind every citation: one article, the list of articles, and "not found".
 // Plain server-rendered HTML with inline CSS: readable on a phone, no scripts, every value escaped.
@@ -50,15 +51,15 @@ ul,ol{padding-left:1.4rem}li{margin:.25rem 0}
 footer{margin-top:2.5rem;border-top:1px solid var(--line);padding-top:1rem;color:var(--muted);font-size:.95rem}
 `;
 
-function layout(title: string, body: string, description?: string): string {
-  return `<!doctype html>
+function layout(title: string, body: Markup, description?: string): string {
+  return pageText(html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-${description ? `<meta name="description" content="${escapeHtml(description)}">` : ""}
-<style>${styles}</style>
+<title>${title}</title>
+${description ? html`<meta name="description" content="${description}">` : ""}
+<style>${raw(styles)}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -66,60 +67,56 @@ ${description ? `<meta name="description" content="${escapeHtml(description)}">`
 ${body}
 </div>
 </body>
-</html>`;
+</html>`);
 }
 
-function renderSources(article: KnowledgeArticle): string {
+function renderSources(article: KnowledgeArticle): Markup {
   const items = article.sources.map((source) => {
-    const date = source.date
-      ? `, <time datetime="${escapeHtml(source.date)}">${escapeHtml(formatDate(source.date))}</time>`
-      : "";
-    return `<li><cite>${escapeHtml(source.title)}</cite> (${escapeHtml(source.publisher)}${date}).<br><span class="seed">Seed file: ${escapeHtml(source.seed)}</span></li>`;
+    const date = source.date ? html`, <time datetime="${source.date}">${formatDate(source.date)}</time>` : "";
+    return html`<li><cite>${source.title}</cite> (${source.publisher}${date}).<br><span class="seed">Seed file: ${source.seed}</span></li>`;
   });
-  return `<section class="sources" aria-labelledby="page-sources">
+  return html`<section class="sources" aria-labelledby="page-sources">
 <h2 id="page-sources">Sources</h2>
 <p>Written in our own words from these articles. Claims we judged doubtful are marked with a note or left out.</p>
-<ul>${items.join("")}</ul>
+<ul>${items}</ul>
 </section>`;
 }
 
+// section.html and introHtml are the article's markdown rendered by render-markdown.ts, which
+// escapes all text itself: they go in as raw markup.
 export function renderArticlePage(article: KnowledgeArticle): string {
-  const contents = article.sections
-    .map((section) => `<li><a href="#${escapeHtml(section.anchor)}">${escapeHtml(section.heading)}</a></li>`)
-    .join("");
-  const sections = article.sections
-    .map(
-      (section) =>
-        `<section id="${escapeHtml(section.anchor)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${section.html}\n</section>`,
-    )
-    .join("\n");
-  const body = `<header><nav aria-label="Breadcrumb"><a href="/knowledge">All knee articles</a></nav></header>
+  const contents = article.sections.map(
+    (section) => html`<li><a href="#${section.anchor}">${section.heading}</a></li>`,
+  );
+  const sections = article.sections.map(
+    (section, index) =>
+      html`${index > 0 ? "\n" : ""}<section id="${section.anchor}">\n<h2>${section.heading}</h2>\n${raw(section.html)}\n</section>`,
+  );
+  const body = html`<header><nav aria-label="Breadcrumb"><a href="/knowledge">All knee articles</a></nav></header>
 <main id="main">
 <article>
-<h1>${escapeHtml(article.title)}</h1>
-<p class="summary">${escapeHtml(article.summary)}</p>
-<p class="meta">Reviewed <time datetime="${escapeHtml(article.reviewed)}">${escapeHtml(formatDate(article.reviewed))}</time></p>
-<p class="disclaimer" role="note">${escapeHtml(DISCLAIMER)}</p>
-${article.introHtml}
+<h1>${article.title}</h1>
+<p class="summary">${article.summary}</p>
+<p class="meta">Reviewed <time datetime="${article.reviewed}">${formatDate(article.reviewed)}</time></p>
+<p class="disclaimer" role="note">${DISCLAIMER}</p>
+${raw(article.introHtml)}
 <nav class="toc" aria-labelledby="page-contents"><h2 id="page-contents">In this article</h2><ol>${contents}</ol></nav>
 ${sections}
 ${renderSources(article)}
 </article>
 </main>
-<footer><p>${escapeHtml(DISCLAIMER)}</p></footer>`;
+<footer><p>${DISCLAIMER}</p></footer>`;
   return layout(`${article.title} | Knee articles`, body, article.summary);
 }
 
 export function renderIndexPage(articles: readonly KnowledgeArticle[]): string {
-  const items = articles
-    .map(
-      (article) =>
-        `<li><a href="/knowledge/${encodeURIComponent(article.id)}">${escapeHtml(article.title)}</a><p>${escapeHtml(article.summary)}</p></li>`,
-    )
-    .join("\n");
-  const body = `<main id="main">
+  const items = articles.map(
+    (article, index) =>
+      html`${index > 0 ? "\n" : ""}<li><a href="/knowledge/${encodeURIComponent(article.id)}">${article.title}</a><p>${article.summary}</p></li>`,
+  );
+  const body = html`<main id="main">
 <h1>Knee articles</h1>
-<p class="disclaimer" role="note">${escapeHtml(DISCLAIMER)}</p>
+<p class="disclaimer" role="note">${DISCLAIMER}</p>
 <ul class="articles">
 ${items}
 </ul>
@@ -128,7 +125,7 @@ ${items}
 }
 
 export function renderNotFoundPage(): string {
-  const body = `<main id="main">
+  const body = html`<main id="main">
 <h1>Article not found</h1>
 <p>We could not find that article. It may have been renamed or removed.</p>
 <p><a href="/knowledge">See all knee articles</a></p>

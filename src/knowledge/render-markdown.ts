@@ -1,15 +1,22 @@
 import { Marked, type Tokens } from "marked";
-import { escapeHtml } from "../lib/escape-html.js";
+import { escapeToBuffer } from "hono/utils/html";
 
 // Article markdown to HTML with `marked` (CommonMark), run once where articles are parsed (Node
 // start-up, the Worker's build step), never per request and never in the Worker bundle.
 // Article text can never inject markup: the tokenizers for raw HTML are switched off, so "<b>"
-// is plain text, and all text goes through the app's one escaper. Articles carry no links
-// (parse-article refuses "](" links), so bare URLs, <autolinks> and reference definitions stay
-// text too. The renderer keeps the page's established shape: compact lists, and a quote that
+// is plain text, and all text goes through hono's escaper, the app's only one. Articles carry no
+// links (parse-article refuses "](" links), so bare URLs, <autolinks> and reference definitions
+// stay text too. The renderer keeps the page's established shape: compact lists, and a quote that
 // starts "Note:" becomes the doubtful-claim callout.
 
 const off = () => undefined;
+
+/** Text as HTML, by hono's escaper (the one behind every server page's html`` tag). */
+function escaped(text: string): string {
+  const buffer: [string] = [""];
+  escapeToBuffer(text, buffer);
+  return buffer[0];
+}
 
 const marked = new Marked({
   gfm: false,
@@ -37,27 +44,27 @@ const marked = new Marked({
       return `<blockquote>${inner}</blockquote>\n`;
     },
     code({ text }) {
-      return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
+      return `<pre><code>${escaped(text)}</code></pre>\n`;
     },
     codespan({ text }) {
-      return `<code>${escapeHtml(text)}</code>`;
+      return `<code>${escaped(text)}</code>`;
     },
     // Unreachable with the tokenizers above switched off; kept so markup can never slip through.
     html({ text }) {
-      return escapeHtml(text);
+      return escaped(text);
     },
     link({ tokens }) {
       return this.parser.parseInline(tokens);
     },
     image({ text }) {
-      return escapeHtml(text);
+      return escaped(text);
     },
     text(token: Tokens.Text | Tokens.Escape) {
       if (token.type === "text" && token.tokens) return this.parser.parseInline(token.tokens);
       // The source text as written (marked would decode "&#60;" first), and a line break inside
       // a paragraph or list item is a space, as it reads.
       const text = token.type === "escape" ? token.text : token.raw;
-      return escapeHtml(text).replace(/[ \t]*\n[ \t]*/g, " ");
+      return escaped(text).replace(/[ \t]*\n[ \t]*/g, " ");
     },
   },
 });

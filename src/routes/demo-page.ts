@@ -1,5 +1,6 @@
-import { escapeHtml } from "../lib/escape-html.js";
 import { createRoute } from "@hono/zod-openapi";
+import { html, raw } from "hono/html";
+import { pageText } from "../lib/page-markup.js";
 import { apiRoutes } from "../openapi/api-routes.js";
 import { findPublicClinic, type ClinicSettings } from "../services/public-clinic.js";
 
@@ -51,21 +52,22 @@ export function demoPage(
   origin: string,
   clinic: Pick<ClinicSettings, "slug" | "name" | "widgetPosition" | "phone">,
 ): string {
+  // The snippet is shown as text, then runs as the page's own script (raw: our markup, from the
+  // configured origin and the clinic's slug).
   const snippet = embedSnippet(origin, clinic);
-  const phone = clinic.phone ? escapeHtml(clinic.phone) : "";
-  return `<!doctype html>
+  return pageText(html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(clinic.name)}: physical therapy for runners</title>
+<title>${clinic.name}: physical therapy for runners</title>
 <link rel="icon" href="data:,">
 <meta name="description" content="A demo clinic page showing the knee-triage chat widget.">
-<style>${styles}</style>
+<style>${raw(styles)}</style>
 </head>
 <body>
 <header class="site"><div class="wrap">
-<a class="logo" href="/">${escapeHtml(clinic.name)}</a>
+<a class="logo" href="/">${clinic.name}</a>
 <nav aria-label="Main"><ul><li><a href="#services">Services</a></li><li><a href="#runners">For runners</a></li><li><a href="#embed">Embed the chat</a></li></ul></nav>
 </div></header>
 <main>
@@ -76,7 +78,7 @@ export function demoPage(
 </div></div>
 <section id="services" aria-labelledby="services-title"><div class="wrap">
 <h2 id="services-title">What we do</h2>
-<ul class="grid">${services.map(([title, text]) => `<li><h3>${title}</h3><p>${text}</p></li>`).join("")}</ul>
+<ul class="grid">${services.map(([title, text]) => html`<li><h3>${title}</h3><p>${text}</p></li>`)}</ul>
 </div></section>
 <section id="runners" class="alt" aria-labelledby="runners-title"><div class="wrap">
 <h2 id="runners-title">Built around runners</h2>
@@ -86,16 +88,16 @@ export function demoPage(
 <section id="embed" aria-labelledby="embed-title"><div class="wrap">
 <h2 id="embed-title">Add the chat to your own site</h2>
 <p>This page embeds the assistant with one line, placed just before the closing <code>&lt;/body&gt;</code> tag:</p>
-<pre><code>${escapeHtml(snippet)}</code></pre>
+<pre><code>${snippet}</code></pre>
 <p>The launcher costs a few kilobytes; the chat itself loads only when a visitor opens it.</p>
 </div></section>
 </main>
 <footer class="page"><div class="wrap">
-<p>${escapeHtml(clinic.name)} is a demonstration clinic: it is not a real practice.${phone ? ` Demo phone: ${phone}.` : ""} In an emergency call 911.</p>
+<p>${clinic.name} is a demonstration clinic: it is not a real practice.${clinic.phone ? html` Demo phone: ${clinic.phone}.` : ""} In an emergency call 911.</p>
 </div></footer>
-${snippet}
+${raw(snippet)}
 </body>
-</html>`;
+</html>`);
 }
 
 const demo = createRoute({

@@ -1,5 +1,6 @@
 import { exactOrigin } from "../lib/origin.js";
-import { escapeHtml } from "../lib/escape-html.js";
+import { html, raw } from "hono/html";
+import { pageText } from "../lib/page-markup.js";
 import type { ClinicSettings } from "../services/public-clinic.js";
 import { accessibleBrand } from "../widget/shared/contrast.js";
 import type { FrameConfig, LauncherConfig } from "../widget/shared/frame-config.js";
@@ -63,22 +64,22 @@ export function frameCsp(clinic: ClinicSettings): string {
 const jsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 export function framePage(config: FrameConfig, versions: { js: string; css: string }): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(config.locale)}">
+  return pageText(html`<!doctype html>
+<html lang="${config.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <link rel="icon" href="data:,">
-<title>Knee pain chat: ${escapeHtml(config.name)}</title>
+<title>Knee pain chat: ${config.name}</title>
 <link rel="stylesheet" href="/widget/app.css?v=${versions.css}">
-<script type="application/json" id="kt-config">${jsonForHtml(config)}</script>
+<script type="application/json" id="kt-config">${raw(jsonForHtml(config))}</script>
 <script src="/widget/app.js?v=${versions.js}" defer></script>
 </head>
 <body>
-<div id="app"><noscript><p>This chat needs JavaScript. In an emergency call ${escapeHtml(config.emergencyNumber)}.</p></noscript></div>
+<div id="app"><noscript><p>This chat needs JavaScript. In an emergency call ${config.emergencyNumber}.</p></noscript></div>
 </body>
-</html>`;
+</html>`);
 }
 
 export function frameNotFoundPage(): string {

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../lib/escape-html.js";
-import { trusted, type SafeHtml } from "./html.js";
+import { html } from "hono/html";
+import type { Markup } from "../lib/page-markup.js";
 import type { FunnelStep } from "./funnel.js";
 
 // An inline SVG bar chart of the funnel: no script, no external assets. The same figures are
@@ -10,7 +10,7 @@ const ROW = 44;
 const LABEL_WIDTH = 190;
 const BAR_MAX = WIDTH - LABEL_WIDTH - 90;
 
-export function funnelChart(steps: FunnelStep[], brandColor: string): SafeHtml {
+export function funnelChart(steps: FunnelStep[], brandColor: string): Markup {
   const top = Math.max(1, ...steps.map((step) => step.count));
   const first = steps[0]?.count ?? 0;
   const height = steps.length * ROW + 10;
@@ -19,14 +19,8 @@ export function funnelChart(steps: FunnelStep[], brandColor: string): SafeHtml {
     const y = index * ROW + 8;
     const width = Math.round((step.count / top) * BAR_MAX);
     const share = first > 0 && index > 0 ? ` (${Math.round((step.count / first) * 100)}%)` : "";
-    return [
-      `<text x="${LABEL_WIDTH - 10}" y="${y + 22}" text-anchor="end" class="chart-label">${escapeHtml(step.label)}</text>`,
-      `<rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(width, 2)}" height="${ROW - 14}" rx="4" fill="${fill}"></rect>`,
-      `<text x="${LABEL_WIDTH + Math.max(width, 2) + 8}" y="${y + 22}" class="chart-value">${step.count}${share}</text>`,
-    ].join("");
+    return html`<text x="${LABEL_WIDTH - 10}" y="${y + 22}" text-anchor="end" class="chart-label">${step.label}</text><rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(width, 2)}" height="${ROW - 14}" rx="4" fill="${fill}"></rect><text x="${LABEL_WIDTH + Math.max(width, 2) + 8}" y="${y + 22}" class="chart-value">${step.count}${share}</text>`;
   });
   const summary = steps.map((step) => `${step.label}: ${step.count}`).join(", ");
-  return trusted(
-    `<svg class="funnel-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="funnel-chart-title"><title id="funnel-chart-title">Funnel: ${escapeHtml(summary)}</title>${rows.join("")}</svg>`,
-  );
+  return html`<svg class="funnel-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="funnel-chart-title"><title id="funnel-chart-title">Funnel: ${summary}</title>${rows}</svg>`;
 }

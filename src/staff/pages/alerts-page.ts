@@ -1,13 +1,14 @@
 import type { AlertRow } from "../../db/alerts.js";
 import type { StaffMember } from "../../db/staff.js";
 import { ALERT_KIND_LABELS } from "../alert-list.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { formatTime, page } from "./layout.js";
 
 // Every alert (lead, call-back request, emergency), newest first, with what happened to its
 // email: a failed email is visible here, with a plain reason, and its next try.
 
-function mailCell(alert: AlertRow, timeZone: string): SafeHtml {
+function mailCell(alert: AlertRow, timeZone: string): Markup {
   switch (alert.mailStatus) {
     case "mailed":
       return html`<span class="badge delivered">mailed</span> <span class="small">${formatTime(alert.mailedAt, timeZone)}</span>`;

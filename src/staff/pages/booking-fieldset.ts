@@ -1,7 +1,8 @@
 import { BOOKING_PROVIDERS } from "../../bookings/booking-link.js";
 import { BOOKING_SECRET_MIN_LENGTH, PROVIDER_LABELS, bookingWebhookUrl } from "../../bookings/booking-settings.js";
 import type { ClinicRow } from "../../db/clinics.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import type { FieldRenderer, TextControl } from "./branding-fieldset.js";
 
 // The "Booking" part of the Settings form: the booking page, its provider, and the provider's
@@ -14,7 +15,7 @@ export function bookingFieldset(input: {
   values: Record<string, string>;
   field: FieldRenderer;
   text: TextControl;
-}): SafeHtml {
+}): Markup {
   const { clinic, field, text, values } = input;
   const provider = values.bookingProvider ?? clinic.bookingProvider;
   const option = (value: string) =>

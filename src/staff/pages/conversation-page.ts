@@ -1,6 +1,7 @@
 import type { StaffMember } from "../../db/staff.js";
 import type { ConversationDetail } from "../conversation-detail.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { fieldLabel, levelLabel } from "../intake-labels.js";
 import { toTranscript, type TranscriptEntry, type TranscriptMessage } from "../transcript.js";
 import { helpfulText } from "./conversations-page.js";
@@ -12,7 +13,7 @@ import { contactLines, intentBadge, leadEditor } from "./lead-form.js";
 // A conversation as a clinician reviews it: the transcript beside the intake card, the
 // disposition with the rules that fired and the ruleset version, the lead, the review stamp.
 
-function entryHtml(entry: TranscriptEntry): SafeHtml {
+function entryHtml(entry: TranscriptEntry): Markup {
   switch (entry.kind) {
     case "text":
       return html`<p class="entry">${entry.text}</p>`;
@@ -36,7 +37,7 @@ function entryHtml(entry: TranscriptEntry): SafeHtml {
   }
 }
 
-function transcriptHtml(messages: TranscriptMessage[], timeZone: string): SafeHtml {
+function transcriptHtml(messages: TranscriptMessage[], timeZone: string): Markup {
   if (messages.length === 0) return html`<p>No messages.</p>`;
   return html`<ol class="transcript">${messages.map(
     (message) =>
@@ -44,7 +45,7 @@ function transcriptHtml(messages: TranscriptMessage[], timeZone: string): SafeHt
   )}</ol>`;
 }
 
-function intakeHtml(detail: ConversationDetail): SafeHtml {
+function intakeHtml(detail: ConversationDetail): Markup {
   if (detail.intakeCard.length === 0) return html`<p class="muted">Nothing recorded yet.</p>`;
   return html`<dl class="intake">${detail.intakeCard.map(
     (field) =>
@@ -52,7 +53,7 @@ function intakeHtml(detail: ConversationDetail): SafeHtml {
   )}</dl>`;
 }
 
-function dispositionHtml(detail: ConversationDetail, timeZone: string): SafeHtml {
+function dispositionHtml(detail: ConversationDetail, timeZone: string): Markup {
   const disposition = detail.disposition;
   if (!disposition) return html`<p class="muted">No disposition yet.</p>`;
   return html`<p>${levelBadge(disposition.level)} ${disposition.action.replace(/_/g, " ")} ${disposition.complete || disposition.level === "emergency" ? "" : html`<span class="small muted">(triage not finished)</span>`}</p>
@@ -64,7 +65,7 @@ ${changesHtml(detail, timeZone)}`;
 }
 
 /** Level or action changes only: a new answer that keeps the same advice is not a change. */
-function changesHtml(detail: ConversationDetail, timeZone: string): SafeHtml {
+function changesHtml(detail: ConversationDetail, timeZone: string): Markup {
   const changes = detail.dispositionHistory.filter((step, index, all) => {
     const previous = all[index - 1];
     return (
@@ -78,7 +79,7 @@ function changesHtml(detail: ConversationDetail, timeZone: string): SafeHtml {
   return html`<h3>How it changed</h3><ol class="small">${changes.map((step) => html`<li>${formatTime(step.createdAt, timeZone)}: ${levelLabel(step.level)}, ${step.action.replace(/_/g, " ")}${step.complete || step.level === "emergency" ? "" : " (not finished)"}</li>`)}</ol>`;
 }
 
-function reviewHtml(detail: ConversationDetail, csrfToken: string, timeZone: string): SafeHtml {
+function reviewHtml(detail: ConversationDetail, csrfToken: string, timeZone: string): Markup {
   const { conversation } = detail;
   if (conversation.reviewedAt)
     return html`<p>Reviewed by ${conversation.reviewedBy} at ${formatTime(conversation.reviewedAt, timeZone)}.</p>`;
@@ -90,7 +91,7 @@ function reviewHtml(detail: ConversationDetail, csrfToken: string, timeZone: str
 const SEEN_LABELS: Record<string, string> = { yes: "Yes", no: "No", not_yet: "Not yet (has an appointment)" };
 const PLACE_LABELS: Record<string, string> = Object.fromEntries(PLACE_OPTIONS);
 
-function followUpHtml(followUp: ConversationDetail["followUp"], timeZone: string): SafeHtml {
+function followUpHtml(followUp: ConversationDetail["followUp"], timeZone: string): Markup {
   if (!followUp) return html``;
   if (followUp.sentAt === null)
     return html`<p class="small">Follow-up email: not sent yet${followUp.mailError ? html` (${followUp.mailError})` : ""}.</p>`;

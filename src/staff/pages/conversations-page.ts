@@ -1,14 +1,15 @@
 import type { StaffMember } from "../../db/staff.js";
 import { leadStatuses } from "../../db/leads.js";
 import { isFinished, type ConversationFilters, type ConversationSummary } from "../conversation-list.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { levelBadge, formatTime, page, pager, statusBadge } from "./layout.js";
 
-function option(value: string, label: string, selected: string | undefined): SafeHtml {
+function option(value: string, label: string, selected: string | undefined): Markup {
   return html`<option value="${value}"${selected === value ? html` selected` : ""}>${label}</option>`;
 }
 
-function filterForm(filters: ConversationFilters): SafeHtml {
+function filterForm(filters: ConversationFilters): Markup {
   return html`<form class="card filters" method="get" action="/staff" role="search" aria-label="Filter conversations">
   <div><label for="f-level">Level</label><select id="f-level" name="level">
     ${option("", "Any level", filters.level)}${option("emergency", "Emergency", filters.level)}${option("urgent", "Urgent", filters.level)}
@@ -29,12 +30,12 @@ function filterForm(filters: ConversationFilters): SafeHtml {
 }
 
 /** The visitor's answer to "Was this helpful?" (not asked under an emergency card). */
-export function helpfulText(helpful: boolean | null, level?: string | null): SafeHtml {
+export function helpfulText(helpful: boolean | null, level?: string | null): Markup {
   if (helpful === null) return html`<span class="muted">${level === "emergency" ? "Not asked" : "No answer"}</span>`;
   return helpful ? html`<span class="badge ok">Yes</span>` : html`<span class="badge flag">No</span>`;
 }
 
-export function conversationRows(items: ConversationSummary[], timeZone: string): SafeHtml {
+export function conversationRows(items: ConversationSummary[], timeZone: string): Markup {
   if (items.length === 0) return html`<p class="card">No conversations match.</p>`;
   return html`<div class="table-wrap"><table class="stack">
   <caption class="visually-hidden">Conversations, newest first</caption>

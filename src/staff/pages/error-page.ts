@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { asAppError } from "../../lib/errors.js";
-import { html } from "../html.js";
+import { html } from "hono/html";
 import type { StaffEnv } from "../staff-auth.js";
 import { page } from "./layout.js";
 

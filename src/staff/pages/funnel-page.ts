@@ -3,10 +3,11 @@ import { funnelChart } from "../funnel-chart.js";
 import type { FeedbackFigures } from "../feedback.js";
 import type { FollowUpOutcomes } from "../follow-up-outcomes.js";
 import type { FunnelStep } from "../funnel.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { page } from "./layout.js";
 
-function feedbackSummary(feedback: FeedbackFigures | undefined): SafeHtml {
+function feedbackSummary(feedback: FeedbackFigures | undefined): Markup {
   if (!feedback) return html``;
   const answered = feedback.helpful + feedback.notHelpful;
   return html`<section class="card" aria-labelledby="feedback-heading">
@@ -20,7 +21,7 @@ function feedbackSummary(feedback: FeedbackFigures | undefined): SafeHtml {
 </section>`;
 }
 
-function followUpSummary(outcomes: FollowUpOutcomes | undefined): SafeHtml {
+function followUpSummary(outcomes: FollowUpOutcomes | undefined): Markup {
   if (!outcomes) return html``;
   return html`<section class="card" aria-labelledby="follow-up-heading">
   <h2 id="follow-up-heading">Follow-up: did visitors get the right care?</h2>

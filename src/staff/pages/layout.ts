@@ -1,5 +1,6 @@
 import type { StaffMember } from "../../db/staff.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import { type Markup, pageText } from "../../lib/page-markup.js";
 import { formatClinicTime } from "../clinic-time.js";
 import { levelLabel } from "../intake-labels.js";
 
@@ -27,11 +28,11 @@ const navItems: Array<{ href: string; label: string; ownerOnly?: boolean }> = [
   { href: "/staff/audit", label: "Audit log", ownerOnly: true },
 ];
 
-export function csrfField(token: string | undefined): SafeHtml {
+export function csrfField(token: string | undefined): Markup {
   return html`<input type="hidden" name="_csrf" value="${token ?? ""}">`;
 }
 
-function header(frame: PageFrame): SafeHtml {
+function header(frame: PageFrame): Markup {
   const staff = frame.staff;
   if (!staff) return html`<header class="top"><span class="brand">Clinic dashboard</span></header>`;
   const items = navItems.filter((item) => !item.ownerOnly || staff.role === "owner");
@@ -46,8 +47,8 @@ function header(frame: PageFrame): SafeHtml {
 </header>`;
 }
 
-export function page(frame: PageFrame, body: SafeHtml): string {
-  return html`<!doctype html>
+export function page(frame: PageFrame, body: Markup): string {
+  return pageText(html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -65,7 +66,7 @@ ${frame.alert ? html`<p class="alert" role="alert">${frame.alert}</p>` : ""}
 ${body}
 </main>
 </body>
-</html>`.value;
+</html>`);
 }
 
 /** A time for staff to read, in their clinic's time zone (staff/clinic-time.ts). */
@@ -73,11 +74,11 @@ export function formatTime(ms: number | null | undefined, timeZone: string): str
   return formatClinicTime(ms, timeZone);
 }
 
-export function levelBadge(level: string | null | undefined): SafeHtml {
+export function levelBadge(level: string | null | undefined): Markup {
   return html`<span class="badge ${level ?? "none"}">${levelLabel(level)}</span>`;
 }
 
-export function statusBadge(status: string): SafeHtml {
+export function statusBadge(status: string): Markup {
   return html`<span class="badge ${status}">${status}</span>`;
 }
 
@@ -96,7 +97,7 @@ export function pager(
   pageNumber: number,
   pageSize: number,
   total: number,
-): SafeHtml {
+): Markup {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return html`<nav class="pager" aria-label="Pages">
   ${pageNumber > 1 ? html`<a href="${withQuery(path, { ...params, page: pageNumber - 1 })}" rel="prev">Previous page</a>` : ""}

@@ -1,12 +1,13 @@
 import { leadStatuses, type LeadRow } from "../../db/leads.js";
 import { canMove } from "../lead-updates.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { csrfField } from "./layout.js";
 
 // The status + notes form used on the leads pipeline and on a conversation's lead card.
 // Only moves the pipeline allows are offered, so the form cannot produce a refused change.
 
-export function leadEditor(lead: LeadRow, csrfToken: string, returnTo: string): SafeHtml {
+export function leadEditor(lead: LeadRow, csrfToken: string, returnTo: string): Markup {
   const idBase = `lead-${lead.id}`;
   return html`<form method="post" action="/staff/leads/${encodeURIComponent(lead.id)}" class="row-actions">
   ${csrfField(csrfToken)}
@@ -30,7 +31,7 @@ export function telHref(phone: string): string {
 
 const patientWords = { child: "their child", someone_else: "someone they care for" } as const;
 
-export function contactLines(lead: LeadRow): SafeHtml {
+export function contactLines(lead: LeadRow): Markup {
   const about =
     lead.patient === "self"
       ? ""
@@ -39,6 +40,6 @@ export function contactLines(lead: LeadRow): SafeHtml {
 }
 
 /** What the visitor asked for: a call back today stands out; a booking request is the usual case. */
-export function intentBadge(lead: Pick<LeadRow, "intent">): SafeHtml {
+export function intentBadge(lead: Pick<LeadRow, "intent">): Markup {
   return lead.intent === "callback" ? html`<span class="badge callback">Call back today</span>` : html``;
 }

@@ -1,12 +1,13 @@
 import { leadStatuses, type LeadRow, type LeadStatus } from "../../db/leads.js";
 import type { StaffMember } from "../../db/staff.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { formatTime, levelBadge, page, pager, withQuery } from "./layout.js";
 import { appointmentLine } from "./appointment-line.js";
 import { contactLines, intentBadge, leadEditor } from "./lead-form.js";
 
 /** The problem in one line: the engine's first reason, and the visitor's own words. */
-function problemLine(lead: LeadRow): SafeHtml {
+function problemLine(lead: LeadRow): Markup {
   const reason = /^Why \([^)]*\): (.*)$/m.exec(lead.intakeSummary ?? "")?.[1];
   return html`${reason ? html`<br><span class="small">${reason}</span>` : ""}${lead.visitorWords ? html`<br><span class="small muted">“${lead.visitorWords}”</span>` : ""}`;
 }

@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "hono/html";
 import { page } from "./layout.js";
 
 export function loginPage(input: {

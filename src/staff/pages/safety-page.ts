@@ -1,6 +1,6 @@
 import type { StaffMember } from "../../db/staff.js";
 import type { ConversationSummary } from "../conversation-list.js";
-import { html } from "../html.js";
+import { html } from "hono/html";
 import { csrfField, formatTime, levelBadge, page } from "./layout.js";
 
 // Emergency and urgent conversations wait here until a clinician stamps them as reviewed.

@@ -1,6 +1,7 @@
 import type { ClinicRow } from "../../db/clinics.js";
 import type { StaffMember } from "../../db/staff.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "hono/html";
+import type { Markup } from "../../lib/page-markup.js";
 import { alertSettingsValues } from "../alert-settings.js";
 import { brandingValues } from "../widget-branding.js";
 import { bookingFieldset } from "./booking-fieldset.js";
@@ -51,7 +52,7 @@ export function embedSnippet(origin: string, slug: string): string {
 export function settingsPage(input: SettingsPageInput): string {
   const values = input.values ?? valuesFrom(input.clinic);
   const error = input.error;
-  const field = (name: string, label: string, control: (attributes: SafeHtml) => SafeHtml, hint?: string): SafeHtml => {
+  const field = (name: string, label: string, control: (attributes: Markup) => Markup, hint?: string): Markup => {
     const invalid = error?.field === name;
     const described = [hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ");
     const attributes = html`id="${name}" name="${name}"${described ? html` aria-describedby="${described}"` : ""}${invalid ? html` aria-invalid="true"` : ""}`;
@@ -59,7 +60,7 @@ export function settingsPage(input: SettingsPageInput): string {
   };
   const text =
     (name: string, type = "text") =>
-    (attributes: SafeHtml) =>
+    (attributes: Markup) =>
       html`<input type="${type}" ${attributes} value="${values[name] ?? ""}">`;
   const clinic = input.clinic;
   return page(

@@ -1,6 +1,6 @@
 import type { AuditView } from "../../db/audit.js";
 import type { StaffMember } from "../../db/staff.js";
-import { html } from "../html.js";
+import { html } from "hono/html";
 import { csrfField, formatTime, page } from "./layout.js";
 
 export function teamPage(input: {

@@ -1,5 +1,5 @@
 import type { StaffMember } from "../../db/staff.js";
-import { html } from "../html.js";
+import { html } from "hono/html";
 import type { UnansweredQuestion } from "../unanswered-report.js";
 import { formatTime, page } from "./layout.js";
 

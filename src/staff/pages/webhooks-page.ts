@@ -1,6 +1,6 @@
 import type { StaffMember } from "../../db/staff.js";
 import type { WebhookActivity } from "../../webhooks/delivery-log.js";
-import { html } from "../html.js";
+import { html } from "hono/html";
 import { formatTime, page, statusBadge } from "./layout.js";
 
 export function webhooksPage(input: {
