@@ -254,3 +254,46 @@ describe("a number named alongside an item's words", () => {
     expect(read("1, and the fever", infectionList)).toMatchObject({ hotRed: "yes", feverOrUnwell: "yes" });
   });
 });
+
+describe("an answer together with a correction of an earlier fact", () => {
+  const earlier: Intake = { injury: "no", daysSinceOnset: 10 };
+
+  it("reads '4. actually it was 3 weeks not 10 days' to the pain score as 4 and the onset as 21 days", () => {
+    expect(read("4. actually it was 3 weeks not 10 days", ["painScore"], earlier)).toMatchObject({
+      painScore: 4,
+      daysSinceOnset: 21,
+    });
+  });
+
+  it.each([
+    ["4.", 4],
+    ["about a 6.", 6],
+  ])("reads %j as the score", (text, score) => {
+    expect(read(text, ["painScore"], earlier).painScore).toBe(score);
+  });
+
+  it("still reads '4.5' as a decimal, not a 4 then a 5", () => {
+    expect(read("4.5", ["painScore"], earlier).painScore).toBe(5);
+  });
+
+  it("reads '4, it's been 10 days' as no change to the onset", () => {
+    expect(read("4, it's been 10 days", ["painScore"], earlier).daysSinceOnset ?? 10).toBe(10);
+  });
+});
+
+describe("durations in ordinary words to 'How long ago did it start?'", () => {
+  it.each<[string, number]>([
+    ["six or seven weeks", 49],
+    ["6-7 weeks", 49],
+    ["the night before last", 2],
+    ["on and off for years, 4 years really", 1460],
+    ["a fortnight ago", 14],
+    ["since the marathon two weekends ago", 14],
+  ])("reads %j as %d days", (text, days) => {
+    expect(read(text, ["daysSinceOnset"]).daysSinceOnset).toBe(days);
+  });
+
+  it.each(["for years", "a few days or maybe two weeks", "5 to 10 days"])("still asks again after %j", (text) => {
+    expect(read(text, ["daysSinceOnset"]).daysSinceOnset).toBeUndefined();
+  });
+});
