@@ -85,3 +85,17 @@ describe("'I don't know' to a number question", () => {
     expect(textOf(await client.send("purple"))).toMatch(/didn't catch/);
   });
 });
+
+describe("an answer together with a correction of an earlier fact, over HTTP", () => {
+  it("reads '4. actually it was 3 weeks not 10 days' to the pain score as 4 and corrects the onset to 21 days", async () => {
+    const { client } = await chatUntil("I'm 40, my knee has ached for 10 days, no injury, I didn't hurt it", (asked) =>
+      asked.fields.includes("painScore"),
+    );
+    const reply = await client.send("4. actually it was 3 weeks not 10 days");
+    expect(textOf(reply)).not.toMatch(/didn't catch/);
+    expect(textOf(reply)).toMatch(/I've updated that/);
+    expect((questionOf(reply) as { fields: string[] } | undefined)?.fields).not.toContain("painScore");
+    expect(textOf(reply)).toMatch(/Worst pain: 4\/10/);
+    expect(textOf(reply)).toMatch(/Started: 3 weeks ago/);
+  });
+});
