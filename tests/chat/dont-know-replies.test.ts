@@ -78,6 +78,19 @@ describe("'I don't know' to a number question", () => {
     },
   );
 
+  it.each(["dunno", "can't remember"])(
+    "answers %j to how long ago it started with a rough guess and the spans",
+    async (text) => {
+      const { client } = await chatUntil("I'm 40, my knee aches, no injury", (asked) =>
+        asked.fields.includes("daysSinceOnset"),
+      );
+      const reply = textOf(await client.send(text));
+      expect(reply).toMatch(/rough guess/i);
+      expect(reply).toMatch(/2–6 weeks ago/);
+      expect(reply).not.toMatch(/didn't catch/);
+    },
+  );
+
   it("still apologises for a reply that is not an answer at all", async () => {
     const { client } = await chatUntil(opening.replace("it's sore going downstairs", ""), (asked) =>
       asked.fields.includes("painScore"),

@@ -73,8 +73,10 @@ function clarify(context: BrainContext, state: ConversationState, recorded: Reco
   }
   state.unclearStreak += 1;
   const pending = state.pending;
+  // "Dunno" to a question about an amount (a score, an age, how long ago): a guess will do.
   const saidDontKnow =
-    pending.kind === "number" && pending.fields.some((field) => recorded.reply.extraction.uncertain.includes(field));
+    (pending.kind === "number" || pending.fields.includes("daysSinceOnset")) &&
+    pending.fields.some((field) => recorded.reply.extraction.uncertain.includes(field));
   session.writer.text(
     saidDontKnow
       ? texts.roughGuess(pending, state.unclearStreak, session.clinic)

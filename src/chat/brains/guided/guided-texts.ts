@@ -38,7 +38,7 @@ function howToAnswer(question: QuestionData): string {
     : "You can answer in your own words.";
 }
 
-/** "Dunno" to a number question: a rough guess will do; the scale or units are repeated, never a generic apology. */
+/** "Dunno" to a question about an amount: a rough guess will do; the scale or spans are repeated, never a generic apology. */
 export function roughGuess(question: QuestionData, streak: number, clinic: ClinicSettings): string {
   const human =
     streak >= 2
