@@ -297,3 +297,9 @@ describe("durations in ordinary words to 'How long ago did it start?'", () => {
     expect(read(text, ["daysSinceOnset"]).daysSinceOnset).toBeUndefined();
   });
 });
+
+describe("a vague span with an amount in another unit", () => {
+  it("still asks after 'on and off for years, this flare 3 weeks'", () => {
+    expect(read("on and off for years, this flare 3 weeks", ["daysSinceOnset"]).daysSinceOnset).toBeUndefined();
+  });
+});

@@ -148,7 +148,11 @@ const historyQuestions: ReadonlySet<IntakeField> = new Set([
 ]);
 const hoursNeedAnchor = /\b(?:since|past|last|over the|for the)\s+(?:\w+\s+)?$/;
 
-const statedAmount = new RegExp(String.raw`(?:\d+|${numberWordPattern})\s*(?:${unitPattern})\b`);
+/** "For years, 4 years really": an amount in the same unit as the vague span, said with it. */
+function statesAmountOf(vague: string, sentence: string): boolean {
+  const unit = /\b(day|week|month|year)s\b/.exec(vague)?.[1];
+  return unit !== undefined && new RegExp(String.raw`\b(?:\d+|${numberWordPattern})\s*${unit}s?\b`).test(sentence);
+}
 
 function numericOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope } = context;
@@ -236,7 +240,7 @@ export const durationRules: PhraseRule[] = [
       activityFor.test(context.scope.text.slice(0, context.match.index)) ||
       aboutAnotherComplaint(context) ||
       // "On and off for years, 4 years really": the amount the visitor then gives is the answer.
-      statedAmount.test(context.sentence.text)
+      statesAmountOf(context.match[0], context.sentence.text)
         ? undefined
         : uncertain,
     negated: "skip",
