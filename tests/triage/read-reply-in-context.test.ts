@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { interpretReply } from "../../src/chat/interview/interpret-reply.js";
 import { questionAsking } from "../../src/chat/interview/question-plan.js";
@@ -178,5 +179,127 @@ describe("a bare 'no' that opens the reply answers it; only what it governs is d
 
   it("still reads 'no swelling, no fall' as no injury stated by a fall", () => {
     expect(read("no swelling, no fall", ["injury"]).mechanism).toBeUndefined();
+  });
+});
+
+describe("position words count only when used as positions (tests/eval real-conversations-2 probe)", () => {
+  it.each([
+    ["the last one", { recentSurgeryOrInjection: "yes", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no" }],
+    ["just the last", { recentSurgeryOrInjection: "yes", hotRed: "no", feverOrUnwell: "no", calfPainSwelling: "no" }],
+    ["first and last", { hotRed: "yes", recentSurgeryOrInjection: "yes", feverOrUnwell: "no", calfPainSwelling: "no" }],
+    ["the last two", { calfPainSwelling: "yes", recentSurgeryOrInjection: "yes", hotRed: "no", feverOrUnwell: "no" }],
+    ["1 and 4", { hotRed: "yes", recentSurgeryOrInjection: "yes", feverOrUnwell: "no", calfPainSwelling: "no" }],
+  ])("reads %j as the items at those positions", (text, expected) => {
+    expect(read(text, infectionList)).toEqual(expected);
+  });
+
+  it.each([
+    "the night before last",
+    "last week",
+    "at last",
+    "last night it got worse",
+    "at first it was fine",
+    "the first time it happened",
+    "4. actually it was 3 weeks not 10 days",
+    "2 nights ago",
+  ])("reads %j as naming no item and answering none of them no", (text) => {
+    const answers = read(text, infectionList);
+    for (const field of infectionList) expect(answers[field]).not.toBe("no");
+    expect(answers.recentSurgeryOrInjection).not.toBe("yes");
+  });
+
+  // A reply made of everyday words about time and events, with no item's name, ticks nothing
+  // and answers nothing "no" (spec §7.1: the reassuring answer only from an answer to the list).
+  const notItems = fc.constantFrom(
+    "the",
+    "night",
+    "before",
+    "last",
+    "week",
+    "at",
+    "first",
+    "time",
+    "it",
+    "was",
+    "actually",
+    "3 weeks",
+    "10 days",
+    "4",
+    "2",
+    "yesterday",
+    "since",
+    "ago",
+    "i",
+    "walked",
+    "on",
+    "monday",
+    "second",
+    "third",
+    "one",
+  );
+  const content = fc.constantFrom("night", "week", "time", "walked", "monday", "yesterday", "actually");
+  it("never answers an item no, nor ticks one, from a reply that names none of them", () => {
+    fc.assert(
+      fc.property(fc.array(notItems, { maxLength: 6 }), content, fc.array(notItems, { maxLength: 6 }), (a, c, b) => {
+        const answers = read([...a, c, ...b].join(" "), infectionList);
+        return infectionList.every((field) => answers[field] === undefined || answers[field] === "unsure");
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("a number named alongside an item's words", () => {
+  it("reads '1, and the fever' as both ticked", () => {
+    expect(read("1, and the fever", infectionList)).toMatchObject({ hotRed: "yes", feverOrUnwell: "yes" });
+  });
+});
+
+describe("an answer together with a correction of an earlier fact", () => {
+  const earlier: Intake = { injury: "no", daysSinceOnset: 10 };
+
+  it("reads '4. actually it was 3 weeks not 10 days' to the pain score as 4 and the onset as 21 days", () => {
+    expect(read("4. actually it was 3 weeks not 10 days", ["painScore"], earlier)).toMatchObject({
+      painScore: 4,
+      daysSinceOnset: 21,
+    });
+  });
+
+  it.each([
+    ["4.", 4],
+    ["about a 6.", 6],
+  ])("reads %j as the score", (text, score) => {
+    expect(read(text, ["painScore"], earlier).painScore).toBe(score);
+  });
+
+  it("still reads '4.5' as a decimal, not a 4 then a 5", () => {
+    expect(read("4.5", ["painScore"], earlier).painScore).toBe(5);
+  });
+
+  it("reads '4, it's been 10 days' as no change to the onset", () => {
+    expect(read("4, it's been 10 days", ["painScore"], earlier).daysSinceOnset ?? 10).toBe(10);
+  });
+});
+
+describe("durations in ordinary words to 'How long ago did it start?'", () => {
+  it.each<[string, number]>([
+    ["six or seven weeks", 49],
+    ["6-7 weeks", 49],
+    ["the night before last", 2],
+    ["on and off for years, 4 years really", 1460],
+    ["a fortnight ago", 14],
+    ["since the marathon two weekends ago", 14],
+  ])("reads %j as %d days", (text, days) => {
+    expect(read(text, ["daysSinceOnset"]).daysSinceOnset).toBe(days);
+  });
+
+  it.each(["for years", "a few days or maybe two weeks", "5 to 10 days"])("still asks again after %j", (text) => {
+    expect(read(text, ["daysSinceOnset"]).daysSinceOnset).toBeUndefined();
+  });
+});
+
+describe("a vague span with an amount in another unit", () => {
+  it("still asks after 'on and off for years, this flare 3 weeks'", () => {
+    expect(read("on and off for years, this flare 3 weeks", ["daysSinceOnset"]).daysSinceOnset).toBeUndefined();
   });
 });

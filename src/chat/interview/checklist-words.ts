@@ -78,10 +78,30 @@ function quotedItems(text: string, items: readonly ChecklistItem[]): { quoted: C
   return { quoted, rest };
 }
 
+// Words that may stand around a position ("just the last one i think", "1 and 3, rest no").
+const POSITION_FILLER =
+  /\b(?:the|just|only|and|or|plus|also|too|one|ones|number|item|items|option|options|box|boxes|thing|things|both|of|i|i'm|im|think|guess|maybe|probably|perhaps|possibly|sure|not|no|none|nope|others?|rest|yes|yeah|yep|please|tick|ticked|those|these|that|them|is|are|it's|its|apply|applies|really|definitely|ok|okay|about|except|two|three|first|1st|second|2nd|third|3rd|fourth|4th|last|final|bottom|top|\d)\b|[&#]/g;
+
+/**
+ * A position word is a position only when the words around it are about positions: "the
+ * night before last", "last week", "at first", "the first time" name no item (and must not
+ * answer the others "none of these"). A bare number counts only when the whole reply is made
+ * of positions ("1 and 3"), not "4. actually it was 3 weeks" (a score, then a correction).
+ */
+function onlyPositions(words: string): boolean {
+  return words.replace(POSITION_FILLER, " ").trim() === "";
+}
+
 /** The items a clause names, by their words or by position ("the first two", "first and second"). */
-function namedIn(clause: string, items: readonly ChecklistItem[]): ChecklistItem[] {
+function namedIn(clause: string, items: readonly ChecklistItem[], wholeReply = clause): ChecklistItem[] {
   const named = items.filter((item) => item.words.test(clause));
   if (named.length > 0) return named;
+  if (!onlyPositions(clause.replace(/[,;.!?]+/g, " "))) return [];
+  const withoutItems = items.reduce(
+    (words, item) => words.replace(new RegExp(item.words.source, "g"), " "),
+    wholeReply.replace(/[,;.!?]+/g, " ").replace(REST_NO, " "),
+  );
+  if (/(?:^|\s)(?:number |#)?\d\b/.test(clause) && !onlyPositions(withoutItems)) return [];
   const indexes = new Set<number>();
   for (const [pattern, positions] of ORDINALS)
     if (pattern.test(clause)) for (const index of positions(items.length)) indexes.add(index);
@@ -117,8 +137,8 @@ export function checklistWords(text: string, question: QuestionData, extraction:
     for (const item of excluded) answers[item.field] = negativeValue(item.field);
   } else {
     for (const clause of normalized.split(/[,;.!?]+|\bbut\b|\band\b(?=\s+(?:not|no|can't|cant)\b)/)) {
-      if (REST_NO.test(clause) && namedIn(clause.replace(REST_NO, " "), items).length === 0) continue;
-      const inClause = namedIn(clause, items);
+      if (REST_NO.test(clause) && namedIn(clause.replace(REST_NO, " "), items, normalized).length === 0) continue;
+      const inClause = namedIn(clause, items, normalized);
       if (inClause.length === 0) continue;
       named = true;
       const polarity = polarityOf(clause);

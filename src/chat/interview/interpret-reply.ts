@@ -129,8 +129,20 @@ export function interpretReply(input: {
   if (pending?.kind === "multi" && !unsureAboutChecklist) {
     // Taps and structured answers leave the unticked items "none of these"; typed words say
     // which items they name ("just the numbness", "the first two", "none of the others").
+    // "Dunno", "no idea tbh", naming no item: "not sure about some" (each item then asked on
+    // its own), never an unclear reply asked again as it was.
     const typed = !wholeReplyWasOptions && input.structured === undefined;
-    Object.assign(chosen, typed ? checklistWords(text, pending, extraction) : completeChecklist(pending, chosen));
+    const ticked = typed ? checklistWords(text, pending, extraction) : completeChecklist(pending, chosen);
+    const normalized = normalizeLabel(text);
+    if (
+      typed &&
+      Object.keys(ticked).length === 0 &&
+      (classifyReply(normalized, normalized, normalized) === "unsure" ||
+        pending.fields.every((field) => extraction.uncertain.includes(field))) &&
+      pending.fields.every((field) => extraction.answers[field] === undefined)
+    )
+      unsureAboutChecklist = true;
+    else Object.assign(chosen, ticked);
   }
   // Structured answers win: drop extracted values for fields chosen explicitly.
   const extracted: Intake = Object.fromEntries(

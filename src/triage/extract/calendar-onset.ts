@@ -104,15 +104,25 @@ const dayOfMonthParser: chrono.Parser = {
   },
 };
 
+/** "The night before last": the evening two days ago (chrono reads "before last" as nothing). */
+const nightBeforeLastPattern = /\b(?:the\s+)?night\s+before\s+last\b/i;
+const nightBeforeLastParser: chrono.Parser = {
+  pattern: () => nightBeforeLastPattern,
+  extract: (context) => {
+    const date = new Date(context.refDate.getFullYear(), context.refDate.getMonth(), context.refDate.getDate() - 2);
+    return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  },
+};
+
 const parser = chrono.GB.clone();
-parser.parsers.push(holidayParser, partOfMonthParser, partOfThisMonthParser, dayOfMonthParser);
+parser.parsers.push(holidayParser, partOfMonthParser, partOfThisMonthParser, dayOfMonthParser, nightBeforeLastParser);
 
 // Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
 // sentence). A month alone counts only after "since" ("skiing in February" says nothing
 // plain about the onset; "since September" is an onset too vague to record, so asked).
 const dayNumber = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)?`;
 const dateWords = new RegExp(
-  String.raw`\b(?:(?:the )?day before yesterday|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
+  String.raw`\b(?:(?:the )?day before yesterday|(?:the )?night before last|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
 );
 
 const partOfDayHour: ReadonlyArray<[string, number]> = [
@@ -160,6 +170,8 @@ function daysBack(result: chrono.ParsedResult, now: Date): RuleValue | undefined
   let date = start.date();
   const part = partOfDayHour.find(([name]) => words.includes(name) || result.tags().has(`casualReference/${name}`));
   const timed = start.isCertain("hour") || part !== undefined;
+  // "The night before last" is counted in days, as "the day before yesterday" is.
+  if (/night before last/.test(words)) return Math.round((startOfDay(now) - startOfDay(date)) / dayMs);
   // A part of the day is its usual hour ("this morning" is 08:00); chrono puts last night at midnight.
   if (words.includes("last night")) date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 22);
   else if (!start.isCertain("hour") && part) date.setHours(part[1], 0, 0, 0);

@@ -109,9 +109,15 @@ export function isStopped(text: string, start: number, end: number): boolean {
 const pastMarker =
   /\b(?:(?<!\b(?:the|over|past|for|in) )last year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|\d+) years? ago|years ago|years back|in the past|used to|as a (?:kid|child|teenager)|when i was (?:younger|little|young|a (?:kid|child|teenager|boy|girl))|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b/;
 
+// An aside that dates an operation ("my knee replacement (done 2 years ago) has gone warm",
+// "my replacement, done 2 years ago, is hot") dates the operation, not what the rest of the
+// clause says of the knee now; history.ts reads the date for the surgery fields.
+const datingAside =
+  /\((?:[^()]*\s)?(?:done|had|fitted|put in|operated|replaced|op|operation|surgery|scoped)\b[^()]*\)|,\s*(?:done|had|fitted|put in|operated(?: on)?|replaced|had it done)\b[^,]*\bago\s*,/g;
+
 /** The clause is about the distant past ("I had chest pain years ago"). */
 export function isDistantPast(clauseText: string): boolean {
-  return pastMarker.test(clauseText);
+  return pastMarker.test(clauseText.replace(datingAside, " "));
 }
 
 // "My right knee hurts, the left one is a bit puffy": what is said of the other knee is not

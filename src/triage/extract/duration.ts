@@ -35,6 +35,8 @@ const unitDays: Readonly<Record<string, number>> = {
   night: 1,
   week: 7,
   fortnight: 14,
+  // "Two weekends ago": a weekend a week.
+  weekend: 7,
   month: 30,
   year: 365,
 };
@@ -56,12 +58,17 @@ function roundDays(days: number, exact: boolean): number {
   return thresholdSides(Math.round(days)) === thresholdSides(days) ? Math.round(days) : hundredths;
 }
 
-/** The typical value when the range cannot cross a rule threshold, otherwise ask. */
-function daysFromRange(range: DayRange): RuleValue {
+/**
+ * The typical value when the range cannot cross a rule threshold. A range across the 14- or
+ * 42-day thresholds takes its top, the worse end ("six or seven weeks" is 49: R-PERSISTENT);
+ * one across the acute week (7 days) is asked, since either end may be the worse there.
+ */
+function daysFromRange(range: DayRange, stated: boolean): RuleValue {
   if (range.low < 0 || !Number.isFinite(range.high)) return uncertain;
-  return thresholdSides(range.low) === thresholdSides(range.high)
-    ? roundDays(range.typical, range.low === range.high)
-    : uncertain;
+  if (thresholdSides(range.low) === thresholdSides(range.high))
+    return roundDays(range.typical, range.low === range.high);
+  const acuteSides = (days: number) => [days <= 7, days >= 7].join();
+  return stated && acuteSides(range.low) === acuteSides(range.high) ? roundDays(range.high, true) : uncertain;
 }
 
 const numberWordPattern = Object.keys(numberWords)
@@ -70,7 +77,7 @@ const numberWordPattern = Object.keys(numberWords)
 // "Seven and a half", "1.5", "half a", "a couple of".
 const numberPattern = String.raw`(?:\d+|an?|${numberWordPattern}) and a half|\d+(?:\.\d+)?|(?:a )?couple(?: of)?|(?:a )?few|several|half an?|an?|${numberWordPattern}`;
 const approxPattern = String.raw`(?:just |about |around |roughly |approximately |approx |nearly |almost |over |more than |less than |under |at least |~ ?|maybe |probably |up to |a good |a bit over |a little over |well over )*`;
-const unitPattern = String.raw`minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?`;
+const unitPattern = String.raw`minutes?|hours?|days?|nights?|weekends?(?=\s+ago\b)|weeks?|fortnights?|months?|years?`;
 
 function amount(word: string): [number, number, number] | undefined {
   const andAHalf = /^(.+) and a half$/.exec(word);
@@ -141,6 +148,12 @@ const historyQuestions: ReadonlySet<IntakeField> = new Set([
 ]);
 const hoursNeedAnchor = /\b(?:since|past|last|over the|for the)\s+(?:\w+\s+)?$/;
 
+/** "For years, 4 years really": an amount in the same unit as the vague span, said with it. */
+function statesAmountOf(vague: string, sentence: string): boolean {
+  const unit = /\b(day|week|month|year)s\b/.exec(vague)?.[1];
+  return unit !== undefined && new RegExp(String.raw`\b(?:\d+|${numberWordPattern})\s*${unit}s?\b`).test(sentence);
+}
+
 function numericOnset(context: MatchContext): RuleValue | undefined {
   const { match, scope } = context;
   const [, approx = "", lowWord, word = "", unitWord = "", suffix = ""] = match;
@@ -189,7 +202,10 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
     !/\b(?:since|started|began|ever since|for)\b/.test(context.sentence.text)
   )
     return undefined;
-  return daysFromRange(rangeFor(amountWords, lowQuantity, highQuantity, unit, suffix));
+  // A range the visitor states ("6-7 weeks", "six or seven weeks"), not a vague amount ("several").
+  const statedRange =
+    (lowWord !== undefined || orMore?.[1] !== undefined) && !/several|few|couple/.test(`${lowWord ?? ""} ${word}`);
+  return daysFromRange(rangeFor(amountWords, lowQuantity, highQuantity, unit, suffix), statedRange);
 }
 
 /** Relative words count as the onset only with an event ("fell earlier"), not "it's sore today". */
@@ -221,7 +237,10 @@ export const durationRules: PhraseRule[] = [
     field,
     pattern: /\bfor (?:many |some |a few |several )?(?:days|weeks|months|years|ages)\b|\b(?:for )?ages\b|^years\b/,
     value: (context) =>
-      activityFor.test(context.scope.text.slice(0, context.match.index)) || aboutAnotherComplaint(context)
+      activityFor.test(context.scope.text.slice(0, context.match.index)) ||
+      aboutAnotherComplaint(context) ||
+      // "On and off for years, 4 years really": the amount the visitor then gives is the answer.
+      statesAmountOf(context.match[0], context.sentence.text)
         ? undefined
         : uncertain,
     negated: "skip",

@@ -11,7 +11,8 @@ const unitAfter =
   /^\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|(?:years?|yrs?)\b(?![\s-]*old)|hours?|hrs?|minutes?|mins?|times|x\b|k\b|km|kms|miles?|mi\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|%|percent|steps?|stairs|flights?|am\b|pm\b|o'clock|:\d)/;
 // "out of 10", "/10": the scale, not a second score.
 const scaleAfter = /^\s*(?:\/|out of|outta|over)\s*10\b/;
-const numberToken = new RegExp(String.raw`(?<![\w.'/])(${numberTokenPattern})(?:\s*-?ish\b)?(?![\w.'])`, "g");
+// A full stop after the number ends the sentence ("4. actually it was 3 weeks"); a digit after it is a decimal.
+const numberToken = new RegExp(String.raw`(?<![\w.'/])(${numberTokenPattern})(?:\s*-?ish\b)?(?![\w'])(?!\.\w)`, "g");
 
 // "7, no actually 5": the number said after a correction wins.
 const correctionCue = /\b(?:i mean|i meant|sorry|actually|make that|no wait|wait|correction|or rather|scratch that)\b/g;

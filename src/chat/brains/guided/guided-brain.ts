@@ -72,7 +72,16 @@ function clarify(context: BrainContext, state: ConversationState, recorded: Reco
     return "answered";
   }
   state.unclearStreak += 1;
-  session.writer.text(texts.clarification(state.pending, state.unclearStreak, session.clinic));
+  const pending = state.pending;
+  // "Dunno" to a question about an amount (a score, an age, how long ago): a guess will do.
+  const saidDontKnow =
+    (pending.kind === "number" || pending.fields.includes("daysSinceOnset")) &&
+    pending.fields.some((field) => recorded.reply.extraction.uncertain.includes(field));
+  session.writer.text(
+    saidDontKnow
+      ? texts.roughGuess(pending, state.unclearStreak, session.clinic)
+      : texts.clarification(pending, state.unclearStreak, session.clinic),
+  );
   session.writer.data("question", state.pending, state.pending.id);
   return "answered";
 }

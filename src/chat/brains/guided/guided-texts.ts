@@ -38,6 +38,15 @@ function howToAnswer(question: QuestionData): string {
     : "You can answer in your own words.";
 }
 
+/** "Dunno" to a question about an amount: a rough guess will do; the scale or spans are repeated, never a generic apology. */
+export function roughGuess(question: QuestionData, streak: number, clinic: ClinicSettings): string {
+  const human =
+    streak >= 2
+      ? ` If you'd rather talk it through with a person, ${clinic.name} can help${clinic.phone ? ` on ${clinic.phone}` : ""}.`
+      : "";
+  return `That's fine, a rough guess is enough. ${question.prompt} ${howToAnswer(question)}${human}`;
+}
+
 /** A reply we could not use: repeat the question with how to answer it; the second time, offer the clinic too. */
 export function clarification(question: QuestionData, streak: number, clinic: ClinicSettings): string {
   const lead = streak <= 1 ? "Sorry, I didn't catch that." : "I still didn't catch that, sorry.";
