@@ -14,11 +14,14 @@ import { stemOfToken, tokenize } from "./text-terms.js";
 // - how often, asked as "every day", "daily", "times a week": the passage must give a frequency.
 //   Not "how often can I ice it": the ice passage answers that with how long, not how often.
 //
+// - how long a thing lasts ("how long do running shoes last"): the passage must name the thing
+//   and give a span of time or distance.
+//
 // These decide only whether the articles answer; which passages are shown is unchanged.
 
 export interface ShapeDemand {
   /** Why the passage must say this (for debugging and tests). */
-  kind: "choice" | "frequency";
+  kind: "choice" | "frequency" | "lifespan";
   /** Each inner list is one thing the passage must mention: any of its stems. */
   mentions: string[][];
   /** Or a pattern the passage text must match. */
@@ -77,6 +80,10 @@ const frequencyAsked =
 const frequencyGiven =
   /\b(?:every|each|most|once a|twice a|per) (?:other )?(?:day|days|week|weeks)\b|\bdaily\b(?! (?:activit|life|living|tasks))|\b(?:\d+|two|three|four|five) (?:times|days) (?:a|per) (?:day|week)\b|\bdays? a week\b/i;
 
+const lifespanAsked = /\bhow long (?:do|does|will|would|should|can) ([a-z' ]+?) (?:last|lasts|stay good)\b/i;
+const spanGiven = /\b(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b/i;
+const thingFillers = new Set(["a", "an", "the", "my", "your", "pair", "of", "usually", "normally", "typically", "up"]);
+
 /** What a passage must say to answer this question, beyond sharing its words. */
 export function shapeDemands(question: string): ShapeDemand[] {
   const words = tokenize(question);
@@ -90,6 +97,11 @@ export function shapeDemands(question: string): ShapeDemand[] {
     demands.push({ kind: "choice", mentions: [[stemOfToken(before)], [stemOfToken(after)]] });
   });
   if (frequencyAsked.test(question)) demands.push({ kind: "frequency", mentions: [], pattern: frequencyGiven });
+  const lifespan = lifespanAsked.exec(question.toLowerCase());
+  if (lifespan) {
+    const thing = tokenize(lifespan[1] ?? "").filter((word) => !thingFillers.has(word));
+    demands.push({ kind: "lifespan", mentions: thing.map((word) => [stemOfToken(word)]), pattern: spanGiven });
+  }
   return demands;
 }
 

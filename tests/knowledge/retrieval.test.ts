@@ -245,4 +245,15 @@ describe("retrieval over the curated articles", () => {
       knowledge.search("I stretch every single day and my knee still hurts on runs, what am I missing").length,
     ).toBeGreaterThan(0);
   });
+
+  it("answers 'how long does X last' only from a passage that names X and gives a span", () => {
+    expect(knowledge.search("how long do trainers last")).toEqual([]);
+    expect(knowledge.search("how long does runners knee last").length).toBeGreaterThan(0);
+  });
+
+  it("leaves morale and kneeling work to the clinic, but still answers a knee that aches from kneeling", () => {
+    expect(knowledge.search("how do i stay positive when i can't run")).toEqual([]);
+    expect(knowledge.search("do knee pads help when gardening")).toEqual([]);
+    expect(knowledge.search("my knee aches when i kneel at work").length).toBeGreaterThan(0);
+  });
 });
