@@ -1,9 +1,10 @@
 import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { questionFrameWords } from "./stop-words.js";
+import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
-import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
+import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
 
 // How a question is scored against the passages, and when the honest answer is "nothing".
 //
@@ -73,6 +74,8 @@ export interface SearchTuning {
   fillBelowThreshold: boolean;
   /** Whether a second passage from an article already cited must beat a new article's by repeatRatio. */
   preferNewArticle: boolean;
+  /** Whether a choice or how-often question needs a passage that names the alternatives or a frequency (question-shape.ts). */
+  shapeDemands: boolean;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -94,6 +97,7 @@ export const defaultTuning: SearchTuning = {
   semanticFloor: 0.3,
   fillBelowThreshold: true,
   preferNewArticle: false,
+  shapeDemands: true,
 };
 
 export interface ScoredChunk {
@@ -233,6 +237,7 @@ export function createScorer(
   }
 
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
+  const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
   /**
    * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
@@ -257,7 +262,12 @@ export function createScorer(
   function search(query: string, k: number): ScoredChunk[] {
     if (otherBodyPartComplaint(query) !== null) return [];
     const candidates = scoreAll(query).filter((chunk) => speaksToTopics(query, chunk));
-    const answered = candidates.some((chunk) => chunk.lexical >= tuning.threshold);
+    const demands = tuning.shapeDemands ? shapeDemands(query) : [];
+    const answered = candidates.some(
+      (chunk) =>
+        chunk.lexical >= tuning.threshold &&
+        meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem)),
+    );
     if (!answered) return [];
     const remaining = tuning.fillBelowThreshold
       ? candidates

@@ -19,8 +19,8 @@ const floors = [
   { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.94, refused: 39 },
   { name: "real-questions-held-out.json", recallAt3: 0.91, mrr: 0.89, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.92, mrr: 0.87, refused: 26 },
-  { name: "real-questions-held-out-3.json", recallAt3: 0.75, mrr: 0.65, refused: 19 },
-  { name: "real-questions-held-out-4.json", recallAt3: 0.91, mrr: 0.81, refused: 19 },
+  { name: "real-questions-held-out-3.json", recallAt3: 0.75, mrr: 0.65, refused: 24 },
+  { name: "real-questions-held-out-4.json", recallAt3: 0.91, mrr: 0.81, refused: 20 },
 ];
 
 describe("visitors' own questions", () => {

@@ -222,4 +222,38 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("is a support worth wearing for runners knee", 1)[0]?.anchor).toBe("taping-and-supports");
     expect(knowledge.search("frozen vegetables on a sore knee after running?", 1)[0]?.anchor).toBe("ice");
   });
+
+  it("answers 'is it better to A or B' and 'before or after' only from a passage that names both alternatives", () => {
+    // The stretching passages say how to stretch, never when: quoting them is no answer to "when".
+    expect(knowledge.search("is it better to stretch before or after a run")).toEqual([]);
+    expect(knowledge.search("should i stretch after running", 1)[0]?.anchor).toBe("hamstring-stretch");
+    // An alternative no article names leaves the other one's passage as the best answer.
+    expect(knowledge.search("ice or heat for a sore knee after a long hike?", 1)[0]?.anchor).toBe("ice");
+    // "Which is better" after the alternatives is settled by the section about them.
+    expect(knowledge.search("knee sleeve or patella strap, which is better?", 1)[0]?.anchor).toBe(
+      "taping-and-supports",
+    );
+  });
+
+  it("answers 'is it ok to ... every day' only from a passage that gives a frequency", () => {
+    expect(knowledge.search("is it ok to hike every day with runners knee")).toEqual([]);
+    expect(knowledge.search("can i go running every day")).toEqual([]);
+    // The strengthening routine is "most days": a frequency, so it answers.
+    expect(knowledge.search("should i do my knee exercises every day", 1)[0]?.anchor).toBe("which-exercises");
+    // Told, not asked: the visitor's own routine is not a question about how often.
+    expect(
+      knowledge.search("I stretch every single day and my knee still hurts on runs, what am I missing").length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("answers 'how long does X last' only from a passage that names X and gives a span", () => {
+    expect(knowledge.search("how long do trainers last")).toEqual([]);
+    expect(knowledge.search("how long does runners knee last").length).toBeGreaterThan(0);
+  });
+
+  it("leaves morale and kneeling work to the clinic, but still answers a knee that aches from kneeling", () => {
+    expect(knowledge.search("how do i stay positive when i can't run")).toEqual([]);
+    expect(knowledge.search("do knee pads help when gardening")).toEqual([]);
+    expect(knowledge.search("my knee aches when i kneel at work").length).toBeGreaterThan(0);
+  });
 });
