@@ -163,16 +163,24 @@ function valueFor(
   return kind === "yesNoUnsure" && (stated === "yes" || stated === "no" || stated === "unsure") ? "unsure" : uncertain;
 }
 
+// The spans each field's findings took, per findPhrases call. Plain functions rather than
+// closures made per call: findPhrases runs on every message (the screen), several times.
+type Consumed = Map<IntakeField, Array<[number, number]>>;
+function overlaps(consumed: Consumed, field: IntakeField, start: number, end: number): boolean {
+  const spans = consumed.get(field);
+  if (!spans) return false;
+  for (const [from, to] of spans) if (start < to && from < end) return true;
+  return false;
+}
+function consume(consumed: Consumed, field: IntakeField, start: number, end: number): void {
+  const spans = consumed.get(field);
+  if (spans) spans.push([start, end]);
+  else consumed.set(field, [[start, end]]);
+}
+
 export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], settings: MatchSettings): Finding[] {
   const findings: Finding[] = [];
-  const consumed = new Map<IntakeField, Array<[number, number]>>();
-  const overlaps = (field: IntakeField, start: number, end: number) =>
-    (consumed.get(field) ?? []).some(([from, to]) => start < to && from < end);
-  const consume = (field: IntakeField, start: number, end: number) => {
-    const spans = consumed.get(field);
-    if (spans) spans.push([start, end]);
-    else consumed.set(field, [[start, end]]);
-  };
+  const consumed: Consumed = new Map();
   const subject = subjectOf(parsed, (settings.expecting ?? []).length > 0);
 
   for (const { rule, pattern, bySentence } of prepared(rules)) {
@@ -186,7 +194,7 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         }
         const start = scope.start + match.index;
         const end = start + match[0].length;
-        if (overlaps(rule.field, start, end)) continue;
+        if (overlaps(consumed, rule.field, start, end)) continue;
         const clause = clauseAt(parsed, start);
         const sentence = clause?.sentence ?? (scope as Sentence);
         if (isGeneralQuestion(sentence) || isHypothetical(sentence, start - sentence.start, end - sentence.start))
@@ -217,7 +225,7 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         };
         const stated = typeof rule.value === "function" ? rule.value(context) : (rule.value ?? "yes");
         if (stated === undefined) continue;
-        consume(rule.field, start, end);
+        consume(consumed, rule.field, start, end);
         const said = polarityAt(scope.text, match.index, match.index + match[0].length, {
           selfNegated: rule.selfNegated ?? false,
         });
@@ -229,8 +237,8 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
         if (value !== undefined) findings.push({ field: rule.field, value, polarity, start, end, rule });
         if (polarity === "negative") continue;
         for (const extra of rule.also ?? []) {
-          if (overlaps(extra.field, start, end)) continue;
-          consume(extra.field, start, end);
+          if (overlaps(consumed, extra.field, start, end)) continue;
+          consume(consumed, extra.field, start, end);
           const extraValue = valueFor(extra.field, extra.value, polarity, rule, settings.hedged);
           if (extraValue !== undefined)
             findings.push({ field: extra.field, value: extraValue, polarity, start, end, rule });
