@@ -31,8 +31,8 @@ const here = (path: string) => fileURLToPath(new URL(`../../tests/knowledge/${pa
  * The sets `npm run eval -- --knowledge` reports, in order. real-questions-held-out.json (v1)
  * was looked at while tuning, so it is a second development set now ("held-out v1, seen");
  * so was real-questions-held-out-2.json after its one blind run, and real-questions-held-out-3.json
- * after its. real-questions-held-out-4.json is the newest held-out set, last: written without
- * looking at the search code, and not to be tuned on.
+ * after its, and real-questions-held-out-4.json after its. real-questions-held-out-5.json is the
+ * newest held-out set, last: written without looking at the search code, and not to be tuned on.
  */
 export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> = [
   { name: "questions.json", path: here("questions.json") },
@@ -42,6 +42,7 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-2.json", path: here("real-questions-held-out-2.json") },
   { name: "real-questions-held-out-3.json", path: here("real-questions-held-out-3.json") },
   { name: "real-questions-held-out-4.json", path: here("real-questions-held-out-4.json") },
+  { name: "real-questions-held-out-5.json", path: here("real-questions-held-out-5.json") },
 ];
 
 export class QuestionSetError extends Error {}
