@@ -285,15 +285,37 @@ export interface UncoveredTopic {
   stems: string[];
 }
 
-/** The uncovered topics a question names. */
+function names(words: readonly string[], stems: readonly string[]): boolean {
+  for (let start = 0; start + stems.length <= words.length; start++) {
+    if (stems.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+// The clinic's own business counts only where the visitor asks about it: "got a trip booked"
+// told after the question, or "while I wait for my appointment", is story, and the question
+// ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
+const CLINIC_ITSELF = "the clinic itself";
+const questionStart =
+  /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/;
+const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
+
+function askingPart(question: string): string {
+  const sentences = question
+    .toLowerCase()
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  const asking = sentences.filter((sentence) => sentence.endsWith("?") || questionStart.test(sentence));
+  const part = asking.length > 0 ? asking.join(" ") : question.toLowerCase();
+  return part.replace(waitingAside, " ");
+}
+
+/** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
   const words = stemsOf(question);
-  return topics.filter(({ stems }) => {
-    for (let start = 0; start + stems.length <= words.length; start++) {
-      if (stems.every((word, offset) => words[start + offset] === word)) return true;
-    }
-    return false;
-  });
+  const askedWords = stemsOf(askingPart(question));
+  return topics.filter(({ kind, stems }) => names(kind === CLINIC_ITSELF ? askedWords : words, stems));
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".

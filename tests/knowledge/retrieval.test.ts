@@ -256,4 +256,18 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("do knee pads help when gardening")).toEqual([]);
     expect(knowledge.search("my knee aches when i kneel at work").length).toBeGreaterThan(0);
   });
+
+  it("leaves the clinic's business to the clinic only when the question asks about it, not when the story mentions it", () => {
+    // A booked trip or a wait for an appointment is part of the story; the question is about hiking or exercises.
+    expect(
+      knowledge.search("is it ok to keep hiking on a sore knee? got a trip booked in two weeks", 1)[0]?.anchor,
+    ).toBe("keep-active");
+    expect(
+      knowledge.search("physio said runners knee. which exercises can i do at home while i wait for my appointment")
+        .length,
+    ).toBeGreaterThan(0);
+    // Asked about, the clinic's business is still the clinic's to answer.
+    expect(knowledge.search("my knee hurts after runs. can you book me in for thursday?")).toEqual([]);
+    expect(knowledge.search("can i move my appointment to next week")).toEqual([]);
+  });
 });
