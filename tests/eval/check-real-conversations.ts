@@ -65,6 +65,21 @@ export const firstSetPromises: SetPromises = {
   everyUrgentRule: true,
 };
 
+/** What the rules engine decides for an intake: level, action and the rules that fired. */
+export function engineVerdict(intake: Intake) {
+  const disposition = evaluate(intake);
+  return {
+    level: disposition.level,
+    action: disposition.action,
+    rules: disposition.reasons.map((reason) => reason.rule),
+  };
+}
+
+/** The same three things as the conversation's label states them. */
+export function labelledVerdict({ expected }: RealConversation) {
+  return { level: expected.level, action: expected.action, rules: expected.rules };
+}
+
 /** Everything wrong with the set; empty when it is consistent with the engine and the promised mix. */
 export function checkRealConversations(
   conversations: RealConversation[],
@@ -73,18 +88,16 @@ export function checkRealConversations(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const conversation of conversations) {
-    const { id, intake, expected } = conversation;
+    const { id, intake } = conversation;
     if (seen.has(id)) problems.push(`${id}: id used twice`);
     seen.add(id);
-    const disposition = evaluate(intake);
-    const rules = disposition.reasons.map((reason) => reason.rule);
-    const got = { level: disposition.level, action: disposition.action, rules };
-    const want = { level: expected.level, action: expected.action, rules: expected.rules };
+    const got = engineVerdict(intake);
+    const want = labelledVerdict(conversation);
     if (JSON.stringify(got) !== JSON.stringify(want))
       problems.push(`${id}: expected ${JSON.stringify(want)} but the engine gives ${JSON.stringify(got)}`);
     // The player answers every question from the intake: a missing answer would be "I don't know".
     const missing = nextQuestions(intake);
-    if (missing.length > 0 && disposition.level !== "emergency")
+    if (missing.length > 0 && got.level !== "emergency")
       problems.push(`${id}: intake incomplete, the chat would still ask ${missing.join(", ")}`);
     // Spec 2026.12 §5 always asks about recent surgery or injections, even where an older engine does not.
     if (intake.recentSurgeryOrInjection === undefined)
