@@ -1,281 +1,11 @@
 import { stemOfToken, tokenize } from "./text-terms.js";
+import { CLINIC_ITSELF, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
-// Topics visitors ask about that the clinic's articles do not cover: medicines, injections,
-// operations, supplements and diet, other joints and conditions, other sports, and the
-// clinic's own business (prices, opening hours, bookings). Word overlap alone cannot tell
-// "are cortisone injections good?" from a red-flag passage that mentions a recent injection,
-// so when a question names one of these topics and the passage it would cite never mentions
-// that topic, the honest answer is "I don't have information on that".
-// Grouped by kind so the clinic can see why a question went unanswered; add a topic only when
-// the articles really say nothing about it.
-
-const uncoveredTopics: Record<string, string[]> = {
-  medicines: [
-    "ibuprofen",
-    "naproxen",
-    "paracetamol",
-    "acetaminophen",
-    "aspirin",
-    "nsaid",
-    "nsaids",
-    "anti inflammatory",
-    "anti inflammatories",
-    "diclofenac",
-    "voltaren",
-    "voltarol",
-    "tramadol",
-    "codeine",
-    "opioid",
-    "medication",
-    "medicine",
-    "pills",
-    "tablets",
-    "dose",
-    "painkiller",
-    "painkillers",
-    "pain killer",
-    "pain killers",
-    "gel",
-    "cream",
-    "creams",
-    "balm",
-    "deep heat",
-    "muscle rub",
-  ],
-  injections: [
-    "cortisone",
-    "steroid",
-    "steroids",
-    "hyaluronic",
-    "prp",
-    "platelet",
-    "gel injection",
-    "lubricant injection",
-  ],
-  operations: [
-    "surgery",
-    "surgeon",
-    "operation",
-    "operate",
-    "arthroscopy",
-    "keyhole",
-    "scope",
-    "reconstruction",
-    "replacement",
-    "waiting list",
-  ],
-  supplements: [
-    "glucosamine",
-    "chondroitin",
-    "turmeric",
-    "curcumin",
-    "collagen",
-    "fish oil",
-    "omega",
-    "vitamin",
-    "vitamins",
-    "supplement",
-    "supplements",
-    "cbd",
-  ],
-  "diet and weight": [
-    "diet",
-    "calorie",
-    "calories",
-    "protein",
-    "eat",
-    "eating",
-    "food",
-    "nutrition",
-    "lose weight",
-    "losing weight",
-    "weight loss",
-    "overweight",
-  ],
-  "other conditions": [
-    "meniscus",
-    "ligament",
-    "acl",
-    "mcl",
-    "tendinitis",
-    "tendonitis",
-    "bursitis",
-    "gout",
-    "shin splints",
-    "splints",
-    "plantar",
-    "fasciitis",
-    "osgood",
-    "schlatter",
-    "sciatica",
-    "sprain",
-    "sprained",
-    "fracture",
-    "fractured",
-    "rheumatoid",
-    "pregnant",
-    "pregnancy",
-    "giving birth",
-    "birth",
-    "postnatal",
-    "postpartum",
-    "c section",
-    "blister",
-    "blisters",
-    "stitch",
-    "cramp",
-    "cramps",
-    "cyst",
-    "tendinopathy",
-    "hernia",
-    "jumpers knee",
-    "jumper knee",
-    "patellar tendon",
-  ],
-  "other body parts": [
-    "shoulder",
-    "elbow",
-    "wrist",
-    "neck",
-    "my back",
-    "back pain",
-    "lower back",
-    "back hurts",
-    "achilles",
-    "my shins",
-    "shin pain",
-  ],
-  illnesses: [
-    "have a cold",
-    "got a cold",
-    "with a cold",
-    "caught a cold",
-    "had a cold",
-    "the flu",
-    "flu",
-    "covid",
-    "virus",
-    "chest infection",
-    "hay fever",
-  ],
-  "kit and gadgets": [
-    "running watch",
-    "gps watch",
-    "sports watch",
-    "smart watch",
-    "smartwatch",
-    "a watch",
-    "fitness tracker",
-    "heart rate",
-    "garmin",
-    "fitbit",
-    "strava",
-    "app",
-    "apps",
-    "walking poles",
-    "trekking poles",
-    "hiking poles",
-    "poles",
-    "headphones",
-    "brand",
-    "brands",
-    "hoka",
-    "brooks",
-    "asics",
-    "nike",
-    "adidas",
-    "saucony",
-    "new balance",
-    "amazon",
-  ],
-  // Keeping going in the head, not the knee: the articles advise on load, never on morale.
-  "motivation and mood": [
-    "motivated",
-    "motivation",
-    "motivate",
-    "unmotivated",
-    "demotivated",
-    "depressed",
-    "depression",
-    "anxious",
-    "anxiety",
-    "mental health",
-    "bored",
-    "boredom",
-    "stay positive",
-    "keep positive",
-    "mindset",
-  ],
-  // Work that kneels or sits all day: the articles cover sitting with bent knees, not equipment for work.
-  "kneeling work": [
-    "knee pads",
-    "knee pad",
-    "kneepads",
-    "kneeling pad",
-    "tiling",
-    "tiler",
-    "ergonomic",
-    "office chair",
-    "standing desk",
-  ],
-  "other activities": [
-    "swimming",
-    "swim",
-    "cycling",
-    "yoga",
-    "pilates",
-    "elliptical",
-    "rowing",
-    "deadlift",
-    "deadlifts",
-  ],
-  "heat and other aids": [
-    "hot bath",
-    "hot baths",
-    "bath",
-    "baths",
-    "heating pad",
-    "heat pack",
-    "hot water bottle",
-    "compression socks",
-    "acupuncture",
-    "chiropractor",
-    "chiropractic",
-    "cupping",
-    "magnets",
-  ],
-  "the clinic itself": [
-    "cost",
-    "costs",
-    "price",
-    "prices",
-    "pay",
-    "insurance",
-    "opening hours",
-    "open on",
-    "close on",
-    "book me",
-    "book in",
-    "booking",
-    "cancel my appointment",
-    "cancel an appointment",
-    "cancel a booking",
-    "sick note",
-    "parking",
-    "address",
-    "my appointment",
-    "next appointment",
-    "appointment time",
-    "reschedule",
-    "referral",
-    "refer me",
-    "exercise sheet",
-  ],
-};
+// The topics themselves are listed in uncovered-topic-words.ts; this file matches them.
 
 const stemsOf = (text: string) => tokenize(text).map(stemOfToken);
 
-const topics = Object.entries(uncoveredTopics).flatMap(([kind, phrases]) =>
+const topics = Object.entries(uncoveredTopicWords).flatMap(([kind, phrases]) =>
   phrases.map((phrase) => ({ kind, phrase, stems: stemsOf(phrase) })),
 );
 
@@ -285,7 +15,7 @@ export interface UncoveredTopic {
   stems: string[];
 }
 
-function names(words: readonly string[], stems: readonly string[]): boolean {
+function containsPhrase(words: readonly string[], stems: readonly string[]): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (stems.every((word, offset) => words[start + offset] === word)) return true;
   }
@@ -295,7 +25,6 @@ function names(words: readonly string[], stems: readonly string[]): boolean {
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
 // told after the question, or "while I wait for my appointment", is story, and the question
 // ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
-const CLINIC_ITSELF = "the clinic itself";
 const questionStart =
   /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/;
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
@@ -315,7 +44,7 @@ function askingPart(question: string): string {
 export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
   const words = stemsOf(question);
   const askedWords = stemsOf(askingPart(question));
-  return topics.filter(({ kind, stems }) => names(kind === CLINIC_ITSELF ? askedWords : words, stems));
+  return topics.filter(({ kind, stems }) => containsPhrase(kind === CLINIC_ITSELF ? askedWords : words, stems));
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".
