@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
+import { askingSentences } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { sentencesOf, type Sentence } from "./sentences.js";
 import { expandedTermsOf } from "./text-terms.js";
@@ -134,12 +135,16 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   // A second article is suggested only when it answers nearly as well as the first and speaks to
   // every part of the question the first does: "Is running bad for your knees?" shares the word
   // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice.
-  const sourceParts = partsCovered(question, source.text);
+  // In a long message the words are picked by what it asks, not by the story around it.
+  const asked = askingSentences(question).join(" ");
+  const sourceParts = partsCovered(asked, source.text);
+  // A case story illustrates; it is not a second answer ("One clinic described a runner...").
   const related = results.slice(1).find((result) => {
     if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
-    const parts = partsCovered(question, result.text);
+    if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
+    const parts = partsCovered(asked, result.text);
     return [...sourceParts].every((part) => parts.has(part));
   });
-  const answer = answerSentences(question, source.text, (term) => knowledge.termWeight(term));
+  const answer = answerSentences(asked, source.text, (term) => knowledge.termWeight(term));
   return { kind: "answer", answer, source, related };
 }

@@ -14,8 +14,9 @@ import { stemOfToken, tokenize } from "./text-terms.js";
 // - how often, asked as "every day", "daily", "times a week": the passage must give a frequency.
 //   Not "how often can I ice it": the ice passage answers that with how long, not how often.
 //
-// - how long a thing lasts ("how long do running shoes last"): the passage must name the thing
-//   and give a span of time or distance.
+// - how long a thing lasts ("how long do running shoes last", "how often should I replace my
+//   trainers", "replace them after 500 miles?"): the passage must name the thing and give a span
+//   of time or distance.
 //
 // These decide only whether the articles answer; which passages are shown is unchanged.
 
@@ -70,6 +71,16 @@ function alternativeAt(words: string[], start: number, step: 1 | -1): string | n
 }
 
 const timing = new Set(["before", "after", "during"]);
+const clauseEnds = new Set(["and", "but", "so", "because", "if", "when", "then"]);
+
+function timingEarlierInClause(words: string[], orPosition: number): string | null {
+  for (let position = orPosition - 1; position >= 0 && orPosition - position <= 5; position--) {
+    const word = words[position] ?? "";
+    if (clauseEnds.has(word)) return null;
+    if (timing.has(word)) return word;
+  }
+  return null;
+}
 // "better/best/safer ... A or B" with the comparison first: "is it better to run on a treadmill or outside".
 const comparisonFirst = /\b(?:better|best|safer|worse)\b[^,.?!;]*\bor\b/i;
 
@@ -81,6 +92,9 @@ const frequencyGiven =
   /\b(?:every|each|most|once a|twice a|per) (?:other )?(?:day|days|week|weeks)\b|\bdaily\b(?! (?:activit|life|living|tasks))|\b(?:\d+|two|three|four|five) (?:times|days) (?:a|per) (?:day|week)\b|\bdays? a week\b/i;
 
 const lifespanAsked = /\bhow long (?:do|does|will|would|should|can) ([a-z' ]+?) (?:last|lasts|stay good)\b/i;
+// "how often should I replace my running shoes", "should I replace my trainers after 500 miles".
+const replacementAsked =
+  /\bhow (?:often|soon|frequently) (?:should|do|does|must|would|can) (?:i|you|we|people|runners) (?:replace|change|swap|retire|renew) ([a-z' ]+?)(?=[,.?!]|\s+(?:after|every|or|and)\b|$)|\b(?:replace|change|swap|retire|renew) ([a-z' ]+?) (?:after|every) (?:how many|\d+|a few|few)\b/i;
 const spanGiven = /\b(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b/i;
 const thingFillers = new Set(["a", "an", "the", "my", "your", "pair", "of", "usually", "normally", "typically", "up"]);
 
@@ -92,14 +106,23 @@ export function shapeDemands(question: string): ShapeDemand[] {
     if (word !== "or") return;
     const before = alternativeAt(words, position - 1, -1);
     const after = alternativeAt(words, position + 1, 1);
+    if (after !== null && timing.has(after)) {
+      // "before a run or after": the first alternative is the timing word earlier in the clause.
+      const earlier = timingEarlierInClause(words, position);
+      if (earlier !== null && earlier !== after) {
+        demands.push({ kind: "choice", mentions: [[stemOfToken(earlier)], [stemOfToken(after)]] });
+        return;
+      }
+    }
     if (before === null || after === null || before === after) return;
     if (!(timing.has(before) && timing.has(after)) && !comparisonFirst.test(question)) return;
     demands.push({ kind: "choice", mentions: [[stemOfToken(before)], [stemOfToken(after)]] });
   });
   if (frequencyAsked.test(question)) demands.push({ kind: "frequency", mentions: [], pattern: frequencyGiven });
-  const lifespan = lifespanAsked.exec(question.toLowerCase());
+  const lower = question.toLowerCase();
+  const lifespan = lifespanAsked.exec(lower) ?? replacementAsked.exec(lower);
   if (lifespan) {
-    const thing = tokenize(lifespan[1] ?? "").filter((word) => !thingFillers.has(word));
+    const thing = tokenize(lifespan[1] ?? lifespan[2] ?? "").filter((word) => !thingFillers.has(word));
     demands.push({ kind: "lifespan", mentions: thing.map((word) => [stemOfToken(word)]), pattern: spanGiven });
   }
   return demands;

@@ -21,21 +21,29 @@ export interface QuestionTerms {
 // like an everyday word's article word). An adverb no article uses ("terribly", "massively") says
 // how, not what, so it is not a part of the question at all.
 const nearFormEndings = ["i", "er", "est", "li", "ier", "y", "s"];
-function nearForm(term: string, known: (term: string) => boolean): string | null {
+function nearForm(term: string, known: (term: string) => boolean, vocabulary: readonly string[]): string | null {
   for (const ending of nearFormEndings) {
     if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
     const base = term.slice(0, -ending.length);
     for (const candidate of ending === "ier" ? [`${base}i`, `${base}y`] : [base, `${base}e`])
       if (known(candidate)) return candidate;
   }
+  // The stemmer leaves some families apart: "recover" stems to recov, "recovery" to recoveri.
+  if (term.length >= 5)
+    for (const candidate of vocabulary)
+      if (candidate.startsWith(term) && candidate.length - term.length <= 3) return candidate;
   return null;
 }
 
 /**
- * `known` says whether the articles use a term; without it (the default) every word stands as
- * the visitor wrote it.
+ * `known` says whether the articles use a term, `vocabulary` lists the terms they use; without
+ * them (the default) every word stands as the visitor wrote it.
  */
-export function questionTermsOf(question: string, known?: (term: string) => boolean): QuestionTerms {
+export function questionTermsOf(
+  question: string,
+  known?: (term: string) => boolean,
+  vocabulary: readonly string[] = [],
+): QuestionTerms {
   const tokens = tokenize(question);
   const contentTerms = tokens.map(termFor);
   const expansions = everydayExpansions(tokens.map(stemOfToken));
@@ -63,7 +71,7 @@ export function questionTermsOf(question: string, known?: (term: string) => bool
       return;
     if (known && !known(term)) {
       if (/^[a-z]{3,}ly$/.test(tokens[position] ?? "")) return;
-      const near = nearForm(term, known);
+      const near = nearForm(term, known, vocabulary);
       if (near !== null) {
         groups.push([term, near]);
         addedWords.push(near);

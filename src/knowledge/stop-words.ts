@@ -15,7 +15,8 @@ yourself yourselves can cannot may might must shall`;
 
 const conversational = `also just really actually even ever still yet ok okay please thanks thank hi hello hey
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
-much many get gets got getting go goes going gone let lets tell know want wondering wonder wondered
+much many get gets got getting go goes going gone let lets tell know want wants wanted wanting wondering wonder wondered
+ask asks asked asking mine
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre`;
@@ -37,7 +38,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
   last past ago weekend day days week weeks month months year years next every
   monday tuesday wednesday thursday friday saturday sunday
-  bit little bunch couple whole exactly point true truth real weird strange odd related connected connection link linked
+  bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,3 +1,4 @@
+import { askingSentences } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { CLINIC_ITSELF, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
@@ -25,19 +26,10 @@ function containsPhrase(words: readonly string[], stems: readonly string[]): boo
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
 // told after the question, or "while I wait for my appointment", is story, and the question
 // ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
-const questionStart =
-  /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/;
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 
 function askingPart(question: string): string {
-  const sentences = question
-    .toLowerCase()
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-  const asking = sentences.filter((sentence) => sentence.endsWith("?") || questionStart.test(sentence));
-  const part = asking.length > 0 ? asking.join(" ") : question.toLowerCase();
-  return part.replace(waitingAside, " ");
+  return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ");
 }
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */

@@ -226,6 +226,8 @@ describe("retrieval over the curated articles", () => {
   it("answers 'is it better to A or B' and 'before or after' only from a passage that names both alternatives", () => {
     // The stretching passages say how to stretch, never when: quoting them is no answer to "when".
     expect(knowledge.search("is it better to stretch before or after a run")).toEqual([]);
+    // The alternatives apart: "before a run or after" asks the same choice.
+    expect(knowledge.search("should i stretch before a run or after")).toEqual([]);
     expect(knowledge.search("should i stretch after running", 1)[0]?.anchor).toBe("hamstring-stretch");
     // An alternative no article names leaves the other one's passage as the best answer.
     expect(knowledge.search("ice or heat for a sore knee after a long hike?", 1)[0]?.anchor).toBe("ice");
@@ -249,6 +251,17 @@ describe("retrieval over the curated articles", () => {
   it("answers 'how long does X last' only from a passage that names X and gives a span", () => {
     expect(knowledge.search("how long do trainers last")).toEqual([]);
     expect(knowledge.search("how long does runners knee last").length).toBeGreaterThan(0);
+    // "How often should I replace X" asks the same thing: how long X lasts.
+    expect(knowledge.search("how often should I replace my running shoes, after how many miles")).toEqual([]);
+    expect(knowledge.search("should i replace my trainers after 500 miles")).toEqual([]);
+    expect(knowledge.search("could my running shoes be causing my knee pain", 1)[0]?.anchor).toBe("shoes");
+  });
+
+  it("leaves losing weight to the clinic, told in kilos or pounds too", () => {
+    expect(knowledge.search("if i lose 10 kilos will my knees hurt less")).toEqual([]);
+    expect(knowledge.search("will dropping a few pounds take pressure off my knees")).toEqual([]);
+    // A warning sign the articles list is still answered.
+    expect(knowledge.search("my knee hurts every night and i've lost weight without trying").length).toBeGreaterThan(0);
   });
 
   it("leaves morale and kneeling work to the clinic, but still answers a knee that aches from kneeling", () => {

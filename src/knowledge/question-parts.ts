@@ -1,0 +1,93 @@
+// A long message is mostly story: "I started couch to 5k three weeks ago, my left knee aches on
+// the stairs at home, my sister says it's my shoes ... can I keep going?" Scored as a whole, its
+// many words dilute what any one passage covers below the no-answer threshold, although the
+// question itself is one the articles answer. So a long message is also searched by its asking
+// parts: each sentence that asks, the sentence before it with it (the story's last detail), and
+// the words from the asking cue on ("should I stop running" out of a run-on sentence). A part
+// carries the sentence told just before it as its context: "doc said it's Osgood-Schlatter. Does
+// he have to give up football?" asks about that condition, not about football in general.
+
+/** Sentences, split at . ? ! and line breaks. */
+export function sentencesOfMessage(message: string): string[] {
+  return message
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+const questionStart =
+  /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/i;
+// Where the asking starts inside a sentence: "... so should I stop running", "... wondering if".
+const askingCue =
+  /\b(?:(?:should|shall|can|could|would|will|do|does)\s+(?:i|we|it|you|this|that|they|running|walking|hiking|there|a|an|the|my|your|these|those)\b|(?:is|are|am|did)\s+(?:i|we|it|you|this|that|they|there)\b|how (?:do|does|can|should|long|much|often|soon|many)\b|what (?:should|can|could|do|does|is|are|would|exercises)\b|when (?:should|can|could|will|do)\b|why (?:does|do|is|would|am)\b|(?:wondering|wonder) (?:if|whether|what|how|when|why)\b|any (?:advice|tips|ideas|suggestions)\b|is it (?:ok|okay|safe|normal|worth|bad|better)\b)/i;
+
+/** Whether a sentence asks something (a question mark, a question word first, or an asking cue). */
+export function isAsking(sentence: string): boolean {
+  return sentence.trim().endsWith("?") || questionStart.test(sentence.trim()) || askingCue.test(sentence);
+}
+
+/** The sentences of a message that ask; the whole message when none does. */
+export function askingSentences(message: string): string[] {
+  const asking = sentencesOfMessage(message).filter(isAsking);
+  return asking.length > 0 ? asking : [message];
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export interface QuestionPart {
+  text: string;
+  /**
+   * Whether the part may decide that the articles answer: the whole message and the asking
+   * sentence itself do; the sentence before joined to it only helps order the passages (else
+   * "I foam roll my glutes. Could my saddle be too high?" is answered by foam rolling).
+   */
+  decides: boolean;
+  /**
+   * The story the part is asked about: the sentence told just before it, unless that denies
+   * something ("it isn't a tear"); for a short question that points back ("is it safe to keep
+   * doing that?") every sentence that denies nothing.
+   */
+  context?: string;
+}
+
+const denial = /\b(?:not|no|never|isn't|isnt|wasn't|wasnt|doesn't|doesnt|didn't|didnt|ruled out)\b/i;
+
+/**
+ * The texts to search a message by: the whole message, and for a message of `fromWords` words or
+ * more (0: never) its asking parts as well.
+ */
+export function questionParts(message: string, fromWords: number): QuestionPart[] {
+  const whole = message.trim();
+  const parts = new Map<string, QuestionPart>([[whole, { text: whole, decides: true }]]);
+  if (fromWords <= 0 || wordCount(message) < fromWords) return [...parts.values()];
+  const sentences = sentencesOfMessage(message);
+  const told = sentences.filter((sentence) => !isAsking(sentence) && !denial.test(sentence));
+  sentences.forEach((sentence, position) => {
+    if (!isAsking(sentence)) return;
+    const before = sentences[position - 1];
+    const context = pointsBack(sentence) ? told.join(" ") : before && !denial.test(before) ? before : undefined;
+    const add = (text: string, decides: boolean) => {
+      if (!parts.has(text)) parts.set(text, { text, decides, ...(context ? { context } : {}) });
+    };
+    add(sentence, true);
+    // The asking words out of a run-on sentence, not out of one that asks from its first word
+    // ("how many cortisone injections can you have" is not "can you have").
+    const cue = askingCue.exec(sentence);
+    if (cue && cue.index > 0 && !questionStart.test(sentence)) add(sentence.slice(cue.index), true);
+    // "Before I spend the money, I wanted to ask: would a sleeve help?"
+    const colon = sentence.lastIndexOf(":");
+    if (colon > 0 && colon < sentence.length - 1) add(sentence.slice(colon + 1).trim(), true);
+    // A question that points back ("what is this?", "ok to wait and see?") is about the story
+    // just told, so the sentences before it may decide; otherwise they only help order.
+    if (before) add(`${before} ${sentence}`, pointsBack(sentence));
+    const twoBefore = sentences[position - 2];
+    if (before && twoBefore && pointsBack(sentence)) add(`${twoBefore} ${before} ${sentence}`, true);
+  });
+  return [...parts.values()];
+}
+
+// A short question about something told earlier: "is it safe to keep doing that?", "will he grow out of it".
+const pointer = /\b(?:that|this|these|those|them|it)\b/i;
+function pointsBack(sentence: string): boolean {
+  return wordCount(sentence) <= 14 && pointer.test(sentence);
+}

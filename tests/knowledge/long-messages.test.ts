@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../src/knowledge/compose-answer.js";
+import { buildKnowledgeBase } from "../../src/knowledge/build-knowledge-base.js";
+import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
+import { questionParts } from "../../src/knowledge/question-parts.js";
+import { defaultTuning } from "../../src/knowledge/search-scoring.js";
+import { testKnowledge } from "../helpers/test-app.js";
+
+// Visitors type their story first and the question last. Scored as one text, the story's words
+// diluted every passage below the no-answer threshold: on 50 answerable long messages the search
+// refused 34 (issue 15, sixth round). A long message is now also searched by what it asks.
+
+const knowledge = testKnowledge();
+const topAnchor = (message: string) => knowledge.search(message, 3)[0]?.anchor;
+
+const keepRunningStory =
+  "I'm 38 and started running again in the spring after years off. I built up to about 25 miles a week " +
+  "for a half marathon in October. For the last fortnight the front of my right knee aches on the stairs at " +
+  "work and for a few hours after long runs, though it feels fine on short ones. Can I keep running or do I need to stop completely?";
+
+describe("long, story-style messages", () => {
+  it("answers the question at the end of a long story from the section that answers it", () => {
+    expect(topAnchor(keepRunningStory)).toBe("keep-active");
+    const answer = composeAnswer(knowledge, keepRunningStory);
+    expect(answer.kind).toBe("answer");
+  });
+
+  it("refused the same story before long messages were searched by what they ask (the test can fail)", () => {
+    const wholeMessageOnly = buildKnowledgeBase(
+      readArticlesFromDir(new URL("../../knowledge", import.meta.url).pathname),
+      {
+        ...defaultTuning,
+        askingPartsFrom: 0,
+      },
+    );
+    expect(wholeMessageOnly.search(keepRunningStory, 3)).toEqual([]);
+  });
+
+  it("answers a question asked after a story that mentions painkillers and a brace in passing", () => {
+    const message =
+      "Physio diagnosed runner's knee last month and I'm on a twelve week waiting list for proper sessions. " +
+      "I've been taking ibuprofen after runs, tried a sleeve from the chemist, and cut my mileage in half. " +
+      "I'd rather not sit around for three months. Which strengthening exercises can I do at home in the meantime?";
+    expect(knowledge.search(message, 3).map((result) => result.anchor)).toContain("which-exercises");
+  });
+
+  it("refuses a question about a medicine or an injection the story just named, however many knee words it has", () => {
+    expect(
+      knowledge.search(
+        "My knee aches from about mile 12 of my long runs, and the stairs at work are sore afterwards. " +
+          "I take two ibuprofen before I head out and it seems to stop the ache. Is it safe to keep doing that?",
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "I'm 66 with arthritis in my right knee and I've been doing my quad exercises and walking every day. " +
+          "My GP has offered me a cortisone injection for the flare-ups. How many of those can you safely have in a year?",
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses a question about kit the articles leave out, asked after a story about knee pain the articles cover", () => {
+    expect(
+      knowledge.search(
+        "Since I got a new road bike my knees ache at the front after rides, and I've been stretching my quads " +
+          "and foam rolling like your article says. Could my saddle be too low, and how do I set the saddle height?",
+      ),
+    ).toEqual([]);
+  });
+
+  it("answers 'what is this?' after a story of its symptoms", () => {
+    const message =
+      "I'm 41 with a desk job and I do a spin class twice a week. After sitting through a long film my knees feel stiff " +
+      "and ache around the kneecap when I stand up, and going down the stairs at the station is sore too. What is this?";
+    expect(knowledge.search(message, 3).map((result) => result.articleId)).toContain("runners-knee-basics");
+  });
+});
+
+describe("the parts a message is searched by", () => {
+  it("searches a short question as it is", () => {
+    expect(questionParts("should I ice my knee after a run?", 20).map((part) => part.text)).toEqual([
+      "should I ice my knee after a run?",
+    ]);
+  });
+
+  it("takes the asking words out of a run-on sentence, but not out of one that asks from its first word", () => {
+    const runOn =
+      "been running three years with no problems but since upping my miles my knee aches on the stairs and after long runs so should i stop running for a while";
+    expect(questionParts(runOn, 20).map((part) => part.text)).toContain("should i stop running for a while");
+    const asking =
+      "My GP has offered me a steroid injection for the flare-ups after months of exercises. How many cortisone injections can you safely have in a year?";
+    expect(questionParts(asking, 20).map((part) => part.text)).not.toContain("can you safely have in a year?");
+  });
+
+  it("keeps the sentence before a question as its context, unless that sentence denies something", () => {
+    const story =
+      "My knee has ached on the stairs for six weeks now and it's worse after football on Sundays. The doctor said it is Osgood-Schlatter. Does he have to give up football?";
+    const denied =
+      "My knee has ached on the stairs for six weeks now and it's worse after football on Sundays. The doctor said it isn't a ligament tear. Should I give up football?";
+    expect(questionParts(story, 20).find((part) => part.text === "Does he have to give up football?")?.context).toBe(
+      "The doctor said it is Osgood-Schlatter.",
+    );
+    expect(
+      questionParts(denied, 20).find((part) => part.text === "Should I give up football?")?.context,
+    ).toBeUndefined();
+  });
+});
