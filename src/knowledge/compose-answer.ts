@@ -132,13 +132,13 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   const results = knowledge.search(question, 3);
   const source = results[0];
   if (!source) return { kind: "none" };
-  // A second article is suggested only when it answers nearly as well as the first and speaks to
-  // every part of the question the first does: "Is running bad for your knees?" shares the word
-  // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice.
   // In a long message the words are picked by what it asks, not by the story around it.
   const asked = askingSentences(question).join(" ");
+  // A second article is suggested only when it answers nearly as well as the first and speaks to
+  // every part of the question the first does: "Is running bad for your knees?" shares the word
+  // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice. A case story
+  // illustrates; it is not a second answer ("One clinic described a runner...").
   const sourceParts = partsCovered(asked, source.text);
-  // A case story illustrates; it is not a second answer ("One clinic described a runner...").
   const related = results.slice(1).find((result) => {
     if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
     if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
