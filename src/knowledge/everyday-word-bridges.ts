@@ -12,6 +12,11 @@ export interface Bridge {
   article: string[];
   /** Words that give the phrase another meaning: a "pop" when you twist a knee is an injury, not a noisy joint. */
   unless?: string[];
+  /**
+   * Whether the visitor's own words are searched no further: "give up netball" is about stopping,
+   * and its "give" would otherwise find every knee that "gives way".
+   */
+  articleWordsOnly?: boolean;
 }
 
 export const bridges: Bridge[] = [
@@ -62,9 +67,17 @@ export const bridges: Bridge[] = [
       "stop completely",
       "stop running",
       "give up running",
+      "quit running",
+      "quit",
+      "quitting",
       "pause",
     ],
     article: ["rest", "cut", "back", "keep", "active"],
+  },
+  {
+    visitor: ["give up", "giving up", "gave up", "give it up"],
+    article: ["rest", "cut", "back", "keep", "active"],
+    articleWordsOnly: true,
   },
   {
     // Whether to carry on with an activity, in visitors' words ("skip my long run", "cancel the trip", "ease off").

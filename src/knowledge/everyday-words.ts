@@ -10,6 +10,7 @@ const stemsOf = (text: string) => tokenize(text).map(stemOfToken);
 const compiled = bridges.map((bridge) => ({
   phrases: bridge.visitor.map(stemsOf).sort((left, right) => right.length - left.length),
   article: bridge.article,
+  articleWordsOnly: bridge.articleWordsOnly ?? false,
   unless: (bridge.unless ?? []).map(stemsOf),
 }));
 
@@ -22,6 +23,8 @@ export interface Expansion {
   positions: number[];
   /** Article words to search for as well (plain words; the index stems them). */
   articleWords: string[];
+  /** Whether the visitor's words of the phrase are left out of the search (see Bridge). */
+  articleWordsOnly: boolean;
 }
 
 /** Article words for the everyday phrases in a question; `words` is the question's stems, stop words kept. */
@@ -36,7 +39,12 @@ export function everydayExpansions(words: readonly string[]): Expansion[] {
           for (let offset = 0; offset < phrase.length; offset++) positions.add(start + offset);
       }
     }
-    if (positions.size > 0) expansions.push({ positions: [...positions], articleWords: bridge.article });
+    if (positions.size > 0)
+      expansions.push({
+        positions: [...positions],
+        articleWords: bridge.article,
+        articleWordsOnly: bridge.articleWordsOnly,
+      });
   }
   return expansions;
 }

@@ -7,9 +7,9 @@
 // activity" too, and let "Is running bad for your knees?" ride along as a "See also".
 
 const permission =
-  /\b(?:should|shall|can|could|may|must|ought)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|alright|all right|wise|bad|sensible|a good idea)\b|\b(?:do|would) i (?:have|need) to\b|\bam i (?:ok|okay|allowed|safe)\b|\bis (?:running|walking|hiking|exercise) (?:ok|okay|safe|fine)\b/i;
+  /\b(?:should|shall|can|could|may|must|ought)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|alright|all right|wise|bad|sensible|a good idea)\b|\b(?:do|would|will) i (?:\w+ )?(?:have|need) to\b|\bam i (?:ok|okay|allowed|safe)\b|\bis (?:running|walking|hiking|exercise) (?:ok|okay|safe|fine)\b/i;
 const activity =
-  /\b(?:run|runs|running|jog|jogging|hike|hikes|hiking|walk|walks|walking|trek|trekking|train|training|exercise|exercising|gym|workouts?|race|racing|parkrun|marathon|5k|10k|play|playing|sport|sports|football|netball|squat|squatting|climb|climbing|hills?|stairs|active|activity|activities)\b/i;
+  /\b(?:run|runs|running|jog|jogging|hike|hikes|hiking|walk|walks|walking|trek|trekking|train|training|exercise|exercising|gym|workouts?|race|racing|parkrun|marathon|5k|10k|play|playing|sport|sports|football|netball|tennis|squat|squatting|climb|climbing|hills?|stairs|active|activity|activities)\b/i;
 // Questions about how to do the activity, not whether to: form, shoes, technique.
 const howTo =
   /\bhow (?:do|should|can) i\b|\bon my toes\b|\bin (?:my|these|new) (?:shoes|trainers)\b|\bwith (?:a|my) (?:brace|sleeve|strap|tape|support)\b/i;

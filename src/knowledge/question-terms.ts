@@ -51,7 +51,9 @@ export function questionTermsOf(
   const groups: string[][] = [];
   const addedWords: string[] = [];
   for (const expansion of expansions) {
-    const visitorTerms = expansion.positions.flatMap((position) => contentTerms[position] ?? []);
+    const visitorTerms = expansion.articleWordsOnly
+      ? []
+      : expansion.positions.flatMap((position) => contentTerms[position] ?? []);
     const articleTerms = expansion.articleWords.flatMap((word) => termFor(word) ?? []);
     expansion.positions.forEach((position) => covered.add(position));
     groups.push([...new Set([...visitorTerms, ...articleTerms])]);

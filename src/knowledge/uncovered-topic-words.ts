@@ -9,6 +9,8 @@
 
 /** The clinic's own business: counted only where the visitor asks about it (uncovered-topics.ts). */
 export const CLINIC_ITSELF = "the clinic itself";
+/** A training plan: counted only where asked for ("I'm on a 16 week plan" is story). */
+export const TRAINING_PLANS = "training plans";
 
 export const uncoveredTopicWords: Record<string, string[]> = {
   medicines: [
@@ -253,6 +255,21 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "cupping",
     "magnets",
   ],
+  // The articles give the load principles (build up gradually), never a schedule.
+  [TRAINING_PLANS]: [
+    "training plan",
+    "training plans",
+    "training programme",
+    "training program",
+    "training schedule",
+    "marathon plan",
+    "week by week",
+    "couch to 5k plan",
+    "10k plan",
+    "running plan",
+  ],
+  // Weather and seasons: the articles never say how they affect a knee.
+  weather: ["weather", "winter", "humidity", "humid", "damp", "rainy", "barometric"],
   [CLINIC_ITSELF]: [
     "cost",
     "costs",

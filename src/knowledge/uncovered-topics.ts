@@ -1,6 +1,6 @@
 import { askingSentences } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
-import { CLINIC_ITSELF, uncoveredTopicWords } from "./uncovered-topic-words.js";
+import { CLINIC_ITSELF, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
 // The topics themselves are listed in uncovered-topic-words.ts; this file matches them.
 
@@ -26,6 +26,8 @@ function containsPhrase(words: readonly string[], stems: readonly string[]): boo
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
 // told after the question, or "while I wait for my appointment", is story, and the question
 // ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
+// Topics that count only where the visitor asks about them; told in the story they are context.
+const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 
 function askingPart(question: string): string {
@@ -36,7 +38,7 @@ function askingPart(question: string): string {
 export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
   const words = stemsOf(question);
   const askedWords = stemsOf(askingPart(question));
-  return topics.filter(({ kind, stems }) => containsPhrase(kind === CLINIC_ITSELF ? askedWords : words, stems));
+  return topics.filter(({ kind, stems }) => containsPhrase(askedOnly.has(kind) ? askedWords : words, stems));
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".

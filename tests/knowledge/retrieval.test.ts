@@ -175,6 +175,8 @@ describe("retrieval over the curated articles", () => {
       "should i miss my saturday run, my knee is niggly",
       "do i have to stop walking the hills for a while",
       "can we still do the family trek next week with my sore knee",
+      "do i actually have to quit running for this to get better?",
+      "will i have to give up netball because of my knee",
     ]) {
       // Both sections give the advice: cut back on what provokes the pain and stay active.
       expect(["keep-active", "first-steps"], question).toContain(knowledge.search(question, 1)[0]?.anchor);
@@ -255,6 +257,25 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how often should I replace my running shoes, after how many miles")).toEqual([]);
     expect(knowledge.search("should i replace my trainers after 500 miles")).toEqual([]);
     expect(knowledge.search("could my running shoes be causing my knee pain", 1)[0]?.anchor).toBe("shoes");
+  });
+
+  it("leaves the weather and training plans to the clinic, but a plan told in the story does not refuse the question", () => {
+    expect(
+      knowledge.search(
+        "Does cold weather actually make arthritis worse, and should I wear something to keep my knees warm?",
+      ),
+    ).toEqual([]);
+    expect(knowledge.search("can you give me a week by week plan to get from zero to a half marathon")).toEqual([]);
+    expect(knowledge.search("what's the best marathon training plan for beginners")).toEqual([]);
+    expect(
+      knowledge.search(
+        "I'm following a 16 week marathon training plan and my knee aches after the long runs now. Can I keep running on it?",
+        1,
+      )[0]?.anchor,
+    ).toBe("keep-active");
+    expect(knowledge.search("my arthritic knee is stiff in the morning, does walking help", 3).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("leaves losing weight to the clinic, told in kilos or pounds too", () => {
