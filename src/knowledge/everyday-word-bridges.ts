@@ -75,6 +75,22 @@ export const bridges: Bridge[] = [
     article: ["rest", "cut", "back", "keep", "active"],
   },
   {
+    // Starting again after a break: the advice on building back up.
+    visitor: [
+      "get going again",
+      "start running again",
+      "get back to running",
+      "get back into running",
+      "go back to running",
+      "return to running",
+      "back to running",
+      "back into running",
+      "ease back in",
+      "ease back into",
+    ],
+    article: ["build", "back", "gradually", "progress"],
+  },
+  {
     visitor: ["give up", "giving up", "gave up", "give it up"],
     article: ["rest", "cut", "back", "keep", "active"],
     articleWordsOnly: true,

@@ -39,7 +39,9 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   last past ago weekend day days week weeks month months year years next every
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
-  like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing`
+  like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
+  baffled confused confusing puzzled complain complaining focus focusing focused
+  pay paying paid spend spending money`
     .split(/\s+/)
     .filter(Boolean),
 );

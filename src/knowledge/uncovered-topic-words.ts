@@ -81,6 +81,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "supplements",
     "cbd",
   ],
+  // Scans the articles never discuss (an X-ray "may be needed" after an injury is a warning sign they list).
+  scans: ["mri", "mris", "mri scan", "ultrasound", "ct scan"],
   "diet and weight": [
     "diet",
     "calorie",
@@ -269,13 +271,21 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "running plan",
   ],
   // Weather and seasons: the articles never say how they affect a knee.
-  weather: ["weather", "winter", "humidity", "humid", "damp", "rainy", "barometric"],
+  weather: ["weather", "humidity", "humid", "damp", "rainy", "barometric"],
   [CLINIC_ITSELF]: [
     "cost",
     "costs",
     "price",
     "prices",
-    "pay",
+    "pay by",
+    "do i pay",
+    "can i pay",
+    "have to pay",
+    "payment",
+    "charge",
+    "charges",
+    "fee",
+    "fees",
     "insurance",
     "opening hours",
     "open on",

@@ -17,23 +17,23 @@ const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.94, refused: 39 },
+  { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.94, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.91, mrr: 0.89, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.92, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.75, mrr: 0.65, refused: 24 },
-  { name: "real-questions-held-out-4.json", recallAt3: 0.91, mrr: 0.83, refused: 20 },
+  { name: "real-questions-held-out-4.json", recallAt3: 0.91, mrr: 0.84, refused: 20 },
   { name: "real-questions-held-out-5.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
   {
     name: "real-questions-dev-long.json",
     recallAt3: 0.88,
     mrr: 0.82,
-    refused: 19,
+    refused: 20,
     // A knee that swells after long runs and gave way twice, then "Should I keep running?": the
     // keep-active advice comes first; the chat's own screening asks about the swelling and the
     // giving way (the engine, not the articles, decides the next step). Known, not accepted.
     knownMisleading: ["Over the past month my knee has started to puff up"],
   },
-  { name: "real-questions-held-out-6.json", recallAt3: 0.83, mrr: 0.77, refused: 22 },
+  { name: "real-questions-held-out-6.json", recallAt3: 0.87, mrr: 0.83, refused: 25 },
 ];
 
 describe("visitors' own questions", () => {

@@ -278,6 +278,27 @@ describe("retrieval over the curated articles", () => {
     );
   });
 
+  it("reads 'get going again' as building back up, and a bewildered aside as no part of the question", () => {
+    expect(knowledge.search("took three weeks off, how do i get going again", 1)[0]?.anchor).toBe("building-back-up");
+    expect(knowledge.search("how do i get back to running after a month off", 1)[0]?.anchor).toBe("building-back-up");
+    expect(
+      knowledge
+        .search("I'm a bit baffled - why all the focus on feet and hips when it's my knee that hurts?", 3)
+        .map((result) => result.articleId),
+    ).toContain("knee-pain-from-hip-foot-ankle");
+  });
+
+  it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
+    expect(knowledge.search("can i pay by card at the clinic")).toEqual([]);
+    expect(knowledge.search("how much do you charge for an assessment")).toEqual([]);
+    expect(
+      knowledge.search("is it worth paying for a physio or can I do the exercises myself", 3).length,
+    ).toBeGreaterThan(0);
+    expect(
+      knowledge.search("what should I be doing at home first before I start paying for appointments", 3).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("leaves losing weight to the clinic, told in kilos or pounds too", () => {
     expect(knowledge.search("if i lose 10 kilos will my knees hurt less")).toEqual([]);
     expect(knowledge.search("will dropping a few pounds take pressure off my knees")).toEqual([]);
