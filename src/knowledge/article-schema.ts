@@ -43,6 +43,15 @@ export const frontMatterSchema = z.strictObject({
       z.array(text, { error: "must be a list like [question, question]" }),
     )
     .optional(),
+  /**
+   * The anchors of the sections that list warning signs (when to get care): a visitor's story
+   * that names those signs is answered from them first, whatever its question asks.
+   */
+  "warning-signs": z
+    .array(z.string().regex(anchorPattern, "must list section anchors"), {
+      error: "must be a list of section anchors like [when-to-get-checked]",
+    })
+    .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof frontMatterSchema>;

@@ -23,6 +23,8 @@ export interface KnowledgeChunk {
   asks: string;
   /** The section body as markdown: what callers get back. */
   body: string;
+  /** Whether the section lists warning signs: a story naming them is answered from it first. */
+  warningSigns: boolean;
 }
 
 export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
@@ -36,6 +38,7 @@ export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
     text: `${section.heading}\n\n${section.text}`,
     asks: (section.asks ?? []).join("\n"),
     body: section.text,
+    warningSigns: section.warningSigns ?? false,
   }));
 }
 
@@ -61,7 +64,9 @@ export function buildKnowledgeBase(
   const chunks = articles.flatMap(chunkArticle);
   const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));
   const semantic = tuning.semanticWeight > 0 ? createSemanticSimilarity(chunks, bundledWordVectors()) : undefined;
-  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, semantic);
+  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, semantic, (word) =>
+    bundledWordVectors().rankOf(word),
+  );
 
   return {
     articles,

@@ -9,6 +9,8 @@ export interface KnowledgeSection {
   html: string;
   /** Questions this section answers, in visitors' words (front matter "asks"); searched, never shown. */
   asks?: string[];
+  /** Whether the section lists warning signs (front matter "warning-signs"). */
+  warningSigns?: boolean;
 }
 
 export interface KnowledgeSource {

@@ -114,14 +114,22 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   if (meta.id !== expectedId) fail(`front matter id "${meta.id}" must equal the file name "${expectedId}"`);
 
   const { intro, sections } = parseSections(stripComments(body, fail), bodyFirstLine, fail);
-  const { asks = {}, ...rest } = meta;
-  const unknown = Object.keys(asks).find((anchor) => !sections.some((section) => section.anchor === anchor));
+  const { asks = {}, "warning-signs": warningSigns = [], ...rest } = meta;
+  const isAnchor = (anchor: string) => sections.some((section) => section.anchor === anchor);
+  const unknown = Object.keys(asks).find((anchor) => !isAnchor(anchor));
   if (unknown !== undefined) fail(`front matter "asks" names "${unknown}", which is not a section anchor`);
+  const unknownWarning = warningSigns.find((anchor) => !isAnchor(anchor));
+  if (unknownWarning !== undefined)
+    fail(`front matter "warning-signs" names "${unknownWarning}", which is not a section anchor`);
   return {
     ...rest,
     intro,
     introHtml: renderMarkdown(intro),
-    sections: sections.map((section) => (asks[section.anchor] ? { ...section, asks: asks[section.anchor] } : section)),
+    sections: sections.map((section) => ({
+      ...section,
+      ...(asks[section.anchor] ? { asks: asks[section.anchor] } : {}),
+      ...(warningSigns.includes(section.anchor) ? { warningSigns: true } : {}),
+    })),
   };
 }
 

@@ -52,6 +52,8 @@ export interface QuestionPart {
   context?: string;
 }
 
+/** Whether a sentence denies something: "no swelling", "it isn't a tear". */
+export const denies = (sentence: string) => denial.test(sentence);
 const denial = /\b(?:not|no|never|isn't|isnt|wasn't|wasnt|doesn't|doesnt|didn't|didnt|ruled out)\b/i;
 
 /**

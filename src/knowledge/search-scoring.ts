@@ -2,10 +2,10 @@ import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { questionParts } from "./question-parts.js";
+import { denies, isAsking, questionParts, sentencesOfMessage } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
-import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
+import { indexTermsFor, stemOfToken, termFor, termsOf, tokenize } from "./text-terms.js";
 
 // How a question is scored against the passages, and when the honest answer is "nothing".
 //
@@ -87,6 +87,14 @@ export interface SearchTuning {
   askingPartsFrom: number;
   /** In ranking a long message, the share of its best asking part (the whole message has the rest). */
   askingPartsWeight: number;
+  /** In a long message's asking parts, a word no article uses but among the commonest this many in English... */
+  everydayWordRank: number;
+  /** ...weighs at most this (it is phrasing, not a topic the articles lack); the whole message keeps full weights. */
+  everydayWordWeight: number;
+  /** A told sentence names warning signs when it has this many words the articles use mostly in warning-signs sections... */
+  warningTermsTold: number;
+  /** ...that is, in this share of the passages that use them or more. */
+  warningTermShare: number;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -111,6 +119,10 @@ export const defaultTuning: SearchTuning = {
   shapeDemands: true,
   askingPartsFrom: 20,
   askingPartsWeight: 0.5,
+  everydayWordRank: 15_000,
+  everydayWordWeight: 2,
+  warningTermsTold: 2,
+  warningTermShare: 0.8,
 };
 
 export interface ScoredChunk {
@@ -135,6 +147,11 @@ interface LexicalMatch {
   raw: number;
 }
 
+// "four steps", "three months": counts, not signs.
+const numberWords = new Set(
+  "one two three four five six seven eight nine ten eleven twelve".split(" ").flatMap((word) => termFor(word) ?? []),
+);
+
 const contextKinds = new Set(["operations", "injections", "other conditions", "medicines", "supplements"]);
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
@@ -145,6 +162,7 @@ export function createScorer(
   tuning: SearchTuning,
   /** Each chunk's meaning match to a question, in the order of `chunks` (semantic-similarity.ts). */
   semantic?: (question: string) => number[],
+  rankOf?: (word: string) => number | undefined,
 ) {
   const documentFrequency = new Map<string, number>();
   for (const chunk of chunks) {
@@ -177,10 +195,25 @@ export function createScorer(
     return Math.max(0, ...(known.length > 0 ? known : group).map(weight));
   };
 
-  /** Every candidate passage, best first, before the threshold. */
-  function scoreAll(query: string): ScoredChunk[] {
+  /**
+   * Every candidate passage, best first, before the threshold. `everydayWordsWeigh` caps the
+   * weight of a word no article uses but everyone does (by its rank in English)
+   */
+  function scoreAll(query: string, everydayWordsWeigh?: number): ScoredChunk[] {
     const { groups, addedWords, addedTerms } = questionTermsOf(query, known, vocabulary);
-    const weights = groups.map(groupWeight);
+    const tokenOf = new Map<string, string>();
+    for (const token of tokenize(query)) {
+      const term = termFor(token);
+      if (term !== null && !tokenOf.has(term)) tokenOf.set(term, token);
+    }
+    const weights = groups.map((group) => {
+      const full = groupWeight(group);
+      if (everydayWordsWeigh === undefined || !rankOf || group.length !== 1) return full;
+      const term = group[0] ?? "";
+      if ((documentFrequency.get(term) ?? 0) > 0) return full;
+      const rank = rankOf(tokenOf.get(term) ?? term);
+      return rank !== undefined && rank < tuning.everydayWordRank ? Math.min(full, everydayWordsWeigh) : full;
+    });
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
     const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);
@@ -281,6 +314,45 @@ export function createScorer(
     };
   }
 
+  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  // Words the articles use mostly where they list warning signs: "calf", "swollen", "fever", "numb".
+  const warningTerms = new Set<string>();
+  {
+    const inWarnings = new Map<string, number>();
+    for (const chunk of chunks)
+      if (chunk.warningSigns)
+        for (const term of new Set(tokenize(chunk.text).flatMap(indexTermsFor)))
+          inWarnings.set(term, (inWarnings.get(term) ?? 0) + 1);
+    for (const [term, count] of inWarnings)
+      if (
+        !frameTerms.has(term) &&
+        !numberWords.has(term) &&
+        count / (documentFrequency.get(term) ?? count) >= tuning.warningTermShare
+      )
+        warningTerms.add(term);
+  }
+
+  /**
+   * The warning-signs passage a long message's story names: a told sentence (not denied: "no
+   * swelling") whose best passage of all is a warning-signs one, clearing the threshold. Any
+   * warning passage above the threshold is not enough: they share "aches", "arthritis" and
+   * "kneecap" with every ordinary story.
+   */
+  function warningSignsTold(message: string): ScoredChunk | undefined {
+    const told = sentencesOfMessage(message).filter((sentence) => !isAsking(sentence) && !denies(sentence));
+    let best: ScoredChunk | undefined;
+    for (const text of told) {
+      const signs = new Set(termsOf(text).filter((term) => warningTerms.has(term))).size;
+      if (signs < tuning.warningTermsTold) continue;
+      const top = scoreAll(text)
+        .filter(speaksToTopics(text))
+        .sort((left, right) => right.lexical - left.lexical)[0];
+      if (top && listsWarningSigns.has(top.id) && top.lexical >= tuning.threshold && top.lexical > (best?.lexical ?? 0))
+        best = top;
+    }
+    return best;
+  }
+
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
     if (otherBodyPartComplaint(query) !== null) return [];
@@ -291,7 +363,9 @@ export function createScorer(
     const best = new Map<string, ScoredChunk>();
     let answered = false;
     parts.forEach(({ text: part, context, decides }, index) => {
-      const found = scoreAll(part).filter(speaksToTopics(part, context));
+      const found = scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight).filter(
+        speaksToTopics(part, context),
+      );
       const demands = tuning.shapeDemands ? shapeDemands(part) : [];
       answered ||=
         decides &&
@@ -319,6 +393,16 @@ export function createScorer(
               tuning.askingPartsWeight * chunk.score,
       }))
       .sort((left, right) => right.score - left.score);
+    // A story naming warning signs the articles list (a swollen calf after a flight) is answered
+    // from that list first, whatever the question at its end asks ("should I just foam roll it?").
+    const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
+    const leader = warning ? candidates.findIndex((chunk) => chunk.id === warning.id) : -1;
+    const first = candidates[0];
+    const lead = candidates[leader];
+    if (leader > 0 && first && lead) {
+      candidates.splice(leader, 1);
+      candidates.unshift({ ...lead, score: first.score });
+    } else if (leader < 0 && warning && first) candidates.unshift({ ...warning, score: first.score });
     const remaining = tuning.fillBelowThreshold
       ? candidates
       : candidates.filter((chunk) => chunk.lexical >= tuning.threshold);

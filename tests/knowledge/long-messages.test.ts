@@ -77,6 +77,31 @@ describe("long, story-style messages", () => {
   });
 });
 
+describe("warning signs told in the story", () => {
+  const flight =
+    "Flew back from Singapore on Tuesday, eleven hours in a cramped seat, and went for an easy run yesterday. Now my knee " +
+    "aches and my left calf is sore and looks swollen compared with the right one. Breathing is fine. I was planning to " +
+    "foam roll and stretch the calf this evening, that should sort it, shouldn't it?";
+
+  it("answers from the warning signs first when the story names them, whatever the question asks", () => {
+    const answer = composeAnswer(knowledge, flight);
+    if (answer.kind !== "answer") throw new Error("the flight story was refused");
+    const section = knowledge
+      .getArticle(answer.source.articleId)
+      ?.sections.find((candidate) => candidate.anchor === answer.source.anchor);
+    expect(section?.warningSigns).toBe(true);
+    expect(answer.answer).toMatch(/calf/);
+    expect(answer.answer).toMatch(/same-day|same day|within a day|24 hours/);
+  });
+
+  it("leaves the order to the question when the story names no warning sign", () => {
+    const calm =
+      "Flew back from Singapore on Tuesday and went for an easy run yesterday. My calves feel tight from all the sitting " +
+      "and my knee is a little stiff. I was planning to foam roll this evening, how do I foam roll my calves properly?";
+    expect(knowledge.search(calm, 1)[0]?.anchor).toBe("foam-rolling");
+  });
+});
+
 describe("the parts a message is searched by", () => {
   it("searches a short question as it is", () => {
     expect(questionParts("should I ice my knee after a run?", 20).map((part) => part.text)).toEqual([

@@ -177,6 +177,19 @@ describe("parseArticle", () => {
     );
   });
 
+  it('marks the sections "warning-signs" names, and refuses an anchor no section has', () => {
+    const withWarnings = (value: string) => article().replace("reviewed:", `warning-signs: ${value}\nreviewed:`);
+    const parsed = parseArticle({ fileName: "knowledge/foo.md", text: withWarnings("[second]") });
+    expect(parsed.sections.map((section) => section.warningSigns ?? false)).toEqual([false, true]);
+    expect(parsed).not.toHaveProperty("warning-signs");
+    expect(problemWith(withWarnings("[third]"))).toBe(
+      'knowledge/foo.md: front matter "warning-signs" names "third", which is not a section anchor',
+    );
+    expect(problemWith(withWarnings("second"))).toMatch(
+      /front matter "warning-signs" must be a list of section anchors/,
+    );
+  });
+
   it('finds a section by the everyday words of its "asks" when its text uses none of them', () => {
     const text = (asks: string) =>
       `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;

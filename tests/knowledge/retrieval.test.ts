@@ -288,6 +288,21 @@ describe("retrieval over the curated articles", () => {
     ).toContain("knee-pain-from-hip-foot-ankle");
   });
 
+  it("bridges more everyday phrasings: going away, pushing on, folding inwards, a bend short of a right angle", () => {
+    expect(
+      knowledge.search("how long does it take for runners knee to go away", 3).map((result) => result.anchor),
+    ).toContain("recovery-time");
+    expect(["keep-active", "first-steps"]).toContain(
+      knowledge.search("couch to 5k week 4 and my knee is sore, do i push on", 1)[0]?.anchor,
+    );
+    expect(knowledge.search("my knee folds inwards when i land from a jump", 1)[0]?.anchor).toBe("collapsing");
+    expect(
+      knowledge
+        .search("fell on my knee yesterday and can only bend it to about 45 degrees", 3)
+        .map((result) => result.anchor),
+    ).toContain("get-seen-soon");
+  });
+
   it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
     expect(knowledge.search("can i pay by card at the clinic")).toEqual([]);
     expect(knowledge.search("how much do you charge for an assessment")).toEqual([]);
