@@ -1,0 +1,72 @@
+import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import { denies, isAsking, sentencesOfMessage } from "./question-parts.js";
+import { indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
+
+// A long message's story may name warning signs the articles list ("my calf is sore and looks
+// swollen") while its last line asks something else ("should I just foam roll it?"). Such a
+// story is answered from the warning-signs section first (search-scoring.ts). Any warning
+// passage clearing the threshold is not enough to say so: those passages share "aches",
+// "arthritis" and "kneecap" with every ordinary story (measured, issue 15 sixth round: as a
+// lead it cost the long sets 0.04-0.10 MRR). A told sentence names warning signs when it holds
+// at least `termsTold` words the articles use mostly in warning-signs sections ("calf",
+// "swollen", "fever", "numb"), and its best passage of all is one of those sections.
+
+export interface WarningSignsTuning {
+  /** How many warning words (warningWords) one told sentence must hold. */
+  termsTold: number;
+  /** The no-answer threshold (on the word score). */
+  threshold: number;
+}
+
+// "four steps", "three months": counts, not signs.
+const numberWords = new Set(
+  "one two three four five six seven eight nine ten eleven twelve".split(" ").flatMap((word) => termFor(word) ?? []),
+);
+
+/** Words the articles use mostly where they list warning signs: in at least `share` of the passages that use them. */
+export function warningWords(
+  chunks: readonly KnowledgeChunk[],
+  documentFrequency: ReadonlyMap<string, number>,
+  ignored: ReadonlySet<string>,
+  share: number,
+): Set<string> {
+  const inWarnings = new Map<string, number>();
+  for (const chunk of chunks)
+    if (chunk.warningSigns)
+      for (const term of new Set(tokenize(chunk.text).flatMap(indexTermsFor)))
+        inWarnings.set(term, (inWarnings.get(term) ?? 0) + 1);
+  const words = new Set<string>();
+  for (const [term, count] of inWarnings)
+    if (!ignored.has(term) && !numberWords.has(term) && count / (documentFrequency.get(term) ?? count) >= share)
+      words.add(term);
+  return words;
+}
+
+interface Scored {
+  id: string;
+  lexical: number;
+}
+
+/**
+ * A reader of the warning-signs passage a message's story names best, or undefined. `bestFor`
+ * gives a told sentence's passages (topic checks applied), any order.
+ */
+export function createWarningSignsReader<Chunk extends Scored>(
+  chunks: readonly KnowledgeChunk[],
+  words: ReadonlySet<string>,
+  bestFor: (sentence: string) => Chunk[],
+  tuning: WarningSignsTuning,
+): (message: string) => Chunk | undefined {
+  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  return (message) => {
+    const told = sentencesOfMessage(message).filter((sentence) => !isAsking(sentence) && !denies(sentence));
+    let best: Chunk | undefined;
+    for (const sentence of told) {
+      if (new Set(termsOf(sentence).filter((term) => words.has(term))).size < tuning.termsTold) continue;
+      const top = bestFor(sentence).sort((left, right) => right.lexical - left.lexical)[0];
+      if (top && listsWarningSigns.has(top.id) && top.lexical >= tuning.threshold && top.lexical > (best?.lexical ?? 0))
+        best = top;
+    }
+    return best;
+  };
+}
