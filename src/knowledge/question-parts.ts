@@ -92,6 +92,9 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
 
 // A short question about something told earlier: "is it safe to keep doing that?", "will he grow out of it".
 const pointer = /\b(?:that|this|these|those|them|it)\b/i;
+// "is it safe to…", "it's worth…": an "it" that points at nothing.
+const dummyIt =
+  /\b(?:is|was|would|will) it\b|\bit(?:'s| is) (?:ok|okay|safe|normal|worth|bad|better|possible|wise)\b/gi;
 function pointsBack(sentence: string): boolean {
-  return wordCount(sentence) <= 14 && pointer.test(sentence);
+  return wordCount(sentence) <= 14 && pointer.test(sentence.replace(dummyIt, " "));
 }

@@ -3,8 +3,9 @@ import { stemOfToken, tokenize } from "./text-terms.js";
 // Some questions ask for one particular kind of fact, and a passage that shares their topic words
 // without that fact is a coincidence, not an answer (issue 15, fifth round):
 //
-// - a choice asked as one ("is it better to run on a treadmill or outside", "before or after
-//   running"): the passage must name both alternatives, or it cannot say which. Only these two
+// - a choice asked as one ("is it better to run on a treadmill or outside"): the passage must name
+//   both alternatives, or it cannot say which. A timing choice ("before or after running",
+//   "before a run or after") needs a passage that times the activity itself ("after activity"). Only these two
 //   shapes: "A or B" in general is as often a disjunction ("can tight calves or a stiff ankle
 //   affect the knee"), a yes-or-no ("good or bad") or a choice one section settles in other words
 //   ("knee sleeve or patella strap, which is better?"), and demanding both there refused 4
@@ -27,6 +28,8 @@ export interface ShapeDemand {
   mentions: string[][];
   /** Or a pattern the passage text must match. */
   pattern?: RegExp;
+  /** Whether the passage the answer would cite must meet it (not just any passage above the threshold). */
+  citedOnly?: boolean;
 }
 
 // Words skipped between "or" and the alternative it names: "on a treadmill or outside".
@@ -81,6 +84,10 @@ function timingEarlierInClause(words: string[], orPosition: number): string | nu
   }
   return null;
 }
+// A timing choice ("before or after a run") is answered by a passage that times the activity
+// itself ("a cold pack can ease pain after activity"), not by one that says "after a few weeks".
+const activityTimed =
+  /\b(?:before|after|during)\s+(?:a |an |the |your |each |every )?(?:activity|activities|exercise|exercises|exercising|run|runs|running|training|workouts?|sport|sports|match|matches|games?|walks?|walking|hikes?|hiking)\b/i;
 // "better/best/safer ... A or B" with the comparison first: "is it better to run on a treadmill or outside".
 const comparisonFirst = /\b(?:better|best|safer|worse)\b[^,.?!;]*\bor\b/i;
 
@@ -110,12 +117,16 @@ export function shapeDemands(question: string): ShapeDemand[] {
       // "before a run or after": the first alternative is the timing word earlier in the clause.
       const earlier = timingEarlierInClause(words, position);
       if (earlier !== null && earlier !== after) {
-        demands.push({ kind: "choice", mentions: [[stemOfToken(earlier)], [stemOfToken(after)]] });
+        demands.push({ kind: "choice", mentions: [], pattern: activityTimed, citedOnly: true });
         return;
       }
     }
     if (before === null || after === null || before === after) return;
-    if (!(timing.has(before) && timing.has(after)) && !comparisonFirst.test(question)) return;
+    if (timing.has(before) && timing.has(after)) {
+      demands.push({ kind: "choice", mentions: [], pattern: activityTimed, citedOnly: true });
+      return;
+    }
+    if (!comparisonFirst.test(question)) return;
     demands.push({ kind: "choice", mentions: [[stemOfToken(before)], [stemOfToken(after)]] });
   });
   if (frequencyAsked.test(question)) demands.push({ kind: "frequency", mentions: [], pattern: frequencyGiven });

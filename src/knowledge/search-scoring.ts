@@ -335,13 +335,15 @@ export function createScorer(
         speaksToTopics(part, context),
       );
       const demands = tuning.shapeDemands ? shapeDemands(part) : [];
+      const answers = (chunk: ScoredChunk) =>
+        chunk.lexical >= tuning.threshold &&
+        meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem));
+      // A timing choice is answered only when the passage it would cite gives the timing: the ice
+      // section's "after activity" does not say when to stretch.
+      const first = found[0];
       answered ||=
         decides &&
-        found.some(
-          (chunk) =>
-            chunk.lexical >= tuning.threshold &&
-            meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem)),
-        );
+        (demands.some((demand) => demand.citedOnly) ? first !== undefined && answers(first) : found.some(answers));
       for (const chunk of found) {
         if (index === 0) whole.set(chunk.id, chunk);
         const earlier = best.get(chunk.id);

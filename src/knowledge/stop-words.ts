@@ -41,7 +41,8 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
   baffled confused confusing puzzled complain complaining focus focusing focused
-  pay paying paid spend spending money lol haha hope hoping hoped evening evenings`
+  pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
+  mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -38,6 +38,7 @@ const irregularForms: Record<string, string> = {
   ridden: "ride",
   sat: "sit",
   lay: "lie",
+  lying: "lie",
   lain: "lie",
   went: "go",
   did: "do",

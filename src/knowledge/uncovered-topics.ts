@@ -44,10 +44,14 @@ export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".
 const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<=[a-z]{3})s$/, ""));
 
+// "lower back" or "my back" in a question, "back … pain spreading down the leg" in a passage.
+const modifiers = new Set(["lower", "upper", "my", "your", "the"]);
+
 /** Whether a passage names a topic: its words, whole and in order (so it may speak to it). */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
   const words = wordsOf(passageText);
-  const phrase = wordsOf(topic.phrase);
+  const named = wordsOf(topic.phrase);
+  const phrase = named.length > 1 && modifiers.has(named[0] ?? "") ? named.slice(1) : named;
   for (let start = 0; start + phrase.length <= words.length; start++) {
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;
   }

@@ -15,9 +15,9 @@ const topAnchor = (message: string) => knowledge.search(message, 3)[0]?.anchor;
 
 const keepRunningStory =
   "I'm 38 and started running again in the spring after years off, mostly parkruns with my daughter and the odd " +
-  "trail race with friends from work. I built up to about 25 miles a week " +
-  "for a half marathon in October. For the last fortnight the front of my right knee aches on the stairs at " +
-  "work and for a few hours after long runs, though it feels fine on short ones. Can I keep running or do I need to stop completely?";
+  "trail race with people from the office. I built up to about 25 miles a week for a half marathon in October, with " +
+  "a hilly long run on Sundays. For the last fortnight the front of my right knee aches on the stairs at work and for " +
+  "a few hours after long runs, though it feels fine on short ones. Can I keep running or do I need to stop completely?";
 
 describe("long, story-style messages", () => {
   it("answers the question at the end of a long story from the section that answers it", () => {

@@ -230,6 +230,9 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("is it better to stretch before or after a run")).toEqual([]);
     // The alternatives apart: "before a run or after" asks the same choice.
     expect(knowledge.search("should i stretch before a run or after")).toEqual([]);
+    // A passage that gives the timing of the activity answers: ice eases pain "after activity".
+    expect(knowledge.search("should i ice my knee before a run or after", 1)[0]?.anchor).toBe("ice");
+    expect(knowledge.search("is it better to ice before or after a run", 1)[0]?.anchor).toBe("ice");
     expect(knowledge.search("should i stretch after running", 1)[0]?.anchor).toBe("hamstring-stretch");
     // An alternative no article names leaves the other one's passage as the best answer.
     expect(knowledge.search("ice or heat for a sore knee after a long hike?", 1)[0]?.anchor).toBe("ice");
@@ -301,6 +304,21 @@ describe("retrieval over the curated articles", () => {
         .search("fell on my knee yesterday and can only bend it to about 45 degrees", 3)
         .map((result) => result.anchor),
     ).toContain("get-seen-soon");
+  });
+
+  it("reads who the visitor speaks for, lying down and a lower back as the words they are", () => {
+    // "mum" is who asks, not what about; "lying" is lie.
+    expect(
+      knowledge.search(
+        "mum has arthritis in both knees, whats a simple exercise she could start with lying on the bed",
+        3,
+      ).length,
+    ).toBeGreaterThan(0);
+    // "lower back" in the question, "back ... pain spreading down the leg" in the warning signs.
+    expect(knowledge.search("my knee hurts and my lower back aches, with tingling down my leg", 3)[0]?.anchor).toBe(
+      "when-to-get-checked",
+    );
+    expect(knowledge.search("how do i fix my lower back pain")).toEqual([]);
   });
 
   it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
