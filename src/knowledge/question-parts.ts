@@ -15,7 +15,13 @@ export function sentencesOfMessage(message: string): string[] {
     .filter(Boolean);
 }
 
+// A question word or "is/are" first, or another auxiliary with its subject ("should i", "does
+// anyone"): "did all the bridges", "could barely walk" and "have done physio" are told with the
+// subject dropped.
 const questionStart =
+  /^(?:how|what|whats|what's|which|when|where|why|who|any|anyone|is|are|am|was|were)\b|^(?:can|could|should|shall|would|will|do|does|did|have|has)\s+(?:i|we|you|it|this|that|they|there|he|she|my|your|the|a|an|anyone|anybody|someone|running|walking|icing)\b/i;
+// Any question word or auxiliary first ("does cold weather…, and should I…"): not a run-on story.
+const opensWithAuxiliary =
   /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/i;
 // Where the asking starts inside a sentence: "... so should I stop running", "... wondering if".
 // "does the" and "is a" are as often told ("still does the garden", "is a lot better"), so only
@@ -38,6 +44,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export interface QuestionPart {
   text: string;
+  /** The sentence a fragment was cut from: its topics are the fragment's ("…half marathon plan, how many miles…"). */
+  from?: string;
   /**
    * Whether the part may decide that the articles answer: the whole message and the asking
    * sentence itself do; the sentence before joined to it only helps order the passages (else
@@ -70,17 +78,18 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
     if (!isAsking(sentence)) return;
     const before = sentences[position - 1];
     const context = pointsBack(sentence) ? told.join(" ") : before && !denial.test(before) ? before : undefined;
-    const add = (text: string, decides: boolean) => {
-      if (!parts.has(text)) parts.set(text, { text, decides, ...(context ? { context } : {}) });
+    const add = (text: string, decides: boolean, from?: string) => {
+      if (!parts.has(text))
+        parts.set(text, { text, decides, ...(context ? { context } : {}), ...(from ? { from } : {}) });
     };
     add(sentence, true);
     // The asking words out of a run-on sentence, not out of one that asks from its first word
     // ("how many cortisone injections can you have" is not "can you have").
     const cue = askingCue.exec(sentence);
-    if (cue && cue.index > 0 && !questionStart.test(sentence)) add(sentence.slice(cue.index), true);
+    if (cue && cue.index > 0 && !opensWithAuxiliary.test(sentence)) add(sentence.slice(cue.index), true, sentence);
     // "Before I spend the money, I wanted to ask: would a sleeve help?"
     const colon = sentence.lastIndexOf(":");
-    if (colon > 0 && colon < sentence.length - 1) add(sentence.slice(colon + 1).trim(), true);
+    if (colon > 0 && colon < sentence.length - 1) add(sentence.slice(colon + 1).trim(), true, sentence);
     // A question that points back ("what is this?", "ok to wait and see?") is about the story
     // just told, so the sentences before it may decide; otherwise they only help order.
     if (before) add(`${before} ${sentence}`, pointsBack(sentence));

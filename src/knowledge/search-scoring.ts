@@ -4,6 +4,7 @@ import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { questionParts } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
+import { TRAINING_PLANS } from "./uncovered-topic-words.js";
 import { otherBodyPartComplaint, passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { createWarningSignsReader, warningWords } from "./warning-signs-told.js";
@@ -153,6 +154,7 @@ interface LexicalMatch {
 }
 
 const contextKinds = new Set(["operations", "injections", "other conditions", "medicines", "supplements"]);
+const inheritedKinds = new Set([...contextKinds, TRAINING_PLANS]);
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
@@ -294,8 +296,13 @@ export function createScorer(
    * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
    * same word in "what's the best painkiller?" is a coincidence, not an answer.
    */
-  function speaksToTopics(query: string, context?: string): (chunk: ScoredChunk) => boolean {
-    const topics = [...uncoveredTopicsIn(query)];
+  function speaksToTopics(query: string, context?: string, from?: string): (chunk: ScoredChunk) => boolean {
+    // A fragment keeps what its sentence said of the knee itself or of a plan ("a half marathon
+    // plan for dodgy knees, how many miles…"), not an aside ("the spiky roller off amazon").
+    const topics = [
+      ...uncoveredTopicsIn(query),
+      ...(from ? uncoveredTopicsIn(from).filter((topic) => inheritedKinds.has(topic.kind)) : []),
+    ];
     // What the story says just before the question about the knee itself (an operation, an
     // injection, another diagnosis) changes which advice applies to it.
     if (context)
@@ -330,9 +337,9 @@ export function createScorer(
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;
-    parts.forEach(({ text: part, context, decides }, index) => {
+    parts.forEach(({ text: part, context, decides, from }, index) => {
       const found = scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight).filter(
-        speaksToTopics(part, context),
+        speaksToTopics(part, context, from),
       );
       const demands = tuning.shapeDemands ? shapeDemands(part) : [];
       const answers = (chunk: ScoredChunk) =>

@@ -129,6 +129,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "birth",
     "postnatal",
     "postpartum",
+    "pelvic floor",
+    "incontinence",
     "c section",
     "blister",
     "blisters",
@@ -169,6 +171,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "hay fever",
   ],
   "kit and gadgets": [
+    "colour",
+    "color",
     "running watch",
     "gps watch",
     "sports watch",
@@ -231,6 +235,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
   "other activities": [
     "swimming",
     "swim",
+    "breaststroke",
+    "front crawl",
     "cycling",
     "saddle",
     "bike fit",

@@ -94,6 +94,19 @@ describe("warning signs told in the story", () => {
     expect(answer.answer).toMatch(/same-day|same day|within a day|24 hours/);
   });
 
+  it("never suggests home care beside a warning-signs answer", () => {
+    const answer = composeAnswer(
+      knowledge,
+      "been nursing a sore knee from parkrun for a few weeks. since yesterday my calf on the same side is swollen and " +
+        "really tender. no breathlessness or anything. was going to foam roll it tonight, bad idea?",
+    );
+    if (answer.kind !== "answer") throw new Error("refused");
+    const sectionOf = (result: { articleId: string; anchor: string }) =>
+      knowledge.getArticle(result.articleId)?.sections.find((section) => section.anchor === result.anchor);
+    expect(sectionOf(answer.source)?.warningSigns).toBe(true);
+    if (answer.related) expect(sectionOf(answer.related)?.warningSigns).toBe(true);
+  });
+
   it("leaves the order to the question when the story names no warning sign", () => {
     const calm =
       "Flew back from Singapore on Tuesday and went for an easy run yesterday. My calves feel tight from all the sitting " +
@@ -116,6 +129,30 @@ describe("the parts a message is searched by", () => {
     const asking =
       "My GP has offered me a steroid injection for the flare-ups after months of exercises. How many cortisone injections can you safely have in a year?";
     expect(questionParts(asking, 20).map((part) => part.text)).not.toContain("can you safely have in a year?");
+  });
+
+  it("reads a told sentence that drops its subject as told, not asked", () => {
+    const message =
+      "trail runner with runners knee for a year. did all the bridges and monster walks, changed to a lower drop shoe. " +
+      "a sports doctor mentioned PRP injections as the next step. does PRP actually work and how many shots would i need";
+    expect(questionParts(message, 20).map((part) => part.text)).not.toContain(
+      "did all the bridges and monster walks, changed to a lower drop shoe.",
+    );
+    expect(knowledge.search(message)).toEqual([]);
+  });
+
+  it("keeps a fragment cut from a question to the topics of the whole question", () => {
+    expect(
+      knowledge.search(
+        "need a gentle 12 week half marathon plan for dodgy knees, how many miles a week should i be doing",
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "upped my miles for a marathon and my knee aches now, how many miles a week should i be doing",
+        3,
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it("keeps the sentence before a question as its context, unless that sentence denies something", () => {

@@ -321,6 +321,15 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how do i fix my lower back pain")).toEqual([]);
   });
 
+  it("leaves swimming strokes, the pelvic floor and the colour of a band to the clinic", () => {
+    expect(knowledge.search("how do i fix my breaststroke kick so it stops hurting the inside of my knee")).toEqual([]);
+    expect(knowledge.search("should i see a pelvic floor specialist before i go back to running properly")).toEqual([]);
+    expect(
+      knowledge.search("what colour resistance band should I buy for monster walks, the light or the heavy one"),
+    ).toEqual([]);
+    expect(knowledge.search("how do i do monster walks with a band", 1)[0]?.anchor).toBe("monster-walks");
+  });
+
   it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
     expect(knowledge.search("can i pay by card at the clinic")).toEqual([]);
     expect(knowledge.search("how much do you charge for an assessment")).toEqual([]);
