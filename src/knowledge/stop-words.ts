@@ -19,7 +19,8 @@ much many get gets got getting go goes going gone let lets tell know want wants 
 ask asks asked asking mine
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
-itll thatll theyll youll youd hed theyd theyre`;
+itll thatll theyll youll youd hed theyd theyre
+r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
@@ -42,6 +43,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
+  legit woo scam correct everyone everybody
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

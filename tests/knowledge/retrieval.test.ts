@@ -330,6 +330,18 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how do i do monster walks with a band", 1)[0]?.anchor).toBe("monster-walks");
   });
 
+  it("reads text-speak and hedges as no part of the question: 'r', 'pls', 'legit', 'everyone online'", () => {
+    expect(knowledge.search("what shoes r best if my knees hurt", 1)[0]?.anchor).toBe("shoes");
+    expect(knowledge.search("best exercises for runners knee pls", 1)[0]?.anchor).toBe("which-exercises");
+    expect(
+      knowledge.search(
+        "is there one correct way to squat so my knees stop hurting, everyone online says something different",
+        3,
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(knowledge.search("is glucosamine legit for knees or a scam")).toEqual([]);
+  });
+
   it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
     expect(knowledge.search("can i pay by card at the clinic")).toEqual([]);
     expect(knowledge.search("how much do you charge for an assessment")).toEqual([]);
