@@ -73,7 +73,7 @@ const otherParts = new Set(
 const complaints = new Set(
   `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
   clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
-  bruise bruised black throbbing twinge twinges`
+  bruise bruised black throbbing twinge twinges bad`
     .split(/\s+/)
     .filter(Boolean),
 );

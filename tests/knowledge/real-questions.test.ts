@@ -9,7 +9,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // every set. The floors below are the levels the search reached (issue 15, fourth round: word
 // vectors blended into the ranking, see search-scoring.ts): a change that loses any of them has
 // made retrieval worse on real questions. Held-out v1 was
-// looked at while tuning, and held-outs 2 to 9 after their one blind run each (see README), so
+// looked at while tuning, and held-outs 2 to 10 after their one blind run each (see README), so
 // all of them guard against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -37,6 +37,7 @@ const floors = [
   { name: "real-questions-held-out-7.json", recallAt3: 0.86, mrr: 0.79, refused: 22 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.86, mrr: 0.78, refused: 25 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.85, mrr: 0.81, refused: 24 },
+  { name: "real-questions-held-out-10.json", recallAt3: 0.88, mrr: 0.82, refused: 26 },
 ];
 
 describe("visitors' own questions", () => {

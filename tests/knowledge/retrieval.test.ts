@@ -342,6 +342,18 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("is glucosamine legit for knees or a scam")).toEqual([]);
   });
 
+  it("leaves the clinic's prices and walk-ins, golf and another joint's wear to the clinic", () => {
+    expect(knowledge.search("how much is a physio session at your clinic")).toEqual([]);
+    expect(knowledge.search("do you take walk ins on saturdays? my knee is sore and i cant get time off work")).toEqual(
+      [],
+    );
+    expect(knowledge.search("how do i fix my golf swing so it stops twisting my lead knee so much")).toEqual([]);
+    expect(knowledge.search("is running bad for your hips")).toEqual([]);
+    // Still answered: the same words about the knee.
+    expect(knowledge.search("is running bad for your knees", 1)[0]?.anchor).toBe("is-running-bad");
+    expect(knowledge.search("how much does physio help with runners knee", 3).length).toBeGreaterThan(0);
+  });
+
   it("leaves paying to the clinic when asked, not when the question is whether physio is worth it or what to do first", () => {
     expect(knowledge.search("can i pay by card at the clinic")).toEqual([]);
     expect(knowledge.search("how much do you charge for an assessment")).toEqual([]);
