@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
-import { createScorer, defaultTuning, type SearchTuning } from "./search-scoring.js";
+import { createScorer } from "./search-scoring.js";
+import { defaultTuning, type SearchTuning } from "./search-tuning.js";
 import { createSemanticSimilarity } from "./semantic-similarity.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 import { bundledWordVectors } from "./word-vectors.js";

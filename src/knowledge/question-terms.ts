@@ -28,15 +28,25 @@ function nearForm(term: string, known: (term: string) => boolean, vocabulary: re
     for (const candidate of ending === "ier" ? [`${base}i`, `${base}y`] : [base, `${base}e`])
       if (known(candidate)) return candidate;
   }
-  // The stemmer leaves some families apart: "recover" stems to recov, "recovery" to recoveri.
-  if (term.length >= 5)
-    for (const candidate of vocabulary)
-      if (candidate.startsWith(term) && candidate.length - term.length <= 3) return candidate;
+  // The stemmer leaves some families apart: "recover" stems to recov, "recovery" to recoveri. The
+  // vocabulary is sorted, so the terms that begin with this one start where it would stand.
+  if (term.length < 5) return null;
+  let low = 0;
+  let high = vocabulary.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((vocabulary[middle] ?? "") < term) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < vocabulary.length && (vocabulary[index] ?? "").startsWith(term); index++) {
+    const candidate = vocabulary[index] ?? "";
+    if (candidate.length - term.length <= 3) return candidate;
+  }
   return null;
 }
 
 /**
- * `known` says whether the articles use a term, `vocabulary` lists the terms they use; without
+ * `known` says whether the articles use a term, `vocabulary` lists the terms they use (sorted); without
  * them (the default) every word stands as the visitor wrote it.
  */
 export function questionTermsOf(

@@ -1,11 +1,11 @@
 import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { questionParts } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
-import { TRAINING_PLANS } from "./uncovered-topic-words.js";
-import { otherBodyPartComplaint, passageMentions, uncoveredTopicsIn } from "./uncovered-topics.js";
+import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { createWarningSignsReader, warningWords } from "./warning-signs-told.js";
 
@@ -28,8 +28,8 @@ import { createWarningSignsReader, warningWords } from "./warning-signs-told.js"
 // `singleTermPenalty` (one shared word is a coincidence, not an answer). The bm25 factor, kept
 // weak, orders passages that cover the question equally well.
 //
-// The threshold and the other numbers were tuned on tests/knowledge/questions.json and a second
-// set of our own questions (see tests/knowledge/retrieval.test.ts); re-measure if articles change.
+// The threshold and the other numbers (search-tuning.ts) were tuned on the question sets (see
+// tests/knowledge/); re-measure if articles change.
 //
 // The threshold decides only whether the articles answer at all. Which passages are shown, and
 // in what order, is decided by that word score blended with the meaning match of
@@ -50,86 +50,6 @@ import { createWarningSignsReader, warningWords } from "./warning-signs-told.js"
 // everydayWordWeight: it is phrasing, not a topic the articles lack (the whole message keeps
 // full weights, so refusals stand). A story naming warning signs leads with the articles'
 // warning-signs section (warning-signs-told.ts).
-
-export interface SearchTuning {
-  /** Field weights for minisearch; 0 leaves the field out. */
-  boost: Record<string, number>;
-  /** Fuzzy edit distance as a share of the term's length, for terms of minFuzzyLength or more. */
-  fuzzyRatio: number;
-  minFuzzyLength: number;
-  inexactCredit: number;
-  strongIdf: number;
-  singleTermPenalty: number;
-  rankWeight: number;
-  /** A second passage from an article already cited must outscore a new article's by this factor. */
-  repeatRatio: number;
-  /** Passages scoring below this are not an answer. */
-  threshold: number;
-  /** Weight of the article words an everyday phrase adds, relative to the visitor's own words. */
-  addedTermBoost: number;
-  /** Whether question-frame words ("mean", "best") take part in ranking at all. */
-  searchFrameWords: boolean;
-  /** Coverage credit for matching a question part only through an everyday phrase's article word. */
-  bridgeCredit: number;
-  /** Whether the sections' "asks" lines count when working out how telling a word is (idf). */
-  asksInIdf: boolean;
-  /** Whether words no article uses are read through their known near forms (question-terms.ts). */
-  nearForms: boolean;
-  /** Weight of the meaning match (semantic-similarity.ts) next to the word score; 0 leaves it out. */
-  semanticWeight: number;
-  /** Meaning matches below this count nothing; above it they count in proportion (0-1). */
-  semanticFloor: number;
-  /**
-   * Once one passage clears the threshold, whether the next best may fill the other places below
-   * it. The threshold decides whether the articles answer at all; past that, the second and
-   * third best are still the best places to look.
-   */
-  fillBelowThreshold: boolean;
-  /** Whether a second passage from an article already cited must beat a new article's by repeatRatio. */
-  preferNewArticle: boolean;
-  /** Whether a choice or how-often question needs a passage that names the alternatives or a frequency (question-shape.ts). */
-  shapeDemands: boolean;
-  /** Messages of this many words or more are also searched by their asking parts (question-parts.ts); 0 never. */
-  askingPartsFrom: number;
-  /** In ranking a long message, the share of its best asking part (the whole message has the rest). */
-  askingPartsWeight: number;
-  /** In a long message's asking parts, a word no article uses but among the commonest this many in English... */
-  everydayWordRank: number;
-  /** ...weighs at most this (it is phrasing, not a topic the articles lack); the whole message keeps full weights. */
-  everydayWordWeight: number;
-  /** A told sentence names warning signs when it has this many words the articles use mostly in warning-signs sections... */
-  warningTermsTold: number;
-  /** ...that is, in this share of the passages that use them or more. */
-  warningTermShare: number;
-}
-
-export const defaultTuning: SearchTuning = {
-  boost: { title: 0.5, topics: 0.5, heading: 1.5, text: 1, asks: 0.6 },
-  fuzzyRatio: 0.2,
-  minFuzzyLength: 5,
-  inexactCredit: 0.5,
-  strongIdf: 1,
-  singleTermPenalty: 0.8,
-  rankWeight: 0.5,
-  repeatRatio: 1.5,
-  threshold: 0.3,
-  addedTermBoost: 0.6,
-  searchFrameWords: false,
-  bridgeCredit: 0.85,
-  asksInIdf: false,
-  nearForms: true,
-  semanticWeight: 1,
-  semanticFloor: 0.3,
-  fillBelowThreshold: true,
-  preferNewArticle: false,
-  shapeDemands: true,
-  askingPartsFrom: 20,
-  askingPartsWeight: 0.5,
-  everydayWordRank: 15_000,
-  everydayWordWeight: 2,
-  warningTermsTold: 2,
-  warningTermShare: 0.8,
-};
 
 export interface ScoredChunk {
   id: string;
@@ -152,9 +72,6 @@ interface LexicalMatch {
   coveredGroups: number[];
   raw: number;
 }
-
-const contextKinds = new Set(["operations", "injections", "other conditions", "medicines", "supplements"]);
-const inheritedKinds = new Set([...contextKinds, TRAINING_PLANS]);
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
@@ -203,19 +120,22 @@ export function createScorer(
    */
   function scoreAll(query: string, everydayWordsWeigh?: number): ScoredChunk[] {
     const { groups, addedWords, addedTerms } = questionTermsOf(query, known, vocabulary);
-    const tokenOf = new Map<string, string>();
-    for (const token of tokenize(query)) {
-      const term = termFor(token);
-      if (term !== null && !tokenOf.has(term)) tokenOf.set(term, token);
+    const weights = groups.map(groupWeight);
+    if (everydayWordsWeigh !== undefined && rankOf) {
+      // The visitor's word for each stem: word ranks are kept per word, not per stem.
+      const wordOf = new Map<string, string>();
+      for (const token of tokenize(query)) {
+        const term = termFor(token);
+        if (term !== null && !wordOf.has(term)) wordOf.set(term, token);
+      }
+      groups.forEach((group, index) => {
+        const term = group[0] ?? "";
+        if (group.length !== 1 || (documentFrequency.get(term) ?? 0) > 0) return;
+        const rank = rankOf(wordOf.get(term) ?? term);
+        if (rank !== undefined && rank < tuning.everydayWordRank)
+          weights[index] = Math.min(weights[index] ?? 0, everydayWordsWeigh);
+      });
     }
-    const weights = groups.map((group) => {
-      const full = groupWeight(group);
-      if (everydayWordsWeigh === undefined || !rankOf || group.length !== 1) return full;
-      const term = group[0] ?? "";
-      if ((documentFrequency.get(term) ?? 0) > 0) return full;
-      const rank = rankOf(tokenOf.get(term) ?? term);
-      return rank !== undefined && rank < tuning.everydayWordRank ? Math.min(full, everydayWordsWeigh) : full;
-    });
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
     const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);
@@ -297,17 +217,7 @@ export function createScorer(
    * same word in "what's the best painkiller?" is a coincidence, not an answer.
    */
   function speaksToTopics(query: string, context?: string, from?: string): (chunk: ScoredChunk) => boolean {
-    // A fragment keeps what its sentence said of the knee itself or of a plan ("a half marathon
-    // plan for dodgy knees, how many miles…"), not an aside ("the spiky roller off amazon").
-    const topics = [
-      ...uncoveredTopicsIn(query),
-      ...(from ? uncoveredTopicsIn(from).filter((topic) => inheritedKinds.has(topic.kind)) : []),
-    ];
-    // What the story says just before the question about the knee itself (an operation, an
-    // injection, another diagnosis) changes which advice applies to it.
-    if (context)
-      for (const topic of uncoveredTopicsIn(context))
-        if (contextKinds.has(topic.kind) && !topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
+    const topics = topicsAsked(query, context, from);
     if (topics.length === 0) return () => true;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
     const { groups } = questionTermsOf(query, known, vocabulary);

@@ -34,6 +34,27 @@ function askingPart(question: string): string {
   return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ");
 }
 
+// What a story says of the knee itself or of a plan changes which advice applies to the question
+// after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
+// not ("the spiky roller off amazon").
+const toldBeforeKinds = new Set(["operations", "injections", "other conditions", "medicines", "supplements"]);
+const cutFromKinds = new Set([...toldBeforeKinds, TRAINING_PLANS]);
+
+/**
+ * The uncovered topics a part of a message asks about: its own, those of that kind in the story
+ * told just before it (`toldBefore`), and those of the sentence it was cut from (`cutFrom`).
+ */
+export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string): UncoveredTopic[] {
+  const topics = [
+    ...uncoveredTopicsIn(part),
+    ...(cutFrom ? uncoveredTopicsIn(cutFrom).filter((topic) => cutFromKinds.has(topic.kind)) : []),
+  ];
+  if (toldBefore)
+    for (const topic of uncoveredTopicsIn(toldBefore))
+      if (toldBeforeKinds.has(topic.kind) && !topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
+  return topics;
+}
+
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
   const words = stemsOf(question);

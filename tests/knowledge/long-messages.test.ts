@@ -3,7 +3,7 @@ import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import { buildKnowledgeBase } from "../../src/knowledge/build-knowledge-base.js";
 import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
 import { questionParts } from "../../src/knowledge/question-parts.js";
-import { defaultTuning } from "../../src/knowledge/search-scoring.js";
+import { defaultTuning } from "../../src/knowledge/search-tuning.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
 // Visitors type their story first and the question last. Scored as one text, the story's words

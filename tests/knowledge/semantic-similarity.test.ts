@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase, chunkArticle } from "../../src/knowledge/build-knowledge-base.js";
 import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
-import { defaultTuning } from "../../src/knowledge/search-scoring.js";
+import { defaultTuning } from "../../src/knowledge/search-tuning.js";
 import { createSemanticSimilarity } from "../../src/knowledge/semantic-similarity.js";
 import { bundledWordVectors } from "../../src/knowledge/word-vectors.js";
 
