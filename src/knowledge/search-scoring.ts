@@ -85,7 +85,9 @@ export function createScorer(
 ) {
   const documentFrequency = new Map<string, number>();
   for (const chunk of chunks) {
-    const searched = `${chunk.title} ${chunk.topics} ${chunk.text}${tuning.asksInIdf ? ` ${chunk.asks}` : ""}`;
+    // The "asks" lines are searched but kept out of the idf, so a word only they use still counts
+    // as telling when it is missing.
+    const searched = `${chunk.title} ${chunk.topics} ${chunk.text}`;
     const terms = new Set(tokenize(searched).flatMap(indexTermsFor));
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
@@ -105,8 +107,8 @@ export function createScorer(
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
-  const known = (term: string) => tuning.nearForms && (documentFrequency.get(term) ?? 0) > 0;
-  const vocabulary = tuning.nearForms ? [...documentFrequency.keys()].sort() : [];
+  const known = (term: string) => (documentFrequency.get(term) ?? 0) > 0;
+  const vocabulary = [...documentFrequency.keys()].sort();
 
   /** A group of interchangeable terms weighs what its most telling term the articles use weighs. */
   const groupWeight = (group: readonly string[]) => {
@@ -139,11 +141,10 @@ export function createScorer(
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
     const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);
-    const searchText = tuning.searchFrameWords
-      ? query
-      : tokenize(query)
-          .filter((token) => !frameTerms.has(termFor(token) ?? ""))
-          .join(" ");
+    // Frame words ("mean", "best") take no part in ranking either.
+    const searchText = tokenize(query)
+      .filter((token) => !frameTerms.has(termFor(token) ?? ""))
+      .join(" ");
     const results = index.search([searchText, ...addedWords].join(" "), {
       ...searchOptions,
       // The article's words for an everyday phrase help ranking, but less than the visitor's own.
@@ -251,7 +252,7 @@ export function createScorer(
       const found = scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight).filter(
         speaksToTopics(part, context, from),
       );
-      const demands = tuning.shapeDemands ? shapeDemands(part) : [];
+      const demands = shapeDemands(part);
       const answers = (chunk: ScoredChunk) =>
         chunk.lexical >= tuning.threshold &&
         meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem));
@@ -283,33 +284,15 @@ export function createScorer(
     // A story naming warning signs the articles list (a swollen calf after a flight) is answered
     // from that list first, whatever the question at its end asks ("should I just foam roll it?").
     const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
-    const leader = warning ? candidates.findIndex((chunk) => chunk.id === warning.id) : -1;
     const first = candidates[0];
-    const lead = candidates[leader];
-    if (leader > 0 && first && lead) {
-      candidates.splice(leader, 1);
+    if (warning && first && first.id !== warning.id) {
+      const at = candidates.findIndex((chunk) => chunk.id === warning.id);
+      const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? warning;
       candidates.unshift({ ...lead, score: first.score });
-    } else if (leader < 0 && warning && first) candidates.unshift({ ...warning, score: first.score });
-    const remaining = tuning.fillBelowThreshold
-      ? candidates
-      : candidates.filter((chunk) => chunk.lexical >= tuning.threshold);
-    const picked: ScoredChunk[] = [];
-    const cited = new Set<string>();
-    while (picked.length < k && remaining.length > 0) {
-      let choice = 0;
-      const best = remaining[0];
-      if (best && tuning.preferNewArticle && cited.has(best.articleId)) {
-        const fresh = remaining.findIndex((chunk) => !cited.has(chunk.articleId));
-        const candidate = remaining[fresh];
-        if (candidate && candidate.score * tuning.repeatRatio >= best.score) choice = fresh;
-      }
-      const [chunk] = remaining.splice(choice, 1);
-      if (!chunk) break;
-      picked.push(chunk);
-      cited.add(chunk.articleId);
     }
-    // Diversity decides which passages are shown; they are still listed best first.
-    return picked.sort((left, right) => right.score - left.score);
+    // Once one passage clears the threshold, the next best fill the other places below it: past
+    // that, the second and third best are still the best places to look.
+    return candidates.slice(0, k);
   }
 
   return { search, scoreAll, weight };

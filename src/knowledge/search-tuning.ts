@@ -1,4 +1,4 @@
-// The numbers and switches of the search (search-scoring.ts), with the values we ship. Each was
+// The numbers of the search (search-scoring.ts), with the values we ship. Each was
 // chosen on the question sets in tests/knowledge/ (README, issue 15 rounds); tests and the eval
 // pass variants to buildKnowledgeBase to measure them.
 
@@ -12,34 +12,16 @@ export interface SearchTuning {
   strongIdf: number;
   singleTermPenalty: number;
   rankWeight: number;
-  /** A second passage from an article already cited must outscore a new article's by this factor. */
-  repeatRatio: number;
   /** Passages scoring below this are not an answer. */
   threshold: number;
   /** Weight of the article words an everyday phrase adds, relative to the visitor's own words. */
   addedTermBoost: number;
-  /** Whether question-frame words ("mean", "best") take part in ranking at all. */
-  searchFrameWords: boolean;
   /** Coverage credit for matching a question part only through an everyday phrase's article word. */
   bridgeCredit: number;
-  /** Whether the sections' "asks" lines count when working out how telling a word is (idf). */
-  asksInIdf: boolean;
-  /** Whether words no article uses are read through their known near forms (question-terms.ts). */
-  nearForms: boolean;
   /** Weight of the meaning match (semantic-similarity.ts) next to the word score; 0 leaves it out. */
   semanticWeight: number;
   /** Meaning matches below this count nothing; above it they count in proportion (0-1). */
   semanticFloor: number;
-  /**
-   * Once one passage clears the threshold, whether the next best may fill the other places below
-   * it. The threshold decides whether the articles answer at all; past that, the second and
-   * third best are still the best places to look.
-   */
-  fillBelowThreshold: boolean;
-  /** Whether a second passage from an article already cited must beat a new article's by repeatRatio. */
-  preferNewArticle: boolean;
-  /** Whether a choice or how-often question needs a passage that names the alternatives or a frequency (question-shape.ts). */
-  shapeDemands: boolean;
   /** Messages of this many words or more are also searched by their asking parts (question-parts.ts); 0 never. */
   askingPartsFrom: number;
   /** In ranking a long message, the share of its best asking part (the whole message has the rest). */
@@ -62,18 +44,11 @@ export const defaultTuning: SearchTuning = {
   strongIdf: 1,
   singleTermPenalty: 0.8,
   rankWeight: 0.5,
-  repeatRatio: 1.5,
   threshold: 0.3,
   addedTermBoost: 0.6,
-  searchFrameWords: false,
   bridgeCredit: 0.85,
-  asksInIdf: false,
-  nearForms: true,
   semanticWeight: 1,
   semanticFloor: 0.3,
-  fillBelowThreshold: true,
-  preferNewArticle: false,
-  shapeDemands: true,
   askingPartsFrom: 20,
   askingPartsWeight: 0.5,
   everydayWordRank: 15_000,
