@@ -64,7 +64,10 @@ export function buildKnowledgeBase(
   const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
   const chunks = articles.flatMap(chunkArticle);
   const chunkById = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-  const semantic = tuning.semanticWeight > 0 ? createSemanticSimilarity(chunks, bundledWordVectors()) : undefined;
+  const semantic =
+    tuning.semanticWeight > 0
+      ? createSemanticSimilarity(chunks, bundledWordVectors(), tuning.askingPartsFrom)
+      : undefined;
   const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, semantic, (word) =>
     bundledWordVectors().rankOf(word),
   );

@@ -28,8 +28,11 @@ export interface ShapeDemand {
   mentions: string[][];
   /** Or a pattern the passage text must match. */
   pattern?: RegExp;
-  /** Whether the passage the answer would cite must meet it (not just any passage above the threshold). */
-  citedOnly?: boolean;
+  /**
+   * Which passage must meet it: the one the answer cites, one of the passages shown, or (unset)
+   * any passage above the threshold.
+   */
+  metBy?: "cited" | "shown";
 }
 
 // Words skipped between "or" and the alternative it names: "on a treadmill or outside".
@@ -117,19 +120,21 @@ export function shapeDemands(question: string): ShapeDemand[] {
       // "before a run or after": the first alternative is the timing word earlier in the clause.
       const earlier = timingEarlierInClause(words, position);
       if (earlier !== null && earlier !== after) {
-        demands.push({ kind: "choice", mentions: [], pattern: activityTimed, citedOnly: true });
+        demands.push({ kind: "choice", mentions: [], pattern: activityTimed, metBy: "cited" });
         return;
       }
     }
     if (before === null || after === null || before === after) return;
     if (timing.has(before) && timing.has(after)) {
-      demands.push({ kind: "choice", mentions: [], pattern: activityTimed, citedOnly: true });
+      demands.push({ kind: "choice", mentions: [], pattern: activityTimed, metBy: "cited" });
       return;
     }
     if (!comparisonFirst.test(question)) return;
     demands.push({ kind: "choice", mentions: [[stemOfToken(before)], [stemOfToken(after)]] });
   });
-  if (frequencyAsked.test(question)) demands.push({ kind: "frequency", mentions: [], pattern: frequencyGiven });
+  if (frequencyAsked.test(question))
+    // "most days" in a foam-rolling story is not how often to run.
+    demands.push({ kind: "frequency", mentions: [], pattern: frequencyGiven, metBy: "shown" });
   const lower = question.toLowerCase();
   const lifespan = lifespanAsked.exec(lower) ?? replacementAsked.exec(lower);
   if (lifespan) {

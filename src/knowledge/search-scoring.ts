@@ -3,7 +3,7 @@ import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { questionParts } from "./question-parts.js";
+import { askingSentences, questionParts, wordCount } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
@@ -75,6 +75,9 @@ interface LexicalMatch {
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
+/** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
+const passagesShown = 3;
+
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
@@ -107,6 +110,20 @@ export function createScorer(
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
+  // A typical question counts by the sentences that ask: a long one's story ("66 and walk most
+  // days, sit with my legs out on the sofa…") is context, not what the section answers.
+  const askingText = (line: string) =>
+    wordCount(line) < tuning.askingPartsFrom ? line : askingSentences(line).join(" ");
+  // Each typical question's terms: words gathered from different questions are not one question's match.
+  const asksLines = new Map(
+    chunks.map((chunk) => [
+      chunk.id,
+      chunk.asks
+        .split("\n")
+        .map((line) => new Set(tokenize(askingText(line)).flatMap(indexTermsFor)))
+        .filter((line) => line.size > 0),
+    ]),
+  );
   const known = (term: string) => (documentFrequency.get(term) ?? 0) > 0;
   const vocabulary = [...documentFrequency.keys()].sort();
 
@@ -157,20 +174,40 @@ export function createScorer(
         const id = String(result.id);
         const matched = new Set(result.queryTerms);
         const exact = new Set(result.terms);
+        // A word the passage has only in its typical questions counts only with the one of them
+        // that covers the most of the question.
+        const asksOnly = new Set(
+          Object.entries(result.match as Record<string, string[]>)
+            .filter(([, fields]) => fields.every((field) => field === "asks"))
+            .map(([term]) => term),
+        );
         // The visitor's own word counts in full; an everyday phrase's article word, an approximation, a little less.
-        const credit = (group: readonly string[]) =>
+        const credit = (group: readonly string[], line?: ReadonlySet<string>) =>
           Math.max(
             0,
-            ...group.map(
-              (term) =>
-                (exact.has(term) ? 1 : matched.has(term) ? tuning.inexactCredit : 0) *
-                (addedTerms.has(term) ? tuning.bridgeCredit : 1),
-            ),
+            ...group.map((term) => {
+              const found = asksOnly.has(term)
+                ? Number(line?.has(term) ?? false)
+                : exact.has(term)
+                  ? 1
+                  : matched.has(term)
+                    ? tuning.inexactCredit
+                    : 0;
+              return found * (addedTerms.has(term) ? tuning.bridgeCredit : 1);
+            }),
           );
-        const covered = groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group), 0);
-        const coveredGroups = groups.flatMap((group, index) => (credit(group) > 0 ? [index] : []));
+        const coveredWith = (line?: ReadonlySet<string>) =>
+          groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group, line), 0);
+        let bestLine: ReadonlySet<string> | undefined;
+        let covered = coveredWith();
+        for (const line of asksOnly.size > 0 ? (asksLines.get(id) ?? []) : []) {
+          if (![...asksOnly].some((term) => line.has(term))) continue;
+          const withLine = coveredWith(line);
+          if (withLine > covered) [bestLine, covered] = [line, withLine];
+        }
+        const coveredGroups = groups.flatMap((group, index) => (credit(group, bestLine) > 0 ? [index] : []));
         let coverage = covered / totalWeight;
-        const strongFound = strongGroups.filter((group) => credit(group) > 0).length;
+        const strongFound = strongGroups.filter((group) => credit(group, bestLine) > 0).length;
         if (strongGroups.length >= 2 && strongFound < 2) coverage *= tuning.singleTermPenalty;
         const score = coverage * (result.score / bestRaw) ** tuning.rankWeight;
         const found: LexicalMatch = { score, coverage, matched: [...matched], coveredGroups, raw: result.score };
@@ -209,6 +246,12 @@ export function createScorer(
   }
 
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
+  const passageTerms = new Map(
+    chunks.map((chunk) => [
+      chunk.id,
+      new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor)),
+    ]),
+  );
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
   /**
@@ -225,9 +268,15 @@ export function createScorer(
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
       if (!topics.every((topic) => passageMentions(text, topic))) return false;
+      // The passage's own words, not only its typical questions, must cover that other part.
+      const own = passageTerms.get(chunk.id);
       return chunk.coveredGroups.some((index) => {
         const group = groups[index] ?? [];
-        return !group.some((term) => topicStems.has(term)) && groupWeight(group) >= tuning.strongIdf;
+        return (
+          !group.some((term) => topicStems.has(term)) &&
+          groupWeight(group) >= tuning.strongIdf &&
+          group.some((term) => own?.has(term))
+        );
       });
     };
   }
@@ -257,11 +306,10 @@ export function createScorer(
         chunk.lexical >= tuning.threshold &&
         meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem));
       // A timing choice is answered only when the passage it would cite gives the timing: the ice
-      // section's "after activity" does not say when to stretch.
-      const first = found[0];
-      answered ||=
-        decides &&
-        (demands.some((demand) => demand.citedOnly) ? first !== undefined && answers(first) : found.some(answers));
+      // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
+      const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
+      const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
+      answered ||= decides && eligible.some(answers);
       for (const chunk of found) {
         if (index === 0) whole.set(chunk.id, chunk);
         const earlier = best.get(chunk.id);

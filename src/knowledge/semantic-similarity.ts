@@ -52,12 +52,17 @@ function dot(left: Float32Array, right: Float32Array): number {
 export function createSemanticSimilarity(
   chunks: readonly KnowledgeChunk[],
   words: WordVectors,
+  /** Typical questions of this many words or more are stories, not views of the section. */
+  storyFromWords: number,
 ): (question: string) => number[] {
   const views: Array<{ chunk: number; vector: Float32Array }> = [];
   chunks.forEach((chunk, index) => {
     // Short texts only: a whole section's average blurs into "knee advice" (alone it ranked a
     // right section in the top 3 for about half the questions, its typical questions for 84%).
-    const texts = [chunk.heading, ...chunk.asks.split("\n")];
+    // A story-style typical question ("flew back Tuesday, calf tight and swollen… should I foam
+    // roll it?") sits near every story, whatever it asks: only short ones are views.
+    const short = chunk.asks.split("\n").filter((line) => line.split(/\s+/).length < storyFromWords);
+    const texts = [chunk.heading, ...short];
     for (const text of texts) {
       const vector = embed(text, words);
       if (vector) views.push({ chunk: index, vector: unit(vector) });

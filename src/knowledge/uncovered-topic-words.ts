@@ -257,6 +257,10 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "heating pad",
     "heat pack",
     "hot water bottle",
+    "put heat",
+    "heat on",
+    "use heat",
+    "apply heat",
     "compression socks",
     "acupuncture",
     "chiropractor",
@@ -277,6 +281,18 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "10k plan",
     "running plan",
   ],
+  // Warming up, sleep and resting the leg raised: the articles never describe them.
+  "warming up": ["warm up", "warm ups", "warmup", "warming up", "cool down"],
+  sleep: [
+    "sleeping position",
+    "sleep position",
+    "sleeping positions",
+    "pillow",
+    "pillows",
+    "mattress",
+    "how much sleep",
+  ],
+  elevation: ["elevate", "elevating", "elevation", "elevated", "leg up on", "feet up"],
   // Weather and seasons: the articles never say how they affect a knee.
   weather: ["weather", "humidity", "humid", "damp", "rainy", "barometric"],
   [CLINIC_ITSELF]: [
@@ -319,6 +335,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "cancel a booking",
     "sick note",
     "parking",
+    "home visit",
+    "home visits",
     "address",
     "my appointment",
     "next appointment",

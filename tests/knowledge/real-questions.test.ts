@@ -17,7 +17,7 @@ const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.94, refused: 40 },
+  { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.92, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.91, mrr: 0.89, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.92, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.75, mrr: 0.65, refused: 24 },
