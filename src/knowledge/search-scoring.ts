@@ -281,6 +281,13 @@ export function createScorer(
     };
   }
 
+  // The warning-signs sections, and those of an article that splits them by urgency.
+  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  const warningSectionsOf = (articleId: string) =>
+    chunks.filter((chunk) => chunk.articleId === articleId && chunk.warningSigns).length;
+  const gradedWarningSigns = new Set(
+    chunks.filter((chunk) => chunk.warningSigns && warningSectionsOf(chunk.articleId) > 1).map((chunk) => chunk.id),
+  );
   const warningSignsTold = createWarningSignsReader(
     chunks,
     warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
@@ -337,6 +344,16 @@ export function createScorer(
       const at = candidates.findIndex((chunk) => chunk.id === warning.id);
       const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? warning;
       candidates.unshift({ ...lead, score: first.score });
+    }
+    // A warning-signs answer comes from the sections graded by urgency (emergency, same day,
+    // book an assessment) when they speak to it nearly as well as one article's single list.
+    const lead = candidates[0];
+    if (lead && listsWarningSigns.has(lead.id) && !gradedWarningSigns.has(lead.id)) {
+      const at = candidates.findIndex(
+        (chunk) => gradedWarningSigns.has(chunk.id) && chunk.score >= tuning.gradedWarningShare * lead.score,
+      );
+      const graded = at > 0 ? candidates.splice(at, 1)[0] : undefined;
+      if (graded) candidates.unshift({ ...graded, score: lead.score });
     }
     // Once one passage clears the threshold, the next best fill the other places below it: past
     // that, the second and third best are still the best places to look.

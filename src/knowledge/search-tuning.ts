@@ -30,6 +30,11 @@ export interface SearchTuning {
   everydayWordRank: number;
   /** ...weighs at most this (it is phrasing, not a topic the articles lack); the whole message keeps full weights. */
   everydayWordWeight: number;
+  /**
+   * A warning-signs answer from an article's single list gives way to the sections another article
+   * grades by urgency when they score at least this share of it.
+   */
+  gradedWarningShare: number;
   /** A told sentence names warning signs when it has this many words the articles use mostly in warning-signs sections... */
   warningTermsTold: number;
   /** ...that is, in this share of the passages that use them or more. */
@@ -53,6 +58,7 @@ export const defaultTuning: SearchTuning = {
   askingPartsWeight: 0.5,
   everydayWordRank: 15_000,
   everydayWordWeight: 2,
+  gradedWarningShare: 0.8,
   warningTermsTold: 2,
   warningTermShare: 0.8,
 };

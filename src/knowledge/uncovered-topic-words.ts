@@ -101,6 +101,13 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "kg",
     "pounds",
     "lbs",
+    // Stones as a goal, not "lost a stone without trying" (a warning sign the articles list).
+    "lose a stone",
+    "losing a stone",
+    "lose two stone",
+    "losing two stone",
+    "couple of stone",
+    "few stone",
   ],
   "other conditions": [
     "meniscus",

@@ -42,6 +42,9 @@ export function warningWords(
   return words;
 }
 
+// Where one told clause ends and another begins: "…swollen and sore, but the knee isn't bad".
+const clauseBreak = /,?\s+but\s+|;\s*|\s+-\s+/i;
+
 interface Scored {
   id: string;
   lexical: number;
@@ -59,7 +62,11 @@ export function createWarningSignsReader<Chunk extends Scored>(
 ): (message: string) => Chunk | undefined {
   const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
   return (message) => {
-    const told = sentencesOfMessage(message).filter((sentence) => !isAsking(sentence) && !denies(sentence));
+    // A clause that denies ("but the knee itself isn't too bad") leaves the rest of its sentence told.
+    const told = sentencesOfMessage(message)
+      .filter((sentence) => !isAsking(sentence))
+      .flatMap((sentence) => sentence.split(clauseBreak))
+      .filter((clause) => !denies(clause));
     let best: Chunk | undefined;
     for (const sentence of told) {
       if (new Set(termsOf(sentence).filter((term) => words.has(term))).size < tuning.termsTold) continue;

@@ -6,10 +6,10 @@ import { testKnowledge } from "../helpers/test-app.js";
 
 // Visitors' own questions (paraphrased from public forum and Q&A posts), labelled with the
 // sections that answer them and those that would mislead. `npm run eval -- --knowledge` reports
-// every set. The floors below are the levels the search reached (issue 15, fourth round: word
-// vectors blended into the ranking, see search-scoring.ts): a change that loses any of them has
+// every set. The floors below are the levels the search reached (issue 15, seventh round: about
+// twenty typical questions per section, see search-scoring.ts): a change that loses any of them has
 // made retrieval worse on real questions. Held-out v1 was
-// looked at while tuning, and held-outs 2 to 10 after their one blind run each (see README), so
+// looked at while tuning, and held-outs 2 to 12 after their one blind run each (see README), so
 // all of them guard against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -17,27 +17,29 @@ const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.97, mrr: 0.92, refused: 40 },
-  { name: "real-questions-held-out.json", recallAt3: 0.91, mrr: 0.89, refused: 18 },
-  { name: "real-questions-held-out-2.json", recallAt3: 0.92, mrr: 0.87, refused: 26 },
-  { name: "real-questions-held-out-3.json", recallAt3: 0.75, mrr: 0.65, refused: 24 },
-  { name: "real-questions-held-out-4.json", recallAt3: 0.91, mrr: 0.84, refused: 20 },
-  { name: "real-questions-held-out-5.json", recallAt3: 0.98, mrr: 0.94, refused: 25 },
+  { name: "real-questions-dev.json", recallAt3: 0.98, mrr: 0.93, refused: 40 },
+  { name: "real-questions-held-out.json", recallAt3: 0.93, mrr: 0.89, refused: 18 },
+  { name: "real-questions-held-out-2.json", recallAt3: 0.94, mrr: 0.89, refused: 26 },
+  { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.71, refused: 24 },
+  { name: "real-questions-held-out-4.json", recallAt3: 0.98, mrr: 0.93, refused: 20 },
+  { name: "real-questions-held-out-5.json", recallAt3: 1.0, mrr: 0.95, refused: 25 },
   {
     name: "real-questions-dev-long.json",
-    recallAt3: 0.9,
-    mrr: 0.83,
+    recallAt3: 0.92,
+    mrr: 0.87,
     refused: 20,
     // A knee that swells after long runs and gave way twice, then "Should I keep running?": the
     // keep-active advice comes first; the chat's own screening asks about the swelling and the
     // giving way (the engine, not the articles, decides the next step). Known, not accepted.
     knownMisleading: ["Over the past month my knee has started to puff up"],
   },
-  { name: "real-questions-held-out-6.json", recallAt3: 0.87, mrr: 0.82, refused: 25 },
-  { name: "real-questions-held-out-7.json", recallAt3: 0.86, mrr: 0.79, refused: 22 },
-  { name: "real-questions-held-out-8.json", recallAt3: 0.86, mrr: 0.78, refused: 25 },
-  { name: "real-questions-held-out-9.json", recallAt3: 0.85, mrr: 0.81, refused: 24 },
-  { name: "real-questions-held-out-10.json", recallAt3: 0.88, mrr: 0.82, refused: 26 },
+  { name: "real-questions-held-out-6.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
+  { name: "real-questions-held-out-7.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
+  { name: "real-questions-held-out-8.json", recallAt3: 0.87, mrr: 0.8, refused: 25 },
+  { name: "real-questions-held-out-9.json", recallAt3: 0.92, mrr: 0.87, refused: 25 },
+  { name: "real-questions-held-out-10.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
+  { name: "real-questions-held-out-11.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
+  { name: "real-questions-held-out-12.json", recallAt3: 0.87, mrr: 0.78, refused: 23 },
 ];
 
 describe("visitors' own questions", () => {

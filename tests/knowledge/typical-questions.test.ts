@@ -71,13 +71,14 @@ describe("typical questions (asks)", () => {
 describe("topics the articles leave out, found once typical questions widened the search", () => {
   const knowledge = testKnowledge();
 
-  it("leaves warming up, sleep, resting the leg raised, heat and home visits to the clinic", () => {
+  it("leaves warming up, sleep, resting the leg raised, heat, home visits and losing stones to the clinic", () => {
     for (const text of [
       "what's a good warm up before a 10k",
       "best sleeping position for a sore knee?",
       "should i keep my leg up on the sofa to help my knee",
       "should i put heat on my knee in the morning when it's stiff",
       "do you do home visits",
+      "will losing a couple of stone take pressure off my arthritic knees",
     ])
       expect(knowledge.search(text), text).toEqual([]);
   });
@@ -88,6 +89,7 @@ describe("topics the articles leave out, found once typical questions widened th
       "ice or heat for a sore knee after a long hike?",
       "what will the physical therapist check at my first visit",
       "my husband slipped and landed on his knee, he can't lift his leg up off the bed when it's straight",
+      "ive lost about a stone without trying and my knee aches every night, should i be worried",
     ])
       expect(knowledge.search(text, 3).length, text).toBeGreaterThan(0);
   });
@@ -98,5 +100,25 @@ describe("what asks in a told sentence", () => {
     expect(isAsking("my real worry is i leak a bit when i jump or run downhill.")).toBe(false);
     expect(isAsking("my knee hurts, is it normal to feel it on the stairs.")).toBe(true);
     expect(isAsking("i keep wondering, am i doing too much.")).toBe(true);
+  });
+});
+
+describe("warning signs, now that every article's warning list has typical questions", () => {
+  const knowledge = testKnowledge();
+
+  it("answers from the sections graded by urgency (emergency, same day, book) before one article's single list", () => {
+    const top = knowledge.search("one calf swollen and sore, knee aching too", 3)[0];
+    expect(`${top?.articleId}#${top?.anchor}`).toBe("self-care-and-return-to-running#get-seen-soon");
+    // A question the graded sections do not speak to keeps its own article's list.
+    expect(knowledge.search("when should i get my stiff knee that won't straighten checked", 1)[0]?.articleId).toBe(
+      "knee-rotation-and-mobility",
+    );
+  });
+
+  it("reads the signs in a told sentence whose other clause denies something", () => {
+    const story =
+      "Five-a-side last night, took a kick to the leg. This morning my calf is swollen and tight and sore to touch, " +
+      "but the knee itself isn't too bad. Should I just ice it?";
+    expect(knowledge.search(story, 1)[0]?.anchor).toBe("get-seen-soon");
   });
 });
