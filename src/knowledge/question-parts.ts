@@ -53,9 +53,9 @@ export interface QuestionPart {
    */
   decides: boolean;
   /**
-   * The story the part is asked about: the sentence told just before it, unless that denies
-   * something ("it isn't a tear"); for a short question that points back ("is it safe to keep
-   * doing that?") every sentence that denies nothing.
+   * The story the part is asked about: the sentence told just before it; for a short question
+   * that points back ("is it safe to keep doing that?", "which one…") every told sentence. A
+   * topic it denies ("it isn't a tear") does not count (uncovered-topics.ts).
    */
   context?: string;
 }
@@ -73,11 +73,11 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
   const parts = new Map<string, QuestionPart>([[whole, { text: whole, decides: true }]]);
   if (fromWords <= 0 || wordCount(message) < fromWords) return [...parts.values()];
   const sentences = sentencesOfMessage(message);
-  const told = sentences.filter((sentence) => !isAsking(sentence) && !denial.test(sentence));
+  const told = sentences.filter((sentence) => !isAsking(sentence));
   sentences.forEach((sentence, position) => {
     if (!isAsking(sentence)) return;
     const before = sentences[position - 1];
-    const context = pointsBack(sentence) ? told.join(" ") : before && !denial.test(before) ? before : undefined;
+    const context = pointsBack(sentence) ? told.join(" ") : before;
     const add = (text: string, decides: boolean, from?: string) => {
       if (!parts.has(text))
         parts.set(text, { text, decides, ...(context ? { context } : {}), ...(from ? { from } : {}) });
@@ -100,7 +100,7 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
 }
 
 // A short question about something told earlier: "is it safe to keep doing that?", "will he grow out of it".
-const pointer = /\b(?:that|this|these|those|them|it)\b/i;
+const pointer = /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b/i;
 // "is it safe to…", "it's worth…": an "it" that points at nothing.
 const dummyIt =
   /\b(?:is|was|would|will) it\b|\bit(?:'s| is) (?:ok|okay|safe|normal|worth|bad|better|possible|wise)\b/gi;

@@ -59,6 +59,6 @@ export const defaultTuning: SearchTuning = {
   everydayWordRank: 15_000,
   everydayWordWeight: 2,
   gradedWarningShare: 0.8,
-  warningTermsTold: 2,
+  warningTermsTold: 1,
   warningTermShare: 0.8,
 };

@@ -16,12 +16,23 @@ export interface UncoveredTopic {
   stems: string[];
 }
 
-function containsPhrase(words: readonly string[], stems: readonly string[]): boolean {
+function containsPhrase(words: readonly string[], stems: readonly string[], affirmedOnly = false): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
-    if (stems.every((word, offset) => words[start + offset] === word)) return true;
+    if (!stems.every((word, offset) => words[start + offset] === word)) continue;
+    const around = [
+      ...words.slice(Math.max(0, start - 3), start),
+      ...words.slice(start + stems.length, start + stems.length + 2),
+    ];
+    if (!affirmedOnly || !around.some((word) => negations.has(word))) return true;
   }
   return false;
 }
+// "it isn't a tear", "no surgery", "paracetamol isn't touching it": a topic the story denies or
+// dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
+// clears it up and does no harm").
+const negations = new Set(
+  ["not", "no", "never", "isnt", "wasnt", "doesnt", "didnt", "arent", "without", "ruled"].map(stemOfToken),
+);
 
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
 // told after the question, or "while I wait for my appointment", is story, and the question
@@ -50,16 +61,18 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string)
     ...(cutFrom ? uncoveredTopicsIn(cutFrom).filter((topic) => cutFromKinds.has(topic.kind)) : []),
   ];
   if (toldBefore)
-    for (const topic of uncoveredTopicsIn(toldBefore))
+    for (const topic of uncoveredTopicsIn(toldBefore, true))
       if (toldBeforeKinds.has(topic.kind) && !topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
 }
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
-export function uncoveredTopicsIn(question: string): UncoveredTopic[] {
+export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
   const words = stemsOf(question);
   const askedWords = stemsOf(askingPart(question));
-  return topics.filter(({ kind, stems }) => containsPhrase(askedOnly.has(kind) ? askedWords : words, stems));
+  return topics.filter(({ kind, stems }) =>
+    containsPhrase(askedOnly.has(kind) ? askedWords : words, stems, affirmedOnly),
+  );
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".

@@ -3,6 +3,7 @@ import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import { buildKnowledgeBase } from "../../src/knowledge/build-knowledge-base.js";
 import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
 import { questionParts } from "../../src/knowledge/question-parts.js";
+import { topicsAsked } from "../../src/knowledge/uncovered-topics.js";
 import { defaultTuning } from "../../src/knowledge/search-tuning.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
@@ -155,16 +156,25 @@ describe("the parts a message is searched by", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("keeps the sentence before a question as its context, unless that sentence denies something", () => {
+  it("keeps the sentence before a question as its context; a topic that sentence denies does not count", () => {
     const story =
       "My knee has ached on the stairs for six weeks now and it's worse after football on Sundays. The doctor said it is Osgood-Schlatter. Does he have to give up football?";
     const denied =
       "My knee has ached on the stairs for six weeks now and it's worse after football on Sundays. The doctor said it isn't a ligament tear. Should I give up football?";
-    expect(questionParts(story, 20).find((part) => part.text === "Does he have to give up football?")?.context).toBe(
-      "The doctor said it is Osgood-Schlatter.",
-    );
+    const contextOf = (message: string, question: string) =>
+      questionParts(message, 20).find((part) => part.text === question)?.context;
+    expect(contextOf(story, "Does he have to give up football?")).toBe("The doctor said it is Osgood-Schlatter.");
+    expect(contextOf(denied, "Should I give up football?")).toBe("The doctor said it isn't a ligament tear.");
+    const phrases = (question: string, context?: string) => topicsAsked(question, context).map((topic) => topic.phrase);
     expect(
-      questionParts(denied, 20).find((part) => part.text === "Should I give up football?")?.context,
-    ).toBeUndefined();
+      phrases("Does he have to give up football?", contextOf(story, "Does he have to give up football?")),
+    ).toContain("osgood");
+    expect(phrases("Should I give up football?", "The doctor said it isn't a ligament tear.")).toEqual([]);
+    expect(phrases("Should I give up football?", "The doctor said it is a ligament tear.")).toEqual(["ligament"]);
+    // Denied anywhere in its sentence, not only first: "…clears it up and does no harm" still names the injection.
+    expect(
+      phrases("Is that true?", "A guy on a forum said a cortisone injection clears it up and does no harm."),
+    ).toContain("cortisone");
+    expect(phrases("Is this normal?", "Paracetamol isn't touching it.")).toEqual([]);
   });
 });

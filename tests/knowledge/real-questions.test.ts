@@ -23,16 +23,7 @@ const floors = [
   { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.71, refused: 24 },
   { name: "real-questions-held-out-4.json", recallAt3: 0.98, mrr: 0.93, refused: 20 },
   { name: "real-questions-held-out-5.json", recallAt3: 1.0, mrr: 0.95, refused: 25 },
-  {
-    name: "real-questions-dev-long.json",
-    recallAt3: 0.92,
-    mrr: 0.87,
-    refused: 20,
-    // A knee that swells after long runs and gave way twice, then "Should I keep running?": the
-    // keep-active advice comes first; the chat's own screening asks about the swelling and the
-    // giving way (the engine, not the articles, decides the next step). Known, not accepted.
-    knownMisleading: ["Over the past month my knee has started to puff up"],
-  },
+  { name: "real-questions-dev-long.json", recallAt3: 0.92, mrr: 0.86, refused: 20 },
   { name: "real-questions-held-out-6.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-7.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.87, mrr: 0.8, refused: 25 },
@@ -40,6 +31,19 @@ const floors = [
   { name: "real-questions-held-out-10.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
   { name: "real-questions-held-out-12.json", recallAt3: 0.87, mrr: 0.78, refused: 23 },
+  { name: "real-questions-held-out-13.json", recallAt3: 0.86, mrr: 0.77, refused: 23 },
+  {
+    name: "real-questions-held-out-14.json",
+    recallAt3: 0.86,
+    mrr: 0.77,
+    refused: 23,
+    // A fall from a bike, can't take more than a step, the kneecap off to the side, "I'm at home
+    // with a bag of peas on it. is that enough?": the ice section leads, because the story names
+    // its signs in words no article uses ("sitting off to the side"). In the chat, the injury
+    // interview then asks its red-flag checklist (the knee out of place, four steps) and the
+    // engine decides the next step; the articles' answer never triages. Known, not accepted.
+    knownMisleading: ["came off my bike onto my knee on the road"],
+  },
 ];
 
 describe("visitors' own questions", () => {
