@@ -115,6 +115,13 @@ describe("warning signs, now that every article's warning list has typical quest
     );
   });
 
+  it("leads with the warning signs when one told sentence names one and speaks to a warning list best", () => {
+    const story =
+      "I have type 2 diabetes. Since this morning my knee has gone hot, red and puffy and now I feel shivery. " +
+      "I was going to put an ice pack on it and see how it is tomorrow, is that ok?";
+    expect(knowledge.search(story, 1)[0]?.anchor).toBe("get-seen-soon");
+  });
+
   it("reads the signs in a told sentence whose other clause denies something", () => {
     const story =
       "Five-a-side last night, took a kick to the leg. This morning my calf is swollen and tight and sore to touch, " +
