@@ -42,8 +42,9 @@ export function warningWords(
   return words;
 }
 
-// Where one told clause ends and another begins: "…swollen and sore, but the knee isn't bad".
-const clauseBreak = /,?\s+but\s+|;\s*|\s+-\s+/i;
+// Where one told clause ends and another begins: "…swollen and sore, but the knee isn't bad",
+// "it's red and hot, I didn't knock it".
+const clauseBreak = /,\s*|\s+but\s+|;\s*|\s+-\s+/i;
 
 interface Scored {
   id: string;
@@ -62,10 +63,11 @@ export function createWarningSignsReader<Chunk extends Scored>(
 ): (message: string) => Chunk | undefined {
   const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
   return (message) => {
-    // A clause that denies ("but the knee itself isn't too bad") leaves the rest of its sentence told.
+    // A clause that denies ("but the knee itself isn't too bad", "I didn't knock it") leaves the
+    // rest of its sentence told; a sentence that denies nothing is read whole.
     const told = sentencesOfMessage(message)
       .filter((sentence) => !isAsking(sentence))
-      .flatMap((sentence) => sentence.split(clauseBreak))
+      .flatMap((sentence) => (denies(sentence) ? sentence.split(clauseBreak) : [sentence]))
       .filter((clause) => !denies(clause));
     let best: Chunk | undefined;
     for (const sentence of told) {

@@ -9,7 +9,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // every set. The floors below are the levels the search reached (issue 15, seventh round: about
 // twenty typical questions per section, see search-scoring.ts): a change that loses any of them has
 // made retrieval worse on real questions. Held-out v1 was
-// looked at while tuning, and held-outs 2 to 16 after their one blind run each (see README), so
+// looked at while tuning, and held-outs 2 to 18 after their one blind run each (see README), so
 // all of them guard against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -26,7 +26,7 @@ const floors = [
   { name: "real-questions-dev-long.json", recallAt3: 0.92, mrr: 0.86, refused: 20 },
   { name: "real-questions-held-out-6.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-7.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
-  { name: "real-questions-held-out-8.json", recallAt3: 0.87, mrr: 0.8, refused: 25 },
+  { name: "real-questions-held-out-8.json", recallAt3: 0.89, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.92, mrr: 0.87, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
@@ -46,6 +46,8 @@ const floors = [
   },
   { name: "real-questions-held-out-15.json", recallAt3: 0.75, mrr: 0.69, refused: 24 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.9, mrr: 0.84, refused: 23 },
+  { name: "real-questions-held-out-17.json", recallAt3: 0.74, mrr: 0.7, refused: 24 },
+  { name: "real-questions-held-out-18.json", recallAt3: 0.8, mrr: 0.74, refused: 22 },
 ];
 
 describe("visitors' own questions", () => {
@@ -90,5 +92,6 @@ describe("visitors' own questions", () => {
     const [, withoutAsks = ""] = printed.split(/Without the sections' typical questions \("asks"\)/);
     for (const { name } of defaultQuestionSets)
       expect(withoutAsks).toMatch(new RegExp(`\\| ${name.replace(/\./g, "\\.")} +\\| \\d\\.\\d{3} +\\| \\d\\.\\d{3}`));
-  });
+    // Every set twice, with and without the typical questions: about 17 s on an idle machine.
+  }, 90_000);
 });

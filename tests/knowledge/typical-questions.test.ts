@@ -123,6 +123,10 @@ describe("warning signs, now that every article's warning list has typical quest
   });
 
   it("reads the signs in a told sentence whose other clause denies something", () => {
+    const unprovoked =
+      "My knee went hot and red overnight and it's swollen, I didn't bang it on anything. This morning I've got chills. " +
+      "I was going to keep an ice pack on it, is that ok?";
+    expect(knowledge.search(unprovoked, 1)[0]?.anchor).not.toBe("ice");
     const story =
       "Five-a-side last night, took a kick to the leg. This morning my calf is swollen and tight and sore to touch, " +
       "but the knee itself isn't too bad. Should I just ice it?";
