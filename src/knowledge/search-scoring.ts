@@ -75,6 +75,7 @@ interface LexicalMatch {
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
+const reasonAsked = /\bwhy\b|\bhow come\b/i;
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
@@ -281,6 +282,9 @@ export function createScorer(
     };
   }
 
+  const givesReasons = new Set(
+    chunks.filter((chunk) => /^why\b|\bcauses?\b|\bcontribut/i.test(chunk.heading)).map((chunk) => chunk.id),
+  );
   // The warning-signs sections, and those of an article that splits them by urgency.
   const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
   const warningSectionsOf = (articleId: string) =>
@@ -335,6 +339,13 @@ export function createScorer(
             : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) +
               tuning.askingPartsWeight * chunk.score,
       }))
+      // "Why would a physio check my hips?" asks for a reason: a section headed "Why…" gives one,
+      // where "what a physio checks" only lists the hips.
+      .map((chunk) =>
+        reasonAsked.test(query) && givesReasons.has(chunk.id)
+          ? { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) }
+          : chunk,
+      )
       .sort((left, right) => right.score - left.score);
     // A story naming warning signs the articles list (a swollen calf after a flight) is answered
     // from that list first, whatever the question at its end asks ("should I just foam roll it?").
@@ -357,7 +368,7 @@ export function createScorer(
     }
     // Once one passage clears the threshold, the next best fill the other places below it: past
     // that, the second and third best are still the best places to look.
-    return candidates.slice(0, k);
+    return candidates.slice(0, k).map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }
 
   return { search, scoreAll, weight };

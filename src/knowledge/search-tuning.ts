@@ -30,6 +30,8 @@ export interface SearchTuning {
   everydayWordRank: number;
   /** ...weighs at most this (it is phrasing, not a topic the articles lack); the whole message keeps full weights. */
   everydayWordWeight: number;
+  /** A question asking why ranks a section headed "Why…" or "What causes…" this share higher (capped at 1 when shown). */
+  reasonAskedBoost: number;
   /**
    * A warning-signs answer from an article's single list gives way to the sections another article
    * grades by urgency when they score at least this share of it.
@@ -58,6 +60,7 @@ export const defaultTuning: SearchTuning = {
   askingPartsWeight: 0.5,
   everydayWordRank: 15_000,
   everydayWordWeight: 2,
+  reasonAskedBoost: 0.6,
   gradedWarningShare: 0.8,
   warningTermsTold: 1,
   warningTermShare: 0.8,

@@ -17,7 +17,7 @@ const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.98, mrr: 0.93, refused: 40 },
+  { name: "real-questions-dev.json", recallAt3: 0.98, mrr: 0.92, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.93, mrr: 0.89, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.94, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.71, refused: 24 },
@@ -28,10 +28,10 @@ const floors = [
   { name: "real-questions-held-out-7.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.89, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.92, mrr: 0.87, refused: 25 },
-  { name: "real-questions-held-out-10.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
-  { name: "real-questions-held-out-11.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
+  { name: "real-questions-held-out-10.json", recallAt3: 0.92, mrr: 0.85, refused: 26 },
+  { name: "real-questions-held-out-11.json", recallAt3: 0.9, mrr: 0.83, refused: 24 },
   { name: "real-questions-held-out-12.json", recallAt3: 0.87, mrr: 0.78, refused: 23 },
-  { name: "real-questions-held-out-13.json", recallAt3: 0.86, mrr: 0.77, refused: 23 },
+  { name: "real-questions-held-out-13.json", recallAt3: 0.86, mrr: 0.76, refused: 23 },
   {
     name: "real-questions-held-out-14.json",
     recallAt3: 0.86,
@@ -44,10 +44,10 @@ const floors = [
     // engine decides the next step; the articles' answer never triages. Known, not accepted.
     knownMisleading: ["came off my bike onto my knee on the road"],
   },
-  { name: "real-questions-held-out-15.json", recallAt3: 0.75, mrr: 0.69, refused: 24 },
-  { name: "real-questions-held-out-16.json", recallAt3: 0.9, mrr: 0.84, refused: 23 },
+  { name: "real-questions-held-out-15.json", recallAt3: 0.77, mrr: 0.7, refused: 24 },
+  { name: "real-questions-held-out-16.json", recallAt3: 0.91, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-17.json", recallAt3: 0.74, mrr: 0.7, refused: 24 },
-  { name: "real-questions-held-out-18.json", recallAt3: 0.8, mrr: 0.74, refused: 22 },
+  { name: "real-questions-held-out-18.json", recallAt3: 0.82, mrr: 0.75, refused: 22 },
 ];
 
 describe("visitors' own questions", () => {

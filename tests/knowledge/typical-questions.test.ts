@@ -133,3 +133,18 @@ describe("warning signs, now that every article's warning list has typical quest
     expect(knowledge.search(story, 1)[0]?.anchor).toBe("get-seen-soon");
   });
 });
+
+describe("a question that asks why", () => {
+  const knowledge = testKnowledge();
+
+  it("is answered by the section that gives the reason, not the one that only lists what is done", () => {
+    expect(knowledge.search("why would my physio look at my hips for a knee problem?", 1)[0]?.anchor).toBe(
+      "why-look-beyond",
+    );
+    expect(knowledge.search("why does my knee hurt when i run", 1)[0]?.anchor).toBe("causes");
+    // Asked what, not why: the assessment itself.
+    expect(knowledge.search("what does a physio check at the first assessment for knee pain", 1)[0]?.anchor).toBe(
+      "assessment",
+    );
+  });
+});
