@@ -3,11 +3,13 @@ import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { askingSentences, questionParts, wordCount } from "./question-parts.js";
+import { questionParts } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { createWarningSignsReader, warningWords } from "./warning-signs-told.js";
+import { createAnswerOrder } from "./answer-order.js";
+import { typicalQuestionTerms } from "./typical-questions.js";
 
 // How a question is scored against the passages, and when the honest answer is "nothing".
 //
@@ -50,6 +52,9 @@ import { createWarningSignsReader, warningWords } from "./warning-signs-told.js"
 // everydayWordWeight: it is phrasing, not a topic the articles lack (the whole message keeps
 // full weights, so refusals stand). A story naming warning signs leads with the articles'
 // warning-signs section (warning-signs-told.ts).
+//
+// A word a passage has only in its typical questions covers the question through one typical
+// question at a time (typical-questions.ts); the order shown follows answer-order.ts.
 
 export interface ScoredChunk {
   id: string;
@@ -75,7 +80,6 @@ interface LexicalMatch {
 
 const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
-const reasonAsked = /\bwhy\b|\bhow come\b/i;
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
@@ -111,20 +115,7 @@ export function createScorer(
     prefix: (term: string, position: number, terms: string[]) => position === terms.length - 1 && term.length >= 3,
   };
 
-  // A typical question counts by the sentences that ask: a long one's story ("66 and walk most
-  // days, sit with my legs out on the sofa…") is context, not what the section answers.
-  const askingText = (line: string) =>
-    wordCount(line) < tuning.askingPartsFrom ? line : askingSentences(line).join(" ");
-  // Each typical question's terms: words gathered from different questions are not one question's match.
-  const asksLines = new Map(
-    chunks.map((chunk) => [
-      chunk.id,
-      chunk.asks
-        .split("\n")
-        .map((line) => new Set(tokenize(askingText(line)).flatMap(indexTermsFor)))
-        .filter((line) => line.size > 0),
-    ]),
-  );
+  const asksLines = typicalQuestionTerms(chunks, tuning.askingPartsFrom);
   const known = (term: string) => (documentFrequency.get(term) ?? 0) > 0;
   const vocabulary = [...documentFrequency.keys()].sort();
 
@@ -282,16 +273,7 @@ export function createScorer(
     };
   }
 
-  const givesReasons = new Set(
-    chunks.filter((chunk) => /^why\b|\bcauses?\b|\bcontribut/i.test(chunk.heading)).map((chunk) => chunk.id),
-  );
-  // The warning-signs sections, and those of an article that splits them by urgency.
-  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
-  const warningSectionsOf = (articleId: string) =>
-    chunks.filter((chunk) => chunk.articleId === articleId && chunk.warningSigns).length;
-  const gradedWarningSigns = new Set(
-    chunks.filter((chunk) => chunk.warningSigns && warningSectionsOf(chunk.articleId) > 1).map((chunk) => chunk.id),
-  );
+  const answerOrder = createAnswerOrder(chunks, tuning);
   const warningSignsTold = createWarningSignsReader(
     chunks,
     warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
@@ -330,23 +312,14 @@ export function createScorer(
     if (!answered) return [];
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.
-    const candidates = [...best.values()]
-      .map((chunk) => ({
-        ...chunk,
-        score:
-          parts.length === 1
-            ? chunk.score
-            : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) +
-              tuning.askingPartsWeight * chunk.score,
-      }))
-      // "Why would a physio check my hips?" asks for a reason: a section headed "Why…" gives one,
-      // where "what a physio checks" only lists the hips.
-      .map((chunk) =>
-        reasonAsked.test(query) && givesReasons.has(chunk.id)
-          ? { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) }
-          : chunk,
-      )
-      .sort((left, right) => right.score - left.score);
+    const scored = [...best.values()].map((chunk) => ({
+      ...chunk,
+      score:
+        parts.length === 1
+          ? chunk.score
+          : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) + tuning.askingPartsWeight * chunk.score,
+    }));
+    const candidates = answerOrder.weighReasons(query, scored).sort((left, right) => right.score - left.score);
     // A story naming warning signs the articles list (a swollen calf after a flight) is answered
     // from that list first, whatever the question at its end asks ("should I just foam roll it?").
     const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
@@ -356,19 +329,13 @@ export function createScorer(
       const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? warning;
       candidates.unshift({ ...lead, score: first.score });
     }
-    // A warning-signs answer comes from the sections graded by urgency (emergency, same day,
-    // book an assessment) when they speak to it nearly as well as one article's single list.
-    const lead = candidates[0];
-    if (lead && listsWarningSigns.has(lead.id) && !gradedWarningSigns.has(lead.id)) {
-      const at = candidates.findIndex(
-        (chunk) => gradedWarningSigns.has(chunk.id) && chunk.score >= tuning.gradedWarningShare * lead.score,
-      );
-      const graded = at > 0 ? candidates.splice(at, 1)[0] : undefined;
-      if (graded) candidates.unshift({ ...graded, score: lead.score });
-    }
     // Once one passage clears the threshold, the next best fill the other places below it: past
-    // that, the second and third best are still the best places to look.
-    return candidates.slice(0, k).map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
+    // that, the second and third best are still the best places to look. A reason's weight may
+    // lift a score past 1; what callers see stays 0-1.
+    return answerOrder
+      .preferGradedWarnings(candidates)
+      .slice(0, k)
+      .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }
 
   return { search, scoreAll, weight };
