@@ -79,7 +79,7 @@ describe("the Worker serves the app on D1", () => {
 
   it("ranks by meaning with the bundled word vectors, as on Node", async () => {
     // tests/knowledge/semantic-similarity.test.ts: only the meaning match puts "why-strength" here.
-    const q = encodeURIComponent("which muscles should i build up for a sore kneecap");
+    const q = encodeURIComponent("what muscles should i strengthen for patellofemoral pain");
     const body = (await (await workerFetch(`/api/knowledge/search?q=${q}&k=3`)).json()) as {
       results: Array<{ anchor?: string; url: string }>;
     };
