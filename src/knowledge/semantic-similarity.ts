@@ -1,4 +1,5 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import { wordCount } from "./question-parts.js";
 import { stopWords } from "./stop-words.js";
 import { tokenize } from "./text-terms.js";
 import type { WordVectors } from "./word-vectors.js";
@@ -61,7 +62,7 @@ export function createSemanticSimilarity(
     // right section in the top 3 for about half the questions, its typical questions for 84%).
     // A story-style typical question ("flew back Tuesday, calf tight and swollen… should I foam
     // roll it?") sits near every story, whatever it asks: only short ones are views.
-    const short = chunk.asks.split("\n").filter((line) => line.split(/\s+/).length < storyFromWords);
+    const short = chunk.asks.split("\n").filter((line) => wordCount(line) < storyFromWords);
     const texts = [chunk.heading, ...short];
     for (const text of texts) {
       const vector = embed(text, words);
