@@ -89,6 +89,7 @@ export function buildKnowledgeBase(
             text: chunk.body,
             url: `/knowledge/${chunk.articleId}#${chunk.anchor}`,
             score: Math.round(score * 1000) / 1000,
+            warningSigns: chunk.warningSigns,
           },
         ];
       });

@@ -132,9 +132,6 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   const results = knowledge.search(question, 3);
   const source = results[0];
   if (!source) return { kind: "none" };
-  const listsWarningSigns = (result: KnowledgeResult) =>
-    knowledge.getArticle(result.articleId)?.sections.find((section) => section.anchor === result.anchor)
-      ?.warningSigns ?? false;
   // In a long message the words are picked by what it asks, not by the story around it.
   const asked = askingSentences(question).join(" ");
   // A second article is suggested only when it answers nearly as well as the first and speaks to
@@ -146,7 +143,7 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
     if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
     if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
     // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
-    if (listsWarningSigns(source) && !listsWarningSigns(result)) return false;
+    if (source.warningSigns && !result.warningSigns) return false;
     const parts = partsCovered(asked, result.text);
     return [...sourceParts].every((part) => parts.has(part));
   });

@@ -43,6 +43,8 @@ export interface KnowledgeResult {
   /** Path of the cited page: /knowledge/:id#anchor. */
   url: string;
   score: number;
+  /** Whether the section lists warning signs (when to get care). */
+  warningSigns: boolean;
 }
 
 export interface KnowledgeBase {

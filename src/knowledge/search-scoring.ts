@@ -91,14 +91,17 @@ export function createScorer(
   semantic?: (question: string) => number[],
   rankOf?: (word: string) => number | undefined,
 ) {
+  // Each passage's own terms (title, topics, heading and body). The "asks" lines are searched but
+  // kept out of the idf, so a word only they use still counts as telling when it is missing.
+  const passageTerms = new Map(
+    chunks.map((chunk) => [
+      chunk.id,
+      new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor)),
+    ]),
+  );
   const documentFrequency = new Map<string, number>();
-  for (const chunk of chunks) {
-    // The "asks" lines are searched but kept out of the idf, so a word only they use still counts
-    // as telling when it is missing.
-    const searched = `${chunk.title} ${chunk.topics} ${chunk.text}`;
-    const terms = new Set(tokenize(searched).flatMap(indexTermsFor));
+  for (const terms of passageTerms.values())
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
 
   /** BM25's idf; a term no article uses gets the largest weight. Frame words and numbers get 0. */
   const weight = (term: string) => {
@@ -192,8 +195,9 @@ export function createScorer(
           groups.reduce((sum, group, index) => sum + (weights[index] ?? 0) * credit(group, line), 0);
         let bestLine: ReadonlySet<string> | undefined;
         let covered = coveredWith();
-        for (const line of asksOnly.size > 0 ? (asksLines.get(id) ?? []) : []) {
-          if (![...asksOnly].some((term) => line.has(term))) continue;
+        const onlyInAsks = [...asksOnly];
+        for (const line of onlyInAsks.length > 0 ? (asksLines.get(id) ?? []) : []) {
+          if (!onlyInAsks.some((term) => line.has(term))) continue;
           const withLine = coveredWith(line);
           if (withLine > covered) [bestLine, covered] = [line, withLine];
         }
@@ -238,12 +242,6 @@ export function createScorer(
   }
 
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
-  const passageTerms = new Map(
-    chunks.map((chunk) => [
-      chunk.id,
-      new Set(tokenize(`${chunk.title} ${chunk.topics} ${chunk.text}`).flatMap(indexTermsFor)),
-    ]),
-  );
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
   /**
