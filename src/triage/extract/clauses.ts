@@ -86,7 +86,10 @@ function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const contrast = /\b(?:but|though|although|however|whereas|except)\b/g;
+// A new clause starts at a contrast, and at "and" turning to the present: in "had my knee
+// replaced last year and today it's hot and swollen", "last year" dates the replacement only.
+const contrast =
+  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)/g;
 
 function splitClauses(text: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];

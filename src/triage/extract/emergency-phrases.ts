@@ -107,6 +107,8 @@ const deformity: PhraseRule[] = [
         String.raw`\b${kneecap}(?:'s| is| are| has been| seems| looks| appears)(?: to be)?(?: still)?(?: stuck| sitting| sat| sits)?\s+(?:out of (?:place|position|joint)|out\b(?!\s+(?:and|then)\s+(?:\w+\s+)?(?:went|popped|slipped|came|clicked|moved|got|snapped|pushed)\s+(?:it\s+)?back)|dislocated|displaced)`,
         String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) the (?:side|outside)|sideways)`,
         String.raw`\b${kneecap}(?:'s| is)? still (?:out|dislocated|displaced|out of place)`,
+        // "the kneecap looks like it's sitting off to the side"
+        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) the (?:side|outside)|sideways|out of (?:place|position|joint))`,
       ].join("|"),
     ),
     value: "still_out",
@@ -132,7 +134,7 @@ const deformity: PhraseRule[] = [
   {
     field: "deformity",
     pattern:
-      /\b(?:leg|knee|bone)(?:'s)?\s+(?:is\s+|looks\s+|looked\s+|seems\s+|has gone\s+|went\s+|is\s+all\s+|looks like (?:it's|its|it is)\s+)?(?:totally\s+|completely\s+|really\s+|all\s+|a bit\s+|very\s+|twisted\s+)?(?:wonky|in the wrong place|has moved|moved|deformed|misshapen|crooked|out of place|out of line|dislocated|the wrong shape|(?:bent |sticking out |pointing |twisted |bending )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|bad|crazy) angle)\b|\b(?:it's|it is|its) (?:bent |sticking out |pointing |twisted )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|crazy) angle\b|\b(?:deformed|misshapen) (?:knee|leg)\b|\bdeformity\b/,
+      /\b(?:leg|knee|bone)(?:'s)?\s+(?:is\s+|looks\s+|looked\s+|seems\s+|has gone\s+|went\s+|is\s+all\s+|looks like (?:it's|its|it is)\s+)?(?:totally\s+|completely\s+|really\s+|all\s+|a bit\s+|very\s+|twisted\s+)?(?:wonky|in the wrong place|has moved|moved|deformed|misshapen|crooked|out of place|out of line|dislocated|the wrong shape|(?:bent |sticking out |pointing |twisted |bending )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|bad|crazy) angle)\b|\b(?:it's|it is|its) (?:bent |sticking out |pointing |twisted )?at (?:a|an) (?:weird|funny|strange|odd|awkward|wrong|unnatural|horrible|crazy) angle\b|\b(?:deformed|misshapen) (?:knee|leg)\b|\bdeformity\b|\b(?:it|it's|its|it is) (?:looks?|looked|seems|gone|now looks) (?:totally |completely |really |all |a bit )?(?:out of place|out of line|deformed|misshapen|wonky|crooked)\b/,
   },
 ];
 // Bone through the skin is out of place too (tests/corpus/README.md); bone merely seen in a cut is not.
@@ -168,7 +170,7 @@ breathing.push({
 });
 for (const rule of breathing) rule.emergency = "E-PE";
 
-const saddle = String.raw`(?:between (?:my|the) legs|around (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const saddle = String.raw`(?:between (?:my|the) legs|around (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",

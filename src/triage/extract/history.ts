@@ -136,7 +136,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "recentSurgeryOrInjection",
     pattern:
-      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated))\b/,
+      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated)|(?:gp|doctor|dr|physio|consultant|surgeon|nurse|they|he|she) (?:injected|drained|aspirated) (?:it|my knee|the knee|his knee|her knee)|(?:it|my knee|the knee) (?:was|got|had been) (?:injected|drained|aspirated))\b/,
     value: recentTreatment,
     negated: "no",
   },
@@ -169,6 +169,14 @@ export const historyRules: PhraseRule[] = [
     pattern:
       /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|puffed(?: up)?|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
     value: severalJoints,
+  },
+  // "My knee is swollen but so are my fingers and wrists": the swelling told before the joints.
+  {
+    field: "otherJointsSwollen",
+    pattern:
+      /\b(?:swollen|stiff|puffy)\b[^.?!;]{0,30}?\b(?:but |and )?so (?:are|is) (?:my |the )?(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|other joints|joints)\b/,
+    value: severalJoints,
+    scope: "sentence",
   },
   {
     field: "boneLump",

@@ -24,7 +24,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
     pattern:
-      /\b(?:keeps|kept|keep) locking(?: up)?\b|\block(?:s|ed|ing)?(?: up)?\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)\s+(?:to (?:free|unlock|loosen|release|unstick)|free|loose)\b/,
+      /\b(?:keeps|kept|keep) locking(?: up)?\b|\b(?:lock(?:s|ed|ing)?(?: up)?|(?:got|gets|get|was|went) (?:stuck|jammed))\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)(?:\s+(?:about|around|a bit))?\s+(?:to (?:free|unlock|loosen|release|unstick|get it (?:straight|free|unstuck|moving))|free|loose)\b|\b(?:got|gets|was|went) (?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
     value: "unsure",
     negated: "skip",
   },

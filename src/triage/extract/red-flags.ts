@@ -57,6 +57,16 @@ export const redFlagRules: PhraseRule[] = [
       /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|pull up|bend up|point up|move|wiggle|flex) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b|\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:pull|bend|point|lift|bring|cock) (?:my |the )?(?:foot|feet|toes|ankle) (?:up|upwards|towards me)\b/,
     selfNegated: true,
   },
+  // Foot drop as visitors see it (spec §3: "the foot slapping when walking"): "my foot sort of
+  // slaps down when I walk", "I keep catching my toes on the kerb".
+  {
+    field: "footWeakness",
+    pattern:
+      /\bfoot\b(?:\s+(?:sort of|kind of|kinda|just|has started to|started to|seems to|tends to))?\s+(?:slaps?|slapping|flops?|flopping|drags?|dragging)\b|\bfoot (?:drop|slap)\b|\b(?:keep|keeps|kept) (?:catching|scuffing|dragging) (?:my|his|her) toes\b/,
+    // A runner's heavy footfall is form, not a weak foot.
+    value: (context) =>
+      /\b(?:run|runs|running|jog|jogging|sprint\w*)\b/.test(context.sentence.text) ? undefined : "yes",
+  },
   // "My toes are white and I can't wiggle them": the pronoun is the foot named before it.
   {
     field: "footWeakness",
@@ -97,6 +107,13 @@ export const redFlagRules: PhraseRule[] = [
     negated: "skip",
   },
   { field: "calfPainSwelling", pattern: new RegExp(alsoPattern("calf")), value: whenPainSaid("yes") },
+  // "One of my calves is swollen": one calf, said in the plural.
+  {
+    field: "calfPainSwelling",
+    pattern:
+      /\bone of (?:my|the|his|her) calves\b(?:\s+[a-z']+){0,3}?\s+(?:swollen|sore|painful|hurts|hurting|aching|aches|achy|tender|tight|hard|red|hot|bigger|puffy)\b/,
+    value: "yes",
+  },
   // "Calf isn't painful, just swollen": one symptom denied, the other said (spec §7, item by item).
   {
     field: "calfPainSwelling",
