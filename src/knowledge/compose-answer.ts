@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
 import { askingSentences } from "./question-parts.js";
+import { shapeDemands } from "./question-shape.js";
 import { questionTermsOf } from "./question-terms.js";
 import { sentencesOf, type Sentence } from "./sentences.js";
 import { expandedTermsOf } from "./text-terms.js";
@@ -76,12 +77,16 @@ export function answerSentences(
 
   const { groups } = questionTermsOf(question);
   const weights = groups.map((group) => Math.max(0, ...group.map(weightOf)));
+  // "should I do them every day?": the sentence that gives a frequency ("most days") answers it.
+  const shapes = shapeDemands(question).flatMap((demand) => demand.pattern ?? []);
+  const shapeWeight = Math.max(1, ...weights);
   const scored = sentences.map((sentence, index) => {
     const terms = new Set(expandedTermsOf(sentence.text));
-    const overlap = groups.reduce(
-      (sum, group, position) => sum + (group.some((term) => terms.has(term)) ? (weights[position] ?? 0) : 0),
-      0,
-    );
+    const overlap =
+      groups.reduce(
+        (sum, group, position) => sum + (group.some((term) => terms.has(term)) ? (weights[position] ?? 0) : 0),
+        0,
+      ) + (shapes.some((pattern) => pattern.test(sentence.text)) ? shapeWeight : 0);
     // Notes are the curators' caveats: they answer only when they clearly fit best.
     return { index, score: overlap * (sentence.isNote ? 0.7 : 1) * (anecdote.test(sentence.text) ? 0.6 : 1) };
   });

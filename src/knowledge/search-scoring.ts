@@ -275,8 +275,8 @@ export function createScorer(
   const warningSignsTold = createWarningSignsReader(
     chunks,
     warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
-    (sentence) => scoreAll(sentence).filter(speaksToTopics(sentence)),
-    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold },
+    (sentence) => scoreAll(sentence),
+    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
   );
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */

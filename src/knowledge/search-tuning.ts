@@ -41,6 +41,11 @@ export interface SearchTuning {
   warningTermsTold: number;
   /** ...that is, in this share of the passages that use them or more. */
   warningTermShare: number;
+  /**
+   * A told sentence naming two warning signs or more ("the calf is swollen and sore") leads when its
+   * best passage reaches this share of the threshold: a long sentence's other words dilute it.
+   */
+  warningSignsNamedShare: number;
 }
 
 export const defaultTuning: SearchTuning = {
@@ -64,4 +69,5 @@ export const defaultTuning: SearchTuning = {
   gradedWarningShare: 0.8,
   warningTermsTold: 1,
   warningTermShare: 0.8,
+  warningSignsNamedShare: 0.8,
 };

@@ -80,6 +80,7 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "supplement",
     "supplements",
     "cbd",
+    "creatine",
   ],
   // Scans the articles never discuss (an X-ray "may be needed" after an injury is a warning sign they list).
   scans: ["mri", "mris", "mri scan", "ultrasound", "ct scan"],
@@ -302,6 +303,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
   elevation: ["elevate", "elevating", "elevation", "elevated", "leg up on", "feet up"],
   // Weather and seasons: the articles never say how they affect a knee.
   weather: ["weather", "humidity", "humid", "damp", "rainy", "barometric"],
+  // Animals' knees: "my dog has arthritis in his back knee" (walking the dog is a visitor's own story).
+  pets: ["dog has", "cat has", "horse has", "dogs knee", "puppy", "vet", "vets"],
   [CLINIC_ITSELF]: [
     "cost",
     "costs",
@@ -341,6 +344,12 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "cancel an appointment",
     "cancel a booking",
     "sick note",
+    "fit note",
+    "doctor's note",
+    "write a note",
+    "are you open",
+    "workshop",
+    "workshops",
     "parking",
     "home visit",
     "home visits",

@@ -9,13 +9,17 @@ import { indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
 // "arthritis" and "kneecap" with every ordinary story (measured, issue 15 sixth round: as a
 // lead it cost the long sets 0.04-0.10 MRR). A told sentence names warning signs when it holds
 // at least `termsTold` words the articles use mostly in warning-signs sections ("calf",
-// "swollen", "fever", "numb"), and its best passage of all is one of those sections.
+// "swollen", "fever", "numb"), and its best passage of all is one of those sections, scoring at
+// least the threshold (or `namedShare` of it when the sentence names two such words: "twelve hour
+// bus ride home on Sunday and since then my knee has ached and the calf below it is swollen").
 
 export interface WarningSignsTuning {
   /** How many warning words (warningWords) one told sentence must hold. */
   termsTold: number;
   /** The no-answer threshold (on the word score). */
   threshold: number;
+  /** The share of the threshold enough for a sentence naming two warning words or more. */
+  namedShare: number;
 }
 
 // "four steps", "three months": counts, not signs.
@@ -71,9 +75,11 @@ export function createWarningSignsReader<Chunk extends Scored>(
       .filter((clause) => !denies(clause));
     let best: Chunk | undefined;
     for (const sentence of told) {
-      if (new Set(termsOf(sentence).filter((term) => words.has(term))).size < tuning.termsTold) continue;
+      const named = new Set(termsOf(sentence).filter((term) => words.has(term))).size;
+      if (named < tuning.termsTold) continue;
+      const enough = named >= 2 ? tuning.threshold * tuning.namedShare : tuning.threshold;
       const top = bestFor(sentence).sort((left, right) => right.lexical - left.lexical)[0];
-      if (top && listsWarningSigns.has(top.id) && top.lexical >= tuning.threshold && top.lexical > (best?.lexical ?? 0))
+      if (top && listsWarningSigns.has(top.id) && top.lexical >= enough && top.lexical > (best?.lexical ?? 0))
         best = top;
     }
     return best;

