@@ -1,4 +1,4 @@
-import { intakeFields, intakeShape, yesNo, yesNoUnsure, type IntakeField } from "./intake-schema.js";
+import { intakeFields, intakeShape, yesNo, yesNoUnsure, type Intake, type IntakeField } from "./intake-schema.js";
 
 // Spec §7.1: which answers can fire a rule of §4. Free text may record only these for a field
 // a rule reads ("free text can raise, never lower"); the reassuring answer comes only from
@@ -52,9 +52,12 @@ export function mayRecordFromFreeText(field: IntakeField, value: unknown): boole
  * An enum recorded from free text with a value while a more alarming one is still possible
  * ("a bit puffy" could be marked): the question is still asked (spec §7.1).
  */
-export function worseValueStillPossible(field: IntakeField, value: unknown): boolean {
+export function worseValueStillPossible(field: IntakeField, value: unknown, intake: Intake = {}): boolean {
   const order = severityOrder[field];
   if (!order) return false;
   const index = order.indexOf(String(value));
+  // A kneecap still out is out of place: once the visitor has answered that nothing looks out of
+  // place, the one worse value than "went back, first time" is ruled out.
+  if (field === "patellaDislocation" && value === "went_back_first_time" && intake.deformity === "no") return false;
   return index >= 0 && index < order.length - 1;
 }

@@ -13,3 +13,4 @@ export {
 } from "./evaluate.js";
 export { questionFor, type FieldQuestion, type QuestionOption } from "./questions.js";
 export { safetyNetByLevel, actionHeadline } from "./safety-net.js";
+export { worseValueStillPossible } from "./alarming-values.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alarmingValues } from "../../src/triage/alarming-values.js";
+import { alarmingValues, worseValueStillPossible } from "../../src/triage/alarming-values.js";
 import { extractFacts } from "../../src/triage/extract/index.js";
 import { gateFreeText } from "../../src/triage/free-text-gate.js";
 import { intakeFields, type Intake, type IntakeField } from "../../src/triage/index.js";
@@ -267,5 +267,13 @@ describe("the gate's other duties", () => {
     expect(
       gateFreeText({ answers: { swelling: "mild" }, evidence: {}, answering: ["swelling"], intake: {} }).askAgain,
     ).toEqual([]);
+  });
+
+  it("asks again about a kneecap that went back until the visitor has said nothing looks out of place", () => {
+    expect(worseValueStillPossible("patellaDislocation", "went_back_first_time")).toBe(true);
+    expect(worseValueStillPossible("patellaDislocation", "went_back_first_time", { deformity: "unsure" })).toBe(true);
+    // Still out would be out of place, which the visitor has just denied.
+    expect(worseValueStillPossible("patellaDislocation", "went_back_first_time", { deformity: "no" })).toBe(false);
+    expect(worseValueStillPossible("swelling", "mild", { deformity: "no" })).toBe(true);
   });
 });

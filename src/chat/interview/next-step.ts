@@ -1,4 +1,4 @@
-import { actionHeadline, type IntakeField } from "../../triage/index.js";
+import { actionHeadline, worseValueStillPossible, type IntakeField } from "../../triage/index.js";
 import type { ConversationState } from "./conversation-state.js";
 import { callsToAction } from "../guard/calls-to-action.js";
 import type { TurnSession } from "../guard/turn-session.js";
@@ -19,7 +19,11 @@ function askedAgain(
 ): { recheck: IntakeField[]; askAgain: IntakeField[] } {
   const { intake } = session;
   const recheck = (state.recheck ?? []).filter((field) => intake[field] !== undefined);
-  const askAgain = (state.askAgain ?? []).filter((field) => intake[field] !== undefined && !recheck.includes(field));
+  // What the visitor has answered since may rule the worse value out (nothing looks out of place: the kneecap is not still out).
+  const askAgain = (state.askAgain ?? []).filter(
+    (field) =>
+      intake[field] !== undefined && !recheck.includes(field) && worseValueStillPossible(field, intake[field], intake),
+  );
   return { recheck, askAgain };
 }
 
