@@ -57,7 +57,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted)|(?:stepped|stepping|put my foot) (?:in|into|down) (?:a |an |the |some )?(?:pothole|hole|rut|dip|divot|rabbit hole|drain)|(?:when|as|while) (?:i|he|she|they) (?:turned|was turning|were turning|spun|span|pivoted|changed direction)\b(?!\s+(?:\d|over|out|up|on the|off|round to|around to|red|blue|purple|white|pale|black|grey|gray|twenty|thirty|forty|fifty|sixty|seventy|eighty)))\b/,
+      /\b(?:(?<!\b(?:looks?|looked|looking|seems?|seemed) (?:all )?)twisted(?! out of (?:place|line|shape))|twist(?:ing)? (?:it|my knee|my leg)|twisting injury|a twist|pivoted|went sideways|wrenched|tweaked|turned (?:awkwardly|on it|funny|badly|quickly|sharply|suddenly)|changed direction (?:and|quickly|suddenly)|went over on it|rolled (?:it|my knee)|planted my foot and (?:turned|twisted)|(?:stepped|stepping|put my foot) (?:in|into|down) (?:a |an |the |some )?(?:pothole|hole|rut|dip|divot|rabbit hole|drain)|(?:when|as|while) (?:i|he|she|they) (?:turned|was turning|were turning|spun|span|pivoted|changed direction)\b(?!\s+(?:\d|over|out|up|on the|off|round to|around to|red|blue|purple|white|pale|black|grey|gray|twenty|thirty|forty|fifty|sixty|seventy|eighty)))\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,

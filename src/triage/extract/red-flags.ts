@@ -54,7 +54,7 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "footWeakness",
     pattern:
-      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:lift|raise|pull up|bend up|point up|move|wiggle|flex) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b|\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:pull|bend|point|lift|bring|cock) (?:my |the )?(?:foot|feet|toes|ankle) (?:up|upwards|towards me)\b/,
+      /\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:properly |really |fully )?(?:lift|raise|pull up|bend up|point up|move|wiggle|flex) (?:up )?(?:my |the )?(?:foot|feet|toes|ankle|front of my foot)\b|\b(?:can't|cannot|can not|unable to|couldn't|could not) (?:pull|bend|point|lift|bring|cock) (?:my |the )?(?:foot|feet|toes|ankle) (?:up|upwards|towards me)\b/,
     selfNegated: true,
   },
   // Foot drop as visitors see it (spec §3: "the foot slapping when walking"): "my foot sort of

@@ -57,7 +57,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk)?)\s*${fewerThanFourSteps}`,
+      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
     ),
     value: "no",
     selfNegated: true,
