@@ -31,7 +31,7 @@ const here = (path: string) => fileURLToPath(new URL(`../../tests/knowledge/${pa
  * The sets `npm run eval -- --knowledge` reports, in order. real-questions-held-out.json (v1)
  * was looked at while tuning, so it is a second development set now ("held-out v1, seen");
  * so was real-questions-held-out-2.json after its one blind run, and real-questions-held-out-3.json
- * after its, and real-questions-held-out-4.json to -10.json after theirs (-10 was not tuned on after it; -11 to -18 were run once on the seventh round's search, and not tuned on after -16; -19 to -22 were run once on the eighth round's, then only their misleading answers and clinic topics were looked at).
+ * after its, and real-questions-held-out-4.json to -10.json after theirs (-10 was not tuned on after it; -11 to -18 were run once on the seventh round's search, and not tuned on after -16; -19 to -22 were run once on the eighth round's, then only their misleading answers and clinic topics were looked at; -23 and -24 once on its final search).
  * real-questions-dev-long.json holds long, story-style messages only, written to tune the search
  * of long messages on (issue 15, sixth round). Every set is seen now; a new blind set goes last.
  */
@@ -62,6 +62,8 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-20.json", path: here("real-questions-held-out-20.json") },
   { name: "real-questions-held-out-21.json", path: here("real-questions-held-out-21.json") },
   { name: "real-questions-held-out-22.json", path: here("real-questions-held-out-22.json") },
+  { name: "real-questions-held-out-23.json", path: here("real-questions-held-out-23.json") },
+  { name: "real-questions-held-out-24.json", path: here("real-questions-held-out-24.json") },
 ];
 
 export class QuestionSetError extends Error {}

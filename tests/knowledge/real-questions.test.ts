@@ -9,7 +9,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // every set. The floors below are the levels the search reached (issue 15, eighth round: word
 // vectors distilled from a sentence encoder, see build-word-vectors.ts): a change that loses any of
 // them has made retrieval worse on real questions. Held-out v1 was
-// looked at while tuning, and held-outs 2 to 22 after their one blind run each (see README), so
+// looked at while tuning, and held-outs 2 to 24 after their one blind run each (see README), so
 // all of them guard against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -64,6 +64,19 @@ const floors = [
     knownMisleading: ["I upped my leg press weight a lot about three weeks ago"],
   },
   { name: "real-questions-held-out-22.json", recallAt3: 0.86, mrr: 0.78, refused: 28 },
+  { name: "real-questions-held-out-23.json", recallAt3: 0.85, mrr: 0.79, refused: 21 },
+  {
+    name: "real-questions-held-out-24.json",
+    recallAt3: 0.85,
+    mrr: 0.77,
+    refused: 21,
+    // A rugby tackle, then pins and needles into the foot and toes that won't lift, "should i just
+    // ice it and see?": the ice section leads (the warning list is second), because the story's
+    // signs are words the articles also use outside their warning lists. In the chat the free-text
+    // reader records the injury, the tingling and the weak foot, and the engine ends at the
+    // emergency department before any article is quoted. Known, not accepted.
+    knownMisleading: ["got tackled at rugby today, knee got bent sideways"],
+  },
 ];
 
 describe("visitors' own questions", () => {
