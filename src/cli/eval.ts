@@ -5,11 +5,13 @@ import { runEvalCli } from "../eval/cli-run.js";
 // vignettes and fails (exit 1) if any emergency or urgent case is under-triaged.
 // npm run eval -- --knowledge [--json]: recall@3, MRR, refusals and misleading answers of the
 // knowledge search on every question set in tests/knowledge.
+// npm run eval -- --stories [--json]: those sets' urgent stories read by the free-text reader alone.
 
 const usage =
   "Usage: npm run eval -- [--brain engine|guided|llm] [--answers labels|structured|words|natural] [--json] [--file tests/eval/vignettes.json]\n" +
   "       npm run eval -- --corpus [--verbose] [--json] [--file tests/corpus/]\n" +
-  "       npm run eval -- --knowledge [--json]";
+  "       npm run eval -- --knowledge [--json]\n" +
+  "       npm run eval -- --stories [--json]";
 
 let options: {
   brain?: string;
@@ -20,6 +22,7 @@ let options: {
   corpus?: boolean;
   verbose?: boolean;
   knowledge?: boolean;
+  stories?: boolean;
 };
 try {
   options = parseArgs({
@@ -31,6 +34,7 @@ try {
       corpus: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
       knowledge: { type: "boolean" },
+      stories: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: false,

@@ -8,6 +8,7 @@ import { answerModes, type AnswerMode } from "./play-conversation.js";
 import { formatQuestionCounts, questionCounts } from "./question-counts.js";
 import { formatReport, reportJson } from "./report.js";
 import { runKnowledgeEval } from "./run-knowledge-eval.js";
+import { runStoryEval } from "./story-urgency.js";
 import { runVignettes } from "./run-vignettes.js";
 import { defaultVignettesPath, loadVignettes, VignetteFileError } from "./vignettes.js";
 
@@ -29,6 +30,8 @@ export interface EvalOptions {
   verbose?: boolean;
   /** Measure the knowledge search and answers on the question sets instead of the vignettes. */
   knowledge?: boolean;
+  /** Read the knowledge sets' urgent stories with the free-text reader (story-urgency.ts). */
+  stories?: boolean;
 }
 
 export interface EvalIo {
@@ -48,6 +51,7 @@ function runCorpusEval(options: EvalOptions, io: EvalIo): 0 | 1 {
 export async function runEvalCli(options: EvalOptions, io: EvalIo): Promise<0 | 1 | 2> {
   if (options.corpus) return runCorpusEval(options, io);
   if (options.knowledge) return runKnowledgeEval({ ...(options.json ? { json: true } : {}) }, io);
+  if (options.stories) return runStoryEval({ ...(options.json ? { json: true } : {}) }, io);
   const brain = options.brain ?? "engine";
   if (!isBrainName(brain)) {
     io.err(`Unknown brain "${brain}". Choose one of: ${brainNames.join(", ")}.`);

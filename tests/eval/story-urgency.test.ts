@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { runEvalCli } from "../../src/eval/cli-run.js";
+import { readUrgentStories } from "../../src/eval/story-urgency.js";
+
+// The knowledge sets' stories labelled with the emergency or same-day section, read by the
+// free-text reader alone. Held to the level the reader has reached (issue 15, eighth round: 53
+// of 219 read lower at the round's start, 28 after), so a change that stops reading a told red
+// flag fails here; lower the ratchet as the reader improves.
+
+const now = new Date(2026, 11, 3, 12);
+
+describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
+  const urgency = await readUrgentStories(undefined, now);
+
+  it("reads all but 28 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(219);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(28);
+  });
+
+  it("counts a story read at its level, and lists one read lower", async () => {
+    // Held-out 14's bike fall (labelled with the emergency section) is read as an emergency now.
+    const bike = "came off my bike onto my knee on the road this morning";
+    expect(urgency.readLower.some((reading) => reading.story.startsWith(bike))).toBe(false);
+    // A child's night pain and limp with no age given still waits for the interview's questions.
+    expect(urgency.readLower.some((reading) => reading.labelled === "urgent" && reading.read === "self_care")).toBe(
+      true,
+    );
+  });
+
+  it("prints each story read lower with both levels", async () => {
+    const lines: string[] = [];
+    const code = await runEvalCli({ stories: true }, { out: (text) => lines.push(text), err: () => {} });
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(
+      /^Stories labelled with the emergency or same-day section: \d+; read lower from the words alone: \d+/,
+    );
+    expect(
+      lines.slice(1).every((line) => /^ {2}(?:emergency|urgent) → (?:urgent|routine|self_care) \[/.test(line)),
+    ).toBe(true);
+  });
+});
