@@ -28,10 +28,12 @@ describe("the sign-in throttle on the Worker", () => {
     const wrong = Array.from({ length: 40 }, (_, index) =>
       postJson("/api/staff/login", { email, password: `guess ${index}` }, {}, address),
     );
-    const right = postJson("/api/staff/login", { email, password: PASSWORD }, {}, address);
     const statuses = (await Promise.all(wrong)).map((response) => response.status);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(40 - MAX_FAILURES_PER_EMAIL);
-    expect((await right).status).toBe(429);
+    // Sent once the burst has been answered: the Worker may run requests sent together in any order,
+    // and a right password that lands among the first five is accepted and starts the pair again.
+    const right = await postJson("/api/staff/login", { email, password: PASSWORD }, {}, address);
+    expect(right.status).toBe(429);
   });
 });
