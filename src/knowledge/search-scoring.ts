@@ -278,6 +278,16 @@ export function createScorer(
     (sentence) => scoreAll(sentence),
     { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
   );
+  const strongWarningSignsTold = createWarningSignsReader(
+    chunks,
+    warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
+    (sentence) => scoreAll(sentence),
+    {
+      termsTold: tuning.warningTermsOverTopics,
+      threshold: tuning.threshold,
+      namedShare: tuning.warningSignsNamedShare,
+    },
+  );
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
@@ -307,7 +317,11 @@ export function createScorer(
         if (!earlier || chunk.score > earlier.score) best.set(chunk.id, chunk);
       }
     });
-    if (!answered) return [];
+    // A story naming warning signs the articles list is answered from that list, even when a part
+    // of it names a topic they leave out ("I'm on warfarin…", "friend says ice and elevate").
+    const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
+    const strongWarning = !answered && parts.length > 1 ? strongWarningSignsTold(query) : undefined;
+    if (!answered && !strongWarning) return [];
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.
     const scored = [...best.values()].map((chunk) => ({
@@ -320,12 +334,12 @@ export function createScorer(
     const candidates = answerOrder.weighReasons(query, scored).sort((left, right) => right.score - left.score);
     // A story naming warning signs the articles list (a swollen calf after a flight) is answered
     // from that list first, whatever the question at its end asks ("should I just foam roll it?").
-    const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
+    const told = warning ?? strongWarning;
     const first = candidates[0];
-    if (warning && first && first.id !== warning.id) {
-      const at = candidates.findIndex((chunk) => chunk.id === warning.id);
-      const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? warning;
-      candidates.unshift({ ...lead, score: first.score });
+    if (told && first?.id !== told.id) {
+      const at = candidates.findIndex((chunk) => chunk.id === told.id);
+      const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? told;
+      candidates.unshift({ ...lead, score: first?.score ?? lead.score });
     }
     // Once one passage clears the threshold, the next best fill the other places below it: past
     // that, the second and third best are still the best places to look. A reason's weight may

@@ -126,6 +126,18 @@ describe("warning signs told in the story", () => {
     for (const story of [fever, fall]) expect(knowledge.search(story, 1)[0]?.warningSigns, story).toBe(true);
   });
 
+  it("answers a story with several warning signs from the warning list, though it names a topic the articles leave out", () => {
+    const afterSurgery =
+      "My wife had keyhole surgery on her knee a month ago. Since this morning the knee has been hot, red and " +
+      "swollen and she feels feverish and unwell. What should we do?";
+    expect(knowledge.search(afterSurgery, 1)[0]?.warningSigns).toBe(true);
+    // An operation told with no warning sign now is still left to the clinic.
+    const family =
+      "My husband had surgery on his kneecap as a teenager because it kept slipping out. Our daughter is 12 and her " +
+      "knees look like his did. Do problems like that run in families?";
+    expect(knowledge.search(family, 3)).toEqual([]);
+  });
+
   it("leaves the order to the question when the story names no warning sign", () => {
     const calm =
       "Flew back from Singapore on Tuesday and went for an easy run yesterday. My calves feel tight from all the sitting " +
