@@ -272,22 +272,15 @@ export function createScorer(
   }
 
   const answerOrder = createAnswerOrder(chunks, tuning);
-  const warningSignsTold = createWarningSignsReader(
-    chunks,
-    warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
-    (sentence) => scoreAll(sentence),
-    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
-  );
-  const strongWarningSignsTold = createWarningSignsReader(
-    chunks,
-    warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
-    (sentence) => scoreAll(sentence),
-    {
-      termsTold: tuning.warningTermsOverTopics,
+  const toldWarningWords = warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare);
+  const warningReader = (termsTold: number) =>
+    createWarningSignsReader(chunks, toldWarningWords, (sentence) => scoreAll(sentence), {
+      termsTold,
       threshold: tuning.threshold,
       namedShare: tuning.warningSignsNamedShare,
-    },
-  );
+    });
+  const warningSignsTold = warningReader(tuning.warningTermsTold);
+  const strongWarningSignsTold = warningReader(tuning.warningTermsOverTopics);
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
@@ -317,8 +310,8 @@ export function createScorer(
         if (!earlier || chunk.score > earlier.score) best.set(chunk.id, chunk);
       }
     });
-    // A story naming warning signs the articles list is answered from that list, even when a part
-    // of it names a topic they leave out ("I'm on warfarin…", "friend says ice and elevate").
+    // A story naming several warning signs the articles list is answered from that list, even when
+    // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
     const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
     const strongWarning = !answered && parts.length > 1 ? strongWarningSignsTold(query) : undefined;
     if (!answered && !strongWarning) return [];
