@@ -7,7 +7,7 @@ import { questionParts } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
-import { createWarningSignsReader, warningWords } from "./warning-signs-told.js";
+import { createWarningSignsReader, namedBest, warningWords } from "./warning-signs-told.js";
 import { createAnswerOrder } from "./answer-order.js";
 import { typicalQuestionTerms } from "./typical-questions.js";
 
@@ -272,15 +272,12 @@ export function createScorer(
   }
 
   const answerOrder = createAnswerOrder(chunks, tuning);
-  const toldWarningWords = warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare);
-  const warningReader = (termsTold: number) =>
-    createWarningSignsReader(chunks, toldWarningWords, (sentence) => scoreAll(sentence), {
-      termsTold,
-      threshold: tuning.threshold,
-      namedShare: tuning.warningSignsNamedShare,
-    });
-  const warningSignsTold = warningReader(tuning.warningTermsTold);
-  const strongWarningSignsTold = warningReader(tuning.warningTermsOverTopics);
+  const warningSignsTold = createWarningSignsReader(
+    chunks,
+    warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
+    (sentence) => scoreAll(sentence),
+    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
+  );
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
@@ -312,8 +309,9 @@ export function createScorer(
     });
     // A story naming several warning signs the articles list is answered from that list, even when
     // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
-    const warning = parts.length > 1 ? warningSignsTold(query) : undefined;
-    const strongWarning = !answered && parts.length > 1 ? strongWarningSignsTold(query) : undefined;
+    const readings = parts.length > 1 ? warningSignsTold(query) : [];
+    const warning = namedBest(readings, tuning.warningTermsTold);
+    const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
     if (!answered && !strongWarning) return [];
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.

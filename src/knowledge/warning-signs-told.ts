@@ -55,16 +55,23 @@ interface Scored {
   lexical: number;
 }
 
+/** A told sentence naming `named` warning words, and its best passage, which lists warning signs. */
+export interface WarningSignsReading<Chunk> {
+  passage: Chunk;
+  named: number;
+}
+
 /**
- * A reader of the warning-signs passage a message's story names best, or undefined. `bestFor`
- * gives a told sentence's passages (topic checks applied), any order.
+ * A reader of the told sentences of a message that name warning signs (at least `termsTold`
+ * words) and whose best passage is a warning-signs section scoring enough. `bestFor` gives a
+ * told sentence's passages, any order. Each sentence is scored once, whatever is asked of it after.
  */
 export function createWarningSignsReader<Chunk extends Scored>(
   chunks: readonly KnowledgeChunk[],
   words: ReadonlySet<string>,
   bestFor: (sentence: string) => Chunk[],
   tuning: WarningSignsTuning,
-): (message: string) => Chunk | undefined {
+): (message: string) => Array<WarningSignsReading<Chunk>> {
   const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
   return (message) => {
     // A clause that denies ("but the knee itself isn't too bad", "I didn't knock it") leaves the
@@ -73,15 +80,25 @@ export function createWarningSignsReader<Chunk extends Scored>(
       .filter((sentence) => !isAsking(sentence))
       .flatMap((sentence) => (denies(sentence) ? sentence.split(clauseBreak) : [sentence]))
       .filter((clause) => !denies(clause));
-    let best: Chunk | undefined;
+    const readings: Array<WarningSignsReading<Chunk>> = [];
     for (const sentence of told) {
       const named = new Set(termsOf(sentence).filter((term) => words.has(term))).size;
       if (named < tuning.termsTold) continue;
       const enough = named >= 2 ? tuning.threshold * tuning.namedShare : tuning.threshold;
       const top = bestFor(sentence).sort((left, right) => right.lexical - left.lexical)[0];
-      if (top && listsWarningSigns.has(top.id) && top.lexical >= enough && top.lexical > (best?.lexical ?? 0))
-        best = top;
+      if (top && listsWarningSigns.has(top.id) && top.lexical >= enough) readings.push({ passage: top, named });
     }
-    return best;
+    return readings;
   };
+}
+
+/** The best-scoring warning-signs passage among the sentences naming at least `named` warning words. */
+export function namedBest<Chunk extends Scored>(
+  readings: ReadonlyArray<WarningSignsReading<Chunk>>,
+  named: number,
+): Chunk | undefined {
+  let best: Chunk | undefined;
+  for (const reading of readings)
+    if (reading.named >= named && reading.passage.lexical > (best?.lexical ?? 0)) best = reading.passage;
+  return best;
 }
