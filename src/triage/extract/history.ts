@@ -76,10 +76,16 @@ function weightLossReason(context: MatchContext): RuleValue {
 // swollen" records nothing), often part of the same fall; the question is asked when it matters.
 const singleJoint = /\b(?:finger|hand|wrist|ankle|toe|elbow|knuckle|shoulder)\b/g;
 const pluralJoints = /\b(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|shoulders|joints)\b/;
+// Stiff alone ("my ankles are really stiff" when squatting) may be no more than tight joints: asked.
+const swollenWords = /\b(?:swollen|swelling|puffy|puffed|inflamed)\b/;
 function severalJoints(context: MatchContext): RuleValue | undefined {
   const words = context.match[0];
-  if (pluralJoints.test(words)) return "yes";
-  return new Set(words.match(singleJoint) ?? []).size >= 2 ? "yes" : undefined;
+  const several = pluralJoints.test(words) || new Set(words.match(singleJoint) ?? []).size >= 2;
+  if (!several) return undefined;
+  // "Stiff and swollen": the words just after the match count too.
+  const end = context.match.index + words.length;
+  const following = context.scope.text.slice(end, end + 30);
+  return swollenWords.test(`${words} ${following}`) ? "yes" : "unsure";
 }
 
 export const historyRules: PhraseRule[] = [
