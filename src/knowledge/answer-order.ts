@@ -1,4 +1,5 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import { careLevels, type CareLevel } from "./article-schema.js";
 import type { SearchTuning } from "./search-tuning.js";
 
 // Two rules for the order of the passages an answer shows, after the scores (issue 15, seventh
@@ -7,6 +8,9 @@ import type { SearchTuning } from "./search-tuning.js";
 //   causes…" gives one, where "what a physio checks" only lists the hips.
 // - A warning-signs answer comes from the sections an article grades by urgency (emergency, same
 //   day, book an assessment) when they speak to it nearly as well as another article's single list.
+// - A story the triage engine reads as an emergency or same-day matter (its facts, read from the
+//   words) is answered first from the section for that level (front matter "care-levels"), so the
+//   articles never lead with home care where the engine would send the visitor for help.
 
 const reasonAsked = /\bwhy\b|\bhow come\b/i;
 const reasonHeading = /^why\b|\bcauses?\b|\bcontribut/i;
@@ -24,6 +28,12 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
   const gradedWarningSigns = new Set(
     chunks.filter((chunk) => chunk.warningSigns && warningSectionsOf(chunk.articleId) > 1).map((chunk) => chunk.id),
   );
+
+  const careLevelOf = new Map(
+    chunks.flatMap((chunk) => (chunk.careLevel ? [[chunk.id, chunk.careLevel] as const] : [])),
+  );
+  const sectionFor = new Map<CareLevel, string>();
+  for (const [id, level] of careLevelOf) if (!sectionFor.has(level)) sectionFor.set(level, id);
 
   return {
     /** The scores with a reason-giving section weighted up when the question asks why. */
@@ -43,6 +53,24 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
       const graded = at > 0 ? ranked[at] : undefined;
       if (!graded) return ranked;
       return [{ ...graded, score: lead.score }, ...ranked.filter((_chunk, index) => index !== at)];
+    },
+    /**
+     * The section for the care level the triage engine reads from the visitor's words leads,
+     * unless a section for that level or a more urgent one already does: it raises, never lowers.
+     */
+    leadWithCareLevel<Chunk extends Ranked>(
+      ranked: Chunk[],
+      level: CareLevel | undefined,
+      /** The chunk for a section the search did not rank. */
+      unranked: (id: string) => Chunk,
+    ): Chunk[] {
+      if (level === undefined) return ranked;
+      const leading = careLevelOf.get(ranked[0]?.id ?? "");
+      if (leading !== undefined && careLevels.indexOf(leading) >= careLevels.indexOf(level)) return ranked;
+      const id = ranked.find((chunk) => careLevelOf.get(chunk.id) === level)?.id ?? sectionFor.get(level);
+      if (id === undefined) return ranked;
+      const lead = ranked.find((chunk) => chunk.id === id) ?? unranked(id);
+      return [{ ...lead, score: ranked[0]?.score ?? lead.score }, ...ranked.filter((chunk) => chunk.id !== id)];
     },
   };
 }

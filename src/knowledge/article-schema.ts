@@ -3,6 +3,10 @@ import { z } from "zod";
 // What an article's front matter must contain, with messages written for the person fixing
 // the markdown file (the loader prefixes the file name).
 
+/** The triage levels an article's section may answer for, least urgent first. */
+export const careLevels = ["urgent", "emergency"] as const;
+export type CareLevel = (typeof careLevels)[number];
+
 export const anchorPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
@@ -51,6 +55,19 @@ export const frontMatterSchema = z.strictObject({
     .array(z.string().regex(anchorPattern, "must list section anchors"), {
       error: "must be a list of section anchors like [when-to-get-checked]",
     })
+    .optional(),
+  /**
+   * The section that tells a visitor what to do at each care level the triage engine may read from
+   * their words (emergency: go now; urgent: be seen today). A story the engine reads at that level
+   * is answered from it first.
+   */
+  "care-levels": z
+    .strictObject(
+      Object.fromEntries(
+        careLevels.map((level) => [level, z.string().regex(anchorPattern, "must be a section anchor").optional()]),
+      ) as Record<CareLevel, z.ZodOptional<z.ZodString>>,
+      { error: `must be a block like { emergency: get-help-now, urgent: get-seen-soon }` },
+    )
     .optional(),
 });
 

@@ -1,4 +1,6 @@
 import MiniSearch from "minisearch";
+import { levelStatedIn } from "../triage/index.js";
+import { careLevels, type CareLevel } from "./article-schema.js";
 import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
 import { createScorer } from "./search-scoring.js";
 import { defaultTuning, type SearchTuning } from "./search-tuning.js";
@@ -26,6 +28,8 @@ export interface KnowledgeChunk {
   body: string;
   /** Whether the section lists warning signs: a story naming them is answered from it first. */
   warningSigns: boolean;
+  /** The care level whose advice the section gives, if any (front matter "care-levels"). */
+  careLevel?: CareLevel;
 }
 
 export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
@@ -40,6 +44,7 @@ export function chunkArticle(article: KnowledgeArticle): KnowledgeChunk[] {
     asks: (section.asks ?? []).join("\n"),
     body: section.text,
     warningSigns: section.warningSigns ?? false,
+    ...(section.careLevel ? { careLevel: section.careLevel } : {}),
   }));
 }
 
@@ -56,9 +61,17 @@ export function createChunkIndex(chunks: KnowledgeChunk[]): MiniSearch<Knowledge
 }
 
 /** `parsed` comes from parseArticles (parse-article.ts): ids unique. */
+/** The care level of the triage engine's reading of a message, when an article may answer for it. */
+function careLevelIn(message: string, now: Date): CareLevel | undefined {
+  const level = levelStatedIn(message, now);
+  return (careLevels as readonly string[]).includes(level) ? (level as CareLevel) : undefined;
+}
+
 export function buildKnowledgeBase(
   parsed: readonly KnowledgeArticle[],
   tuning: SearchTuning = defaultTuning,
+  /** The clock the triage reader dates the visitor's words by ("fell this morning"). */
+  now: () => Date = () => new Date(),
 ): KnowledgeBase {
   const byId = new Map(parsed.map((article) => [article.id, article]));
   const articles = [...byId.values()].sort((left, right) => left.id.localeCompare(right.id));
@@ -68,9 +81,11 @@ export function buildKnowledgeBase(
     tuning.semanticWeight > 0
       ? createSemanticSimilarity(chunks, bundledWordVectors(), tuning.askingPartsFrom)
       : undefined;
-  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, semantic, (word) =>
-    bundledWordVectors().rankOf(word),
-  );
+  const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, {
+    semantic,
+    rankOf: (word) => bundledWordVectors().rankOf(word),
+    careLevelOf: (message) => careLevelIn(message, now()),
+  });
 
   return {
     articles,

@@ -1,3 +1,5 @@
+import type { CareLevel } from "./article-schema.js";
+
 // The knowledge base as the rest of the app sees it. Implementations live beside this file.
 
 export interface KnowledgeSection {
@@ -11,6 +13,8 @@ export interface KnowledgeSection {
   asks?: string[];
   /** Whether the section lists warning signs (front matter "warning-signs"). */
   warningSigns?: boolean;
+  /** The care level whose advice this section gives (front matter "care-levels"). */
+  careLevel?: CareLevel;
 }
 
 export interface KnowledgeSource {

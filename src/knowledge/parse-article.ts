@@ -1,4 +1,4 @@
-import { anchorPattern, checkFrontMatter } from "./article-schema.js";
+import { anchorPattern, careLevels, checkFrontMatter } from "./article-schema.js";
 import { parseFrontMatter } from "./front-matter.js";
 import type { KnowledgeArticle, KnowledgeSection } from "./knowledge-base.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -114,13 +114,22 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   if (meta.id !== expectedId) fail(`front matter id "${meta.id}" must equal the file name "${expectedId}"`);
 
   const { intro, sections } = parseSections(stripComments(body, fail), bodyFirstLine, fail);
-  const { asks = {}, "warning-signs": warningSigns = [], ...rest } = meta;
+  const { asks = {}, "warning-signs": warningSigns = [], "care-levels": careLevelAnchors = {}, ...rest } = meta;
   const isAnchor = (anchor: string) => sections.some((section) => section.anchor === anchor);
   const unknown = Object.keys(asks).find((anchor) => !isAnchor(anchor));
   if (unknown !== undefined) fail(`front matter "asks" names "${unknown}", which is not a section anchor`);
   const unknownWarning = warningSigns.find((anchor) => !isAnchor(anchor));
   if (unknownWarning !== undefined)
     fail(`front matter "warning-signs" names "${unknownWarning}", which is not a section anchor`);
+  const careLevelOf = new Map(
+    careLevels.flatMap((level) => {
+      const anchor = careLevelAnchors[level];
+      return anchor === undefined ? [] : [[anchor, level] as const];
+    }),
+  );
+  const unknownCare = [...careLevelOf.keys()].find((anchor) => !isAnchor(anchor));
+  if (unknownCare !== undefined)
+    fail(`front matter "care-levels" names "${unknownCare}", which is not a section anchor`);
   return {
     ...rest,
     intro,
@@ -129,6 +138,7 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
       ...section,
       ...(asks[section.anchor] ? { asks: asks[section.anchor] } : {}),
       ...(warningSigns.includes(section.anchor) ? { warningSigns: true } : {}),
+      ...(careLevelOf.has(section.anchor) ? { careLevel: careLevelOf.get(section.anchor) } : {}),
     })),
   };
 }

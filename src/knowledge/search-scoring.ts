@@ -1,4 +1,5 @@
 import type MiniSearch from "minisearch";
+import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
@@ -83,13 +84,20 @@ const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(wor
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
+export interface ScorerReaders {
+  /** Each chunk's meaning match to a question, in the order of `chunks` (semantic-similarity.ts). */
+  semantic?: (question: string) => number[];
+  /** How common a word is in English (word-vectors.ts), commonest 0. */
+  rankOf?: (word: string) => number | undefined;
+  /** The care level the triage engine reads from a message's words, when it is one an article answers for. */
+  careLevelOf?: (message: string) => CareLevel | undefined;
+}
+
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
   tuning: SearchTuning,
-  /** Each chunk's meaning match to a question, in the order of `chunks` (semantic-similarity.ts). */
-  semantic?: (question: string) => number[],
-  rankOf?: (word: string) => number | undefined,
+  { semantic, rankOf, careLevelOf }: ScorerReaders = {},
 ) {
   // Each passage's own terms (title, topics, heading and body). The "asks" lines are searched but
   // kept out of the idf, so a word only they use still counts as telling when it is missing.
@@ -272,6 +280,17 @@ export function createScorer(
   }
 
   const answerOrder = createAnswerOrder(chunks, tuning);
+  const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));
+  /** A passage the words did not find, brought in by what the engine reads (answer-order.ts). */
+  const unscored = (id: string): ScoredChunk => ({
+    id,
+    articleId: articleOf.get(id) ?? "",
+    score: tuning.threshold,
+    lexical: 0,
+    coverage: 0,
+    matched: [],
+    coveredGroups: [],
+  });
   const warningSignsTold = createWarningSignsReader(
     chunks,
     warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
@@ -312,7 +331,11 @@ export function createScorer(
     const readings = parts.length > 1 ? warningSignsTold(query) : [];
     const warning = namedBest(readings, tuning.warningTermsTold);
     const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
-    if (!answered && !strongWarning) return [];
+    // What the engine reads from the words decides which care section leads. A story it reads as
+    // an emergency is answered from that section alone when nothing else would answer it ("on
+    // warfarin, banged my knee, it has blown up in an hour" names a medicine the articles leave out).
+    const level = careLevelOf?.(query);
+    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], level, unscored).slice(0, 1);
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.
     const scored = [...best.values()].map((chunk) => ({
@@ -336,7 +359,7 @@ export function createScorer(
     // that, the second and third best are still the best places to look. A reason's weight may
     // lift a score past 1; what callers see stays 0-1.
     return answerOrder
-      .preferGradedWarnings(candidates)
+      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), level, unscored)
       .slice(0, k)
       .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }

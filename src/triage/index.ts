@@ -14,3 +14,4 @@ export {
 export { questionFor, type FieldQuestion, type QuestionOption } from "./questions.js";
 export { safetyNetByLevel, actionHeadline } from "./safety-net.js";
 export { worseValueStillPossible } from "./alarming-values.js";
+export { levelStatedIn } from "./level-stated.js";

@@ -190,6 +190,20 @@ describe("parseArticle", () => {
     );
   });
 
+  it('marks the section "care-levels" names for each level, and refuses a level or an anchor it does not know', () => {
+    const withLevels = (value: string) => article().replace("reviewed:", `care-levels: ${value}\nreviewed:`);
+    const parsed = parseArticle({ fileName: "knowledge/foo.md", text: withLevels("{ emergency: second }") });
+    expect(parsed.sections.map((section) => section.careLevel)).toEqual([undefined, "emergency"]);
+    expect(parsed).not.toHaveProperty("care-levels");
+    expect(problemWith(withLevels("{ urgent: third }"))).toBe(
+      'knowledge/foo.md: front matter "care-levels" names "third", which is not a section anchor',
+    );
+    expect(problemWith(withLevels("{ routine: second }"))).toMatch(
+      /front matter has an unknown key "routine" in "care-levels"/,
+    );
+    expect(problemWith(withLevels("[second]"))).toMatch(/front matter "care-levels" must be a block like/);
+  });
+
   it('finds a section by the everyday words of its "asks" when its text uses none of them', () => {
     const text = (asks: string) =>
       `---\nid: gear\ntitle: Gear\nsummary: Kit.\ntopics: [kit]\nsource:\n  title: T\n  publisher: P\n  seed: s.txt\nreviewed: 2026-11-20${asks}\n---\n\n## Footwear {#footwear}\n\nChoose footwear that fits well and suits your stride.\n\n## Socks {#socks}\n\nWool socks keep feet dry.\n`;

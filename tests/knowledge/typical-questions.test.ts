@@ -119,7 +119,9 @@ describe("warning signs, now that every article's warning list has typical quest
     const story =
       "I have type 2 diabetes. Since this morning my knee has gone hot, red and puffy and now I feel shivery. " +
       "I was going to put an ice pack on it and see how it is tomorrow, is that ok?";
-    expect(knowledge.search(story, 1)[0]?.anchor).toBe("get-seen-soon");
+    // Hot, red and swollen with chills and diabetes: the emergency list names it, and the engine
+    // reads an emergency from these words (care-level-lead.test.ts), so that section leads.
+    expect(knowledge.search(story, 1)[0]?.anchor).toBe("get-help-now");
   });
 
   it("reads the signs in a told sentence whose other clause denies something", () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../src/knowledge/compose-answer.js";
+import { levelStatedIn } from "../../src/triage/index.js";
+import { testKnowledge } from "../helpers/test-app.js";
+
+// The triage engine and the articles answer one visitor: a story the engine reads as an
+// emergency or a same-day matter is answered first from the article section for that level
+// (front matter "care-levels"), never from home care. Before this, the knowledge sets' stories
+// below were answered from the ice section, a hamstring stretch, or not at all.
+
+const knowledge = testKnowledge();
+const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
+const now = new Date("2026-12-03T10:00:00Z");
+
+describe("the engine's reading of the words leads the answer", () => {
+  it("answers a bleed on warfarin from the emergency section, though the articles leave the medicine out", () => {
+    const warfarin = "I'm on warfarin and bumped my knee on the car door, it's blown up like a balloon in an hour";
+    expect(levelStatedIn(warfarin, now)).toBe("emergency");
+    expect(anchors(warfarin)).toEqual(["get-help-now"]);
+    const answer = composeAnswer(knowledge, warfarin);
+    if (answer.kind !== "answer") throw new Error("refused");
+    expect(answer.source.anchor).toBe("get-help-now");
+  });
+
+  it("leads with the emergency section where the ice section came first", () => {
+    const bike =
+      "came off my bike onto my knee on the road this morning, I can't take more than a step or two on it and the " +
+      "kneecap looks like it's sitting off to the side. I've got a bag of peas on it, is that enough?";
+    expect(anchors(bike)[0]).toBe("get-help-now");
+  });
+
+  it("leads with the same-day section for a first-time kneecap that went back, and never lowers an emergency lead", () => {
+    const kneecap =
+      "My daughter's kneecap slipped sideways at netball and popped back in by itself. First time it's happened. " +
+      "Does she need to be seen?";
+    expect(levelStatedIn(kneecap, now)).toBe("urgent");
+    expect(anchors(kneecap)[0]).toBe("get-seen-soon");
+    // A same-day fact beside an emergency one: the emergency section stays first.
+    const both = "knee locked and won't straighten, and since this morning my calf is swollen and I'm short of breath";
+    expect(levelStatedIn(both, now)).toBe("emergency");
+    expect(anchors(both)[0]).toBe("get-help-now");
+  });
+
+  it("leaves the order to the question when the words state nothing urgent", () => {
+    for (const [question, anchor] of [
+      ["should I ice it?", "ice"],
+      ["how do I foam roll my calves properly? they feel tight after runs", "foam-rolling"],
+      ["my ankles are really stiff, my heels come up when I squat deep and my knees ache after", "ankle-and-big-toe"],
+    ] as const) {
+      expect(levelStatedIn(question, now), question).toBe("self_care");
+      expect(anchors(question)[0], question).toBe(anchor);
+    }
+  });
+
+  it("leaves what the reader is unsure of to the interview: a crutch says nothing sure about walking", () => {
+    const crutch =
+      "knee has been bad so ive been on a crutch and now my shoulder is killing me from leaning on it. any stretches for the shoulder";
+    expect(anchors(crutch)).toEqual([]);
+  });
+});
