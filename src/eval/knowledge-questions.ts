@@ -64,6 +64,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-22.json", path: here("real-questions-held-out-22.json") },
   { name: "real-questions-held-out-23.json", path: here("real-questions-held-out-23.json") },
   { name: "real-questions-held-out-24.json", path: here("real-questions-held-out-24.json") },
+  { name: "real-questions-held-out-25.json", path: here("real-questions-held-out-25.json") },
+  { name: "real-questions-held-out-26.json", path: here("real-questions-held-out-26.json") },
+  { name: "real-questions-held-out-27.json", path: here("real-questions-held-out-27.json") },
+  { name: "real-questions-held-out-28.json", path: here("real-questions-held-out-28.json") },
 ];
 
 export class QuestionSetError extends Error {}
