@@ -19,8 +19,15 @@ export interface IntentExpansion {
   articleWords: string[];
 }
 
+// "How long does physio take?", "how long till I'm back on the pitch?": "long" and "take" are
+// question-frame words, so nothing in the question names the time recovery takes.
+const recoveryTime =
+  /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
+
 export function questionIntents(question: string): IntentExpansion[] {
+  const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
-    return [{ articleWords: ["cut", "ease"] }];
-  return [];
+    intents.push({ articleWords: ["cut", "ease"] });
+  if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery", "timeline"] });
+  return intents;
 }

@@ -285,6 +285,14 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("could my running shoes be causing my knee pain", 1)[0]?.anchor).toBe("shoes");
   });
 
+  it("reads 'how long does physio take' and 'how long till I'm back' as asking how long recovery takes", () => {
+    const anchors = (question: string) => knowledge.search(question, 3).map((result) => result.anchor);
+    expect(anchors("How long does physio for knee pain usually take?")[0]).toBe("recovery-time");
+    expect(anchors("how long til I'm back on the pitch after knee pain")).toContain("building-back-up");
+    // A duration of something else keeps its own answer.
+    expect(anchors("how long should I ice for?")[0]).toBe("ice");
+  });
+
   it("leaves the weather and training plans to the clinic, but a plan told in the story does not refuse the question", () => {
     expect(
       knowledge.search(
