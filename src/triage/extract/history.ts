@@ -159,7 +159,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "weightLoss",
     pattern:
-      /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
+      /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a|a few|a couple of)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a|a few|a couple of)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
     value: weightLossReason,
   },
   {
