@@ -121,6 +121,8 @@ describe("locking, catching and giving way", () => {
   expectAsked([
     ["it locks sometimes", "locked"],
     ["it clicks", "catching"],
+    // Visitors often call the kneecap the knee: it may have been the kneecap, so that is asked.
+    ["knee popped out and went back in during basketball, first time", "patellaDislocation"],
   ]);
 });
 

@@ -220,7 +220,7 @@ export const compartmentPainRules: PhraseRule[] = [
   {
     field: "severePainOutOfProportion",
     pattern:
-      /\bpain(?:'s| is)? (?:a |at |at a )?(?:10|ten)\b(?!\s*(?:days?|weeks?|hours?|minutes?|years?))|\b(?:worse|more) than (?:it )?(?:should be|it should|expected|you'd expect)\b|\b(?:worse|hurting|hurts|agony|bad)\b(?:\s+[a-z']+){0,2}?\s+even (?:on|with|after|taking) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+      /\bpain(?:'s| is)? (?:a |at |at a )?(?:10|ten)\b(?!\s*(?:days?|weeks?|hours?|minutes?|years?))|\b(?:worse|more) than (?:it )?(?:should be|it should|expected|you'd expect)\b|\b(?:worse|hurting|hurts|agony|bad)\b(?:\s+[a-z']+){0,2}?\s+(?:even (?:on|with|after|taking)|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
     currentOnly: true,
   },
   {

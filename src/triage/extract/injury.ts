@@ -41,7 +41,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipped(?!\s+(?:out|back|off to|sideways|in and out))(?![^.!?]*\b(?:twisted|twisting)\b)|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
+      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipping (?:on|off|over|down)|slipped(?!\s+(?:out|back|off to|sideways|in and out))(?![^.!?]*\b(?:twisted|twisting)\b)|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|took a tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
@@ -49,7 +49,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?<!\bsomething )(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|my knee|my leg|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?:hit|kicked|knocked|struck|ran into|ran over) me|(?<!\bi )(?:landed|fell) on (?:me|my knee|my leg|the knee|my kneecap)|into (?:my|the) knee|walked into|slid into)\b/,
+      /\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|my knee|my leg|the knee|knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?<!\bsomething )(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|my knee|my leg|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?:hit|kicked|knocked|struck|ran into|ran over) me|(?<!\bi )(?:landed|fell) on (?:me|my knee|my leg|the knee|my kneecap)|into (?:my|the) knee|walked into|slid into)\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,
@@ -65,7 +65,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump|(?:jumped|jumping|hopped|hopping|leapt|leaped) (?:off|down|from|out of)\b|(?:stepped|stepping) (?:off|down) (?:a |an |the |my )?(?:kerb|curb|bus|train|ladder|step|steps|stool|chair|wall|pavement|platform|boat|bench)|jarred (?:it|my knee|my leg|the knee))\b/,
+      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|(?:bad|awkward|heavy|hard|funny) landing|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump|(?:jumped|jumping|hopped|hopping|leapt|leaped) (?:off|down|from|out of)\b|(?:stepped|stepping) (?:off|down) (?:a |an |the |my )?(?:kerb|curb|bus|train|ladder|step|steps|stool|chair|wall|pavement|platform|boat|bench)|jarred (?:it|my knee|my leg|the knee))\b/,
     value: "landing",
     negated: "skip",
     also: injuryYes,

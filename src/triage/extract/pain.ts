@@ -84,7 +84,7 @@ export const painRules: PhraseRule[] = [
   {
     field: "nightPain",
     pattern:
-      /\b(?:hurts?|hurting|pain|painful|aches?|(?<=\b(?:has|have) )ached|aching|sore|throbs|throbbing|worse|bad|agony)\s+(?:(?:in|around|behind|at|of) (?:my|the|her|his) (?:knee|knees|kneecap|leg)\s+|(?:\w+\s+){0,2}?)(?:at night|in the night|during the night|all night|all night long|through the night|every night|most nights|in bed|overnight|when (?:i(?:'m)? )?(?:lying|lie) (?:down|in bed)|at rest|when (?:i(?:'m)? )?resting|even (?:when|while) (?:i(?:'m)? )?(?:resting|rest|sitting still|lying still))\b|\bnight ?(?:time )?pain\b|\bwakes? me(?: up)?\b|\bwoken (?:up )?by (?:the )?pain\b|\bkeeps me (?:up|awake)\b|\bconstant (?:pain|ache|aching)\b|\bpain (?:is )?constant\b|\b(?:hurts|aches|painful) all the time\b|\bpain at rest\b/,
+      /\b(?:hurts?|hurting|pain|painful|aches?|(?<=\b(?:has|have) )ached|aching|sore|throbs|throbbing|worse|bad|agony)\s+(?:(?:in|around|behind|at|of) (?:my|the|her|his) (?:knee|knees|kneecap|leg)\s+|(?:\w+\s+){0,2}?)(?:at night|in the night|during the night|all night|all night long|through the night|every night|most nights|in bed|overnight|when (?:i(?:'m)? )?(?:lying|lie) (?:down|in bed)|at rest|when (?:i(?:'m)? )?resting|even (?:when|while) (?:i(?:'m)? )?(?:resting|rest|sitting still|lying still))\b|\bnight ?(?:time )?pain\b|\bwakes? me(?: up)?\b|\bwoken (?:up )?by (?:the )?pain\b|\b(?:keeps|keeping) me (?:up|awake)\b|\bconstant (?:pain|ache|aching)\b|\bpain (?:is )?constant\b|\b(?:hurts|aches|painful) all the time\b|\bpain at rest\b/,
   },
   { field: "nightPain", pattern: /\b(?:can't|cannot) sleep\b/, selfNegated: true, negated: "skip" },
 ];

@@ -19,8 +19,12 @@ function kneecapContext(text: string): boolean {
   return kneecapWords.test(text);
 }
 
+// "My knee popped out and went back in": visitors often call the kneecap the knee, so it may be
+// a kneecap that slipped out; without the kneecap named, that is asked.
+const kneeWord = /\bknees?\b/;
+
 function wentBack(context: MatchContext): RuleValue | undefined {
-  if (!kneecapContext(context.sentence.text)) return undefined;
+  if (!kneecapContext(context.sentence.text)) return kneeWord.test(context.sentence.text) ? uncertain : undefined;
   const text = context.parsed.text;
   const first = text.search(firstTime) >= 0;
   const again = recurrent.test(text.replace(firstTime, " ").replace(backAgain, "back"));

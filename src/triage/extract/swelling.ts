@@ -66,7 +66,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bwithin (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swelled|swollen|ballooned|blew up|blown up|puffed (?:right )?up|came up|went up)\b|\b(?:swelling|swelled|swollen|puffing|puffed)(?: up)?(?:[\s,]+[a-z']+){0,3}?[\s,]+(?:much |a lot |way )?(?:faster|quicker|more quickly) than\b|\bswelling (?:up )?(?:really |very |so |super )?(?:quickly|fast|rapidly)\b/,
+      /\bwithin (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swelled|swollen|ballooned|blew up|blown up|puffed (?:right )?up|came up|went up)\b|\b(?:swelling|swelled|swollen|puffing|puffed)(?: up)?(?:[\s,]+[a-z']+){0,3}?[\s,]+(?:much |a lot |way )?(?:faster|quicker|more quickly) than\b|\bswelling (?:up )?(?:really |very |so |super )?(?:quickly|fast|rapidly)\b|\b(?:swelled|swollen|ballooned|blew up|blown up|puffed up)\b(?:\s+[a-z']+){0,4}?\s+(?:within |in )?(?:an|one|a|half an|two|2|1|a couple of|a few) (?:hour|hours|minutes) (?:after|of)\b/,
     value: kneeSwelling("yes"),
   },
   {
