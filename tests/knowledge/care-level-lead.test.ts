@@ -41,6 +41,21 @@ describe("the engine's reading of the words leads the answer", () => {
     expect(anchors(both)[0]).toBe("get-help-now");
   });
 
+  it("leads a story the engine reads as 'book an assessment' with that section, but not a short question", () => {
+    const legPress =
+      "I upped my leg press weight a lot about three weeks ago. The knee pain has been getting worse rather than " +
+      "better, now the knee swells after every session and yesterday it gave way on the stairs. Everyone at the gym " +
+      "says push through it, it's just soreness. Should I keep going?";
+    expect(levelStatedIn(legPress, now)).toBe("routine");
+    expect(anchors(legPress)[0]).toBe("book-an-assessment");
+    // Giving way is read the same, but the question asks for exercises: they come first.
+    const wobbly = "any balance exercises for a wobbly knee?";
+    expect(levelStatedIn(wobbly, now)).toBe("routine");
+    expect(anchors(wobbly)[0]).toBe("single-leg-balance");
+    // And a routine reading never answers what the articles would refuse.
+    expect(anchors("my knee gives way sometimes, what does a private MRI scan cost?")).toEqual([]);
+  });
+
   it("leaves the order to the question when the words state nothing urgent", () => {
     for (const [question, anchor] of [
       ["should I ice it?", "ice"],

@@ -198,8 +198,8 @@ describe("parseArticle", () => {
     expect(problemWith(withLevels("{ urgent: third }"))).toBe(
       'knowledge/foo.md: front matter "care-levels" names "third", which is not a section anchor',
     );
-    expect(problemWith(withLevels("{ routine: second }"))).toMatch(
-      /front matter has an unknown key "routine" in "care-levels"/,
+    expect(problemWith(withLevels("{ soon: second }"))).toMatch(
+      /front matter has an unknown key "soon" in "care-levels"/,
     );
     expect(problemWith(withLevels("[second]"))).toMatch(/front matter "care-levels" must be a block like/);
   });
