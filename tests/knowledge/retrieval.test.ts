@@ -293,6 +293,20 @@ describe("retrieval over the curated articles", () => {
     expect(anchors("how long should I ice for?")[0]).toBe("ice");
   });
 
+  it("leaves a soft lump behind the knee, a hand's exercises, an antidepressant and a seat position to the clinic", () => {
+    for (const question of [
+      "There's a squishy lump at the back of my knee that comes and goes, what is it?",
+      "which exercises for my hands? my fingers have arthritis too",
+      "my GP suggested amitriptyline for my knee pain, is that normal?",
+      "What's the best car seat position to stop my knee aching on long drives?",
+    ])
+      expect(knowledge.search(question, 3), question).toEqual([]);
+    // The same lump with a swollen calf is a same-day matter, and the knee's own exercises are answered.
+    const calf = "There's a squishy lump at the back of my knee and since yesterday my calf is swollen and sore";
+    expect(knowledge.search(calf, 1)[0]?.anchor).toBe("get-seen-soon");
+    expect(knowledge.search("any exercises to strengthen my knee?", 1)[0]?.anchor).toBe("which-exercises");
+  });
+
   it("leaves the weather and training plans to the clinic, but a plan told in the story does not refuse the question", () => {
     expect(
       knowledge.search(
