@@ -2,6 +2,7 @@ import MiniSearch from "minisearch";
 import { levelStatedIn } from "../triage/index.js";
 import { careLevels, type CareLevel } from "./article-schema.js";
 import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowledge-base.js";
+import { createAnswerSearch } from "./answer-search.js";
 import { createScorer } from "./search-scoring.js";
 import { defaultTuning, type SearchTuning } from "./search-tuning.js";
 import { createSemanticSimilarity } from "./semantic-similarity.js";
@@ -84,15 +85,15 @@ export function buildKnowledgeBase(
   const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, {
     semantic,
     rankOf: (word) => bundledWordVectors().rankOf(word),
-    careLevelOf: (message) => careLevelIn(message, now()),
   });
+  const search = createAnswerSearch(chunks, tuning, scorer, (message) => careLevelIn(message, now()));
 
   return {
     articles,
     getArticle: (id) => byId.get(id),
     termWeight: (term) => scorer.weight(term),
     search(query, k = 3): KnowledgeResult[] {
-      return scorer.search(query, k).flatMap(({ id, score }) => {
+      return search(query, k).flatMap(({ id, score }) => {
         const chunk = chunkById.get(id);
         if (!chunk) return [];
         return [

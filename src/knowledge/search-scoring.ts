@@ -1,18 +1,13 @@
 import type MiniSearch from "minisearch";
-import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
-import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { questionParts, wordCount } from "./question-parts.js";
 import { questionTermsOf } from "./question-terms.js";
-import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
-import { indexTermsFor, stemOfToken, termFor, tokenize } from "./text-terms.js";
-import { createWarningSignsReader, namedBest, warningWords } from "./warning-signs-told.js";
-import { createAnswerOrder } from "./answer-order.js";
+import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 import { typicalQuestionTerms } from "./typical-questions.js";
 
-// How a question is scored against the passages, and when the honest answer is "nothing".
+// How a question is scored against the passages, and the score under which the honest answer is
+// "nothing" (applied, with the rest of the answering, in answer-search.ts).
 //
 // minisearch (BM25 with field boosts, fuzzy and prefix matching) finds and orders candidates,
 // but its raw score has no fixed scale, so it cannot carry a no-answer threshold. The score we
@@ -45,7 +40,7 @@ import { typicalQuestionTerms } from "./typical-questions.js";
 // meaning match neither helps nor hurts: its gain comes from the sections' typical questions.
 //
 // A message of askingPartsFrom words or more is also scored by its asking parts
-// (question-parts.ts): it is answered when the whole or an asking part clears the threshold, and
+// (question-parts.ts, answer-search.ts): it is answered when the whole or an asking part clears the threshold, and
 // ranked by the mean of the whole message's score and its best part's. Measured (sixth round):
 // long story-style messages, recall@3 0.26 -> 0.88 on the long-message set, blind held-out 6
 // 0.631 -> 0.831 on its first run; the short sets unchanged or better. In those parts a word no
@@ -79,25 +74,20 @@ interface LexicalMatch {
   raw: number;
 }
 
-const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
-
-/** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
-const passagesShown = 3;
+export const frameTerms = new Set([...questionFrameWords].flatMap((word) => termFor(word) ?? []));
 
 export interface ScorerReaders {
   /** Each chunk's meaning match to a question, in the order of `chunks` (semantic-similarity.ts). */
   semantic?: (question: string) => number[];
   /** How common a word is in English (word-vectors.ts), commonest 0. */
   rankOf?: (word: string) => number | undefined;
-  /** The care level the triage engine reads from a message's words, when it is one an article answers for. */
-  careLevelOf?: (message: string) => CareLevel | undefined;
 }
 
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
   tuning: SearchTuning,
-  { semantic, rankOf, careLevelOf }: ScorerReaders = {},
+  { semantic, rankOf }: ScorerReaders = {},
 ) {
   // Each passage's own terms (title, topics, heading and body). The "asks" lines are searched but
   // kept out of the idf, so a word only they use still counts as telling when it is missing.
@@ -249,124 +239,16 @@ export function createScorer(
       .map(({ raw: _raw, ...chunk }) => chunk);
   }
 
-  const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
-  const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
-
-  /**
-   * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
-   * only by a passage that names the topic and also covers another telling part of the question:
-   * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
-   * same word in "what's the best painkiller?" is a coincidence, not an answer.
-   */
-  function speaksToTopics(query: string, context?: string, from?: string): (chunk: ScoredChunk) => boolean {
-    const topics = topicsAsked(query, context, from);
-    if (topics.length === 0) return () => true;
-    const topicStems = new Set(topics.flatMap((topic) => topic.stems));
-    const { groups } = questionTermsOf(query, known, vocabulary);
-    return (chunk) => {
-      const text = passageText.get(chunk.id) ?? "";
-      if (!topics.every((topic) => passageMentions(text, topic))) return false;
-      // The passage's own words, not only its typical questions, must cover that other part.
-      const own = passageTerms.get(chunk.id);
-      return chunk.coveredGroups.some((index) => {
-        const group = groups[index] ?? [];
-        return (
-          !group.some((term) => topicStems.has(term)) &&
-          groupWeight(group) >= tuning.strongIdf &&
-          group.some((term) => own?.has(term))
-        );
-      });
-    };
-  }
-
-  const answerOrder = createAnswerOrder(chunks, tuning);
-  const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));
-  /** A passage the words did not find, brought in by what the engine reads (answer-order.ts). */
-  const unscored = (id: string): ScoredChunk => ({
-    id,
-    articleId: articleOf.get(id) ?? "",
-    score: tuning.threshold,
-    lexical: 0,
-    coverage: 0,
-    matched: [],
-    coveredGroups: [],
-  });
-  const warningSignsTold = createWarningSignsReader(
-    chunks,
-    warningWords(chunks, documentFrequency, frameTerms, tuning.warningTermShare),
-    (sentence) => scoreAll(sentence),
-    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
-  );
-
-  /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
-  function search(query: string, k: number): ScoredChunk[] {
-    if (otherBodyPartComplaint(query) !== null) return [];
-    // Each part of the message is checked on its own: a topic told in the story ("I've been on
-    // ibuprofen") does not rule out a passage for the question asked after it.
-    const parts = questionParts(query, tuning.askingPartsFrom);
-    const whole = new Map<string, ScoredChunk>();
-    const best = new Map<string, ScoredChunk>();
-    let answered = false;
-    parts.forEach(({ text: part, context, decides, from }, index) => {
-      const found = scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight).filter(
-        speaksToTopics(part, context, from),
-      );
-      const demands = shapeDemands(part);
-      const answers = (chunk: ScoredChunk) =>
-        chunk.lexical >= tuning.threshold &&
-        meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem));
-      // A timing choice is answered only when the passage it would cite gives the timing: the ice
-      // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
-      const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
-      const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
-      answered ||= decides && eligible.some(answers);
-      for (const chunk of found) {
-        if (index === 0) whole.set(chunk.id, chunk);
-        const earlier = best.get(chunk.id);
-        if (!earlier || chunk.score > earlier.score) best.set(chunk.id, chunk);
-      }
-    });
-    // A story naming several warning signs the articles list is answered from that list, even when
-    // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
-    const readings = parts.length > 1 ? warningSignsTold(query) : [];
-    const warning = namedBest(readings, tuning.warningTermsTold);
-    const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
-    // What the engine reads from the words decides which care section leads. A message it reads as
-    // an emergency or a same-day matter is answered from that section alone when nothing else
-    // would answer it ("on warfarin, banged my knee, it has blown up in an hour" names a medicine
-    // the articles leave out). "Book an assessment" leads only a story, and only one the articles
-    // answer: a short question ("balance exercises for a wobbly knee?") gets its own section first.
-    const level = careLevelOf?.(query);
-    const sameDayOrSooner = level === "routine" ? undefined : level;
-    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
-    const leading = level === "routine" && wordCount(query) < tuning.askingPartsFrom ? undefined : level;
-    // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
-    // asking parts theirs.
-    const scored = [...best.values()].map((chunk) => ({
-      ...chunk,
-      score:
-        parts.length === 1
-          ? chunk.score
-          : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) + tuning.askingPartsWeight * chunk.score,
-    }));
-    const candidates = answerOrder.weighReasons(query, scored).sort((left, right) => right.score - left.score);
-    // A story naming warning signs the articles list (a swollen calf after a flight) is answered
-    // from that list first, whatever the question at its end asks ("should I just foam roll it?").
-    const told = warning ?? strongWarning;
-    const first = candidates[0];
-    if (told && first?.id !== told.id) {
-      const at = candidates.findIndex((chunk) => chunk.id === told.id);
-      const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? told;
-      candidates.unshift({ ...lead, score: first?.score ?? lead.score });
-    }
-    // Once one passage clears the threshold, the next best fill the other places below it: past
-    // that, the second and third best are still the best places to look. A reason's weight may
-    // lift a score past 1; what callers see stays 0-1.
-    return answerOrder
-      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), leading, unscored)
-      .slice(0, k)
-      .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
-  }
-
-  return { search, scoreAll, weight };
+  return {
+    scoreAll,
+    weight,
+    groupWeight,
+    known,
+    vocabulary,
+    documentFrequency,
+    /** A passage's own terms (title, topics, heading and body; not its typical questions). */
+    ownTerms: (id: string) => passageTerms.get(id),
+  };
 }
+
+export type Scorer = ReturnType<typeof createScorer>;

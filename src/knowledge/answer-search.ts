@@ -1,0 +1,148 @@
+import type { CareLevel } from "./article-schema.js";
+import type { KnowledgeChunk } from "./build-knowledge-base.js";
+import { createAnswerOrder } from "./answer-order.js";
+import { questionParts, wordCount } from "./question-parts.js";
+import { meetsDemands, shapeDemands } from "./question-shape.js";
+import { questionTermsOf } from "./question-terms.js";
+import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
+import type { SearchTuning } from "./search-tuning.js";
+import { stemOfToken, tokenize } from "./text-terms.js";
+import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
+import { createWarningSignsReader, namedBest, warningWords } from "./warning-signs-told.js";
+
+// Whether the articles answer a message, and with which passages in what order. The passages are
+// scored by search-scoring.ts; here a message is searched whole and by its asking parts, a topic
+// the articles leave out rules a passage out, the question's shape (a timing, a frequency) must be
+// met, and the story's warning signs and the triage engine's reading of its words choose the lead.
+
+/** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
+const passagesShown = 3;
+
+export function createAnswerSearch(
+  chunks: KnowledgeChunk[],
+  tuning: SearchTuning,
+  scorer: Scorer,
+  /** The care level the triage engine reads from a message's words, when it is one an article answers for. */
+  careLevelOf?: (message: string) => CareLevel | undefined,
+) {
+  const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
+  const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
+
+  /**
+   * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
+   * only by a passage that names the topic and also covers another telling part of the question:
+   * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
+   * same word in "what's the best painkiller?" is a coincidence, not an answer.
+   */
+  function speaksToTopics(query: string, context?: string, from?: string): (chunk: ScoredChunk) => boolean {
+    const topics = topicsAsked(query, context, from);
+    if (topics.length === 0) return () => true;
+    const topicStems = new Set(topics.flatMap((topic) => topic.stems));
+    const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
+    return (chunk) => {
+      const text = passageText.get(chunk.id) ?? "";
+      if (!topics.every((topic) => passageMentions(text, topic))) return false;
+      // The passage's own words, not only its typical questions, must cover that other part.
+      const own = scorer.ownTerms(chunk.id);
+      return chunk.coveredGroups.some((index) => {
+        const group = groups[index] ?? [];
+        return (
+          !group.some((term) => topicStems.has(term)) &&
+          scorer.groupWeight(group) >= tuning.strongIdf &&
+          group.some((term) => own?.has(term))
+        );
+      });
+    };
+  }
+
+  const answerOrder = createAnswerOrder(chunks, tuning);
+  const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));
+  /** A passage the words did not find, brought in by what the engine reads (answer-order.ts). */
+  const unscored = (id: string): ScoredChunk => ({
+    id,
+    articleId: articleOf.get(id) ?? "",
+    score: tuning.threshold,
+    lexical: 0,
+    coverage: 0,
+    matched: [],
+    coveredGroups: [],
+  });
+  const warningSignsTold = createWarningSignsReader(
+    chunks,
+    warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare),
+    (sentence) => scorer.scoreAll(sentence),
+    { termsTold: tuning.warningTermsTold, threshold: tuning.threshold, namedShare: tuning.warningSignsNamedShare },
+  );
+
+  /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
+  function search(query: string, k: number): ScoredChunk[] {
+    if (otherBodyPartComplaint(query) !== null) return [];
+    // Each part of the message is checked on its own: a topic told in the story ("I've been on
+    // ibuprofen") does not rule out a passage for the question asked after it.
+    const parts = questionParts(query, tuning.askingPartsFrom);
+    const whole = new Map<string, ScoredChunk>();
+    const best = new Map<string, ScoredChunk>();
+    let answered = false;
+    parts.forEach(({ text: part, context, decides, from }, index) => {
+      const found = scorer
+        .scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight)
+        .filter(speaksToTopics(part, context, from));
+      const demands = shapeDemands(part);
+      const answers = (chunk: ScoredChunk) =>
+        chunk.lexical >= tuning.threshold &&
+        meetsDemands(passageText.get(chunk.id) ?? "", demands, (stem) => articleStems.has(stem));
+      // A timing choice is answered only when the passage it would cite gives the timing: the ice
+      // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
+      const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
+      const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
+      answered ||= decides && eligible.some(answers);
+      for (const chunk of found) {
+        if (index === 0) whole.set(chunk.id, chunk);
+        const earlier = best.get(chunk.id);
+        if (!earlier || chunk.score > earlier.score) best.set(chunk.id, chunk);
+      }
+    });
+    // A story naming several warning signs the articles list is answered from that list, even when
+    // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
+    const readings = parts.length > 1 ? warningSignsTold(query) : [];
+    const warning = namedBest(readings, tuning.warningTermsTold);
+    const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
+    // What the engine reads from the words decides which care section leads. A message it reads as
+    // an emergency or a same-day matter is answered from that section alone when nothing else
+    // would answer it ("on warfarin, banged my knee, it has blown up in an hour" names a medicine
+    // the articles leave out). "Book an assessment" leads only a story, and only one the articles
+    // answer: a short question ("balance exercises for a wobbly knee?") gets its own section first.
+    const level = careLevelOf?.(query);
+    const sameDayOrSooner = level === "routine" ? undefined : level;
+    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
+    const leading = level === "routine" && wordCount(query) < tuning.askingPartsFrom ? undefined : level;
+    // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
+    // asking parts theirs.
+    const scored = [...best.values()].map((chunk) => ({
+      ...chunk,
+      score:
+        parts.length === 1
+          ? chunk.score
+          : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) + tuning.askingPartsWeight * chunk.score,
+    }));
+    const candidates = answerOrder.weighReasons(query, scored).sort((left, right) => right.score - left.score);
+    // A story naming warning signs the articles list (a swollen calf after a flight) is answered
+    // from that list first, whatever the question at its end asks ("should I just foam roll it?").
+    const told = warning ?? strongWarning;
+    const first = candidates[0];
+    if (told && first?.id !== told.id) {
+      const at = candidates.findIndex((chunk) => chunk.id === told.id);
+      const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? told;
+      candidates.unshift({ ...lead, score: first?.score ?? lead.score });
+    }
+    // Once one passage clears the threshold, the next best fill the other places below it: past
+    // that, the second and third best are still the best places to look. A reason's weight may
+    // lift a score past 1; what callers see stays 0-1.
+    return answerOrder
+      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), leading, unscored)
+      .slice(0, k)
+      .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
+  }
+
+  return search;
+}
