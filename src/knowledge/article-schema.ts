@@ -59,7 +59,7 @@ export const frontMatterSchema = z.strictObject({
   /**
    * The section that tells a visitor what to do at each care level the triage engine may read from
    * their words (emergency: go now; urgent: be seen today; routine: book an assessment). A message
-   * the engine reads at that level is answered from it first (search-scoring.ts says when).
+   * the engine reads at that level is answered from it first (answer-search.ts says when).
    */
   "care-levels": z
     .strictObject(

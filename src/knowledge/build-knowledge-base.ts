@@ -61,13 +61,13 @@ export function createChunkIndex(chunks: KnowledgeChunk[]): MiniSearch<Knowledge
   return index;
 }
 
-/** `parsed` comes from parseArticles (parse-article.ts): ids unique. */
 /** The care level of the triage engine's reading of a message, when an article may answer for it. */
 function careLevelIn(message: string, now: Date): CareLevel | undefined {
   const level = levelStatedIn(message, now);
   return (careLevels as readonly string[]).includes(level) ? (level as CareLevel) : undefined;
 }
 
+/** `parsed` comes from parseArticles (parse-article.ts): ids unique. */
 export function buildKnowledgeBase(
   parsed: readonly KnowledgeArticle[],
   tuning: SearchTuning = defaultTuning,

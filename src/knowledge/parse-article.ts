@@ -121,12 +121,12 @@ export function parseArticle(file: ArticleFile): KnowledgeArticle {
   const unknownWarning = warningSigns.find((anchor) => !isAnchor(anchor));
   if (unknownWarning !== undefined)
     fail(`front matter "warning-signs" names "${unknownWarning}", which is not a section anchor`);
-  const careLevelOf = new Map(
-    careLevels.flatMap((level) => {
-      const anchor = careLevelAnchors[level];
-      return anchor === undefined ? [] : [[anchor, level] as const];
-    }),
-  );
+  const named = careLevels.flatMap((level) => {
+    const anchor = careLevelAnchors[level];
+    return anchor === undefined ? [] : [[anchor, level] as const];
+  });
+  const careLevelOf = new Map(named);
+  if (careLevelOf.size < named.length) fail('front matter "care-levels" names one section for two levels');
   const unknownCare = [...careLevelOf.keys()].find((anchor) => !isAnchor(anchor));
   if (unknownCare !== undefined)
     fail(`front matter "care-levels" names "${unknownCare}", which is not a section anchor`);

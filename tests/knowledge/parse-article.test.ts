@@ -202,6 +202,9 @@ describe("parseArticle", () => {
       /front matter has an unknown key "soon" in "care-levels"/,
     );
     expect(problemWith(withLevels("[second]"))).toMatch(/front matter "care-levels" must be a block like/);
+    expect(problemWith(withLevels("{ urgent: second, emergency: second }"))).toBe(
+      'knowledge/foo.md: front matter "care-levels" names one section for two levels',
+    );
   });
 
   it('finds a section by the everyday words of its "asks" when its text uses none of them', () => {
