@@ -293,17 +293,23 @@ describe("retrieval over the curated articles", () => {
     expect(anchors("how long should I ice for?")[0]).toBe("ice");
   });
 
-  it("leaves a soft lump behind the knee, a hand's exercises, an antidepressant and a seat position to the clinic", () => {
+  it("leaves a soft lump behind the knee, a hand's exercises, an antidepressant, a seat position, prices, video calls, the menopause and flying to the clinic", () => {
     for (const question of [
       "There's a squishy lump at the back of my knee that comes and goes, what is it?",
       "which exercises for my hands? my fingers have arthritis too",
       "my GP suggested amitriptyline for my knee pain, is that normal?",
       "What's the best car seat position to stop my knee aching on long drives?",
+      "how much is an initial physio session",
+      "do you do video consultations?",
+      "Is knee pain a menopause symptom? Started at 49 with no injury, both knees achy and stiff.",
+      "Can I fly with a swollen knee? I have a long-haul trip next week and I'm nervous.",
     ])
       expect(knowledge.search(question, 3), question).toEqual([]);
     // The same lump with a swollen calf is a same-day matter, and the knee's own exercises are answered.
     const calf = "There's a squishy lump at the back of my knee and since yesterday my calf is swollen and sore";
     expect(knowledge.search(calf, 1)[0]?.anchor).toBe("get-seen-soon");
+    const flight = "flew back from a long-haul flight yesterday and now one calf is swollen and sore, is that ok?";
+    expect(knowledge.search(flight, 1)[0]?.anchor).toBe("get-seen-soon");
     expect(knowledge.search("any exercises to strengthen my knee?", 1)[0]?.anchor).toBe("which-exercises");
   });
 
