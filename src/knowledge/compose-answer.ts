@@ -60,6 +60,8 @@ export function answerSentences(
   sectionText: string,
   weightOf: (term: string) => number,
   maxLength = MAX_ANSWER_LENGTH,
+  /** A warning list's items keep their lead-in ("Go to an emergency department… if:"): it says what to do. */
+  warningList = false,
 ): string {
   const sentences = sentencesOf(sectionText);
   if (sentences.length === 0) return "";
@@ -102,6 +104,11 @@ export function answerSentences(
     previous !== undefined && previous.block === chosen.block && previous.text.length < 70 && best.index === 1;
   if (previous && !previous.text.endsWith(":") && (leansOnPrevious.test(chosen.text) || opensParagraph))
     picked.unshift(best.index - 1);
+  if (warningList && chosen.isListItem) {
+    let leadIn = best.index - 1;
+    while (leadIn >= 0 && sentences[leadIn]?.isListItem) leadIn--;
+    if (sentences[leadIn]?.text.endsWith(":") && sentences[leadIn]?.block !== undefined) picked.unshift(leadIn);
+  }
   const length = () => picked.reduce((sum, index) => sum + (sentences[index]?.text.length ?? 0), 0);
   if (chosen.text.endsWith(":")) {
     // A list's lead-in needs its items.
@@ -109,9 +116,12 @@ export function answerSentences(
     items.forEach((_item, offset) => picked.push(best.index + 1 + offset));
   } else {
     const next = sentences[best.index + 1];
+    // The next warning sign comes along only when it too speaks to the question.
+    const nextSpeaks = !(warningList && chosen.isListItem) || (scored[best.index + 1]?.score ?? 0) > 0;
     if (
       next &&
       !next.isNote &&
+      nextSpeaks &&
       next.isListItem === chosen.isListItem &&
       (length() < SHORT_ANSWER || leansOnPrevious.test(next.text)) &&
       length() + next.text.length <= maxLength
@@ -120,6 +130,22 @@ export function answerSentences(
     }
   }
   return picked.map((index) => sentences[index]?.text ?? "").join(" ");
+}
+
+/**
+ * Whether the question shares a telling word (idf 1 or more) with one of the section's list items;
+ * true for a section with no list, whose sentences the story's other words would only mislead.
+ */
+function namesAnItem(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
+  const items = sentencesOf(sectionText).filter((sentence) => sentence.isListItem);
+  if (items.length === 0) return true;
+  const telling = questionTermsOf(question)
+    .groups.flat()
+    .filter((term) => weightOf(term) >= 1);
+  return items.some((item) => {
+    const terms = new Set(expandedTermsOf(item.text));
+    return telling.some((term) => terms.has(term));
+  });
 }
 
 /** The question's parts (term groups) a section's text contains. */
@@ -152,6 +178,10 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
     const parts = partsCovered(asked, result.text);
     return [...sourceParts].every((part) => parts.has(part));
   });
-  const answer = answerSentences(asked, source.text, (term) => knowledge.termWeight(term));
+  // A warning list's items are picked by what the message asks when that names one ("foam roll
+  // the calf?"), else by the signs its story tells: "does she need to be seen?" names none.
+  const weightOf = (term: string) => knowledge.termWeight(term);
+  const pickBy = source.warningSigns && !namesAnItem(asked, source.text, weightOf) ? question : asked;
+  const answer = answerSentences(pickBy, source.text, weightOf, MAX_ANSWER_LENGTH, source.warningSigns);
   return { kind: "answer", answer, source, related };
 }

@@ -355,6 +355,10 @@ export const bridges: Bridge[] = [
   { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
   { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
   {
+    visitor: ["warfarin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "anticoagulant", "anticoagulants"],
+    article: ["blood", "thinners"],
+  },
+  {
     visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in"],
     article: ["emergency", "urgent"],
   },

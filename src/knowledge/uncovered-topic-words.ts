@@ -49,6 +49,16 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "amitriptyline",
     "duloxetine",
     "methotrexate",
+    // Blood thinners are named in the warning list only with a swelling after an injury.
+    "warfarin",
+    "apixaban",
+    "rivaroxaban",
+    "edoxaban",
+    "dabigatran",
+    "anticoagulant",
+    "anticoagulants",
+    "blood thinners",
+    "blood thinner",
   ],
   injections: [
     "cortisone",

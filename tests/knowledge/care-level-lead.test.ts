@@ -20,6 +20,28 @@ describe("the engine's reading of the words leads the answer", () => {
     const answer = composeAnswer(knowledge, warfarin);
     if (answer.kind !== "answer") throw new Error("refused");
     expect(answer.source.anchor).toBe("get-help-now");
+    // The quoted sign is the story's, under the list's lead-in that says what to do.
+    expect(answer.answer).toMatch(/^Go to an emergency department .* if: You take blood thinners and the knee swells/);
+    // A question about the medicine itself is still left to the clinic.
+    expect(anchors("should I stop taking warfarin before my physio appointment?")).toEqual([]);
+  });
+
+  it("quotes the warning sign the story tells, not the list's first items, and no unrelated sign after it", () => {
+    const kneecap =
+      "My daughter's kneecap slipped sideways at netball and popped back in by itself. First time it's happened. " +
+      "Does she need to be seen?";
+    const answer = composeAnswer(knowledge, kneecap);
+    if (answer.kind !== "answer") throw new Error("refused");
+    expect(answer.answer).toBe(
+      "Get urgent care today, or a doctor within 24 hours, if: The kneecap slipped out and went back for the first time",
+    );
+    // What the question itself names still picks the sign: the calf, not the flight's hours.
+    const flight =
+      "Flew back from Singapore on Tuesday, eleven hours in a cramped seat. Now my knee aches and my left calf is " +
+      "sore and looks swollen. I was planning to foam roll the calf this evening, that should sort it, shouldn't it?";
+    const calf = composeAnswer(knowledge, flight);
+    if (calf.kind !== "answer") throw new Error("refused");
+    expect(calf.answer).toMatch(/if: One calf is painful or swollen \(same day\)$/);
   });
 
   it("leads with the emergency section where the ice section came first", () => {
