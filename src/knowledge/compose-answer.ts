@@ -107,7 +107,7 @@ export function answerSentences(
   if (warningList && chosen.isListItem) {
     let leadIn = best.index - 1;
     while (leadIn >= 0 && sentences[leadIn]?.isListItem) leadIn--;
-    if (sentences[leadIn]?.text.endsWith(":") && sentences[leadIn]?.block !== undefined) picked.unshift(leadIn);
+    if (sentences[leadIn]?.text.endsWith(":")) picked.unshift(leadIn);
   }
   const length = () => picked.reduce((sum, index) => sum + (sentences[index]?.text.length ?? 0), 0);
   if (chosen.text.endsWith(":")) {
