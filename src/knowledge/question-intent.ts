@@ -19,10 +19,11 @@ export interface IntentExpansion {
   articleWords: string[];
 }
 
-// "How long does physio take?", "how long till I'm back on the pitch?": "long" and "take" are
-// question-frame words, so nothing in the question names the time recovery takes.
+// "How long does physio take?", "how long till I'm back on the pitch?", "how long till my knee
+// gets better?": "long", "take" and "better" are question-frame words, so nothing in the question
+// names the time recovery takes.
 const recoveryTime =
-  /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
+  /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b|(?:\S+\s+){0,6}?(?:get|gets|getting|got) better\b|(?:\S+\s+){0,6}?(?:heal|heals|recover|recovers|settle|settles|clear up|clears up|go away|goes away)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
 
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];

@@ -161,8 +161,9 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "cramp",
     "cramps",
     "cyst",
-    // A soft lump behind the knee (a hard lump on the bone is a warning sign the articles list).
-    "squishy lump",
+    // A soft lump behind the knee, or a squishy one on the kneecap from kneeling (a hard lump on
+    // the bone is a warning sign the articles list).
+    "squishy",
     "soft lump",
     "lump at the back",
     "lump behind",
@@ -282,8 +283,6 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "knee pad",
     "kneepads",
     "kneeling pad",
-    "tiling",
-    "tiler",
     "ergonomic",
     "office chair",
     "standing desk",
@@ -352,7 +351,8 @@ export const uncoveredTopicWords: Record<string, string[]> = {
   // Weather and seasons: the articles never say how they affect a knee.
   weather: ["weather", "humidity", "humid", "damp", "rainy", "barometric"],
   // Animals' knees: "my dog has arthritis in his back knee" (walking the dog is a visitor's own story).
-  pets: ["dog has", "cat has", "horse has", "dogs knee", "puppy", "vet", "vets"],
+  // "The vet", not "vets football" (a veterans' side).
+  pets: ["dog has", "cat has", "horse has", "dogs knee", "puppy", "the vet", "a vet", "my vet", "our vet", "vet said", "vet says"],
   [CLINIC_ITSELF]: [
     "cost",
     "costs",
@@ -365,8 +365,11 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "how much for a",
     "how much does a session",
     "how much does an appointment",
-    "walk in",
-    "walk ins",
+    "take walk in",
+    "do walk in",
+    "a walk in",
+    "walk in appointment",
+    "walk in clinic",
     "same day appointment",
     "pay by",
     "do i pay",
@@ -389,7 +392,6 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "close on",
     "book me",
     "book in",
-    "booking",
     "cancel my appointment",
     "cancel an appointment",
     "cancel a booking",

@@ -448,4 +448,29 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("my knee hurts after runs. can you book me in for thursday?")).toEqual([]);
     expect(knowledge.search("can i move my appointment to next week")).toEqual([]);
   });
+
+  it("answers whether and when to book from the articles; a booked trip, a monster walk and a vets' side are the words they are", () => {
+    expect(
+      knowledge.search("At what point should I book physio? It has hurt for 8 weeks and rest hasn't helped.", 1)[0]
+        ?.anchor,
+    ).toBe("book-an-assessment");
+    expect(
+      knowledge.search("we've got a week of trekking booked, should i still go with a dodgy knee", 1)[0]?.anchor,
+    ).toBe("keep-active");
+    expect(knowledge.search("saw monster walks in a video, what are they for?", 1)[0]?.anchor).toBe("monster-walks");
+    expect(
+      knowledge.search("I want to keep playing vets football with my arthritic knee, is that over for me?", 1)[0]
+        ?.anchor,
+    ).toBe("is-running-bad");
+    // The clinic's own diary and a pet's knee stay the clinic's.
+    expect(knowledge.search("do you take walk ins on saturdays?")).toEqual([]);
+    expect(knowledge.search("can you book me in for thursday morning")).toEqual([]);
+    expect(knowledge.search("the vet says my dog has a bad knee, can he do these exercises?")).toEqual([]);
+  });
+
+  it("reads 'how long till it gets better' as asking how long recovery takes, and leaves a squishy lump on the kneecap to the clinic", () => {
+    expect(knowledge.search("how long till my knee gets better with physio", 1)[0]?.anchor).toBe("recovery-time");
+    expect(knowledge.search("How long till my kid's runner's knee gets better?", 1)[0]?.anchor).toBe("recovery-time");
+    expect(knowledge.search("my kneecap gets squishy on the front after kneeling all day, what is it?")).toEqual([]);
+  });
 });
