@@ -40,9 +40,12 @@ const negations = new Set(
 // Topics that count only where the visitor asks about them; told in the story they are context.
 const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
+// Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
+// question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
+const bookingDecision = /\b(?:should|shall|when|whether|worth|time to|need to)\b(?:\s+\S+){0,3}?\s+book in\b/g;
 
 function askingPart(question: string): string {
-  return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ");
+  return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
 }
 
 // What a story says of the knee itself or of a plan changes which advice applies to the question

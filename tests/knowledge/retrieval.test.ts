@@ -462,6 +462,12 @@ describe("retrieval over the curated articles", () => {
       knowledge.search("I want to keep playing vets football with my arthritic knee, is that over for me?", 1)[0]
         ?.anchor,
     ).toBe("is-running-bad");
+    expect(
+      knowledge.search(
+        "my knee sometimes gives way when I change direction but there's no swelling. should I book in somewhere?",
+        3,
+      ).length,
+    ).toBeGreaterThan(0);
     // The clinic's own diary and a pet's knee stay the clinic's.
     expect(knowledge.search("do you take walk ins on saturdays?")).toEqual([]);
     expect(knowledge.search("can you book me in for thursday morning")).toEqual([]);
