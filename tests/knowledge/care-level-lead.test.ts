@@ -63,6 +63,18 @@ describe("the engine's reading of the words leads the answer", () => {
     expect(anchors(both)[0]).toBe("get-help-now");
   });
 
+  it("leads a same-day story with the same-day section though its words read like the emergency list, which follows it", () => {
+    const slid =
+      "my kneecap slid out to the side and popped back in by itself, never happened before. is that an a&e thing or can it wait";
+    expect(levelStatedIn(slid, now)).toBe("urgent");
+    expect(anchors(slid).slice(0, 2)).toEqual(["get-seen-soon", "get-help-now"]);
+    // Where the engine has read too little to say (nothing stated is urgent), the words' order stands.
+    const unread =
+      "Knee pain on and off for months, but lately a deep ache in my groin too and some tingling down my shin which is new. Should I see someone?";
+    expect(levelStatedIn(unread, now)).not.toBe("urgent");
+    expect(anchors(unread)[0]).toBe("get-help-now");
+  });
+
   it("leads a story the engine reads as 'book an assessment' with that section, but not a short question", () => {
     const legPress =
       "I upped my leg press weight a lot about three weeks ago. The knee pain has been getting worse rather than " +
