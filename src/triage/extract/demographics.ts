@@ -72,6 +72,15 @@ export const demographicRules: PhraseRule[] = [
     negated: "skip",
     scope: "sentence",
   },
+  // "Carpenter, 57. Slipped off a ladder", "runner, 34.": a forum post's opening, who and how old.
+  {
+    field: "age",
+    pattern: /^[a-z]+(?: [a-z]+){0,2},\s+(1[2-9]|[2-9]\d)\s*[.!,;](?!\d)/,
+    value: (context) =>
+      context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
+    negated: "skip",
+    scope: "sentence",
+  },
   { field: "sex", pattern: ageSexShorthand, value: sexValue(2), negated: "skip", scope: "sentence" },
   // Ages in words: "I'm fifty three", "sixty-one years old" (a teen or tens word, so "I'm one of
   // those runners" is not an age).

@@ -189,7 +189,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern: new RegExp(
-      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\bnumb(?:ness)?\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
+      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\b(?:numb(?:ness)?|tingl(?:ing|y|es)|pins and needles)\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
     ),
   },
 ];

@@ -60,7 +60,7 @@ export const hotRedRules: PhraseRule[] = [
         String.raw`\b(?:hot|warm|red|reddish)\s+(?:and|&|n)\s+(?:red|hot|warm|swollen|puffy|inflamed|angry)\b`,
         String.raw`\b(?:swollen|puffy),?\s+(?:and\s+)?(?:hot|red|warm)\b`,
         String.raw`\b(?:hot|warm|red),?\s+(?:swollen\s+|puffy\s+)?(?:knee|joint|kneecap)\b`,
-        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|warm|red|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
+        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|hotter|warm|warmer|red|redder|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
         String.raw`\b(?:hot|warm) to (?:the )?touch\b`,
         String.raw`\bredness\b`,
         String.raw`\b(?:heat|warmth) (?:in|from|coming (?:off|from)|around|on) (?:the |my )?(?:knee|joint|it)\b`,

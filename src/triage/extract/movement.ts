@@ -10,6 +10,16 @@ const knee = String.raw`(?:it|my knee|the knee|my leg|the leg|(?:his|her|their) 
 const leg = String.raw`(?:my|the|his|her|their)?\s*(?:(?:whole|straight|injured|bad|left|right|sore)\s+)*(?:leg|legs)`;
 
 export const movementRules: PhraseRule[] = [
+  // "Can't bend it much past halfway", "only bends about half way": short of a right angle.
+  {
+    field: "flexTo90",
+    pattern: new RegExp(
+      String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:much |very much |any |any further |far )?(?:past|beyond|further than|more than) (?:about |roughly )?(?:halfway|half way|half)\b|\bbends? (?:only |just )?(?:about |maybe |roughly )?(?:halfway|half way)\b`,
+    ),
+    value: "no",
+    selfNegated: true,
+    negated: "skip",
+  },
   // "Can't bend it much" does not say whether it reaches a right angle: asked.
   {
     field: "flexTo90",

@@ -10,6 +10,10 @@ const belowKnee =
 const saddleArea =
   /\b(?:bottom|bum|backside|buttocks?|anus|genitals|privates|private parts|groin|saddle|between (?:my|the) legs|back passage|down below)\b/;
 
+/** The words up to a place named within four words of the symptom ("feeling on the shin", "down into my foot"). */
+const placedRightAfter =
+  /^((?:\W*[\w']+){0,4}?\W*\b(?:foot|feet|toes?|shins?|calf|calves|ankles?|lower leg|leg|legs|sole)\b)/;
+
 const anyPlace = /\b(?:knee|knees|kneecap|thigh|hip|hips|hands?|fingers?|arms?|face|lips?|back|skin|scar|wound|cut)\b/;
 const hedge = /\b(?:maybe|might|kinda|kind of|sort of|sorta|possibly|perhaps|could be|may be)\b/;
 /**
@@ -18,6 +22,11 @@ const hedge = /\b(?:maybe|might|kinda|kind of|sort of|sorta|possibly|perhaps|cou
  * the unsafe answer (spec §7), as the screen reads it.
  */
 function numbnessBelowKnee(context: MatchContext): RuleValue | undefined {
+  // The place named right after it is where it is ("pain in my groin and pins and needles down my
+  // shin"), whatever else the clause names.
+  const after = context.scope.text.slice(context.match.index + context.match[0].length);
+  const placed = placedRightAfter.exec(after)?.[1] ?? "";
+  if (belowKnee.test(placed) && !saddleArea.test(placed)) return "yes";
   if (saddleArea.test(context.scope.text)) return undefined;
   if (belowKnee.test(context.scope.text)) return "yes";
   return !anyPlace.test(context.sentence.text) && hedge.test(context.sentence.text) ? "unsure" : uncertain;

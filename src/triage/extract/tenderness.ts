@@ -17,6 +17,15 @@ export const tendernessRules: PhraseRule[] = [
       String.raw`\b${onlyWord} (?:the |my |on the |over the |on my )?${kneecap}(?:'s| is| itself)?(?: \w+){0,1}? ${tender}\b|\b${tender} (?:only|just) (?:on|over|at) (?:the |my )?${kneecap}\b`,
     ),
   },
+  // "Really sore right on the kneecap when I press it": the bone is tender to press, whether or
+  // not only there is asked (unsure, the unsafe answer).
+  {
+    field: "tenderPatellaOnly",
+    pattern: new RegExp(
+      String.raw`\b${tender} (?:right |directly )?(?:on|over) (?:the |my |his |her )?${kneecap}(?: itself)? (?:when|if) (?:i|you|we|he|she|they) (?:press|push|touch|prod)`,
+    ),
+    value: "unsure",
+  },
   {
     field: "tenderFibularHead",
     pattern: new RegExp(
