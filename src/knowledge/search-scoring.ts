@@ -101,10 +101,14 @@ export function createScorer(
   for (const terms of passageTerms.values())
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 
-  /** BM25's idf; a term no article uses gets the largest weight. Frame words and numbers get 0. */
+  /**
+   * BM25's idf; a term no article uses gets the largest weight. Frame words and numbers get 0, and
+   * so does a number with a unit no article uses ("in your 60s", "three 12s", "20k steps").
+   */
   const weight = (term: string) => {
     if (frameTerms.has(term) || /^\d+$/.test(term)) return 0;
     const df = documentFrequency.get(term) ?? 0;
+    if (df === 0 && /^\d+[a-z]{1,4}$/.test(term)) return 0;
     return Math.log(1 + (chunks.length - df + 0.5) / (df + 0.5));
   };
 

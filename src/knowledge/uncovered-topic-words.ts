@@ -278,15 +278,7 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "mindset",
   ],
   // Work that kneels or sits all day: the articles cover sitting with bent knees, not equipment for work.
-  "kneeling work": [
-    "knee pads",
-    "knee pad",
-    "kneepads",
-    "kneeling pad",
-    "ergonomic",
-    "office chair",
-    "standing desk",
-  ],
+  "kneeling work": ["knee pads", "knee pad", "kneepads", "kneeling pad", "ergonomic", "office chair", "standing desk"],
   "other activities": [
     "swimming",
     "swim",
@@ -335,6 +327,9 @@ export const uncoveredTopicWords: Record<string, string[]> = {
     "couch to 5k plan",
     "10k plan",
     "running plan",
+    "training peak",
+    "peak mileage",
+    "peak at",
   ],
   // Warming up, sleep and resting the leg raised: the articles never describe them.
   "warming up": ["warm up", "warm ups", "warmup", "warming up", "cool down"],
@@ -352,7 +347,19 @@ export const uncoveredTopicWords: Record<string, string[]> = {
   weather: ["weather", "humidity", "humid", "damp", "rainy", "barometric"],
   // Animals' knees: "my dog has arthritis in his back knee" (walking the dog is a visitor's own story).
   // "The vet", not "vets football" (a veterans' side).
-  pets: ["dog has", "cat has", "horse has", "dogs knee", "puppy", "the vet", "a vet", "my vet", "our vet", "vet said", "vet says"],
+  pets: [
+    "dog has",
+    "cat has",
+    "horse has",
+    "dogs knee",
+    "puppy",
+    "the vet",
+    "a vet",
+    "my vet",
+    "our vet",
+    "vet said",
+    "vet says",
+  ],
   [CLINIC_ITSELF]: [
     "cost",
     "costs",

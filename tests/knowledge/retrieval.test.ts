@@ -479,4 +479,9 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("How long till my kid's runner's knee gets better?", 1)[0]?.anchor).toBe("recovery-time");
     expect(knowledge.search("my kneecap gets squishy on the front after kneeling all day, what is it?")).toEqual([]);
   });
+
+  it("reads a number with a unit no article uses as no topic ('in your 60s'), and a training peak as a plan left to the clinic", () => {
+    expect(knowledge.search("is jogging bad for knees in your 60s", 1)[0]?.anchor).toBe("is-running-bad");
+    expect(knowledge.search("how many miles a week should my training peak at for a 50k")).toEqual([]);
+  });
 });
