@@ -1,16 +1,24 @@
 import { evaluate } from "./evaluate.js";
 import { extractFacts } from "./extract/index.js";
 import type { Intake } from "./intake-schema.js";
-import type { Level } from "./levels.js";
+import { type Level, levels } from "./levels.js";
 
 /**
  * The level the engine gives the facts a message states outright, read by the chat's free-text
  * reader: what the reader is unsure of ("on a crutch" may or may not mean four steps) is left to
  * the interview's questions, not counted here. Nothing is asked, so this is a floor: the full
- * interview can only find more.
+ * interview can only find more. The story may be the writer's or about someone they write for
+ * ("one of my pilates clients… her knee is red, hot and swollen"), which the chat settles by
+ * asking whose knee it is; here it is read both ways and the more urgent reading counts.
  */
 export function levelStatedIn(message: string, now: Date): Level {
-  const { answers } = extractFacts(message, { now });
+  const own = statedLevel(message, now);
+  const someoneElses = statedLevel(message, now, "someone_else");
+  return levels.indexOf(someoneElses) < levels.indexOf(own) ? someoneElses : own;
+}
+
+function statedLevel(message: string, now: Date, patient?: "someone_else"): Level {
+  const { answers } = extractFacts(message, { now, ...(patient ? { patient } : {}) });
   const stated = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== "unsure")) as Intake;
   return evaluate(stated).level;
 }

@@ -106,4 +106,17 @@ describe("the engine's reading of the words leads the answer", () => {
       "knee has been bad so ive been on a crutch and now my shoulder is killing me from leaning on it. any stretches for the shoulder";
     expect(anchors(crutch)).toEqual([]);
   });
+
+  it("reads a story about someone else's knee for that person: a client's hot, swollen replaced knee with shivers", () => {
+    const client =
+      "One of my pilates clients had a knee replacement last year. Today she turned up and the knee is red, hot and swollen " +
+      "and she says she feels shivery and rough. She still wants to do a gentle class. What should I tell her?";
+    expect(levelStatedIn(client, now)).toBe("emergency");
+    expect(anchors(client)[0]).toBe("get-help-now");
+    // Another person's history beside the writer's own ordinary question does not raise it.
+    const history =
+      "My mum had a knee replacement that got infected years ago. My own knee aches after runs, what exercises should I do?";
+    expect(levelStatedIn(history, now)).toBe("self_care");
+    expect(anchors(history)[0]).not.toBe("get-help-now");
+  });
 });
