@@ -484,4 +484,22 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("is jogging bad for knees in your 60s", 1)[0]?.anchor).toBe("is-running-bad");
     expect(knowledge.search("how many miles a week should my training peak at for a 50k")).toEqual([]);
   });
+
+  it("leaves who the clinic sees and treats, a compensation claim, co-codamol, Sever's disease, growth plates and periods to the clinic", () => {
+    for (const question of [
+      "Do you see kids under 16?",
+      "My daughter's wrists hurt from gymnastics. Do you treat wrists too?",
+      "Hurt my knee slipping on a wet floor at work, is it worth putting in a compensation claim?",
+      "I've been taking co-codamol most days for my knee, is that safe long term?",
+      "His heels hurt as well as his knees after football, is that Sever's disease?",
+      "can lifting heavy weights at 14 damage his growth plates?",
+      "Is it true teenage girls tear their ACL more because of hormones and their periods?",
+    ])
+      expect(knowledge.search(question), question).toEqual([]);
+    // The same words in their everyday senses are still answered.
+    expect(knowledge.search("my knee aches after long periods of sitting at my desk", 3).length).toBeGreaterThan(0);
+    expect(
+      knowledge.search("my other knee hurts from compensating for the bad one, is that normal?", 3).length,
+    ).toBeGreaterThan(0);
+  });
 });
