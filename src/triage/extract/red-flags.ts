@@ -12,7 +12,7 @@ const saddleArea =
 
 /** The words up to a place named within four words of the symptom ("feeling on the shin", "down into my foot"). */
 const placedRightAfter =
-  /^((?:\W*[\w']+){0,4}?\W*\b(?:foot|feet|toes?|shins?|calf|calves|ankles?|lower leg|leg|legs|sole)\b)/;
+  /^((?:\W*[\w']+){0,4}?\W*\b(?:foot|feet|toes?|shins?|calf|calves|ankles?|lower leg|leg|legs|sole|below (?:the|my) knee)\b)/;
 
 const anyPlace = /\b(?:knee|knees|kneecap|thigh|hip|hips|hands?|fingers?|arms?|face|lips?|back|skin|scar|wound|cut)\b/;
 const hedge = /\b(?:maybe|might|kinda|kind of|sort of|sorta|possibly|perhaps|could be|may be)\b/;
@@ -134,6 +134,12 @@ export const redFlagRules: PhraseRule[] = [
     field: "calfPainSwelling",
     pattern:
       /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
+  },
+  // "Calf on my left side has been really sore": one calf, placed before it is described.
+  {
+    field: "calfPainSwelling",
+    pattern:
+      /\bcalf (?:on (?:my|the|his|her) (?:left|right)(?: side| leg)?|in (?:my|the|his|her) (?:left|right) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {
