@@ -25,10 +25,17 @@ export interface IntentExpansion {
 const recoveryTime =
   /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b|(?:\S+\s+){0,6}?(?:get|gets|getting|got) better\b|(?:\S+\s+){0,6}?(?:heal|heals|recover|recovers|settle|settles|clear up|clears up|go away|goes away)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
 
+// "At what point do I actually book someone?", "should I book in somewhere?": whether or when to
+// be seen, which the articles answer in their sections on booking an assessment; the rest of the
+// story (stretching, rolling) would otherwise choose the passage.
+const whenToBook =
+  /\b(?:when|at what point|how long|how many weeks|should i|shall i|do i need to|is it time to|worth)\b[^.?!]{0,40}?\bbook(?:ing)?\b(?! me\b)/i;
+
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
     intents.push({ articleWords: ["cut", "ease"] });
   if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery", "timeline"] });
+  if (whenToBook.test(question)) intents.push({ articleWords: ["book", "assessment"] });
   return intents;
 }

@@ -6,14 +6,17 @@ import { testKnowledge } from "../helpers/test-app.js";
 
 // Visitors' own questions (paraphrased from public forum and Q&A posts), labelled with the
 // sections that answer them and those that would mislead. `npm run eval -- --knowledge` reports
-// every set. The floors below are the levels the search reached (issue 15, ninth round: the
+// every set. The floors below are the levels the search reached (issue 15, tenth round; ninth: the
 // section for the care level the triage engine reads from the words leads, see answer-order.ts):
 // a change that loses any of them has made retrieval worse on real questions. One refusal floor
 // went down by design: "81, fell on the ice last month" is an injury of unknown date, acute until
 // asked (spec §5), so a question about calcium tablets after it gets the same-day section
-// (held-out 8). No set has a misleading answer left. Held-out v1 was
-// looked at while tuning, and held-outs 2 to 28 after their one blind run each (see README), so
-// all of them guard against regressions now; none of them is a blind measurement any more.
+// (held-out 8). One MRR floor went down in the tenth round: "at what point do I actually book
+// someone?" after stretching and rolling is answered first from the stretching article's own
+// "when to get checked" and second from "book an assessment", which the set labels (held-out 14,
+// 0.87 → 0.86). No set has a misleading answer left. Held-out v1 was looked at while tuning, and
+// held-outs 2 to 32 after their one blind run each (see README), so all of them guard against
+// regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
 const knowledge = testKnowledge();
@@ -22,34 +25,38 @@ const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === 
 const floors = [
   { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.9, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.96, mrr: 0.94, refused: 18 },
-  { name: "real-questions-held-out-2.json", recallAt3: 0.94, mrr: 0.91, refused: 26 },
+  { name: "real-questions-held-out-2.json", recallAt3: 0.95, mrr: 0.92, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.74, refused: 24 },
-  { name: "real-questions-held-out-4.json", recallAt3: 0.96, mrr: 0.93, refused: 20 },
+  { name: "real-questions-held-out-4.json", recallAt3: 0.98, mrr: 0.95, refused: 20 },
   { name: "real-questions-held-out-5.json", recallAt3: 0.98, mrr: 0.95, refused: 25 },
   { name: "real-questions-dev-long.json", recallAt3: 0.94, mrr: 0.88, refused: 20 },
   { name: "real-questions-held-out-6.json", recallAt3: 0.98, mrr: 0.93, refused: 25 },
   { name: "real-questions-held-out-7.json", recallAt3: 0.93, mrr: 0.87, refused: 22 },
-  { name: "real-questions-held-out-8.json", recallAt3: 0.92, mrr: 0.81, refused: 24 },
+  { name: "real-questions-held-out-8.json", recallAt3: 0.93, mrr: 0.84, refused: 24 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.92, mrr: 0.85, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.93, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.96, mrr: 0.89, refused: 24 },
   { name: "real-questions-held-out-12.json", recallAt3: 0.92, mrr: 0.85, refused: 23 },
   { name: "real-questions-held-out-13.json", recallAt3: 0.91, mrr: 0.81, refused: 23 },
-  { name: "real-questions-held-out-14.json", recallAt3: 0.95, mrr: 0.87, refused: 23 },
+  { name: "real-questions-held-out-14.json", recallAt3: 0.95, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-15.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.96, mrr: 0.9, refused: 23 },
-  { name: "real-questions-held-out-17.json", recallAt3: 0.84, mrr: 0.75, refused: 24 },
-  { name: "real-questions-held-out-18.json", recallAt3: 0.88, mrr: 0.81, refused: 23 },
-  { name: "real-questions-held-out-19.json", recallAt3: 0.94, mrr: 0.84, refused: 21 },
-  { name: "real-questions-held-out-20.json", recallAt3: 0.83, mrr: 0.78, refused: 23 },
+  { name: "real-questions-held-out-17.json", recallAt3: 0.84, mrr: 0.75, refused: 25 },
+  { name: "real-questions-held-out-18.json", recallAt3: 0.9, mrr: 0.83, refused: 23 },
+  { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.87, refused: 21 },
+  { name: "real-questions-held-out-20.json", recallAt3: 0.85, mrr: 0.79, refused: 23 },
   { name: "real-questions-held-out-21.json", recallAt3: 0.88, mrr: 0.85, refused: 22 },
-  { name: "real-questions-held-out-22.json", recallAt3: 0.9, mrr: 0.81, refused: 30 },
-  { name: "real-questions-held-out-23.json", recallAt3: 0.89, mrr: 0.82, refused: 23 },
-  { name: "real-questions-held-out-24.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
-  { name: "real-questions-held-out-25.json", recallAt3: 0.89, mrr: 0.8, refused: 24 },
+  { name: "real-questions-held-out-22.json", recallAt3: 0.91, mrr: 0.81, refused: 30 },
+  { name: "real-questions-held-out-23.json", recallAt3: 0.91, mrr: 0.84, refused: 23 },
+  { name: "real-questions-held-out-24.json", recallAt3: 0.91, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-25.json", recallAt3: 0.89, mrr: 0.81, refused: 24 },
   { name: "real-questions-held-out-26.json", recallAt3: 0.86, mrr: 0.79, refused: 24 },
-  { name: "real-questions-held-out-27.json", recallAt3: 0.88, mrr: 0.78, refused: 23 },
+  { name: "real-questions-held-out-27.json", recallAt3: 0.88, mrr: 0.79, refused: 23 },
   { name: "real-questions-held-out-28.json", recallAt3: 0.85, mrr: 0.8, refused: 25 },
+  { name: "real-questions-held-out-29.json", recallAt3: 0.88, mrr: 0.78, refused: 28 },
+  { name: "real-questions-held-out-30.json", recallAt3: 0.84, mrr: 0.81, refused: 27 },
+  { name: "real-questions-held-out-31.json", recallAt3: 0.94, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-32.json", recallAt3: 0.9, mrr: 0.81, refused: 22 },
 ];
 
 describe("visitors' own questions", () => {

@@ -468,6 +468,14 @@ describe("retrieval over the curated articles", () => {
         3,
       ).length,
     ).toBeGreaterThan(0);
+    expect(
+      knowledge
+        .search(
+          "knee's been sore about two months even with stretching and rolling, at what point do I actually book someone?",
+          3,
+        )
+        .map((result) => result.anchor),
+    ).toContain("book-an-assessment");
     // The clinic's own diary and a pet's knee stay the clinic's.
     expect(knowledge.search("do you take walk ins on saturdays?")).toEqual([]);
     expect(knowledge.search("can you book me in for thursday morning")).toEqual([]);
