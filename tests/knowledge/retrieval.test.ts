@@ -510,4 +510,18 @@ describe("retrieval over the curated articles", () => {
       knowledge.search("my other knee hurts from compensating for the bad one, is that normal?", 3).length,
     ).toBeGreaterThan(0);
   });
+
+  it("leaves preparing for an operation, a reconstruction, how much weight to lose or gain, hip arthritis, a baby carrier, the leg press's set-up and cold, wet weather to the clinic", () => {
+    for (const question of [
+      "Dad has his knee replacement in three weeks, what should he be doing to get ready for it?",
+      "Tore my ACL two years ago and had it reconstructed with a hamstring graft. What's the rate of re-tearing it?",
+      "how much weight do I need to lose before my knees stop hurting?",
+      "I'm 20 weeks pregnant with twins. My midwife said to ease off exercise. How much weight is normal to gain?",
+      "My dad's hip is now worse than his knee. What exercises are good for hip arthritis?",
+      "Is it safe to do squats while wearing my baby in a carrier?",
+      "For leg press, should my feet be high or low on the platform if I've got knee pain?",
+      "my knees ache more when it's cold and wet, is that a real thing or in my head?",
+    ])
+      expect(knowledge.search(question), question).toEqual([]);
+  });
 });
