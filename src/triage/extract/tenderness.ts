@@ -25,6 +25,7 @@ export const tendernessRules: PhraseRule[] = [
       String.raw`\b${tender} (?:right |directly )?(?:on|over) (?:the |my |his |her )?${kneecap}(?: itself)? (?:when|if) (?:i|you|we|he|she|they) (?:press|push|touch|prod)`,
     ),
     value: "unsure",
+    negated: "skip",
   },
   {
     field: "tenderFibularHead",
