@@ -15,6 +15,11 @@ import { createWarningSignsReader, namedBest, warningWords } from "./warning-sig
 // the articles leave out rules a passage out, the question's shape (a timing, a frequency) must be
 // met, and the story's warning signs and the triage engine's reading of its words choose the lead.
 
+// "Should I see someone?", "worth getting it checked?", "worry?": a short message asking whether to
+// be seen is answered by the section for the level the engine reads, like a story.
+const asksWhetherToBeSeen =
+  /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
+
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
@@ -110,12 +115,16 @@ export function createAnswerSearch(
     // What the engine reads from the words decides which care section leads. A message it reads as
     // an emergency or a same-day matter is answered from that section alone when nothing else
     // would answer it ("on warfarin, banged my knee, it has blown up in an hour" names a medicine
-    // the articles leave out). "Book an assessment" leads only a story, and only one the articles
-    // answer: a short question ("balance exercises for a wobbly knee?") gets its own section first.
+    // the articles leave out). "Book an assessment" leads only a story or a message asking whether
+    // to be seen, and only one the articles answer: a short question ("balance exercises for a
+    // wobbly knee?") gets its own section first.
     const level = careLevelOf?.(query);
     const sameDayOrSooner = level === "routine" ? undefined : level;
     if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
-    const leading = level === "routine" && wordCount(query) < tuning.askingPartsFrom ? undefined : level;
+    const leading =
+      level === "routine" && wordCount(query) < tuning.askingPartsFrom && !asksWhetherToBeSeen.test(query)
+        ? undefined
+        : level;
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the
     // asking parts theirs.
     const scored = [...best.values()].map((chunk) => ({

@@ -86,6 +86,10 @@ describe("the engine's reading of the words leads the answer", () => {
     const wobbly = "any balance exercises for a wobbly knee?";
     expect(levelStatedIn(wobbly, now)).toBe("routine");
     expect(anchors(wobbly)[0]).toBe("single-leg-balance");
+    // A short message asking whether to be seen is answered like a story.
+    const seen = "knee pain about 8 out of 10 after a 10k race, no fall or twist. should I see someone?";
+    expect(levelStatedIn(seen, now)).toBe("routine");
+    expect(anchors(seen)[0]).toBe("book-an-assessment");
     // And a routine reading never answers what the articles would refuse.
     expect(anchors("my knee gives way sometimes, what does a private MRI scan cost?")).toEqual([]);
   });
