@@ -1,4 +1,4 @@
-import { askingSentences } from "./question-parts.js";
+import { askingSentences, isAsking, sentencesOfMessage } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { CLINIC_ITSELF, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
@@ -71,11 +71,27 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string)
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
-  const words = stemsOf(question);
+  const words = stemsOf(withoutHistory(question));
   const askedWords = stemsOf(askingPart(question));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(askedOnly.has(kind) ? askedWords : words, stems, affirmedOnly),
   );
+}
+
+// "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
+// operation or injury told as history is the background to the question, not its topic. Only told
+// sentences count as history; a question about it ("I had a replacement ten years ago, how long
+// do they last?") still names it.
+const distantPast =
+  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) years? (?:ago|back|before)\b|\byears (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
+// A short question that points back at the history asks about it ("…an injection years ago. Can I
+// have another one?").
+const pointsBack = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
+function withoutHistory(message: string): string {
+  const sentences = sentencesOfMessage(message);
+  const asking = sentences.filter(isAsking);
+  if (asking.some((sentence) => sentence.split(/\s+/).length <= 10 && pointsBack.test(sentence))) return message;
+  return sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" ");
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".

@@ -5,7 +5,7 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // The knowledge sets' stories labelled with the emergency or same-day section, read by the
 // free-text reader alone. Held to the level the reader has reached (issue 15, eighth round: 53
 // of 219 read lower at the round's start, 26 after; ninth round: held-outs 25-28 brought 52 more,
-// 11 of them read lower, 5 after; tenth round: with held-outs 29-32, 318 stories, 39 read lower
+// 11 of them read lower, 5 after; tenth round: with held-outs 29-34, 341 stories, 40 read lower
 // before the round's reader fixes, 33 after), so a change that stops reading a told red flag
 // fails here;
 // lower the ratchet as the reader improves.
@@ -16,7 +16,7 @@ describe("urgent stories from the knowledge sets, through the free-text reader",
   const urgency = await readUrgentStories(undefined, now);
 
   it("reads all but 33 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(318);
+    expect(urgency.stories).toBeGreaterThanOrEqual(341);
     expect(urgency.readLower.length).toBeLessThanOrEqual(33);
   });
 

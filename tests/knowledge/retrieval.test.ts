@@ -524,4 +524,24 @@ describe("retrieval over the curated articles", () => {
     ])
       expect(knowledge.search(question), question).toEqual([]);
   });
+
+  it("reads an old operation or injury told as history as the question's background, not its topic", () => {
+    expect(
+      knowledge
+        .search(
+          "Had a scope for torn cartilage about ten years ago and the knee was fine until recently. Now it aches after long days and puffs up a bit by the evening. Should I get it looked at?",
+          3,
+        )
+        .map((result) => result.anchor),
+    ).toContain("book-an-assessment");
+    expect(
+      knowledge.search(
+        "Had my ACL done in my twenties, now mid-40s and the thigh on that side looks smaller. Does that matter?",
+        3,
+      ).length,
+    ).toBeGreaterThan(0);
+    // A question that points back at the history still asks about it.
+    expect(knowledge.search("I had a cortisone injection years ago. Can I have another one?")).toEqual([]);
+    expect(knowledge.search("I had a knee replacement ten years ago. How long do they last?")).toEqual([]);
+  });
 });
