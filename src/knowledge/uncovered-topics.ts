@@ -80,8 +80,8 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
 
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told
-// sentences count as history; a question about it ("I had a replacement ten years ago, how long
-// do they last?") still names it.
+// sentences count as history, and not when a short question points back at them ("I had a
+// replacement ten years ago. How long do they last?").
 const distantPast =
   /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) years? (?:ago|back|before)\b|\byears (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
