@@ -1,5 +1,6 @@
 import { evaluate } from "./evaluate.js";
 import { extractFacts } from "./extract/index.js";
+import { relativeWords } from "./extract/subject.js";
 import type { Intake } from "./intake-schema.js";
 import { type Level, levels } from "./levels.js";
 
@@ -13,9 +14,17 @@ import { type Level, levels } from "./levels.js";
  */
 export function levelStatedIn(message: string, now: Date): Level {
   const own = statedLevel(message, now);
+  // Read as someone else's only a message that names or refers to another person: otherwise that
+  // reading only leaves out the writer's own facts, so it can never be the more urgent one.
+  if (!namesSomeoneElse.test(message)) return own;
   const someoneElses = statedLevel(message, now, "someone_else");
   return levels.indexOf(someoneElses) < levels.indexOf(own) ? someoneElses : own;
 }
+
+const namesSomeoneElse = new RegExp(
+  String.raw`\b(?:he|she|they|him|his|her|hers|their|them|he's|she's|they're)\b|${relativeWords}`,
+  "i",
+);
 
 function statedLevel(message: string, now: Date, patient?: "someone_else"): Level {
   const { answers } = extractFacts(message, { now, ...(patient ? { patient } : {}) });
