@@ -1,4 +1,4 @@
-import { askingSentences, isAsking, sentencesOfMessage } from "./question-parts.js";
+import { askingSentences, isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { CLINIC_ITSELF, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
@@ -86,11 +86,11 @@ const distantPast =
   /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) years? (?:ago|back|before)\b|\byears (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
-const pointsBack = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
+const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
 function withoutHistory(message: string): string {
   const sentences = sentencesOfMessage(message);
-  const asking = sentences.filter(isAsking);
-  if (asking.some((sentence) => sentence.split(/\s+/).length <= 10 && pointsBack.test(sentence))) return message;
+  const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
+  if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
   return sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" ");
 }
 
