@@ -19,7 +19,10 @@ export interface Bridge {
   articleWordsOnly?: boolean;
 }
 
-export const bridges: Bridge[] = [
+import { symptomBridges } from "./everyday-symptom-bridges.js";
+
+/** Words for what to do and where: rest, keeping active, kit, care, places and sports. */
+const careBridges: Bridge[] = [
   {
     visitor: [
       "ice",
@@ -108,11 +111,6 @@ export const bridges: Bridge[] = [
     articleWordsOnly: true,
   },
   {
-    // A knee that bends only part way: the warning sign "can't bend the knee to a right angle".
-    visitor: ["45 degrees", "halfway", "half way", "nowhere near 90", "not even 90", "past 90", "to 90", "90 degrees"],
-    article: ["bend", "right", "angle"],
-  },
-  {
     visitor: ["give up", "giving up", "gave up", "give it up"],
     article: ["rest", "cut", "back", "keep", "active"],
     articleWordsOnly: true,
@@ -178,86 +176,12 @@ export const bridges: Bridge[] = [
   },
   { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
   { visitor: ["mri", "scan", "scans", "x ray", "xray", "imaging"], article: ["imaging", "examination"] },
-  { visitor: ["puffy", "puffed", "balloon", "swelled", "swelling", "fluid on"], article: ["swollen", "puffs"] },
-  {
-    visitor: [
-      "give out",
-      "gives out",
-      "gave out",
-      "giving out",
-      "give way",
-      "gives way",
-      "gave way",
-      "giving way",
-      "buckle",
-      "buckles",
-      "buckled",
-      "buckling",
-    ],
-    article: ["gives", "way", "unstable"],
-  },
-  { visitor: ["feverish", "temperature", "shivery", "shivering"], article: ["fever", "chills"] },
   {
     visitor: ["movie", "movies", "film", "cinema", "theatre", "theater", "desk", "long drive", "flight"],
     article: ["sitting"],
   },
-  {
-    visitor: [
-      "clicky",
-      "clicking",
-      "crunch",
-      "crunches",
-      "crunchy",
-      "crunching",
-      "crack",
-      "cracks",
-      "cracking",
-      "creak",
-      "creaks",
-      "creaky",
-      "grating",
-      "pop",
-      "pops",
-      "popping",
-      "noise",
-      "noises",
-      "noisy",
-      "snap",
-      "snaps",
-      "snapping",
-      "crackle",
-      "crackles",
-      "crackling",
-      "crackly",
-      "rice krispies",
-    ],
-    article: ["clicking", "grinding"],
-    unless: [
-      "twisted",
-      "twisting",
-      "pivoted",
-      "pivoting",
-      "fell",
-      "fall",
-      "landed",
-      "landing",
-      "tripped",
-      "tackled",
-      "injury",
-      "injured",
-      "hurt it",
-    ],
-  },
-  {
-    visitor: ["popped out", "pops out", "popping out", "dislocated", "dislocates", "out of place"],
-    article: ["slipped", "out", "place"],
-  },
   { visitor: ["trainers", "sneakers", "running shoes"], article: ["shoes"] },
   { visitor: ["bum", "butt", "buttock", "buttocks", "backside"], article: ["glutes"] },
-  {
-    visitor: ["wear and tear", "worn out", "bone on bone", "degenerative", "degeneration"],
-    article: ["osteoarthritis", "worn"],
-  },
   {
     visitor: ["on my toes", "on your toes", "on the toes", "forefoot", "tiptoe", "tiptoes", "balls of my feet"],
     article: ["balls", "feet", "calves"],
@@ -285,41 +209,11 @@ export const bridges: Bridge[] = [
     article: ["collapsing", "valgus", "inward"],
   },
   {
-    visitor: ["hyperextend", "hyperextends", "hyperextension", "bends backwards", "bend backwards", "goes backwards"],
-    article: ["past", "straight"],
-  },
-  {
     visitor: ["son", "daughter", "kid", "kids", "teen", "teens", "teenager", "teenage", "boy", "girl"],
     article: ["child", "teenager"],
   },
-  {
-    visitor: [
-      "keeps me up",
-      "keep me up",
-      "keeping me up",
-      "keeps me awake",
-      "wakes me up",
-      "wake up at night",
-      "cant sleep",
-      "awake at night",
-    ],
-    article: ["night"],
-  },
-  {
-    visitor: ["put weight on", "putting weight on", "bear weight", "weight bear", "weight bearing", "stand on it"],
-    article: ["four", "steps"],
-  },
-  { visitor: ["banged", "bang", "knocked", "hit it", "walked into"], article: ["blow", "injury"] },
-  {
-    visitor: ["pivoted", "tripped", "tripped over", "landed awkwardly", "landed badly", "went over on", "jarred"],
-    article: ["twist", "injury"],
-  },
   { visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"], article: ["stairs"] },
   { visitor: ["downstairs", "upstairs", "staircase", "steps up", "flight of steps"], article: ["stairs"] },
-  {
-    visitor: ["plays up", "playing up", "played up", "acts up", "acting up", "acted up"],
-    article: ["returns", "coming", "back"],
-  },
   {
     visitor: [
       "marathon",
@@ -347,17 +241,8 @@ export const bridges: Bridge[] = [
   },
   { visitor: ["upped my", "upped the", "ramped up", "increased my", "doubled my"], article: ["jump"] },
   { visitor: ["looked at", "checked out", "seen to", "get it checked", "seen by"], article: ["assessment", "checked"] },
-  {
-    visitor: ["twinge", "twinges", "twinging", "niggle", "niggles", "niggly", "achy", "throbbing", "throbs", "throb"],
-    article: ["ache", "pain"],
-  },
-  { visitor: ["knee cap", "knee caps"], article: ["kneecap"] },
   { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
   { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
-  {
-    visitor: ["warfarin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "anticoagulant", "anticoagulants"],
-    article: ["blood", "thinners"],
-  },
   {
     visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in"],
     article: ["emergency", "urgent"],
@@ -396,22 +281,7 @@ export const bridges: Bridge[] = [
     ],
     article: ["assessment", "examination"],
   },
-  {
-    visitor: [
-      "coming back",
-      "come back",
-      "comes back",
-      "came back",
-      "keeps returning",
-      "recur",
-      "recurs",
-      "recurring",
-      "flare up",
-      "flares up",
-      "flaring up",
-      "flared up",
-    ],
-    article: ["returns", "coming", "back"],
-  },
   { visitor: ["mileage", "miles", "km", "kilometres", "kilometers", "distance"], article: ["mileage", "distance"] },
 ];
+
+export const bridges: Bridge[] = [...careBridges, ...symptomBridges];
