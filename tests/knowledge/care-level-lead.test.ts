@@ -12,6 +12,12 @@ const knowledge = testKnowledge();
 const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
 const now = new Date("2026-12-03T10:00:00Z");
 
+/** The engine reads `level` from the message, and the answer leads with the section `anchor`. */
+function expectReadAndLed(message: string, level: string, anchor: string) {
+  expect(levelStatedIn(message, now), message).toBe(level);
+  expect(anchors(message)[0], message).toBe(anchor);
+}
+
 describe("the engine's reading of the words leads the answer", () => {
   it("answers a bleed on warfarin from the emergency section, though the articles leave the medicine out", () => {
     const warfarin = "I'm on warfarin and bumped my knee on the car door, it's blown up like a balloon in an hour";
@@ -55,12 +61,10 @@ describe("the engine's reading of the words leads the answer", () => {
     const kneecap =
       "My daughter's kneecap slipped sideways at netball and popped back in by itself. First time it's happened. " +
       "Does she need to be seen?";
-    expect(levelStatedIn(kneecap, now)).toBe("urgent");
-    expect(anchors(kneecap)[0]).toBe("get-seen-soon");
+    expectReadAndLed(kneecap, "urgent", "get-seen-soon");
     // A same-day fact beside an emergency one: the emergency section stays first.
     const both = "knee locked and won't straighten, and since this morning my calf is swollen and I'm short of breath";
-    expect(levelStatedIn(both, now)).toBe("emergency");
-    expect(anchors(both)[0]).toBe("get-help-now");
+    expectReadAndLed(both, "emergency", "get-help-now");
   });
 
   it("leads a same-day story with the same-day section though its words read like the emergency list, which follows it", () => {
@@ -80,16 +84,13 @@ describe("the engine's reading of the words leads the answer", () => {
       "I upped my leg press weight a lot about three weeks ago. The knee pain has been getting worse rather than " +
       "better, now the knee swells after every session and yesterday it gave way on the stairs. Everyone at the gym " +
       "says push through it, it's just soreness. Should I keep going?";
-    expect(levelStatedIn(legPress, now)).toBe("routine");
-    expect(anchors(legPress)[0]).toBe("book-an-assessment");
+    expectReadAndLed(legPress, "routine", "book-an-assessment");
     // Giving way is read the same, but the question asks for exercises: they come first.
     const wobbly = "any balance exercises for a wobbly knee?";
-    expect(levelStatedIn(wobbly, now)).toBe("routine");
-    expect(anchors(wobbly)[0]).toBe("single-leg-balance");
+    expectReadAndLed(wobbly, "routine", "single-leg-balance");
     // A short message asking whether to be seen is answered like a story.
     const seen = "knee pain about 8 out of 10 after a 10k race, no fall or twist. should I see someone?";
-    expect(levelStatedIn(seen, now)).toBe("routine");
-    expect(anchors(seen)[0]).toBe("book-an-assessment");
+    expectReadAndLed(seen, "routine", "book-an-assessment");
     // And a routine reading never answers what the articles would refuse.
     expect(anchors("my knee gives way sometimes, what does a private MRI scan cost?")).toEqual([]);
   });
@@ -100,8 +101,7 @@ describe("the engine's reading of the words leads the answer", () => {
       ["how do I foam roll my calves properly? they feel tight after runs", "foam-rolling"],
       ["my ankles are really stiff, my heels come up when I squat deep and my knees ache after", "ankle-and-big-toe"],
     ] as const) {
-      expect(levelStatedIn(question, now), question).toBe("self_care");
-      expect(anchors(question)[0], question).toBe(anchor);
+      expectReadAndLed(question, "self_care", anchor);
     }
   });
 
@@ -115,8 +115,7 @@ describe("the engine's reading of the words leads the answer", () => {
     const client =
       "One of my pilates clients had a knee replacement last year. Today she turned up and the knee is red, hot and swollen " +
       "and she says she feels shivery and rough. She still wants to do a gentle class. What should I tell her?";
-    expect(levelStatedIn(client, now)).toBe("emergency");
-    expect(anchors(client)[0]).toBe("get-help-now");
+    expectReadAndLed(client, "emergency", "get-help-now");
     // Another person's history beside the writer's own ordinary question does not raise it.
     const history =
       "My mum had a knee replacement that got infected years ago. My own knee aches after runs, what exercises should I do?";
