@@ -50,6 +50,14 @@ function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
   return withinHoursAgo.test(text) && injuryWords.test(text) ? kneeSwelling("yes")(context) : undefined;
 }
 
+// "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
+// before the visitor had left the pitch or reached home. Only after an injury (spec §3: "after the
+// injury, did it swell up within a few hours?"); a walk that ends with a swollen knee is not this.
+const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached) (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))`;
+function swollenAfterInjuryBy(context: MatchContext): RuleValue | undefined {
+  return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
+}
+
 export const swellingRules: PhraseRule[] = [
   {
     field: "effusionAfterActivity",
@@ -74,6 +82,14 @@ export const swellingRules: PhraseRule[] = [
     pattern:
       /\b(?:swelled|swollen|swelled up|ballooned|blown up|blew up|puffed up|gone up like a balloon|huge|massive)\b/,
     value: swollenSoonAfterInjury,
+    negated: "skip",
+  },
+  {
+    field: "rapidSwelling",
+    pattern: new RegExp(
+      String.raw`\b${soonAfterInjuryTime}\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
+    ),
+    value: swollenAfterInjuryBy,
     negated: "skip",
   },
   {
