@@ -74,6 +74,8 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-32.json", path: here("real-questions-held-out-32.json") },
   { name: "real-questions-held-out-33.json", path: here("real-questions-held-out-33.json") },
   { name: "real-questions-held-out-34.json", path: here("real-questions-held-out-34.json") },
+  { name: "real-questions-held-out-35.json", path: here("real-questions-held-out-35.json") },
+  { name: "real-questions-held-out-36.json", path: here("real-questions-held-out-36.json") },
 ];
 
 export class QuestionSetError extends Error {}

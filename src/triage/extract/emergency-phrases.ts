@@ -166,6 +166,13 @@ const breathing: PhraseRule[] = [
       /\bchest (?:pains?|hurts?|hurting|is (?:tight|sore|painful|hurting)|feels (?:tight|heavy|sore)|tightness|pressure)\b|\b(?:pains?|tightness|pressure|ache) in (?:my |the )?chest\b|\btight chest\b|\b(?:short|shortness) of breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bcough(?:ing|ed|s)? (?:up )?(?:a bit of |some |a little |a little bit of )?blood\b|\bchest (?:feels |is )?(?:crushed|crushing|heavy|tight)\b|\b(?:stab\w*|sharp pain|stabbing pain) in (?:my |the )?chest\b|\b(?:couldn't|could not) (?:breathe|catch my breath|get my breath)\b|\bblood when i cough\b|\bbreathing (?:is )?(?:hard|difficult|laboured|labored|painful)\b|\bpain (?:when|on) (?:i )?breath(?:e|ing)\b/,
   },
 ];
+// "Getting a bit puffed just walking up the hall", "out of puff on the stairs": out of breath in
+// UK and Australian English. Only said of the visitor: a knee that is "a bit puffed" is swollen.
+breathing.push({
+  field: "breathlessOrChestPain",
+  pattern:
+    /\b(?:i'm|im|i am|i get|i got|i feel|i felt|getting|gets|feeling|gets me)\s+(?:(?:a bit|a little|really|very|quite|so|super|totally|easily|all)\s+)?(?:puffed(?: out)?(?!\s+up)|out of puff)\b|\bout of puff\b/,
+});
 breathing.push({
   field: "breathlessOrChestPain",
   pattern: new RegExp(alsoPattern("chest")),

@@ -133,13 +133,14 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "calfPainSwelling",
     pattern:
-      /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
+      /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|swelled|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger|puffy)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
   },
-  // "Calf on my left side has been really sore": one calf, placed before it is described.
+  // "Calf on my left side has been really sore", "the calf on the same side is swollen": one calf,
+  // placed before it is described.
   {
     field: "calfPainSwelling",
     pattern:
-      /\bcalf (?:on (?:my|the|his|her) (?:left|right)(?: side| leg)?|in (?:my|the|his|her) (?:left|right) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+      /\bcalf (?:on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {

@@ -92,6 +92,14 @@ export const swellingRules: PhraseRule[] = [
     value: swollenAfterInjuryBy,
     negated: "skip",
   },
+  // "It ballooned that same evening": the time after the swelling.
+  {
+    field: "rapidSwelling",
+    pattern:
+      /\b(?:swelled|swollen|swelled up|puffed up|ballooned|blew up|blown up|came up|went up)\b(?:\s+(?:up|like a balloon|massively|a lot|badly))?\s+(?:that (?:same )?(?:evening|afternoon|day|night)|the same (?:evening|afternoon|day|night)|later that (?:day|evening|afternoon))\b/,
+    value: swollenAfterInjuryBy,
+    negated: "skip",
+  },
   {
     field: "rapidSwelling",
     pattern:
