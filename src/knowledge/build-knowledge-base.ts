@@ -5,7 +5,7 @@ import type { KnowledgeArticle, KnowledgeBase, KnowledgeResult } from "./knowled
 import { createAnswerSearch } from "./answer-search.js";
 import { createScorer } from "./search-scoring.js";
 import { defaultTuning, type SearchTuning } from "./search-tuning.js";
-import { createSemanticSimilarity } from "./semantic-similarity.js";
+import { createSemanticSimilarity, createTypicalQuestionVote } from "./semantic-similarity.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 import { bundledWordVectors } from "./word-vectors.js";
 
@@ -82,8 +82,13 @@ export function buildKnowledgeBase(
     tuning.semanticWeight > 0
       ? createSemanticSimilarity(chunks, bundledWordVectors(), tuning.askingPartsFrom)
       : undefined;
+  const typicalVote =
+    tuning.typicalVoteWeight > 0
+      ? createTypicalQuestionVote(chunks, bundledWordVectors(), tuning.typicalVoteNeighbours)
+      : undefined;
   const scorer = createScorer(createChunkIndex(chunks), chunks, tuning, {
     semantic,
+    typicalVote,
     rankOf: (word) => bundledWordVectors().rankOf(word),
   });
   const search = createAnswerSearch(chunks, tuning, scorer, (message) => careLevelIn(message, now()));

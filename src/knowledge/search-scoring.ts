@@ -79,6 +79,8 @@ export const frameTerms = new Set([...questionFrameWords].flatMap((word) => term
 export interface ScorerReaders {
   /** Each chunk's meaning match to a question, in the order of `chunks` (semantic-similarity.ts). */
   semantic?: (question: string) => number[];
+  /** Each chunk's share of the typical questions nearest in meaning (semantic-similarity.ts). */
+  typicalVote?: (question: string) => number[];
   /** How common a word is in English (word-vectors.ts), commonest 0. */
   rankOf?: (word: string) => number | undefined;
 }
@@ -87,7 +89,7 @@ export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
   tuning: SearchTuning,
-  { semantic, rankOf }: ScorerReaders = {},
+  { semantic, typicalVote, rankOf }: ScorerReaders = {},
 ) {
   // Each passage's own terms (title, topics, heading and body). The "asks" lines are searched but
   // kept out of the idf, so a word only they use still counts as telling when it is missing.
@@ -213,13 +215,17 @@ export function createScorer(
       }),
     );
     const meaning = tuning.semanticWeight > 0 && semantic ? semantic(query) : undefined;
-    const blend = (word: number, position: number) =>
-      meaning
+    const vote = tuning.typicalVoteWeight > 0 && typicalVote ? typicalVote(query) : undefined;
+    const blend = (word: number, position: number) => {
+      const blended = meaning
         ? (word +
             (tuning.semanticWeight * Math.max(0, (meaning[position] ?? 0) - tuning.semanticFloor)) /
               (1 - tuning.semanticFloor)) /
           (1 + tuning.semanticWeight)
         : word;
+      // The vote only reorders passages found otherwise: alone it would answer anything.
+      return blended > 0 && vote ? blended + tuning.typicalVoteWeight * (vote[position] ?? 0) : blended;
+    };
 
     return chunks
       .flatMap((chunk, position) => {

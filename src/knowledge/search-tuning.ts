@@ -22,6 +22,10 @@ export interface SearchTuning {
   semanticWeight: number;
   /** Meaning matches below this count nothing; above it they count in proportion (0-1). */
   semanticFloor: number;
+  /** Weight of a passage's share of the typical questions nearest in meaning; 0 leaves it out. */
+  typicalVoteWeight: number;
+  /** How many of the nearest typical questions vote. */
+  typicalVoteNeighbours: number;
   /** Messages of this many words or more are also searched by their asking parts (question-parts.ts); 0 never. */
   askingPartsFrom: number;
   /** In ranking a long message, the share of its best asking part (the whole message has the rest). */
@@ -69,6 +73,8 @@ export const defaultTuning: SearchTuning = {
   bridgeCredit: 0.85,
   semanticWeight: 1,
   semanticFloor: 0.3,
+  typicalVoteWeight: 0.2,
+  typicalVoteNeighbours: 15,
   askingPartsFrom: 20,
   askingPartsWeight: 0.5,
   everydayWordRank: 15_000,

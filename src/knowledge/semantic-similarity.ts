@@ -49,6 +49,51 @@ function dot(left: Float32Array, right: Float32Array): number {
   return sum;
 }
 
+/**
+ * Short texts placed in one meaning space: each text's vector, with the direction all of them share
+ * (mostly "knee pain") taken out, so what is left tells them apart. `near` gives a question's
+ * similarity to each text (-1 to 1; 0 for a text with no known word), or null when none of the
+ * question's words is known. The vectors sit in one flat array: this runs for every part of every
+ * message searched.
+ */
+function meaningSpace(texts: readonly string[], words: WordVectors) {
+  const size = words.dimensions;
+  const flat = new Float32Array(texts.length * size);
+  const placed = new Uint8Array(texts.length);
+  const shared = new Float32Array(size);
+  texts.forEach((text, at) => {
+    const vector = embed(text, words);
+    if (!vector) return;
+    const direction = unit(vector);
+    flat.set(direction, at * size);
+    placed[at] = 1;
+    for (let column = 0; column < size; column++) shared[column] = (shared[column] ?? 0) + (direction[column] ?? 0);
+  });
+  const common = unit(shared);
+  const withoutCommon = (vector: Float32Array) => {
+    const along = dot(vector, common);
+    return unit(vector.map((value, column) => value - along * (common[column] ?? 0)));
+  };
+  for (let at = 0; at < texts.length; at++)
+    if (placed[at]) flat.set(withoutCommon(flat.subarray(at * size, (at + 1) * size)), at * size);
+  return {
+    near(question: string): Float32Array | null {
+      const embedded = embed(question, words);
+      if (!embedded) return null;
+      const vector = withoutCommon(unit(embedded));
+      const similarity = new Float32Array(texts.length);
+      for (let at = 0; at < texts.length; at++) {
+        if (!placed[at]) continue;
+        let sum = 0;
+        const offset = at * size;
+        for (let column = 0; column < size; column++) sum += (vector[column] ?? 0) * (flat[offset + column] ?? 0);
+        similarity[at] = sum;
+      }
+      return similarity;
+    },
+  };
+}
+
 /** A function giving each chunk's similarity to a question (-1 to 1; 0 when nothing is known). */
 export function createSemanticSimilarity(
   chunks: readonly KnowledgeChunk[],
@@ -56,36 +101,72 @@ export function createSemanticSimilarity(
   /** Typical questions of this many words or more are stories, not views of the section. */
   storyFromWords: number,
 ): (question: string) => number[] {
-  const views: Array<{ chunk: number; vector: Float32Array }> = [];
-  chunks.forEach((chunk, index) => {
-    // Short texts only: a whole section's average blurs into "knee advice" (alone it ranked a
-    // right section in the top 3 for about half the questions, its typical questions for 84%).
-    // A story-style typical question ("flew back Tuesday, calf tight and swollen… should I foam
-    // roll it?") sits near every story, whatever it asks: only short ones are views.
-    const short = chunk.asks.split("\n").filter((line) => wordCount(line) < storyFromWords);
-    const texts = [chunk.heading, ...short];
-    for (const text of texts) {
-      const vector = embed(text, words);
-      if (vector) views.push({ chunk: index, vector: unit(vector) });
-    }
-  });
-  const shared = new Float32Array(words.dimensions);
-  for (const { vector } of views)
-    for (let column = 0; column < shared.length; column++)
-      shared[column] = (shared[column] ?? 0) + (vector[column] ?? 0);
-  const common = unit(shared);
-  const withoutCommon = (vector: Float32Array) => {
-    const along = dot(vector, common);
-    return unit(vector.map((value, column) => value - along * (common[column] ?? 0)));
-  };
-  for (const view of views) view.vector = withoutCommon(view.vector);
-
+  // Short texts only: a whole section's average blurs into "knee advice" (alone it ranked a
+  // right section in the top 3 for about half the questions, its typical questions for 84%).
+  // A story-style typical question ("flew back Tuesday, calf tight and swollen… should I foam
+  // roll it?") sits near every story, whatever it asks: only short ones are views.
+  const views = chunks.flatMap((chunk, index) =>
+    [chunk.heading, ...chunk.asks.split("\n").filter((line) => wordCount(line) < storyFromWords)].map((text) => ({
+      chunk: index,
+      text,
+    })),
+  );
+  const space = meaningSpace(
+    views.map((view) => view.text),
+    words,
+  );
   return (question) => {
     const similarity = chunks.map(() => 0);
-    const embedded = embed(question, words);
-    if (!embedded) return similarity;
-    const vector = withoutCommon(unit(embedded));
-    for (const view of views) similarity[view.chunk] = Math.max(similarity[view.chunk] ?? 0, dot(vector, view.vector));
+    const near = space.near(question);
+    if (!near) return similarity;
+    views.forEach(({ chunk }, at) => {
+      similarity[chunk] = Math.max(similarity[chunk] ?? 0, near[at] ?? 0);
+    });
     return similarity;
+  };
+}
+
+/**
+ * Each chunk's share of the typical questions (stories too) nearest in meaning to a question: the
+ * sum of the similarities of its own among the `neighbours` nearest, over the whole vote. A
+ * section that many close typical questions point to is a likelier answer than one that a single
+ * close heading or line does (issue 15, eleventh round).
+ */
+export function createTypicalQuestionVote(
+  chunks: readonly KnowledgeChunk[],
+  words: WordVectors,
+  neighbours: number,
+): (question: string) => number[] {
+  const lines = chunks.flatMap((chunk, index) =>
+    chunk.asks
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((text) => ({ chunk: index, text })),
+  );
+  const space = meaningSpace(
+    lines.map((line) => line.text),
+    words,
+  );
+  return (question) => {
+    const vote = chunks.map(() => 0);
+    const near = space.near(question);
+    if (!near) return vote;
+    // The `neighbours` nearest lines, kept sorted as they are found (no sort of every line).
+    const nearest: number[] = [];
+    for (let at = 0; at < near.length; at++) {
+      const similarity = near[at] ?? 0;
+      if (similarity <= 0) continue;
+      if (nearest.length === neighbours && similarity <= (near[nearest[neighbours - 1] ?? 0] ?? 0)) continue;
+      let place = nearest.length;
+      while (place > 0 && (near[nearest[place - 1] ?? 0] ?? 0) < similarity) place--;
+      nearest.splice(place, 0, at);
+      if (nearest.length > neighbours) nearest.pop();
+    }
+    const total = nearest.reduce((sum, at) => sum + (near[at] ?? 0), 0);
+    for (const at of nearest) {
+      const chunk = lines[at]?.chunk ?? 0;
+      vote[chunk] = (vote[chunk] ?? 0) + (near[at] ?? 0) / total;
+    }
+    return vote;
   };
 }

@@ -43,7 +43,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
-  legit woo scam correct everyone everybody
+  legit woo scam correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

@@ -493,6 +493,14 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how many miles a week should my training peak at for a 50k")).toEqual([]);
   });
 
+  it("reads 'yes or no?', 'please' and 'a recognised thing' as the question's frame, not its topic", () => {
+    expect(knowledge.search("ice my knee after a long day walking round the city, yes or no?", 3)[0]?.anchor).toBe(
+      "ice",
+    );
+    // The frame words do not make an uncovered question answerable.
+    expect(knowledge.search("protein shakes after a run, yes or no?")).toEqual([]);
+  });
+
   it("leaves who the clinic sees and treats, a compensation claim, co-codamol, Sever's disease, growth plates and periods to the clinic", () => {
     for (const question of [
       "Do you see kids under 16?",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase, chunkArticle } from "../../src/knowledge/build-knowledge-base.js";
 import { readArticlesFromDir } from "../../src/knowledge/load-knowledge-node.js";
 import { defaultTuning } from "../../src/knowledge/search-tuning.js";
-import { createSemanticSimilarity } from "../../src/knowledge/semantic-similarity.js";
+import { createSemanticSimilarity, createTypicalQuestionVote } from "../../src/knowledge/semantic-similarity.js";
 import { bundledWordVectors } from "../../src/knowledge/word-vectors.js";
 
 // The meaning match (word vectors: GloVe's commonest words, each encoded by the Universal Sentence
@@ -63,5 +63,39 @@ describe("search by meaning", () => {
     const similarity = createSemanticSimilarity(chunks, bundledWordVectors(), 20)("zzxq blorp");
     expect(similarity.every((value) => value === 0)).toBe(true);
     expect(similarity).toHaveLength(chunks.length);
+  });
+});
+
+describe("the vote of the nearest typical questions", () => {
+  const chunks = files.flatMap(chunkArticle);
+  const vote = createTypicalQuestionVote(chunks, bundledWordVectors(), defaultTuning.typicalVoteNeighbours);
+
+  it("goes mostly to the section whose typical questions ask what the visitor asks", () => {
+    const shares = vote("how long should I ice my knee for after a run");
+    const ice = chunks.findIndex((chunk) => chunk.id === "self-care-and-return-to-running#ice");
+    expect(shares[ice]).toBe(Math.max(...shares));
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 5);
+  });
+
+  it("gives nothing to anyone for a question with no known word", () => {
+    expect(vote("zzxq blorp").every((share) => share === 0)).toBe(true);
+  });
+
+  it("ranks a right section into the top 3 where the words and the closest single line do not", () => {
+    // An office worker's story: the symptoms section's typical questions are many of the nearest.
+    const question =
+      "I work in an office and sit about nine hours a day. By late afternoon the front of both knees aches, and when I stand up they feel stiff and a bit puffy for the first few steps. I don't do any sport at all. Is this a known thing or am I imagining it?";
+    const withVote = buildKnowledgeBase(files).search(question, 3);
+    const withoutVote = buildKnowledgeBase(files, { ...defaultTuning, typicalVoteWeight: 0 }).search(question, 3);
+    expect(withVote.map((result) => `${result.articleId}#${result.anchor}`)).toContain("runners-knee-basics#symptoms");
+    expect(withoutVote.map((result) => `${result.articleId}#${result.anchor}`)).not.toContain(
+      "runners-knee-basics#symptoms",
+    );
+  });
+
+  it("only reorders: a question the articles' words do not cover is still refused", () => {
+    const question = "what's a good protein powder for runners";
+    expect(Math.max(...vote(question))).toBeGreaterThan(0);
+    expect(buildKnowledgeBase(files).search(question, 3)).toEqual([]);
   });
 });
