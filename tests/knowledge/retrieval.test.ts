@@ -501,6 +501,16 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("protein shakes after a run, yes or no?")).toEqual([]);
   });
 
+  it("leaves booking online, video appointments and the services the clinic offers or accepts to the clinic; 'how do you do' a exercise is still answered", () => {
+    for (const question of [
+      "can we book online for the knee clinic?",
+      "do you do online appointments for knees",
+      "do you take card for knee sessions",
+    ])
+      expect(knowledge.search(question), question).toEqual([]);
+    expect(knowledge.search("how do you do a straight leg raise properly", 1)[0]?.anchor).toBe("straight-leg-raises");
+  });
+
   it("leaves who the clinic sees and treats, a compensation claim, co-codamol, Sever's disease, growth plates and periods to the clinic", () => {
     for (const question of [
       "Do you see kids under 16?",
