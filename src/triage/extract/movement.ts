@@ -20,6 +20,19 @@ export const movementRules: PhraseRule[] = [
     selfNegated: true,
     negated: "skip",
   },
+  // "I can bend it but only maybe halfway, nowhere near 90": the limit comes after a "but" or a
+  // comma, so the whole sentence is read.
+  {
+    field: "flexTo90",
+    pattern: new RegExp(
+      String.raw`\bbend(?:s)?(?:\s+${knee})?,?\s+but\s+(?:only|just)\s+(?:about |maybe |roughly |like )?(?:halfway|half way)\b|\bbend\b[^.?!;]{0,40}?\bnowhere near (?:90|ninety|a right angle)\b(?!\s*(?:years|yrs|yo\b))`,
+    ),
+    value: "no",
+    negated: "skip",
+    // "Maybe halfway" hedges the amount, not whether it gets to a right angle.
+    doubted: "no",
+    scope: "sentence",
+  },
   // "Can't bend it much" does not say whether it reaches a right angle: asked.
   {
     field: "flexTo90",
@@ -48,7 +61,7 @@ export const movementRules: PhraseRule[] = [
   {
     field: "flexTo90",
     pattern: new RegExp(
-      String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+|fully\s+)?bend\b(?:\s+${knee})?|\bbend(?:s|ing)? (?:is )?(?:fine|ok|okay|normally|fully)\b|\bfull (?:bend|range of (?:movement|motion))\b`,
+      String.raw`\b(?:can|able to|i'm able to)\s+(?:still\s+|fully\s+)?bend\b(?:\s+${knee})?(?!,?\s+but\s+(?:only|just)\b)|\bbend(?:s|ing)? (?:is )?(?:fine|ok|okay|normally|fully)\b|\bfull (?:bend|range of (?:movement|motion))\b`,
     ),
   },
   // "I don't think I could lift my leg": an ability doubted is unsure, the unsafe answer.

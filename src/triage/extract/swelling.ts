@@ -8,6 +8,9 @@ const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|acti
 const afterActivity = new RegExp(
   String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`,
 );
+const dayAfterActivity = new RegExp(
+  String.raw`\b(?:the )?(?:day|morning) after\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`,
+);
 const elsewhere = /\b(?:calf|calves|ankles?|feet|foot|fingers?|hands?|wrists?|toes?|joints|face|legs?|shin)\b/;
 // The body part the clause is about: the last one named before the words ("calf isn't painful, just swollen").
 const bodyPart =
@@ -33,8 +36,10 @@ function kneeSwelling(value: RuleValue) {
       )
     )
       return undefined;
-    // "Swells after running" is effusionAfterActivity; it says nothing of the knee now.
-    return afterActivity.test(scope.text) ? undefined : value;
+    // "Swells after running" is effusionAfterActivity; it says nothing of the knee now. "Swollen
+    // the day after rugby" is a state, now: the knee is swollen as well.
+    const stateNow = /^(?:swollen|puffy|swelled)$/.test(match[0]) && dayAfterActivity.test(scope.text);
+    return afterActivity.test(scope.text) && !stateNow ? undefined : value;
   };
 }
 
