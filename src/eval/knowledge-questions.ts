@@ -76,6 +76,8 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-34.json", path: here("real-questions-held-out-34.json") },
   { name: "real-questions-held-out-35.json", path: here("real-questions-held-out-35.json") },
   { name: "real-questions-held-out-36.json", path: here("real-questions-held-out-36.json") },
+  { name: "real-questions-held-out-37.json", path: here("real-questions-held-out-37.json") },
+  { name: "real-questions-held-out-38.json", path: here("real-questions-held-out-38.json") },
 ];
 
 export class QuestionSetError extends Error {}

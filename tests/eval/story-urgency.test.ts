@@ -7,7 +7,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // of 219 read lower at the round's start, 26 after; ninth round: held-outs 25-28 brought 52 more,
 // 11 of them read lower, 5 after; tenth round: with held-outs 29-34, 341 stories, 40 read lower
 // before the round's reader fixes, 33 after; eleventh round: held-outs 35-36 brought 22 more,
-// 363 in all, 35 read lower before the round's reader fixes, 28 after), so a change that stops
+// 363 in all, 35 read lower before the round's reader fixes, 28 after; held-outs 37-38 brought 19
+// more, one read lower and then read: 28 of 382), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -17,7 +18,7 @@ describe("urgent stories from the knowledge sets, through the free-text reader",
   const urgency = await readUrgentStories(undefined, now);
 
   it("reads all but 28 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(363);
+    expect(urgency.stories).toBeGreaterThanOrEqual(382);
     expect(urgency.readLower.length).toBeLessThanOrEqual(28);
   });
 

@@ -23,7 +23,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // "when to see a PT", whose text also says to book if the knee puffs up after activity, and a
 // story asking whether physio is worth it after YouTube exercises gets the exercise sections; and
 // held-out 25's MRR goes 0.81 → 0.80. No set has a misleading answer left. Held-out v1 was looked
-// at while tuning, and held-outs 2 to 36 after their blind runs (see README), so all of them guard
+// at while tuning, and held-outs 2 to 38 after their blind runs (see README), so all of them guard
 // against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -67,8 +67,10 @@ const floors = [
   { name: "real-questions-held-out-32.json", recallAt3: 0.87, mrr: 0.81, refused: 28 },
   { name: "real-questions-held-out-33.json", recallAt3: 0.88, mrr: 0.82, refused: 22 },
   { name: "real-questions-held-out-34.json", recallAt3: 0.82, mrr: 0.75, refused: 23 },
-  { name: "real-questions-held-out-35.json", recallAt3: 0.9, mrr: 0.85, refused: 23 },
-  { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 21 },
+  { name: "real-questions-held-out-35.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 22 },
+  { name: "real-questions-held-out-37.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-38.json", recallAt3: 0.88, mrr: 0.84, refused: 22 },
 ];
 
 describe("visitors' own questions", () => {

@@ -62,6 +62,17 @@ export const weightBearingRules: PhraseRule[] = [
     value: "no",
     selfNegated: true,
   },
+  // "This morning she couldn't manage more than a couple of steps": fewer than four, and now.
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(String.raw`\b${cannotThen}\s+(?:take|manage|do|walk|go) more than\s*${fewerThanFourSteps}`),
+    // Told near the words, not anywhere ("…for a week after my op, it aches a bit now").
+    value: ({ scope, match }) =>
+      nowWords.test(scope.text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 20))
+        ? "no"
+        : undefined,
+    selfNegated: true,
+  },
   // "I walked off but can't now", "I could walk straight after but now I can't".
   {
     field: "walkFourStepsNow",
