@@ -7,6 +7,7 @@
 export const CLINIC_ITSELF = "the clinic itself";
 /** A training plan: counted only where asked for ("I'm on a 16 week plan" is story). */
 export const TRAINING_PLANS = "training plans";
+export const OTHER_ACTIVITIES = "other activities";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": [
@@ -78,10 +79,11 @@ export const everydayTopicWords: Record<string, string[]> = {
   ],
   // Work that kneels or sits all day: the articles cover sitting with bent knees, not equipment for work.
   "kneeling work": ["knee pads", "knee pad", "kneepads", "kneeling pad", "ergonomic", "office chair", "standing desk"],
-  "other activities": [
+  [OTHER_ACTIVITIES]: [
     "swimming",
     "swim",
     "breaststroke",
+    "which stroke",
     "golf",
     "front crawl",
     "cycling",

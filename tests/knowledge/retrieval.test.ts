@@ -511,6 +511,17 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("how do you do a straight leg raise properly", 1)[0]?.anchor).toBe("straight-leg-raises");
   });
 
+  it("reads another activity told in the story as context, and leaves it to the clinic only when it is asked about", () => {
+    const story =
+      "I do yoga three times a week and the front of my knee aches on stairs and after sitting. What is that?";
+    expect(knowledge.search(story, 3).length).toBeGreaterThan(0);
+    for (const question of [
+      "is yoga good for knee pain?",
+      "I swim a lot and my knee hurts on the breaststroke kick, which stroke is best?",
+    ])
+      expect(knowledge.search(question), question).toEqual([]);
+  });
+
   it("leaves who the clinic sees and treats, a compensation claim, co-codamol, Sever's disease, growth plates and periods to the clinic", () => {
     for (const question of [
       "Do you see kids under 16?",
