@@ -39,7 +39,7 @@ const negations = new Set(
 // ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
 // Topics that count only where the visitor asks about them; told in the story they are context.
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
-// that?" asks about the knee (eleventh round: +8 right sections over every set, one refusal lost).
+// that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
 const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
