@@ -78,6 +78,8 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-36.json", path: here("real-questions-held-out-36.json") },
   { name: "real-questions-held-out-37.json", path: here("real-questions-held-out-37.json") },
   { name: "real-questions-held-out-38.json", path: here("real-questions-held-out-38.json") },
+  { name: "real-questions-held-out-39.json", path: here("real-questions-held-out-39.json") },
+  { name: "real-questions-held-out-40.json", path: here("real-questions-held-out-40.json") },
 ];
 
 export class QuestionSetError extends Error {}

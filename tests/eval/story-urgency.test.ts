@@ -8,7 +8,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // 11 of them read lower, 5 after; tenth round: with held-outs 29-34, 341 stories, 40 read lower
 // before the round's reader fixes, 33 after; eleventh round: held-outs 35-36 brought 22 more,
 // 363 in all, 35 read lower before the round's reader fixes, 28 after; held-outs 37-38 brought 19
-// more, one read lower and then read: 28 of 382), so a change that stops
+// more, one read lower and then read: 28 of 382; held-outs 39-40 brought 24 more, three read
+// lower, two of them then read: 29 of 406), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -17,9 +18,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 28 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(382);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(28);
+  it("reads all but 29 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(406);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(29);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

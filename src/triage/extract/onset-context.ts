@@ -6,7 +6,7 @@ import type { MatchContext } from "./matcher.js";
 // "short of breath since this morning": asked, never taken as the knee's onset).
 
 const eventVerb =
-  /\b(?:happened|happen|started|start|starts|began|begun|begin|came on|come on|fell|fall|fallen|tripped|slipped|twisted|twist|hurt it|hurt my|injured|injure|did it|done it|landed|jumped|popped|pop|banged|bang|hit|kicked|kicking|knocked(?! off)|overextended|hyperextended|bent back|crashed|collided|tackled?|tore|sprained|since|onset|woke up with|went over|went down|came off|pulled|tweaked|jarred|dislocated|accident|crept|creeping|caught|whacked|dropped|slid|jammed|crushed|tipped|overturned|rolled on|that was|it was on|this was)\b/;
+  /\b(?:happened|happen|started|start|starts|began|begun|begin|came on|come on|fell|fall|fallen|tripped|slipped|twisted|twist|hurt it|hurt my|injured|injure|did it|done it|landed|jumped|popped|pop|banged|bang|hit|kicked|kicking|knocked(?! off)|overextended|hyperextended|bent back|crashed|collided|tackled?|tore|sprained|since|onset|woke up with|went over|went down|came off|pulled|tweaked|jarred|dislocated|accident|crept|creeping|caught|whacked|dropped|slid|jammed|crushed|tipped|overturned|rolled on|tumble|barged|shoved|that was|it was on|this was)\b/;
 
 // Another complaint than the knee's: its onset is not the knee's.
 const otherComplaint =
@@ -18,7 +18,7 @@ const treatment =
 const sinceTreatment = /\bsince (?:the|my) (?:surgery|operation|op)\b/;
 // ... unless the same words tell the injury that began it all ("numb since the fall yesterday").
 const injuryEvent =
-  /\b(?:fell|fall|tripped|slipped|twist\w*|tackle\w*|injur\w*|hurt (?:it|my knee)|knocked|banged|hit|kicked|landed|crash\w*|collided|accident|tipped|overturned)\b/;
+  /\b(?:fell|fall|tripped|slipped|twist\w*|tackle\w*|injur\w*|hurt (?:it|my knee)|knocked|banged|hit|kicked|landed|crash\w*|collided|accident|tipped|overturned|tumble|barged|shoved)\b/;
 
 /** The words of the same statement before offset `start` of `text` (from the last comma or "and I/my/it..."). */
 export function statementBefore(text: string, start: number): string {
