@@ -94,6 +94,22 @@ function meaningSpace(texts: readonly string[], words: WordVectors) {
   };
 }
 
+/** Each chunk's texts (`textsOf`) in one meaning space, with the chunk each text belongs to. */
+function placeChunkTexts(
+  chunks: readonly KnowledgeChunk[],
+  words: WordVectors,
+  textsOf: (chunk: KnowledgeChunk) => string[],
+) {
+  const owners: number[] = [];
+  const texts = chunks.flatMap((chunk, index) =>
+    textsOf(chunk).map((text) => {
+      owners.push(index);
+      return text;
+    }),
+  );
+  return { owners, space: meaningSpace(texts, words) };
+}
+
 /** A function giving each chunk's similarity to a question (-1 to 1; 0 when nothing is known). */
 export function createSemanticSimilarity(
   chunks: readonly KnowledgeChunk[],
@@ -105,21 +121,15 @@ export function createSemanticSimilarity(
   // right section in the top 3 for about half the questions, its typical questions for 84%).
   // A story-style typical question ("flew back Tuesday, calf tight and swollen… should I foam
   // roll it?") sits near every story, whatever it asks: only short ones are views.
-  const views = chunks.flatMap((chunk, index) =>
-    [chunk.heading, ...chunk.asks.split("\n").filter((line) => wordCount(line) < storyFromWords)].map((text) => ({
-      chunk: index,
-      text,
-    })),
-  );
-  const space = meaningSpace(
-    views.map((view) => view.text),
-    words,
-  );
+  const { owners, space } = placeChunkTexts(chunks, words, (chunk) => [
+    chunk.heading,
+    ...chunk.asks.split("\n").filter((line) => wordCount(line) < storyFromWords),
+  ]);
   return (question) => {
     const similarity = chunks.map(() => 0);
     const near = space.near(question);
     if (!near) return similarity;
-    views.forEach(({ chunk }, at) => {
+    owners.forEach((chunk, at) => {
       similarity[chunk] = Math.max(similarity[chunk] ?? 0, near[at] ?? 0);
     });
     return similarity;
@@ -137,15 +147,8 @@ export function createTypicalQuestionVote(
   words: WordVectors,
   neighbours: number,
 ): (question: string) => number[] {
-  const lines = chunks.flatMap((chunk, index) =>
-    chunk.asks
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((text) => ({ chunk: index, text })),
-  );
-  const space = meaningSpace(
-    lines.map((line) => line.text),
-    words,
+  const { owners, space } = placeChunkTexts(chunks, words, (chunk) =>
+    chunk.asks.split("\n").filter((line) => line.trim() !== ""),
   );
   return (question) => {
     const vote = chunks.map(() => 0);
@@ -164,7 +167,7 @@ export function createTypicalQuestionVote(
     }
     const total = nearest.reduce((sum, at) => sum + (near[at] ?? 0), 0);
     for (const at of nearest) {
-      const chunk = lines[at]?.chunk ?? 0;
+      const chunk = owners[at] ?? 0;
       vote[chunk] = (vote[chunk] ?? 0) + (near[at] ?? 0) / total;
     }
     return vote;
