@@ -171,7 +171,7 @@ const breathing: PhraseRule[] = [
 breathing.push({
   field: "breathlessOrChestPain",
   pattern:
-    /\b(?:i'm|im|i am|i get|i got|i feel|i felt|getting|gets|feeling|gets me)\s+(?:(?:a bit|a little|really|very|quite|so|super|totally|easily|all)\s+)?(?:puffed(?: out)?(?!\s+up)|out of puff)\b|\bout of puff\b/,
+    /\b(?:i'm|im|i am|i get|i got|i feel|i felt|getting|gets|feeling|gets me)\s+(?:(?:a bit|a little|really|very|quite|so|super|totally|easily|all)\s+)?puffed(?: out)?(?!\s+up)\b|\bout of puff\b/,
 });
 breathing.push({
   field: "breathlessOrChestPain",

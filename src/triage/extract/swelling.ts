@@ -50,18 +50,18 @@ const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
   /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
+/** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
+function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
+  return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
+}
 function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
-  const text = context.parsed.text;
-  return withinHoursAgo.test(text) && injuryWords.test(text) ? kneeSwelling("yes")(context) : undefined;
+  return withinHoursAgo.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 }
 
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
-// before the visitor had left the pitch or reached home. Only after an injury (spec §3: "after the
-// injury, did it swell up within a few hours?"); a walk that ends with a swollen knee is not this.
+// before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
+// not this: there was no injury.
 const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached) (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))`;
-function swollenAfterInjuryBy(context: MatchContext): RuleValue | undefined {
-  return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
-}
 
 export const swellingRules: PhraseRule[] = [
   {
@@ -94,7 +94,7 @@ export const swellingRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`\b${soonAfterInjuryTime}\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
     ),
-    value: swollenAfterInjuryBy,
+    value: swollenAfterInjury,
     negated: "skip",
   },
   // "It ballooned that same evening": the time after the swelling.
@@ -102,7 +102,7 @@ export const swellingRules: PhraseRule[] = [
     field: "rapidSwelling",
     pattern:
       /\b(?:swelled|swollen|swelled up|puffed up|ballooned|blew up|blown up|came up|went up)\b(?:\s+(?:up|like a balloon|massively|a lot|badly))?\s+(?:that (?:same )?(?:evening|afternoon|day|night)|the same (?:evening|afternoon|day|night)|later that (?:day|evening|afternoon))\b/,
-    value: swollenAfterInjuryBy,
+    value: swollenAfterInjury,
     negated: "skip",
   },
   {
