@@ -8,7 +8,7 @@ import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
-import { createWarningSignsReader, namedBest, warningWords } from "./warning-signs-told.js";
+import { createWarningSignsReader, namedBest, signWords, warningWords } from "./warning-signs-told.js";
 
 // Whether the articles answer a message, and with which passages in what order. The passages are
 // scored by search-scoring.ts; here a message is searched whole and by its asking parts, a topic
@@ -33,14 +33,27 @@ export function createAnswerSearch(
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
+  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
+
   /**
    * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
    * only by a passage that names the topic and also covers another telling part of the question:
    * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
-   * same word in "what's the best painkiller?" is a coincidence, not an answer.
+   * same word in "what's the best painkiller?" is a coincidence, not an answer. A warning list
+   * names such a topic only beside a sign ("hot, red and swollen… with a knee replacement"), so
+   * there the other part must be a sign: "how long do knee replacements last?" shares "last" and
+   * "how long will she be in hospital?" shares "hospital" with it, and neither tells one.
+   * `story` is the whole message: an operation or diagnosis told anywhere in it frames every
+   * question it asks (uncovered-topics.ts).
    */
-  function speaksToTopics(query: string, context?: string, from?: string): (chunk: ScoredChunk) => boolean {
-    const topics = topicsAsked(query, context, from);
+  function speaksToTopics(
+    query: string,
+    context?: string,
+    from?: string,
+    story?: string,
+  ): (chunk: ScoredChunk) => boolean {
+    const topics = topicsAsked(query, context, from, story);
     if (topics.length === 0) return () => true;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
     const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
@@ -49,10 +62,12 @@ export function createAnswerSearch(
       if (!topics.every((topic) => passageMentions(text, topic))) return false;
       // The passage's own words, not only its typical questions, must cover that other part.
       const own = scorer.ownTerms(chunk.id);
+      const signNeeded = listsWarningSigns.has(chunk.id);
       return chunk.coveredGroups.some((index) => {
         const group = groups[index] ?? [];
         return (
           !group.some((term) => topicStems.has(term)) &&
+          (!signNeeded || group.some((term) => signs.has(term))) &&
           scorer.groupWeight(group) >= tuning.strongIdf &&
           group.some((term) => own?.has(term))
         );
@@ -91,7 +106,7 @@ export function createAnswerSearch(
     parts.forEach(({ text: part, context, decides, from }, index) => {
       const found = scorer
         .scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight)
-        .filter(speaksToTopics(part, context, from));
+        .filter(speaksToTopics(part, context, from, query));
       const demands = shapeDemands(part);
       const answers = (chunk: ScoredChunk) =>
         chunk.lexical >= tuning.threshold &&

@@ -257,3 +257,35 @@ export const healthTopicWords: Record<string, string[]> = {
   // Flying with a sore knee (a swollen calf after a flight is a warning sign the articles list).
   travel: ["fly with", "flying with", "travel insurance"],
 };
+
+/**
+ * An operation or a diagnosis the articles leave out, told anywhere in a story, is what every
+ * question in it is about ("My father had a knee replacement 8 weeks ago. Wound healed nicely…
+ * What is the normal timeline?"). Passing troubles (a sprain, a cramp) and people (a surgeon who
+ * sent them to physio) are not.
+ */
+export const framesTheStory = new Set([
+  "reconstruction",
+  "reconstructed",
+  "graft",
+  "surgery",
+  "operation",
+  "arthroscopy",
+  "keyhole",
+  "scope",
+  "replacement",
+  "osgood",
+  "schlatter",
+  "osteochondritis",
+  "chondromalacia",
+  "cyst",
+  "rheumatoid",
+  "gout",
+  "bursitis",
+  "tendinitis",
+  "tendonitis",
+  "tendinopathy",
+  "sciatica",
+  "concussion",
+  "concussed",
+]);

@@ -1,5 +1,6 @@
 import { askingSentences, isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
+import { framesTheStory } from "./uncovered-health-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
 // The topics themselves are listed in uncovered-topic-words.ts; this file matches them.
@@ -31,7 +32,9 @@ function containsPhrase(words: readonly string[], stems: readonly string[], affi
 // dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
 // clears it up and does no harm").
 const negations = new Set(
-  ["not", "no", "never", "isnt", "wasnt", "doesnt", "didnt", "arent", "without", "ruled"].map(stemOfToken),
+  ["not", "no", "never", "isnt", "wasnt", "doesnt", "didnt", "dont", "wont", "arent", "without", "ruled"].map(
+    stemOfToken,
+  ),
 );
 
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
@@ -58,16 +61,21 @@ const cutFromKinds = new Set([...toldBeforeKinds, TRAINING_PLANS]);
 
 /**
  * The uncovered topics a part of a message asks about: its own, those of that kind in the story
- * told just before it (`toldBefore`), and those of the sentence it was cut from (`cutFrom`).
+ * told just before it (`toldBefore`), those of the sentence it was cut from (`cutFrom`), and an
+ * operation or diagnosis told anywhere in the message (`story`): "My father had a knee
+ * replacement 8 weeks ago. Wound healed nicely, no fever… What is the normal timeline?" asks
+ * about recovering from the operation, which the articles leave out.
  */
-export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string): UncoveredTopic[] {
+export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string, story?: string): UncoveredTopic[] {
   const topics = [
     ...uncoveredTopicsIn(part),
     ...(cutFrom ? uncoveredTopicsIn(cutFrom).filter((topic) => cutFromKinds.has(topic.kind)) : []),
   ];
-  if (toldBefore)
-    for (const topic of uncoveredTopicsIn(toldBefore, true))
-      if (toldBeforeKinds.has(topic.kind) && !topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
+  const told = [
+    ...(toldBefore ? uncoveredTopicsIn(toldBefore, true).filter((topic) => toldBeforeKinds.has(topic.kind)) : []),
+    ...(story ? uncoveredTopicsIn(story, true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
+  ];
+  for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
 }
 
@@ -119,19 +127,23 @@ export function passageMentions(passageText: string, topic: UncoveredTopic): boo
 // a hamstring is in the articles, treating a pulled one is not. Parts the warning signs name
 // (a painful or swollen calf, a cold or numb foot, numbness around the groin or buttocks, a
 // child's hip pain or limp, other swollen joints) are never ruled out this way.
+const BACK = "back (the body part)";
+const backOwners = new Set(["lower", "upper", "my", "his", "her", "bad"]);
 const otherParts = new Set(
   `hip hips ankle ankles heel heels shin shins hamstring hamstrings thigh thighs quad quads neck shoulder shoulders elbow elbows
   wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(BACK),
 );
 const complaints = new Set(
   `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
   clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
-  bruise bruised black throbbing twinge twinges bad`
+  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured`
     .split(/\s+/)
     .filter(Boolean),
 );
+
 const kneeWords = new Set(["knee", "knees", "kneecap", "kneecaps", "patella", "patellar", "patellofemoral"]);
 const warningWords = new Set([
   "calf",
@@ -164,7 +176,11 @@ const NEAR = 3;
 
 /** The other body part a question complains about, when it never mentions the knee (else null). */
 export function otherBodyPartComplaint(question: string): string | null {
-  const words = tokenize(question);
+  // "back" is a body part only as "lower back", "my back": "back to running" and "the back of
+  // the knee" are not.
+  const words = tokenize(question).map((word, position, all) =>
+    word === "back" && backOwners.has(all[position - 1] ?? "") ? BACK : word,
+  );
   if (words.some((word) => kneeWords.has(word) || warningWords.has(word))) return null;
   // Several joints at once ("my wrists and ankles are swollen too") is a warning sign of its own.
   if (new Set(words.filter((word) => otherParts.has(word)).map((word) => word.replace(/s$/, ""))).size >= 2)

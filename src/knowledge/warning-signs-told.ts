@@ -1,6 +1,7 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { denies, isAsking, sentencesOfMessage } from "./question-parts.js";
-import { indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
+import { sentencesOf } from "./sentences.js";
+import { expandedTermsOf, indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
 
 // A long message's story may name warning signs the articles list ("my calf is sore and looks
 // swollen") while its last line asks something else ("should I just foam roll it?"). Such a
@@ -44,6 +45,21 @@ export function warningWords(
     if (!ignored.has(term) && !numberWords.has(term) && count / (documentFrequency.get(term) ?? count) >= share)
       words.add(term);
   return words;
+}
+
+/**
+ * The warning words that name a sign ("swollen", "fever", "replacement"), not what to do about it:
+ * the words of the lists' lead-ins ("Go to an emergency department… if:", "Get urgent care
+ * today…") are left out, so "how long will she be in hospital?" tells no sign.
+ */
+export function signWords(chunks: readonly KnowledgeChunk[], words: ReadonlySet<string>): Set<string> {
+  const leadIns = new Set(
+    chunks
+      .filter((chunk) => chunk.warningSigns)
+      .flatMap((chunk) => sentencesOf(chunk.body).filter((sentence) => sentence.text.endsWith(":")))
+      .flatMap((sentence) => expandedTermsOf(sentence.text)),
+  );
+  return new Set([...words].filter((term) => !leadIns.has(term)));
 }
 
 // Where one told clause ends and another begins: "…swollen and sore, but the knee isn't bad",

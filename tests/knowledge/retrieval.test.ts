@@ -573,4 +573,66 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("I had a cortisone injection years ago. Can I have another one?")).toEqual([]);
     expect(knowledge.search("I had a knee replacement ten years ago. How long do they last?")).toEqual([]);
   });
+
+  it("answers a warning list's mention of an operation only beside a sign the list names", () => {
+    // The lists name a knee replacement beside a hot, swollen knee; "hospital" is what to do, not a sign.
+    expect(
+      knowledge.search("My gran is having her knee replaced next month. How long will she stay in hospital?", 3),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "I had a knee replacement in the summer and today it's hot, red and swollen and I feel feverish. What do I do?",
+        3,
+      )[0]?.text,
+    ).toMatch(/emergency department/);
+  });
+
+  it("reads an operation or a diagnosis told anywhere in a story as what every question in it is about", () => {
+    for (const question of [
+      "My husband had his knee replaced six weeks ago. The scar has healed and there's no redness or fever. He's keen to get back on his bike. When can he start cycling again?",
+      "The GP says my daughter's sore knee is Osgood-Schlatter. She's 12 and does gymnastics three times a week. Is it okay for her to keep training?",
+      "Had my ACL reconstructed last winter. Physio has been going well and the knee feels solid now. My five-a-side team starts again next month. Is ten months long enough?",
+    ])
+      expect(knowledge.search(question, 3), question).toEqual([]);
+    // Not when the story rules the operation out, nor beside a warning sign the lists name.
+    expect(
+      knowledge.search(
+        "The surgeon said I don't need an operation, just physio. The front of my knee aches after running. Which exercises help runner's knee?",
+        3,
+      )[0]?.anchor,
+    ).toBe("which-exercises");
+    expect(
+      knowledge
+        .search(
+          "Had a knee replacement a month ago. Since yesterday one calf is swollen and painful. Should I get it checked?",
+          3,
+        )
+        .map((result) => result.anchor),
+    ).toContain("get-seen-soon");
+  });
+
+  it("answers nothing about a bad back or a twisted ankle, but still answers 'back to running' and the back of the knee", () => {
+    for (const question of [
+      "my lower back has been killing me since I did the garden, any stretches?",
+      "bad back after a long drive, what helps?",
+      "I twisted my ankle at netball and it's swollen, how long until it heals?",
+    ])
+      expect(knowledge.search(question, 3), question).toEqual([]);
+    expect(knowledge.search("how long before i can go back to running?", 3).length).toBeGreaterThan(0);
+    expect(knowledge.search("i twisted my ankle and now the outside of my knee hurts, why?", 3).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("leaves home visits and notes for work or school to the clinic, but answers a knee that aches on the way to the house", () => {
+    for (const question of [
+      "Could one of your physios come to our house? Dad can't manage the stairs any more.",
+      "Can you give me a note for work saying I can't kneel for a fortnight?",
+      "I need a paper for my work that says I cannot lift for 2 weeks, can you do it?",
+    ])
+      expect(knowledge.search(question, 3), question).toEqual([]);
+    expect(
+      knowledge.search("my knee aches on the hill up to my house, is that runner's knee?", 3).length,
+    ).toBeGreaterThan(0);
+  });
 });
