@@ -104,6 +104,6 @@ const pointer = /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b/i;
 // "is it safe to…", "it's worth…": an "it" that points at nothing.
 const dummyIt =
   /\b(?:is|was|would|will) it\b|\bit(?:'s| is) (?:ok|okay|safe|normal|worth|bad|better|possible|wise)\b/gi;
-function pointsBack(sentence: string): boolean {
+export function pointsBack(sentence: string): boolean {
   return wordCount(sentence) <= 14 && pointer.test(sentence.replace(dummyIt, " "));
 }

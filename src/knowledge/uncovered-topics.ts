@@ -1,4 +1,4 @@
-import { askingSentences, isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
@@ -74,6 +74,10 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   const told = [
     ...(toldBefore ? uncoveredTopicsIn(toldBefore, true).filter((topic) => toldBeforeKinds.has(topic.kind)) : []),
     ...(story ? uncoveredTopicsIn(story, true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
+    // "Can you write a note so he can skip PE? … Do you do that?" asks the clinic again.
+    ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
+      ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
+      : []),
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
@@ -169,6 +173,20 @@ const warningWords = new Set([
   "girl",
 ]);
 
+const otherJoints = new Set(
+  "hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders finger fingers toe toes neck".split(" "),
+);
+const swellingWords = new Set(["swollen", "swelling", "swell", "swells", "swelled", "puffy", "puffed"]);
+// "My knees are fine, it's purely the ankle", "not really the knee", "nowhere near the knee":
+// a knee named only to say it is fine does not make the question about the knee.
+const kneeFine =
+  /\b(?:(?:my |the |his |her |both )?knees? (?:(?:are|is|have|has|been|feel|feels|seem|seems|were|was|actually|totally|completely|absolutely|still) ){1,3}(?:fine|ok|okay|good|great|alright|all right)|not (?:really |actually )?(?:the|my) knees?|nowhere near (?:the|my) knees?)\b/gi;
+const kneeMention = /\b(?:knees?|kneecaps?|patella|patellar|patellofemoral)\b/i;
+function kneeOnlyFine(question: string): boolean {
+  const rest = question.replace(kneeFine, " ");
+  return rest !== question && !kneeMention.test(rest);
+}
+
 // The complaint must be said of the body part: within three words of it, in the same clause
 // ("my hip clicks", "pain in my heel"), not "strengthen my quads if squats hurt".
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
@@ -181,10 +199,12 @@ export function otherBodyPartComplaint(question: string): string | null {
   const words = tokenize(question).map((word, position, all) =>
     word === "back" && backOwners.has(all[position - 1] ?? "") ? BACK : word,
   );
-  if (words.some((word) => kneeWords.has(word) || warningWords.has(word))) return null;
-  // Several joints at once ("my wrists and ankles are swollen too") is a warning sign of its own.
-  if (new Set(words.filter((word) => otherParts.has(word)).map((word) => word.replace(/s$/, ""))).size >= 2)
-    return null;
+  if (words.some((word) => warningWords.has(word))) return null;
+  if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;
+  // Several joints swollen at once ("my wrists and ankles are swollen too") is a warning sign of
+  // its own; a shoulder that hurts when the arm lifts is one complaint.
+  const joints = new Set(words.filter((word) => otherJoints.has(word)).map((word) => word.replace(/s$/, "")));
+  if (joints.size >= 2 && words.some((word) => swellingWords.has(word))) return null;
   for (let part = 0; part < words.length; part++) {
     if (!otherParts.has(words[part] ?? "")) continue;
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {

@@ -635,4 +635,37 @@ describe("retrieval over the curated articles", () => {
       knowledge.search("my knee aches on the hill up to my house, is that runner's knee?", 3).length,
     ).toBeGreaterThan(0);
   });
+
+  it("answers nothing about a shoulder, a wrist or a heel told beside knees that are fine, but still answers swollen joints and a knee that is fine only sometimes", () => {
+    for (const question of [
+      "my shoulder aches when I lift my arm above my head, what can I do?",
+      "Fell on my hand at hockey and my wrist is swollen and sore. Is it broken?",
+      "My knees are fine, it's my heel that's sore every morning. What stretches help?",
+    ])
+      expect(knowledge.search(question, 3), question).toEqual([]);
+    // Several joints swollen at once is a warning sign the articles list.
+    expect(
+      knowledge
+        .search("my wrists and ankles have both swollen up this week, should I get that seen?", 3)
+        .map((result) => result.anchor),
+    ).toContain("get-seen-soon");
+    expect(
+      knowledge.search("My knee is fine when walking but hurts on the stairs, what is that?", 3).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("reads 'do you do that?' after asking the clinic for a note as asking the clinic, and answers a knee question asked after an aside about insurance", () => {
+    expect(
+      knowledge.search(
+        "Can you write a note so I can skip netball training for a month? My knee has been sore since the season started. Is that something you do?",
+        3,
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "Do you take my insurance, by the way? I've been a runner for ten years and my knee has started aching at the front after long runs and on the stairs. Which exercises help runner's knee?",
+        3,
+      )[0]?.anchor,
+    ).toBe("which-exercises");
+  });
 });
