@@ -61,6 +61,16 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
+  // "My daughter 13 has started limping": the age straight after the relative, not a time ("my
+  // son 20 years ago").
+  {
+    field: "age",
+    pattern: new RegExp(
+      String.raw`${relativeWords}\s+(\d{1,2})\b(?!\s*(?:years?|yrs?)\s+(?:ago|back|before|later|earlier))${notAgeAfter}`,
+    ),
+    value: ageValue(2),
+    negated: "skip",
+  },
   // "34F", "hi, 45M": common shorthand for age and sex.
   { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
   // "57, tripped on the kerb": a two-digit number opening an unprompted message, then a comma.

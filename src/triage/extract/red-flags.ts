@@ -1,5 +1,6 @@
 import { alsoPattern, whenPainSaid } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { partItRefersTo } from "./referent.js";
 
 // What extraction records about the red-flag fields beyond the emergency phrases: clear
 // denials ("I can feel my foot fine", "breathing is fine"), milder nerve symptoms ("pins and
@@ -141,6 +142,13 @@ export const redFlagRules: PhraseRule[] = [
     field: "calfPainSwelling",
     pattern:
       /\bcalf (?:on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+  },
+  // "…a physio about my calf? It's gone swollen and tender": "it" is the calf (referent.ts).
+  {
+    field: "calfPainSwelling",
+    pattern:
+      /^(?:and |but |now )?(?:it's|it is|its|it has|it feels|it looks)\s+(?:(?:gone|been|got|become|really|very|quite|a bit|a little|so|all|also|now)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+    value: (context) => (partItRefersTo(context) === "calf" ? "yes" : undefined),
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
   {

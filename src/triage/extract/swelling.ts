@@ -1,5 +1,6 @@
 import { alsoPattern } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { partItRefersTo } from "./referent.js";
 
 // How swollen the knee is, whether it swelled within hours of an injury, and whether it
 // puffs up after activity. Plain "it's swollen" does not say how much, so it is asked.
@@ -27,7 +28,7 @@ function kneeSwelling(value: RuleValue) {
     const { scope, match } = context;
     const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
     const after = scope.text.slice(match.index + match[0].length, match.index + match[0].length + 25);
-    const part = lastPartBefore(scope.text.slice(0, match.index));
+    const part = lastPartBefore(scope.text.slice(0, match.index)) ?? partItRefersTo(context);
     if (
       (part !== undefined && elsewhere.test(part)) ||
       elsewhere.test(before.split(/\s+/).slice(-3).join(" ")) ||
