@@ -17,9 +17,16 @@ export interface UncoveredTopic {
   stems: string[];
 }
 
-function containsPhrase(words: readonly string[], stems: readonly string[], affirmedOnly = false): boolean {
+function containsPhrase(
+  words: readonly string[],
+  stems: readonly string[],
+  affirmedOnly = false,
+  /** Words that, just before the phrase, make it the occasion rather than the topic. */
+  occasion?: ReadonlySet<string>,
+): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (!stems.every((word, offset) => words[start + offset] === word)) continue;
+    if (occasion && words.slice(Math.max(0, start - 3), start).some((word) => occasion.has(word))) continue;
     const around = [
       ...words.slice(Math.max(0, start - 3), start),
       ...words.slice(start + stems.length, start + stems.length + 2),
@@ -88,9 +95,17 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   const words = stemsOf(withoutHistory(question));
   const askedWords = stemsOf(askingPart(question));
   return topics.filter(({ kind, stems }) =>
-    containsPhrase(askedOnly.has(kind) ? askedWords : words, stems, affirmedOnly),
+    containsPhrase(
+      askedOnly.has(kind) ? askedWords : words,
+      stems,
+      affirmedOnly,
+      kind === OTHER_ACTIVITIES ? occasionWords : undefined,
+    ),
   );
 }
+// "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
+// about ("is golf bad for knees?").
+const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from", "on"].map(stemOfToken));
 
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told

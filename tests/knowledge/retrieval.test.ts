@@ -668,4 +668,15 @@ describe("retrieval over the curated articles", () => {
       )[0]?.anchor,
     ).toBe("which-exercises");
   });
+
+  it("reads another activity as the occasion after 'after', 'during' or 'on', and still leaves the activity itself to the clinic", () => {
+    expect(knowledge.search("ice after golf or not?", 3)[0]?.anchor).toBe("ice");
+    expect(
+      knowledge
+        .search("Stiff big toe from an old football injury, could that be making my knee sore on the golf course?", 3)
+        .map((result) => result.anchor),
+    ).toContain("ankle-and-big-toe");
+    expect(knowledge.search("is golf bad for your knees?", 3)).toEqual([]);
+    expect(knowledge.search("how high should my bike saddle be for sore knees?", 3)).toEqual([]);
+  });
 });
