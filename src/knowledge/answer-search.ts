@@ -1,14 +1,14 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { questionParts, wordCount } from "./question-parts.js";
+import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
-import { stemOfToken, tokenize } from "./text-terms.js";
+import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
-import { createWarningSignsReader, namedBest, signWords, warningWords } from "./warning-signs-told.js";
+import { affirmedClauses, createWarningSignsReader, namedBest, signWords, warningWords } from "./warning-signs-told.js";
 
 // Whether the articles answer a message, and with which passages in what order. The passages are
 // scored by search-scoring.ts; here a message is searched whole and by its asking parts, a topic
@@ -41,14 +41,16 @@ export function createAnswerSearch(
    * only by a passage that names the topic and also covers another telling part of the question:
    * "severe pain despite painkillers after a fall" is a warning sign the articles list, but the
    * same word in "what's the best painkiller?" is a coincidence, not an answer. A warning list
-   * names such a topic only beside a sign ("hot, red and swollen… with a knee replacement"), so
-   * there the other part must be a sign: "how long do knee replacements last?" shares "last" and
-   * "how long will she be in hospital?" shares "hospital" with it, and neither tells one.
-   * `story` is the whole message: an operation or diagnosis told anywhere in it frames every
-   * question it asks (uncovered-topics.ts).
+   * names such a topic only beside a sign ("hot, red and swollen… with a knee replacement"), so it
+   * answers only when the other part is a sign in the articles' words (signWords) or the triage
+   * engine reads a same-day or emergency sign in the message (`signsRead`: "can't feel my foot and
+   * it's cold"): "how long do knee replacements last?" shares "last" with it, "how long will she be
+   * in hospital?" shares "hospital", and neither tells a sign. `story` is the whole message: an
+   * operation or diagnosis told anywhere in it frames every question it asks (uncovered-topics.ts).
    */
   function speaksToTopics(
     query: string,
+    signsRead: boolean,
     context?: string,
     from?: string,
     story?: string,
@@ -57,17 +59,20 @@ export function createAnswerSearch(
     if (topics.length === 0) return () => true;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
     const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
+    // A sign must be told, not denied: "wound healed nicely, no fever" tells none.
+    const told = new Set(affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => expandedTermsOf(clause)));
+    const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
       if (!topics.every((topic) => passageMentions(text, topic))) return false;
+      const signNeeded = listsWarningSigns.has(chunk.id) && !signsRead;
       // The passage's own words, not only its typical questions, must cover that other part.
       const own = scorer.ownTerms(chunk.id);
-      const signNeeded = listsWarningSigns.has(chunk.id);
       return chunk.coveredGroups.some((index) => {
         const group = groups[index] ?? [];
         return (
           !group.some((term) => topicStems.has(term)) &&
-          (!signNeeded || group.some((term) => signs.has(term))) &&
+          (!signNeeded || tellsSign(group)) &&
           scorer.groupWeight(group) >= tuning.strongIdf &&
           group.some((term) => own?.has(term))
         );
@@ -100,13 +105,17 @@ export function createAnswerSearch(
     // Each part of the message is checked on its own: a topic told in the story ("I've been on
     // ibuprofen") does not rule out a passage for the question asked after it.
     const parts = questionParts(query, tuning.askingPartsFrom);
+    // What the engine reads from the words decides which care section leads (below), and whether a
+    // warning list may answer beside a topic the articles leave out.
+    const level = careLevelOf?.(query);
+    const signsRead = level === "urgent" || level === "emergency";
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;
     parts.forEach(({ text: part, context, decides, from }, index) => {
       const found = scorer
         .scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight)
-        .filter(speaksToTopics(part, context, from, query));
+        .filter(speaksToTopics(part, signsRead, context, from, query));
       const demands = shapeDemands(part);
       const answers = (chunk: ScoredChunk) =>
         chunk.lexical >= tuning.threshold &&
@@ -133,7 +142,6 @@ export function createAnswerSearch(
     // the articles leave out). "Book an assessment" leads only a story or a message asking whether
     // to be seen, and only one the articles answer: a short question ("balance exercises for a
     // wobbly knee?") gets its own section first.
-    const level = careLevelOf?.(query);
     const sameDayOrSooner = level === "routine" ? undefined : level;
     if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
     const leading =

@@ -26,7 +26,10 @@ function containsPhrase(
 ): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (!stems.every((word, offset) => words[start + offset] === word)) continue;
-    if (occasion && words.slice(Math.max(0, start - 3), start).some((word) => occasion.has(word))) continue;
+    const before = words.slice(Math.max(0, start - 3), start);
+    // "on the golf course", not "give up on golf".
+    const onThe = words[start - 2] === "on" && words[start - 1] === "the";
+    if (occasion && (onThe || before.some((word) => occasion.has(word)))) continue;
     const around = [
       ...words.slice(Math.max(0, start - 3), start),
       ...words.slice(start + stems.length, start + stems.length + 2),
@@ -39,9 +42,22 @@ function containsPhrase(
 // dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
 // clears it up and does no harm").
 const negations = new Set(
-  ["not", "no", "never", "isnt", "wasnt", "doesnt", "didnt", "dont", "wont", "arent", "without", "ruled"].map(
-    stemOfToken,
-  ),
+  [
+    "not",
+    "no",
+    "never",
+    "isnt",
+    "wasnt",
+    "doesnt",
+    "didnt",
+    "dont",
+    "wont",
+    "arent",
+    "without",
+    "ruled",
+    "avoid",
+    "instead",
+  ].map(stemOfToken),
 );
 
 // The clinic's own business counts only where the visitor asks about it: "got a trip booked"
@@ -80,7 +96,7 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   ];
   const told = [
     ...(toldBefore ? uncoveredTopicsIn(toldBefore, true).filter((topic) => toldBeforeKinds.has(topic.kind)) : []),
-    ...(story ? uncoveredTopicsIn(story, true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
+    ...(story ? uncoveredTopicsIn(ownStory(story), true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
     // "Can you write a note so he can skip PE? … Do you do that?" asks the clinic again.
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
@@ -88,6 +104,18 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
+}
+
+// "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
+// operation frames only a story about that person's knee.
+const otherPerson =
+  /\b(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|friend|mate|brother|sister|son|daughter|nan|gran|granny|grandma|grandad|grandpa|aunt|uncle|colleague|neighbou?r|boss)\b/i;
+const ownKnee = /\bmy own\b|\bmy (?:knee|knees|kneecap)\b/i;
+function ownStory(story: string): string {
+  if (!ownKnee.test(story)) return story;
+  return sentencesOfMessage(story)
+    .filter((sentence) => !otherPerson.test(sentence))
+    .join(" ");
 }
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
@@ -105,7 +133,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
 }
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
-const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from", "on"].map(stemOfToken));
+const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
 
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told
@@ -148,6 +176,8 @@ export function passageMentions(passageText: string, topic: UncoveredTopic): boo
 // child's hip pain or limp, other swollen joints) are never ruled out this way.
 const BACK = "back (the body part)";
 const backOwners = new Set(["lower", "upper", "my", "his", "her", "bad"]);
+// "lying on my back" is a position, not a complaint.
+const onto = new Set(["on", "onto"]);
 const otherParts = new Set(
   `hip hips ankle ankles heel heels shin shins hamstring hamstrings thigh thighs quad quads neck shoulder shoulders elbow elbows
   wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails`
@@ -195,7 +225,7 @@ const swellingWords = new Set(["swollen", "swelling", "swell", "swells", "swelle
 // "My knees are fine, it's purely the ankle", "not really the knee", "nowhere near the knee":
 // a knee named only to say it is fine does not make the question about the knee.
 const kneeFine =
-  /\b(?:(?:my |the |his |her |both )?knees? (?:(?:are|is|have|has|been|feel|feels|seem|seems|were|was|actually|totally|completely|absolutely|still) ){1,3}(?:fine|ok|okay|good|great|alright|all right)|not (?:really |actually )?(?:the|my) knees?|nowhere near (?:the|my) knees?)\b/gi;
+  /\b(?:(?:my |the |his |her |both )?knees? (?:(?:are|is|have|has|been|feel|feels|seem|seems|actually|totally|completely|absolutely|still) ){1,3}(?:fine|ok|okay|good|great|alright|all right)(?!\s+(?:until|till|til|unless|except|apart|but|when|whilst|while|if|on|in|at|going|walking|running|most|mostly|only|for most|now and))|not (?:really |actually )?(?:the|my) knees?|nowhere near (?:the|my) knees?)\b/gi;
 const kneeMention = /\b(?:knees?|kneecaps?|patella|patellar|patellofemoral)\b/i;
 function kneeOnlyFine(question: string): boolean {
   const rest = question.replace(kneeFine, " ");
@@ -207,12 +237,12 @@ function kneeOnlyFine(question: string): boolean {
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
 const NEAR = 3;
 
-/** The other body part a question complains about, when it never mentions the knee (else null). */
+/** The other body part a question complains about, when it names the knee only to say it is fine, or not at all (else null). */
 export function otherBodyPartComplaint(question: string): string | null {
-  // "back" is a body part only as "lower back", "my back": "back to running" and "the back of
-  // the knee" are not.
+  // "back" is a body part only as "lower back", "my back": "back to running", "the back of the
+  // knee" and "lying on my back" are not.
   const words = tokenize(question).map((word, position, all) =>
-    word === "back" && backOwners.has(all[position - 1] ?? "") ? BACK : word,
+    word === "back" && backOwners.has(all[position - 1] ?? "") && !onto.has(all[position - 2] ?? "") ? BACK : word,
   );
   if (words.some((word) => warningWords.has(word))) return null;
   if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;

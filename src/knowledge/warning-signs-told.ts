@@ -66,6 +66,16 @@ export function signWords(chunks: readonly KnowledgeChunk[], words: ReadonlySet<
 // "it's red and hot, I didn't knock it".
 const clauseBreak = /,\s*|\s+but\s+|;\s*|\s+-\s+/i;
 
+/**
+ * The sentences less the clauses that deny: a clause that denies ("but the knee itself isn't too
+ * bad", "no fever") leaves the rest of its sentence; a sentence that denies nothing stays whole.
+ */
+export function affirmedClauses(sentences: readonly string[]): string[] {
+  return sentences
+    .flatMap((sentence) => (denies(sentence) ? sentence.split(clauseBreak) : [sentence]))
+    .filter((clause) => !denies(clause));
+}
+
 interface Scored {
   id: string;
   lexical: number;
@@ -90,12 +100,7 @@ export function createWarningSignsReader<Chunk extends Scored>(
 ): (message: string) => Array<WarningSignsReading<Chunk>> {
   const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
   return (message) => {
-    // A clause that denies ("but the knee itself isn't too bad", "I didn't knock it") leaves the
-    // rest of its sentence told; a sentence that denies nothing is read whole.
-    const told = sentencesOfMessage(message)
-      .filter((sentence) => !isAsking(sentence))
-      .flatMap((sentence) => (denies(sentence) ? sentence.split(clauseBreak) : [sentence]))
-      .filter((clause) => !denies(clause));
+    const told = affirmedClauses(sentencesOfMessage(message).filter((sentence) => !isAsking(sentence)));
     const readings: Array<WarningSignsReading<Chunk>> = [];
     for (const sentence of told) {
       const named = new Set(termsOf(sentence).filter((term) => words.has(term))).size;

@@ -669,7 +669,7 @@ describe("retrieval over the curated articles", () => {
     ).toBe("which-exercises");
   });
 
-  it("reads another activity as the occasion after 'after', 'during' or 'on', and still leaves the activity itself to the clinic", () => {
+  it("reads another activity as the occasion after 'after', 'during', 'at', 'on' and the like, and still leaves the activity itself to the clinic", () => {
     expect(knowledge.search("ice after golf or not?", 3)[0]?.anchor).toBe("ice");
     expect(
       knowledge
@@ -678,5 +678,31 @@ describe("retrieval over the curated articles", () => {
     ).toContain("ankle-and-big-toe");
     expect(knowledge.search("is golf bad for your knees?", 3)).toEqual([]);
     expect(knowledge.search("how high should my bike saddle be for sore knees?", 3)).toEqual([]);
+  });
+
+  it("still answers warning signs told beside a knee that 'was fine until', lying on one's back, another's operation or one's own recent surgery", () => {
+    // A knee fine only until something happened is still the knee's story.
+    expect(
+      knowledge.search("My knee was fine until yesterday, now it's swollen and my ankle hurts. What should I do?", 3)
+        .length,
+    ).toBeGreaterThan(0);
+    // "Lying on my back" is a position, not a back complaint.
+    expect(
+      knowledge.search(
+        "Since my fall I can't lift my leg when lying on my back, it's too painful. Should I go to A&E?",
+        3,
+      )[0]?.anchor,
+    ).toBe("get-help-now");
+    // Signs the engine reads as an emergency after an operation are answered from the warning list.
+    expect(
+      knowledge.search("I had surgery last month. I can't feel my foot and it's cold. What do I do?", 3)[0]?.anchor,
+    ).toBe("get-help-now");
+    // Someone else's operation does not frame the visitor's question about their own knee.
+    expect(
+      knowledge.search(
+        "My mum had a knee replacement last year and is doing great. My own knee aches at the front on stairs after running. Which exercises help?",
+        3,
+      )[0]?.anchor,
+    ).toBe("which-exercises");
   });
 });

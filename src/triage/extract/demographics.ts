@@ -61,12 +61,12 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
-  // "My daughter 13 has started limping": the age straight after the relative, not a time ("my
-  // son 20 years ago").
+  // "My daughter 13 has started limping", "my son 12, he…": the age straight after the relative,
+  // then what they do; not a time or a distance ("my mum 15 years after her op", "20 metres in").
   {
     field: "age",
     pattern: new RegExp(
-      String.raw`${relativeWords}\s+(\d{1,2})\b(?!\s*(?:years?|yrs?)\s+(?:ago|back|before|later|earlier))${notAgeAfter}`,
+      String.raw`${relativeWords}\s+(\d{1,2})(?=\s*[,;.!?)]|\s*$|\s+(?:has|had|is|was|keeps|kept|gets|got|plays|played|says|said|fell|twisted|hurt|hurts|complains|complained|started|starts|can|can't|cannot|won't|woke|wakes|and|who|does|did|limps|came|went|now)\b)`,
     ),
     value: ageValue(2),
     negated: "skip",

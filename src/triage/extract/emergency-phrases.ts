@@ -1,4 +1,5 @@
 import { alsoPattern, whenPainSaid } from "./also.js";
+import { partItRefersTo } from "./referent.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // Emergency phrases of spec §7, each with the rule of spec §4 it stands for. The screen
@@ -39,16 +40,21 @@ const vascular: PhraseRule[] = [
     selfNegated: true,
   },
 ];
-// "My foot isn't cold but it looks a bit blue": the colour said of "it" in a sentence about the foot.
-vascular.push({
+// "My foot isn't cold but it looks a bit blue": the colour said of "it" in a sentence about the foot
+// (or the one before, referent.ts). Read first, so "can't feel my foot and it's cold" is not read
+// as the foot rule's "foot … cold" under the "can't" of feeling.
+vascular.unshift({
   field: "footColdPale",
   pattern:
     /\b(?:it|they|it's|its|they're)\s+(?:(?:is|are|looks?|feels?|has gone|have gone|gone|turned|going|went|getting|seems?|a bit|a little|slightly|really|very|all|quite|kind of|kinda)\s+)*(?:cold|pale|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|freezing|dusky)\b(?!\s+(?:outside|weather|out\b|water|pack|bath))/,
   value: (context) =>
-    /\b(?:foot|feet|toes?)\b/.test(context.sentence.text) &&
+    (/\b(?:foot|feet|toes?)\b/.test(context.sentence.text) ||
+      /^(?:foot|feet|toes?)$/.test(partItRefersTo(context) ?? "")) &&
     !/\b(?:knee|bruise|bruising|scar|wound|skin around)\b/.test(context.match[0])
       ? "yes"
       : undefined,
+  // "I can't feel my foot and it's cold": the "can't" is of feeling; "it isn't cold" never matches.
+  selfNegated: true,
 });
 for (const rule of vascular) rule.emergency = "E-VASCULAR";
 

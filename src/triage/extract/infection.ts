@@ -1,3 +1,4 @@
+import { partItRefersTo } from "./referent.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // Heat and redness of the joint, fever or feeling unwell, and a surgical wound that looks
@@ -23,6 +24,8 @@ function jointHeat(context: MatchContext): RuleValue | undefined {
   if (skinNotJoint.test(match[0])) return uncertain;
   if (!namesJoint.test(match[0]) && otherPartIs.test(scope.text.slice(Math.max(0, match.index - 60), match.index)))
     return undefined;
+  // "…about my calf. It's swollen and hot": "it" is the calf (referent.ts).
+  if (!namesJoint.test(match[0]) && partItRefersTo(context) !== undefined) return undefined;
   // "The knee is hot" is the joint, unless it is "the scar on my knee" or "...around the scar".
   if (namesJoint.test(match[0])) {
     const skinOnKnee = skinLocated.test(scope.text.slice(Math.max(0, match.index - 30), match.index));

@@ -1,6 +1,6 @@
 import { alsoPattern, whenPainSaid } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
-import { partItRefersTo } from "./referent.js";
+import { itDegree, itOpens, partItRefersTo } from "./referent.js";
 
 // What extraction records about the red-flag fields beyond the emergency phrases: clear
 // denials ("I can feel my foot fine", "breathing is fine"), milder nerve symptoms ("pins and
@@ -146,8 +146,9 @@ export const redFlagRules: PhraseRule[] = [
   // "…a physio about my calf? It's gone swollen and tender": "it" is the calf (referent.ts).
   {
     field: "calfPainSwelling",
-    pattern:
-      /^(?:and |but |now )?(?:it's|it is|its|it has|it feels|it looks)\s+(?:(?:gone|been|got|become|really|very|quite|a bit|a little|so|all|also|now)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+    pattern: new RegExp(
+      String.raw`^${itOpens}\s+${itDegree}(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b`,
+    ),
     value: (context) => (partItRefersTo(context) === "calf" ? "yes" : undefined),
   },
   // Both calves after a run is not the one-sided calf of spec §3: asked.
