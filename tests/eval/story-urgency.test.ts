@@ -9,8 +9,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // before the round's reader fixes, 33 after; eleventh round: held-outs 35-36 brought 22 more,
 // 363 in all, 35 read lower before the round's reader fixes, 28 after; held-outs 37-38 brought 19
 // more, one read lower and then read: 28 of 382; held-outs 39-40 brought 24 more, three read
-// lower, two of them then read: 29 of 406; twelfth round: held-outs 41-43 brought 22 more, two
-// read lower, both then read: 29 of 428), so a change that stops
+// lower, two of them then read: 29 of 406; twelfth round: held-outs 41-44 brought 27 more, two
+// read lower by the round-start reader, both read now: 29 of 433), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -20,7 +20,7 @@ describe("urgent stories from the knowledge sets, through the free-text reader",
   const urgency = await readUrgentStories(undefined, now);
 
   it("reads all but 29 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(428);
+    expect(urgency.stories).toBeGreaterThanOrEqual(433);
     expect(urgency.readLower.length).toBeLessThanOrEqual(29);
   });
 
