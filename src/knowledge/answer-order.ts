@@ -1,6 +1,7 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { careLevels, type CareLevel } from "./article-schema.js";
 import type { SearchTuning } from "./search-tuning.js";
+import { warningSectionIds } from "./warning-signs-told.js";
 
 // Two rules for the order of the passages an answer shows, after the scores (issue 15, seventh
 // round; measured on every question set, see README):
@@ -27,7 +28,7 @@ interface Ranked {
 
 export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: SearchTuning) {
   const givesReasons = new Set(chunks.filter((chunk) => reasonHeading.test(chunk.heading)).map((chunk) => chunk.id));
-  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  const listsWarningSigns = warningSectionIds(chunks);
   const warningSectionsOf = (articleId: string) =>
     chunks.filter((chunk) => chunk.articleId === articleId && chunk.warningSigns).length;
   const gradedWarningSigns = new Set(

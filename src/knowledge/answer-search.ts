@@ -8,7 +8,14 @@ import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
 import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
-import { affirmedClauses, createWarningSignsReader, namedBest, signWords, warningWords } from "./warning-signs-told.js";
+import {
+  affirmedClauses,
+  createWarningSignsReader,
+  namedBest,
+  signWords,
+  warningSectionIds,
+  warningWords,
+} from "./warning-signs-told.js";
 
 // Whether the articles answer a message, and with which passages in what order. The passages are
 // scored by search-scoring.ts; here a message is searched whole and by its asking parts, a topic
@@ -33,7 +40,7 @@ export function createAnswerSearch(
   const passageText = new Map(chunks.map((chunk) => [chunk.id, `${chunk.title}\n${chunk.text}`]));
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
-  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  const listsWarningSigns = warningSectionIds(chunks);
   const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
 
   /**
@@ -59,8 +66,11 @@ export function createAnswerSearch(
     if (topics.length === 0) return () => true;
     const topicStems = new Set(topics.flatMap((topic) => topic.stems));
     const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
-    // A sign must be told, not denied: "wound healed nicely, no fever" tells none.
-    const told = new Set(affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => expandedTermsOf(clause)));
+    // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
+    // the engine read no sign of its own.
+    const told = signsRead
+      ? new Set<string>()
+      : new Set(affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => expandedTermsOf(clause)));
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";

@@ -1,5 +1,6 @@
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
+import { relativeWords } from "../triage/index.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
@@ -30,10 +31,7 @@ function containsPhrase(
     // "on the golf course", not "give up on golf".
     const onThe = words[start - 2] === "on" && words[start - 1] === "the";
     if (occasion && (onThe || before.some((word) => occasion.has(word)))) continue;
-    const around = [
-      ...words.slice(Math.max(0, start - 3), start),
-      ...words.slice(start + stems.length, start + stems.length + 2),
-    ];
+    const around = [...before, ...words.slice(start + stems.length, start + stems.length + 2)];
     if (!affirmedOnly || !around.some((word) => negations.has(word))) return true;
   }
   return false;
@@ -108,8 +106,7 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee.
-const otherPerson =
-  /\b(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|friend|mate|brother|sister|son|daughter|nan|gran|granny|grandma|grandad|grandpa|aunt|uncle|colleague|neighbou?r|boss)\b/i;
+const otherPerson = new RegExp(relativeWords, "i");
 const ownKnee = /\bmy own\b|\bmy (?:knee|knees|kneecap)\b/i;
 function ownStory(story: string): string {
   if (!ownKnee.test(story)) return story;
@@ -226,10 +223,9 @@ const swellingWords = new Set(["swollen", "swelling", "swell", "swells", "swelle
 // a knee named only to say it is fine does not make the question about the knee.
 const kneeFine =
   /\b(?:(?:my |the |his |her |both )?knees? (?:(?:are|is|have|has|been|feel|feels|seem|seems|actually|totally|completely|absolutely|still) ){1,3}(?:fine|ok|okay|good|great|alright|all right)(?!\s+(?:until|till|til|unless|except|apart|but|when|whilst|while|if|on|in|at|going|walking|running|most|mostly|only|for most|now and))|not (?:really |actually )?(?:the|my) knees?|nowhere near (?:the|my) knees?)\b/gi;
-const kneeMention = /\b(?:knees?|kneecaps?|patella|patellar|patellofemoral)\b/i;
 function kneeOnlyFine(question: string): boolean {
   const rest = question.replace(kneeFine, " ");
-  return rest !== question && !kneeMention.test(rest);
+  return rest !== question && !tokenize(rest).some((word) => kneeWords.has(word));
 }
 
 // The complaint must be said of the body part: within three words of it, in the same clause

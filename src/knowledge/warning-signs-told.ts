@@ -47,6 +47,11 @@ export function warningWords(
   return words;
 }
 
+/** The ids of the sections that list warning signs (an article's `warning-signs`). */
+export function warningSectionIds(chunks: readonly KnowledgeChunk[]): Set<string> {
+  return new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+}
+
 /**
  * The warning words that name a sign ("swollen", "fever", "replacement"), not what to do about it:
  * the words of the lists' lead-ins ("Go to an emergency department… if:", "Get urgent care
@@ -98,7 +103,7 @@ export function createWarningSignsReader<Chunk extends Scored>(
   bestFor: (sentence: string) => Chunk[],
   tuning: WarningSignsTuning,
 ): (message: string) => Array<WarningSignsReading<Chunk>> {
-  const listsWarningSigns = new Set(chunks.filter((chunk) => chunk.warningSigns).map((chunk) => chunk.id));
+  const listsWarningSigns = warningSectionIds(chunks);
   return (message) => {
     const told = affirmedClauses(sentencesOfMessage(message).filter((sentence) => !isAsking(sentence)));
     const readings: Array<WarningSignsReading<Chunk>> = [];

@@ -15,3 +15,5 @@ export { questionFor, type FieldQuestion, type QuestionOption } from "./question
 export { safetyNetByLevel, actionHeadline } from "./safety-net.js";
 export { worseValueStillPossible } from "./alarming-values.js";
 export { levelStatedIn } from "./level-stated.js";
+/** Words that name another person ("my mum", "her husband"), as the free-text reader knows them. */
+export { relativeWords } from "./extract/subject.js";
