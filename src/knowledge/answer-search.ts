@@ -7,7 +7,13 @@ import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
-import { otherBodyPartComplaint, passageMentions, topicsAsked } from "./uncovered-topics.js";
+import {
+  namingWords,
+  otherBodyPartComplaint,
+  passageMentions,
+  topicsAsked,
+  type UncoveredTopic,
+} from "./uncovered-topics.js";
 import {
   affirmedClauses,
   createWarningSignsReader,
@@ -64,7 +70,10 @@ export function createAnswerSearch(
   ): (chunk: ScoredChunk) => boolean {
     const topics = topicsAsked(query, context, from, story);
     if (topics.length === 0) return () => true;
-    const topicStems = new Set(topics.flatMap((topic) => topic.stems));
+    // A condition's name takes the words beside it ("an ACL tear", "chondromalacia patella"); a
+    // treatment's does not ("is ultrasound treatment worth it?" asks about the treatment).
+    const named = (topic: UncoveredTopic) => (topic.kind === "other conditions" ? namingWords(query, topic) : []);
+    const topicStems = new Set(topics.flatMap((topic) => [...topic.stems, ...named(topic)]));
     const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
     // the engine read no sign of its own.

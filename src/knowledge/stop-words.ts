@@ -20,7 +20,8 @@ ask asks asked asking mine
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
-r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl`;
+r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
+wat wot wut shud shld cud wud wen wer`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 

@@ -56,6 +56,22 @@ export const healthTopicWords: Record<string, string[]> = {
     "anticoagulants",
     "blood thinners",
     "blood thinner",
+    // Weight-loss, diabetes and hormone medicines ("will ozempic help my knee once the weight comes off?").
+    "ozempic",
+    "wegovy",
+    "mounjaro",
+    "semaglutide",
+    "tirzepatide",
+    "metformin",
+    "insulin",
+    "hrt",
+    "hormone replacement",
+    "oestrogen",
+    "estrogen",
+    "prednisone",
+    "prednisolone",
+    "gabapentin",
+    "pregabalin",
   ],
   injections: [
     "cortisone",
@@ -65,6 +81,8 @@ export const healthTopicWords: Record<string, string[]> = {
     "prp",
     "platelet",
     "gel injection",
+    "stem cell",
+    "stem cells",
     "lubricant injection",
   ],
   operations: [
@@ -101,6 +119,7 @@ export const healthTopicWords: Record<string, string[]> = {
     "supplements",
     "cbd",
     "creatine",
+    "calcium",
   ],
   // Scans the articles never discuss (an X-ray "may be needed" after an injury is a warning sign they list).
   scans: ["mri", "mris", "mri scan", "ultrasound", "ct scan"],
@@ -240,6 +259,9 @@ export const healthTopicWords: Record<string, string[]> = {
     "for my hands",
     "for the hands",
     "for my fingers",
+    // A climber's finger, not the knee.
+    "finger pulley",
+    "pulley",
   ],
   illnesses: [
     "have a cold",

@@ -117,8 +117,8 @@ function ownStory(story: string): string {
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
-  const words = stemsOf(withoutHistory(question));
-  const askedWords = stemsOf(askingPart(question));
+  const words = stemsOf(withoutHistory(question).replace(parkRun, "parkrun"));
+  const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
       askedOnly.has(kind) ? askedWords : words,
@@ -128,6 +128,9 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
     ),
   );
 }
+// "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
+const parkRun = /\bpark ?runs?\b/gi;
+
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
 const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
@@ -146,6 +149,24 @@ function withoutHistory(message: string): string {
   const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
   return sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" ");
+}
+
+/**
+ * The words a question names a topic with, just before and after it: "ACL" in "an ACL tear",
+ * "patella" in "chondromalacia patella". A passage that says "sudden injuries such as ACL tears"
+ * shares them because it names the topic, not because it answers anything about it.
+ */
+export function namingWords(question: string, topic: UncoveredTopic): Set<string> {
+  const words = stemsOf(question);
+  const naming = new Set<string>();
+  for (let start = 0; start + topic.stems.length <= words.length; start++) {
+    if (!topic.stems.every((word, offset) => words[start + offset] === word)) continue;
+    for (const at of [start - 1, start + topic.stems.length]) {
+      const word = words[at];
+      if (word !== undefined) naming.add(word);
+    }
+  }
+  return naming;
 }
 
 // Whole words, plural or not: "replacing" is not "replacement", "painkillers" is "painkiller".
@@ -177,7 +198,7 @@ const backOwners = new Set(["lower", "upper", "my", "his", "her", "bad"]);
 const onto = new Set(["on", "onto"]);
 const otherParts = new Set(
   `hip hips ankle ankles heel heels shin shins hamstring hamstrings thigh thighs quad quads neck shoulder shoulders elbow elbows
-  wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails`
+  wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails finger fingers`
     .split(/\s+/)
     .filter(Boolean)
     .concat(BACK),
@@ -185,7 +206,7 @@ const otherParts = new Set(
 const complaints = new Set(
   `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
   clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
-  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured`
+  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured dislocated popped`
     .split(/\s+/)
     .filter(Boolean),
 );

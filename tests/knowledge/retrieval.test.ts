@@ -705,4 +705,43 @@ describe("retrieval over the curated articles", () => {
       )[0]?.anchor,
     ).toBe("which-exercises");
   });
+
+  it("reads the words naming a condition as its name: 'chondromalacia patella' is not answered by a passage that only lists it", () => {
+    expect(knowledge.search("can chondromalacia patella get better by itself?", 3)).toEqual([]);
+    expect(knowledge.search("is chondromalacia patella the same thing as runner's knee?", 3)[0]?.anchor).toBe("causes");
+  });
+
+  it("leaves weight-loss, diabetes and hormone medicines, stem cells and calcium to the clinic", () => {
+    expect(knowledge.search("does wegovy help knee pain?", 3)).toEqual([]);
+    expect(knowledge.search("can metformin make my knees ache?", 3)).toEqual([]);
+    expect(knowledge.search("would HRT ease my achy knees?", 3)).toEqual([]);
+    expect(knowledge.search("are stem cell injections worth it for knee cartilage?", 3)).toEqual([]);
+    expect(knowledge.search("should I take calcium for my knees?", 3)).toEqual([]);
+    expect(knowledge.search("should I ice my sore knee after a run?", 3)[0]?.anchor).toBe("ice");
+  });
+
+  it("reads txt-speak question words as question words", () => {
+    expect(knowledge.search("wat is runners knee", 3)[0]?.anchor).toBe("what-it-is");
+    expect(knowledge.search("shud i stop running", 3).map((result) => result.anchor)).toContain("keep-active");
+  });
+
+  it("reads 'park run' as the Saturday run, not the clinic's parking", () => {
+    expect(
+      knowledge
+        .search("I have arthritis in my knee and do park run every Saturday, will running make it worse?", 3)
+        .map((result) => result.anchor),
+    ).toContain("is-running-bad");
+    expect(knowledge.search("is there parking at the clinic?", 3)).toEqual([]);
+  });
+
+  it("answers nothing about a dislocated shoulder or a climber's finger, but still answers a kneecap that popped out", () => {
+    expect(knowledge.search("dislocated my shoulder at judo, which rehab exercises should I do?", 3)).toEqual([]);
+    expect(knowledge.search("popped a finger pulley climbing, how do I tape it?", 3)).toEqual([]);
+    expect(knowledge.search("my kneecap popped out and went back, what should I do?", 3)[0]?.anchor).toBe("get-seen-soon");
+  });
+
+  it("leaves a letter for school to the clinic, but answers whether a child with a sore knee should sit out PE", () => {
+    expect(knowledge.search("my son needs a letter so he can miss PE for his knee, could you do one?", 3)).toEqual([]);
+    expect(knowledge.search("should my daughter sit out PE with her sore knee?", 3).length).toBeGreaterThan(0);
+  });
 });
