@@ -85,6 +85,26 @@ export interface ScorerReaders {
   rankOf?: (word: string) => number | undefined;
 }
 
+
+// "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no article
+// uses, told as when it hurts or what it is like, is the occasion, not what is asked, and weighs
+// nothing; left at full weight it made such questions look half unanswered. "while" and "since"
+// are left out: "running while breastfeeding" asks about breastfeeding.
+const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
+const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
+function occasionTerms(query: string): Set<string> {
+  const tokens = tokenize(query);
+  const terms = new Set<string>();
+  tokens.forEach((token, at) => {
+    const before = tokens[at - 1] ?? "";
+    const article = determiners.has(before);
+    const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
+    const occasion = occasionBefore.has(before) || (article && occasionBefore.has(tokens[at - 2] ?? ""));
+    const term = termFor(token);
+    if (term !== null && (occasion || likeA)) terms.add(term);
+  });
+  return terms;
+}
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
@@ -154,6 +174,11 @@ export function createScorer(
           weights[index] = Math.min(weights[index] ?? 0, everydayWordsWeigh);
       });
     }
+    const occasions = occasionTerms(query);
+    groups.forEach((group, index) => {
+      const term = group[0] ?? "";
+      if (group.length === 1 && !known(term) && occasions.has(term)) weights[index] = 0;
+    });
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];
     const strongGroups = groups.filter((_group, index) => (weights[index] ?? 0) >= tuning.strongIdf);

@@ -11,6 +11,8 @@ export const OTHER_ACTIVITIES = "other activities";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": [
+    "climbing shoe",
+    "climbing shoes",
     "feet high or low",
     "high or low on the",
     "foot position",
@@ -242,6 +244,8 @@ export const everydayTopicWords: Record<string, string[]> = {
     "video consultations",
     "online consultation",
     "video appointment",
+    "video call",
+    "video calls",
     "video appointments",
     "online appointment",
     "online appointments",

@@ -156,6 +156,11 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
   ],
   "other conditions": [
+    "hypermobility",
+    "hypermobile",
+    "hyper mobility",
+    "hyper mobile",
+    "ehlers danlos",
     "meniscus",
     "ligament",
     "acl",

@@ -27,7 +27,7 @@ describe("long, story-style messages", () => {
     expect(answer.kind).toBe("answer");
   });
 
-  it("refused the same story before long messages were searched by what they ask (the test can fail)", () => {
+  it("scores the same story below the no-answer threshold when it is searched only as one text (the test can fail)", () => {
     const wholeMessageOnly = buildKnowledgeBase(
       readArticlesFromDir(new URL("../../knowledge", import.meta.url).pathname),
       {
@@ -35,7 +35,10 @@ describe("long, story-style messages", () => {
         askingPartsFrom: 0,
       },
     );
-    expect(wholeMessageOnly.search(keepRunningStory, 3)).toEqual([]);
+    // It was refused outright until words naming the occasion ("people from the office") stopped
+    // weighing; scored as one text it still sits below the threshold the asked part clears.
+    expect(wholeMessageOnly.search(keepRunningStory, 3)[0]?.score ?? 0).toBeLessThan(defaultTuning.threshold);
+    expect(knowledge.search(keepRunningStory, 3)[0]?.score ?? 0).toBeGreaterThan(2 * defaultTuning.threshold);
   });
 
   it("answers a question asked after a story that mentions painkillers and a brace in passing", () => {

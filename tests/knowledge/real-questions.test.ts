@@ -23,7 +23,13 @@ import { testKnowledge } from "../helpers/test-app.js";
 // "when to see a PT", whose text also says to book if the knee puffs up after activity, and a
 // story asking whether physio is worth it after YouTube exercises gets the exercise sections; and
 // held-out 25's MRR goes 0.81 → 0.80. Twelfth round: no floor went down; 17 refusal floors went up
-// (an operation or diagnosis told anywhere in a story frames its questions, and more). No set has a
+// (an operation or diagnosis told anywhere in a story frames its questions, and more). Thirteenth
+// round: a word no article uses after "after", "at" or "like a" names the occasion and weighs nothing
+// (+5 right sections in the top 3 over every set, 6 fewer answerable questions refused); "at my club"
+// is such a word, and two IT-band stories whose rolling "doesn't seem to help" now tie between the
+// foam-rolling article's "when to get checked" (if stretching and rolling haven't helped, get
+// assessed) and the IT-band section the sets label (held-out 14's MRR 0.87 → 0.86, held-out 24's
+// 0.87 → 0.85). No set has a
 // misleading answer left. Held-out v1 was looked at while tuning, and held-outs 2 to 44 after their
 // blind runs (see README), so all of them guard against regressions now; none of them is a blind
 // measurement any more.
@@ -41,35 +47,35 @@ const floors = [
   { name: "real-questions-held-out-5.json", recallAt3: 0.98, mrr: 0.95, refused: 25 },
   { name: "real-questions-dev-long.json", recallAt3: 0.96, mrr: 0.91, refused: 20 },
   { name: "real-questions-held-out-6.json", recallAt3: 0.98, mrr: 0.93, refused: 25 },
-  { name: "real-questions-held-out-7.json", recallAt3: 0.95, mrr: 0.87, refused: 23 },
+  { name: "real-questions-held-out-7.json", recallAt3: 0.95, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.93, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.93, mrr: 0.86, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.98, mrr: 0.9, refused: 24 },
   { name: "real-questions-held-out-12.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-13.json", recallAt3: 0.93, mrr: 0.84, refused: 23 },
-  { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
+  { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-15.json", recallAt3: 0.82, mrr: 0.76, refused: 24 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
-  { name: "real-questions-held-out-17.json", recallAt3: 0.84, mrr: 0.76, refused: 27 },
+  { name: "real-questions-held-out-17.json", recallAt3: 0.84, mrr: 0.76, refused: 28 },
   { name: "real-questions-held-out-18.json", recallAt3: 0.91, mrr: 0.84, refused: 24 },
   { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-20.json", recallAt3: 0.85, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-21.json", recallAt3: 0.9, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-22.json", recallAt3: 0.91, mrr: 0.84, refused: 30 },
   { name: "real-questions-held-out-23.json", recallAt3: 0.91, mrr: 0.84, refused: 24 },
-  { name: "real-questions-held-out-24.json", recallAt3: 0.93, mrr: 0.87, refused: 26 },
-  { name: "real-questions-held-out-25.json", recallAt3: 0.9, mrr: 0.8, refused: 24 },
+  { name: "real-questions-held-out-24.json", recallAt3: 0.93, mrr: 0.85, refused: 26 },
+  { name: "real-questions-held-out-25.json", recallAt3: 0.92, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-26.json", recallAt3: 0.9, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-27.json", recallAt3: 0.9, mrr: 0.82, refused: 25 },
-  { name: "real-questions-held-out-28.json", recallAt3: 0.85, mrr: 0.81, refused: 25 },
+  { name: "real-questions-held-out-28.json", recallAt3: 0.85, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-29.json", recallAt3: 0.9, mrr: 0.79, refused: 28 },
-  { name: "real-questions-held-out-30.json", recallAt3: 0.85, mrr: 0.82, refused: 27 },
+  { name: "real-questions-held-out-30.json", recallAt3: 0.87, mrr: 0.83, refused: 27 },
   { name: "real-questions-held-out-31.json", recallAt3: 0.97, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-32.json", recallAt3: 0.87, mrr: 0.81, refused: 28 },
-  { name: "real-questions-held-out-33.json", recallAt3: 0.88, mrr: 0.82, refused: 22 },
+  { name: "real-questions-held-out-33.json", recallAt3: 0.9, mrr: 0.83, refused: 23 },
   { name: "real-questions-held-out-34.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
-  { name: "real-questions-held-out-35.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-35.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 23 },
   { name: "real-questions-held-out-37.json", recallAt3: 0.93, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-38.json", recallAt3: 0.88, mrr: 0.84, refused: 23 },
@@ -77,8 +83,8 @@ const floors = [
   { name: "real-questions-held-out-40.json", recallAt3: 0.93, mrr: 0.88, refused: 22 },
   { name: "real-questions-held-out-41.json", recallAt3: 0.9, mrr: 0.84, refused: 27 },
   { name: "real-questions-held-out-42.json", recallAt3: 0.87, mrr: 0.79, refused: 25 },
-  { name: "real-questions-held-out-43.json", recallAt3: 0.88, mrr: 0.84, refused: 24 },
-  { name: "real-questions-held-out-44.json", recallAt3: 0.9, mrr: 0.82, refused: 23 },
+  { name: "real-questions-held-out-43.json", recallAt3: 0.9, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-44.json", recallAt3: 0.92, mrr: 0.84, refused: 26 },
 ];
 
 describe("visitors' own questions", () => {

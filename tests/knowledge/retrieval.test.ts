@@ -744,4 +744,12 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("my son needs a letter so he can miss PE for his knee, could you do one?", 3)).toEqual([]);
     expect(knowledge.search("should my daughter sit out PE with her sore knee?", 3).length).toBeGreaterThan(0);
   });
+
+  it("reads a word no article uses after 'after', 'at' or 'like a' as the occasion, and still leaves that activity itself to the clinic", () => {
+    expect(knowledge.search("do I ice my knees after a spin class or not", 3)[0]?.anchor).toBe("ice");
+    expect(knowledge.search("should I ice my knees after ruck marches?", 3)[0]?.anchor).toBe("ice");
+    expect(knowledge.search("is kickboxing bad for my knees?", 3)).toEqual([]);
+    expect(knowledge.search("What's the best climbing shoe for heel hooks without hurting my knee?", 3)).toEqual([]);
+    expect(knowledge.search("my son is hypermobile, which knee exercises are safe for him?", 3)).toEqual([]);
+  });
 });
