@@ -95,6 +95,9 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   const told = [
     ...(toldBefore ? uncoveredTopicsIn(toldBefore, true).filter((topic) => toldBeforeKinds.has(topic.kind)) : []),
     ...(story ? uncoveredTopicsIn(ownStory(story), true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
+    // "I think my saddle's too high. How should I set the height?": setting up or buying kit asks
+    // about the kit the story named.
+    ...(story && asksAboutKit.test(part) ? uncoveredTopicsIn(story).filter((topic) => topic.kind === KIT) : []),
     // "Can you write a note so he can skip PE? … Do you do that?" asks the clinic again.
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
@@ -103,6 +106,10 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
 }
+
+const KIT = "kit and gadgets";
+const asksAboutKit =
+  /\b(?:height|length|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|getting|the money))\b/i;
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee.

@@ -737,7 +737,9 @@ describe("retrieval over the curated articles", () => {
   it("answers nothing about a dislocated shoulder or a climber's finger, but still answers a kneecap that popped out", () => {
     expect(knowledge.search("dislocated my shoulder at judo, which rehab exercises should I do?", 3)).toEqual([]);
     expect(knowledge.search("popped a finger pulley climbing, how do I tape it?", 3)).toEqual([]);
-    expect(knowledge.search("my kneecap popped out and went back, what should I do?", 3)[0]?.anchor).toBe("get-seen-soon");
+    expect(knowledge.search("my kneecap popped out and went back, what should I do?", 3)[0]?.anchor).toBe(
+      "get-seen-soon",
+    );
   });
 
   it("leaves a letter for school to the clinic, but answers whether a child with a sore knee should sit out PE", () => {
@@ -751,5 +753,34 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("is kickboxing bad for my knees?", 3)).toEqual([]);
     expect(knowledge.search("What's the best climbing shoe for heel hooks without hurting my knee?", 3)).toEqual([]);
     expect(knowledge.search("my son is hypermobile, which knee exercises are safe for him?", 3)).toEqual([]);
+  });
+
+  it("reads a question about setting up or buying kit as asking about the kit the story named, and still answers stride length and heel height", () => {
+    expect(
+      knowledge.search(
+        "The outside of my knee aches on long rides and I reckon my saddle's too high. How should I set the height?",
+        3,
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "I walk a lot in the hills and my knees hate the steep descents. Would trekking poles take some load off my knees? And how long should they be going downhill?",
+        3,
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge.search(
+        "My legs and knees feel battered after a week of trekking and a friend swears by compression tights. Worth buying a pair?",
+        3,
+      ),
+    ).toEqual([]);
+    expect(
+      knowledge
+        .search("My physio says I overstride. How do I adjust my stride length?", 3)
+        .map((result) => result.anchor),
+    ).toContain("gait-retraining");
+    expect(
+      knowledge.search("My shoes have a big heel drop. Is the height difference a problem for my knee?", 3)[0]?.anchor,
+    ).toBe("shoes");
   });
 });
