@@ -158,6 +158,8 @@ function withoutHistory(message: string): string {
   return sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" ");
 }
 
+const determinerStems = new Set(["a", "an", "the", "my", "his", "her", "their", "your"].map(stemOfToken));
+
 /**
  * The words a question names a topic with, just before and after it: "ACL" in "an ACL tear",
  * "patella" in "chondromalacia patella". A passage that says "sudden injuries such as ACL tears"
@@ -168,7 +170,10 @@ export function namingWords(question: string, topic: UncoveredTopic): Set<string
   const naming = new Set<string>();
   for (let start = 0; start + topic.stems.length <= words.length; start++) {
     if (!topic.stems.every((word, offset) => words[start + offset] === word)) continue;
-    for (const at of [start - 1, start + topic.stems.length]) {
+    // Past a "my" or "an": "tore my ACL" names it as much as "an ACL tear".
+    let before = start - 1;
+    while (determinerStems.has(words[before] ?? "")) before--;
+    for (const at of [before, start + topic.stems.length]) {
       const word = words[at];
       if (word !== undefined) naming.add(word);
     }
