@@ -8,6 +8,7 @@ import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
 import {
+  complaintsArticlesName,
   namingWords,
   otherBodyPartComplaint,
   passageMentions,
@@ -47,6 +48,7 @@ export function createAnswerSearch(
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
   const listsWarningSigns = warningSectionIds(chunks);
+  const complaintsNamed = complaintsArticlesName(chunks.map((chunk) => chunk.text));
   const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
 
   /**
@@ -120,7 +122,7 @@ export function createAnswerSearch(
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
-    if (otherBodyPartComplaint(query) !== null) return [];
+    if (otherBodyPartComplaint(query, complaintsNamed) !== null) return [];
     // Each part of the message is checked on its own: a topic told in the story ("I've been on
     // ibuprofen") does not rule out a passage for the question asked after it.
     const parts = questionParts(query, tuning.askingPartsFrom);

@@ -85,7 +85,6 @@ export interface ScorerReaders {
   rankOf?: (word: string) => number | undefined;
 }
 
-
 // "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no article
 // uses, told as when it hurts or what it is like, is the occasion, not what is asked, and weighs
 // nothing; left at full weight it made such questions look half unanswered. "while" and "since"

@@ -267,7 +267,27 @@ const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "whil
 const NEAR = 3;
 
 /** The other body part a question complains about, when it names the knee only to say it is fine, or not at all (else null). */
-export function otherBodyPartComplaint(question: string): string | null {
+const singular = (word: string) => word.replace(/s$/, "");
+const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
+
+/**
+ * The complaints of another body part the articles themselves name ("tight hamstrings", "a stiff
+ * ankle"): asked about, they are the articles' topic ("best stretch for tight hamstrings?"), where
+ * a pulled hamstring or a sprained ankle is not.
+ */
+export function complaintsArticlesName(texts: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const clause of texts.flatMap((text) => text.split(/[.,;:!?()]/))) {
+    const words = tokenize(clause);
+    words.forEach((word, at) => {
+      const next = words[at + 1] ?? "";
+      if (complaints.has(word) && otherParts.has(next)) named.add(complaintOfPart(word, next));
+    });
+  }
+  return named;
+}
+
+export function otherBodyPartComplaint(question: string, articlesName: ReadonlySet<string> = new Set()): string | null {
   // "back" is a body part only as "lower back", "my back": "back to running", "the back of the
   // knee" and "lying on my back" are not.
   const words = tokenize(question).map((word, position, all) =>
@@ -283,6 +303,7 @@ export function otherBodyPartComplaint(question: string): string | null {
     if (!otherParts.has(words[part] ?? "")) continue;
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
       if (!complaints.has(words[other] ?? "")) continue;
+      if (articlesName.has(complaintOfPart(words[other] ?? "", words[part] ?? ""))) continue;
       const between = words.slice(Math.min(part, other) + 1, Math.max(part, other));
       if (!between.some((word) => clauseBreaks.has(word))) return words[part] ?? null;
     }

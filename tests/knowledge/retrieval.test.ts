@@ -784,4 +784,13 @@ describe("retrieval over the curated articles", () => {
       knowledge.search("My shoes have a big heel drop. Is the height difference a problem for my knee?", 3)[0]?.anchor,
     ).toBe("shoes");
   });
+
+  it("answers the complaints of another body part the articles name (tight hamstrings, a stiff ankle), but not a pulled hamstring or hip pain", () => {
+    expect(knowledge.search("what's a good stretch for tight hamstrings?", 3)[0]?.anchor).toBe("hamstring-stretch");
+    expect(knowledge.search("my hamstrings are really tight, how should I stretch them?", 3)[0]?.anchor).toBe(
+      "hamstring-stretch",
+    );
+    expect(knowledge.search("pulled my hamstring sprinting, what should I do?", 3)).toEqual([]);
+    expect(knowledge.search("my hip pain is worse at night, what helps?", 3)).toEqual([]);
+  });
 });
