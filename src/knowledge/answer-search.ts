@@ -122,14 +122,15 @@ export function createAnswerSearch(
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
   function search(query: string, k: number): ScoredChunk[] {
-    if (otherBodyPartComplaint(query, complaintsNamed) !== null) return [];
+    // What the engine reads from the words decides which care section leads (below), and whether a
+    // warning list may answer beside a topic the articles leave out. A sign it reads is never
+    // refused as another body part's ("my thigh popped and I can't lift my leg off the bed").
+    const level = careLevelOf?.(query);
+    const signsRead = level === "urgent" || level === "emergency";
+    if (!signsRead && otherBodyPartComplaint(query, complaintsNamed) !== null) return [];
     // Each part of the message is checked on its own: a topic told in the story ("I've been on
     // ibuprofen") does not rule out a passage for the question asked after it.
     const parts = questionParts(query, tuning.askingPartsFrom);
-    // What the engine reads from the words decides which care section leads (below), and whether a
-    // warning list may answer beside a topic the articles leave out.
-    const level = careLevelOf?.(query);
-    const signsRead = level === "urgent" || level === "emergency";
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;

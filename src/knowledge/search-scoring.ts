@@ -87,21 +87,27 @@ export interface ScorerReaders {
 
 // "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no article
 // uses, told as when it hurts or what it is like, is the occasion, not what is asked, and weighs
-// nothing; left at full weight it made such questions look half unanswered. "while" and "since"
-// are left out: "running while breastfeeding" asks about breastfeeding.
+// nothing; left at full weight it made such questions look half unanswered. Where the knee is not
+// named, a word that ends the question is what it asks about: "can I run after a DVT?". "while"
+// and "since" are left out: "running while breastfeeding" asks about breastfeeding.
 const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
+const kneeTokens = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
 function occasionTerms(query: string): Set<string> {
-  const tokens = tokenize(query);
   const terms = new Set<string>();
-  tokens.forEach((token, at) => {
-    const before = tokens[at - 1] ?? "";
-    const article = determiners.has(before);
-    const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
-    const occasion = occasionBefore.has(before) || (article && occasionBefore.has(tokens[at - 2] ?? ""));
-    const term = termFor(token);
-    if (term !== null && (occasion || likeA)) terms.add(term);
-  });
+  const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
+  for (const sentence of query.split(/[.?!]+/)) {
+    const tokens = tokenize(sentence);
+    tokens.forEach((token, at) => {
+      const before = tokens[at - 1] ?? "";
+      const article = determiners.has(before);
+      const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
+      const occasion = occasionBefore.has(before) || (article && occasionBefore.has(tokens[at - 2] ?? ""));
+      const endsQuestion = at === tokens.length - 1;
+      const term = termFor(token);
+      if (term !== null && (occasion || likeA) && (besideKnee || !endsQuestion)) terms.add(term);
+    });
+  }
   return terms;
 }
 export function createScorer(

@@ -2,6 +2,8 @@
 // and diet, scans, other conditions and other parts of the body, illnesses. Listed by kind; see
 // uncovered-topic-words.ts for how they are used.
 
+export const MEDICINES_FOR_OTHER_CONDITIONS = "medicines for other conditions";
+
 export const healthTopicWords: Record<string, string[]> = {
   medicines: [
     "ibuprofen",
@@ -56,7 +58,11 @@ export const healthTopicWords: Record<string, string[]> = {
     "anticoagulants",
     "blood thinners",
     "blood thinner",
-    // Weight-loss, diabetes and hormone medicines ("will ozempic help my knee once the weight comes off?").
+  ],
+  // Weight-loss, diabetes, hormone and nerve-pain medicines taken for other conditions ("will
+  // ozempic help my knee once the weight comes off?"). Being on one is background to a sign told
+  // beside it (uncovered-topics.ts).
+  [MEDICINES_FOR_OTHER_CONDITIONS]: [
     "ozempic",
     "wegovy",
     "mounjaro",
@@ -156,11 +162,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
   ],
   "other conditions": [
-    "hypermobility",
-    "hypermobile",
-    "hyper mobility",
-    "hyper mobile",
-    "ehlers danlos",
     "meniscus",
     "ligament",
     "acl",

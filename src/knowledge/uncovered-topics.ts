@@ -1,7 +1,7 @@
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
-import { framesTheStory } from "./uncovered-health-topics.js";
+import { MEDICINES_FOR_OTHER_CONDITIONS, framesTheStory } from "./uncovered-health-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
 
 // The topics themselves are listed in uncovered-topic-words.ts; this file matches them.
@@ -24,9 +24,12 @@ function containsPhrase(
   affirmedOnly = false,
   /** Words that, just before the phrase, make it the occasion rather than the topic. */
   occasion?: ReadonlySet<string>,
+  /** Words that, right before the phrase, make it the background ("I'm on metformin and…"). */
+  background?: ReadonlySet<string>,
 ): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (!stems.every((word, offset) => words[start + offset] === word)) continue;
+    if (background?.has(words[start - 1] ?? "")) continue;
     const before = words.slice(Math.max(0, start - 3), start);
     // "on the golf course", not "give up on golf".
     const onThe = words[start - 2] === "on" && words[start - 1] === "the";
@@ -77,7 +80,14 @@ function askingPart(question: string): string {
 // What a story says of the knee itself or of a plan changes which advice applies to the question
 // after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
 // not ("the spiky roller off amazon").
-const toldBeforeKinds = new Set(["operations", "injections", "other conditions", "medicines", "supplements"]);
+const toldBeforeKinds = new Set([
+  "operations",
+  "injections",
+  "other conditions",
+  "medicines",
+  MEDICINES_FOR_OTHER_CONDITIONS,
+  "supplements",
+]);
 const cutFromKinds = new Set([...toldBeforeKinds, TRAINING_PLANS]);
 
 /**
@@ -109,7 +119,7 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
 
 const KIT = "kit and gadgets";
 const asksAboutKit =
-  /\b(?:height|length|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|getting|the money))\b/i;
+  /\b(?:(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee.
@@ -132,9 +142,13 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
       stems,
       affirmedOnly,
       kind === OTHER_ACTIVITIES ? occasionWords : undefined,
+      kind === MEDICINES_FOR_OTHER_CONDITIONS ? takingWords : undefined,
     ),
   );
 }
+// "I'm on metformin and my kneecap popped out then back in": a medicine someone is on is the
+// background to the sign they tell, not what they ask ("can metformin cause knee pain?").
+const takingWords = new Set(["on"]);
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
 const parkRun = /\bpark ?runs?\b/gi;
 
@@ -210,7 +224,7 @@ const backOwners = new Set(["lower", "upper", "my", "his", "her", "bad"]);
 const onto = new Set(["on", "onto"]);
 const otherParts = new Set(
   `hip hips ankle ankles heel heels shin shins hamstring hamstrings thigh thighs quad quads neck shoulder shoulders elbow elbows
-  wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails finger fingers`
+  wrist wrists hand hands arm arms achilles arch arches glute glutes spine toenail toenails`
     .split(/\s+/)
     .filter(Boolean)
     .concat(BACK),
@@ -218,7 +232,7 @@ const otherParts = new Set(
 const complaints = new Set(
   `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
   clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
-  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured dislocated popped`
+  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured dislocated`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -748,12 +748,13 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("should my daughter sit out PE with her sore knee?", 3).length).toBeGreaterThan(0);
   });
 
-  it("reads a word no article uses after 'after', 'at' or 'like a' as the occasion, and still leaves that activity itself to the clinic", () => {
+  it("reads a word no article uses after 'after', 'at' or 'like a' beside the knee as the occasion, and still leaves that activity itself, or a DVT, to the clinic", () => {
     expect(knowledge.search("do I ice my knees after a spin class or not", 3)[0]?.anchor).toBe("ice");
     expect(knowledge.search("should I ice my knees after ruck marches?", 3)[0]?.anchor).toBe("ice");
     expect(knowledge.search("is kickboxing bad for my knees?", 3)).toEqual([]);
     expect(knowledge.search("What's the best climbing shoe for heel hooks without hurting my knee?", 3)).toEqual([]);
-    expect(knowledge.search("my son is hypermobile, which knee exercises are safe for him?", 3)).toEqual([]);
+    // Where the knee is not named, the word that ends the question is what it asks about.
+    expect(knowledge.search("can I run after a DVT?", 3)).toEqual([]);
   });
 
   it("reads a question about setting up or buying kit as asking about the kit the story named, and still answers stride length and heel height", () => {
@@ -792,5 +793,33 @@ describe("retrieval over the curated articles", () => {
     );
     expect(knowledge.search("pulled my hamstring sprinting, what should I do?", 3)).toEqual([]);
     expect(knowledge.search("my hip pain is worse at night, what helps?", 3)).toEqual([]);
+  });
+
+  it("never refuses a sign the engine reads, or a sign told beside a medicine someone is on or a condition they have", () => {
+    // Another body part, but a sign the engine reads: the warning sections answer.
+    expect(knowledge.search("my thigh popped when I landed and I cant lift my leg off the bed", 3)[0]?.anchor).toBe(
+      "get-help-now",
+    );
+    expect(knowledge.search("I dislocated my ankle playing football, can't put weight on it", 3)[0]?.anchor).toBe(
+      "get-seen-soon",
+    );
+    // Other joints swollen are a warning sign the articles list.
+    expect(knowledge.search("now my fingers are swollen as well, is that connected?", 3)[0]?.anchor).toBe(
+      "get-seen-soon",
+    );
+    // Being on a medicine, or hypermobile, is background to the kneecap that slipped out.
+    expect(knowledge.search("I'm on metformin and my kneecap popped out then back in", 3)[0]?.anchor).toBe(
+      "get-seen-soon",
+    );
+    expect(knowledge.search("I'm hypermobile and my kneecap popped out", 3)[0]?.anchor).toBe("get-seen-soon");
+    // "Worth getting her seen?" asks about being seen, not about buying the walking stick.
+    expect(
+      knowledge.search(
+        "My daughter has been using a walking stick. She's limping and her hip hurts at night. Worth getting her seen?",
+        3,
+      )[0]?.anchor,
+    ).toBe("get-seen-soon");
+    // Asked about, the medicine is still the clinic's.
+    expect(knowledge.search("can metformin make my knees ache?", 3)).toEqual([]);
   });
 });

@@ -296,4 +296,13 @@ describe("extractFacts: an old onset closes the acute-injury branch (spec §7.3)
     expect(answers).toEqual({ kneeReplacement: "yes" });
     expect(confirm).toEqual({});
   });
+
+  it("reads a wait planned ahead as no onset, and a wait already gone through as how long it has hurt", () => {
+    const planned = extract("I'd rather wait on it a few days and see if it settles");
+    expect(planned.answers.daysSinceOnset).toBeUndefined();
+    expect(planned.confirm.daysSinceOnset).toBeUndefined();
+    expect(extract("I'll give it a week and see").confirm.daysSinceOnset).toBeUndefined();
+    expect(extract("I've been waiting 8 weeks and my knee still hurts").confirm.daysSinceOnset).toBe(56);
+    expect(extract("been waiting on it for 3 weeks, getting worse").confirm.daysSinceOnset).toBe(21);
+  });
 });

@@ -115,9 +115,9 @@ function rangeFor(
 }
 
 // Words around a duration that make it something other than the onset ("wait on it a few
-// days", "rest it for a week" plan ahead).
+// days", "rest it for a week" plan ahead; "been waiting 8 weeks" is still how long it has hurt).
 const notOnsetBefore =
-  /(?:\b(?:in(?!\s+(?:the\s+)?(?:last|past)\b)|within(?!\s+(?:the\s+)?(?:last|past)\b)|after|every|each|per|next|another|times|once|twice|x|sessions|runs|took|taken|taking|days|nights|hours|minutes|mins|miles|laps|games|matches|classes|shifts)|\d\s*(?:k|km|mi|miles)|\b(?:wait(?:ing)?(?: on it| it out)?|give it|leave it|rest it)(?: for)?)\s+$/;
+  /(?:\b(?:in(?!\s+(?:the\s+)?(?:last|past)\b)|within(?!\s+(?:the\s+)?(?:last|past)\b)|after|every|each|per|next|another|times|once|twice|x|sessions|runs|took|taken|taking|days|nights|hours|minutes|mins|miles|laps|games|matches|classes|shifts)|\d\s*(?:k|km|mi|miles)|(?<!\bbeen\s)\b(?:wait(?: on it| it out)?|give it|leave it|rest it)(?: for)?)\s+$/;
 // "Been running for 5 years" is how long they have done the sport, not had the pain.
 const activityFor =
   /\b(?:running|playing|cycling|training|swimming|jogging|dancing|climbing|skiing|lifting|working|runner|player|cyclist|married|retired|doing (?:it|this|that))\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?$/;
