@@ -13,7 +13,7 @@ import { fieldKind, isValidValue } from "./values.js";
 // safer reading wins where one exists (a symptom mentioned anywhere is present; the worst
 // pain score counts); otherwise the field is asked.
 
-// Fields where "no" is the unsafe answer: mixed words about an ability are asked again.
+// Fields where "no" is the unsafe answer: words that both grant and deny an ability are asked again.
 const abilityFields: ReadonlySet<IntakeField> = new Set([
   "walkFourStepsImmediately",
   "walkFourStepsNow",
@@ -41,7 +41,9 @@ function resolve(field: IntakeField, findings: Finding[]): RuleValue {
   if (values.length === 1 && only !== undefined) return only;
   const kind = fieldKind(field);
   if (kind === "yesNo" || kind === "yesNoUnsure") {
-    if (abilityFields.has(field)) return uncertain;
+    // "Using crutches. I can't put weight on it at all": doubt beside a plain "can't" is no
+    // disagreement, and the plain answer is the alarming one free text may record (spec §7.1).
+    if (abilityFields.has(field)) return values.includes("yes") ? uncertain : "no";
     // Spec §1.2: a symptom said anywhere is there; doubt outranks a denial (spec §1.3).
     return values.includes("yes") ? "yes" : "unsure";
   }
