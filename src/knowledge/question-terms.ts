@@ -1,6 +1,7 @@
 import { everydayExpansions } from "./everyday-words.js";
 import { questionIntents } from "./question-intent.js";
 import { stemOfToken, termFor, tokenize } from "./text-terms.js";
+import { bundledWordVectors } from "./word-vectors.js";
 
 // What a question asks about, as groups of interchangeable search terms: each word the
 // visitor used is a group of its own, and an everyday phrase ("frozen peas") becomes one group
@@ -45,6 +46,19 @@ function nearForm(term: string, known: (term: string) => boolean, vocabulary: re
   return null;
 }
 
+// "runing", "swiming", "stoping": a consonant typed once that the word doubles before -ing or
+// -ed. The word with it doubled is taken when the articles use it and the typed word is no English
+// word of its own.
+const singleBeforeEnding = /^([a-z]*[aeiou])([bdgmnprt])(ing|ed|er)$/;
+function doubledForm(token: string, known: (term: string) => boolean): string | null {
+  const parts = singleBeforeEnding.exec(token);
+  // "hoping" and "taped" are words of their own, not "hopping" and "tapped" mistyped.
+  if (!parts || bundledWordVectors().rankOf(token) !== undefined) return null;
+  const [, stem, consonant, ending] = parts;
+  const term = termFor(`${stem}${consonant}${consonant}${ending}`);
+  return term !== null && known(term) ? term : null;
+}
+
 /**
  * `known` says whether the articles use a term, `vocabulary` lists the terms they use (sorted); without
  * them (the default) every word stands as the visitor wrote it.
@@ -83,7 +97,7 @@ export function questionTermsOf(
       return;
     if (known && !known(term)) {
       if (/^[a-z]{3,}ly$/.test(tokens[position] ?? "")) return;
-      const near = nearForm(term, known, vocabulary);
+      const near = doubledForm(tokens[position] ?? "", known) ?? nearForm(term, known, vocabulary);
       if (near !== null) {
         groups.push([term, near]);
         addedWords.push(near);

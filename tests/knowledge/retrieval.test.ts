@@ -721,9 +721,14 @@ describe("retrieval over the curated articles", () => {
     expect(knowledge.search("should I ice my sore knee after a run?", 3)[0]?.anchor).toBe("ice");
   });
 
-  it("reads txt-speak question words as question words", () => {
+  it("reads txt-speak question words as question words, and 'runing' as running", () => {
     expect(knowledge.search("wat is runners knee", 3)[0]?.anchor).toBe("what-it-is");
     expect(knowledge.search("shud i stop running", 3).map((result) => result.anchor)).toContain("keep-active");
+    // A consonant typed once where the word doubles it, but not a word of its own ("hoping").
+    expect(knowledge.search("is runing bad for your knees", 3)[0]?.anchor).toBe("is-running-bad");
+    expect(knowledge.search("I'm hoping to run a marathon, is running bad for my knees?", 3)[0]?.anchor).toBe(
+      "is-running-bad",
+    );
   });
 
   it("reads 'park run' as the Saturday run, not the clinic's parking", () => {
