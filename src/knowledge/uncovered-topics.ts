@@ -318,7 +318,10 @@ export function otherBodyPartComplaint(question: string, articlesName: ReadonlyS
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
       if (!complaints.has(words[other] ?? "")) continue;
       if (articlesName.has(complaintOfPart(words[other] ?? "", words[part] ?? ""))) continue;
-      const between = words.slice(Math.min(part, other) + 1, Math.max(part, other));
+      // "my quads are so sore": "so" right before the complaint says how sore, not what follows.
+      const between = words
+        .slice(Math.min(part, other) + 1, Math.max(part, other))
+        .filter((word, at, all) => !(word === "so" && other > part && at === all.length - 1));
       if (!between.some((word) => clauseBreaks.has(word))) return words[part] ?? null;
     }
   }

@@ -797,6 +797,8 @@ describe("retrieval over the curated articles", () => {
       "hamstring-stretch",
     );
     expect(knowledge.search("pulled my hamstring sprinting, what should I do?", 3)).toEqual([]);
+    // "so" right before the complaint says how sore, not what follows.
+    expect(knowledge.search("my quads are so sore after the race, how do I recover?", 3)).toEqual([]);
     expect(knowledge.search("my hip pain is worse at night, what helps?", 3)).toEqual([]);
   });
 
