@@ -86,10 +86,12 @@ function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-// A new clause starts at a contrast, and at "and" turning to the present: in "had my knee
-// replaced last year and today it's hot and swollen", "last year" dates the replacement only.
+// A new clause starts at a contrast, at "and" turning to the present, and at "and I had" turning
+// to the past: in "had my knee replaced last year and today it's hot and swollen", "last year"
+// dates the replacement only; in "my knee hurts all night and I had breast cancer five years ago"
+// it dates the cancer, not the night pain.
 const contrast =
-  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)/g;
+  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)/g;
 
 function splitClauses(text: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];

@@ -150,4 +150,7 @@ export const typoCorrections: Readonly<Record<string, string>> = {
   yah: "yeah",
   ya: "yeah",
   naw: "nah",
+  // Names with a "no" in them that negate nothing: "two days after no-gi class my knee came up hot".
+  "no-gi": "nogi",
+  "no gi": "nogi",
 };
