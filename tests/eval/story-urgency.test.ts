@@ -10,7 +10,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // 363 in all, 35 read lower before the round's reader fixes, 28 after; held-outs 37-38 brought 19
 // more, one read lower and then read: 28 of 382; held-outs 39-40 brought 24 more, three read
 // lower, two of them then read: 29 of 406; twelfth round: held-outs 41-44 brought 27 more, two
-// read lower by the round-start reader, both read now: 29 of 433), so a change that stops
+// read lower by the round-start reader, both read now: 29 of 433; thirteenth round: held-outs
+// 45-50 brought 61 more, 11 read lower before the round's last reader fixes, and 35 of 494 do
+// after them), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -19,9 +21,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 29 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(433);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(29);
+  it("reads all but 35 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(494);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(35);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

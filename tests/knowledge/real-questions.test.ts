@@ -24,22 +24,22 @@ import { testKnowledge } from "../helpers/test-app.js";
 // story asking whether physio is worth it after YouTube exercises gets the exercise sections; and
 // held-out 25's MRR goes 0.81 → 0.80. Twelfth round: no floor went down; 17 refusal floors went up
 // (an operation or diagnosis told anywhere in a story frames its questions, and more). Thirteenth
-// round: a word no article uses after "after", "at" or "like a" names the occasion and weighs nothing
-// (+5 right sections in the top 3 over every set, 6 fewer answerable questions refused); "at my club"
-// is such a word, and two IT-band stories whose rolling "doesn't seem to help" now tie between the
-// foam-rolling article's "when to get checked" (if stretching and rolling haven't helped, get
-// assessed) and the IT-band section the sets label (held-out 14's MRR 0.87 → 0.86, held-out 24's
-// 0.87 → 0.85). No set has a
-// misleading answer left. Held-out v1 was looked at while tuning, and held-outs 2 to 44 after their
-// blind runs (see README), so all of them guard against regressions now; none of them is a blind
-// measurement any more.
+// round: a word no article uses after "after", "at" or "like a" beside the knee names the occasion
+// and weighs nothing (+5 right sections in the top 3 over every set, 6 fewer answerable questions
+// refused); "at my club" is such a word, and an IT-band story whose rolling "doesn't seem to help"
+// now ties between the foam-rolling article's "when to get checked" (if stretching and rolling
+// haven't helped, get assessed) and the IT-band section the set labels (held-out 14's MRR 0.87 →
+// 0.86). Held-outs 45 to 50 joined with the floors of the round's final search. No set has a
+// misleading answer left. Held-out v1 was looked at while tuning, and held-outs 2 to 48 after their
+// blind runs (see README; 47 only for one question); 49 and 50 were never read. All of them guard
+// against regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
 const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.91, refused: 40 },
+  { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.91, refused: 41 },
   { name: "real-questions-held-out.json", recallAt3: 0.96, mrr: 0.94, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.95, mrr: 0.94, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
@@ -50,22 +50,22 @@ const floors = [
   { name: "real-questions-held-out-7.json", recallAt3: 0.95, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.93, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.93, mrr: 0.86, refused: 25 },
-  { name: "real-questions-held-out-10.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
-  { name: "real-questions-held-out-11.json", recallAt3: 0.98, mrr: 0.9, refused: 24 },
-  { name: "real-questions-held-out-12.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-10.json", recallAt3: 0.96, mrr: 0.89, refused: 26 },
+  { name: "real-questions-held-out-11.json", recallAt3: 0.98, mrr: 0.9, refused: 25 },
+  { name: "real-questions-held-out-12.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-13.json", recallAt3: 0.93, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-15.json", recallAt3: 0.82, mrr: 0.76, refused: 24 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
-  { name: "real-questions-held-out-17.json", recallAt3: 0.84, mrr: 0.76, refused: 28 },
-  { name: "real-questions-held-out-18.json", recallAt3: 0.91, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-17.json", recallAt3: 0.85, mrr: 0.78, refused: 28 },
+  { name: "real-questions-held-out-18.json", recallAt3: 0.91, mrr: 0.84, refused: 25 },
   { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-20.json", recallAt3: 0.85, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-21.json", recallAt3: 0.9, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-22.json", recallAt3: 0.91, mrr: 0.84, refused: 30 },
-  { name: "real-questions-held-out-23.json", recallAt3: 0.91, mrr: 0.84, refused: 24 },
-  { name: "real-questions-held-out-24.json", recallAt3: 0.93, mrr: 0.85, refused: 26 },
-  { name: "real-questions-held-out-25.json", recallAt3: 0.92, mrr: 0.82, refused: 24 },
+  { name: "real-questions-held-out-23.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
+  { name: "real-questions-held-out-24.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
+  { name: "real-questions-held-out-25.json", recallAt3: 0.92, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-26.json", recallAt3: 0.9, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-27.json", recallAt3: 0.9, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-28.json", recallAt3: 0.85, mrr: 0.82, refused: 25 },
@@ -83,8 +83,14 @@ const floors = [
   { name: "real-questions-held-out-40.json", recallAt3: 0.93, mrr: 0.88, refused: 22 },
   { name: "real-questions-held-out-41.json", recallAt3: 0.9, mrr: 0.84, refused: 27 },
   { name: "real-questions-held-out-42.json", recallAt3: 0.87, mrr: 0.79, refused: 25 },
-  { name: "real-questions-held-out-43.json", recallAt3: 0.9, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-43.json", recallAt3: 0.91, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-44.json", recallAt3: 0.92, mrr: 0.84, refused: 26 },
+  { name: "real-questions-held-out-45.json", recallAt3: 0.85, mrr: 0.8, refused: 23 },
+  { name: "real-questions-held-out-46.json", recallAt3: 0.93, mrr: 0.86, refused: 22 },
+  { name: "real-questions-held-out-47.json", recallAt3: 0.91, mrr: 0.79, refused: 20 },
+  { name: "real-questions-held-out-48.json", recallAt3: 0.93, mrr: 0.88, refused: 21 },
+  { name: "real-questions-held-out-49.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
+  { name: "real-questions-held-out-50.json", recallAt3: 0.87, mrr: 0.79, refused: 21 },
 ];
 
 describe("visitors' own questions", () => {
