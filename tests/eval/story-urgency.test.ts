@@ -11,8 +11,7 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // more, one read lower and then read: 28 of 382; held-outs 39-40 brought 24 more, three read
 // lower, two of them then read: 29 of 406; twelfth round: held-outs 41-44 brought 27 more, two
 // read lower by the round-start reader, both read now: 29 of 433; thirteenth round: held-outs
-// 45-50 brought 61 more, 11 read lower before the round's last reader fixes, and 35 of 494 do
-// after them), so a change that stops
+// 45-50 brought 61 more: the round-start reader read 41 of 494 lower, and 35 now), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
