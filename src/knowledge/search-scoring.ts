@@ -85,11 +85,11 @@ export interface ScorerReaders {
   rankOf?: (word: string) => number | undefined;
 }
 
-// "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no article
-// uses, told as when it hurts or what it is like, is the occasion, not what is asked, and weighs
-// nothing; left at full weight it made such questions look half unanswered. Where the knee is not
-// named, a word that ends the question is what it asks about: "can I run after a DVT?". "while"
-// and "since" are left out: "running while breastfeeding" asks about breastfeeding.
+// "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no
+// article uses, told as when it hurts or what it is like, is the occasion, not what is asked, and
+// weighs nothing; left at full weight it made such questions look half unanswered. Where the knee
+// is not named, a word that ends the question is what it asks about: "can I run after a DVT?".
+// "while" and "since" are left out: "running while breastfeeding" asks about breastfeeding.
 const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
 const kneeTokens = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
@@ -110,6 +110,7 @@ function occasionTerms(query: string): Set<string> {
   }
   return terms;
 }
+
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],

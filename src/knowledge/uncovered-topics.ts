@@ -280,7 +280,6 @@ function kneeOnlyFine(question: string): boolean {
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
 const NEAR = 3;
 
-/** The other body part a question complains about, when it names the knee only to say it is fine, or not at all (else null). */
 const singular = (word: string) => word.replace(/s$/, "");
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
 
@@ -301,6 +300,10 @@ export function complaintsArticlesName(texts: readonly string[]): Set<string> {
   return named;
 }
 
+/**
+ * The other body part a question complains about, when it names the knee only to say it is fine,
+ * or not at all (else null). `articlesName` are the complaints the articles themselves name.
+ */
 export function otherBodyPartComplaint(question: string, articlesName: ReadonlySet<string> = new Set()): string | null {
   // "back" is a body part only as "lower back", "my back": "back to running", "the back of the
   // knee" and "lying on my back" are not.
