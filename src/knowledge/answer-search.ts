@@ -7,14 +7,8 @@ import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
-import {
-  complaintsArticlesName,
-  namingWords,
-  otherBodyPartComplaint,
-  passageMentions,
-  topicsAsked,
-  type UncoveredTopic,
-} from "./uncovered-topics.js";
+import { complaintsArticlesName, otherBodyPartComplaint } from "./other-body-parts.js";
+import { namingWords, passageMentions, topicsAsked, type UncoveredTopic } from "./uncovered-topics.js";
 import {
   affirmedClauses,
   createWarningSignsReader,
