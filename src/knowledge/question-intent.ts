@@ -21,7 +21,8 @@ export interface IntentExpansion {
 
 // "How long does physio take?", "how long till I'm back on the pitch?", "how long till my knee
 // gets better?": "long", "take" and "better" are question-frame words, so nothing in the question
-// names the time recovery takes.
+// names the time recovery takes. "Recovery" and "timeline" are two parts to cover, not one: every
+// section of the physical-therapy article has "recovery" among its topics.
 const recoveryTime =
   /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b|(?:\S+\s+){0,6}?(?:get|gets|getting|got) better\b|(?:\S+\s+){0,6}?(?:heal|heals|recover|recovers|settle|settles|clear up|clears up|go away|goes away)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
 
@@ -35,7 +36,7 @@ export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
     intents.push({ articleWords: ["cut", "ease"] });
-  if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery", "timeline"] });
+  if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery"] }, { articleWords: ["timeline"] });
   if (whenToBook.test(question)) intents.push({ articleWords: ["book", "assessment"] });
   return intents;
 }

@@ -1,3 +1,5 @@
+import { questionFrameWords, stopWords } from "./stop-words.js";
+
 // A long message is mostly story: "I started couch to 5k three weeks ago, my left knee aches on
 // the stairs at home, my sister says it's my shoes ... can I keep going?" Scored as a whole, its
 // many words dilute what any one passage covers below the no-answer threshold, although the
@@ -104,6 +106,21 @@ const pointer = /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b/i;
 // "is it safe to…", "it's worth…": an "it" that points at nothing.
 const dummyIt =
   /\b(?:is|was|would|will) it\b|\bit(?:'s| is) (?:ok|okay|safe|normal|worth|bad|better|possible|wise)\b/gi;
+// "Good idea or not?", "Should I?", "Is she right?": a short question with no word of its own
+// but the frame asks about what was just told, as "is that ok?" does. "Which would be better for
+// her?" chooses between options named anywhere before, not in the last sentence.
+const SHORT_FRAME = 6;
+const onlyFrame = (sentence: string) => {
+  const words = sentence.toLowerCase().match(/[a-z']+/g) ?? [];
+  return (
+    words.length <= SHORT_FRAME &&
+    !/^(?:which|what)\b/.test(words[0] ?? "") &&
+    words.every((word) => {
+      const plain = word.replace(/'/g, "");
+      return stopWords.has(plain) || questionFrameWords.has(plain);
+    })
+  );
+};
 export function pointsBack(sentence: string): boolean {
-  return wordCount(sentence) <= 14 && pointer.test(sentence.replace(dummyIt, " "));
+  return wordCount(sentence) <= 14 && (pointer.test(sentence.replace(dummyIt, " ")) || onlyFrame(sentence));
 }

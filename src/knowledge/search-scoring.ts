@@ -111,6 +111,22 @@ function occasionTerms(query: string): Set<string> {
   return terms;
 }
 
+// "is a foam roller worth buying or is it just another gadget that'll end up under the bed?": the
+// alternative a doubter puts after "or is it just" voices the doubt; a word no article uses in it
+// weighs nothing, as an occasion's does.
+const doubtingTail = /\bor (?:is|are) (?:it|that|this|they|these|those) (?:just|all|only|simply|merely) (.*)$/i;
+function doubtTerms(query: string): Set<string> {
+  const terms = new Set<string>();
+  for (const sentence of query.split(/[.?!]+/)) {
+    const tail = doubtingTail.exec(sentence)?.[1];
+    for (const token of tokenize(tail ?? "")) {
+      const term = termFor(token);
+      if (term !== null) terms.add(term);
+    }
+  }
+  return terms;
+}
+
 export function createScorer(
   index: MiniSearch<KnowledgeChunk>,
   chunks: KnowledgeChunk[],
@@ -180,7 +196,7 @@ export function createScorer(
           weights[index] = Math.min(weights[index] ?? 0, everydayWordsWeigh);
       });
     }
-    const occasions = occasionTerms(query);
+    const occasions = new Set([...occasionTerms(query), ...doubtTerms(query)]);
     groups.forEach((group, index) => {
       const term = group[0] ?? "";
       if (group.length === 1 && !known(term) && occasions.has(term)) weights[index] = 0;

@@ -10,7 +10,7 @@ below between both but by could did do does doing down during each few for from 
 having he her here hers herself him himself his how i if in into is it its itself me more most my myself
 no nor not of off on once only or other ought our ours ourselves out over own same she should so some
 such than that the their theirs them themselves then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you your yours
+until till til up very was we were what when where which while who whom why will with would you your yours
 yourself yourselves can cannot may might must shall`;
 
 const conversational = `also just really actually even ever still yet ok okay please thanks thank hi hello hey
@@ -44,7 +44,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
-  legit woo scam correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
+  legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

@@ -287,5 +287,15 @@ export const everydayTopicWords: Record<string, string[]> = {
     "referral",
     "refer me",
     "exercise sheet",
+    // "what's the wait like for a new patient?", "what should I wear to the first session?"
+    "new patient",
+    "new patients",
+    "waiting list",
+    "waiting lists",
+    "waiting time",
+    "waiting times",
+    "wear to the",
+    "wear to my",
+    "wear for the appointment",
   ],
 };

@@ -72,7 +72,9 @@ const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
-const bookingDecision = /\b(?:should|shall|when|whether|worth|time to|need to)\b(?:\s+\S+){0,3}?\s+book in\b/g;
+// "Do I book in or wait and see?" weighs booking against waiting: the same decision.
+const bookingDecision =
+  /\b(?:should|shall|when|whether|worth|time to|need to)\b(?:\s+\S+){0,3}?\s+book in\b|\bdo i book in\b|\bbook in or (?:wait|leave it|not)\b/g;
 
 function askingPart(question: string): string {
   return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
@@ -104,7 +106,9 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(cutFrom ? uncoveredTopicsIn(cutFrom).filter((topic) => cutFromKinds.has(topic.kind)) : []),
   ];
   const told = [
-    ...(toldBefore ? uncoveredTopicsIn(toldBefore, true).filter((topic) => toldBeforeKinds.has(topic.kind)) : []),
+    ...(toldBefore
+      ? uncoveredTopicsIn(ownStory(toldBefore, story), true).filter((topic) => toldBeforeKinds.has(topic.kind))
+      : []),
     ...(story ? uncoveredTopicsIn(ownStory(story), true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
     // "I think my saddle's too high. How should I set the height?": setting up or buying kit asks
     // about the kit the story named.
@@ -123,12 +127,13 @@ const asksAboutKit =
   /\b(?:(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
-// operation frames only a story about that person's knee.
+// operation frames only a story about that person's knee, whether told anywhere in the message
+// or just before the question ("My mum had both knees replaced… Is running that bad for your knees?").
 const otherPerson = new RegExp(relativeWords, "i");
-const ownKnee = /\bmy own\b|\bmy (?:knee|knees|kneecap)\b/i;
-function ownStory(story: string): string {
-  if (!ownKnee.test(story)) return story;
-  return sentencesOfMessage(story)
+const ownKnee = /\bmy own\b|\bmy (?:knee|knees|kneecap|joints|legs)\b/i;
+function ownStory(told: string, story = told): string {
+  if (!ownKnee.test(story)) return told;
+  return sentencesOfMessage(told)
     .filter((sentence) => !otherPerson.test(sentence))
     .join(" ");
 }
@@ -137,19 +142,21 @@ function ownStory(story: string): string {
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
   const words = stemsOf(withoutHistory(question).replace(parkRun, "parkrun"));
   const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
-  return topics.filter(({ kind, stems }) =>
+  return topics.filter(({ kind, phrase, stems }) =>
     containsPhrase(
       askedOnly.has(kind) ? askedWords : words,
       stems,
       affirmedOnly,
       kind === OTHER_ACTIVITIES ? occasionWords : undefined,
-      kind === MEDICINES_FOR_OTHER_CONDITIONS ? takingWords : undefined,
+      kind === MEDICINES_FOR_OTHER_CONDITIONS || takenAsACourse.has(phrase) ? takingWords : undefined,
     ),
   );
 }
 // "I'm on metformin and my kneecap popped out then back in": a medicine someone is on is the
 // background to the sign they tell, not what they ask ("can metformin cause knee pain?").
 const takingWords = new Set(["on"]);
+// "Lupus, and on steroids on and off for years": steroids someone is on are tablets, not an injection.
+const takenAsACourse = new Set(["steroid", "steroids"]);
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
 const parkRun = /\bpark ?runs?\b/gi;
 
@@ -162,7 +169,7 @@ const occasionWords = new Set(["after", "during", "before", "since", "at", "whil
 // sentences count as history, and not when a short question points back at them ("I had a
 // replacement ten years ago. How long do they last?").
 const distantPast =
-  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) years? (?:ago|back|before)\b|\byears (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
+  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
 const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;

@@ -23,7 +23,8 @@ export interface WarningSignsTuning {
   namedShare: number;
 }
 
-// "four steps", "three months": counts, not signs.
+// "four steps", "three months": counts, not signs; nor is an age ("I'm 55, always been a walker"),
+// which the lists name only beside an injury ("after an injury you are 55 or older").
 const numberWords = new Set(
   "one two three four five six seven eight nine ten eleven twelve".split(" ").flatMap((word) => termFor(word) ?? []),
 );
@@ -42,7 +43,12 @@ export function warningWords(
         inWarnings.set(term, (inWarnings.get(term) ?? 0) + 1);
   const words = new Set<string>();
   for (const [term, count] of inWarnings)
-    if (!ignored.has(term) && !numberWords.has(term) && count / (documentFrequency.get(term) ?? count) >= share)
+    if (
+      !ignored.has(term) &&
+      !numberWords.has(term) &&
+      !/^\d+$/.test(term) &&
+      count / (documentFrequency.get(term) ?? count) >= share
+    )
       words.add(term);
   return words;
 }
