@@ -11,8 +11,10 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // more, one read lower and then read: 28 of 382; held-outs 39-40 brought 24 more, three read
 // lower, two of them then read: 29 of 406; twelfth round: held-outs 41-44 brought 27 more, two
 // read lower by the round-start reader, both read now: 29 of 433; thirteenth round: held-outs
-// 45-50 brought 61 more: the round-start reader read 41 of 494 lower, and 35 now), so a change that stops
-// reading a told red flag fails here;
+// 45-50 brought 61 more: the round-start reader read 41 of 494 lower, and 35 after; fourteenth
+// round: held-outs 51-54 brought 41 more, three read lower: "went over on my knee… can't lift my
+// leg off the bed" is read now, and the other two ask when a knee is "a 999 job" or "A&E" without
+// telling a sign: 37 of 535), so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -20,9 +22,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 35 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(494);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(35);
+  it("reads all but 37 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(535);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(37);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
