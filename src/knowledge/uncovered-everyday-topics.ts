@@ -290,8 +290,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     // "what's the wait like for a new patient?", "what should I wear to the first session?"
     "new patient",
     "new patients",
-    "waiting list",
-    "waiting lists",
     "waiting time",
     "waiting times",
     "wear to the",

@@ -177,7 +177,27 @@ function withoutHistory(message: string): string {
   const sentences = sentencesOfMessage(message);
   const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
-  return sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" ");
+  return withoutOtherSideOperation(
+    sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" "),
+  );
+}
+
+// "Left knee was replaced last year, physio reckons the right one is runner's knee": an operation
+// told of one knee is the background to a story about the other. A clause naming a side and an
+// operation is left out when another clause names the other side without one.
+const operated =
+  /\b(?:replaced|replacement|arthroscopy|scope|scoped|surgery|operation|op|operated|reconstruction|reconstructed)\b/i;
+const sideOf = (clause: string) => /\b(left|right)\b/i.exec(clause)?.[1]?.toLowerCase();
+function withoutOtherSideOperation(message: string): string {
+  const clauses = message.split(/(?<=[,;.?!])\s+|\s+(?=but\b|and (?:the|my) (?:left|right)\b)/i);
+  const sides = (withOperation: boolean) =>
+    new Set(
+      clauses.filter((clause) => operated.test(clause) === withOperation).flatMap((clause) => sideOf(clause) ?? []),
+    );
+  const operatedSides = sides(true);
+  const otherSides = sides(false);
+  if (operatedSides.size !== 1 || otherSides.size !== 1 || operatedSides.has([...otherSides][0] ?? "")) return message;
+  return clauses.filter((clause) => !(operated.test(clause) && sideOf(clause))).join(" ");
 }
 
 const determinerStems = new Set(["a", "an", "the", "my", "his", "her", "their", "your"].map(stemOfToken));

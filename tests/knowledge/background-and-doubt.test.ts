@@ -39,6 +39,19 @@ describe("what a story tells as background", () => {
     expect(refused("My dad had his knee replaced six weeks ago. When can he start cycling again?")).toBe(true);
   });
 
+  it("reads an operation on one knee as background to a story about the other", () => {
+    expect(
+      anchors(
+        "Left knee was replaced last year, physio reckons the right one is runner's knee. which exercises should i start with for that?",
+      )[0],
+    ).toBe("which-exercises");
+    // Told of the same knee, or asked about, the operation is still the topic.
+    expect(refused("I had my right knee replaced six weeks ago. When can I drive again?")).toBe(true);
+    expect(
+      refused("Right knee replaced in May. My left knee aches on stairs now. How long do replacements last?"),
+    ).toBe(true);
+  });
+
   it("does not read a visitor's age as a warning sign", () => {
     // "after an injury you are 55 or older" is a same-day sign; being 55 is not.
     expect(
