@@ -244,7 +244,7 @@ const careBridges: Bridge[] = [
   { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
   { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
   {
-    visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in", "999", "911", "ambulance"],
+    visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in", "999"],
     article: ["emergency", "urgent"],
   },
   { visitor: ["inserts", "arch support", "arch supports", "footbeds", "insole"], article: ["insoles", "orthotics"] },

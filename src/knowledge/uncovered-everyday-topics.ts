@@ -11,6 +11,9 @@ export const OTHER_ACTIVITIES = "other activities";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": [
+    "tens machine",
+    "tens machines",
+    "tens unit",
     "climbing shoe",
     "climbing shoes",
     "feet high or low",
@@ -287,13 +290,21 @@ export const everydayTopicWords: Record<string, string[]> = {
     "referral",
     "refer me",
     "exercise sheet",
-    // "what's the wait like for a new patient?", "what should I wear to the first session?"
-    "new patient",
-    "new patients",
-    "waiting time",
-    "waiting times",
-    "wear to the",
-    "wear to my",
+    // "what's the wait like for a new patient?", "what should I wear to the first session?"; "I'm a
+    // new patient with runner's knee…" and "what should I wear to the gym?" are the articles'.
+    "the wait like",
+    "how long is the wait",
+    "new patient appointment",
+    "new patient appointments",
+    "taking new patients",
+    "take new patients",
+    "wear to the appointment",
+    "wear to my appointment",
+    "wear to the session",
+    "wear to my session",
+    "wear to the first session",
+    "wear to my first session",
     "wear for the appointment",
+    "wear to physio",
   ],
 };

@@ -78,6 +78,7 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
   ],
   "other conditions": [
+    "cellulitis",
     "meniscus",
     "ligament",
     "acl",

@@ -24,9 +24,12 @@ export interface WarningSignsTuning {
 }
 
 // "four steps", "three months": counts, not signs; nor is an age ("I'm 55, always been a walker"),
-// which the lists name only beside an injury ("after an injury you are 55 or older").
+// which the lists name only beside an injury ("after an injury you are 55 or older"), nor "within"
+// ("it was back within 3 runs"): the lists' "swelled within two hours" is a sign by its swelling.
 const numberWords = new Set(
-  "one two three four five six seven eight nine ten eleven twelve".split(" ").flatMap((word) => termFor(word) ?? []),
+  "one two three four five six seven eight nine ten eleven twelve within"
+    .split(" ")
+    .flatMap((word) => termFor(word) ?? []),
 );
 
 /** Words the articles use mostly where they list warning signs: in at least `share` of the passages that use them. */

@@ -29,6 +29,7 @@ describe("what a story tells as background", () => {
       )[0],
     ).toBe("book-an-assessment");
     expect(refused("are steroid injections any good for runner's knee?")).toBe(true);
+    expect(refused("I've been on steroid injections for years, are they safe?")).toBe(true);
   });
 
   it("leaves another person's operation out of a question about the visitor's own joints", () => {
@@ -37,6 +38,11 @@ describe("what a story tells as background", () => {
     expect(anchors(story)[0]).toBe("is-running-bad");
     // The other person's operation is still the topic of a question about them.
     expect(refused("My dad had his knee replaced six weeks ago. When can he start cycling again?")).toBe(true);
+    expect(
+      refused(
+        "My partner just had a knee replacement. My joints are stiff from sitting with him in hospital. How long will his recovery take?",
+      ),
+    ).toBe(true);
   });
 
   it("reads an operation on one knee as background to a story about the other", () => {
@@ -50,6 +56,30 @@ describe("what a story tells as background", () => {
     expect(
       refused("Right knee replaced in May. My left knee aches on stairs now. How long do replacements last?"),
     ).toBe(true);
+  });
+
+  it("reads a painkiller told in the story as the topic only of a question about taking it", () => {
+    expect(
+      anchors(
+        "Walk with a ramblers group every week. The xray showed osteoarthritis in my right knee and the hip on that side feels stiff as well. GP offered me some tablets. could loosening up the hip or ankle do anything for the knee?",
+      ),
+    ).toContain("hip-and-ankle");
+    expect(
+      refused(
+        "Hairdresser, on my feet all day, and since my knee started playing up I've been taking co-codamol most days just to get through. Is that safe to keep doing long term or will it mess my stomach up?",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not read 'within' as a warning sign ('back within a couple of runs')", () => {
+    expect(
+      anchors(
+        "This is the third time this year. My knee starts aching, I stop running for three or four weeks, it feels fine, I start again, and within a couple of runs it's back. Why does it keep coming back?",
+      )[0],
+    ).not.toBe("get-seen-soon");
+    expect(anchors("I twisted my knee at football and it swelled up within an hour, what should I do?")[0]).toBe(
+      "get-seen-soon",
+    );
   });
 
   it("does not read a visitor's age as a warning sign", () => {
@@ -72,8 +102,9 @@ describe("how a question is put", () => {
     expect(anchors("Is a foam roller worth buying or is it just another gadget that'll end up under the bed?")[0]).toBe(
       "foam-rolling",
     );
-    // An unknown word in the question itself still counts.
+    // An unknown word in the question itself still counts, and a doubting word frames no gadget.
     expect(refused("Is a vibration plate worth buying for my knees?")).toBe(true);
+    expect(refused("Are TENS machines a gimmick?")).toBe(true);
   });
 
   it("reads doubting words (hype, gimmick, overblown) as the question's frame, not its topic", () => {
@@ -113,7 +144,9 @@ describe("how a question is put", () => {
   it("leaves the clinic's waiting list and what to wear to its appointments to the clinic", () => {
     expect(refused("whats the wait like at the moment for a new patient")).toBe(true);
     expect(refused("what should i wear to the first session, shorts?")).toBe(true);
-    // Wearing a support is the articles' question.
+    // Wearing a support, and a new patient's own knee, are the articles' questions.
     expect(refused("should I wear a knee sleeve when I run?")).toBe(false);
+    expect(anchors("What should I wear to the gym to support my knee?")[0]).toBe("taping-and-supports");
+    expect(anchors("I'm a new patient with runner's knee, how long does recovery take?")[0]).toBe("recovery-time");
   });
 });
