@@ -62,7 +62,7 @@ function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
 // not this: there was no injury.
-const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached) (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))`;
+const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))`;
 
 export const swellingRules: PhraseRule[] = [
   {
