@@ -31,9 +31,9 @@ const here = (path: string) => fileURLToPath(new URL(`../../tests/knowledge/${pa
  * The sets `npm run eval -- --knowledge` reports, in order. real-questions-held-out.json (v1)
  * was looked at while tuning, so it is a second development set now ("held-out v1, seen");
  * so was real-questions-held-out-2.json after its one blind run, and real-questions-held-out-3.json
- * after its, and real-questions-held-out-4.json to -10.json after theirs (-10 was not tuned on after it; -11 to -18 were run once on the seventh round's search, and not tuned on after -16; -19 to -22 were run once on the eighth round's, then only their misleading answers and clinic topics were looked at; -23 and -24 once on its final search; -25 to -28 on the ninth round's first and blind searches; -29 to -32 on the tenth round's first search, and -31 and -32 again, still unread, on its search after the fixes from -29 and -30; -33 and -34 once on the tenth round's first and final searches; -35 to -40 on the eleventh round's; -41 to -43 on the twelfth round's first search, then read; -44 on its first and final searches, unread until then; -45 to -48 on the thirteenth round's first search, then -45, -46 and -48 read, and -47 run again on its final search with one question seen; -49 and -50 on its first, a middle and its final search, never read; -51 to -54 on the fourteenth round's first search, then -51 to -53 read, and -54 run again on its final search, never read, though two of its questions and two of -49's were seen in a diff of that round).
+ * after its, and real-questions-held-out-4.json to -10.json after theirs (-10 was not tuned on after it; -11 to -18 were run once on the seventh round's search, and not tuned on after -16; -19 to -22 were run once on the eighth round's, then only their misleading answers and clinic topics were looked at; -23 and -24 once on its final search; -25 to -28 on the ninth round's first and blind searches; -29 to -32 on the tenth round's first search, and -31 and -32 again, still unread, on its search after the fixes from -29 and -30; -33 and -34 once on the tenth round's first and final searches; -35 to -40 on the eleventh round's; -41 to -43 on the twelfth round's first search, then read; -44 on its first and final searches, unread until then; -45 to -48 on the thirteenth round's first search, then -45, -46 and -48 read, and -47 run again on its final search with one question seen; -49 and -50 on its first, a middle and its final search, never read; -51 to -54 on the fourteenth round's first search, then -51 to -53 read, and -54 run again on its final search, never read, though two of its questions and two of -49's were seen in a diff of that round; -55 to -58 written during that round and run on its first and final searches, only -55's and -56's misleading answers read).
  * real-questions-dev-long.json holds long, story-style messages only, written to tune the search
- * of long messages on (issue 15, sixth round). Every set but -49, -50 and -54 is seen now; a new blind set goes last.
+ * of long messages on (issue 15, sixth round). Every set but -49, -50, -54, -57 and -58 is seen now (-55 and -56 for one question each); a new blind set goes last.
  */
 export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> = [
   { name: "questions.json", path: here("questions.json") },
@@ -94,6 +94,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-52.json", path: here("real-questions-held-out-52.json") },
   { name: "real-questions-held-out-53.json", path: here("real-questions-held-out-53.json") },
   { name: "real-questions-held-out-54.json", path: here("real-questions-held-out-54.json") },
+  { name: "real-questions-held-out-55.json", path: here("real-questions-held-out-55.json") },
+  { name: "real-questions-held-out-56.json", path: here("real-questions-held-out-56.json") },
+  { name: "real-questions-held-out-57.json", path: here("real-questions-held-out-57.json") },
+  { name: "real-questions-held-out-58.json", path: here("real-questions-held-out-58.json") },
 ];
 
 export class QuestionSetError extends Error {}

@@ -30,11 +30,13 @@ import { testKnowledge } from "../helpers/test-app.js";
 // now ties between the foam-rolling article's "when to get checked" (if stretching and rolling
 // haven't helped, get assessed) and the IT-band section the set labels (held-out 14's MRR 0.87 →
 // 0.86). Held-outs 45 to 50 joined with the floors of the round's final search. Fourteenth round:
-// no floor went down, nine went up; held-outs 51 to 54 joined with the floors of its final search.
-// No set has a misleading answer left. Held-out v1 was looked at while tuning, and held-outs 2 to
-// 48 and 51 to 53 after their blind runs (see README; 47 only for one question); 49, 50 and 54
-// were never read (two questions each of 49 and 54 were seen in a diff). All of them guard against
-// regressions now; none of them is a blind measurement any more.
+// no floor went down, fourteen went up; held-outs 51 to 58 joined with the floors of its final
+// search. No set has a misleading answer left (55's and 56's two were read and fixed in the
+// reader). Held-out v1 was looked at while tuning, and held-outs 2 to 48 and 51 to 53 after their
+// blind runs (see README; 47 only for one question, 55 for its misleading answer and the stories
+// read lower, 56 for its misleading answer); 49, 50, 54, 57 and 58 were never read (two questions
+// each of 49 and 54 were seen in a diff). All of them guard against regressions now; none of them
+// is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
 const knowledge = testKnowledge();
@@ -47,10 +49,10 @@ const floors = [
   { name: "real-questions-held-out-3.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
   { name: "real-questions-held-out-4.json", recallAt3: 0.98, mrr: 0.95, refused: 20 },
   { name: "real-questions-held-out-5.json", recallAt3: 0.98, mrr: 0.95, refused: 25 },
-  { name: "real-questions-dev-long.json", recallAt3: 0.96, mrr: 0.91, refused: 20 },
+  { name: "real-questions-dev-long.json", recallAt3: 0.96, mrr: 0.92, refused: 20 },
   { name: "real-questions-held-out-6.json", recallAt3: 0.98, mrr: 0.93, refused: 25 },
-  { name: "real-questions-held-out-7.json", recallAt3: 0.95, mrr: 0.87, refused: 24 },
-  { name: "real-questions-held-out-8.json", recallAt3: 0.93, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-7.json", recallAt3: 0.96, mrr: 0.89, refused: 24 },
+  { name: "real-questions-held-out-8.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-9.json", recallAt3: 0.96, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.96, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.98, mrr: 0.9, refused: 25 },
@@ -75,7 +77,7 @@ const floors = [
   { name: "real-questions-held-out-30.json", recallAt3: 0.88, mrr: 0.86, refused: 27 },
   { name: "real-questions-held-out-31.json", recallAt3: 0.97, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-32.json", recallAt3: 0.87, mrr: 0.81, refused: 28 },
-  { name: "real-questions-held-out-33.json", recallAt3: 0.9, mrr: 0.83, refused: 23 },
+  { name: "real-questions-held-out-33.json", recallAt3: 0.92, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-34.json", recallAt3: 0.83, mrr: 0.77, refused: 24 },
   { name: "real-questions-held-out-35.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 23 },
@@ -83,7 +85,7 @@ const floors = [
   { name: "real-questions-held-out-38.json", recallAt3: 0.88, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-39.json", recallAt3: 0.95, mrr: 0.88, refused: 25 },
   { name: "real-questions-held-out-40.json", recallAt3: 0.93, mrr: 0.88, refused: 22 },
-  { name: "real-questions-held-out-41.json", recallAt3: 0.9, mrr: 0.84, refused: 27 },
+  { name: "real-questions-held-out-41.json", recallAt3: 0.9, mrr: 0.85, refused: 27 },
   { name: "real-questions-held-out-42.json", recallAt3: 0.87, mrr: 0.8, refused: 25 },
   { name: "real-questions-held-out-43.json", recallAt3: 0.91, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-44.json", recallAt3: 0.92, mrr: 0.84, refused: 26 },
@@ -93,10 +95,14 @@ const floors = [
   { name: "real-questions-held-out-48.json", recallAt3: 0.93, mrr: 0.88, refused: 21 },
   { name: "real-questions-held-out-49.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
   { name: "real-questions-held-out-50.json", recallAt3: 0.87, mrr: 0.8, refused: 21 },
-  { name: "real-questions-held-out-51.json", recallAt3: 0.92, mrr: 0.87, refused: 26 },
+  { name: "real-questions-held-out-51.json", recallAt3: 0.93, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-52.json", recallAt3: 0.92, mrr: 0.86, refused: 27 },
   { name: "real-questions-held-out-53.json", recallAt3: 0.98, mrr: 0.91, refused: 24 },
   { name: "real-questions-held-out-54.json", recallAt3: 0.9, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-55.json", recallAt3: 0.86, mrr: 0.79, refused: 24 },
+  { name: "real-questions-held-out-56.json", recallAt3: 0.89, mrr: 0.85, refused: 25 },
+  { name: "real-questions-held-out-57.json", recallAt3: 0.9, mrr: 0.82, refused: 20 },
+  { name: "real-questions-held-out-58.json", recallAt3: 0.86, mrr: 0.81, refused: 22 },
 ];
 
 describe("visitors' own questions", () => {
