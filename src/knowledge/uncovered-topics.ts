@@ -83,13 +83,6 @@ function askingPart(question: string): string {
 // What a story says of the knee itself or of a plan changes which advice applies to the question
 // after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
 // not ("the spiky roller off amazon").
-// A painkiller told in the story ("took some ibuprofen and rested two weeks") is what a question
-// pointing back at it or asking about taking it is about ("Is that a normal thing to be offered?",
-// "is it safe to keep doing long term or will it mess my stomach up?"), not a question of its own
-// ("why does it keep coming back even though I rest it properly?"): +4 right sections in the top 3
-// over every set, no refusal lost.
-const asksAboutTaking =
-  /\b(?:side effects?|safe to (?:keep|take|drive|use|carry on)|take|taking|dose|doses|dosage|tablets?|pills?|stomach|long[- ]term|addictive|keep (?:taking|doing|using))\b/i;
 const toldBeforeKinds = new Set([
   "operations",
   "injections",
@@ -99,6 +92,13 @@ const toldBeforeKinds = new Set([
   "supplements",
 ]);
 const cutFromKinds = new Set([...toldBeforeKinds, TRAINING_PLANS]);
+// A painkiller told in the story ("took some ibuprofen and rested two weeks") is what a question
+// pointing back at it or asking about taking it is about ("Is that a normal thing to be offered?",
+// "is it safe to keep doing long term or will it mess my stomach up?"), not a question of its own
+// ("why does it keep coming back even though I rest it properly?"): +4 right sections in the top 3
+// over every set, no refusal lost.
+const asksAboutTaking =
+  /\b(?:side effects?|safe to (?:keep|take|drive|use|carry on)|take|taking|dose|doses|dosage|tablets?|pills?|stomach|long[- ]term|addictive|keep (?:taking|doing|using))\b/i;
 
 /**
  * The uncovered topics a part of a message asks about: its own, those of that kind in the story
