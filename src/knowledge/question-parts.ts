@@ -111,14 +111,12 @@ const dummyIt =
 // her?" chooses between options named anywhere before, not in the last sentence.
 const SHORT_FRAME = 6;
 const onlyFrame = (sentence: string) => {
-  const words = sentence.toLowerCase().match(/[a-z']+/g) ?? [];
+  // Apostrophes dropped, not "'s" ("who's" is "whos", no stop word), unlike tokenize.
+  const words = (sentence.toLowerCase().match(/[a-z']+/g) ?? []).map((word) => word.replace(/'/g, ""));
   return (
     words.length <= SHORT_FRAME &&
-    !/^(?:which|what)\b/.test(words[0] ?? "") &&
-    words.every((word) => {
-      const plain = word.replace(/'/g, "");
-      return stopWords.has(plain) || questionFrameWords.has(plain);
-    })
+    !/^(?:which|what)/.test(words[0] ?? "") &&
+    words.every((word) => stopWords.has(word) || questionFrameWords.has(word))
   );
 };
 export function pointsBack(sentence: string): boolean {

@@ -26,7 +26,7 @@ export interface WarningSignsTuning {
 // "four steps", "three months": counts, not signs; nor is an age ("I'm 55, always been a walker"),
 // which the lists name only beside an injury ("after an injury you are 55 or older"), nor "within"
 // ("it was back within 3 runs"): the lists' "swelled within two hours" is a sign by its swelling.
-const numberWords = new Set(
+const countsAndTimings = new Set(
   "one two three four five six seven eight nine ten eleven twelve within"
     .split(" ")
     .flatMap((word) => termFor(word) ?? []),
@@ -48,7 +48,7 @@ export function warningWords(
   for (const [term, count] of inWarnings)
     if (
       !ignored.has(term) &&
-      !numberWords.has(term) &&
+      !countsAndTimings.has(term) &&
       !/^\d+$/.test(term) &&
       count / (documentFrequency.get(term) ?? count) >= share
     )

@@ -1,0 +1,51 @@
+import { termFor, tokenize } from "./text-terms.js";
+
+// Words of a question that name when it hurts or voice a doubt, not what it asks about. The scorer
+// (search-scoring.ts) lets such a word weigh nothing where no article uses it.
+
+// "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no
+// article uses, told as when it hurts or what it is like, is the occasion, not what is asked, and
+// weighs nothing; left at full weight it made such questions look half unanswered. Where the knee
+// is not named, a word that ends the question is what it asks about: "can I run after a DVT?".
+// "while" and "since" are left out: "running while breastfeeding" asks about breastfeeding.
+const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
+const kneeTokens = new Set(["knee", "knees", "kneecap", "kneecaps"]);
+const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
+function occasionTerms(query: string): Set<string> {
+  const terms = new Set<string>();
+  const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
+  for (const sentence of query.split(/[.?!]+/)) {
+    const tokens = tokenize(sentence);
+    tokens.forEach((token, at) => {
+      const before = tokens[at - 1] ?? "";
+      const article = determiners.has(before);
+      const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
+      const occasion = occasionBefore.has(before) || (article && occasionBefore.has(tokens[at - 2] ?? ""));
+      const endsQuestion = at === tokens.length - 1;
+      const term = termFor(token);
+      if (term !== null && (occasion || likeA) && (besideKnee || !endsQuestion)) terms.add(term);
+    });
+  }
+  return terms;
+}
+
+// "is a foam roller worth buying or is it just another gadget that'll end up under the bed?": the
+// alternative a doubter puts after "or is it just" voices the doubt; a word no article uses in it
+// weighs nothing, as an occasion's does.
+const doubtingTail = /\bor (?:is|are) (?:it|that|this|they|these|those) (?:just|all|only|simply|merely) (.*)$/i;
+function doubtTerms(query: string): Set<string> {
+  const terms = new Set<string>();
+  for (const sentence of query.split(/[.?!]+/)) {
+    const tail = doubtingTail.exec(sentence)?.[1];
+    for (const token of tokenize(tail ?? "")) {
+      const term = termFor(token);
+      if (term !== null) terms.add(term);
+    }
+  }
+  return terms;
+}
+
+/** The terms a question tells as an occasion or a doubt (each weighs nothing if no article uses it). */
+export function weightlessTerms(query: string): Set<string> {
+  return new Set([...occasionTerms(query), ...doubtTerms(query)]);
+}
