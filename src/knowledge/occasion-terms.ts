@@ -9,6 +9,9 @@ import { termFor, tokenize } from "./text-terms.js";
 // is not named, a word that ends the question is what it asks about: "can I run after a DVT?".
 // "while" and "since" are left out: "running while breastfeeding" asks about breastfeeding.
 const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
+// "getting up off the sofa", "off the bus": "off" is an occasion before a thing, not a source
+// ("exercises off YouTube" asks about YouTube's exercises).
+const occasionBeforeAThing = new Set([...occasionBefore, "off"]);
 const kneeTokens = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
 function occasionTerms(query: string): Set<string> {
@@ -20,7 +23,7 @@ function occasionTerms(query: string): Set<string> {
       const before = tokens[at - 1] ?? "";
       const article = determiners.has(before);
       const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
-      const occasion = occasionBefore.has(before) || (article && occasionBefore.has(tokens[at - 2] ?? ""));
+      const occasion = occasionBefore.has(before) || (article && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA) && (besideKnee || !endsQuestion)) terms.add(term);

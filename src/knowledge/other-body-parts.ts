@@ -20,7 +20,8 @@ const otherParts = new Set(
 const complaints = new Set(
   `pain pains painful hurt hurts hurting sore soreness ache aches aching achy pulled pull strain strained sprain sprained click clicks
   clicking clicky swollen swelling swell stiff stiffness tight cramp cramps cramping injury injured injure tear torn blister blisters
-  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured dislocated`
+  bruise bruised black throbbing twinge twinges bad twisted rolled killing broke broken fractured dislocated
+  knackered dodgy wonky busted crocked banjaxed goosed`
     .split(/\s+/)
     .filter(Boolean),
 );

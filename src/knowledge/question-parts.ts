@@ -84,7 +84,7 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
       if (!parts.has(text))
         parts.set(text, { text, decides, ...(context ? { context } : {}), ...(from ? { from } : {}) });
     };
-    add(sentence, true);
+    if (!(pointsBack(sentence) && namesOnlyTheKnee(sentence))) add(sentence, true);
     // The asking words out of a run-on sentence, not out of one that asks from its first word
     // ("how many cortisone injections can you have" is not "can you have").
     const cue = askingCue.exec(sentence);
@@ -117,6 +117,16 @@ const onlyFrame = (sentence: string) => {
     words.length <= SHORT_FRAME &&
     !/^(?:which|what)/.test(words[0] ?? "") &&
     words.every((word) => stopWords.has(word) || questionFrameWords.has(word))
+  );
+};
+// "Could that have anything to do with my knee?": a question pointing back whose only word of its
+// own is the knee asks about what was told before it, not about the knee in general.
+const kneeWords = new Set(["knee", "knees", "kneecap", "kneecaps"]);
+const namesOnlyTheKnee = (sentence: string) => {
+  const words = (sentence.toLowerCase().match(/[a-z']+/g) ?? []).map((word) => word.replace(/'/g, ""));
+  return (
+    words.some((word) => kneeWords.has(word)) &&
+    words.every((word) => kneeWords.has(word) || stopWords.has(word) || questionFrameWords.has(word))
   );
 };
 export function pointsBack(sentence: string): boolean {

@@ -13,7 +13,7 @@ such than that the their theirs them themselves then there these they this those
 until till til up very was we were what when where which while who whom why will with would you your yours
 yourself yourselves can cannot may might must shall`;
 
-const conversational = `also just really actually even ever still yet ok okay please thanks thank hi hello hey
+const conversational = `also just really actually genuinely even ever still yet ok okay please thanks thank hi hello hey
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
 much many get gets got getting go goes going gone let lets tell know want wants wanted wanting wondering wonder wondered
 ask asks asked asking mine
@@ -21,7 +21,7 @@ im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wou
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
 r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
-wat wot wut shud shld cud wud wen wer`;
+wat wot wut shud shld cud wud wen wer thru tho altho gonna wanna gotta`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
@@ -33,7 +33,7 @@ export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversation
 export const questionFrameWords: ReadonlySet<string> = new Set(
   `good bad best better worse worst fine normal safe okay possible worth wise right wrong help helps helped
   work works worked matter matters worry worried concern concerned fix fixed way ways figure figured
-  else instead sure idea advice tips tip recommend recommended suggest suggestion need needs necessary
+  else instead sure idea allowed advice tips tip recommend recommended suggest suggestion need needs necessary
   completely fully totally entirely properly definitely seriously basically literally generally usually
   happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
@@ -45,6 +45,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
+  knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

@@ -21,6 +21,7 @@ const layWordsFor: Record<string, string[]> = {
   quadriceps: ["quads", "quad"],
   hamstrings: ["hamstring"],
   iliotibial: ["itb"],
+  repetitions: ["reps", "rep"],
 };
 
 const extraTermsByStem = new Map<string, string[]>();
