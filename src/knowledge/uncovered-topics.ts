@@ -35,13 +35,13 @@ function containsPhrase(
     // "on the golf course", not "give up on golf".
     const onThe = words[start - 2] === "on" && words[start - 1] === "the";
     if (occasion && (onThe || before.some((word) => occasion.has(word)))) continue;
-    const around = [...before, ...words.slice(start + stems.length, start + stems.length + 2)];
+    const around = [...before, ...words.slice(start + stems.length, start + stems.length + 3)];
     if (!affirmedOnly || !around.some((word) => negations.has(word))) return true;
   }
   return false;
 }
-// "it isn't a tear", "no surgery", "paracetamol isn't touching it": a topic the story denies or
-// dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
+// "it isn't a tear", "no surgery", "paracetamol isn't touching it", "the cortisone shot did
+// nothing": a topic the story denies or dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
 // clears it up and does no harm").
 const negations = new Set(
   [
@@ -59,6 +59,7 @@ const negations = new Set(
     "ruled",
     "avoid",
     "instead",
+    "nothing",
   ].map(stemOfToken),
 );
 

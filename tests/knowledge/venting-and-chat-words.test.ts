@@ -108,3 +108,18 @@ describe("how to wear or apply a support", () => {
     expect(refused("is pain above or below the kneecap worse?")).toBe(false);
   });
 });
+
+describe("a treatment told as having failed", () => {
+  it("reads 'the cortisone shot did nothing' as background, and still refuses a question about the shot", () => {
+    expect(
+      anchors(
+        "Eighteen months of this now. The MRI was clear, the cortisone shot did nothing and my GP says there's nothing wrong with my knee. So where is the pain coming from?",
+      ),
+    ).toContain("why-look-beyond");
+    expect(
+      refused(
+        "Eighteen months of this now. The MRI was clear, the cortisone shot helped a lot and my GP says there's nothing wrong with my knee. How long does the shot last?",
+      ),
+    ).toBe(true);
+  });
+});
