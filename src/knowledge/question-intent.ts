@@ -32,11 +32,16 @@ const recoveryTime =
 const whenToBook =
   /\b(?:when|at what point|how long|how many weeks|should i|shall i|do i need to|is it time to|worth)\b[^.?!]{0,40}?\bbook(?:ing)?\b(?! me\b)/i;
 
+// "How do I know when it's bad enough to see a physio rather than just resting it?": when to be
+// seen, asked in those words, is the same question ("when I see a physio, what will they do?" is not).
+const whenToBeSeen =
+  /\b(?:when(?! i see\b)|at what point)\b[^.?!]{0,80}?\bsee (?:a |an )?(?:physio|physiotherapist|pt|physical therapist|professional|specialist)\b/i;
+
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
     intents.push({ articleWords: ["cut", "ease"] });
   if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery"] }, { articleWords: ["timeline"] });
-  if (whenToBook.test(question)) intents.push({ articleWords: ["book", "assessment"] });
+  if (whenToBook.test(question) || whenToBeSeen.test(question)) intents.push({ articleWords: ["book", "assessment"] });
   return intents;
 }

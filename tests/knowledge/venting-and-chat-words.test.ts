@@ -123,3 +123,12 @@ describe("a treatment told as having failed", () => {
     ).toBe(true);
   });
 });
+
+describe("when to be seen, in the visitor's words", () => {
+  it("answers 'when is it bad enough to see a physio' from booking an assessment", () => {
+    expect(anchors("How do I know when my knee is bad enough to see a physio rather than just resting it?")[0]).toBe(
+      "book-an-assessment",
+    );
+    expect(anchors("when I see a physio for the first time, what will they do?")).toContain("assessment");
+  });
+});
