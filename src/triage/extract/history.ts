@@ -45,7 +45,9 @@ function recentTreatment(context: MatchContext): RuleValue | undefined {
   const sentence = context.sentence.text;
   if (plannedOnly.test(sentence.slice(0, context.match.index + context.scope.start - context.sentence.start)))
     return undefined;
-  const days = daysAgo(sentence, context.now);
+  // The clause dates it before the sentence does: in "replaced years ago, it is hot today" the
+  // "today" is the heat's.
+  const days = daysAgo(context.scope.text, context.now) ?? daysAgo(sentence, context.now);
   // "I have a knee replacement" is about the joint (kneeReplacement), not a recent operation.
   if (days === undefined) return /replace/.test(context.match[0]) ? undefined : uncertain;
   if (days === "recent") return "yes";
@@ -137,7 +139,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "kneeReplacement",
     pattern:
-      /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:my|the|a) knee replaced|knee (?:was|has been|got) replaced|uni(?:compartmental)? knee)\b/,
+      /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:(?:my|the|a|both|his|her) )?(?:(?:left|right) )?knees? replaced|knees? (?:was|were|has been|have been|got) replaced|uni(?:compartmental)? knee)\b/,
   },
   {
     field: "recentSurgeryOrInjection",
