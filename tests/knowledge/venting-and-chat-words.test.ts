@@ -98,17 +98,6 @@ describe("what a short question leans on", () => {
   });
 });
 
-describe("how to wear or apply a support", () => {
-  it("refuses how to put on, place or wear a support, and answers whether one helps", () => {
-    expect(refused("how long can I wear a knee sleeve each day?")).toBe(true);
-    expect(refused("does a patella strap go above or below the kneecap")).toBe(true);
-    expect(refused("how do I put kt tape on my knee, which pattern?")).toBe(true);
-    expect(anchors("should I wear a knee brace when I run?")[0]).toBe("taping-and-supports");
-    expect(anchors("does kt tape work for runner's knee?")[0]).toBe("taping-and-supports");
-    expect(refused("is pain above or below the kneecap worse?")).toBe(false);
-  });
-});
-
 describe("a treatment told as having failed", () => {
   it("reads 'the cortisone shot did nothing' as background, and still refuses a question about the shot", () => {
     expect(
