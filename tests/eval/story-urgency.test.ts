@@ -15,7 +15,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // round: held-outs 51-54 brought 41 more, three read lower: "went over on my knee… can't lift my
 // leg off the bed" is read now, and the other two ask when a knee is "a 999 job" or "A&E" without
 // telling a sign: 37 of 535; after the review's reader fixes, 36; held-outs 55-58 brought 45
-// more, seven read lower, four of them then read (55's acute injuries): 39 of 580), so a change
+// more, seven read lower, four of them then read (55's acute injuries): 39 of 580; fifteenth
+// round: the reader's fixes read 37 of those 580, and held-outs 59-62 brought 32 more, four read
+// lower: 41 of 612), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -24,9 +26,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 39 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(580);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(39);
+  it("reads all but 41 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(612);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(41);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

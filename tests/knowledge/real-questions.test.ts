@@ -35,8 +35,10 @@ import { testKnowledge } from "../helpers/test-app.js";
 // reader). Held-out v1 was looked at while tuning, and held-outs 2 to 48 and 51 to 53 after their
 // blind runs (see README; 47 only for one question, 55 for its misleading answer and the stories
 // read lower, 56 for its misleading answer); 49, 50, 54, 57 and 58 were never read (two questions
-// each of 49 and 54 were seen in a diff). All of them guard against regressions now; none of them
-// is a blind measurement any more.
+// each of 49 and 54 were seen in a diff). Fifteenth round: no floor went down, ten went up;
+// held-outs 59 to 62 joined with the floors of its final search (59 and 61 read, 60 and 62 never
+// read but for 62's misleading answer, fixed in the reader). All of them guard against
+// regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
 const knowledge = testKnowledge();
@@ -53,7 +55,7 @@ const floors = [
   { name: "real-questions-held-out-6.json", recallAt3: 0.98, mrr: 0.93, refused: 25 },
   { name: "real-questions-held-out-7.json", recallAt3: 0.96, mrr: 0.89, refused: 24 },
   { name: "real-questions-held-out-8.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
-  { name: "real-questions-held-out-9.json", recallAt3: 0.96, mrr: 0.89, refused: 25 },
+  { name: "real-questions-held-out-9.json", recallAt3: 0.96, mrr: 0.91, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.96, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 0.98, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-12.json", recallAt3: 0.93, mrr: 0.88, refused: 24 },
@@ -61,11 +63,11 @@ const floors = [
   { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-15.json", recallAt3: 0.83, mrr: 0.77, refused: 24 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
-  { name: "real-questions-held-out-17.json", recallAt3: 0.87, mrr: 0.8, refused: 28 },
+  { name: "real-questions-held-out-17.json", recallAt3: 0.87, mrr: 0.81, refused: 28 },
   { name: "real-questions-held-out-18.json", recallAt3: 0.91, mrr: 0.84, refused: 25 },
   { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.88, refused: 24 },
-  { name: "real-questions-held-out-20.json", recallAt3: 0.85, mrr: 0.79, refused: 25 },
-  { name: "real-questions-held-out-21.json", recallAt3: 0.9, mrr: 0.86, refused: 23 },
+  { name: "real-questions-held-out-20.json", recallAt3: 0.86, mrr: 0.81, refused: 25 },
+  { name: "real-questions-held-out-21.json", recallAt3: 0.91, mrr: 0.87, refused: 23 },
   { name: "real-questions-held-out-22.json", recallAt3: 0.91, mrr: 0.84, refused: 30 },
   { name: "real-questions-held-out-23.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-24.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
@@ -73,14 +75,14 @@ const floors = [
   { name: "real-questions-held-out-26.json", recallAt3: 0.9, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-27.json", recallAt3: 0.9, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-28.json", recallAt3: 0.85, mrr: 0.82, refused: 25 },
-  { name: "real-questions-held-out-29.json", recallAt3: 0.9, mrr: 0.79, refused: 28 },
-  { name: "real-questions-held-out-30.json", recallAt3: 0.88, mrr: 0.86, refused: 27 },
+  { name: "real-questions-held-out-29.json", recallAt3: 0.9, mrr: 0.8, refused: 28 },
+  { name: "real-questions-held-out-30.json", recallAt3: 0.9, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-31.json", recallAt3: 0.97, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-32.json", recallAt3: 0.87, mrr: 0.81, refused: 28 },
   { name: "real-questions-held-out-33.json", recallAt3: 0.92, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-34.json", recallAt3: 0.83, mrr: 0.77, refused: 24 },
   { name: "real-questions-held-out-35.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
-  { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 23 },
+  { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.76, refused: 24 },
   { name: "real-questions-held-out-37.json", recallAt3: 0.93, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-38.json", recallAt3: 0.88, mrr: 0.84, refused: 23 },
   { name: "real-questions-held-out-39.json", recallAt3: 0.95, mrr: 0.88, refused: 25 },
@@ -94,15 +96,19 @@ const floors = [
   { name: "real-questions-held-out-47.json", recallAt3: 0.91, mrr: 0.79, refused: 20 },
   { name: "real-questions-held-out-48.json", recallAt3: 0.93, mrr: 0.88, refused: 21 },
   { name: "real-questions-held-out-49.json", recallAt3: 0.82, mrr: 0.75, refused: 24 },
-  { name: "real-questions-held-out-50.json", recallAt3: 0.87, mrr: 0.8, refused: 21 },
+  { name: "real-questions-held-out-50.json", recallAt3: 0.87, mrr: 0.81, refused: 21 },
   { name: "real-questions-held-out-51.json", recallAt3: 0.93, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-52.json", recallAt3: 0.92, mrr: 0.86, refused: 27 },
   { name: "real-questions-held-out-53.json", recallAt3: 0.98, mrr: 0.91, refused: 24 },
-  { name: "real-questions-held-out-54.json", recallAt3: 0.9, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-54.json", recallAt3: 0.92, mrr: 0.84, refused: 24 },
   { name: "real-questions-held-out-55.json", recallAt3: 0.86, mrr: 0.79, refused: 24 },
   { name: "real-questions-held-out-56.json", recallAt3: 0.89, mrr: 0.85, refused: 25 },
-  { name: "real-questions-held-out-57.json", recallAt3: 0.9, mrr: 0.82, refused: 20 },
+  { name: "real-questions-held-out-57.json", recallAt3: 0.92, mrr: 0.82, refused: 20 },
   { name: "real-questions-held-out-58.json", recallAt3: 0.86, mrr: 0.81, refused: 22 },
+  { name: "real-questions-held-out-59.json", recallAt3: 0.93, mrr: 0.87, refused: 23 },
+  { name: "real-questions-held-out-60.json", recallAt3: 0.93, mrr: 0.9, refused: 24 },
+  { name: "real-questions-held-out-61.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
+  { name: "real-questions-held-out-62.json", recallAt3: 0.95, mrr: 0.9, refused: 23 },
 ];
 
 describe("visitors' own questions", () => {

@@ -90,10 +90,10 @@ function splitSentences(text: string): Sentence[] {
 // had" turning to the past. In "had my knee replaced last year and today it's hot and swollen" and
 // "had my knee replaced years ago, it is hot and swollen today", the year dates the replacement
 // only; in "my knee hurts all night and I had breast cancer five years ago" it dates the cancer,
-// not the night pain. After a comma, "it is…" starts a clause only where the clause before names
-// the knee: in "my foot went numb a year ago, it is numb again" the "it" needs the foot.
+// not the night pain. A comma starts a clause only where the clause before names the knee: in "my
+// foot went numb a year ago, today it is numb again" the "it" needs the foot.
 const contrast =
-  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|,(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b))|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b)/g;
+  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))/g;
 
 function splitClauses(text: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];

@@ -139,7 +139,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "kneeReplacement",
     pattern:
-      /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:(?:my|the|a|both|his|her) )?(?:(?:left|right) )?knees? replaced|knees? (?:was|were|has been|have been|got) replaced|uni(?:compartmental)? knee)\b/,
+      /\b(?:knee replacement|replaced knee|new knee|tkr|tka|total knee|partial knee|artificial knee|prosthetic knee|knee prosthesis|had (?:(?:my|the|a|both) )?(?:(?:left|right) )?knees? replaced|knees? (?:was|were|has been|have been|got) replaced|uni(?:compartmental)? knee)\b/,
   },
   {
     field: "recentSurgeryOrInjection",
