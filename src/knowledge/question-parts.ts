@@ -110,24 +110,20 @@ const dummyIt =
 // but the frame asks about what was just told, as "is that ok?" does. "Which would be better for
 // her?" chooses between options named anywhere before, not in the last sentence.
 const SHORT_FRAME = 6;
+// Apostrophes dropped, not "'s" ("who's" is "whos", no stop word), unlike tokenize.
+const plainWords = (sentence: string) =>
+  (sentence.toLowerCase().match(/[a-z']+/g) ?? []).map((word) => word.replace(/'/g, ""));
+const isFrame = (word: string) => stopWords.has(word) || questionFrameWords.has(word);
 const onlyFrame = (sentence: string) => {
-  // Apostrophes dropped, not "'s" ("who's" is "whos", no stop word), unlike tokenize.
-  const words = (sentence.toLowerCase().match(/[a-z']+/g) ?? []).map((word) => word.replace(/'/g, ""));
-  return (
-    words.length <= SHORT_FRAME &&
-    !/^(?:which|what)/.test(words[0] ?? "") &&
-    words.every((word) => stopWords.has(word) || questionFrameWords.has(word))
-  );
+  const words = plainWords(sentence);
+  return words.length <= SHORT_FRAME && !/^(?:which|what)/.test(words[0] ?? "") && words.every(isFrame);
 };
 // "Could that have anything to do with my knee?": a question pointing back whose only word of its
 // own is the knee asks about what was told before it, not about the knee in general.
 const kneeWords = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const namesOnlyTheKnee = (sentence: string) => {
-  const words = (sentence.toLowerCase().match(/[a-z']+/g) ?? []).map((word) => word.replace(/'/g, ""));
-  return (
-    words.some((word) => kneeWords.has(word)) &&
-    words.every((word) => kneeWords.has(word) || stopWords.has(word) || questionFrameWords.has(word))
-  );
+  const words = plainWords(sentence);
+  return words.some((word) => kneeWords.has(word)) && words.every((word) => kneeWords.has(word) || isFrame(word));
 };
 export function pointsBack(sentence: string): boolean {
   return wordCount(sentence) <= 14 && (pointer.test(sentence.replace(dummyIt, " ")) || onlyFrame(sentence));

@@ -41,8 +41,9 @@ function containsPhrase(
   return false;
 }
 // "it isn't a tear", "no surgery", "paracetamol isn't touching it", "the cortisone shot did
-// nothing": a topic the story denies or dismisses is not asked about (the rest of that sentence still counts: "…a cortisone injection
-// clears it up and does no harm").
+// nothing": a topic the story denies or dismisses, in the three words before or after it, is not
+// asked about (the rest of that sentence still counts: "…a cortisone injection clears it up and
+// does no harm").
 const negations = new Set(
   [
     "not",
