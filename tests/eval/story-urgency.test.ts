@@ -16,8 +16,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // leg off the bed" is read now, and the other two ask when a knee is "a 999 job" or "A&E" without
 // telling a sign: 37 of 535; after the review's reader fixes, 36; held-outs 55-58 brought 45
 // more, seven read lower, four of them then read (55's acute injuries): 39 of 580; fifteenth
-// round: the reader's fixes read 37 of those 580, and held-outs 59-62 brought 32 more, four read
-// lower: 41 of 612), so a change
+// round: after the reader's fixes, 38 of those 580 read lower, and held-outs 59-62 brought 32
+// more, three read lower: 41 of 612), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
