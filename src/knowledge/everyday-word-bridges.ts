@@ -19,9 +19,13 @@ export interface Bridge {
   articleWordsOnly?: boolean;
 }
 
+import { activityBridges } from "./everyday-activity-bridges.js";
 import { symptomBridges } from "./everyday-symptom-bridges.js";
 
-/** Words for what to do and where: rest, keeping active, kit, care, places and sports. */
+/**
+ * Words for what to do and where: ice, kit, care, places and sports (carrying on, resting and
+ * starting again are in everyday-activity-bridges.ts).
+ */
 const careBridges: Bridge[] = [
   {
     visitor: [
@@ -43,128 +47,7 @@ const careBridges: Bridge[] = [
     ],
     article: ["ice", "cold", "pack"],
   },
-  {
-    visitor: [
-      "carry on",
-      "carrying on",
-      "continue",
-      "continuing",
-      "keep going",
-      "push through",
-      "pushing through",
-      "run through",
-      "running through",
-      "still run",
-      "still go",
-      "keep training",
-      "keep it up",
-    ],
-    article: ["keep", "active"],
-  },
-  {
-    visitor: [
-      "complete break",
-      "take a break",
-      "taking a break",
-      "time off",
-      "stop completely",
-      "stop running",
-      "give up running",
-      "quit running",
-      "push on",
-      "pushing on",
-      "quit",
-      "quitting",
-      "pause",
-    ],
-    article: ["rest", "cut", "back", "keep", "active"],
-  },
-  {
-    // Starting again after a break: the advice on building back up.
-    visitor: [
-      "get going again",
-      "start running again",
-      "get back to running",
-      "get back into running",
-      "go back to running",
-      "return to running",
-      "back to running",
-      "back into running",
-      "ease back in",
-      "ease back into",
-      "get back into it",
-      "getting back into it",
-      "get back out there",
-    ],
-    article: ["build", "back", "gradually", "progress"],
-  },
-  {
-    // How long until it is better: the articles' recovery time.
-    visitor: [
-      "go away",
-      "goes away",
-      "going away",
-      "clear up",
-      "clears up",
-      "settle down",
-      "settles down",
-      "take to heal",
-    ],
-    article: ["recovery", "time"],
-    articleWordsOnly: true,
-  },
-  {
-    visitor: [
-      "give up",
-      "giving up",
-      "gave up",
-      "give it up",
-      "pack it in",
-      "pack it all in",
-      "packed it in",
-      "pack in running",
-      "pack running in",
-      "pack in the running",
-      "pack the running in",
-    ],
-    article: ["rest", "cut", "back", "keep", "active"],
-    articleWordsOnly: true,
-  },
-  {
-    // Whether to carry on with an activity, in visitors' words ("skip my long run", "cancel the trip", "ease off").
-    visitor: [
-      "skip",
-      "skipping",
-      "miss",
-      "missing",
-      "cancel",
-      "cancelling",
-      "sit out",
-      "pull out",
-      "stop all",
-      "stop everything",
-      "stop exercising",
-      "stop exercise",
-      "stop training",
-      "stop hiking",
-      "stop walking",
-      "keep walking",
-      "keep hiking",
-      "keep exercising",
-      "keep doing",
-      "still do",
-      "still race",
-      "still hike",
-      "still walk",
-      "still play",
-      "lay off",
-      "ease off",
-      "back off",
-      "cut down",
-      "cut back",
-    ],
-    article: ["keep", "active", "cut", "back"],
-  },
+  ...activityBridges,
   {
     visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"],
     article: ["hiking", "walking"],
