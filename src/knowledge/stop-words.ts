@@ -21,7 +21,7 @@ im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wou
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
 r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
-wat wot wut shud shld cud wud wen wer thru tho altho gonna wanna gotta`;
+wat wot wut shud shld cud wud wen wer thru though tho although altho gonna wanna gotta`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
