@@ -47,6 +47,10 @@ const careBridges: Bridge[] = [
     ],
     article: ["ice", "cold", "pack"],
   },
+  // "is icing it just hiding something serious?": easing the symptom, not its cause.
+  { visitor: ["hiding", "hides", "masking", "masks", "covering up", "covers up"], article: ["symptom", "cause"] },
+  // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.
+  { visitor: ["serious enough", "severe enough"], article: ["book", "assessment"], articleWordsOnly: true },
   ...activityBridges,
   {
     visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"],
@@ -162,6 +166,17 @@ const careBridges: Bridge[] = [
       "destroys",
       "wear out",
       "wears out",
+      "wearing out",
+      "wear it out",
+      "wearing it out",
+      "wear it down",
+      "wearing it down",
+      "wear them out",
+      "wearing them out",
+      "grind it down",
+      "grinding it down",
+      "grinding them down",
+      "grinding down",
     ],
     article: ["damages", "bad"],
   },

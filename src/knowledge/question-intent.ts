@@ -24,7 +24,7 @@ export interface IntentExpansion {
 // names the time recovery takes. "Recovery" and "timeline" are two parts to cover, not one: every
 // section of the physical-therapy article has "recovery" among its topics.
 const recoveryTime =
-  /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b|(?:\S+\s+){0,6}?(?:get|gets|getting|got) better\b|(?:\S+\s+){0,6}?(?:heal|heals|recover|recovers|settle|settles|clear up|clears up|go away|goes away)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b/i;
+  /\bhow long (?:(?:does|do|will|would|should|might|can) (?:\w+\s+){0,5}?take\b|(?:till|til|until|before) (?:i|i'm|im|i am|he|she|he's|she's|we|they)\b|(?:\S+\s+){0,6}?(?:get|gets|getting|got) better\b|(?:\S+\s+){0,6}?(?:heal|heals|recover|recovers|settle|settles|clear up|clears up|go away|goes away)\b)|\bhow many (?:weeks|months|sessions) (?:till|until|before|does|will)\b|\bhow many (?:weeks|months) to (?:get over|recover|heal|get better|settle|clear up)\b/i;
 
 // "At what point do I actually book someone?", "should I book in somewhere?": whether or when to
 // be seen, which the articles answer in their sections on booking an assessment; the rest of the
@@ -37,11 +37,17 @@ const whenToBook =
 const whenToBeSeen =
   /\b(?:when(?! i see\b)|at what point)\b[^.?!]{0,80}?\bsee (?:a |an )?(?:physio|physiotherapist|pt|physical therapist|professional|specialist)\b/i;
 
+// "is it bad enough to get it checked?": whether the pain is bad enough to be seen ("serious
+// enough?" is a bridge: its "serious" would otherwise be a topic).
+const badEnoughToBeSeen =
+  /\bbad enough\b\s*(?:[?.!]|$|to (?:see|get (?:it |this |them )?(?:checked|looked at|seen)|be seen|book|go to))/i;
+
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
     intents.push({ articleWords: ["cut", "ease"] });
   if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery"] }, { articleWords: ["timeline"] });
-  if (whenToBook.test(question) || whenToBeSeen.test(question)) intents.push({ articleWords: ["book", "assessment"] });
+  if (whenToBook.test(question) || whenToBeSeen.test(question) || badEnoughToBeSeen.test(question))
+    intents.push({ articleWords: ["book", "assessment"] });
   return intents;
 }

@@ -52,7 +52,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "adidas",
     "saucony",
     "new balance",
-    "amazon",
     "compression tights",
     "compression socks",
     "compression shorts",
