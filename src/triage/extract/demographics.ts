@@ -145,7 +145,9 @@ export const demographicRules: PhraseRule[] = [
   },
   {
     field: "side",
-    pattern: /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b/,
+    // "the right one is totally normal" names the side that is fine.
+    pattern:
+      /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b(?!\s+(?:is|was|'s|seems|looks|feels)\s+(?:totally |completely |perfectly |absolutely |fine and |all )?(?:normal|fine|ok|okay|good|alright|all right)\b)/,
     // "Won't stand on her right leg" denies standing, not the side; "not my left knee" does.
     value: (context) =>
       /\bnot (?:the |my |his |her |their )?$/.test(context.scope.text.slice(0, context.match.index))

@@ -14,6 +14,11 @@ const backAgain = /\bback (?:in |into place |on )?again\b/g;
 const recurrent =
   /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
 
+// "I'm convinced it'll pop out every time I move and I'll never play again": a fear of what
+// will happen is no repeat of what did, so a sentence is read only up to its future ("it has
+// happened before and I'm scared it will again" keeps its "before").
+const fromTheFuture = /\b(?:will|won't|it'll|i'll|he'll|she'll|going to|gonna)\b[^.!?]*/g;
+
 const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapContext(text: string): boolean {
   return kneecapWords.test(text);
@@ -27,7 +32,7 @@ function wentBack(context: MatchContext): RuleValue | undefined {
   if (!kneecapContext(context.sentence.text)) return kneeWord.test(context.sentence.text) ? uncertain : undefined;
   const text = context.parsed.text;
   const first = text.search(firstTime) >= 0;
-  const again = recurrent.test(text.replace(firstTime, " ").replace(backAgain, "back"));
+  const again = recurrent.test(text.replace(fromTheFuture, " ").replace(firstTime, " ").replace(backAgain, "back"));
   if (first && !again) return "went_back_first_time";
   if (again && !first) return "recurrent";
   return uncertain;
@@ -45,7 +50,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
+      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
     value: wentBack,
     negated: "skip",
     scope: "sentence",

@@ -72,7 +72,7 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "footWeakness",
     pattern:
-      /\bfoot\b(?:\s+(?:sort of|kind of|kinda|just|has started to|started to|seems to|tends to))?\s+(?:slaps?|slapping|flops?|flopping|drags?|dragging)\b|\bfoot (?:drop|slap)\b|\b(?:keep|keeps|kept) (?:catching|scuffing|dragging) (?:my|his|her) toes\b/,
+      /\bfoot\b(?:\s+(?:sort of|kind of|kinda|just|has started to|started to|has started|started|has been|is|keeps|seems to|tends to))?\s+(?:slaps?|slapping|flops?|flopping|drags?|dragging)\b|\bfoot (?:drop|slap)\b|\b(?:keep|keeps|kept) (?:catching|scuffing|dragging) (?:my|his|her) toes\b/,
     // A runner's heavy footfall is form, not a weak foot.
     value: (context) =>
       /\b(?:run|runs|running|jog|jogging|sprint\w*)\b/.test(context.sentence.text) ? undefined : "yes",

@@ -13,7 +13,9 @@ export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able t
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
-const fewerThanFourSteps = String.raw`(?:a (?:single )?step(?: or two| or so)?|one (?:step|or two steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? steps|a couple of steps)\b`;
+// "a couple of shuffling steps": how the steps are taken does not change how many.
+const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
+const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two| or so)?|one (?:${stepKind}step|or two ${stepKind}steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? ${stepKind}steps|a couple of ${stepKind}steps)\b`;
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
