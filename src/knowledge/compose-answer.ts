@@ -3,7 +3,7 @@ import { askingSentences } from "./question-parts.js";
 import { shapeDemands } from "./question-shape.js";
 import { questionTermsOf } from "./question-terms.js";
 import { sentencesOf, type Sentence } from "./sentences.js";
-import { expandedTermsOf } from "./text-terms.js";
+import { expandedTermsOf, termFor } from "./text-terms.js";
 
 // A direct answer assembled from the cited section: the sentences of that section that say
 // most about the question, word for word from the article, so nothing is stated that the
@@ -34,6 +34,11 @@ const asksWhy =
 // Personal stories in the articles illustrate; a general statement answers better.
 const anecdote =
   /^(?:one|a) (?:experienced )?(?:runner|clinic|coach|patient)\b|\b(?:she|he) (?:feels|credits|noticed|found|then)\b/i;
+// "should I be icing it though?": a connective links the question to the chat, it names nothing
+// the answer should say, so it does not pick the sentence that happens to say "though" too.
+const connectives = new Set(
+  ["though", "although", "however", "anyway", "besides"].map((word) => termFor(word) ?? word),
+);
 // A sentence that leans on the one before ("This...", "That is why...") is shown with it.
 const leansOnPrevious = /^(?:this|that|these|those|it|they|then|so|but|however|also|even|as a result)\b/i;
 
@@ -77,7 +82,7 @@ export function answerSentences(
     if (items.length > 0) return items.join(" ");
   }
 
-  const { groups } = questionTermsOf(question);
+  const groups = questionTermsOf(question).groups.filter((group) => !group.every((term) => connectives.has(term)));
   const weights = groups.map((group) => Math.max(0, ...group.map(weightOf)));
   // "should I do them every day?": the sentence that gives a frequency ("most days") answers it.
   const shapes = shapeDemands(question).flatMap((demand) => demand.pattern ?? []);

@@ -47,8 +47,33 @@ const careBridges: Bridge[] = [
     ],
     article: ["ice", "cold", "pack"],
   },
+  // "filmed me landing with my foot way out in front of me", "foot lands well ahead of my hips".
+  {
+    visitor: [
+      "out in front of me",
+      "way out in front",
+      "far out in front",
+      "too far in front",
+      "in front of my body",
+      "in front of my hips",
+      "ahead of my body",
+      "ahead of my hips",
+      "ahead of me",
+    ],
+    article: ["overstriding"],
+  },
   // "is icing it just hiding something serious?": easing the symptom, not its cause.
   { visitor: ["hiding", "hides", "masking", "masks", "covering up", "covers up"], article: ["symptom", "cause"] },
+  // "does she need to be seen today or can it wait?": how soon, which the lists answer with urgent care today.
+  {
+    visitor: ["seen today", "seen the same day", "looked at today", "checked today", "seen straight away", "seen asap"],
+    article: ["urgent"],
+  },
+  // "what signs would mean I need to stop and get it seen?": the warning signs the lists give.
+  {
+    visitor: ["what signs", "which signs", "warning signs", "signs to look out for", "signs to watch for", "red flags"],
+    article: ["urgent", "emergency", "within"],
+  },
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.
   { visitor: ["serious enough", "severe enough"], article: ["book", "assessment"], articleWordsOnly: true },
   ...activityBridges,

@@ -21,7 +21,7 @@ im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wou
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
 r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
-wat wot wut shud shld cud wud wen wer thru though tho although altho gonna wanna gotta`;
+wat wot wut shud shld cud wud wen wer thru tho altho gonna wanna gotta`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
 
@@ -46,7 +46,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
-  enough
+  plausible plausibly herring seen saw
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

