@@ -145,9 +145,10 @@ export const demographicRules: PhraseRule[] = [
   },
   {
     field: "side",
-    // "the right one is totally normal" names the side that is fine.
+    // "the right one is totally normal" names the side that is fine now ("the left knee was fine
+    // until yesterday" names the one that is not).
     pattern:
-      /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b(?!\s+(?:is|was|'s|seems|looks|feels)\s+(?:totally |completely |perfectly |absolutely |fine and |all )?(?:normal|fine|ok|okay|good|alright|all right)\b)/,
+      /\b(left|right|lt|rt|l|r)\s+(?:knee|kneecap|leg|one|patella)\b(?!(?:\s+(?:is|seems|looks|feels)|'s)\s+(?:totally |completely |perfectly |absolutely |all )?(?:normal|fine|ok|okay|good|alright|all right)\b(?!\s+(?:until|till|before)))/,
     // "Won't stand on her right leg" denies standing, not the side; "not my left knee" does.
     value: (context) =>
       /\bnot (?:the |my |his |her |their )?$/.test(context.scope.text.slice(0, context.match.index))

@@ -12,12 +12,14 @@ const firstTime =
 // "Popped out and back in again": back where it belongs, not a repeat.
 const backAgain = /\bback (?:in |into place |on )?again\b/g;
 const recurrent =
-  /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|recurrent|recurring|every time|used to)\b/;
+  /\b(?:happened before|happens (?:a lot|often|regularly|all the time)|has before|done (?:this|it|that) before|keeps|kept|again|before|regularly|often|several times|many times|a few times|multiple times|(?:loads|lots|so many|plenty) of times|so many times|times before|(?:\d+|two|three|four|five|couple of) times|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time|recurrent|recurring|every time|used to)\b/;
 
 // "I'm convinced it'll pop out every time I move and I'll never play again": a fear of what
-// will happen is no repeat of what did, so a sentence is read only up to its future ("it has
-// happened before and I'm scared it will again" keeps its "before").
-const fromTheFuture = /\b(?:will|won't|it'll|i'll|he'll|she'll|going to|gonna)\b[^.!?]*/g;
+// will happen is no repeat of what did, so a clause is read only up to its future ("it has
+// happened before and I'm scared it will again" keeps its "before", "it's going to happen again,
+// it's the third time" its third time, and "I'll be honest, it's happened before" is no future).
+const fromTheFuture =
+  /\b(?:will|won't|it'll|i'll|he'll|she'll|going to|gonna)\b(?!\s+(?:be honest|lie|admit|say|tell you))[^.!?,;]*/g;
 
 const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapContext(text: string): boolean {
