@@ -17,7 +17,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // telling a sign: 37 of 535; after the review's reader fixes, 36; held-outs 55-58 brought 45
 // more, seven read lower, four of them then read (55's acute injuries): 39 of 580; fifteenth
 // round: after the reader's fixes, 38 of those 580 read lower, and held-outs 59-62 brought 32
-// more, three read lower: 41 of 612), so a change
+// more, three read lower: 41 of 612; sixteenth round: held-outs 63-66 brought 40 more, seven read
+// lower by the round-start reader, three of 63's read now: 45 of 652), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -26,9 +27,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 41 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(612);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(41);
+  it("reads all but 45 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(652);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(45);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
