@@ -115,6 +115,22 @@ function mentionsIn(text: string): Subject["mentions"] {
   };
 }
 
+// Where a message may tell another adult's knee (a parent always speaks for a child): after that person is first named ("…my left
+// calf is swollen… but my aunt had a clot after a flight" names the aunt after the visitor's
+// leg). A person named as the owner of something else ("at my niece's wedding") or of the knee
+// itself ("it's my husband's") leaves the whole message open, as before.
+const relativeAt = new RegExp(relativeWords, "y");
+const notTheirLeg = /^\s*(?:[.,!?]|$)|^\s+(?!knee|knees|kneecap|leg|legs)[a-z]/;
+function whereOthersKneeMayBeTold(text: string, mentions: Subject["mentions"]): number {
+  const first = mentions.relatives.find((mention) => !pets.test(mention.noun));
+  // "knee swollen after a fall and he can't put weight on it, my husband is 60": told of as "he".
+  if (!first || mentions.pronouns.length > 0) return 0;
+  relativeAt.lastIndex = first.index;
+  const named = relativeAt.exec(text)?.[0] ?? "";
+  const possessive = named.length > named.lastIndexOf(first.noun) + first.noun.length;
+  return possessive && notTheirLeg.test(text.slice(first.index + named.length)) ? 0 : first.index;
+}
+
 export function findSubject(text: string, replying: boolean, speakingFor: SpeakingFor = "self"): Subject {
   const mentions = mentionsIn(text);
   const relatives = mentions.relatives.map((mention) => mention.noun);
@@ -131,7 +147,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const aboutOthersKnee =
     !ownKneeSaid &&
     (othersKnee.test(text) ||
-      (people.length > 0 && kneeWords.test(text)) ||
+      (people.length > 0 && kneeWords.test(isChild ? text : text.slice(whereOthersKneeMayBeTold(text, mentions)))) ||
       (isChild && (footWords.test(text) || (!writerSpeaksOfSelf && childTells.test(text)))) ||
       toldAge !== null);
   const proxy =
