@@ -115,10 +115,11 @@ function mentionsIn(text: string): Subject["mentions"] {
   };
 }
 
-// Where a message may tell another adult's knee (a parent always speaks for a child): after that person is first named ("…my left
+// Where a message may tell another adult's knee: after that person is first named ("…my left
 // calf is swollen… but my aunt had a clot after a flight" names the aunt after the visitor's
-// leg). A person named as the owner of something else ("at my niece's wedding") or of the knee
-// itself ("it's my husband's") leaves the whole message open, as before.
+// leg). A child (a parent speaks for them), a person told of as "he" or "she", or one named as
+// the owner of something else ("at my niece's wedding") or of the knee itself ("it's my
+// husband's") leaves the whole message open, as before.
 const relativeAt = new RegExp(relativeWords, "y");
 const notTheirLeg = /^\s*(?:[.,!?]|$)|^\s+(?!knee|knees|kneecap|leg|legs)[a-z]/;
 function whereOthersKneeMayBeTold(text: string, mentions: Subject["mentions"]): number {
