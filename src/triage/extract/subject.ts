@@ -68,6 +68,10 @@ interface Mention {
   index: number;
   /** For a relative: the noun naming them ("son"). */
   noun: string;
+  /** For a relative: whether the name owns something ("my niece's wedding"). */
+  possessive: boolean;
+  /** Where the mention ends. */
+  end: number;
 }
 
 export interface Subject {
@@ -102,7 +106,15 @@ function relativeNoun(match: RegExpMatchArray): string {
 
 /** Who the message is about (computed once per message). */
 function mentionsOf(pattern: RegExp, text: string): Mention[] {
-  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, noun: relativeNoun(match) }));
+  return [...text.matchAll(pattern)].map((match) => {
+    const noun = relativeNoun(match);
+    return {
+      index: match.index,
+      noun,
+      possessive: !match[0].replace(/\s+/g, " ").endsWith(noun),
+      end: match.index + match[0].length,
+    };
+  });
 }
 
 /** Where people are mentioned in a message (a parse keeps its subjects, so this runs once or twice per message). */
@@ -120,16 +132,12 @@ function mentionsIn(text: string): Subject["mentions"] {
 // leg). A child (a parent speaks for them), a person told of as "he" or "she", or one named as
 // the owner of something else ("at my niece's wedding") or of the knee itself ("it's my
 // husband's") leaves the whole message open, as before.
-const relativeAt = new RegExp(relativeWords, "y");
 const notTheirLeg = /^\s*(?:[.,!?]|$)|^\s+(?!knee|knees|kneecap|leg|legs)[a-z]/;
 function whereOthersKneeMayBeTold(text: string, mentions: Subject["mentions"]): number {
   const first = mentions.relatives.find((mention) => !pets.test(mention.noun));
   // "knee swollen after a fall and he can't put weight on it, my husband is 60": told of as "he".
   if (!first || mentions.pronouns.length > 0) return 0;
-  relativeAt.lastIndex = first.index;
-  const named = relativeAt.exec(text)?.[0] ?? "";
-  const possessive = named.length > named.lastIndexOf(first.noun) + first.noun.length;
-  return possessive && notTheirLeg.test(text.slice(first.index + named.length)) ? 0 : first.index;
+  return first.possessive && notTheirLeg.test(text.slice(first.end)) ? 0 : first.index;
 }
 
 export function findSubject(text: string, replying: boolean, speakingFor: SpeakingFor = "self"): Subject {
