@@ -23,6 +23,9 @@ const ageSexShorthand =
 // Ten and above in words ("fifty three", "nineteen"), for ages said in words.
 const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a )?hundred)`;
 
+// What may follow "I'm fifty" when fifty is not an age ("fifteen minutes away", "twenty k").
+const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?|metres?|meters?|yards?|steps?))`;
+
 function ageInWords(group: number) {
   return (context: MatchContext): RuleValue | undefined => numberFromWords(context.match[group] ?? "");
 }
@@ -71,6 +74,15 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
+  // "my son is thirteen", "she's fifteen": a relative's age in words, not a time ("fifteen minutes").
+  {
+    field: "age",
+    pattern: new RegExp(
+      String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(${ageWords})\b${notAgeInWordsAfter}`,
+    ),
+    value: ageInWords(2),
+    negated: "skip",
+  },
   // "34F", "hi, 45M": common shorthand for age and sex.
   { field: "age", pattern: ageSexShorthand, value: ageValue(1), negated: "skip", scope: "sentence" },
   // "57, tripped on the kerb": a two-digit number opening an unprompted message, then a comma.
@@ -103,7 +115,7 @@ export const demographicRules: PhraseRule[] = [
   {
     field: "age",
     pattern: new RegExp(
-      String.raw`\b(?:i'm|i am|aged?)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(${ageWords})\b(?![\s-]*(?:minutes?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?))`,
+      String.raw`\b(?:i'm|i am|aged?)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(${ageWords})\b${notAgeInWordsAfter}`,
     ),
     value: ageInWords(1),
     negated: "skip",
