@@ -74,9 +74,10 @@ const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
-// "Do I book in or wait and see?" weighs booking against waiting: the same decision.
+// "Do I book in or wait and see?" weighs booking against waiting, and "is that bad enough to book
+// in?" asks whether it is time: the same decision.
 const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to)\b(?:\s+\S+){0,3}?\s+book in\b|\bdo i book in\b|\bbook in or (?:wait|leave it|not)\b/g;
+  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:wait|leave it|not)\b/g;
 
 function askingPart(question: string): string {
   return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
