@@ -35,7 +35,7 @@ function occasionTerms(query: string): Set<string> {
 // "is a foam roller worth buying or is it just another gadget that'll end up under the bed?": the
 // alternative a doubter puts after "or is it just" voices the doubt; a word no article uses in it
 // weighs nothing, as an occasion's does.
-const doubtingTail = /\bor (?:is|are) (?:it|that|this|they|these|those) (?:just|all|only|simply|merely) (.*)$/i;
+export const doubtingTail = /\bor (?:is|are) (?:it|that|this|they|these|those) (?:just|all|only|simply|merely) (.*)$/i;
 function doubtTerms(query: string): Set<string> {
   const terms = new Set<string>();
   for (const sentence of query.split(/[.?!]+/)) {

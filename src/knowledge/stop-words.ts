@@ -47,6 +47,8 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
   plausible plausibly herring
+  mad hella lowkey highkey crazy kinda sorta defo deffo
+  mess messing messed non
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

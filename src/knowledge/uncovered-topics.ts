@@ -1,6 +1,7 @@
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
+import { doubtingTail } from "./occasion-terms.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
@@ -158,9 +159,18 @@ function ownStory(told: string, story = told): string {
     .join(" ");
 }
 
+// "does standing on one leg do anything or is it just a warm up thing?": the alternative a doubter
+// puts after "or is it just" voices the doubt (occasion-terms.ts); it is not what is asked about.
+const withoutDoubt = (text: string) =>
+  sentencesOfMessage(text)
+    .map((sentence) => sentence.replace(doubtingTail, ""))
+    .join(" ");
+
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
-  const words = stemsOf(withoutHistory(question).replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"));
+  const words = stemsOf(
+    withoutDoubt(withoutHistory(question)).replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"),
+  );
   const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(

@@ -20,3 +20,20 @@ describe("whether to be seen", () => {
     expect(refused("can you book me in for thursday morning")).toBe(true);
   });
 });
+
+describe("slang around a plain question", () => {
+  it("reads 'mad stiff', 'mess with' and 'non-runners' as phrasing, not topics the articles leave out", () => {
+    expect(anchors("my ankles are mad stiff, can that actually mess with my knees??")[0]).toBe("ankle-and-big-toe");
+    expect(anchors("no i don't run. can non-runners get runners knee?")[0]).toBe("what-it-is");
+    // A topic the articles leave out is still refused in the same words.
+    expect(refused("my ankles are mad stiff, is it gout?")).toBe(true);
+  });
+
+  it("reads 'or is it just a warm up thing' as a doubt, not a question about warming up", () => {
+    expect(
+      anchors("does standing on one leg actually do anything for a weak knee or is it just a warm up thing"),
+    ).toContain("single-leg-balance");
+    // Asked about, warming up is still left to the clinic.
+    expect(refused("should I warm up before my run or is it just a waste of time?")).toBe(true);
+  });
+});
