@@ -20,6 +20,12 @@ export const activityBridges: Bridge[] = [
       "still go",
       "keep training",
       "keep it up",
+      // Another sport while the knee settles: the advice to keep active in comfortable ways.
+      "swap my runs",
+      "swap running for",
+      "swap runs",
+      "instead of running",
+      "instead of my runs",
     ],
     article: ["keep", "active"],
   },

@@ -37,3 +37,14 @@ describe("slang around a plain question", () => {
     expect(refused("should I warm up before my run or is it just a waste of time?")).toBe(true);
   });
 });
+
+describe("another sport while the knee settles", () => {
+  it("answers 'swap my runs for bike sessions?' with keeping active in comfortable ways", () => {
+    expect(
+      anchors("knee sore on runs but fine on the bike. ok to swap my runs for bike sessions while it calms down?")[0],
+    ).toBe("keep-active");
+    expect(anchors("should i do the bike instead of my runs for now?")[0]).toBe("keep-active");
+    // Swapping running shoes is about the shoes.
+    expect(anchors("should I swap my running shoes for a lower drop pair?")[0]).toBe("shoes");
+  });
+});
