@@ -44,6 +44,8 @@ export const activityBridges: Bridge[] = [
       "quit",
       "quitting",
       "pause",
+      "sit out",
+      "sitting out",
     ],
     article: ["rest", "cut", "back", "keep", "active"],
   },

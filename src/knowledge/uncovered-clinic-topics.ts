@@ -52,6 +52,11 @@ export const clinicTopicWords: string[] = [
   "fit note",
   "doctor's note",
   "write a note",
+  "write me a note",
+  "write him a note",
+  "write her a note",
+  "note to get out of",
+  "letter to get out of",
   // "I need paper for my work saying I cannot lift", "a note for school so he can skip PE"
   "note for work",
   "note for my work",

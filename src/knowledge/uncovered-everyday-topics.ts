@@ -138,6 +138,19 @@ export const everydayTopicWords: Record<string, string[]> = {
     "peak mileage",
     "peak at",
   ],
+  // How much fitness a break costs ("how much FTP will I lose?"): the articles never measure it.
+  "fitness lost over a break": [
+    "ftp",
+    "vo2",
+    "vo2max",
+    "lose fitness",
+    "lose my fitness",
+    "losing fitness",
+    "losing my fitness",
+    "how much fitness",
+    "detrain",
+    "detraining",
+  ],
   // Warming up, sleep and resting the leg raised: the articles never describe them.
   "warming up": ["warm up", "warm ups", "warmup", "warming up", "cool down"],
   sleep: [

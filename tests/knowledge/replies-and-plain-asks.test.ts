@@ -48,3 +48,18 @@ describe("another sport while the knee settles", () => {
     expect(anchors("should I swap my running shoes for a lower drop pair?")[0]).toBe("shoes");
   });
 });
+
+describe("what the articles leave out, asked in a sport's or a school's words", () => {
+  it("leaves how much fitness a break costs to the clinic, and still answers whether to take the break", () => {
+    expect(refused("if i take 3 weeks off the bike for my knee how much FTP will i lose")).toBe(true);
+    expect(refused("will I lose my fitness if I rest the knee for a fortnight?")).toBe(true);
+    expect(anchors("do i need to take 3 weeks off running for my knee or can i keep going?")).toContain("keep-active");
+  });
+
+  it("leaves a note to get out of PE to the clinic", () => {
+    expect(refused("can you write me a note to get out of pe")).toBe(true);
+    expect(refused("can the physio write him a note for school")).toBe(true);
+    // Whether to sit out PE is the articles' question: whether to rest or keep active.
+    expect(anchors("should I sit out PE while my knee hurts?")[0]).toMatch(/^(?:first-steps|keep-active)$/);
+  });
+});
