@@ -73,8 +73,8 @@ const denial = /\b(?:not|no|never|isn't|isnt|wasn't|wasnt|doesn't|doesnt|didn't|
 export function questionParts(message: string, fromWords: number): QuestionPart[] {
   const whole = message.trim();
   const parts = new Map<string, QuestionPart>([[whole, { text: whole, decides: true }]]);
-  if (fromWords <= 0 || wordCount(message) < fromWords) return [...parts.values()];
   const sentences = sentencesOfMessage(message);
+  if (fromWords <= 0 || (wordCount(message) < fromWords && !opensWithAReply(sentences))) return [...parts.values()];
   const told = sentences.filter((sentence) => !isAsking(sentence));
   sentences.forEach((sentence, position) => {
     if (!isAsking(sentence)) return;
@@ -100,6 +100,13 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
   });
   return [...parts.values()];
 }
+
+// "no, im 16 and only run for school. does running wreck your knees?", "left only. ok to keep
+// doing spin classes?": a visitor in the middle of the interview answers the assistant's question
+// first, then asks their own; the answer is not part of what they ask, however short the message.
+const replyOpening = /^(?:no|yes|yeah|yep|yup|nope|nah|left|right|both|not really|sort of|kind of)\b/i;
+const opensWithAReply = (sentences: readonly string[]) =>
+  sentences.length > 1 && replyOpening.test(sentences[0] ?? "") && !isAsking(sentences[0] ?? "");
 
 // A short question about something told earlier: "is it safe to keep doing that?", "will he grow out of it".
 const pointer = /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b/i;

@@ -10,6 +10,18 @@ const knowledge = testKnowledge();
 const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
 const refused = (message: string) => knowledge.search(message, 3).length === 0;
 
+describe("a reply to the assistant, then the visitor's own question", () => {
+  it("searches the question after a short reply on its own, however short the message", () => {
+    expect(anchors("left only. ok to keep doing spin classes or should i stop?")[0]).toBe("keep-active");
+    expect(
+      anchors("no, im 16 and only run for school cross country. does running wreck your knees when your older"),
+    ).toContain("is-running-bad");
+    // A warning sign told in the reply still leads the answer.
+    expect(anchors("yes it swelled up within an hour. is that bad?")[0]).toBe("get-seen-soon");
+    expect(anchors("yes, my calf is swollen and hot. should I foam roll it?")[0]).toBe("get-seen-soon");
+  });
+});
+
 describe("whether to be seen", () => {
   it("reads 'bad enough to book in?' as whether to be seen, not as the clinic's diary", () => {
     expect(anchors("knee pain of like 8/10 going downstairs after training, is that bad enough to book in")[0]).toBe(
