@@ -42,6 +42,12 @@ const whenToBeSeen =
 const badEnoughToBeSeen =
   /\bbad enough\b\s*(?:[?.!]|$|to (?:see|get (?:it |this |them )?(?:checked|looked at|seen)|be seen|book|go to))/i;
 
+// "what does a physio actually do for knees?", "what happens at the first physio appointment?":
+// what physical therapy involves, which the articles answer with its assessment and its rehab,
+// not with when to see one (the words "physio" and "knee" are in every such section).
+const whatTherapyInvolves =
+  /\bwhat (?:does|do|would|will|can|could) (?:a |the |my |your )?(?:physio|physiotherapist|pt|physical therapist|therapist)s? (?:\w+ )?do\b|\bwhat happens (?:at|in|during) (?:a |the |my |your )?(?:first )?(?:physio|pt|physical therapy|physiotherapy)? ?(?:appointment|session|assessment|visit)\b/i;
+
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
@@ -49,5 +55,6 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery"] }, { articleWords: ["timeline"] });
   if (whenToBook.test(question) || whenToBeSeen.test(question) || badEnoughToBeSeen.test(question))
     intents.push({ articleWords: ["book", "assessment"] });
+  if (whatTherapyInvolves.test(question)) intents.push({ articleWords: ["assessment", "rehab"] });
   return intents;
 }

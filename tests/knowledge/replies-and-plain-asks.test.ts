@@ -22,6 +22,17 @@ describe("a reply to the assistant, then the visitor's own question", () => {
   });
 });
 
+describe("what physical therapy involves", () => {
+  it("answers 'what does a physio actually do?' with the assessment and the rehab, not only with when to see one", () => {
+    expect(anchors("what does a physio actually do for knees")).toEqual(
+      expect.arrayContaining(["assessment", "strength-mobility-balance"]),
+    );
+    expect(anchors("what happens at the first physio appointment")[0]).toBe("assessment");
+    // When to see one is still answered by when to see one.
+    expect(anchors("when should I see a physio")).toContain("when-to-see-a-pt");
+  });
+});
+
 describe("whether to be seen", () => {
   it("reads 'bad enough to book in?' as whether to be seen, not as the clinic's diary", () => {
     expect(anchors("knee pain of like 8/10 going downstairs after training, is that bad enough to book in")[0]).toBe(
