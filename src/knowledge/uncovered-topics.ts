@@ -260,13 +260,22 @@ const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<
 // "lower back" or "my back" in a question, "back … pain spreading down the leg" in a passage.
 const modifiers = new Set(["lower", "upper", "my", "your", "the"]);
 
-/** Whether a passage names a topic: its words, whole and in order (so it may speak to it). */
+/** Whether a passage names a topic: its words, whole and in order, at most two apart (so it may speak to it). */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
   const words = wordsOf(passageText);
   const named = wordsOf(topic.phrase);
   const phrase = named.length > 1 && modifiers.has(named[0] ?? "") ? named.slice(1) : named;
-  for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((word, offset) => words[start + offset] === word)) return true;
+  // "back or buttock pain spreading down the leg" names back pain: two words may come between.
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== phrase[0]) continue;
+    let at = start;
+    const found = phrase.slice(1).every((word) => {
+      const next = words.slice(at + 1, at + 4).indexOf(word);
+      if (next < 0) return false;
+      at += next + 1;
+      return true;
+    });
+    if (found) return true;
   }
   return false;
 }

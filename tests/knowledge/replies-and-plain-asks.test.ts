@@ -86,3 +86,14 @@ describe("what the articles leave out, asked in a sport's or a school's words", 
     expect(anchors("should I sit out PE while my knee hurts?")[0]).toMatch(/^(?:first-steps|keep-active)$/);
   });
 });
+
+describe("a topic the articles name in other words", () => {
+  it("answers back pain spreading down the leg beside a sore knee from the sections that name it", () => {
+    expect(
+      anchors("my hip and groin hurt and my knee aches, plus some back pain going down my leg. what should I do?"),
+    ).toEqual(expect.arrayContaining(["book-an-assessment", "when-to-get-checked"]));
+    // Back pain asked about on its own is still the clinic's.
+    expect(refused("what stretches help lower back pain?")).toBe(true);
+    expect(refused("is back pain from deadlifts normal?")).toBe(true);
+  });
+});
