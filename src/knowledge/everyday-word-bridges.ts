@@ -145,6 +145,8 @@ const careBridges: Bridge[] = [
       "jogging",
       "couch to 5k",
       "c25k",
+      "cross country",
+      "xc",
     ],
     article: ["running"],
   },

@@ -72,6 +72,15 @@ describe("another sport while the knee settles", () => {
   });
 });
 
+describe("a school's running words", () => {
+  it("reads cross country and 'xc' as running", () => {
+    expect(anchors("which muscles should i strengthen if my knees hurt from cross country")).toEqual(
+      expect.arrayContaining(["why-strength", "which-exercises"]),
+    );
+    expect(anchors("xc season starts monday and my knee hurts, can i still run?")).toContain("keep-active");
+  });
+});
+
 describe("what the articles leave out, asked in a sport's or a school's words", () => {
   it("leaves how much fitness a break costs to the clinic, and still answers whether to take the break", () => {
     expect(refused("if i take 3 weeks off the bike for my knee how much FTP will i lose")).toBe(true);
