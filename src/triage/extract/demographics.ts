@@ -23,8 +23,9 @@ const ageSexShorthand =
 // Ten and above in words ("fifty three", "nineteen"), for ages said in words.
 const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a )?hundred)`;
 
-// What may follow "I'm fifty" when fifty is not an age ("fifteen minutes away", "twenty k").
-const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|miles?|metres?|meters?|yards?|steps?))`;
+// What may follow "I'm fifty" when fifty is not an age ("fifteen minutes away", "twenty k",
+// "he's sixteen stone", "twenty years older").
+const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|kgs|kilos?|stone|st\b|pounds|lbs?|miles?|metres?|meters?|yards?|steps?|years? (?:older|younger|ago|on|since|after|before)|(?:\w+ )?(?:overweight|underweight)))`;
 
 function ageInWords(group: number) {
   return (context: MatchContext): RuleValue | undefined => numberFromWords(context.match[group] ?? "");
