@@ -128,7 +128,7 @@ export function createAnswerSearch(
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;
-    parts.forEach(({ text: part, context, decides, from }, index) => {
+    parts.forEach(({ text: part, context, decides, ranks, from }, index) => {
       const found = scorer
         .scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight)
         .filter(speaksToTopics(part, signsRead, context, from, query));
@@ -141,6 +141,7 @@ export function createAnswerSearch(
       const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
       const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
       answered ||= decides && eligible.some(answers);
+      if (ranks === false) return;
       for (const chunk of found) {
         if (index === 0) whole.set(chunk.id, chunk);
         const earlier = best.get(chunk.id);

@@ -44,8 +44,6 @@ export const activityBridges: Bridge[] = [
       "quit",
       "quitting",
       "pause",
-      "sit out",
-      "sitting out",
     ],
     article: ["rest", "cut", "back", "keep", "active"],
   },

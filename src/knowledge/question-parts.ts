@@ -55,6 +55,13 @@ export interface QuestionPart {
    */
   decides: boolean;
   /**
+   * Whether the part helps order the passages. In a short message that opens with a reply to the
+   * assistant, the question may decide that the articles answer, but the whole message orders
+   * them: "yeah I couldn't take four steps after the tackle. ice?" leads with the warning list,
+   * not with ice.
+   */
+  ranks?: false;
+  /**
    * The story the part is asked about: the sentence told just before it; for a short question
    * that points back ("is it safe to keep doing that?", "which one…") every told sentence. A
    * topic it denies ("it isn't a tear") does not count (uncovered-topics.ts).
@@ -74,7 +81,8 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
   const whole = message.trim();
   const parts = new Map<string, QuestionPart>([[whole, { text: whole, decides: true }]]);
   const sentences = sentencesOfMessage(message);
-  if (fromWords <= 0 || (wordCount(message) < fromWords && !opensWithAReply(sentences))) return [...parts.values()];
+  const short = wordCount(message) < fromWords;
+  if (fromWords <= 0 || (short && !opensWithAReply(sentences))) return [...parts.values()];
   const told = sentences.filter((sentence) => !isAsking(sentence));
   sentences.forEach((sentence, position) => {
     if (!isAsking(sentence)) return;
@@ -82,7 +90,13 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
     const context = pointsBack(sentence) ? told.join(" ") : before;
     const add = (text: string, decides: boolean, from?: string) => {
       if (!parts.has(text))
-        parts.set(text, { text, decides, ...(context ? { context } : {}), ...(from ? { from } : {}) });
+        parts.set(text, {
+          text,
+          decides,
+          ...(short ? { ranks: false as const } : {}),
+          ...(context ? { context } : {}),
+          ...(from ? { from } : {}),
+        });
     };
     if (!(pointsBack(sentence) && namesOnlyTheKnee(sentence))) add(sentence, true);
     // The asking words out of a run-on sentence, not out of one that asks from its first word

@@ -2,6 +2,7 @@ import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } 
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
+import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
@@ -78,7 +79,7 @@ const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|wait
 // "Do I book in or wait and see?" weighs booking against waiting, and "is that bad enough to book
 // in?" asks whether it is time: the same decision.
 const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:wait|leave it|not)\b/g;
+  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b/g;
 
 function askingPart(question: string): string {
   return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
@@ -160,21 +161,25 @@ function ownStory(told: string, story = told): string {
 }
 
 // "does standing on one leg do anything or is it just a warm up thing?": the alternative a doubter
-// puts after "or is it just" voices the doubt (occasion-terms.ts); it is not what is asked about.
+// puts after "or is it just" voices the doubt (occasion-terms.ts), so an everyday topic in it
+// (warming up, a gadget) is not what is asked about. A health topic there is ("is this my knee or
+// is it just gout?", "…or is it just surgery at this point?").
 const withoutDoubt = (text: string) =>
   sentencesOfMessage(text)
     .map((sentence) => sentence.replace(doubtingTail, ""))
     .join(" ");
+const everydayKinds = new Set(Object.keys(everydayTopicWords));
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
-  const words = stemsOf(
-    withoutDoubt(withoutHistory(question)).replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"),
-  );
+  const told = withoutHistory(question);
+  const wordsOf = (text: string) => stemsOf(text.replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"));
+  const words = wordsOf(told);
+  const undoubted = wordsOf(withoutDoubt(told));
   const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
-      askedOnly.has(kind) ? askedWords : words,
+      askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
       stems,
       affirmedOnly,
       kind === OTHER_ACTIVITIES ? occasionWords : undefined,
@@ -260,19 +265,20 @@ const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<
 // "lower back" or "my back" in a question, "back … pain spreading down the leg" in a passage.
 const modifiers = new Set(["lower", "upper", "my", "your", "the"]);
 
-/** Whether a passage names a topic: its words, whole and in order, at most two apart (so it may speak to it). */
+/** Whether a passage names a topic: its words, whole and in order, or with a word joined by "or" or "and" between (so it may speak to it). */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
   const words = wordsOf(passageText);
   const named = wordsOf(topic.phrase);
   const phrase = named.length > 1 && modifiers.has(named[0] ?? "") ? named.slice(1) : named;
-  // "back or buttock pain spreading down the leg" names back pain: two words may come between.
+  // "back or buttock pain spreading down the leg" names back pain: a word joined by "or" or "and"
+  // may come between ("legs and feet line up" does not name "feet up").
   for (let start = 0; start < words.length; start++) {
     if (words[start] !== phrase[0]) continue;
     let at = start;
     const found = phrase.slice(1).every((word) => {
-      const next = words.slice(at + 1, at + 4).indexOf(word);
-      if (next < 0) return false;
-      at += next + 1;
+      const joined = (words[at + 1] === "or" || words[at + 1] === "and") && words[at + 3] === word;
+      if (words[at + 1] !== word && !joined) return false;
+      at += joined ? 3 : 1;
       return true;
     });
     if (found) return true;

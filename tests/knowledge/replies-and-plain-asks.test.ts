@@ -11,12 +11,17 @@ const anchors = (message: string) => knowledge.search(message, 3).map((result) =
 const refused = (message: string) => knowledge.search(message, 3).length === 0;
 
 describe("a reply to the assistant, then the visitor's own question", () => {
-  it("searches the question after a short reply on its own, however short the message", () => {
-    expect(anchors("left only. ok to keep doing spin classes or should i stop?")[0]).toBe("keep-active");
+  it("lets the question after a short reply decide that the articles answer, however short the message", () => {
     expect(
-      anchors("no, im 16 and only run for school cross country. does running wreck your knees when your older"),
-    ).toContain("is-running-bad");
-    // A warning sign told in the reply still leads the answer.
+      anchors("no, im 16 and only run for school cross country. does running wreck your knees when your older")[0],
+    ).toBe("is-running-bad");
+    expect(refused("left only. ok to keep doing spin classes or should i stop?")).toBe(false);
+  });
+
+  it("still leads with the warning signs the reply tells (the whole message orders the passages)", () => {
+    expect(anchors("yeah I couldn't take four steps after the tackle. ice?")[0]).toBe("get-help-now");
+    expect(anchors("no. kneecap slipped out then went back. can I keep playing?")[0]).toBe("get-help-now");
+    expect(anchors("yeah my kneecap went out and back. stretches?")[0]).toBe("get-seen-soon");
     expect(anchors("yes it swelled up within an hour. is that bad?")[0]).toBe("get-seen-soon");
     expect(anchors("yes, my calf is swollen and hot. should I foam roll it?")[0]).toBe("get-seen-soon");
   });
@@ -40,6 +45,7 @@ describe("whether to be seen", () => {
     );
     // Asking how to book is the clinic's business.
     expect(refused("how do i book in with you")).toBe(true);
+    expect(refused("how do I book in or should I wait and see?")).toBe(false);
     expect(refused("can you book me in for thursday morning")).toBe(true);
   });
 });
@@ -56,6 +62,9 @@ describe("slang around a plain question", () => {
     expect(
       anchors("does standing on one leg actually do anything for a weak knee or is it just a warm up thing"),
     ).toContain("single-leg-balance");
+    // A health topic in the alternative is still asked about.
+    expect(refused("is this my knee or is it just gout?")).toBe(true);
+    expect(refused("does my knee hurt from running or is it just sciatica?")).toBe(true);
     // Asked about, warming up is still left to the clinic.
     expect(refused("should I warm up before my run or is it just a waste of time?")).toBe(true);
   });
@@ -91,8 +100,6 @@ describe("what the articles leave out, asked in a sport's or a school's words", 
   it("leaves a note to get out of PE to the clinic", () => {
     expect(refused("can you write me a note to get out of pe")).toBe(true);
     expect(refused("can the physio write him a note for school")).toBe(true);
-    // Whether to sit out PE is the articles' question: whether to rest or keep active.
-    expect(anchors("should I sit out PE while my knee hurts?")[0]).toMatch(/^(?:first-steps|keep-active)$/);
   });
 });
 
@@ -101,6 +108,8 @@ describe("a topic the articles name in other words", () => {
     expect(
       anchors("my hip and groin hurt and my knee aches, plus some back pain going down my leg. what should I do?"),
     ).toEqual(expect.arrayContaining(["book-an-assessment", "when-to-get-checked"]));
+    // Words apart name a topic only when joined by "or" or "and": "legs and feet line up" is not "feet up".
+    expect(refused("should I put my feet up with runner's knee?")).toBe(true);
     // Back pain asked about on its own is still the clinic's.
     expect(refused("what stretches help lower back pain?")).toBe(true);
     expect(refused("is back pain from deadlifts normal?")).toBe(true);
