@@ -117,7 +117,8 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
 
 // "no, im 16 and only run for school. does running wreck your knees?", "left only. ok to keep
 // doing spin classes?": a visitor in the middle of the interview answers the assistant's question
-// first, then asks their own; the answer is not part of what they ask, however short the message.
+// first, then asks their own. However short the message, that question may decide that the
+// articles answer; the whole message, reply and all, still orders the passages (`ranks`).
 const replyOpening = /^(?:no|yes|yeah|yep|yup|nope|nah|left|right|both|not really|sort of|kind of)\b/i;
 const opensWithAReply = (sentences: readonly string[]) =>
   sentences.length > 1 && replyOpening.test(sentences[0] ?? "") && !isAsking(sentences[0] ?? "");

@@ -265,7 +265,10 @@ const wordsOf = (text: string) => tokenize(text).map((word) => word.replace(/(?<
 // "lower back" or "my back" in a question, "back … pain spreading down the leg" in a passage.
 const modifiers = new Set(["lower", "upper", "my", "your", "the"]);
 
-/** Whether a passage names a topic: its words, whole and in order, or with a word joined by "or" or "and" between (so it may speak to it). */
+/**
+ * Whether a passage names a topic: its words, whole and in order, or with a word joined by "or" or
+ * "and" between them (so it may speak to it).
+ */
 export function passageMentions(passageText: string, topic: UncoveredTopic): boolean {
   const words = wordsOf(passageText);
   const named = wordsOf(topic.phrase);
