@@ -173,9 +173,10 @@ const everydayKinds = new Set(Object.keys(everydayTopicWords));
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
   const told = withoutHistory(question);
-  const wordsOf = (text: string) => stemsOf(text.replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"));
-  const words = wordsOf(told);
-  const undoubted = wordsOf(withoutDoubt(told));
+  const topicStems = (text: string) =>
+    stemsOf(text.replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"));
+  const words = topicStems(told);
+  const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
   const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(

@@ -27,6 +27,9 @@ const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy
 // "he's sixteen stone", "twenty years older").
 const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|kgs|kilos?|stone|st\b|pounds|lbs?|miles?|metres?|meters?|yards?|steps?|years? (?:older|younger|ago|on|since|after|before)|(?:\w+ )?(?:overweight|underweight)))`;
 
+// "my son is", "my daughter, 13", "she's": a parent or relative about to tell the patient's age.
+const relativeIsAged = String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?`;
+
 function ageInWords(group: number) {
   return (context: MatchContext): RuleValue | undefined => numberFromWords(context.match[group] ?? "");
 }
@@ -59,9 +62,7 @@ export const demographicRules: PhraseRule[] = [
   // keeps it only when that person is the patient (subject.ts).
   {
     field: "age",
-    pattern: new RegExp(
-      String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`,
-    ),
+    pattern: new RegExp(String.raw`${relativeIsAged}(\d{1,3})\b${notAgeAfter}`),
     value: ageValue(2),
     negated: "skip",
   },
@@ -78,9 +79,7 @@ export const demographicRules: PhraseRule[] = [
   // "my son is thirteen", "she's fifteen": a relative's age in words, not a time ("fifteen minutes").
   {
     field: "age",
-    pattern: new RegExp(
-      String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?(${ageWords})\b${notAgeInWordsAfter}`,
-    ),
+    pattern: new RegExp(String.raw`${relativeIsAged}(${ageWords})\b${notAgeInWordsAfter}`),
     value: ageInWords(2),
     negated: "skip",
   },
