@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeAnswer } from "../../src/knowledge/compose-answer.js";
+import { anchors, refused } from "../helpers/knowledge-search.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
 // Held-outs 51-53 (issue 15, fourteenth round): people living with another condition tell it as
@@ -8,8 +9,6 @@ import { testKnowledge } from "../helpers/test-app.js";
 // here was refused or answered from the wrong section before.
 
 const knowledge = testKnowledge();
-const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
-const refused = (message: string) => knowledge.search(message, 3).length === 0;
 
 describe("what a story tells as background", () => {
   it("reads an operation 'yrs ago' as history, as it does 'years ago'", () => {

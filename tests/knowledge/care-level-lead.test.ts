@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import { levelStatedIn } from "../../src/triage/index.js";
+import { anchors } from "../helpers/knowledge-search.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
 // The triage engine and the articles answer one visitor: a story the engine reads as an
@@ -9,7 +10,6 @@ import { testKnowledge } from "../helpers/test-app.js";
 // below were answered from the ice section, a hamstring stretch, or not at all.
 
 const knowledge = testKnowledge();
-const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
 const now = new Date("2026-12-03T10:00:00Z");
 
 /** The engine reads `level` from the message, and the answer leads with the section `anchor`. */

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { testKnowledge } from "../helpers/test-app.js";
+import { anchors, refused } from "../helpers/knowledge-search.js";
 
 // Issue 15, seventeenth round. Held-outs 65 (visitors answering the assistant and asking in one
 // message), 66 (teenagers), 67 (dictated to a phone) and 68 (cyclists and gym-goers) ask plainly
 // in words the search read as a topic the articles leave out, or as too little of a question.
 // Each case failed before its change; each negative case keeps its answer or its refusal.
-
-const knowledge = testKnowledge();
-const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
-const refused = (message: string) => knowledge.search(message, 3).length === 0;
 
 describe("a reply to the assistant, then the visitor's own question", () => {
   it("lets the question after a short reply decide that the articles answer, however short the message", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeAnswer } from "../../src/knowledge/compose-answer.js";
+import { anchors, refused } from "../helpers/knowledge-search.js";
 import { testKnowledge } from "../helpers/test-app.js";
 
 // Issue 15, sixteenth round. Held-outs 63 (worriers) and 64 (runners who quote their watch)
@@ -9,8 +10,6 @@ import { testKnowledge } from "../helpers/test-app.js";
 // Each case failed before its change; each negative case keeps its answer or its refusal.
 
 const knowledge = testKnowledge();
-const anchors = (message: string) => knowledge.search(message, 3).map((result) => result.anchor);
-const refused = (message: string) => knowledge.search(message, 3).length === 0;
 const answerTo = (message: string) => {
   const answer = composeAnswer(knowledge, message);
   return answer.kind === "answer" ? `${answer.source.anchor}: ${answer.answer}` : "none";
