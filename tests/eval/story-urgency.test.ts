@@ -20,7 +20,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // more, three read lower: 41 of 612; sixteenth round: held-outs 63-66 brought 40 more, seven read
 // lower by the round-start reader, all four of 63's read now: 44 of 652; seventeenth round:
 // held-outs 67-70 brought 29 more, three read lower by the round-start reader, and the reader's
-// fixes read those three and 65's bladder and numbness story: 43 of 681), so a change
+// fixes read those three and 65's bladder and numbness story: 43 of 681; eighteenth round:
+// held-outs 71-74 brought 32 more, four read lower by the round-start reader, all four read
+// after its fixes, and with them two older stories of a teenager woken by the pain: 41 of 713), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -29,9 +31,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 43 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(681);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(43);
+  it("reads all but 41 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(713);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(41);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

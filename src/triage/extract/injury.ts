@@ -65,7 +65,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|(?:bad|awkward|heavy|hard|funny) landing|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|jumped and (?:landed|came down|felt)|from a jump|off a jump|(?:jumped|jumping|hopped|hopping|leapt|leaped) (?:off|down|from|out of)\b|(?:stepped|stepping) (?:off|down) (?:a |an |the |my )?(?:kerb|curb|bus|train|ladder|step|steps|stool|chair|wall|pavement|platform|boat|bench)|jarred (?:it|my knee|my leg|the knee))\b/,
+      /\b(?:landed|landing (?:from|after|on) (?:a |the )?(?:jump|it|my leg)|(?:bad|awkward|heavy|hard|funny) landing|came down (?:awkwardly|on it|wrong|badly|hard|funny|on my leg)|came down (?:from|off|out of) (?:a |an |the |my |her |his )?(?:rebound|header|block|spike|dunk|lay-?up|leap|catch|line-?out|vault|beam|bars|trampoline|box jump)|jumped and (?:landed|came down|felt)|from a jump|off a jump|(?:jumped|jumping|hopped|hopping|leapt|leaped) (?:off|down|from|out of)\b|(?:stepped|stepping) (?:off|down) (?:a |an |the |my )?(?:kerb|curb|bus|train|ladder|step|steps|stool|chair|wall|pavement|platform|boat|bench)|jarred (?:it|my knee|my leg|the knee))\b/,
     value: "landing",
     negated: "skip",
     also: injuryYes,

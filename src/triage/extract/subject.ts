@@ -11,8 +11,11 @@ const childNouns = String.raw`sons?|daughters?|grandsons?|granddaughters?|grandc
 const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
-/** "my son", "our 7 year old", "my little girl", "my dad's" (the noun is group 1). */
-export const relativeWords = String.raw`\b(?:my|our|her|his|their)\s+${modifiers}(${childNouns}|${otherNouns})(?:'s|s)?\b`;
+// A message may open with the child and their age, no "my": "son is 14, knee pain at night".
+const childOpensWithAge = String.raw`^(?=(?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter)(?:\s+is\s+|\s*,\s*|\s+)\d)`;
+
+/** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
+export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
 const childPattern = new RegExp(String.raw`^(?:${childNouns})$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
