@@ -72,10 +72,15 @@ export function createAnswerSearch(
     const topicStems = new Set(topics.flatMap((topic) => [...topic.stems, ...named(topic)]));
     const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
-    // the engine read no sign of its own.
+    // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
     const told = signsRead
       ? new Set<string>()
-      : new Set(affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => expandedTermsOf(clause)));
+      : new Set(
+          affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
+            ...expandedTermsOf(clause),
+            ...questionTermsOf(clause).groups.flat(),
+          ]),
+        );
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";

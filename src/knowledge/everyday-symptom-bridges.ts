@@ -29,6 +29,12 @@ export const symptomBridges: Bridge[] = [
     article: ["gives", "way", "unstable"],
   },
   { visitor: ["feverish", "temperature", "shivery", "shivering"], article: ["fever", "chills"] },
+  // "pins and needles down my shin" is the articles' tingling, not dry needling.
+  {
+    visitor: ["pins and needles", "pins n needles", "pins & needles", "pins-and-needles"],
+    article: ["tingling"],
+    articleWordsOnly: true,
+  },
   {
     visitor: [
       "clicky",

@@ -174,7 +174,12 @@ const everydayKinds = new Set(Object.keys(everydayTopicWords));
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
   const told = withoutHistory(question);
   const topicStems = (text: string) =>
-    stemsOf(text.replace(parkRun, "parkrun").replace(onSteroidTablets, "on a course"));
+    stemsOf(
+      text
+        .replace(parkRun, "parkrun")
+        .replace(onSteroidTablets, "on a course")
+        .replace(feltBelowTheKnee, "$1 below the knee"),
+    );
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
   const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
@@ -194,6 +199,10 @@ const takingWords = new Set(["on"]);
 // "Lupus, and on steroids on and off for years": steroids someone is on are tablets, background
 // like "on metformin"; "on steroid injections" is still the injections.
 const onSteroidTablets = /\bon steroids?\b(?!\s+(?:injections?|jabs?|shots?))/gi;
+// "pins and needles down the front of my shin", "numb on the top of my foot": where a nerve
+// feeling is felt is the articles' "tingling below the knee", not a shin or a foot of its own.
+const feltBelowTheKnee =
+  /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b/gi;
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
 const parkRun = /\bpark ?runs?\b/gi;
 

@@ -78,7 +78,7 @@ export function signWords(chunks: readonly KnowledgeChunk[], words: ReadonlySet<
 
 // Where one told clause ends and another begins: "…swollen and sore, but the knee isn't bad",
 // "it's red and hot, I didn't knock it".
-const clauseBreak = /,\s*|\s+but\s+|;\s*|\s+-\s+/i;
+const clauseBreak = /,\s*|\s+but\s+|;\s*|\s+-\s+|\s+(?=no\s)/i;
 
 /**
  * The sentences less the clauses that deny: a clause that denies ("but the knee itself isn't too

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { anchors, refused } from "../helpers/knowledge-search.js";
+
+// Issue 15, eighteenth round. Held-outs 69 (beginners and returners), 70 (reluctant
+// self-managers), 71 (search-box typers) and 72 (jumping and court sports) ask in words the
+// search read as a topic the articles leave out, or did not connect to the articles' words.
+// Each case failed before its change; each negative case keeps its answer or its refusal.
+
+describe("tingling told in everyday words, with back pain", () => {
+  it("reads 'pins and needles' as the tingling below the knee the articles send for an assessment", () => {
+    expect(
+      anchors(
+        "lower back pain going down the back of my leg and pins and needles under the knee no injury or anything could it all be linked",
+      ),
+    ).toEqual(expect.arrayContaining(["book-an-assessment", "when-to-get-checked"]));
+    // Dry needling is still dry needling.
+    expect(anchors("is dry needling worth trying for knee pain")[0]).toBe("hands-on-treatments");
+  });
+
+  it("reads tingling down the shin as felt below the knee, not as a shin problem the articles leave out", () => {
+    expect(
+      anchors(
+        "Back running a month. The knee aches but I'm also getting pins and needles down the front of my shin, and my lower back has been sore with it going into my bum. Is it all connected?",
+      ),
+    ).toContain("when-to-get-checked");
+    // Shin pain of its own is still left to the clinic.
+    expect(refused("what stretches help shin splints")).toBe(true);
+    expect(refused("my shins hurt after running on concrete, what helps?")).toBe(true);
+  });
+});
