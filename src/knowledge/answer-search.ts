@@ -1,7 +1,7 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { isAsking, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
@@ -27,6 +27,21 @@ import {
 // be seen is answered by the section for the level the engine reads, like a story.
 const asksWhetherToBeSeen =
   /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
+
+// "told I've got early arthritis", "the x-ray shows wear and tear", "64, osteoarthritis in both
+// knees": the knee's arthritis told as a fact frames every question the story asks ("Do I have to
+// give up running?" asks about running with arthritis). Not a fear ("my friend says I'll have
+// arthritis by 30") and not a question ("could it be arthritis?").
+const arthritisWord = String.raw`(?:osteo ?arthritis|arthritis|arthritic|wear and tear|oa)`;
+const namesArthritis = new RegExp(String.raw`\b${arthritisWord}\b`, "i");
+const fearsArthritis = new RegExp(
+  String.raw`\b(?:will|'ll|going to|gonna|end up|get|getting|cause|causes|give me|lead to|leads to|avoid|prevent|risk of|bring on)\b(?:\s+\S+){0,2}?\s+${arthritisWord}\b`,
+  "i",
+);
+const tellsArthritis = (message: string) =>
+  sentencesOfMessage(message).some(
+    (sentence) => !isAsking(sentence) && namesArthritis.test(sentence) && !fearsArthritis.test(sentence),
+  );
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
@@ -63,14 +78,19 @@ export function createAnswerSearch(
     context?: string,
     from?: string,
     story?: string,
+    /** Words the story adds to the part (its arthritis): they rank, but never speak to a topic. */
+    frame?: string,
   ): (chunk: ScoredChunk) => boolean {
     const topics = topicsAsked(query, context, from, story);
     if (topics.length === 0) return () => true;
     // A condition's name takes the words beside it ("an ACL tear", "chondromalacia patella"); a
     // treatment's does not ("is ultrasound treatment worth it?" asks about the treatment).
     const named = (topic: UncoveredTopic) => (topic.kind === "other conditions" ? namingWords(query, topic) : []);
-    const topicStems = new Set(topics.flatMap((topic) => [...topic.stems, ...named(topic)]));
-    const { groups } = questionTermsOf(query, scorer.known, scorer.vocabulary);
+    const topicStems = new Set([
+      ...topics.flatMap((topic) => [...topic.stems, ...named(topic)]),
+      ...(frame ? expandedTermsOf(frame) : []),
+    ]);
+    const { groups } = questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary);
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
     // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
     const told = signsRead
@@ -133,10 +153,19 @@ export function createAnswerSearch(
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;
+    const arthritis = parts.length > 1 && tellsArthritis(query);
     parts.forEach(({ text: part, context, decides, ranks, from }, index) => {
+      const everydayWordsWeigh = index === 0 ? undefined : tuning.everydayWordWeight;
       const found = scorer
-        .scoreAll(part, index === 0 ? undefined : tuning.everydayWordWeight)
+        .scoreAll(part, everydayWordsWeigh)
         .filter(speaksToTopics(part, signsRead, context, from, query));
+      // The story's arthritis orders an asking part's passages; it never decides that they answer.
+      const frame = index > 0 && arthritis && !namesArthritis.test(part) ? "arthritis" : undefined;
+      const ranked = frame
+        ? scorer
+            .scoreAll(`${part} ${frame}`, everydayWordsWeigh)
+            .filter(speaksToTopics(part, signsRead, context, from, query, frame))
+        : found;
       const demands = shapeDemands(part);
       const answers = (chunk: ScoredChunk) =>
         chunk.lexical >= tuning.threshold &&
@@ -147,7 +176,7 @@ export function createAnswerSearch(
       const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
       answered ||= decides && eligible.some(answers);
       if (ranks === false) return;
-      for (const chunk of found) {
+      for (const chunk of ranked) {
         if (index === 0) whole.set(chunk.id, chunk);
         const earlier = best.get(chunk.id);
         if (!earlier || chunk.score > earlier.score) best.set(chunk.id, chunk);

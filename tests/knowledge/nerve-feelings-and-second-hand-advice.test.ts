@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anchors, refused } from "../helpers/knowledge-search.js";
+import { testKnowledge } from "../helpers/test-app.js";
 
 // Issue 15, eighteenth round. Held-outs 69 (beginners and returners), 70 (reluctant
 // self-managers), 71 (search-box typers) and 72 (jumping and court sports) ask in words the
@@ -26,5 +27,42 @@ describe("tingling told in everyday words, with back pain", () => {
     // Shin pain of its own is still left to the clinic.
     expect(refused("what stretches help shin splints")).toBe(true);
     expect(refused("my shins hurt after running on concrete, what helps?")).toBe(true);
+  });
+});
+
+describe("a story that tells the knee's arthritis", () => {
+  const osteoarthritisRunning = "knee-osteoarthritis-and-exercise#is-running-bad";
+  const cited = (message: string) =>
+    testKnowledge()
+      .search(message, 3)
+      .map((result) => `${result.articleId}#${result.anchor}`);
+
+  it("answers the question after it about running with arthritis", () => {
+    expect(
+      cited(
+        "I'm 64, been doing parkrun every Saturday for ten years and just found out I've got early arthritis in the left knee. Do I have to give up running now?",
+      ),
+    ).toContain(osteoarthritisRunning);
+    expect(
+      cited(
+        "GP says the x-ray shows wear and tear in my right knee. I'm 52. Should I give up on starting couch to 5k?",
+      ),
+    ).toContain(osteoarthritisRunning);
+  });
+
+  it("does not let the arthritis decide that the articles answer a question they leave out", () => {
+    expect(
+      refused(
+        "Diagnosed with knee osteoarthritis last year and the exercises have helped a bit. My GP has now mentioned hyaluronic gel injections. A friend had them and swears by them. Do they actually work, and how many would I need?",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not frame the question with arthritis that is only feared", () => {
+    const shown = cited(
+      "I'm 20, my knee clicks and aches after sitting through lectures. Never injured it. My mate says I'll get arthritis by 30. Is that what's happening?",
+    );
+    expect(shown).toContain("runners-knee-basics#symptoms");
+    expect(shown.filter((id) => id.startsWith("knee-osteoarthritis-and-exercise#"))).toEqual([]);
   });
 });
