@@ -47,6 +47,8 @@ export const activityBridges: Bridge[] = [
     ],
     article: ["rest", "cut", "back", "keep", "active"],
   },
+  // "can I ditch the exercises once it stops hurting?": the articles' "a short course to drop".
+  { visitor: ["ditch", "ditching", "ditched", "bin off", "bin them off"], article: ["drop"] },
   {
     // Starting again after a break: the advice on building back up.
     visitor: [

@@ -49,6 +49,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   plausible plausibly herring
   mad hella lowkey highkey crazy kinda sorta defo deffo
   mess messing messed non
+  beginner beginners novice newbie newbies
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

@@ -77,7 +77,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "anxious",
     "anxiety",
     "mental health",
-    "bored",
     "boredom",
     "stay positive",
     "keep positive",
@@ -137,6 +136,16 @@ export const everydayTopicWords: Record<string, string[]> = {
     "training peak",
     "peak mileage",
     "peak at",
+    // A weekly amount for anyone ("should a beginner run") or a number of rest days: the articles
+    // say build up gradually, never how much. Asked of a knee that aches after upping the miles
+    // ("how many miles a week should I be doing?"), building back up answers it.
+    "how many miles a week should a",
+    "how many miles per week should a",
+    "how many km a week should a",
+    "how many km per week should a",
+    "how many rest days",
+    "how many days rest",
+    "how many days off",
   ],
   // How much fitness a break costs ("how much FTP will I lose?"): the articles never measure it.
   "fitness lost over a break": [

@@ -66,3 +66,26 @@ describe("a story that tells the knee's arthritis", () => {
     expect(shown.filter((id) => id.startsWith("knee-osteoarthritis-and-exercise#"))).toEqual([]);
   });
 });
+
+describe("stopping the exercises once the knee feels better", () => {
+  it("reads 'ditch the boring exercises' as dropping the strength work, not as boredom the articles leave out", () => {
+    expect(anchors("knee finally stopped hurting so can I ditch the boring exercises now?")[0]).toBe("keep-it-going");
+    expect(refused("once it stops hurting can i ditch the boring exercises")).toBe(false);
+    // Staying motivated is still left to the clinic.
+    expect(refused("I get so bored on long runs, any tips for staying motivated?")).toBe(true);
+  });
+});
+
+describe("a beginner asking", () => {
+  it("reads 'beginner' as who is asking, not as a topic the articles leave out", () => {
+    expect(anchors("gentle knee exercises for a beginner runner")[0]).toBe("which-exercises");
+    expect(anchors("is running bad for the knees? total beginner here")[0]).toBe("is-running-bad");
+  });
+
+  it("still refuses a weekly mileage or a number of rest days, which the articles never give", () => {
+    expect(refused("how many miles a week should a beginner run")).toBe(true);
+    expect(refused("how many rest days should a beginner have between runs")).toBe(true);
+    // How to build up is theirs.
+    expect(refused("beginner runner, how do I build up my miles without hurting my knee")).toBe(false);
+  });
+});
