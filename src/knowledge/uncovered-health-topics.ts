@@ -78,6 +78,13 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
   ],
   "other conditions": [
+    // A bruise changing colour: the articles never describe bruising.
+    "colour change",
+    "color change",
+    "changing colour",
+    "changing color",
+    "changed colour",
+    "changed color",
     "cellulitis",
     "meniscus",
     "ligament",

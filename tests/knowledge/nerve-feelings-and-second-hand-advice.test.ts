@@ -89,3 +89,19 @@ describe("a beginner asking", () => {
     expect(refused("beginner runner, how do I build up my miles without hurting my knee")).toBe(false);
   });
 });
+
+describe("the coloured tape", () => {
+  it("answers whether the stretchy coloured tape does anything, which the taping section covers", () => {
+    expect(anchors("that stretchy coloured tape people put on knees, does it do anything or is it placebo")[0]).toBe(
+      "taping-and-supports",
+    );
+  });
+
+  it("still refuses which colour to choose, and a bruise changing colour", () => {
+    expect(refused("do the different colours of kinesio tape actually mean anything")).toBe(true);
+    expect(refused("what colour resistance band should I buy for monster walks")).toBe(true);
+    expect(
+      refused("banged my knee on the table and the bruise has gone purple and green. is the colour change normal?"),
+    ).toBe(true);
+  });
+});
