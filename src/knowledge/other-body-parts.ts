@@ -69,7 +69,7 @@ function kneeOnlyFine(question: string): boolean {
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
 const NEAR = 3;
 
-const singular = (word: string) => word.replace(/s$/, "");
+const singular = (word: string) => (/^quadriceps?$/.test(word) ? "quad" : word.replace(/s$/, ""));
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
 
 /**
@@ -82,8 +82,11 @@ export function complaintsArticlesName(texts: readonly string[]): Set<string> {
   for (const clause of texts.flatMap((text) => text.split(/[.,;:!?()]/))) {
     const words = tokenize(clause);
     words.forEach((word, at) => {
-      const next = words[at + 1] ?? "";
-      if (complaints.has(word) && otherParts.has(next)) named.add(complaintOfPart(word, next));
+      if (!complaints.has(word)) return;
+      // "tight hamstrings or quadriceps" names tight quads too.
+      const parts = [words[at + 1] ?? "", ...(/^(?:or|and)$/.test(words[at + 2] ?? "") ? [words[at + 3] ?? ""] : [])];
+      for (const part of parts)
+        if (otherParts.has(singular(part)) || otherParts.has(part)) named.add(complaintOfPart(word, part));
     });
   }
   return named;

@@ -49,7 +49,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   plausible plausibly herring
   mad hella lowkey highkey crazy kinda sorta defo deffo
   mess messing messed non
-  beginner beginners novice newbie newbies
+  beginner beginners novice newbie newbies season seasons preseason offseason pre
   mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),

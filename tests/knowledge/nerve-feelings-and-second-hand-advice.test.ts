@@ -105,3 +105,24 @@ describe("the coloured tape", () => {
     ).toBe(true);
   });
 });
+
+describe("a team's season", () => {
+  it("reads 'pre-season' as when, not as a topic the articles leave out", () => {
+    expect(
+      anchors("doing the conditioning runs for pre-season, is it bad for my knees that i land on my heels")[0],
+    ).toBe("stride-habits");
+    expect(
+      anchors(
+        "we went from twice a week to two-a-days in pre-season and now both kneecaps ache. is that just overload?",
+      )[0],
+    ).toBe("causes");
+  });
+});
+
+describe("tight quads", () => {
+  it("reads tight quads as the articles' 'tight hamstrings or quadriceps', not another body part's complaint", () => {
+    expect(anchors("is dry needling legit for tight quads")[0]).toBe("hands-on-treatments");
+    // A pulled quad is still another body part's injury.
+    expect(refused("pulled my quad sprinting, how long to heal")).toBe(true);
+  });
+});
