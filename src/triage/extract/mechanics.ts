@@ -3,13 +3,13 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 // Locking, painful catching and giving way. "Locks sometimes" or "it clicks" alone do not
 // say enough for spec §3 (stuck now? painful?), so they are asked.
 
-const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to)\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
+const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we))\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
 
 export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
     pattern:
-      /\bcan (?:fully |still )?straighten (?:it|my knee|my leg|out)?(?: fully| all the way| fine| ok| properly| normally)?\b|\bstraightens (?:fine|ok|fully|normally)\b/,
+      /(?<!\bno way (?:i|he|she|they|we) )\bcan (?:fully |still )?straighten (?:it|my knee|my leg|out)?(?: fully| all the way| fine| ok| properly| normally)?\b|\bstraightens (?:fine|ok|fully|normally)\b/,
     value: "no",
     negated: "skip",
   },

@@ -8,7 +8,7 @@ import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValu
 // yields to any other statement ("limping, and now he won't walk at all").
 
 /** Cannot or will not, now. */
-export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|at all))?`;
+export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|at all))?`;
 /** Could not or would not, then. */
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
