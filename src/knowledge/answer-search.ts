@@ -43,6 +43,12 @@ const tellsArthritis = (message: string) =>
     (sentence) => !isAsking(sentence) && namesArthritis.test(sentence) && !fearsArthritis.test(sentence),
   );
 
+// "tingling down my shin after sitting, should I stretch?": new tingling or numbness below the knee
+// is a sign the articles send for an assessment, so that section leads whatever is asked.
+const nerveFeeling = /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b/i;
+const tellsNerveFeeling = (message: string) =>
+  affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
+
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
@@ -57,7 +63,11 @@ export function createAnswerSearch(
   const articleStems = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`).map(stemOfToken)));
 
   const listsWarningSigns = warningSectionIds(chunks);
-  const complaintsNamed = complaintsArticlesName(chunks.map((chunk) => chunk.text));
+  // Named as advice, not as a warning sign: "a tight calf or shin (call emergency services)" does
+  // not make "tight shins, should I foam roll them?" the articles' topic.
+  const complaintsNamed = complaintsArticlesName(
+    chunks.filter((chunk) => !chunk.warningSigns).map((chunk) => chunk.text),
+  );
   const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
 
   /**
@@ -196,7 +206,10 @@ export function createAnswerSearch(
     const sameDayOrSooner = level === "routine" ? undefined : level;
     if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
     const leading =
-      level === "routine" && wordCount(query) < tuning.askingPartsFrom && !asksWhetherToBeSeen.test(query)
+      level === "routine" &&
+      wordCount(query) < tuning.askingPartsFrom &&
+      !asksWhetherToBeSeen.test(query) &&
+      !tellsNerveFeeling(query)
         ? undefined
         : level;
     // The whole message keeps its say in the order (the story's warning signs, its arthritis), the

@@ -85,6 +85,13 @@ export const everydayTopicWords: Record<string, string[]> = {
     "anxiety",
     "mental health",
     "boredom",
+    // Feeling bored, not boring exercises ("can I ditch the boring exercises?").
+    "feel bored",
+    "feeling bored",
+    "get bored",
+    "getting bored",
+    "feel low",
+    "feeling low",
     "stay positive",
     "keep positive",
     "mindset",
@@ -143,16 +150,14 @@ export const everydayTopicWords: Record<string, string[]> = {
     "training peak",
     "peak mileage",
     "peak at",
-    // A weekly amount for anyone ("should a beginner run") or a number of rest days: the articles
-    // say build up gradually, never how much. Asked of a knee that aches after upping the miles
-    // ("how many miles a week should I be doing?"), building back up answers it.
+    // A weekly amount or a number of rest days for anyone ("should a beginner run"): the articles
+    // say build up gradually, never how much. Asked of a knee that aches ("how many miles a week
+    // should I be doing?", "how many rest days should I take?"), their advice answers it.
     "how many miles a week should a",
     "how many miles per week should a",
     "how many km a week should a",
     "how many km per week should a",
-    "how many rest days",
-    "how many days rest",
-    "how many days off",
+    "how many rest days should a",
   ],
   // How much fitness a break costs ("how much FTP will I lose?"): the articles never measure it.
   "fitness lost over a break": [
