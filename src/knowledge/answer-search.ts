@@ -1,8 +1,9 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { isAsking, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
+import { namesArthritis, tellsArthritis, tellsNerveFeeling } from "./story-frames.js";
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
@@ -27,27 +28,6 @@ import {
 // be seen is answered by the section for the level the engine reads, like a story.
 const asksWhetherToBeSeen =
   /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
-
-// "told I've got early arthritis", "the x-ray shows wear and tear", "64, osteoarthritis in both
-// knees": the knee's arthritis told as a fact frames every question the story asks ("Do I have to
-// give up running?" asks about running with arthritis). Not a fear ("my friend says I'll have
-// arthritis by 30") and not a question ("could it be arthritis?").
-const arthritisWord = String.raw`(?:osteo ?arthritis|arthritis|arthritic|wear and tear|oa)`;
-const namesArthritis = new RegExp(String.raw`\b${arthritisWord}\b`, "i");
-const fearsArthritis = new RegExp(
-  String.raw`\b(?:will|'ll|going to|gonna|end up|get|getting|cause|causes|give me|lead to|leads to|avoid|prevent|risk of|bring on)\b(?:\s+\S+){0,2}?\s+${arthritisWord}\b`,
-  "i",
-);
-const tellsArthritis = (message: string) =>
-  sentencesOfMessage(message).some(
-    (sentence) => !isAsking(sentence) && namesArthritis.test(sentence) && !fearsArthritis.test(sentence),
-  );
-
-// "tingling down my shin after sitting, should I stretch?": new tingling or numbness below the knee
-// is a sign the articles send for an assessment, so that section leads whatever is asked.
-const nerveFeeling = /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b/i;
-const tellsNerveFeeling = (message: string) =>
-  affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;

@@ -1,0 +1,27 @@
+import { isAsking, sentencesOfMessage } from "./question-parts.js";
+import { affirmedClauses } from "./warning-signs-told.js";
+
+// What a story tells that changes how its questions are answered (answer-search.ts): the knee's
+// arthritis orders the passages of every question after it; new tingling below the knee leads
+// with the assessment the articles advise.
+
+// "told I've got early arthritis", "the x-ray shows wear and tear", "64, osteoarthritis in both
+// knees": the knee's arthritis told as a fact frames every question the story asks ("Do I have to
+// give up running?" asks about running with arthritis). Not a fear ("my friend says I'll have
+// arthritis by 30") and not a question ("could it be arthritis?").
+const arthritisWord = String.raw`(?:osteo ?arthritis|arthritis|arthritic|wear and tear|oa)`;
+export const namesArthritis = new RegExp(String.raw`\b${arthritisWord}\b`, "i");
+const fearsArthritis = new RegExp(
+  String.raw`\b(?:will|'ll|going to|gonna|end up|get|getting|cause|causes|give me|lead to|leads to|avoid|prevent|risk of|bring on)\b(?:\s+\S+){0,2}?\s+${arthritisWord}\b`,
+  "i",
+);
+export const tellsArthritis = (message: string) =>
+  sentencesOfMessage(message).some(
+    (sentence) => !isAsking(sentence) && namesArthritis.test(sentence) && !fearsArthritis.test(sentence),
+  );
+
+// "tingling down my shin after sitting, should I stretch?": new tingling or numbness below the knee
+// is a sign the articles send for an assessment, so that section leads whatever is asked.
+const nerveFeeling = /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b/i;
+export const tellsNerveFeeling = (message: string) =>
+  affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
