@@ -114,6 +114,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-72.json", path: here("real-questions-held-out-72.json") },
   { name: "real-questions-held-out-73.json", path: here("real-questions-held-out-73.json") },
   { name: "real-questions-held-out-74.json", path: here("real-questions-held-out-74.json") },
+  { name: "real-questions-held-out-75.json", path: here("real-questions-held-out-75.json") },
+  { name: "real-questions-held-out-76.json", path: here("real-questions-held-out-76.json") },
+  { name: "real-questions-held-out-77.json", path: here("real-questions-held-out-77.json") },
+  { name: "real-questions-held-out-78.json", path: here("real-questions-held-out-78.json") },
 ];
 
 export class QuestionSetError extends Error {}
