@@ -22,7 +22,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // held-outs 67-70 brought 29 more, three read lower by the round-start reader, and the reader's
 // fixes read those three and 65's bladder and numbness story: 43 of 681; eighteenth round:
 // held-outs 71-74 brought 32 more, four read lower by the round-start reader, all four read
-// after its fixes, and with them two older stories of a teenager woken by the pain: 41 of 713), so a change
+// after its fixes, and with them two older stories of a teenager woken by the pain: 41 of 713;
+// nineteenth round: held-outs 75-78 brought 43 more, ten read lower by the round-start reader
+// (a knee that "came up hot, red and swollen", numbness "round my bum", "went over on a kerb",
+// "copped a knee to the knee", knuckles swollen too…), eight read after its fixes; the two left
+// ask a question first ("can barely put any weight through it", "one of our U16s"): 43 of 756), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -31,9 +35,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 41 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(713);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(41);
+  it("reads all but 43 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(756);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(43);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

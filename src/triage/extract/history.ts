@@ -182,7 +182,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "otherJointsSwollen",
     pattern:
-      /\b(?:swollen|stiff|puffy)\b[^.?!;]{0,30}?\b(?:but |and )?so (?:are|is) (?:my |the )?(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|other joints|joints)\b/,
+      /\b(?:swollen|stiff|puffy)\b[^.?!;]{0,30}?\b(?:but |and )?so (?:are|is) (?:(?:a couple of|a few|some of|some|both|two of|all|all of|several of) )?(?:my |the |his |her )?(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|other joints|joints)\b/,
     value: severalJoints,
     scope: "sentence",
   },

@@ -50,13 +50,18 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
 }
 function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
   return withinHoursAgo.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
+}
+// "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day.
+const injuredToday = /\b(?:this morning|earlier today|today)\b/;
+function swollenLaterToday(context: MatchContext): RuleValue | undefined {
+  return injuredToday.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 }
 
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
@@ -74,7 +79,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
+      /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge|(?:big|huge|massive) and))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
   },
   // The time first ("within an hour it swelled right up"), or faster than the visitor expected.
   {
@@ -96,6 +101,13 @@ export const swellingRules: PhraseRule[] = [
       String.raw`\b${soonAfterInjuryTime}\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
     ),
     value: swollenAfterInjury,
+    negated: "skip",
+  },
+  {
+    field: "rapidSwelling",
+    pattern:
+      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon)\b/,
+    value: swollenLaterToday,
     negated: "skip",
   },
   // "It ballooned that same evening": the time after the swelling.
