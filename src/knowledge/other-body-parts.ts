@@ -69,6 +69,14 @@ function kneeOnlyFine(question: string): boolean {
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
 const NEAR = 3;
 
+// "Should the hamstring stretch hurt?": a part named by the exercise it gives its name to is the
+// exercise, which the articles teach, not the part's complaint.
+const exerciseNames = new Set(
+  "stretch stretches stretching curl curls bridge bridges raise raises exercise exercises release roller rolling".split(
+    " ",
+  ),
+);
+
 const singular = (word: string) => (/^quadriceps?$/.test(word) ? "quad" : word.replace(/s$/, ""));
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
 
@@ -109,7 +117,7 @@ export function otherBodyPartComplaint(question: string, articlesName: ReadonlyS
   const joints = new Set(words.filter((word) => otherJoints.has(word)).map(singular));
   if (joints.size >= 2 && words.some((word) => swellingWords.has(word))) return null;
   for (let part = 0; part < words.length; part++) {
-    if (!otherParts.has(words[part] ?? "")) continue;
+    if (!otherParts.has(words[part] ?? "") || exerciseNames.has(words[part + 1] ?? "")) continue;
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
       if (!complaints.has(words[other] ?? "")) continue;
       if (articlesName.has(complaintOfPart(words[other] ?? "", words[part] ?? ""))) continue;

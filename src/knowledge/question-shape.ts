@@ -35,8 +35,27 @@ export interface ShapeDemand {
   metBy?: "cited" | "shown";
 }
 
-// Words skipped between "or" and the alternative it names: "on a treadmill or outside".
-const fillers = new Set(["a", "an", "the", "my", "your", "on", "in", "to", "do", "it", "is", "go", "use", "get"]);
+// Words skipped between "or" and the alternative it names: "on a treadmill or outside", "or try
+// cycling".
+const fillers = new Set([
+  "a",
+  "an",
+  "the",
+  "my",
+  "your",
+  "on",
+  "in",
+  "to",
+  "do",
+  "it",
+  "is",
+  "go",
+  "use",
+  "get",
+  "try",
+  "buy",
+  "switch",
+]);
 // Words that end a choice rather than name an alternative: "... or is it", "... or not", "... or something".
 const notAlternatives = new Set([
   "not",
@@ -65,6 +84,8 @@ const notAlternatives = new Set([
   "that",
   "this",
   "so",
+  // "the shoes I had five years ago or…": a time told, not an alternative.
+  "ago",
 ]);
 
 function alternativeAt(words: string[], start: number, step: 1 | -1): string | null {

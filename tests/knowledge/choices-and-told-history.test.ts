@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { anchors, refused } from "../helpers/knowledge-search.js";
+
+// Issue 15, nineteenth round. Held-outs 75 (pregnant, postpartum and menopausal women) and 78
+// (visitors choosing between options) asked whether to book, which shoes, how a stretch should
+// feel and whether an old ankle sprain matters, and the search refused them. Each case failed
+// before its change; each negative case keeps its answer or its refusal.
+
+describe("whether to book, asked the other way round", () => {
+  it("answers 'wait or book in' and 'how long before booking in' from when to get assessed", () => {
+    expect(anchors("my knee pain is an 8 out of 10 most evenings, hold off or book in?")).toContain(
+      "book-an-assessment",
+    );
+    expect(refused("how many weeks of home exercises should I do before booking in?")).toBe(false);
+    // The clinic's diary is still the clinic's to answer.
+    expect(refused("can I book in for Thursday morning?")).toBe(true);
+    expect(refused("how do I book in?")).toBe(true);
+  });
+});
+
+describe("a choice whose sides are told in more words", () => {
+  it("reads 'five years ago or try something' as no choice between 'ago' and 'try'", () => {
+    expect(
+      anchors("is it better to rebuy the trainers I wore three years ago or try something with less drop?")[0],
+    ).toBe("shoes");
+    // A real choice the articles cannot settle is still refused.
+    expect(refused("is it better to run on a treadmill or try the road?")).toBe(true);
+  });
+});
+
+describe("a body part that names an exercise", () => {
+  it("reads 'the hamstring stretch' as the stretch the articles teach, not a hamstring complaint", () => {
+    expect(anchors("should the hamstring stretch hurt, or should it feel gentle?")[0]).toBe("hamstring-stretch");
+    // A hamstring that hurts is still another body part's complaint.
+    expect(refused("my hamstring hurts, should I stretch it?")).toBe(true);
+  });
+});
+
+describe("history told in a clause of the question", () => {
+  it("leaves out an old sprain told before the question in the same sentence", () => {
+    expect(
+      anchors("my ankle has been stiff ever since I sprained it years ago, could that be what makes my knee sore?"),
+    ).toContain("ankle-and-big-toe");
+  });
+
+  it("keeps an operation told in the same sentence, which lasts, and history the question points back at", () => {
+    expect(refused("had my knee replaced three years ago, am I allowed to run a 5k now")).toBe(true);
+    expect(refused("I had a knee replacement ten years ago, how long do they last?")).toBe(true);
+  });
+});
