@@ -11,6 +11,10 @@ import { type Level, levels } from "./levels.js";
  * interview can only find more. The story may be the writer's or about someone they write for
  * ("one of my pilates clients… her knee is red, hot and swollen"), which the chat settles by
  * asking whose knee it is; here it is read both ways and the more urgent reading counts.
+ *
+ * One doubt is read at its more urgent side: a kneecap told out and back ("slipped out then back",
+ * "popped out and back in") with no word of whether it was the first time, and not denied, is read as a first time
+ * (U-PATELLA-FIRST), not as a repeat or nothing. Either way it went out, and the interview asks.
  */
 export function levelStatedIn(message: string, now: Date): Level {
   const own = statedLevel(message, now);
@@ -27,7 +31,14 @@ const namesSomeoneElse = new RegExp(
 );
 
 function statedLevel(message: string, now: Date, patient?: "someone_else"): Level {
-  const { answers } = extractFacts(message, { now, ...(patient ? { patient } : {}) });
+  const { answers, uncertain, withheld } = extractFacts(message, { now, ...(patient ? { patient } : {}) });
   const stated = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== "unsure")) as Intake;
+  // "My kneecap has never popped out" denies it: nothing went out.
+  if (
+    uncertain.includes("patellaDislocation") &&
+    !withheld.patellaDislocation &&
+    stated.patellaDislocation === undefined
+  )
+    stated.patellaDislocation = "went_back_first_time";
   return evaluate(stated).level;
 }

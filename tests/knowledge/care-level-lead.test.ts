@@ -67,6 +67,18 @@ describe("the engine's reading of the words leads the answer", () => {
     expectReadAndLed(both, "emergency", "get-help-now");
   });
 
+  it("leads with the same-day section for a kneecap that went out and back when no repeat is told", () => {
+    // Whether it was the first time is the interview's question; until it is answered, the answer
+    // leads with the section that names a first time, not with ice.
+    expect(anchors("kneecap slid out and back in at training today, should I ice it?")[0]).toBe("get-seen-soon");
+    expect(anchors("knee cap popped out then back. ok to put ice on it?")[0]).toBe("get-seen-soon");
+    // A kneecap told to keep slipping out (a routine matter) leaves ice first.
+    expect(anchors("my kneecap keeps slipping out, should I ice it?")[0]).toBe("ice");
+    expect(
+      anchors("kneecap slid out and back in again last week, it's happened loads of times before. should I ice it?")[0],
+    ).toBe("ice");
+  });
+
   it("leads a same-day story with the same-day section though its words read like the emergency list, which follows it", () => {
     const slid =
       "my kneecap slid out to the side and popped back in by itself, never happened before. is that an a&e thing or can it wait";
