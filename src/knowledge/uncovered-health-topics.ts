@@ -5,6 +5,8 @@
 
 import { medicineTopicWords } from "./uncovered-medicine-topics.js";
 
+export const LIFE_STAGES = "pregnancy and menopause";
+
 export const healthTopicWords: Record<string, string[]> = {
   ...medicineTopicWords,
   operations: [
@@ -132,13 +134,8 @@ export const healthTopicWords: Record<string, string[]> = {
     "rheumatoid",
     "pregnant",
     "pregnancy",
-    "giving birth",
-    "birth",
-    "postnatal",
-    "postpartum",
     "pelvic floor",
     "incontinence",
-    "c section",
     "blister",
     "blisters",
     "stitch",
@@ -156,8 +153,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "concussed",
     "osteochondritis",
     "chondromalacia",
-    "menopause",
-    "perimenopause",
     "in a cast",
     "plaster cast",
     "tendinopathy",
@@ -165,6 +160,24 @@ export const healthTopicWords: Record<string, string[]> = {
     "jumpers knee",
     "jumper knee",
     "patellar tendon",
+  ],
+  // "53 and menopausal… what could that be?", "six months postpartum… which exercises?": a stage of
+  // life told in the story is who is asking; asked about ("when is it safe to exercise after a
+  // caesarean?"), it is a topic the articles leave out (uncovered-topics.ts askedOnly). Being
+  // pregnant now is not a stage told in passing: it changes what exercise is safe, so it frames
+  // the questions like any condition ("16 weeks pregnant… is it safe to carry on with the runs?").
+  [LIFE_STAGES]: [
+    "giving birth",
+    "birth",
+    "postnatal",
+    "postpartum",
+    "c section",
+    "caesarean",
+    "cesarean",
+    "menopause",
+    "perimenopause",
+    "perimenopausal",
+    "menopausal",
   ],
   "other body parts": [
     "achilles",

@@ -8,9 +8,9 @@
 // the articles really say nothing about it.
 
 import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, everydayTopicWords } from "./uncovered-everyday-topics.js";
-import { healthTopicWords } from "./uncovered-health-topics.js";
+import { LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS };
+export { CLINIC_ITSELF, LIFE_STAGES, OTHER_ACTIVITIES, TRAINING_PLANS };
 
 /** Every topic the articles leave out, by kind: health topics first, then everyday ones. */
 export const uncoveredTopicWords: Record<string, string[]> = { ...healthTopicWords, ...everydayTopicWords };

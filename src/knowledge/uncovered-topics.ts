@@ -5,7 +5,13 @@ import { doubtingTail } from "./occasion-terms.js";
 import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
-import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, uncoveredTopicWords } from "./uncovered-topic-words.js";
+import {
+  CLINIC_ITSELF,
+  LIFE_STAGES,
+  OTHER_ACTIVITIES,
+  TRAINING_PLANS,
+  uncoveredTopicWords,
+} from "./uncovered-topic-words.js";
 
 // The topics themselves are listed in uncovered-topic-words.ts; this file matches them.
 
@@ -72,7 +78,7 @@ const negations = new Set(
 // Topics that count only where the visitor asks about them; told in the story they are context.
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
-const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES]);
+const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
@@ -179,7 +185,8 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
       text
         .replace(parkRun, "parkrun")
         .replace(onSteroidTablets, "on a course")
-        .replace(feltBelowTheKnee, "$1 below the knee"),
+        .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
+        .replace(sinceAPregnancy, "since then"),
     );
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
@@ -194,16 +201,18 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
     ),
   );
 }
+// "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
+const sinceAPregnancy = /\b(?:since|after) (?:the |my |late |early |her |a )?(?:pregnancy|pregnancies)\b/gi;
 // "I'm on metformin and my kneecap popped out then back in": a medicine someone is on is the
 // background to the sign they tell, not what they ask ("can metformin cause knee pain?").
 const takingWords = new Set(["on"]);
 // "Lupus, and on steroids on and off for years": steroids someone is on are tablets, background
 // like "on metformin"; "on steroid injections" is still the injections.
 const onSteroidTablets = /\bon steroids?\b(?!\s+(?:injections?|jabs?|shots?))/gi;
-// "pins and needles down the front of my shin", "numb on the top of my foot": where a nerve
+// "pins and needles down the front of my shin", "numb on the top of my foot", "my shin tingles": where a nerve
 // feeling is felt is the articles' "tingling below the knee", not a shin or a foot of its own.
 const feltBelowTheKnee =
-  /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b/gi;
+  /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b|\b(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\s+(?:is |are |has been |have been |keeps? )?(?:going |gone |feels? |feeling )?(tingles|tingling|tingly|numb)\b/gi;
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
 const parkRun = /\bpark ?runs?\b/gi;
 

@@ -48,3 +48,24 @@ describe("history told in a clause of the question", () => {
     expect(refused("I had a knee replacement ten years ago, how long do they last?")).toBe(true);
   });
 });
+
+describe("a stage of life told in the story", () => {
+  it("answers the knee question of someone menopausal or some months after a birth", () => {
+    expect(refused("I'm 49 and menopausal, my knees ache going downstairs and after sitting. what could it be?")).toBe(
+      false,
+    );
+    expect(
+      refused("four months postpartum and my knees ache getting up off the floor. which exercises would help?"),
+    ).toBe(false);
+    expect(refused("my knee has ached since late pregnancy and now my shin tingles too. who should look at it?")).toBe(
+      false,
+    );
+  });
+
+  it("still leaves pregnancy now, and the stage asked about, to the clinic", () => {
+    expect(refused("is it safe to run while pregnant?")).toBe(true);
+    expect(refused("I'm 20 weeks pregnant. Is it ok to keep running?")).toBe(true);
+    expect(refused("when can I start exercising again after a caesarean?")).toBe(true);
+    expect(refused("can the menopause cause knee pain?")).toBe(true);
+  });
+});
