@@ -135,6 +135,11 @@ export const healthTopicWords: Record<string, string[]> = {
     "pregnant",
     "pregnancy",
     "pelvic floor",
+    // Pelvic girdle pain in pregnancy (symphysis pubis dysfunction): the pelvis's own trouble.
+    "pelvic girdle",
+    "pgp",
+    "spd",
+    "symphysis pubis",
     "incontinence",
     "blister",
     "blisters",
