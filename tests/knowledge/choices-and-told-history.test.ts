@@ -68,6 +68,6 @@ describe("a stage of life told in the story", () => {
     expect(refused("when can I start exercising again after a caesarean?")).toBe(true);
     expect(refused("can the menopause cause knee pain?")).toBe(true);
     // The pelvis's own trouble in pregnancy is not the knee's.
-    expect(refused("pelvic girdle pain at 30 weeks, worst rolling over in bed, what helps?")).toBe(true);
+    expect(refused("pelvic girdle pain at 30 weeks, sharp at the front when I turn over in bed, what helps")).toBe(true);
   });
 });
