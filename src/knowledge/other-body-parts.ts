@@ -69,13 +69,13 @@ function kneeOnlyFine(question: string): boolean {
 const clauseBreaks = new Set(["if", "when", "because", "but", "and", "so", "while", "after", "before", "since", "or"]);
 const NEAR = 3;
 
-// "Should the hamstring stretch hurt?": a part named by the exercise it gives its name to is the
-// exercise, which the articles teach, not the part's complaint.
-const exerciseNames = new Set(
-  "stretch stretches stretching curl curls bridge bridges raise raises exercise exercises release roller rolling".split(
-    " ",
-  ),
-);
+// "Should the hamstring stretch hurt?": a part named by a stretch the articles teach is the
+// exercise, not the part's complaint, unless the message tells the part injured ("hamstring
+// stretch… I think I pulled it"). Other parts' exercises ("my back exercises are painful") are not
+// the articles'.
+const stretchedParts = new Set(["hamstring", "hamstrings", "quad", "quads", "glute", "glutes", "hip", "hips"]);
+const stretchNames = new Set(["stretch", "stretches", "stretching"]);
+const injuredWords = new Set(["pulled", "pull", "strained", "strain", "torn", "tear", "tore", "injured", "injury"]);
 
 const singular = (word: string) => (/^quadriceps?$/.test(word) ? "quad" : word.replace(/s$/, ""));
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
@@ -116,8 +116,10 @@ export function otherBodyPartComplaint(question: string, articlesName: ReadonlyS
   // its own; a shoulder that hurts when the arm lifts is one complaint.
   const joints = new Set(words.filter((word) => otherJoints.has(word)).map(singular));
   if (joints.size >= 2 && words.some((word) => swellingWords.has(word))) return null;
+  const injured = words.some((word) => injuredWords.has(word));
   for (let part = 0; part < words.length; part++) {
-    if (!otherParts.has(words[part] ?? "") || exerciseNames.has(words[part + 1] ?? "")) continue;
+    if (!otherParts.has(words[part] ?? "")) continue;
+    if (stretchedParts.has(words[part] ?? "") && stretchNames.has(words[part + 1] ?? "") && !injured) continue;
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
       if (!complaints.has(words[other] ?? "")) continue;
       if (articlesName.has(complaintOfPart(words[other] ?? "", words[part] ?? ""))) continue;

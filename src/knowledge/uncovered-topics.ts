@@ -84,9 +84,9 @@ const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|wait
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
 // "Do I book in or wait and see?" (or "wait and see or book in") weighs booking against waiting,
 // "is that bad enough to book in?" asks whether it is time, and "how long do I give it before
-// booking in?" when: the same decision.
+// booking in?" when: the same decision ("what do I bring before booking in?" is the clinic's).
 const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
+  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
 
 function askingPart(question: string): string {
   return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
@@ -202,7 +202,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   );
 }
 // "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
-const sinceAPregnancy = /\b(?:since|after) (?:the |my |late |early |her |a )?(?:pregnancy|pregnancies)\b/gi;
+const sinceAPregnancy = /\bsince (?:the |my |late |her )?(?:pregnancy|pregnancies)\b(?! loss)/gi;
 // "I'm on metformin and my kneecap popped out then back in": a medicine someone is on is the
 // background to the sign they tell, not what they ask ("can metformin cause knee pain?").
 const takingWords = new Set(["on"]);
@@ -233,24 +233,9 @@ function withoutHistory(message: string): string {
   const sentences = sentencesOfMessage(message);
   const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
-  const toldHistory = (text: string) => !isAsking(text) && distantPast.test(text);
   return withoutOtherSideOperation(
-    sentences.flatMap((sentence) => withoutToldHistory(sentence, toldHistory)).join(" "),
+    sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" "),
   );
-}
-
-// "ankle has been really stiff since i sprained it years ago, could that be why my knee hurts?":
-// a told clause of an asking sentence can be history too, unless what is asked points back at it
-// ("I had a replacement ten years ago, how long do they last?") or it tells an operation or a
-// diagnosis, which lasts ("had a knee replacement 2 years ago, am i allowed to do parkrun").
-const lastingStems = new Set([...framesTheStory].flatMap(stemsOf));
-function withoutToldHistory(sentence: string, toldHistory: (text: string) => boolean): string[] {
-  if (!isAsking(sentence)) return toldHistory(sentence) ? [] : [sentence];
-  const clauses = sentence.split(/,\s*/);
-  const lasting = (clause: string) => stemsOf(clause.toLowerCase()).some((stem) => lastingStems.has(stem));
-  const asked = clauses.filter((clause) => !toldHistory(clause) || lasting(clause));
-  if (asked.length === clauses.length || asked.some((clause) => backAtHistory.test(clause))) return [sentence];
-  return [asked.join(", ")];
 }
 
 // "Left knee was replaced last year, physio reckons the right one is runner's knee": an operation

@@ -13,8 +13,9 @@ import { type Level, levels } from "./levels.js";
  * asking whose knee it is; here it is read both ways and the more urgent reading counts.
  *
  * One doubt is read at its more urgent side: a kneecap told out and back ("slipped out then back",
- * "popped out and back in") with no word of whether it was the first time, and not denied, is read as a first time
- * (U-PATELLA-FIRST), not as a repeat or nothing. Either way it went out, and the interview asks.
+ * "popped out and back in"), named as the kneecap, not denied, with no word of whether it was the
+ * first time, is read as a first time (U-PATELLA-FIRST), not as a repeat or nothing. Either way
+ * it went out, and the interview asks.
  */
 export function levelStatedIn(message: string, now: Date): Level {
   const own = statedLevel(message, now);
@@ -30,12 +31,16 @@ const namesSomeoneElse = new RegExp(
   "i",
 );
 
+// "My knee popped out and back in" may be a knee giving way, not the kneecap: asked, not led.
+const kneecapNamed = /\b(?:kneecap|knee cap|knee-cap|patella)\b/i;
+
 function statedLevel(message: string, now: Date, patient?: "someone_else"): Level {
   const { answers, uncertain, withheld } = extractFacts(message, { now, ...(patient ? { patient } : {}) });
   const stated = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== "unsure")) as Intake;
   // "My kneecap has never popped out" denies it: nothing went out.
   if (
     uncertain.includes("patellaDislocation") &&
+    kneecapNamed.test(message) &&
     !withheld.patellaDislocation &&
     stated.patellaDislocation === undefined
   )

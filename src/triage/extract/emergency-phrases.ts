@@ -186,7 +186,7 @@ breathing.push({
 });
 for (const rule of breathing) rule.emergency = "E-PE";
 
-const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin|inner thighs)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
@@ -202,7 +202,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern: new RegExp(
-      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\b(?:numb(?:ness)?|tingl(?:ing|y|es)|pins and needles)\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:(?:kind of|sort of|kinda|sorta|a bit|a little|slightly|quite|really|weirdly|strangely|all) )?(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b|\b(?:peeing|weeing|urinating|passing water|going for a (?:wee|pee)) (?:feels|is|has been|has felt|felt) (?:(?:a bit|a little|really|very|quite|all|so) )?(?:weird|strange|odd|different|funny|not right)\b`,
+      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\b(?:numb(?:ness)?|tingl(?:ing|y|es)|pins and needles)\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:(?:kind of|sort of|kinda|sorta|a bit|a little|slightly|quite|really|weirdly|strangely|all) )?(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
     ),
   },
 ];

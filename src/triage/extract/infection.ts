@@ -19,9 +19,17 @@ const namesJoint = /\b(?:knee|joint|kneecap)\b/;
 // what is hot (spec §7.2), when it is the subject the heat is said of.
 const otherPartIs =
   /\b(?:wrists?|hands?|arms?|elbows?|shoulders?|ankles?|foot|feet|toes?|calf|calves|shin|thigh|hip|back|face|neck|chest|eyes?|fingers?|throat)\s+(?:is|are|was|were|looks|looked|feels|felt|has gone|went|got|seems|came up|has come up)\s+(?:(?:very|really|quite|a bit|a little|slightly|so|super|all|proper)\s+)*$/;
+// "Cheeks warm, red and blotchy": a part named right before the list is what is warm.
+const otherPartRightBefore =
+  /\b(?:cheeks?|face|forehead|skin|ankles?|calf|calves|wrists?|hands?|foot|feet|toes?|fingers?|neck|chest|arms?|eyes?|ears?)[\s,:]*$/;
 function jointHeat(context: MatchContext): RuleValue | undefined {
   const { match, scope, parsed } = context;
   if (skinNotJoint.test(match[0])) return uncertain;
+  if (
+    !namesJoint.test(match[0]) &&
+    otherPartRightBefore.test(scope.text.slice(Math.max(0, match.index - 20), match.index))
+  )
+    return undefined;
   if (!namesJoint.test(match[0]) && otherPartIs.test(scope.text.slice(Math.max(0, match.index - 60), match.index)))
     return undefined;
   // "…about my calf. It's swollen and hot": "it" is the calf (referent.ts).
@@ -64,7 +72,9 @@ export const hotRedRules: PhraseRule[] = [
         String.raw`\b(?:hot|warm|red|reddish)(?:\s+(?:and|&|n)\s+|,\s*)(?:red|hot|warm|swollen|puffy|inflamed|angry)\b`,
         String.raw`\b(?:swollen|puffy),?\s+(?:and\s+)?(?:hot|red|warm)\b`,
         String.raw`\b(?:hot|warm|red),?\s+(?:swollen\s+|puffy\s+)?(?:knee|joint|kneecap)\b`,
-        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|came up|come up|comes up|coming up|flared up|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|hotter|warm|warmer|red|redder|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
+        String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|flared up|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|hotter|warm|warmer|red|redder|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
+        // "my knee came up hot": the knee itself, not "it came up hot by noon" (the weather).
+        String.raw`\b(?:knee|joint|kneecap)(?:'s| has| had)?\s+(?:came|come|comes|coming) up\s+${degree}(?:hot|warm|red)\b`,
         String.raw`\b(?:hot|warm) to (?:the )?touch\b`,
         String.raw`\bredness\b`,
         String.raw`\b(?:heat|warmth) (?:in|from|coming (?:off|from)|around|on) (?:the |my )?(?:knee|joint|it)\b`,

@@ -59,7 +59,7 @@ function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
   return withinHoursAgo.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 }
 // "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day.
-const injuredToday = /\b(?:this morning|earlier today|today)\b/;
+const injuredToday = /\b(?:this morning|earlier today)\b/;
 function swollenLaterToday(context: MatchContext): RuleValue | undefined {
   return injuredToday.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 }
@@ -106,7 +106,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon)\b/,
+      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|my knee|the knee|his knee|her knee)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|gone up like a balloon)\b/,
     value: swollenLaterToday,
     negated: "skip",
   },
