@@ -16,7 +16,12 @@ describe("a reply to the assistant, then the visitor's own question", () => {
 
   it("still leads with the warning signs the reply tells (the whole message orders the passages)", () => {
     expect(anchors("yeah I couldn't take four steps after the tackle. ice?")[0]).toBe("get-help-now");
-    expect(anchors("no. kneecap slipped out then went back. can I keep playing?")[0]).toBe("get-help-now");
+    // A kneecap out and back, first time or not yet said, is the same-day section's (nineteenth
+    // round); the emergency list, whose words it shares, follows it.
+    expect(anchors("no. kneecap slipped out then went back. can I keep playing?").slice(0, 2)).toEqual([
+      "get-seen-soon",
+      "get-help-now",
+    ]);
     expect(anchors("yeah my kneecap went out and back. stretches?")[0]).toBe("get-seen-soon");
     expect(anchors("yes it swelled up within an hour. is that bad?")[0]).toBe("get-seen-soon");
     expect(anchors("yes, my calf is swollen and hot. should I foam roll it?")[0]).toBe("get-seen-soon");
