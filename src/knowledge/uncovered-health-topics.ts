@@ -5,7 +5,8 @@
 
 import { medicineTopicWords } from "./uncovered-medicine-topics.js";
 
-export const LIFE_STAGES = "pregnancy and menopause";
+/** A stage of life told in a story is who is asking, not what (see below). */
+export const LIFE_STAGES = "the menopause";
 
 export const healthTopicWords: Record<string, string[]> = {
   ...medicineTopicWords,

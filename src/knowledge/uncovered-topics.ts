@@ -209,8 +209,9 @@ const takingWords = new Set(["on"]);
 // "Lupus, and on steroids on and off for years": steroids someone is on are tablets, background
 // like "on metformin"; "on steroid injections" is still the injections.
 const onSteroidTablets = /\bon steroids?\b(?!\s+(?:injections?|jabs?|shots?))/gi;
-// "pins and needles down the front of my shin", "numb on the top of my foot", "my shin tingles": where a nerve
-// feeling is felt is the articles' "tingling below the knee", not a shin or a foot of its own.
+// "pins and needles down the front of my shin", "numb on the top of my foot", "my shin tingles":
+// where a nerve feeling is felt is the articles' "tingling below the knee", not a shin or a foot of
+// its own.
 const feltBelowTheKnee =
   /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b|\b(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\s+(?:is |are |has been |have been |keeps? )?(?:going |gone |feels? |feeling )?(tingles|tingling|tingly|numb)\b/gi;
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
