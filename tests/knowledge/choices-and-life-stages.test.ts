@@ -56,6 +56,16 @@ describe("a stage of life told in the story", () => {
     expect(refused("when can I start exercising again after a c-section?")).toBe(true);
     expect(refused("since my pregnancy loss my knee aches, which exercises help?")).toBe(true);
     expect(refused("can the menopause cause knee pain?")).toBe(true);
+    // A warning sign told after a birth is still answered from the warning list (the round's review
+    // found these refused while a caesarean was counted wherever it was asked about).
+    expect(anchors("After my caesarean my leg went numb below the knee, should I walk it off?")[0]).toBe(
+      "get-help-now",
+    );
+    expect(anchors("After my caesarean my knee swelled up hot and I've got a fever, what do I do?")[0]).toBe(
+      "get-help-now",
+    );
+    // An injection told as history is still what a question pointing back at it asks about.
+    expect(refused("I had a cortisone injection years ago, would one help now?")).toBe(true);
     // The pelvis's own trouble in pregnancy is not the knee's.
     expect(refused("pelvic girdle pain at 30 weeks, sharp at the front when I turn over in bed, what helps")).toBe(
       true,
