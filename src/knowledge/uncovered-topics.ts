@@ -2,6 +2,7 @@ import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } 
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
+import { inTopicWording, parkRunAsRace } from "./topic-wording.js";
 import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
@@ -180,17 +181,10 @@ const everydayKinds = new Set(Object.keys(everydayTopicWords));
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
   const told = withoutHistory(question);
-  const topicStems = (text: string) =>
-    stemsOf(
-      text
-        .replace(parkRun, "parkrun")
-        .replace(onSteroidTablets, "on a course")
-        .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
-        .replace(sinceAPregnancy, "since then"),
-    );
+  const topicStems = (text: string) => stemsOf(inTopicWording(text));
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
-  const askedWords = stemsOf(askingPart(question).replace(parkRun, "parkrun"));
+  const askedWords = stemsOf(parkRunAsRace(askingPart(question)));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
       askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
@@ -201,21 +195,9 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
     ),
   );
 }
-// "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
-const sinceAPregnancy = /\bsince (?:the |my |late |her )?(?:pregnancy|pregnancies)\b(?! loss)/gi;
 // "I'm on metformin and my kneecap popped out then back in": a medicine someone is on is the
 // background to the sign they tell, not what they ask ("can metformin cause knee pain?").
 const takingWords = new Set(["on"]);
-// "Lupus, and on steroids on and off for years": steroids someone is on are tablets, background
-// like "on metformin"; "on steroid injections" is still the injections.
-const onSteroidTablets = /\bon steroids?\b(?!\s+(?:injections?|jabs?|shots?))/gi;
-// "pins and needles down the front of my shin", "numb on the top of my foot", "my shin tingles":
-// where a nerve feeling is felt is the articles' "tingling below the knee", not a shin or a foot of
-// its own.
-const feltBelowTheKnee =
-  /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b|\b(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\s+(?:is |are |has been |have been |keeps? )?(?:going |gone |feels? |feeling )?(tingles|tingling|tingly|numb)\b/gi;
-// "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
-const parkRun = /\bpark ?runs?\b/gi;
 
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").

@@ -25,12 +25,8 @@ const otherPartRightBefore =
 function jointHeat(context: MatchContext): RuleValue | undefined {
   const { match, scope, parsed } = context;
   if (skinNotJoint.test(match[0])) return uncertain;
-  if (
-    !namesJoint.test(match[0]) &&
-    otherPartRightBefore.test(scope.text.slice(Math.max(0, match.index - 20), match.index))
-  )
-    return undefined;
-  if (!namesJoint.test(match[0]) && otherPartIs.test(scope.text.slice(Math.max(0, match.index - 60), match.index)))
+  const wordsBefore = scope.text.slice(Math.max(0, match.index - 60), match.index);
+  if (!namesJoint.test(match[0]) && (otherPartIs.test(wordsBefore) || otherPartRightBefore.test(wordsBefore)))
     return undefined;
   // "…about my calf. It's swollen and hot": "it" is the calf (referent.ts).
   if (!namesJoint.test(match[0]) && partItRefersTo(context) !== undefined) return undefined;

@@ -55,14 +55,14 @@ const injuryWords =
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
 }
-function swollenSoonAfterInjury(context: MatchContext): RuleValue | undefined {
-  return withinHoursAgo.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
-}
+/** Rapid swelling where the message also tells when the injury was, within hours (`when`). */
+const swollenAfterInjuryTold =
+  (when: RegExp) =>
+  (context: MatchContext): RuleValue | undefined =>
+    when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
+const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 // "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day.
-const injuredToday = /\b(?:this morning|earlier today)\b/;
-function swollenLaterToday(context: MatchContext): RuleValue | undefined {
-  return injuredToday.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
-}
+const swollenLaterToday = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
 
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is

@@ -1,0 +1,30 @@
+// Wording that names a topic the articles leave out without being about it, rewritten before the
+// topics are matched (uncovered-topics.ts): a race's name, tablets someone is on, where a nerve
+// feeling is felt, a time told by a pregnancy.
+
+// "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
+const sinceAPregnancy = /\bsince (?:the |my |late |her )?(?:pregnancy|pregnancies)\b(?! loss)/gi;
+
+// "Lupus, and on steroids on and off for years": steroids someone is on are tablets, background
+// like "on metformin"; "on steroid injections" is still the injections.
+const onSteroidTablets = /\bon steroids?\b(?!\s+(?:injections?|jabs?|shots?))/gi;
+
+// "pins and needles down the front of my shin", "numb on the top of my foot", "my shin tingles":
+// where a nerve feeling is felt is the articles' "tingling below the knee", not a shin or a foot of
+// its own.
+const feltBelowTheKnee =
+  /\b(pins and needles|pins n needles|tingling|tingly|tingles|numbness|numb)\s+(?:down|in|into|on|along|under|round|around|over|across)\s+(?:the (?:front|back|side|outside|inside|top) of\s+)?(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\b|\b(?:my|the|his|her|your)\s+(?:shin|shins|calf|calves|foot|feet|toes)\s+(?:is |are |has been |have been |keeps? )?(?:going |gone |feels? |feeling )?(tingles|tingling|tingly|numb)\b/gi;
+
+// "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
+const parkRun = /\bpark ?runs?\b/gi;
+
+/** The message with the park run race named as one word: not the clinic's parking. */
+export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun");
+
+/** The message with the wordings above rewritten as what they tell. */
+export function inTopicWording(text: string): string {
+  return parkRunAsRace(text)
+    .replace(onSteroidTablets, "on a course")
+    .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
+    .replace(sinceAPregnancy, "since then");
+}
