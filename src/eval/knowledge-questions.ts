@@ -118,6 +118,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-76.json", path: here("real-questions-held-out-76.json") },
   { name: "real-questions-held-out-77.json", path: here("real-questions-held-out-77.json") },
   { name: "real-questions-held-out-78.json", path: here("real-questions-held-out-78.json") },
+  { name: "real-questions-held-out-79.json", path: here("real-questions-held-out-79.json") },
+  { name: "real-questions-held-out-80.json", path: here("real-questions-held-out-80.json") },
+  { name: "real-questions-held-out-81.json", path: here("real-questions-held-out-81.json") },
+  { name: "real-questions-held-out-82.json", path: here("real-questions-held-out-82.json") },
 ];
 
 export class QuestionSetError extends Error {}
