@@ -26,7 +26,10 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // nineteenth round: held-outs 75-78 brought 43 more, ten read lower by the round-start reader
 // (a knee that "came up hot, red and swollen", numbness "round my bum", "went over on a kerb",
 // "copped a knee to the knee", knuckles swollen too…), eight read after its fixes; the two left
-// ask a question first ("can barely put any weight through it", "one of our U16s"): 43 of 756), so a change
+// ask a question first ("can barely put any weight through it", "one of our U16s"): 43 of 756;
+// twentieth round: held-outs 79-82 brought 40 more, four read lower by the round-start reader,
+// three of them read after its fixes (puffing on the stairs with a sore calf, swelling "quite
+// fast" on warfarin, aching at night with the trousers hanging off): 44 of 796), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -35,9 +38,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 43 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(756);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(43);
+  it("reads all but 44 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(796);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(44);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -164,6 +164,14 @@ export const historyRules: PhraseRule[] = [
       /\b(?:lost|losing|lose|dropped|dropping|loss of)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:(?:a lot of|lots of|loads of|some|a bit of|quite a bit of|a fair bit of|(?:\d+|a|an|one|two|three|half a|a few|a couple of)\s*(?:kg|kilos?|lbs?|pounds|stone|st))\s+)?(?:weight|kilos|pounds|lbs|kg|stone)\b|\b(?:lost|dropped)\s+(?:(?:about|around|nearly|almost|over|roughly|like)\s+)?(?:\d+|a|an|one|two|three|half a|a few|a couple of)\s*(?:kg|kilos?|lbs?|pounds|stone|st)\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen|gone down)\b/,
     value: weightLossReason,
   },
+  // "The trousers are hanging off me though I'm not dieting": clothes gone loose tell weight lost,
+  // unexplained when the sentence says so, else asked.
+  {
+    field: "weightLoss",
+    pattern:
+      /\b(?:clothes|trousers|jeans|pants|trousers|belts?|shirts?|dresses|skirts?)\b(?:\s+[a-z']+){0,3}?\s+(?:hanging off|falling off|(?:so |really |much )?(?:loose|looser|baggy|baggier) on)\s+(?:me|him|her|them)\b/,
+    value: weightLossReason,
+  },
   {
     field: "otherJointsSwollen",
     pattern:
