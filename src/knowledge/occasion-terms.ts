@@ -8,7 +8,8 @@ import { termFor, tokenize } from "./text-terms.js";
 // weighs nothing; left at full weight it made such questions look half unanswered. Where the knee
 // is not named, a word that ends the question is what it asks about: "can I run after a DVT?".
 // "while" and "since" are left out: "running while breastfeeding" asks about breastfeeding.
-const occasionBefore = new Set(["after", "during", "at", "from", "before"]);
+const timeBefore = new Set(["after", "during", "before"]);
+const occasionBefore = new Set([...timeBefore, "at", "from"]);
 // "getting up off the sofa", "off the bus": "off" is an occasion before a thing, not a source
 // ("exercises off YouTube" asks about YouTube's exercises).
 const occasionBeforeAThing = new Set([...occasionBefore, "off"]);
@@ -23,10 +24,17 @@ function occasionTerms(query: string): Set<string> {
       const before = tokens[at - 1] ?? "";
       const article = determiners.has(before);
       const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
-      const occasion = occasionBefore.has(before) || (article && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
+      // "after rowing outings", "during netball matches": a time told by an occasion may take two
+      // words ("at home beforehand" is a place, then a time).
+      const secondWord = timeBefore.has(tokens[at - 2] ?? "") && termFor(before) !== null && !determiners.has(before);
+      const occasion =
+        occasionBefore.has(before) || secondWord || (article && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
+      // "land exercises for a swimmer", "as a golfer": who asks, not what is asked.
+      const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
+      const who = asWho && /(?:er|ist|or)s?$/.test(token);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
-      if (term !== null && (occasion || likeA) && (besideKnee || !endsQuestion)) terms.add(term);
+      if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);
     });
   }
   return terms;

@@ -51,6 +51,11 @@ const warningWords = new Set([
   "girl",
 ]);
 
+// "The thigh on my bad leg is noticeably skinnier": a thigh muscle shrinking on one side is a sign
+// the articles name (a knee that never straightens, an assessment's imbalances), not the thigh's own complaint.
+const shrunkThigh =
+  /\b(?:thighs?|quads?|quadriceps)\b[^.?!]{0,40}\b(?:smaller|skinnier|thinner|shrunk|shrunken|shrinking|wasted|wasting)\b|\b(?:smaller|skinnier|thinner|shrunken|wasted)\s+(?:\w+\s+)?(?:thighs?|quads?|quadriceps)\b/i;
+
 const otherJoints = new Set(
   "hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders finger fingers toe toes neck".split(" "),
 );
@@ -110,7 +115,7 @@ export function otherBodyPartComplaint(question: string, articlesName: ReadonlyS
   const words = tokenize(question).map((word, position, all) =>
     word === "back" && backOwners.has(all[position - 1] ?? "") && !onto.has(all[position - 2] ?? "") ? BACK : word,
   );
-  if (words.some((word) => warningWords.has(word))) return null;
+  if (words.some((word) => warningWords.has(word)) || shrunkThigh.test(question)) return null;
   if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;
   // Several joints swollen at once ("my wrists and ankles are swollen too") is a warning sign of
   // its own; a shoulder that hurts when the arm lifts is one complaint.

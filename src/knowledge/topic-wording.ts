@@ -21,6 +21,16 @@ const parkRun = /\bpark ?runs?\b/gi;
 /** The message with the park run race named as one word: not the clinic's parking. */
 export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun");
 
+// "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
+// just cut back?": whether to stop everything is the articles' question (keep active, cut back),
+// whatever the activity; "is swimming good for knees?" still asks about swimming.
+const stopAltogether =
+  /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b/gi;
+
+/** The asking words with the park run race named as one word and an activity stopped altogether as stopping. */
+export const inAskedWording = (text: string) =>
+  parkRunAsRace(text).replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`);
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return parkRunAsRace(text)

@@ -71,6 +71,8 @@ export const everydayTopicWords: Record<string, string[]> = {
     "walking stick",
     "walking sticks",
     "crutches",
+    "fins",
+    "flippers",
   ],
   // Keeping going in the head, not the knee: the articles advise on load, never on morale.
   "motivation and mood": [
@@ -115,6 +117,9 @@ export const everydayTopicWords: Record<string, string[]> = {
     "rowing",
     "deadlift",
     "deadlifts",
+    "deep water running",
+    "aqua jogging",
+    "pool running",
   ],
   "heat and other aids": [
     "hot bath",

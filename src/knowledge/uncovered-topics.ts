@@ -2,7 +2,7 @@ import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } 
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
-import { inTopicWording, parkRunAsRace } from "./topic-wording.js";
+import { inAskedWording, inTopicWording } from "./topic-wording.js";
 import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
@@ -184,7 +184,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   const topicStems = (text: string) => stemsOf(inTopicWording(text));
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
-  const askedWords = stemsOf(parkRunAsRace(askingPart(question)));
+  const askedWords = stemsOf(inAskedWording(askingPart(question)));
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
       askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
