@@ -69,6 +69,8 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
       level: CareLevel | undefined,
       /** The chunk for a section the search did not rank. */
       unranked: (id: string) => Chunk,
+      /** Whether the leading section matched the message on no sign it lists (the engine's level may overrule it). */
+      leadTellsNoSign = false,
     ): Chunk[] {
       if (level === undefined) return ranked;
       const leading = careLevelOf.get(ranked[0]?.id ?? "");
@@ -78,7 +80,12 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
       // its section leads and the emergency list follows it: the answer agrees with the engine and
       // still shows what would make it an emergency. Below same day the engine has read too
       // little to overrule the words.
-      if (leading !== undefined && careLevels.indexOf(leading) > careLevels.indexOf(level) && level !== "urgent")
+      if (
+        leading !== undefined &&
+        careLevels.indexOf(leading) > careLevels.indexOf(level) &&
+        level !== "urgent" &&
+        !leadTellsNoSign
+      )
         return ranked;
       const id = ranked.find((chunk) => careLevelOf.get(chunk.id) === level)?.id ?? sectionFor.get(level);
       if (id === undefined) return ranked;

@@ -7,7 +7,7 @@ import { namesArthritis, tellsArthritis, tellsNerveFeeling } from "./story-frame
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
-import { expandedTermsOf, stemOfToken, tokenize } from "./text-terms.js";
+import { expandedTermsOf, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { complaintsArticlesName, otherBodyPartComplaint } from "./other-body-parts.js";
 import { namingWords, passageMentions, topicsAsked, type UncoveredTopic } from "./uncovered-topics.js";
 import {
@@ -214,8 +214,18 @@ export function createAnswerSearch(
     // Once one passage clears the threshold, the next best fill the other places below it: past
     // that, the second and third best are still the best places to look. A reason's weight may
     // lift a score past 1; what callers see stays 0-1.
+    // "Pain about 8 out of 10, should I be seen?": where the engine reads a routine matter and the
+    // more urgent section leads only on the asking words ("be seen", "soon"), no sign told, the
+    // engine's section leads.
+    const ordered = answerOrder.preferGradedWarnings(candidates);
+    const asking = asksWhetherToBeSeen.exec(query)?.[0];
+    const askingTerms = new Set(tokenize(asking ?? "").flatMap((token) => termFor(token) ?? []));
+    const leadTellsNoSign =
+      leading === "routine" &&
+      asking !== undefined &&
+      !(ordered[0]?.matched ?? []).some((term) => signs.has(term) && !askingTerms.has(term));
     return answerOrder
-      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), leading, unscored)
+      .leadWithCareLevel(ordered, leading, unscored, leadTellsNoSign)
       .slice(0, k)
       .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }

@@ -28,6 +28,8 @@ export const activityBridges: Bridge[] = [
       "instead of my runs",
     ],
     article: ["keep", "active"],
+    // "my knee keeps going from under me" is the knee giving way, not carrying on.
+    unless: ["going from under", "going out from under", "going from underneath"],
   },
   {
     visitor: [

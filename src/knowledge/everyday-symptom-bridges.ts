@@ -25,10 +25,20 @@ export const symptomBridges: Bridge[] = [
       "buckles",
       "buckled",
       "buckling",
+      "from under me",
+      "from underneath me",
+      "from under him",
+      "from under her",
     ],
     article: ["gives", "way", "unstable"],
   },
   { visitor: ["feverish", "temperature", "shivery", "shivering"], article: ["fever", "chills"] },
+  // "The thigh on my bad leg is skinnier": the articles' thigh muscle that is smaller or shrinks.
+  {
+    visitor: ["skinnier", "thinner", "shrunk", "shrunken", "shrinking"],
+    article: ["smaller", "shrink"],
+    unless: ["blood thinner", "blood thinners", "thinner soles", "thinner sole"],
+  },
   // "pins and needles down my shin" is the articles' tingling, not dry needling.
   {
     visitor: ["pins and needles", "pins n needles", "pins & needles", "pins-and-needles"],

@@ -68,7 +68,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "givingWay",
     pattern:
-      /\b(?:gave way|gives way|giving way|given way|give way|buckled|buckles|buckling|buckle|gave out|gives out|giving out|given out|went from under me|went out from under me|collapsed|collapses|dropped me)\b/,
+      /\b(?:gave way|gives way|giving way|given way|give way|buckled|buckles|buckling|buckle|gave out|gives out|giving out|given out|(?:go|goes|going|went|gone) (?:out )?from under(?:neath)? (?:me|him|her|them)|collapsed|collapses|dropped me)\b/,
     value: "episodes",
     negated: "none",
   },
