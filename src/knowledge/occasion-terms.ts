@@ -9,12 +9,20 @@ import { termFor, tokenize } from "./text-terms.js";
 // is not named, a word that ends the question is what it asks about: "can I run after a DVT?".
 // "while" and "since" are left out: "running while breastfeeding" asks about breastfeeding.
 const timeBefore = new Set(["after", "during", "before"]);
+const sessions = new Set(
+  "outing outings session sessions match matches game games round rounds practice practices training class classes shift shifts trip trips lesson lessons".split(
+    " ",
+  ),
+);
 const occasionBefore = new Set([...timeBefore, "at", "from"]);
 // "getting up off the sofa", "off the bus": "off" is an occasion before a thing, not a source
 // ("exercises off YouTube" asks about YouTube's exercises).
 const occasionBeforeAThing = new Set([...occasionBefore, "off"]);
 const kneeTokens = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
+// Who does a sport or a pastime ("a swimmer", "a golfer"); "as a smoker", "for a pensioner" tell more.
+const personas =
+  /^(?:swimm|golf|bowl|row|paddl|kayak|canoe|cycl|climb|boulder|hik|walk|rambl|danc|footbal|rugby|hockey|cricket|netbal|basketbal|volleybal|tennis|badminton|squash|ski|snowboard|surf|skat|garden|sprint|jump|lift|box|fight|wrestl|rid)(?:er|ers|ist|ists|ler|lers|ter|ters)$|^triathletes?$/;
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
@@ -26,12 +34,12 @@ function occasionTerms(query: string): Set<string> {
       const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
       // "after rowing outings", "during netball matches": a time told by an occasion may take two
       // words ("at home beforehand" is a place, then a time).
-      const secondWord = timeBefore.has(tokens[at - 2] ?? "") && termFor(before) !== null && !determiners.has(before);
+      const secondWord = timeBefore.has(tokens[at - 2] ?? "") && termFor(before) !== null && sessions.has(token);
       const occasion =
         occasionBefore.has(before) || secondWord || (article && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
       // "land exercises for a swimmer", "as a golfer": who asks, not what is asked.
       const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
-      const who = asWho && /(?:er|ist|or)s?$/.test(token);
+      const who = asWho && personas.test(token);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);

@@ -54,7 +54,7 @@ const warningWords = new Set([
 // "The thigh on my bad leg is noticeably skinnier": a thigh muscle shrinking on one side is a sign
 // the articles name (a knee that never straightens, an assessment's imbalances), not the thigh's own complaint.
 const shrunkThigh =
-  /\b(?:thighs?|quads?|quadriceps)\b[^.?!]{0,40}\b(?:smaller|skinnier|thinner|shrunk|shrunken|shrinking|wasted|wasting)\b|\b(?:smaller|skinnier|thinner|shrunken|wasted)\s+(?:\w+\s+)?(?:thighs?|quads?|quadriceps)\b/i;
+  /\b(?:thighs?|quads?|quadriceps)\b[^.?!]{0,40}\b(?:smaller|skinnier|thinner|shrunk|shrunken|shrinking|wasted|wasting)\b|\b(?:smaller|skinnier|thinner|shrunken|wasted)\s+(?:\w+\s+)?(?:thighs?|quads?|quadriceps)\b/gi;
 
 const otherJoints = new Set(
   "hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders finger fingers toe toes neck".split(" "),
@@ -82,6 +82,7 @@ const stretchedParts = new Set(["hamstring", "hamstrings", "quad", "quads", "glu
 const stretchNames = new Set(["stretch", "stretches", "stretching"]);
 const injuredWords = new Set(["pulled", "pull", "strained", "strain", "torn", "tear", "tore", "injured", "injury"]);
 
+const injuredWordsIn = (text: string) => tokenize(text).some((word) => injuredWords.has(word));
 const singular = (word: string) => (/^quadriceps?$/.test(word) ? "quad" : word.replace(/s$/, ""));
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
 
@@ -109,13 +110,15 @@ export function complaintsArticlesName(texts: readonly string[]): Set<string> {
  * The other body part a question complains about, when it names the knee only to say it is fine,
  * or not at all (else null). `articlesName` are the complaints the articles themselves name.
  */
-export function otherBodyPartComplaint(question: string, articlesName: ReadonlySet<string> = new Set()): string | null {
+export function otherBodyPartComplaint(message: string, articlesName: ReadonlySet<string> = new Set()): string | null {
+  // The thigh told smaller is left out; any other part's complaint, or an injured thigh, still counts.
+  const question = injuredWordsIn(message) ? message : message.replace(shrunkThigh, " ");
   // "back" is a body part only as "lower back", "my back": "back to running", "the back of the
   // knee" and "lying on my back" are not.
   const words = tokenize(question).map((word, position, all) =>
     word === "back" && backOwners.has(all[position - 1] ?? "") && !onto.has(all[position - 2] ?? "") ? BACK : word,
   );
-  if (words.some((word) => warningWords.has(word)) || shrunkThigh.test(question)) return null;
+  if (words.some((word) => warningWords.has(word))) return null;
   if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;
   // Several joints swollen at once ("my wrists and ankles are swollen too") is a warning sign of
   // its own; a shoulder that hurts when the arm lifts is one complaint.

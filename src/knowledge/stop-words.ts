@@ -45,7 +45,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
-  useless fancy grandson granddaughter grandkids grandchildren lads
+  fancy lads
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
   plausible plausibly herring
   mad hella lowkey highkey crazy kinda sorta defo deffo

@@ -22,10 +22,11 @@ const parkRun = /\bpark ?runs?\b/gi;
 export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
-// just cut back?": whether to stop everything is the articles' question (keep active, cut back),
-// whatever the activity; "is swimming good for knees?" still asks about swimming.
+// just cut back?": stopping everything until the knee settles, or against cutting back, is the
+// articles' question (keep active, cut back), whatever the activity. "Should I stop swimming
+// completely?" alone, or "is swimming good for knees?", still asks about swimming.
 const stopAltogether =
-  /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b/gi;
+  /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b(?=\s+(?:until|till|while|whilst|or (?:(?:can|should|do) i |just )?(?:just )?(?:cut back|cut down|carry on|keep|ease off|do less|still|stick with)))/gi;
 
 /** The asking words with the park run race named as one word and an activity stopped altogether as stopping. */
 export const inAskedWording = (text: string) =>

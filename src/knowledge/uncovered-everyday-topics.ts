@@ -71,8 +71,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "walking stick",
     "walking sticks",
     "crutches",
-    "fins",
-    "flippers",
   ],
   // Keeping going in the head, not the knee: the articles advise on load, never on morale.
   "motivation and mood": [
@@ -117,6 +115,9 @@ export const everydayTopicWords: Record<string, string[]> = {
     "rowing",
     "deadlift",
     "deadlifts",
+    // Kit for the pool counts only where asked about, as the pool itself does.
+    "fins",
+    "flippers",
     "deep water running",
     "aqua jogging",
     "pool running",

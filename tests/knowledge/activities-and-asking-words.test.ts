@@ -21,6 +21,9 @@ describe("stopping an activity altogether", () => {
     expect(refused("is swimming good for bad knees?")).toBe(true);
     expect(refused("is breaststroke bad for your knees?")).toBe(true);
     expect(refused("swimming or cycling, which is kinder on a sore knee?")).toBe(true);
+    // Stopping named alone, or beside a question about the sport, still asks about the sport (review).
+    expect(refused("should I stop swimming completely?")).toBe(true);
+    expect(refused("should I quit golf altogether? which clubs are lighter?")).toBe(true);
   });
 });
 
@@ -37,6 +40,14 @@ describe("when it hurts and who asks, in the sport's own words", () => {
     expect(refused("do fins put extra strain on your knees when you kick?")).toBe(true);
     expect(refused("is deep water running as good as real running while my knee heals?")).toBe(true);
     expect(refused("which brace is best for a footballer with a torn ACL?")).toBe(true);
+    // Who asks is a sport's player, not a habit or a condition; an occasion's second word is a
+    // session, not the thing asked about (review).
+    expect(refused("can I run with knee pain as a smoker?")).toBe(true);
+    expect(refused("after runs magnesium for knee aches?")).toBe(true);
+    // A grandchild is a child: the word keeps its weight.
+    expect(
+      refused("my grandson is 12 and has a lump below his kneecap that hurts after football, what exercises?"),
+    ).toBe(true);
   });
 });
 
@@ -47,6 +58,9 @@ describe("a thigh told smaller", () => {
 
   it("still refuses the thigh's own complaint", () => {
     expect(refused("my thigh is sore and tight after squats, what should I do?")).toBe(true);
+    // A thigh injured, or another part's complaint, is not made the knee's by a thinner thigh (review).
+    expect(refused("strained my hamstring and my thigh looks thinner, can I run?")).toBe(true);
+    expect(refused("my shoulder aches when I lift my arm and my thigh looks smaller, what should I do?")).toBe(true);
   });
 });
 

@@ -179,13 +179,15 @@ breathing.push({
   pattern:
     /\b(?:i'm|im|i am|i get|i got|i feel|i felt|getting|gets|feeling|gets me)\s+(?:(?:a bit|a little|really|very|quite|so|super|totally|easily|all)\s+)?puffed(?: out)?(?!\s+up)\b|\bout of puff\b/,
 });
-// "This morning I was puffing coming up the stairs, which isn't like me": the visitor puffing or
-// panting at something ordinary is out of breath ("puffing up the hill on my run" is the run,
-// "my knee was puffing up" is swelling).
+// "This morning I was puffing coming up the stairs, which isn't like me", "panting at rest": the
+// visitor puffing or panting where that is new to them or at rest is out of breath ("puffing up a
+// hill on my run", "puffing on the stairs but that's normal for me" are the effort; "my knee was
+// puffing up" is swelling).
 breathing.push({
   field: "breathlessOrChestPain",
   pattern:
-    /\b(?:i was|i'm|im|i am|i've been|ive been|i keep|i kept|i get|i got|i started)\s+(?:(?:a bit|a little|really|very|quite|so|all|properly)\s+)?(?:puffing|panting|wheezing|gasping)(?!\s+up\b)(?:\s+[a-z']+){0,5}?\s+(?:stairs|steps|the hall|walking|doing nothing|at rest|sitting|(?:which |that )?(?:isn't|is not|isnt|wasn't|not) like me)\b/,
+    /\b(?:i was|i'm|im|i am|i've been|ive been|i keep|i kept|i get|i got|i started)\s+(?:(?:a bit|a little|really|very|quite|so|all|properly)\s+)?(?:puffing|panting|wheezing|gasping)\b(?:\s+[a-z']+){0,6}?(?:\s+|,\s*)(?:at rest|doing nothing|sitting still|lying (?:down|in bed)|(?:which |that |and that |and it )?(?:isn't|is not|isnt|wasn't|was not|never|not) (?:like me|normal for me|usual for me)|unusual for me)\b/,
+  selfNegated: true,
 });
 breathing.push({
   field: "breathlessOrChestPain",

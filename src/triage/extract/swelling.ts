@@ -79,13 +79,13 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge|(?:big|huge|massive) and))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|(?:(?:really|so|very|quite|pretty|super) )?(?:quickly|fast))\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b/,
+      /\b(?:swelled|swole|swollen|swell up|swelled up|ballooned|blew up|blown up|puffed up|swelling came up|came up|went up|swelling (?:came|appeared|started))\b(?:\s+(?:up|like a balloon|massively|a lot|really|straight|right|badly|huge|(?:big|huge|massive) and))*\s*(?:straight away|straightaway|right away|immediately|instantly|at once|within (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes)|the first (?:hour|few hours))|in (?:minutes|seconds|no time)|quickly|fast|really fast|so fast|very quickly)\b|\b(?:immediate|instant|rapid|sudden|quick) swelling\b|\b(?:swelled|swollen|swelling|ballooned|blew|blown|puffed)(?: up)? (?:quite|pretty) (?:fast|quickly)\b(?![^.?!]{0,25}\b(?:next|overnight|following)\b)/,
   },
   // The time first ("within an hour it swelled right up"), or faster than the visitor expected.
   {
     field: "rapidSwelling",
     pattern:
-      /\bwithin (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swelled|swollen|ballooned|blew up|blown up|puffed (?:right )?up|came up|went up)\b|\b(?:swelling|swelled|swollen|puffing|puffed)(?: up)?(?:[\s,]+[a-z']+){0,3}?[\s,]+(?:much |a lot |way )?(?:faster|quicker|more quickly) than\b|\bswelling (?:up )?(?:really |very |so |super |quite |pretty )?(?:quickly|fast|rapidly)\b|\b(?:swelled|swollen|ballooned|blew up|blown up|puffed up)\b(?:\s+[a-z']+){0,4}?\s+(?:within |in )?(?:an|one|a|half an|two|2|1|a couple of|a few) (?:hour|hours|minutes) (?:after|of)\b/,
+      /\bwithin (?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swelled|swollen|ballooned|blew up|blown up|puffed (?:right )?up|came up|went up)\b|\b(?:swelling|swelled|swollen|puffing|puffed)(?: up)?(?:[\s,]+[a-z']+){0,3}?[\s,]+(?:much |a lot |way )?(?:faster|quicker|more quickly) than\b|\bswelling (?:up )?(?:really |very |so |super )?(?:quickly|fast|rapidly)\b|\b(?:swelled|swollen|ballooned|blew up|blown up|puffed up)\b(?:\s+[a-z']+){0,4}?\s+(?:within |in )?(?:an|one|a|half an|two|2|1|a couple of|a few) (?:hour|hours|minutes) (?:after|of)\b/,
     value: kneeSwelling("yes"),
   },
   {
