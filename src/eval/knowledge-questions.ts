@@ -122,6 +122,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-80.json", path: here("real-questions-held-out-80.json") },
   { name: "real-questions-held-out-81.json", path: here("real-questions-held-out-81.json") },
   { name: "real-questions-held-out-82.json", path: here("real-questions-held-out-82.json") },
+  { name: "real-questions-held-out-83.json", path: here("real-questions-held-out-83.json") },
+  { name: "real-questions-held-out-84.json", path: here("real-questions-held-out-84.json") },
+  { name: "real-questions-held-out-85.json", path: here("real-questions-held-out-85.json") },
+  { name: "real-questions-held-out-86.json", path: here("real-questions-held-out-86.json") },
 ];
 
 export class QuestionSetError extends Error {}
