@@ -29,7 +29,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // ask a question first ("can barely put any weight through it", "one of our U16s"): 43 of 756;
 // twentieth round: held-outs 79-82 brought 40 more, four read lower by the round-start reader,
 // three of them read after its fixes (puffing on the stairs with a sore calf, swelling "quite
-// fast" on warfarin, aching at night with the trousers hanging off): 44 of 796), so a change
+// fast" on warfarin, aching at night with the trousers hanging off): 44 of 796; held-outs 83-86
+// brought 56 more, eleven read lower by that reader, three of them read after its next fixes
+// (swelled "a great deal" on warfarin, numbness "around the seat" with "difficulty passing
+// water", the "knobbly bit" below the knee tender); most left tell someone else's knee ("he",
+// "she") and need the interview's question first: 52 of 852), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -38,9 +42,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 44 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(796);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(44);
+  it("reads all but 52 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(852);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(52);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

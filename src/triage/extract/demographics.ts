@@ -71,7 +71,7 @@ export const demographicRules: PhraseRule[] = [
   {
     field: "age",
     pattern: new RegExp(
-      String.raw`${relativeWords}\s+(\d{1,2})(?=\s*[,;.!?)]|\s*$|\s+(?:has|had|is|was|keeps|kept|gets|got|plays|played|says|said|fell|twisted|hurt|hurts|complains|complained|started|starts|can|can't|cannot|won't|woke|wakes|and|who|does|did|limps|came|went|now)\b)`,
+      String.raw`${relativeWords}(?:\s+|\s*\(\s*)(\d{1,2})(?=\s*[,;.!?)]|\s*$|\s+(?:has|had|is|was|keeps|kept|gets|got|plays|played|says|said|fell|twisted|hurt|hurts|complains|complained|started|starts|can|can't|cannot|won't|woke|wakes|and|who|does|did|limps|came|went|now)\b)`,
     ),
     value: ageValue(2),
     negated: "skip",

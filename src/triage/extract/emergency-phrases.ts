@@ -196,7 +196,7 @@ breathing.push({
 });
 for (const rule of breathing) rule.emergency = "E-PE";
 
-const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|seat|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
@@ -207,7 +207,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern:
-      /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? urine)\b|\b(?:struggled|struggles|hard|difficult|a struggle) to (?:pee|wee|urinate|pass urine)\b/,
+      /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? (?:urine|water))\b|\b(?:struggled|struggles|hard|difficult|a struggle) to (?:pee|wee|urinate|pass urine)\b/,
   },
   {
     field: "saddleNumbnessOrBladder",

@@ -7,12 +7,13 @@ import type { IntakeField } from "../intake-schema.js";
 // details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
 // statement counts for the patient.
 
-const childNouns = String.raw`sons?|daughters?|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
+const childNouns = String.raw`sons?|daughters?|ds|dd|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
 const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
 // A message may open with the child and their age, no "my": "son is 14, knee pain at night".
-const childOpensWithAge = String.raw`^(?=(?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter)(?:\s+is\s+|\s*,\s*|\s+)\d)`;
+// "DS (8) has been moaning about his knee": a forum's "dear son" or "dear daughter", the age in brackets.
+const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|girl|teen|teenager|stepson|stepdaughter)(?:\s+is\s+|\s*,\s*|\s*\(\s*|\s+)\d)`;
 
 /** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
 export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${otherNouns})(?:'s|s)?\b`;

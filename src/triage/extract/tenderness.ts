@@ -8,7 +8,7 @@ const tender = String.raw`(?:tender|sore|painful|hurts|hurting|sensitive|agony)`
 const onlyWord = String.raw`(?:only|just|nothing but)`;
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 // The head of the fibula: the bony bump on the outside, just below the knee.
-const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?(?:the|my|his|her|their) knee(?: on the outside)?)`;
+const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?|knobbly|knobbley|knobby) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?(?:the|my|his|her|their) knee(?: on the outside)?)`;
 
 export const tendernessRules: PhraseRule[] = [
   {

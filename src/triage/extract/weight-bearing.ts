@@ -162,4 +162,12 @@ export const weightBearingRules: PhraseRule[] = [
     value: childLimping,
   },
   { field: "limp", pattern: /\b(?:limping|limp|limps)\b/, value: uncertain, negated: "no" },
+  // "She's favouring that leg on the walk to school", "walking a bit funny, dipping to one side":
+  // a parent's words for a child's limp.
+  {
+    field: "limp",
+    pattern:
+      /\bfavou?ring (?:that|the|this|his|her|one|their|the other)(?: (?:left|right|bad|sore|good))? (?:leg|side|knee)\b|\bwalking (?:a bit |a little |really |quite |all )?(?:funny|funnily|oddly|strangely|lopsided|wonky)\b|\bdipping to one side\b/,
+    value: childLimping,
+  },
 ];
