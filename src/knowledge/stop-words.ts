@@ -13,7 +13,7 @@ such than that the their theirs them themselves then there these they this those
 until till til up very was we were what when where which while who whom why will with would you your yours
 yourself yourselves can cannot may might must shall`;
 
-const conversational = `also just really actually genuinely even ever still yet ok okay please thanks thank hi hello hey
+const conversational = `also just really actually genuinely grateful gratefully even ever still yet ok okay please thanks thank hi hello hey
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
 much many get gets got getting go goes going gone let lets tell know want wants wanted wanting wondering wonder wondered
 ask asks asked asking mine
@@ -45,7 +45,9 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   baffled confused confusing puzzled complain complaining focus focusing focused
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
-  fancy lads
+  fancy lads genuine benefit benefits beneficial suitable gentleman gentlemen lady ladies significance
+  significant remark remarked earth instructions mislaid value opinion dreadfully terribly confess merely
+  thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
   plausible plausibly herring
   mad hella lowkey highkey crazy kinda sorta defo deffo

@@ -18,8 +18,11 @@ const feltBelowTheKnee =
 // "I love doing park run every Saturday" is the Saturday race, not the clinic's parking.
 const parkRun = /\bpark ?runs?\b/gi;
 
-/** The message with the park run race named as one word: not the clinic's parking. */
-export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun");
+// "After several weeks off": "several" shares its stem with Sever's disease.
+const several = /\bseveral\b/gi;
+
+/** The message with the park run race named as one word (not the clinic's parking), and "several" as "a few". */
+export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun").replace(several, "a few");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the
