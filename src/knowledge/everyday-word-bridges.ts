@@ -140,6 +140,8 @@ const careBridges: Bridge[] = [
       "grandchild",
       "grandchildren",
       "grandkids",
+      "children",
+      "childrens",
       "kid",
       "kids",
       "teen",

@@ -1,6 +1,6 @@
 // Wording that names a topic the articles leave out without being about it, rewritten before the
 // topics are matched (uncovered-topics.ts): a race's name, tablets someone is on, where a nerve
-// feeling is felt, a time told by a pregnancy.
+// feeling is felt, a time told by a pregnancy, a GP's surgery.
 
 // "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
 const sinceAPregnancy = /\bsince (?:the |my |late |her )?(?:pregnancy|pregnancies)\b(?! loss)/gi;
@@ -35,10 +35,14 @@ const stopAltogether =
 export const inAskedWording = (text: string) =>
   parkRunAsRace(text).replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`);
 
+// "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
+const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return parkRunAsRace(text)
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
-    .replace(sinceAPregnancy, "since then");
+    .replace(sinceAPregnancy, "since then")
+    .replace(gpSurgery, "the practice");
 }

@@ -44,3 +44,19 @@ describe("words whose stems collide with a topic", () => {
     ).toContain("straight-leg-raises");
   });
 });
+
+describe("a doctor's surgery and children's knees", () => {
+  it("reads 'the physio at the surgery' as the GP's practice, not an operation", () => {
+    expect(
+      refused(
+        "The physiotherapist at the surgery remarked that my ankle is stiff. Why should a stiff ankle affect my knee?",
+      ),
+    ).toBe(false);
+    expect(refused("how long after surgery can I run?")).toBe(true);
+  });
+
+  it("reads 'childrens knees' as children, as 'kids' knees' already were", () => {
+    expect(anchors("is running bad for childrens knees")[0]).toBe("is-running-bad");
+    expect(refused("are joint supplements safe for childrens knees?")).toBe(true);
+  });
+});
