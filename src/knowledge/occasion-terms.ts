@@ -28,15 +28,19 @@ function occasionTerms(query: string): Set<string> {
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
   for (const sentence of query.split(/[.?!]+/)) {
     const tokens = tokenize(sentence);
+    let previousIsOccasion = false;
     tokens.forEach((token, at) => {
       const before = tokens[at - 1] ?? "";
       const article = determiners.has(before);
       const likeA = tokens[at - 2] === "like" && (before === "a" || before === "an");
-      // "after rowing outings", "during netball matches": a time told by an occasion may take two
-      // words ("at home beforehand" is a place, then a time).
-      const secondWord = timeBefore.has(tokens[at - 2] ?? "") && termFor(before) !== null && sessions.has(token);
+      // "after rowing outings", "after every erg session": an occasion may end in a session's word
+      // ("at home beforehand" is a place, then a time; "after runs magnesium" asks about magnesium).
+      const secondWord = previousIsOccasion && sessions.has(token);
       const occasion =
-        occasionBefore.has(before) || secondWord || (article && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
+        occasionBefore.has(before) ||
+        secondWord ||
+        ((article || before === "every" || before === "each") && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
+      previousIsOccasion = occasion && timeBefore.has(occasionBefore.has(before) ? before : (tokens[at - 2] ?? ""));
       // "land exercises for a swimmer", "as a golfer": who asks, not what is asked.
       const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
       const who = asWho && personas.test(token);
