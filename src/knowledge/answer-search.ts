@@ -29,6 +29,9 @@ import {
 const asksWhetherToBeSeen =
   /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
 
+/** The words of a pain score's message that tell no sign. */
+const kneePain = ["knee", "knees", "pain", "painful", "hurts", "sore", "aches", "out", "of", "about", "score"];
+
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
 
@@ -215,15 +218,18 @@ export function createAnswerSearch(
     // that, the second and third best are still the best places to look. A reason's weight may
     // lift a score past 1; what callers see stays 0-1.
     // "Pain about 8 out of 10, should I be seen?": where the engine reads a routine matter and the
-    // more urgent section leads only on the asking words ("be seen", "soon"), no sign told, the
-    // engine's section leads.
+    // message tells nothing but the knee's pain, its score and the asking words, the engine's
+    // section leads. Any other word may tell a sign the reader missed ("got stuck", "went up like
+    // a balloon after the fall"), and then the more urgent section keeps the lead.
     const ordered = answerOrder.preferGradedWarnings(candidates);
     const asking = asksWhetherToBeSeen.exec(query)?.[0];
-    const askingTerms = new Set(tokenize(asking ?? "").flatMap((token) => termFor(token) ?? []));
+    const askingTerms = new Set([...tokenize(asking ?? ""), ...kneePain].flatMap((token) => termFor(token) ?? []));
     const leadTellsNoSign =
       leading === "routine" &&
       asking !== undefined &&
-      !(ordered[0]?.matched ?? []).some((term) => signs.has(term) && !askingTerms.has(term));
+      tokenize(query)
+        .flatMap((token) => termFor(token) ?? [])
+        .every((term) => askingTerms.has(term) || frameTerms.has(term) || /^\d+$/.test(term));
     return answerOrder
       .leadWithCareLevel(ordered, leading, unscored, leadTellsNoSign)
       .slice(0, k)

@@ -127,7 +127,7 @@ const careBridges: Bridge[] = [
   },
   // "My knees tend to knock inwards when I rise": knees that knock together are no knock to the knee.
   {
-    visitor: ["knock inwards", "knock in", "knocks inwards", "knocking inwards", "knock together", "knocking together"],
+    visitor: ["knock inwards", "knocks inwards", "knocking inwards", "knock together", "knocking together"],
     article: ["collapsing", "valgus", "inward"],
     articleWordsOnly: true,
   },

@@ -44,10 +44,11 @@ describe("when it hurts and who asks, in the sport's own words", () => {
     // session, not the thing asked about (review).
     expect(refused("can I run with knee pain as a smoker?")).toBe(true);
     expect(refused("after runs magnesium for knee aches?")).toBe(true);
-    // A grandchild is a child: the word keeps its weight.
+    // A grandchild is a child, as a son is: a lump below the kneecap leads with the same-day section,
+    // never with home exercises (the round's first review found it answered from massage).
     expect(
-      refused("my grandson is 12 and has a lump below his kneecap that hurts after football, what exercises?"),
-    ).toBe(true);
+      anchors("my grandson is 12 and has a lump below his kneecap that hurts after football, what exercises?")[0],
+    ).toBe("get-seen-soon");
   });
 });
 
@@ -71,5 +72,14 @@ describe("whether to be seen, with nothing but a pain score", () => {
 
   it("still leads with the same-day section when a sign is told", () => {
     expect(anchors("my knee is red hot and swollen, should I be seen?")[0]).toBe("get-seen-soon");
+    // A sign told in words the reader may miss keeps the more urgent lead (the round's second review).
+    expect(
+      anchors(
+        "I twisted my knee at netball yesterday and it went up like a balloon. Pain about 8 out of 10. Should I be seen?",
+      )[0],
+    ).toBe("get-seen-soon");
+    expect(
+      anchors("My knee got stuck and wouldn't straighten this morning. Pain is 8/10. Should I be seen?")[0],
+    ).not.toBe("book-an-assessment");
   });
 });

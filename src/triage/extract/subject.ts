@@ -7,7 +7,7 @@ import type { IntakeField } from "../intake-schema.js";
 // details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
 // statement counts for the patient.
 
-const childNouns = String.raw`sons?|daughters?|ds|dd|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
+const childNouns = String.raw`sons?|daughters?|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
 const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
@@ -16,9 +16,11 @@ const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*
 const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|girl|teen|teenager|stepson|stepdaughter)(?:\s+is\s+|\s*,\s*|\s*\(\s*|\s+)\d)`;
 
 /** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
-export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${otherNouns})(?:'s|s)?\b`;
+// A forum's "DS"/"DD" (dear son, dear daughter) is a child only with an age beside it: "my DS's football" is not.
+const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
+export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
-const childPattern = new RegExp(String.raw`^(?:${childNouns})$`);
+const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd)$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
