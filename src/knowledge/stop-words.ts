@@ -46,7 +46,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   fancy lads genuine benefit benefits beneficial suitable gentleman gentlemen lady ladies significance
-  significant remark remarked earth instructions mislaid value opinion dreadfully terribly confess merely
+  significant remark remarked earth instructions mislaid value opinion dreadfully confess merely
   thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
   plausible plausibly herring
