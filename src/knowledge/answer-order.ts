@@ -69,8 +69,8 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
       level: CareLevel | undefined,
       /** The chunk for a section the search did not rank. */
       unranked: (id: string) => Chunk,
-      /** Whether the leading section matched the message on no sign it lists (the engine's level may overrule it). */
-      leadTellsNoSign = false,
+      /** Whether the message tells only a pain score and asks whether to be seen (the engine's routine reading may then lead). */
+      onlyPainScoreTold = false,
     ): Chunk[] {
       if (level === undefined) return ranked;
       const leading = careLevelOf.get(ranked[0]?.id ?? "");
@@ -84,7 +84,7 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
         leading !== undefined &&
         careLevels.indexOf(leading) > careLevels.indexOf(level) &&
         level !== "urgent" &&
-        !leadTellsNoSign
+        !onlyPainScoreTold
       )
         return ranked;
       const id = ranked.find((chunk) => careLevelOf.get(chunk.id) === level)?.id ?? sectionFor.get(level);

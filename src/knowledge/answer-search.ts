@@ -29,8 +29,8 @@ import {
 const asksWhetherToBeSeen =
   /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
 
-/** The words of a pain score's message that tell no sign. */
-const kneePain = ["knee", "knees", "pain", "painful", "hurts", "sore", "aches", "out", "of", "about", "score"];
+/** The words of a message telling a pain score that tell no warning sign ("knee pain about 8 out of 10"). */
+const painScoreWords = ["knee", "knees", "pain", "painful", "hurts", "sore", "aches", "out", "of", "about", "score"];
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
@@ -214,24 +214,23 @@ export function createAnswerSearch(
       const lead = (at >= 0 ? candidates.splice(at, 1)[0] : undefined) ?? told;
       candidates.unshift({ ...lead, score: first?.score ?? lead.score });
     }
-    // Once one passage clears the threshold, the next best fill the other places below it: past
-    // that, the second and third best are still the best places to look. A reason's weight may
-    // lift a score past 1; what callers see stays 0-1.
     // "Pain about 8 out of 10, should I be seen?": where the engine reads a routine matter and the
     // message tells nothing but the knee's pain, its score and the asking words, the engine's
     // section leads. Any other word may tell a sign the reader missed ("got stuck", "went up like
     // a balloon after the fall"), and then the more urgent section keeps the lead.
-    const ordered = answerOrder.preferGradedWarnings(candidates);
     const asking = asksWhetherToBeSeen.exec(query)?.[0];
-    const askingTerms = new Set([...tokenize(asking ?? ""), ...kneePain].flatMap((token) => termFor(token) ?? []));
-    const leadTellsNoSign =
+    const untelling = new Set([...tokenize(asking ?? ""), ...painScoreWords].flatMap((token) => termFor(token) ?? []));
+    const onlyPainScoreTold =
       leading === "routine" &&
       asking !== undefined &&
       tokenize(query)
         .flatMap((token) => termFor(token) ?? [])
-        .every((term) => askingTerms.has(term) || frameTerms.has(term) || /^\d+$/.test(term));
+        .every((term) => untelling.has(term) || frameTerms.has(term) || /^\d+$/.test(term));
+    // Once one passage clears the threshold, the next best fill the other places below it: past
+    // that, the second and third best are still the best places to look. A reason's weight may
+    // lift a score past 1; what callers see stays 0-1.
     return answerOrder
-      .leadWithCareLevel(ordered, leading, unscored, leadTellsNoSign)
+      .leadWithCareLevel(answerOrder.preferGradedWarnings(candidates), leading, unscored, onlyPainScoreTold)
       .slice(0, k)
       .map((chunk) => ({ ...chunk, score: Math.min(1, chunk.score) }));
   }

@@ -21,8 +21,8 @@ const parkRun = /\bpark ?runs?\b/gi;
 // "After several weeks off": "several" shares its stem with Sever's disease.
 const several = /\bseveral\b/gi;
 
-/** The message with the park run race named as one word (not the clinic's parking), and "several" as "a few". */
-export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun").replace(several, "a few");
+/** The message with the park run race named as one word (not the clinic's parking) and "several" as "a few". */
+const inEveryWording = (text: string) => text.replace(parkRun, "parkrun").replace(several, "a few");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the
@@ -31,16 +31,16 @@ export const parkRunAsRace = (text: string) => text.replace(parkRun, "parkrun").
 const stopAltogether =
   /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b(?=\s+(?:until|till|while|whilst|or (?:(?:can|should|do) i |just )?(?:just )?(?:cut back|cut down|carry on|keep|ease off|do less|still|stick with)))/gi;
 
-/** The asking words with the park run race named as one word and an activity stopped altogether as stopping. */
+/** The asking words as every wording reads them, and an activity stopped altogether as stopping. */
 export const inAskedWording = (text: string) =>
-  parkRunAsRace(text).replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`);
+  inEveryWording(text).replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`);
 
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
-  return parkRunAsRace(text)
+  return inEveryWording(text)
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")

@@ -169,7 +169,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "weightLoss",
     pattern:
-      /\b(?:clothes|trousers|jeans|pants|trousers|belts?|shirts?|dresses|skirts?)\b(?:\s+[a-z']+){0,3}?\s+(?:hanging off|falling off|(?:so |really |much )?(?:loose|looser|baggy|baggier) on)\s+(?:me|him|her|them)\b/,
+      /\b(?:clothes|trousers|jeans|pants|belts?|shirts?|dresses|skirts?)\b(?:\s+[a-z']+){0,3}?\s+(?:hanging off|falling off|(?:so |really |much )?(?:loose|looser|baggy|baggier) on)\s+(?:me|him|her|them)\b/,
     value: weightLossReason,
   },
   {
