@@ -29,8 +29,12 @@ import {
 const asksWhetherToBeSeen =
   /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
 
-/** The words of a message telling a pain score that tell no warning sign ("knee pain about 8 out of 10"). */
-const painScoreWords = ["knee", "knees", "pain", "painful", "hurts", "sore", "aches", "out", "of", "about", "score"];
+/** The terms of a message telling a pain score that tell no warning sign ("knee pain about 8 out of 10"). */
+const painScoreTerms = new Set(
+  ["knee", "knees", "pain", "painful", "hurts", "sore", "aches", "out", "of", "about", "score"].flatMap(
+    (word) => termFor(word) ?? [],
+  ),
+);
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
@@ -219,13 +223,15 @@ export function createAnswerSearch(
     // section leads. Any other word may tell a sign the reader missed ("got stuck", "went up like
     // a balloon after the fall"), and then the more urgent section keeps the lead.
     const asking = asksWhetherToBeSeen.exec(query)?.[0];
-    const untelling = new Set([...tokenize(asking ?? ""), ...painScoreWords].flatMap((token) => termFor(token) ?? []));
+    const askingTerms = new Set(tokenize(asking ?? "").flatMap((token) => termFor(token) ?? []));
     const onlyPainScoreTold =
       leading === "routine" &&
       asking !== undefined &&
       tokenize(query)
         .flatMap((token) => termFor(token) ?? [])
-        .every((term) => untelling.has(term) || frameTerms.has(term) || /^\d+$/.test(term));
+        .every(
+          (term) => askingTerms.has(term) || painScoreTerms.has(term) || frameTerms.has(term) || /^\d+$/.test(term),
+        );
     // Once one passage clears the threshold, the next best fill the other places below it: past
     // that, the second and third best are still the best places to look. A reason's weight may
     // lift a score past 1; what callers see stays 0-1.

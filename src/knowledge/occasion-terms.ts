@@ -40,7 +40,9 @@ function occasionTerms(query: string): Set<string> {
         occasionBefore.has(before) ||
         secondWord ||
         ((article || before === "every" || before === "each") && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
-      previousIsOccasion = occasion && timeBefore.has(occasionBefore.has(before) ? before : (tokens[at - 2] ?? ""));
+      // Only a time's occasion takes a session word after it ("at home beforehand" does not).
+      const openedBy = occasionBefore.has(before) ? before : (tokens[at - 2] ?? "");
+      previousIsOccasion = occasion && timeBefore.has(openedBy);
       // "land exercises for a swimmer", "as a golfer": who asks, not what is asked.
       const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
       const who = asWho && personas.test(token);

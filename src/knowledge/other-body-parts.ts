@@ -82,7 +82,6 @@ const stretchedParts = new Set(["hamstring", "hamstrings", "quad", "quads", "glu
 const stretchNames = new Set(["stretch", "stretches", "stretching"]);
 const injuredWords = new Set(["pulled", "pull", "strained", "strain", "torn", "tear", "tore", "injured", "injury"]);
 
-const injuredWordsIn = (text: string) => tokenize(text).some((word) => injuredWords.has(word));
 const singular = (word: string) => (/^quadriceps?$/.test(word) ? "quad" : word.replace(/s$/, ""));
 const complaintOfPart = (complaint: string, part: string) => `${singular(complaint)} ${singular(part)}`;
 
@@ -112,7 +111,8 @@ export function complaintsArticlesName(texts: readonly string[]): Set<string> {
  */
 export function otherBodyPartComplaint(message: string, articlesName: ReadonlySet<string> = new Set()): string | null {
   // The thigh told smaller is left out; any other part's complaint, or an injured thigh, still counts.
-  const question = injuredWordsIn(message) ? message : message.replace(shrunkThigh, " ");
+  const injured = tokenize(message).some((word) => injuredWords.has(word));
+  const question = injured ? message : message.replace(shrunkThigh, " ");
   // "back" is a body part only as "lower back", "my back": "back to running", "the back of the
   // knee" and "lying on my back" are not.
   const words = tokenize(question).map((word, position, all) =>
@@ -124,7 +124,6 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
   // its own; a shoulder that hurts when the arm lifts is one complaint.
   const joints = new Set(words.filter((word) => otherJoints.has(word)).map(singular));
   if (joints.size >= 2 && words.some((word) => swellingWords.has(word))) return null;
-  const injured = words.some((word) => injuredWords.has(word));
   for (let part = 0; part < words.length; part++) {
     if (!otherParts.has(words[part] ?? "")) continue;
     if (stretchedParts.has(words[part] ?? "") && stretchNames.has(words[part + 1] ?? "") && !injured) continue;
