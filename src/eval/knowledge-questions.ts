@@ -126,6 +126,14 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-84.json", path: here("real-questions-held-out-84.json") },
   { name: "real-questions-held-out-85.json", path: here("real-questions-held-out-85.json") },
   { name: "real-questions-held-out-86.json", path: here("real-questions-held-out-86.json") },
+  { name: "real-questions-held-out-87.json", path: here("real-questions-held-out-87.json") },
+  { name: "real-questions-held-out-88.json", path: here("real-questions-held-out-88.json") },
+  { name: "real-questions-held-out-89.json", path: here("real-questions-held-out-89.json") },
+  { name: "real-questions-held-out-90.json", path: here("real-questions-held-out-90.json") },
+  { name: "real-questions-held-out-91.json", path: here("real-questions-held-out-91.json") },
+  { name: "real-questions-held-out-92.json", path: here("real-questions-held-out-92.json") },
+  { name: "real-questions-held-out-93.json", path: here("real-questions-held-out-93.json") },
+  { name: "real-questions-held-out-94.json", path: here("real-questions-held-out-94.json") },
 ];
 
 export class QuestionSetError extends Error {}
