@@ -33,7 +33,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // brought 56 more, eleven read lower by that reader, three of them read after its next fixes
 // (swelled "a great deal" on warfarin, numbness "around the seat" with "difficulty passing
 // water", the "knobbly bit" below the knee tender); most left tell someone else's knee ("he",
-// "she") and need the interview's question first: 52 of 852), so a change
+// "she") and need the interview's question first: 52 of 852; twenty-first round: held-outs 87-94
+// brought 88 more, sixteen read lower by the round-start reader; its fixes read the six of the
+// two sets read (a fall "off the back of the trailer onto my knee", "61 and still working", a
+// kneecap "sore to touch", "Dad (79)" opening the message, "gashed her knee open", swollen "tight
+// and shiny" on warfarin) and one older story each of two sets never read: 60 of 940), so a change
 // that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -42,9 +46,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 52 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(852);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(52);
+  it("reads all but 60 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(940);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(60);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -94,6 +94,17 @@ export const demographicRules: PhraseRule[] = [
     negated: "skip",
     scope: "sentence",
   },
+  // "61 and still working as a groundsman", "58 and still playing": the opening number, then the
+  // writer still at their work or sport ("12 and still hurting" tells no age).
+  {
+    field: "age",
+    pattern:
+      /^(1[2-9]|[2-9]\d) and (?:still|now) (?!hurting|aching|throbbing|swelling|getting|going|limping|struggling)(?:[a-z]+ing|retired|active)\b/,
+    value: (context) =>
+      context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
+    negated: "skip",
+    scope: "sentence",
+  },
   // "Carpenter, 57. Slipped off a ladder", "runner, 34.": a forum post's opening, who and how old.
   {
     field: "age",

@@ -41,7 +41,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipping (?:on|off|over|down)|slipped(?!\s+(?:out|back|off to|sideways|in and out))(?![^.!?]*\b(?:twisted|twisting)\b)|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|went flying|(?:took|had) a (?:\w+ )?tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
+      /\b(?:(?:fell|fallen|falling|fall)(?!\s+(?:asleep|apart|in love|for|behind|ill|sick|pregnant|out with))|tripped|trip(?:ped)? (?:over|on|up)|slipping (?:on|off|over|down)|slipped(?!\s+(?:out|back|off to|sideways|in and out))(?![^.!?]*\b(?:twisted|twisting)\b)|stumbled|(?:came|come|comes|coming) off (?:my |the |a )?(?:bike|horse|bicycle|scooter|skateboard|ladder|motorbike|mountain bike|quad bike|quad|trampoline|wall|board)|(?:came|come|comes|coming) off (?:the back of |the top of |the side of )?(?:the |a |my )?(?:\w+ ){0,2}?(?:onto|on to) (?:my|his|her|their|the|both) knees?|went flying|(?:took|had) a (?:\w+ )?tumble|wiped out|missed (?:a |the |my )?(?:\w+ )?(?:step|stair|footing)|lost my (?:footing|balance)|went down (?:hard |heavily |awkwardly |badly )?on (?:my|the|both) knees?|(?:went|came) down (?:hard|heavily) on (?:it|my leg))\b/,
     value: "fall",
     negated: "skip",
     also: injuryYes,
