@@ -67,8 +67,51 @@ const careBridges: Bridge[] = [
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.
   { visitor: ["serious enough", "severe enough"], article: ["book", "assessment"], articleWordsOnly: true },
   ...activityBridges,
+  // "Been doing the YouTube exercises two months and it hasn't budged": exercises that haven't
+  // helped, the articles' reason for an individual assessment.
   {
-    visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"],
+    visitor: ["hasn't budged", "hasnt budged", "not budged", "won't budge", "wont budge"],
+    article: ["helped"],
+    articleWordsOnly: true,
+  },
+  // Exercises from videos online are the articles' "generic exercises from the internet" ("my PT
+  // and youtube say different things" is advice, not the exercises).
+  {
+    visitor: [
+      "off youtube",
+      "from youtube",
+      "on youtube",
+      "youtube exercises",
+      "youtube knee exercises",
+      "youtube videos",
+      "youtube routine",
+      "youtube routines",
+      "off tiktok",
+      "off the internet",
+      "off the net",
+      "online videos",
+    ],
+    article: ["internet"],
+  },
+  {
+    visitor: [
+      "hike",
+      "hiking",
+      "hikes",
+      "hiked",
+      "trek",
+      "trekking",
+      "hillwalking",
+      "fell walking",
+      // Scotland's mountains over 3,000 feet, climbed as a tally ("can I still bag munros?").
+      "munros",
+      "munro",
+      "bag munros",
+      "bagging munros",
+      "munro bagging",
+      "rambling",
+      "rambles",
+    ],
     article: ["hiking", "walking"],
   },
   {

@@ -23,6 +23,19 @@ const determiners = new Set(["a", "an", "the", "my", "his", "her", "our", "their
 // Who does a sport or a pastime ("a swimmer", "a golfer"); "as a smoker", "for a pensioner" tell more.
 const personas =
   /^(?:swimm|golf|bowl|row|paddl|kayak|canoe|cycl|climb|boulder|hik|walk|rambl|danc|footbal|rugby|hockey|cricket|netbal|basketbal|volleybal|tennis|badminton|squash|ski|snowboard|surf|skat|garden|sprint|jump|lift|box|fight|wrestl|rid)(?:er|ers|ist|ists|ler|lers|ter|ters)$|^triathletes?$/;
+const iAm = (tokens: readonly string[], at: number) =>
+  tokens[at] === "im" || (tokens[at - 1] === "i" && tokens[at] === "am");
+// What may follow the one word of who the writer is ("im a postie and…"); "a theatre nurse" or
+// "a triathlete doing 30 miles" tell more than who.
+const clauseGoesOn = new Set(["and", "but", "so", "who", "with", "by", "since"]);
+function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    (tokens[at - 1] === "a" || tokens[at - 1] === "an") &&
+    iAm(tokens, at - 2) &&
+    (next === undefined || clauseGoesOn.has(next))
+  );
+}
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
@@ -43,9 +56,10 @@ function occasionTerms(query: string): Set<string> {
       // Only a time's occasion takes a session word after it ("at home beforehand" does not).
       const openedBy = occasionBefore.has(before) ? before : (tokens[at - 2] ?? "");
       previousIsOccasion = occasion && timeBefore.has(openedBy);
-      // "land exercises for a swimmer", "as a golfer": who asks, not what is asked.
+      // "land exercises for a swimmer", "as a golfer": who asks, not what is asked. "im a postie",
+      // "I'm a scaffolder and…": the writer's own work or pastime, one word ending its clause.
       const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
-      const who = asWho && personas.test(token);
+      const who = (asWho && personas.test(token)) || tellsWhoIAm(tokens, at);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);
