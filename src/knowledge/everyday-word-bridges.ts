@@ -67,13 +67,6 @@ const careBridges: Bridge[] = [
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.
   { visitor: ["serious enough", "severe enough"], article: ["book", "assessment"], articleWordsOnly: true },
   ...activityBridges,
-  // "Been doing the YouTube exercises two months and it hasn't budged": exercises that haven't
-  // helped, the articles' reason for an individual assessment.
-  {
-    visitor: ["hasn't budged", "hasnt budged", "not budged", "won't budge", "wont budge"],
-    article: ["helped"],
-    articleWordsOnly: true,
-  },
   // Exercises from videos online are the articles' "generic exercises from the internet" ("my PT
   // and youtube say different things" is advice, not the exercises).
   {
@@ -103,14 +96,11 @@ const careBridges: Bridge[] = [
       "trekking",
       "hillwalking",
       "fell walking",
-      // Scotland's mountains over 3,000 feet, climbed as a tally ("can I still bag munros?").
-      "munros",
-      "munro",
+      // Scotland's mountains over 3,000 feet, climbed as a tally ("can I still bag munros?"); "what
+      // is a munro?" asks about the hill.
       "bag munros",
       "bagging munros",
       "munro bagging",
-      "rambling",
-      "rambles",
     ],
     article: ["hiking", "walking"],
   },
@@ -196,7 +186,19 @@ const careBridges: Bridge[] = [
     ],
     article: ["child", "teenager"],
   },
-  { visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"], article: ["stairs"] },
+  {
+    visitor: [
+      "downhill",
+      "down hill",
+      "down hills",
+      "descent",
+      "descents",
+      "descending",
+      "steep descents",
+      "steep descent",
+    ],
+    article: ["stairs"],
+  },
   { visitor: ["downstairs", "upstairs", "staircase", "steps up", "flight of steps"], article: ["stairs"] },
   {
     visitor: [

@@ -28,12 +28,20 @@ const iAm = (tokens: readonly string[], at: number) =>
 // What may follow the one word of who the writer is ("im a postie and…"); "a theatre nurse" or
 // "a triathlete doing 30 miles" tell more than who.
 const clauseGoesOn = new Set(["and", "but", "so", "who", "with", "by", "since"]);
+// A job's word ("postie", "scaffolder", "electrician", "nurse"), not a health one: "I'm a smoker",
+// "im a haemophiliac", "I'm a diabetic" tell what the question is about.
+const workWord = /^(?:[a-z]+(?:er|ie|ian|or|man|woman)|nurse|carer)$/;
+const healthWord =
+  /^(?:smoker|drinker|vaper|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac)$/;
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at] ?? "";
   const next = tokens[at + 1];
   return (
     (tokens[at - 1] === "a" || tokens[at - 1] === "an") &&
     iAm(tokens, at - 2) &&
-    (next === undefined || clauseGoesOn.has(next))
+    (next === undefined || clauseGoesOn.has(next)) &&
+    workWord.test(word) &&
+    !healthWord.test(word)
   );
 }
 function occasionTerms(query: string): Set<string> {

@@ -56,6 +56,10 @@ const warningWords = new Set([
 const shrunkThigh =
   /\b(?:thighs?|quads?|quadriceps)\b[^.?!]{0,40}\b(?:smaller|skinnier|thinner|shrunk|shrunken|shrinking|wasted|wasting)\b|\b(?:smaller|skinnier|thinner|shrunken|wasted)\s+(?:\w+\s+)?(?:thighs?|quads?|quadriceps)\b/gi;
 
+// The IT band runs down the outside of the thigh to the knee, and the articles treat it: "the
+// outside of his thigh is really tight, the physio called it the IT band" asks about it.
+const namesItBand = /\b(?:it|i\.t\.)[- ]?bands?\b|\bitbs?\b|\biliotibial\b/i;
+
 const otherJoints = new Set(
   "hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders finger fingers toe toes neck".split(" "),
 );
@@ -118,7 +122,7 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
   const words = tokenize(question).map((word, position, all) =>
     word === "back" && backOwners.has(all[position - 1] ?? "") && !onto.has(all[position - 2] ?? "") ? BACK : word,
   );
-  if (words.some((word) => warningWords.has(word))) return null;
+  if (words.some((word) => warningWords.has(word)) || namesItBand.test(question)) return null;
   if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;
   // Several joints swollen at once ("my wrists and ankles are swollen too") is a warning sign of
   // its own; a shoulder that hurts when the arm lifts is one complaint.

@@ -37,7 +37,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   completely fully totally entirely properly definitely seriously basically literally generally usually
   happen happens happened mean means meant time long take again soon already anymore someday still always never often sometimes start started starting
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
-  meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now
+  meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now budge budged
   last past ago weekend day days week weeks month months year years next every
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked

@@ -74,17 +74,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "walking stick",
     "walking sticks",
     "crutches",
-    // Aids about the home for stiff knees ("a raised toilet seat and chair raisers").
-    "toilet seat",
-    "raised toilet",
-    "chair raiser",
-    "chair raisers",
-    "grab rail",
-    "grab rails",
-    "stairlift",
-    "stair lift",
-    "ankle weight",
-    "ankle weights",
   ],
   // Keeping going in the head, not the knee: the articles advise on load, never on morale.
   "motivation and mood": [

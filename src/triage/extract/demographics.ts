@@ -95,11 +95,11 @@ export const demographicRules: PhraseRule[] = [
     scope: "sentence",
   },
   // "61 and still working as a groundsman", "58 and still playing": the opening number, then the
-  // writer still at their work or sport ("12 and still hurting" tells no age).
+  // writer still at their work or sport ("12 and still hurting", "20 and still waiting" tell no age).
   {
     field: "age",
     pattern:
-      /^(1[2-9]|[2-9]\d) and (?:still|now) (?!hurting|aching|throbbing|swelling|getting|going|limping|struggling)(?:[a-z]+ing|retired|active)\b/,
+      /^(1[2-9]|[2-9]\d) and (?:still|now) (?:working|running|playing|walking|farming|teaching|nursing|cycling|climbing|hiking|dancing|training|racing|competing|lifting|gardening|golfing|swimming|skiing|coaching|riding|rowing|retired|active|fit)\b/,
     value: (context) =>
       context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
     negated: "skip",

@@ -7,24 +7,21 @@ import type { IntakeField } from "../intake-schema.js";
 // details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
 // statement counts for the patient.
 
-const childNouns = String.raw`sons?|daughters?|lad\b|lass\b|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
+const childNouns = String.raw`sons?|daughters?|lad(?=\s*\(?\s*\d|\s+is\s+\d|\s*,\s*\d)|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
 const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
 // A message may open with the child and their age, no "my": "son is 14, knee pain at night".
 // "DS (8) has been moaning about his knee": a forum's "dear son" or "dear daughter", the age in brackets.
 const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|girl|teen|teenager|stepson|stepdaughter)(?:\s+is\s+|\s*,\s*|\s*\(\s*|\s+)\d)`;
-// "Dad (79) tripped on the garden step", "Mum, 82, has a swollen knee", "mum gashed her knee":
-// a message opening with a relative, no "my", then their age or what happened to them.
-const openingRelatives = "(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|granddad|grandma|gran|nan)";
-const relativeOpens = String.raw`^(?=${openingRelatives}(?:\s*,\s*|\s*\(\s*)\d|${openingRelatives}\s+(?:has|had|is|was|fell|tripped|slipped|gashed|cut|twisted|hurt|banged|knocked|can't|cannot|cant)\b)`;
 
 /** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
 // A forum's "DS"/"DD" (dear son, dear daughter) is a child only with an age beside it: "my DS's football" is not.
 const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
-export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge}|${relativeOpens})(${childNouns}|${forumChild}|${otherNouns})(?:'s|s)?\b`;
+export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
-const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd)$`);
+// A lad is a child only with his age beside him ("my lad is 14"; "my lad was driving" may be grown).
+const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd|lad)$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
@@ -45,7 +42,7 @@ const pets = /^(?:dog|cat)s?$/;
 // in her leg", "the physio said my partner's knee was swollen", "runs in the family") is
 // background to the visitor's own question (spec §7.2). A parent always speaks for a child.
 const presentOrJustHappened =
-  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided|gashed|cut)\b/;
+  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided|gashed)\b/;
 const familyHistory = /\b(?:runs in (?:the|our|my) family|family history)\b/;
 // In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
 // "I have a fever" is the writer's own.

@@ -27,12 +27,12 @@ export const tendernessRules: PhraseRule[] = [
     value: "unsure",
     negated: "skip",
   },
-  // "The kneecap is really sore to touch", "the kneecap is tender": tender to press, told of the
-  // kneecap itself ("my kneecap is sore when I run" is pain on a run, not tenderness).
+  // "The kneecap is really sore to touch", "the kneecap is tender and…": tender to press, told of
+  // the kneecap itself ("sore when I run", "tender going downstairs" are pain on a movement).
   {
     field: "tenderPatellaOnly",
     pattern: new RegExp(
-      String.raw`(?<!\b(?:under|below|above|beside|around|round|behind|near|of) (?:the |my |his |her )?)\b${kneecap}(?:'s| is| feels| was)? (?:really |very |quite |so |a bit |super |extremely )?(?:tender\b|(?:sore|painful) (?:to (?:the )?(?:touch|press)|when (?:i|you|we|he|she|they) (?:press|push|touch|prod)))`,
+      String.raw`(?<!\b(?:under|below|above|beside|around|round|behind|near|of) (?:the |my |his |her )?)\b${kneecap}(?:'s| is| feels| was)? (?:really |very |quite |so |a bit |super |extremely )?(?:tender(?=\s*(?:[.,;!?]|$)|\s+(?:and|but)\b)|(?:tender|sore|painful) (?:to (?:the )?(?:touch|press)|when (?:i|you|we|he|she|they) (?:press|push|touch|prod)))`,
     ),
     value: "unsure",
     negated: "skip",
