@@ -32,7 +32,7 @@ const clauseGoesOn = new Set(["and", "but", "so", "who", "with", "by", "since"])
 // "im a haemophiliac", "I'm a diabetic" tell what the question is about.
 const workWord = /^(?:[a-z]+(?:er|ie|ian|or|man|woman)|nurse|carer)$/;
 const healthWord =
-  /^(?:smoker|drinker|vaper|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac)$/;
+  /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac)$/;
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
   const word = tokens[at] ?? "";
   const next = tokens[at + 1];

@@ -122,12 +122,13 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
   const words = tokenize(question).map((word, position, all) =>
     word === "back" && backOwners.has(all[position - 1] ?? "") && !onto.has(all[position - 2] ?? "") ? BACK : word,
   );
-  if (words.some((word) => warningWords.has(word)) || namesItBand.test(question)) return null;
+  if (words.some((word) => warningWords.has(word))) return null;
   if (words.some((word) => kneeWords.has(word)) && !kneeOnlyFine(question)) return null;
   // Several joints swollen at once ("my wrists and ankles are swollen too") is a warning sign of
   // its own; a shoulder that hurts when the arm lifts is one complaint.
   const joints = new Set(words.filter((word) => otherJoints.has(word)).map(singular));
   if (joints.size >= 2 && words.some((word) => swellingWords.has(word))) return null;
+  const itBandNamed = namesItBand.test(question);
   for (let part = 0; part < words.length; part++) {
     if (!otherParts.has(words[part] ?? "")) continue;
     if (stretchedParts.has(words[part] ?? "") && stretchNames.has(words[part + 1] ?? "") && !injured) continue;
@@ -138,7 +139,9 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
       const between = words
         .slice(Math.min(part, other) + 1, Math.max(part, other))
         .filter((word, at, all) => !(word === "so" && other > part && at === all.length - 1));
-      if (!between.some((word) => clauseBreaks.has(word))) return words[part] ?? null;
+      // The IT band named makes a thigh's tightness the IT band's, which the articles treat.
+      if (!between.some((word) => clauseBreaks.has(word)) && !(singular(words[part] ?? "") === "thigh" && itBandNamed))
+        return words[part] ?? null;
     }
   }
   return null;

@@ -1,6 +1,6 @@
 // Wording that names a topic the articles leave out without being about it, rewritten before the
 // topics are matched (uncovered-topics.ts): a race's name, tablets someone is on, where a nerve
-// feeling is felt, a time told by a pregnancy, a GP's surgery, a new knee put in.
+// feeling is felt, a time told by a pregnancy, a GP's surgery.
 
 // "Ever since the pregnancy", "since late pregnancy": a time, not a pregnancy now.
 const sinceAPregnancy = /\bsince (?:the |my |late |her )?(?:pregnancy|pregnancies)\b(?! loss)/gi;
@@ -38,17 +38,11 @@ export const inAskedWording = (text: string) =>
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
 
-// "Mum had her new knee put in six weeks ago", "had a new knee fitted": a knee replacement, which
-// the warning lists name beside its signs ("a new knee sleeve" is a support).
-const newJoint =
-  /\b(?:(?:had|has|having|getting|get|got|have) (?:a |her |his |my |their )?new (knee|hip)(?!\s+(?:sleeve|brace|strap|support|supports|pad|pads|tape|bandage|wrap|guard|shoes?|trainers?|insoles?))|new (knee|hip) (?:put in|fitted|went in))\b/gi;
-
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return inEveryWording(text)
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")
-    .replace(gpSurgery, "the practice")
-    .replace(newJoint, (_new, joint?: string, fitted?: string) => `${joint ?? fitted} replacement`);
+    .replace(gpSurgery, "the practice");
 }

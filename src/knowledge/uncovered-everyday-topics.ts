@@ -46,8 +46,10 @@ export const everydayTopicWords: Record<string, string[]> = {
     "app",
     "apps",
     // Which video channel to follow ("can you recommend a youtube channel for knee exercises?").
-    "channel",
-    "channels",
+    "youtube channel",
+    "youtube channels",
+    "channel to follow",
+    "channels to follow",
     "walking poles",
     "trekking poles",
     "hiking poles",

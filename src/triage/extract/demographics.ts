@@ -94,21 +94,11 @@ export const demographicRules: PhraseRule[] = [
     negated: "skip",
     scope: "sentence",
   },
-  // "61 and still working as a groundsman", "58 and still playing": the opening number, then the
-  // writer still at their work or sport ("12 and still hurting", "20 and still waiting" tell no age).
+  // "Carpenter, 57. Slipped off a ladder", "runner, 34.": a forum post's opening, who and how old
+  // ("my lad, 40, drove me in" is someone else's age).
   {
     field: "age",
-    pattern:
-      /^(1[2-9]|[2-9]\d) and (?:still|now) (?:working|running|playing|walking|farming|teaching|nursing|cycling|climbing|hiking|dancing|training|racing|competing|lifting|gardening|golfing|swimming|skiing|coaching|riding|rowing|retired|active|fit)\b/,
-    value: (context) =>
-      context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
-    negated: "skip",
-    scope: "sentence",
-  },
-  // "Carpenter, 57. Slipped off a ladder", "runner, 34.": a forum post's opening, who and how old.
-  {
-    field: "age",
-    pattern: /^[a-z]+(?: [a-z]+){0,2},\s+(1[2-9]|[2-9]\d)\s*[.!,;](?!\d)/,
+    pattern: /^(?!(?:my|our|his|her|their) )[a-z]+(?: [a-z]+){0,2},\s+(1[2-9]|[2-9]\d)\s*[.!,;](?!\d)/,
     value: (context) =>
       context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
     negated: "skip",
