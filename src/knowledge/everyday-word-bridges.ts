@@ -87,21 +87,7 @@ const careBridges: Bridge[] = [
     article: ["internet"],
   },
   {
-    visitor: [
-      "hike",
-      "hiking",
-      "hikes",
-      "hiked",
-      "trek",
-      "trekking",
-      "hillwalking",
-      "fell walking",
-      // Scotland's mountains over 3,000 feet, climbed as a tally ("can I still bag munros?"); "what
-      // is a munro?" asks about the hill.
-      "bag munros",
-      "bagging munros",
-      "munro bagging",
-    ],
+    visitor: ["hike", "hiking", "hikes", "hiked", "trek", "trekking", "hillwalking", "fell walking"],
     article: ["hiking", "walking"],
   },
   {

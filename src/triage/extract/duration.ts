@@ -131,12 +131,6 @@ const ongoingFor =
 const trendPeriod =
   /\b(?:worse|better|flar(?:ed|ing) up|worst|improv\w+)\s+(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:last|past)\s+$/;
 const laterWords = /^\s*(?:after|afterwards|later)\b/;
-// "On a 6 day coast to coast", "a 3-day hike": how long the walk or trip is, not how long it has
-// hurt ("a 3 month stretch", "a 6 week block" may be the pain's).
-const aSpanLong = (before: string, unitWord: string, after: string) =>
-  /\ban?\s+$/.test(before) &&
-  !unitWord.endsWith("s") &&
-  /^[\s-]*(?:coast|walk|walking|hike|hiking|trek|trekking|trip|holiday|tour|route|camino|cruise)\b/.test(after);
 // Durations of past treatment or illness are history, not the onset of this pain.
 const surgeryNearby =
   /\b(?:surgery|operation|op|arthroscopy|injection|replacement|reconstruction|scope|scoped|cancer|chemo\w*|tumou?r|diagnosed|remission|radiotherapy|had it done|replaced|trimmed|repaired|reconstructed|operated|new knee)\b/;
@@ -172,7 +166,6 @@ function numericOnset(context: MatchContext): RuleValue | undefined {
     notOnsetBefore.test(before) ||
     activityFor.test(before) ||
     trendPeriod.test(before) ||
-    aSpanLong(before, unitWord, after) ||
     (notOnsetAfter.test(after) && !saysWhenItAches)
   )
     return undefined;

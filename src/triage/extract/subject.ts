@@ -7,7 +7,7 @@ import type { IntakeField } from "../intake-schema.js";
 // details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
 // statement counts for the patient.
 
-const childNouns = String.raw`sons?|daughters?|lad(?=\s*\(?\s*(?:1[0-5]|[2-9])\b|\s+is\s+(?:1[0-5]|[2-9])\b|\s*,\s*(?:1[0-5]|[2-9])\b)|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
+const childNouns = String.raw`sons?|daughters?|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
 const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
@@ -20,9 +20,7 @@ const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|gir
 const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
 export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
-// A lad is a child only with a child's age beside him ("my lad is 14"; "my lad, 40," and "my lad
-// was driving" are grown).
-const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd|lad)$`);
+const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd)$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;

@@ -3,8 +3,8 @@ import { anchors, refused } from "../helpers/knowledge-search.js";
 
 // Issue 15, twenty-first round. Held-outs 87 (trail runners and hillwalkers), 89 (knee-hard jobs),
 // 90 (carers of older people) and 92 (heavier people getting active) told their work in a word,
-// bagged Munros, said the exercises off YouTube "haven't budged" the pain, and called a tight
-// thigh the IT band; the search refused them. Each case failed before its change; each negative
+// said the exercises off YouTube "haven't budged" the pain, and called a tight thigh the IT band;
+// the search refused them. Each case failed before its change; each negative
 // case keeps its refusal or its answer.
 
 describe("who the writer is, in a word or two", () => {
@@ -17,17 +17,6 @@ describe("who the writer is, in a word or two", () => {
     expect(refused("I'm a smoker, will that slow my knee recovery?")).toBe(true);
     expect(refused("im a haemophiliac and my knee has blown up after a bump")).toBe(true);
     expect(refused("I'm a bleeder and my knee has blown up after a bump")).toBe(true);
-  });
-});
-
-describe("hillwalking in its own words", () => {
-  it("reads bagging Munros as hillwalking", () => {
-    expect(anchors("got osteoarthritis in one knee, can i still bag munros")[0]).toBe("what-it-is");
-  });
-
-  it("still refuses kit for the hills", () => {
-    expect(refused("which boots are best for munros")).toBe(true);
-    expect(refused("are walking poles worth it on steep descents?")).toBe(true);
   });
 });
 
