@@ -172,10 +172,7 @@ const careBridges: Bridge[] = [
     ],
     article: ["child", "teenager"],
   },
-  {
-    visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"],
-    article: ["stairs"],
-  },
+  { visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"], article: ["stairs"] },
   { visitor: ["downstairs", "upstairs", "staircase", "steps up", "flight of steps"], article: ["stairs"] },
   {
     visitor: [

@@ -131,6 +131,8 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
   const itBandNamed = namesItBand.test(question);
   for (let part = 0; part < words.length; part++) {
     if (!otherParts.has(words[part] ?? "")) continue;
+    // The IT band named makes a thigh's tightness the IT band's, which the articles treat.
+    if (itBandNamed && singular(words[part] ?? "") === "thigh") continue;
     if (stretchedParts.has(words[part] ?? "") && stretchNames.has(words[part + 1] ?? "") && !injured) continue;
     for (let other = Math.max(0, part - NEAR); other <= Math.min(words.length - 1, part + NEAR); other++) {
       if (!complaints.has(words[other] ?? "")) continue;
@@ -139,9 +141,7 @@ export function otherBodyPartComplaint(message: string, articlesName: ReadonlySe
       const between = words
         .slice(Math.min(part, other) + 1, Math.max(part, other))
         .filter((word, at, all) => !(word === "so" && other > part && at === all.length - 1));
-      // The IT band named makes a thigh's tightness the IT band's, which the articles treat.
-      if (!between.some((word) => clauseBreaks.has(word)) && !(singular(words[part] ?? "") === "thigh" && itBandNamed))
-        return words[part] ?? null;
+      if (!between.some((word) => clauseBreaks.has(word))) return words[part] ?? null;
     }
   }
   return null;
