@@ -134,6 +134,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-92.json", path: here("real-questions-held-out-92.json") },
   { name: "real-questions-held-out-93.json", path: here("real-questions-held-out-93.json") },
   { name: "real-questions-held-out-94.json", path: here("real-questions-held-out-94.json") },
+  { name: "real-questions-held-out-95.json", path: here("real-questions-held-out-95.json") },
+  { name: "real-questions-held-out-96.json", path: here("real-questions-held-out-96.json") },
+  { name: "real-questions-held-out-97.json", path: here("real-questions-held-out-97.json") },
+  { name: "real-questions-held-out-98.json", path: here("real-questions-held-out-98.json") },
 ];
 
 export class QuestionSetError extends Error {}

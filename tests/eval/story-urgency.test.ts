@@ -37,8 +37,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // brought 88 more, sixteen read lower by the round-start reader; its fixes read four of the six of
 // the two sets read (a fall "off the back of the trailer onto my knee", a kneecap "sore to touch"
 // or "tender and…", swollen "tight and shiny" on warfarin); "my lad is 14" and "mum gashed her
-// knee open" need the interview's question of whose knee: 64 of 940), so a change
-// that stops reading a told red flag fails here;
+// knee open" need the interview's question of whose knee: 64 of 940; twenty-second round:
+// held-outs 95-98 brought 53 more, six read lower by the round-start reader; its fixes read both
+// of the two in the sets read (a knee "blown up like a balloon" by lunchtime after a twist that
+// morning, "dropped onto my knee" in a burpee and unable to bend it halfway): 68 of 993), so a
+// change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -46,9 +49,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 64 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(940);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(64);
+  it("reads all but 68 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(993);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(68);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

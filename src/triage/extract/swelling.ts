@@ -106,7 +106,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|my knee|the knee|his knee|her knee)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|gone up like a balloon)\b/,
+      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|gone up like a balloon)\b/,
     value: swollenLaterToday,
     negated: "skip",
   },
