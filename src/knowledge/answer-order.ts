@@ -1,6 +1,7 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { careLevels, type CareLevel } from "./article-schema.js";
 import type { SearchTuning } from "./search-tuning.js";
+import { asksToStopOnceBetter } from "./question-intent.js";
 import { warningSectionIds } from "./warning-signs-told.js";
 
 // Two rules for the order of the passages an answer shows, after the scores (issue 15, seventh
@@ -20,6 +21,9 @@ import { warningSectionIds } from "./warning-signs-told.js";
 
 const reasonAsked = /\bwhy\b|\bhow come\b/i;
 const reasonHeading = /^why\b|\bcauses?\b|\bcontribut/i;
+// "Pain's gone, can I stop the exercises?" asks whether to keep them going: a section headed
+// "Keep the work going" answers it, where the exercise's own steps only name it.
+const keepGoingHeading = /\bkeep\b.*\bgoing\b/i;
 
 interface Ranked {
   id: string;
@@ -27,7 +31,10 @@ interface Ranked {
 }
 
 export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: SearchTuning) {
-  const givesReasons = new Set(chunks.filter((chunk) => reasonHeading.test(chunk.heading)).map((chunk) => chunk.id));
+  const headed = (heading: RegExp) =>
+    new Set(chunks.filter((chunk) => heading.test(chunk.heading)).map((chunk) => chunk.id));
+  const givesReasons = headed(reasonHeading);
+  const keepsWorkGoing = headed(keepGoingHeading);
   const listsWarningSigns = warningSectionIds(chunks);
   const warningSectionsOf = (articleId: string) =>
     chunks.filter((chunk) => chunk.articleId === articleId && chunk.warningSigns).length;
@@ -42,11 +49,20 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
   for (const [id, level] of careLevelOf) if (!sectionFor.has(level)) sectionFor.set(level, id);
 
   return {
-    /** The scores with a reason-giving section weighted up when the question asks why. */
+    /**
+     * The scores with a reason-giving section weighted up when the question asks why, and a section
+     * on keeping the work going when it asks to stop the exercises now the knee is better.
+     */
     weighReasons<Chunk extends Ranked>(query: string, ranked: Chunk[]): Chunk[] {
-      if (!reasonAsked.test(query)) return ranked;
+      const weighed = [
+        ...(reasonAsked.test(query) ? [givesReasons] : []),
+        ...(asksToStopOnceBetter(query) ? [keepsWorkGoing] : []),
+      ];
+      if (weighed.length === 0) return ranked;
       return ranked.map((chunk) =>
-        givesReasons.has(chunk.id) ? { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) } : chunk,
+        weighed.some((sections) => sections.has(chunk.id))
+          ? { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) }
+          : chunk,
       );
     },
     /** Best first in, best first out: an urgency-graded warning section in front of a single list. */

@@ -48,6 +48,17 @@ const badEnoughToBeSeen =
 const whatTherapyInvolves =
   /\bwhat (?:does|do|would|will|can|could) (?:a |the |my |your )?(?:physio|physiotherapist|pt|physical therapist|therapist)s? (?:\w+ )?do\b|\bwhat happens (?:at|in|during) (?:a |the |my |your )?(?:first )?(?:physio|pt|physical therapy|physiotherapy)? ?(?:appointment|session|assessment|visit)\b/i;
 
+// "Pain's gone, can I stop doing them now?", "once the pain is gone can I drop the bridges?": whether
+// to stop the exercises once the knee is better, which the articles answer in keeping the strength
+// work going ("not a short course"), not in the exercise's own steps.
+const stopsOnceBetter =
+  /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|them)\b/i;
+const kneeBetter =
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
+
+/** Whether a question asks to stop the exercises now the knee is better. */
+export const asksToStopOnceBetter = (question: string) => stopsOnceBetter.test(question) && kneeBetter.test(question);
+
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
   if (permission.test(question) && activity.test(question) && !howTo.test(question))
@@ -56,5 +67,6 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (whenToBook.test(question) || whenToBeSeen.test(question) || badEnoughToBeSeen.test(question))
     intents.push({ articleWords: ["book", "assessment"] });
   if (whatTherapyInvolves.test(question)) intents.push({ articleWords: ["assessment", "rehab"] });
+  if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["short", "course"] });
   return intents;
 }

@@ -122,11 +122,15 @@ const frequencyAsked =
 const frequencyGiven =
   /\b(?:every|each|most|once a|twice a|per) (?:other )?(?:day|days|week|weeks)\b|\bdaily\b(?! (?:activit|life|living|tasks))|\b(?:\d+|two|three|four|five) (?:times|days) (?:a|per) (?:day|week)\b|\bdays? a week\b/i;
 
-const lifespanAsked = /\bhow long (?:do|does|will|would|should|can) ([a-z' ]+?) (?:last|lasts|stay good)\b/i;
+// "how long do running shoes last", "how many miles do trainers last before they stop protecting…".
+const lifespanAsked =
+  /\bhow (?:long|many (?:miles|km|kms|kilometres|kilometers|months|years|runs)) (?:do|does|will|would|should|can) ([a-z' ]+?) (?:last|lasts|stay good)\b/i;
 // "how often should I replace my running shoes", "should I replace my trainers after 500 miles".
 const replacementAsked =
   /\bhow (?:often|soon|frequently) (?:should|do|does|must|would|can) (?:i|you|we|people|runners) (?:replace|change|swap|retire|renew) ([a-z' ]+?)(?=[,.?!]|\s+(?:after|every|or|and)\b|$)|\b(?:replace|change|swap|retire|renew) ([a-z' ]+?) (?:after|every) (?:how many|\d+|a few|few)\b/i;
-const spanGiven = /\b(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b/i;
+// A span counted out ("six weeks", "500 miles"), not "the shoe that suited you years ago".
+const spanGiven =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|few|several|many|every)\s+(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b(?!\s+ago\b)/i;
 const thingFillers = new Set(["a", "an", "the", "my", "your", "pair", "of", "usually", "normally", "typically", "up"]);
 
 /** What a passage must say to answer this question, beyond sharing its words. */
@@ -174,10 +178,19 @@ export function meetsDemands(
   demands: readonly ShapeDemand[],
   known: (stem: string) => boolean,
 ): boolean {
-  const stems = new Set(tokenize(passageText).map(stemOfToken));
+  const namesAll = (text: string, mentions: readonly string[][]) => {
+    const stems = new Set(tokenize(text).map(stemOfToken));
+    return mentions.every((options) => options.some((stem) => stems.has(stem)));
+  };
   return demands.every((demand) => {
+    // A lifespan is given of the thing in one sentence ("replace them every 500 miles"), not by a
+    // section of "Running form and shoes" that says pain "has lasted more than about six weeks".
+    if (demand.kind === "lifespan")
+      return passageText
+        .split(/[.!?\n]+/)
+        .some((sentence) => (demand.pattern?.test(sentence) ?? true) && namesAll(sentence, demand.mentions));
     if (demand.pattern && !demand.pattern.test(passageText)) return false;
     if (demand.kind === "choice" && !demand.mentions.every((options) => options.some(known))) return true;
-    return demand.mentions.every((options) => options.some((stem) => stems.has(stem)));
+    return namesAll(passageText, demand.mentions);
   });
 }

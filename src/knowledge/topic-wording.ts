@@ -38,9 +38,16 @@ export const inAskedWording = (text: string) =>
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
 
+// "Ice or heat after a run?": ice named first, as the choice's first option, asks whether to ice,
+// which the articles answer; heat named on its own or first ("heat pad or ice for a stiff knee?",
+// "a heat pack instead of ice?") is the topic they leave out.
+const iceOrHeat =
+  /\b(ice|icing|an ice pack|ice packs?|a cold pack|cold packs?)\s+or\s+(?:heat|warm|warmth)\b(?!\s*(?:pads?|packs?|bottles?|wraps?|creams?|rubs?|gels?|lamps?|instead|better)\b)/gi;
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return inEveryWording(text)
+    .replace(iceOrHeat, "$1")
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")

@@ -10,6 +10,8 @@ export const CLINIC_ITSELF = "the clinic itself";
 /** A training plan: counted only where asked for ("I'm on a 16 week plan" is story). */
 export const TRAINING_PLANS = "training plans";
 export const OTHER_ACTIVITIES = "other activities";
+/** How to tape a knee oneself: counted only where asked about ("my physio put tape on it" is story). */
+export const TAPING_TECHNIQUE = "taping technique";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": [
@@ -221,6 +223,29 @@ export const everydayTopicWords: Record<string, string[]> = {
     "our vet",
     "vet said",
     "vet says",
+  ],
+  // The articles say a physical therapist may tape round the kneecap and what taping does, never
+  // how to tape a knee yourself ("which way do the strips go?", "what pattern for kneecap pain?").
+  [TAPING_TECHNIQUE]: [
+    "put kt tape",
+    "put kinesio tape",
+    "put kinesiology tape",
+    "put the kt tape",
+    "tape on my own",
+    "tape my own",
+    "apply kt tape",
+    "apply kinesio tape",
+    "apply kinesiology tape",
+    "apply the tape",
+    "tape how to",
+    "tape pattern",
+    "taping pattern",
+    "pattern do i use",
+    "strips go",
+    "y strip",
+    "i strips",
+    "direction does the tape",
+    "direction the strips",
   ],
   [CLINIC_ITSELF]: clinicTopicWords,
 };

@@ -79,6 +79,16 @@ export const healthTopicWords: Record<string, string[]> = {
     "losing two stone",
     "couple of stone",
     "few stone",
+    // How much to lose, or how much weight matters, for the knees: the articles never say.
+    "need to lose",
+    "needs to lose",
+    "lose another stone",
+    "lose a certain amount",
+    "how heavy is too heavy",
+    "difference does weight",
+    "does weight really",
+    "weight really matter",
+    "does my weight",
   ],
   "other conditions": [
     // A bruise changing colour: the articles never describe bruising.

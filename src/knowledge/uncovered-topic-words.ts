@@ -7,10 +7,16 @@
 // Grouped by kind so the clinic can see why a question went unanswered; add a topic only when
 // the articles really say nothing about it.
 
-import { CLINIC_ITSELF, OTHER_ACTIVITIES, TRAINING_PLANS, everydayTopicWords } from "./uncovered-everyday-topics.js";
+import {
+  CLINIC_ITSELF,
+  OTHER_ACTIVITIES,
+  TAPING_TECHNIQUE,
+  TRAINING_PLANS,
+  everydayTopicWords,
+} from "./uncovered-everyday-topics.js";
 import { LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export { CLINIC_ITSELF, LIFE_STAGES, OTHER_ACTIVITIES, TRAINING_PLANS };
+export { CLINIC_ITSELF, LIFE_STAGES, OTHER_ACTIVITIES, TAPING_TECHNIQUE, TRAINING_PLANS };
 
 /** Every topic the articles leave out, by kind: health topics first, then everyday ones. */
 export const uncoveredTopicWords: Record<string, string[]> = { ...healthTopicWords, ...everydayTopicWords };

@@ -10,6 +10,7 @@ import {
   CLINIC_ITSELF,
   LIFE_STAGES,
   OTHER_ACTIVITIES,
+  TAPING_TECHNIQUE,
   TRAINING_PLANS,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
@@ -79,7 +80,7 @@ const negations = new Set(
 // Topics that count only where the visitor asks about them; told in the story they are context.
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
-const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES]);
+const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_TECHNIQUE]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
@@ -89,8 +90,19 @@ const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|wait
 const bookingDecision =
   /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+\S+){0,3}?\s+book in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
 
+// "What do physios do apart from hand out exercise sheets?" asks about everything but the sheet;
+// "If I book in, will the physio just massage it?" asks what happens once booked, not about booking.
+const setAside = /\b(?:apart from|other than|aside from|besides)\b[^.?!,;]*/g;
+const onceBooked =
+  /\bif (?:i|we|he|she|they) (?:do |did )?(?:book in|come in|book (?:an? |the )?(?:appointment|assessment|session))\b/g;
+
 function askingPart(question: string): string {
-  return askingSentences(question.toLowerCase()).join(" ").replace(waitingAside, " ").replace(bookingDecision, " ");
+  return askingSentences(question.toLowerCase())
+    .join(" ")
+    .replace(waitingAside, " ")
+    .replace(bookingDecision, " ")
+    .replace(setAside, " ")
+    .replace(onceBooked, " ");
 }
 
 // What a story says of the knee itself or of a plan changes which advice applies to the question
@@ -141,10 +153,15 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
       : []),
+    // "How much weight would I need to lose? Is there a number?": a few words asked straight after
+    // a question go on asking it, about its topic.
+    ...(toldBefore && isAsking(toldBefore) && wordCount(part) <= followUpWords ? uncoveredTopicsIn(toldBefore) : []),
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
 }
+
+const followUpWords = 6;
 
 const KIT = "kit and gadgets";
 const asksAboutKit =

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { anchors, refused } from "../helpers/knowledge-search.js";
+
+// Issue 15, twenty-second round. The seen sets asked "ice or heat?" after a run and what physios
+// do "apart from" the exercise sheet, and were refused; asked to stop the exercises once the pain
+// had gone and got the exercise's own steps; asked how to tape their own knee, how many miles
+// shoes last and how much weight to lose, and got a passage that only shares their words. Each case failed before its change; each negative case
+// keeps its refusal or its answer.
+
+describe("ice or heat", () => {
+  it("answers 'ice or heat?' after activity from the ice section: ice is the choice's first option", () => {
+    expect(anchors("ice or heat on a sore knee after running?")[0]).toBe("ice");
+  });
+
+  it("still refuses heat asked about on its own, first, or instead of ice", () => {
+    expect(refused("heat pack or ice on a stiff knee in the morning, which is better")).toBe(true);
+    expect(refused("should i use a heat pad instead of ice on my knee")).toBe(true);
+    expect(refused("ice or heat pad for my knee")).toBe(true);
+  });
+});
+
+describe("stopping the exercises once the knee is better", () => {
+  it("answers from keeping the work going, not from the exercise's steps", () => {
+    expect(
+      anchors("Pain's gone after six weeks of the exercises the physio gave me. Can I stop doing them now?")[0],
+    ).toBe("keep-it-going");
+    expect(anchors("should I keep doing my knee exercises now the pain's gone?")[0]).toBe("keep-it-going");
+  });
+
+  it("does not read stopping exercises that hurt as stopping them once better", () => {
+    expect(anchors("should I stop the exercises if they make the pain worse?")[0]).not.toBe("keep-it-going");
+  });
+});
+
+describe("a lifespan given of the thing itself", () => {
+  it("refuses how many miles shoes last: 'six weeks' of pain under 'Running form and shoes' is no lifespan", () => {
+    expect(refused("how many miles do running shoes last before they stop protecting your knees?")).toBe(true);
+    expect(refused("how long do running shoes last")).toBe(true);
+  });
+
+  it("still answers how long runner's knee lasts", () => {
+    expect(refused("how long does runners knee last")).toBe(false);
+  });
+});
+
+describe("a few words asked straight after a question", () => {
+  it("go on asking about its topic", () => {
+    expect(
+      refused(
+        "My knees ache on pretty much everything, even the cross trainer. How much weight would I need to lose before my knees stop hurting? Is there a number?",
+      ),
+    ).toBe(true);
+  });
+
+  it("still answer after a question the articles answer", () => {
+    expect(anchors("Should I ice my knee? How long for?")[0]).toBe("ice");
+  });
+});
+
+describe("taping your own knee", () => {
+  it("refuses how to tape a knee yourself: the articles say what taping does, not how to do it", () => {
+    expect(refused("How do I tape my own knee for running? Which way do the strips go on?")).toBe(true);
+    expect(refused("how do I put kt tape on my own knee, which pattern do I use for pain under the kneecap")).toBe(
+      true,
+    );
+    expect(refused("kt tape how to apply knee diagram")).toBe(true);
+  });
+
+  it("still answers whether taping helps, told after a physio taped it or asked as keeping on taping", () => {
+    expect(
+      anchors(
+        "my physio put tape on my kneecap and it felt loads better straight away. does the tape actually fix anything or does it just cover it up",
+      )[0],
+    ).toBe("taping-and-supports");
+    expect(
+      anchors("I've bought a roll of the same tape. Can I just keep taping it myself and carry on running?"),
+    ).toContain("taping-and-supports");
+  });
+});
+
+describe("how much weight to lose", () => {
+  it("refuses how much to lose or how much weight matters: the articles never say", () => {
+    expect(refused("how much weight does dad need to lose to take the pressure off his knees")).toBe(true);
+    expect(refused("if I lose another stone how much less pressure goes through my knees when I run")).toBe(true);
+    expect(refused("how heavy is too heavy to start running, should i lose a certain amount first")).toBe(true);
+  });
+
+  it("still answers a heavier beginner's aching knees, and a warning sign told beside the weight", () => {
+    expect(
+      refused(
+        "I'm 41, about 115kg, and started couch to 5k three weeks ago. My knees began aching round the front. Am I just too heavy to run or is there something I can do?",
+      ),
+    ).toBe(false);
+    expect(
+      anchors(
+        "I need to lose weight, I know. Since yesterday my knee is hot, red and swollen and I feel shivery and feverish. What should I do?",
+      )[0],
+    ).toBe("get-help-now");
+  });
+});
+
+describe("the clinic's business set aside or taken as given", () => {
+  it("answers what physios do 'apart from' the exercise sheet, and what happens 'if I book in'", () => {
+    expect(refused("What do physios actually do for runner's knee apart from hand out exercise sheets?")).toBe(false);
+    expect(refused("If I book in, will the physio just massage it or actually give me stuff to do myself?")).toBe(
+      false,
+    );
+  });
+
+  it("still refuses the clinic's business asked after them", () => {
+    expect(refused("If I book in, how much does it cost?")).toBe(true);
+    expect(refused("do you take any insurance other than bupa?")).toBe(true);
+  });
+});
+
+describe("knees that fold or fall in on a squat", () => {
+  it("answers from the collapsing section, not the same-day list: knees falling in are no fall", () => {
+    expect(anchors("I'm 72 and bowl. my knees fall in when I squat, is that bad?")[0]).toBe("collapsing");
+  });
+
+  it("weighs nothing of what someone squats down to do", () => {
+    expect(
+      anchors("my knees seem to fold inwards when i squat down to weed the borders, is that doing them harm?")[0],
+    ).toBe("collapsing");
+  });
+
+  it("still refuses the pastime asked about", () => {
+    expect(refused("which knee pads are best to kneel down to weed the borders?")).toBe(true);
+  });
+});
