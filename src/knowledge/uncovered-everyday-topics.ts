@@ -10,8 +10,8 @@ export const CLINIC_ITSELF = "the clinic itself";
 /** A training plan: counted only where asked for ("I'm on a 16 week plan" is story). */
 export const TRAINING_PLANS = "training plans";
 export const OTHER_ACTIVITIES = "other activities";
-/** How to tape a knee oneself: counted only where asked about ("my physio put tape on it" is story). */
-export const TAPING_TECHNIQUE = "taping technique";
+/** Taping or wrapping a knee oneself: counted only where asked about ("my physio put tape on it" is story). */
+export const TAPING_AND_WRAPPING = "taping and wrapping";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": [
@@ -225,8 +225,12 @@ export const everydayTopicWords: Record<string, string[]> = {
     "vet says",
   ],
   // The articles say a physical therapist may tape round the kneecap and what taping does, never
-  // how to tape a knee yourself ("which way do the strips go?", "what pattern for kneecap pain?").
-  [TAPING_TECHNIQUE]: [
+  // how to tape a knee yourself ("which way do the strips go?", "what pattern for kneecap pain?"),
+  // nor a lifter's knee wraps ("over or under the sleeves?"); told in a story, they are its context.
+  [TAPING_AND_WRAPPING]: [
+    "knee wraps",
+    "knee wrap",
+    "wrap my knees",
     "put kt tape",
     "put kinesio tape",
     "put kinesiology tape",

@@ -10,7 +10,7 @@ import {
   CLINIC_ITSELF,
   LIFE_STAGES,
   OTHER_ACTIVITIES,
-  TAPING_TECHNIQUE,
+  TAPING_AND_WRAPPING,
   TRAINING_PLANS,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
@@ -80,7 +80,7 @@ const negations = new Set(
 // Topics that count only where the visitor asks about them; told in the story they are context.
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
-const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_TECHNIQUE]);
+const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_AND_WRAPPING]);
 const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { anchors, refused } from "../helpers/knowledge-search.js";
 
-// Issue 15, twenty-second round. The seen sets asked "ice or heat?" after a run and what physios
-// do "apart from" the exercise sheet, and were refused; asked to stop the exercises once the pain
-// had gone and got the exercise's own steps; asked how to tape their own knee, how many miles
-// shoes last and how much weight to lose, and got a passage that only shares their words. Each case failed before its change; each negative case
+// Issue 15, twenty-second round. The seen sets asked "ice or heat?" after a run, what physios do
+// "apart from" the exercise sheet, and whether knees that fold in on a squat do harm, and were
+// refused (or read "knees fall in" as a fall); asked to stop the exercises once the pain had gone
+// and got the exercise's own steps; asked how to tape their own knee, how many miles shoes last,
+// how much weight to lose, about a meniscus trim, knee wraps and Saturday appointments, and got a
+// passage that only shares their words. Each case failed before its change; each negative case
 // keeps its refusal or its answer.
 
 describe("ice or heat", () => {
@@ -126,5 +128,22 @@ describe("knees that fold or fall in on a squat", () => {
 
   it("still refuses the pastime asked about", () => {
     expect(refused("which knee pads are best to kneel down to weed the borders?")).toBe(true);
+  });
+});
+
+describe("more the articles leave out: a meniscus trim, a lifter's knee wraps, weekend appointments", () => {
+  it("refuses them asked about", () => {
+    expect(refused("Had a meniscectomy 3 weeks ago. When can I run again?")).toBe(true);
+    expect(refused("whats the proper way to wrap my knees with knee wraps for a powerlifting meet?")).toBe(true);
+    expect(refused("Do you do evening or saturday appointments? I work 9 to 5")).toBe(true);
+  });
+
+  it("still answers the question asked beside wraps or an appointment told as story", () => {
+    expect(
+      anchors(
+        "Knees cave in when I squat at the gym, my trainer called it valgus. I was going to buy knee wraps to hold them out. what is it actually and what causes it?",
+      )[0],
+    ).toBe("collapsing");
+    expect(anchors("I've got a saturday appointment booked. Can I keep running till then?")[0]).toBe("keep-active");
   });
 });
