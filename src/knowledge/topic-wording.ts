@@ -44,10 +44,16 @@ const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors
 const iceOrHeat =
   /\b(ice|icing|an ice pack|ice packs?|a cold pack|cold packs?)\s+or\s+(?:heat|warm|warmth)\b(?!\s*(?:pads?|packs?|bottles?|wraps?|creams?|rubs?|gels?|lamps?|instead|better)\b)/gi;
 
+// "Running on an arthritic knee is asking for a replacement", "heading for a new knee": an
+// operation feared, not one had or planned; the question is whether the activity does harm.
+const operationFeared =
+  /\b(?:asking for|heading for|headed for|on course for|on the road to) (?:a |an )?(?:knee replacement|replacement|new knee|new knees|surgery|an operation|operation)\b/gi;
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return inEveryWording(text)
     .replace(iceOrHeat, "$1")
+    .replace(operationFeared, "asking for trouble")
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")

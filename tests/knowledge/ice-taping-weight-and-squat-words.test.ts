@@ -147,3 +147,29 @@ describe("more the articles leave out: a meniscus trim, a lifter's knee wraps, w
     expect(anchors("I've got a saturday appointment booked. Can I keep running till then?")[0]).toBe("keep-active");
   });
 });
+
+describe("an operation feared, and whether it is worth booking in", () => {
+  it("answers running on an arthritic knee 'asking for a replacement' from whether running harms knees", () => {
+    expect(
+      anchors(
+        "Got diagnosed with osteoarthritis in my left knee last year at 52. My brother-in-law says running on an arthritic knee is asking for a replacement. Is running completely off the table now or could I build back to it?",
+      ),
+    ).toContain("is-running-bad");
+  });
+
+  it("answers 'worth booking in?' as whether it is time to be seen", () => {
+    expect(
+      anchors("knee aches all night, constant, and rolling over doesnt change it at all. worth booking in?"),
+    ).toContain("book-an-assessment");
+  });
+
+  it("still refuses the operation and the diary asked about", () => {
+    expect(refused("I'm heading for a knee replacement next spring, what should I do to prepare?")).toBe(true);
+    expect(
+      refused(
+        "running on an arthritic knee is asking for a replacement, my brother says. how long do replacements last?",
+      ),
+    ).toBe(true);
+    expect(refused("can you book me in for Thursday?")).toBe(true);
+  });
+});
