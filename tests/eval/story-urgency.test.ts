@@ -40,8 +40,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // knee open" need the interview's question of whose knee: 64 of 940; twenty-second round:
 // held-outs 95-98 brought 53 more, six read lower by the round-start reader; its fixes read both
 // of the two in the sets read (a knee "blown up like a balloon" by lunchtime after a twist that
-// morning, "dropped onto my knee" in a burpee and unable to bend it halfway): 68 of 993), so a
-// change that stops reading a told red flag fails here;
+// morning, "dropped onto my knee" in a burpee and unable to bend it halfway), and the one story
+// behind held-out 98's misleading answer (twisted "yesterday afternoon", blown right up "by the
+// evening"): 67 of 993), so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -49,9 +50,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 68 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 67 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(993);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(68);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(67);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

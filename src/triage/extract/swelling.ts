@@ -61,8 +61,11 @@ const swollenAfterInjuryTold =
   (context: MatchContext): RuleValue | undefined =>
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
-// "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day.
-const swollenLaterToday = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
+// "Twisted it skiing this morning and by lunchtime it had ballooned", "twisted it yesterday
+// afternoon and by the evening it had blown right up": later the same day.
+const swollenLaterToday = swollenAfterInjuryTold(
+  /\b(?:this morning|earlier today|(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/,
+);
 
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
@@ -106,7 +109,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed up|ballooned|blown up|blew up|gone up like a balloon)\b/,
+      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed (?:right )?up|ballooned|blown (?:right |straight )?up|blew (?:right |straight )?up|gone up like a balloon)\b/,
     value: swollenLaterToday,
     negated: "skip",
   },
