@@ -62,10 +62,22 @@ const swollenAfterInjuryTold =
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 // "Twisted it skiing this morning and by lunchtime it had ballooned", "twisted it yesterday
-// afternoon and by the evening it had blown right up": later the same day.
-const swollenLaterToday = swollenAfterInjuryTold(
-  /\b(?:this morning|earlier today|(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/,
-);
+// afternoon and by the evening it had blown right up": later the same day. The earlier time is the
+// injury's, told right after it (not "saw the GP yesterday morning… twisted it three weeks ago"),
+// and nothing between it and the swelling moves on a day ("was fine overnight, then by lunchtime").
+const injuredEarlierThatDay =
+  /(?<!\b(?:not|never|didn't|didnt|did not|no|without)\s+(?:\w+\s+){0,2})\b(?:twisted|twisting|fell|fallen|tripped|slipped|banged|bashed|knocked|whacked|landed|tackled|kicked|collided|jarred|wrenched|hyperextended|went over on)\b[^.!?]{0,60}?\b(?:this morning|earlier today|this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/g;
+const dayMovedOn =
+  /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on|again|last week|weeks? ago|days ago)\b/;
+function swollenLaterToday(context: MatchContext): RuleValue | undefined {
+  const text = context.parsed.text;
+  const swollenAt = context.scope.start + context.match.index;
+  // The last injury told that day before the swelling, and nothing moving on a day in between.
+  const told = [...text.slice(0, swollenAt).matchAll(injuredEarlierThatDay)].at(-1);
+  if (told === undefined || dayMovedOn.test(text.slice((told.index ?? 0) + told[0].length, swollenAt)))
+    return undefined;
+  return kneeSwelling("yes")(context);
+}
 
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
@@ -109,7 +121,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bby (?:lunch|lunchtime|lunch time|the afternoon|mid-?afternoon|teatime|tea time|dinner ?time|the evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|puffed (?:right )?up|ballooned|blown (?:right |straight )?up|blew (?:right |straight )?up|gone up like a balloon)\b/,
+      /\bby (?:lunch|lunchtime|lunch time|(?:the )?afternoon|mid-?afternoon|teatime|tea time|dinner ?time|(?:the )?evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire |left |right )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|swollen(?: up)?|(?:really |very |massively )swollen|puffed (?:right )?up|ballooned|blown (?:right |straight )?up|blew (?:right |straight )?up|gone up like a balloon)\b/,
     value: swollenLaterToday,
     negated: "skip",
   },
