@@ -47,7 +47,7 @@ function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
 // "my knees fold inwards when I squat down to weed the borders": what someone gets down to do is
 // the occasion, up to the clause's end.
 const gettingDown =
-  /^(?:squat|squats|squatting|kneel|kneels|kneeling|knelt|bend|bends|bending|bent|crouch|crouches|crouching|get|gets|getting|go|goes|going)$/;
+  /^(?:squat|squats|squatting|kneel|kneels|kneeling|knelt|bend|bends|bending|bent|crouch|crouches|crouching)$/;
 const purposeEnds = new Set(["and", "but", "so", "is", "are", "it", "when", "because", "or", "if"]);
 function purposeWords(tokens: readonly string[]): Set<number> {
   const positions = new Set<number>();

@@ -52,12 +52,17 @@ const whatTherapyInvolves =
 // to stop the exercises once the knee is better, which the articles answer in keeping the strength
 // work going ("not a short course"), not in the exercise's own steps.
 const stopsOnceBetter =
-  /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|them)\b/i;
+  /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with)|still need to (?:do|keep))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|them)\b/i;
 const kneeBetter =
   /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
+// "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?": a knee
+// still troubled by them asks whether to stop for that, which other sections answer.
+const stillTroubled =
+  /\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse)\b/i;
 
 /** Whether a question asks to stop the exercises now the knee is better. */
-export const asksToStopOnceBetter = (question: string) => stopsOnceBetter.test(question) && kneeBetter.test(question);
+export const asksToStopOnceBetter = (question: string) =>
+  stopsOnceBetter.test(question) && kneeBetter.test(question) && !stillTroubled.test(question);
 
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];

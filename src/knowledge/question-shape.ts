@@ -128,8 +128,9 @@ const lifespanAsked =
 // "how often should I replace my running shoes", "should I replace my trainers after 500 miles".
 const replacementAsked =
   /\bhow (?:often|soon|frequently) (?:should|do|does|must|would|can) (?:i|you|we|people|runners) (?:replace|change|swap|retire|renew) ([a-z' ]+?)(?=[,.?!]|\s+(?:after|every|or|and)\b|$)|\b(?:replace|change|swap|retire|renew) ([a-z' ]+?) (?:after|every) (?:how many|\d+|a few|few)\b/i;
-// A span counted out ("six weeks", "500 miles"), not "the shoe that suited you years ago".
-const spanGiven =
+const spanGiven = /\b(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b/i;
+// A product's span counted out ("every 500 miles", "six months"), not "the shoe that suited you years ago".
+const spanCounted =
   /\b(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|few|several|many|every)\s+(?:weeks?|months?|years?|miles|km|kilometres|kilometers)\b(?!\s+ago\b)/i;
 const thingFillers = new Set(["a", "an", "the", "my", "your", "pair", "of", "usually", "normally", "typically", "up"]);
 
@@ -169,6 +170,12 @@ export function shapeDemands(question: string): ShapeDemand[] {
   return demands;
 }
 
+const kitStems = new Set(
+  "shoe shoes trainer trainers sneaker sneakers insole insoles orthotic orthotics roller rollers brace braces sleeve sleeves tape strap straps support supports"
+    .split(" ")
+    .map(stemOfToken),
+);
+
 /**
  * Whether a passage meets a question's demands. `known` says whether any article uses a stem; a
  * choice with an alternative no article names is not demanded (see above).
@@ -183,12 +190,13 @@ export function meetsDemands(
     return mentions.every((options) => options.some((stem) => stems.has(stem)));
   };
   return demands.every((demand) => {
-    // A lifespan is given of the thing in one sentence ("replace them every 500 miles"), not by a
-    // section of "Running form and shoes" that says pain "has lasted more than about six weeks".
-    if (demand.kind === "lifespan")
+    // A product's lifespan is given of it in one sentence ("replace them every 500 miles"), not by a
+    // section of "Running form and shoes" that says pain "has lasted more than about six weeks"
+    // ("how long will recovery last?" is answered by the section on how long recovery takes).
+    if (demand.kind === "lifespan" && demand.mentions.some((options) => options.some((stem) => kitStems.has(stem))))
       return passageText
         .split(/[.!?\n]+/)
-        .some((sentence) => (demand.pattern?.test(sentence) ?? true) && namesAll(sentence, demand.mentions));
+        .some((sentence) => spanCounted.test(sentence) && namesAll(sentence, demand.mentions));
     if (demand.pattern && !demand.pattern.test(passageText)) return false;
     if (demand.kind === "choice" && !demand.mentions.every((options) => options.some(known))) return true;
     return namesAll(passageText, demand.mentions);

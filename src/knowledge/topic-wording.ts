@@ -38,21 +38,26 @@ export const inAskedWording = (text: string) =>
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
 
-// "Ice or heat after a run?": ice named first, as the choice's first option, asks whether to ice,
-// which the articles answer; heat named on its own or first ("heat pad or ice for a stiff knee?",
-// "a heat pack instead of ice?") is the topic they leave out.
+// "Ice or heat after a run?", "ice or heat on a sore knee?": ice named first, as the choice's first
+// option, for a knee sore after activity asks whether to ice, which the articles answer; heat named
+// on its own or first ("heat pad or ice?", "a heat pack instead of ice?"), or for stiffness,
+// mornings or warming up before a run, is the topic they leave out.
 const iceOrHeat =
   /\b(ice|icing|an ice pack|ice packs?|a cold pack|cold packs?)\s+or\s+(?:heat|warm|warmth)\b(?!\s*(?:pads?|packs?|bottles?|wraps?|creams?|rubs?|gels?|lamps?|instead|better)\b)/gi;
+const soreAfterActivity = /\b(?:after|sore|soreness|ache|aches|aching|achy|pain|painful|hurts?|throbbing|throbs)\b/i;
+const heatsTopic = /\b(?:stiff|stiffness|morning|mornings|loosen|warm (?:it |them )?up|warming up|before)\b/i;
+const iceChosen = (text: string) =>
+  soreAfterActivity.test(text) && !heatsTopic.test(text) ? text.replace(iceOrHeat, "$1") : text;
 
-// "Running on an arthritic knee is asking for a replacement", "heading for a new knee": an
-// operation feared, not one had or planned; the question is whether the activity does harm.
+// "Running on an arthritic knee is asking for a replacement": an operation feared of an activity,
+// not one had or planned; the question is whether the activity does harm ("I'm heading for a
+// replacement on Tuesday" and "should I be asking for a replacement?" are the operation).
 const operationFeared =
-  /\b(?:asking for|heading for|headed for|on course for|on the road to) (?:a |an )?(?:knee replacement|replacement|new knee|new knees|surgery|an operation|operation)\b/gi;
+  /\b(?:is|was|it's|its|that's|thats) asking for (?:a |an )?(?:knee replacement|replacement|new knee|new knees|surgery|an operation|operation)\b/gi;
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
-  return inEveryWording(text)
-    .replace(iceOrHeat, "$1")
+  return iceChosen(inEveryWording(text))
     .replace(operationFeared, "asking for trouble")
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)

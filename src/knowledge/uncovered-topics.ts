@@ -81,18 +81,20 @@ const negations = new Set(
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
 const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_AND_WRAPPING]);
-const waitingAside = /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*/g;
+const waitingAside =
+  /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*|\b(?:until|till|before) (?:my|the) (?:\w+ )?(?:appointment|assessment|session)\b/g;
 // Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
 // question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
 // "Do I book in or wait and see?" (or "wait and see or book in") weighs booking against waiting,
 // "is that bad enough to book in?" and "worth booking in?" ask whether it is time, and "how long do I give it before
 // booking in?" when: the same decision ("what do I bring before booking in?" is the clinic's).
 const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+(?!before\b|after\b)\S+){0,3}?\s+book(?:ing)? in\b|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
+  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+(?!before\b|after\b)\S+){0,3}?\s+book in\b|\bworth (?:it )?booking in\b(?!\s+(?:at|on|for|the|this|next|a|an)\b)|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
 
 // "What do physios do apart from hand out exercise sheets?" asks about everything but the sheet;
 // "If I book in, will the physio just massage it?" asks what happens once booked, not about booking.
-const setAside = /\b(?:apart from|other than|aside from|besides)\b[^.?!,;]*/g;
+const setAside =
+  /\b(?:apart from|other than|aside from|besides)(?:\s+(?!(?:can|could|should|is|are|do|does|will|would|i|you|what|how|which|and|or)\b)[^\s.?!,;]+){1,4}/g;
 const onceBooked =
   /\bif (?:i|we|he|she|they) (?:do |did )?(?:book in|come in|book (?:an? |the )?(?:appointment|assessment|session))\b/g;
 
@@ -153,15 +155,10 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
       : []),
-    // "How much weight would I need to lose? Is there a number?": a few words asked straight after
-    // a question go on asking it, about its topic.
-    ...(toldBefore && isAsking(toldBefore) && wordCount(part) <= followUpWords ? uncoveredTopicsIn(toldBefore) : []),
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
 }
-
-const followUpWords = 6;
 
 const KIT = "kit and gadgets";
 const asksAboutKit =
@@ -242,7 +239,7 @@ function withoutHistory(message: string): string {
 // told of one knee is the background to a story about the other. A clause naming a side and an
 // operation is left out when another clause names the other side without one.
 const operated =
-  /\b(?:replaced|replacement|arthroscopy|scope|scoped|surgery|operation|op|operated|reconstruction|reconstructed)\b/i;
+  /\b(?:replaced|replacement|arthroscopy|scope|scoped|surgery|operation|op|operated|reconstruction|reconstructed|meniscectomy|menisectomy|trim|trimmed)\b/i;
 const sideOf = (clause: string) => /\b(left|right)\b/i.exec(clause)?.[1]?.toLowerCase();
 function withoutOtherSideOperation(message: string): string {
   const clauses = message.split(/(?<=[,;.?!])\s+|\s+(?=but\b|and (?:the|my) (?:left|right)\b)/i);
