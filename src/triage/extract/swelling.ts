@@ -68,14 +68,17 @@ const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 const injuredEarlierThatDay =
   /(?<!\b(?:not|never|didn't|didnt|did not|no|without)\s+(?:\w+\s+){0,2})\b(?:twisted|twisting|fell|fallen|tripped|slipped|banged|bashed|knocked|whacked|landed|tackled|kicked|collided|jarred|wrenched|hyperextended|went over on)\b[^.!?]{0,60}?\b(?:this morning|earlier today|this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/g;
 const dayMovedOn =
-  /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on|again|last week|weeks? ago|days ago)\b/;
+  /\b(?:overnight|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on|again|last week|weeks? ago|days ago)\b/;
+const toldToday = /\b(?:this morning|earlier today|this afternoon)\b/;
 function swollenLaterToday(context: MatchContext): RuleValue | undefined {
   const text = context.parsed.text;
   const swollenAt = context.scope.start + context.match.index;
-  // The last injury told that day before the swelling, and nothing moving on a day in between.
+  // The last injury told that day before the swelling, and nothing moving on a day in between
+  // ("today" moves on from yesterday's injury, not from this morning's).
   const told = [...text.slice(0, swollenAt).matchAll(injuredEarlierThatDay)].at(-1);
-  if (told === undefined || dayMovedOn.test(text.slice((told.index ?? 0) + told[0].length, swollenAt)))
-    return undefined;
+  if (told === undefined) return undefined;
+  const between = text.slice((told.index ?? 0) + told[0].length, swollenAt);
+  if (dayMovedOn.test(between) || (!toldToday.test(told[0]) && /\btoday\b/.test(between))) return undefined;
   return kneeSwelling("yes")(context);
 }
 
