@@ -61,24 +61,25 @@ const swollenAfterInjuryTold =
   (context: MatchContext): RuleValue | undefined =>
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
-// "Twisted it skiing this morning and by lunchtime it had ballooned", "twisted it yesterday
-// afternoon and by the evening it had blown right up": later the same day. The earlier time is the
-// injury's, told right after it (not "saw the GP yesterday morning… twisted it three weeks ago"),
-// and nothing between it and the swelling moves on a day ("was fine overnight, then by lunchtime").
+// "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day, wherever
+// the message tells the injury and this morning.
+const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
+// "Twisted it yesterday afternoon and by the evening it had blown right up", "twisted it this
+// afternoon…": a day's earlier time told right after the injury (not "saw the GP yesterday
+// morning… twisted it three weeks ago"), with nothing between it and the swelling moving on a day
+// ("was fine overnight, then at work today by lunchtime").
 const injuredEarlierThatDay =
-  /(?<!\b(?:not|never|didn't|didnt|did not|no|without)\s+(?:\w+\s+){0,2})\b(?:twisted|twisting|fell|fallen|tripped|slipped|banged|bashed|knocked|whacked|landed|tackled|kicked|collided|jarred|wrenched|hyperextended|went over on)\b[^.!?]{0,60}?\b(?:this morning|earlier today|this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/g;
+  /(?<!\b(?:not|never|didn't|didnt|did not|no)\s+(?:\w+\s+){0,2})\b(?:twisted|twisting|fell|fallen|tripped|slipped|banged|bashed|knocked|whacked|landed|tackled|kicked|collided|jarred|wrenched|hyperextended|went over on|crashed|injured|hurt)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/g;
 const dayMovedOn =
-  /\b(?:overnight|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on|again|last week|weeks? ago|days ago)\b/;
-const toldToday = /\b(?:this morning|earlier today|this afternoon)\b/;
+  /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|weeks? ago|days ago)\b/;
 function swollenLaterToday(context: MatchContext): RuleValue | undefined {
+  const fromThisMorning = swollenThisMorning(context);
+  if (fromThisMorning !== undefined) return fromThisMorning;
   const text = context.parsed.text;
   const swollenAt = context.scope.start + context.match.index;
-  // The last injury told that day before the swelling, and nothing moving on a day in between
-  // ("today" moves on from yesterday's injury, not from this morning's).
   const told = [...text.slice(0, swollenAt).matchAll(injuredEarlierThatDay)].at(-1);
-  if (told === undefined) return undefined;
-  const between = text.slice((told.index ?? 0) + told[0].length, swollenAt);
-  if (dayMovedOn.test(between) || (!toldToday.test(told[0]) && /\btoday\b/.test(between))) return undefined;
+  if (told === undefined || dayMovedOn.test(text.slice((told.index ?? 0) + told[0].length, swollenAt)))
+    return undefined;
   return kneeSwelling("yes")(context);
 }
 
