@@ -44,27 +44,11 @@ function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
     !healthWord.test(word)
   );
 }
-// "my knees fold inwards when I squat down to weed the borders": what someone gets down to do is
-// the occasion, up to the clause's end.
-const gettingDown =
-  /^(?:squat|squats|squatting|kneel|kneels|kneeling|knelt|bend|bends|bending|bent|crouch|crouches|crouching)$/;
-const purposeEnds = new Set(["and", "but", "so", "is", "are", "it", "when", "because", "or", "if"]);
-function purposeWords(tokens: readonly string[]): Set<number> {
-  const positions = new Set<number>();
-  tokens.forEach((token, at) => {
-    if (token !== "down" || tokens[at + 1] !== "to" || !gettingDown.test(tokens[at - 1] ?? "")) return;
-    for (let next = at + 2; next < Math.min(tokens.length, at + 6) && !purposeEnds.has(tokens[next] ?? ""); next++)
-      positions.add(next);
-  });
-  return positions;
-}
-
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
   for (const sentence of query.split(/[.?!]+/)) {
     const tokens = tokenize(sentence);
-    const purpose = purposeWords(tokens);
     let previousIsOccasion = false;
     tokens.forEach((token, at) => {
       const before = tokens[at - 1] ?? "";
@@ -86,8 +70,7 @@ function occasionTerms(query: string): Set<string> {
       const who = (asWho && personas.test(token)) || tellsWhoIAm(tokens, at);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
-      if (term !== null && (occasion || likeA || who || purpose.has(at)) && (besideKnee || !endsQuestion))
-        terms.add(term);
+      if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);
     });
   }
   return terms;

@@ -53,16 +53,27 @@ const whatTherapyInvolves =
 // work going ("not a short course"), not in the exercise's own steps.
 const stopsOnceBetter =
   /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with)|still need to (?:do|keep))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|them)\b/i;
+// "Them" stands for the exercises only where the message names some.
+const namesExercises =
+  /\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|monster walks|squats|lunges)\b/i;
+// "can I stop wearing the insoles?", "stop taping it?", "keep going with my runs or stop them?": not the exercises.
+const stopsSomethingElse =
+  /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
   /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
-// "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?": a knee
-// still troubled by them asks whether to stop for that, which other sections answer.
+// "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?", "it clicks
+// when I do the bridges": a knee still troubled by them asks whether to stop for that, which other
+// sections answer.
 const stillTroubled =
-  /\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse)\b/i;
+  /\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse|clicks?|clicking)\b/i;
 
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
-  stopsOnceBetter.test(question) && kneeBetter.test(question) && !stillTroubled.test(question);
+  stopsOnceBetter.test(question) &&
+  namesExercises.test(question) &&
+  !stopsSomethingElse.test(question) &&
+  kneeBetter.test(question) &&
+  !stillTroubled.test(question);
 
 export function questionIntents(question: string): IntentExpansion[] {
   const intents: IntentExpansion[] = [];
@@ -72,6 +83,6 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (whenToBook.test(question) || whenToBeSeen.test(question) || badEnoughToBeSeen.test(question))
     intents.push({ articleWords: ["book", "assessment"] });
   if (whatTherapyInvolves.test(question)) intents.push({ articleWords: ["assessment", "rehab"] });
-  if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["short", "course"] });
+  if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["course"] });
   return intents;
 }

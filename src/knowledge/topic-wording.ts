@@ -44,16 +44,18 @@ const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors
 // mornings or warming up before a run, is the topic they leave out.
 const iceOrHeat =
   /\b(ice|icing|an ice pack|ice packs?|a cold pack|cold packs?)\s+or\s+(?:heat|warm|warmth)\b(?!\s*(?:pads?|packs?|bottles?|wraps?|creams?|rubs?|gels?|lamps?|instead|better)\b)/gi;
-const soreAfterActivity = /\b(?:after|sore|soreness|ache|aches|aching|achy|pain|painful|hurts?|throbbing|throbs)\b/i;
+const soreAfterActivity =
+  /\bafter (?:a |an |my |the |long |every |each )?(?:\w+ )?(?:run|runs|running|walk|walks|walking|hike|hikes|hiking|football|match|game|training|session|gym|class|shift|squats?|workout|exercise|exercises|activity|treadmill|jog|jogging|sport|netball|tennis|cycling|ride|parkrun)\b/i;
 const heatsTopic = /\b(?:stiff|stiffness|morning|mornings|loosen|warm (?:it |them )?up|warming up|before)\b/i;
 const iceChosen = (text: string) =>
   soreAfterActivity.test(text) && !heatsTopic.test(text) ? text.replace(iceOrHeat, "$1") : text;
 
-// "Running on an arthritic knee is asking for a replacement": an operation feared of an activity,
-// not one had or planned; the question is whether the activity does harm ("I'm heading for a
-// replacement on Tuesday" and "should I be asking for a replacement?" are the operation).
+// "Running on an arthritic knee is asking for a replacement", "is parkrun just asking for a new
+// knee?": an operation feared of an activity, not one had or planned; the question is whether the
+// activity does harm ("I'm heading for a replacement on Tuesday", "should I be asking for a
+// replacement?" and "my knee is asking for one" are the operation).
 const operationFeared =
-  /\b(?:is|was|it's|its|that's|thats) asking for (?:a |an )?(?:knee replacement|replacement|new knee|new knees|surgery|an operation|operation)\b/gi;
+  /\b(?:(?:\w+ing|parkrun|parkruns)\b[^.?!]{0,40}?\b(?:is|was|it's|that's|isn't)|(?:is|isn't) (?:\w+ing|parkrun)\b[^.?!]{0,40}?)\s+(?:just )?asking for (?:a |an )?(?:knee replacement|replacement knee|replacement|new knees?|surgery|an operation|operation)\b/gi;
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {

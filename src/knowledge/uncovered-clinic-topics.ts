@@ -65,8 +65,6 @@ export const clinicTopicWords: string[] = [
   "see me sunday",
   "see me today",
   "see me tomorrow",
-  "see me this",
-  "see me next",
   "fit me in",
   "book in",
   "cancel my appointment",

@@ -228,9 +228,12 @@ export const everydayTopicWords: Record<string, string[]> = {
   // how to tape a knee yourself ("which way do the strips go?", "what pattern for kneecap pain?"),
   // nor a lifter's knee wraps ("over or under the sleeves?"); told in a story, they are its context.
   [TAPING_AND_WRAPPING]: [
-    "knee wraps",
+    "way to wrap",
+    "how to wrap",
+    "how do i wrap",
+    "knee wraps help",
+    "knee wraps worth",
     "how do i tape",
-    "how to tape",
     "how should i tape",
     "right way to tape",
     "tape a knee yourself",

@@ -88,12 +88,9 @@ export const healthTopicWords: Record<string, string[]> = {
     "needs to lose",
     "lose another stone",
     "lose a certain amount",
-    "how heavy is too heavy to start",
     "difference does weight make",
     "difference does weight really make",
     "difference does my weight make",
-    "does weight make a difference",
-    "weight really matter",
   ],
   "other conditions": [
     // A bruise changing colour: the articles never describe bruising.

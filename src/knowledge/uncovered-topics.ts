@@ -96,7 +96,7 @@ const bookingDecision =
 const setAside =
   /\b(?:apart from|other than|aside from|besides)(?:\s+(?!(?:can|could|should|is|are|do|does|will|would|i|you|what|how|which|and|or)\b)[^\s.?!,;]+){1,4}/g;
 const onceBooked =
-  /\bif (?:i|we|he|she|they) (?:do |did )?(?:book in|come in|book (?:an? |the )?(?:appointment|assessment|session))\b/g;
+  /\bif (?:i|we|he|she|they) (?:do |did )?(?:book in|come in|book (?:an? |the )?(?:appointment|assessment|session))\b,?(?=\s+(?:will|would|what will|do|does) (?:you|the physio|the physiotherapist|the pt|they|a physio)\b)/g;
 
 function askingPart(question: string): string {
   return askingSentences(question.toLowerCase())

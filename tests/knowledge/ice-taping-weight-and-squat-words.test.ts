@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { anchors, refused } from "../helpers/knowledge-search.js";
 
-// Issue 15, twenty-second round. The seen sets asked "ice or heat?" after a run, what physios do
-// "apart from" the exercise sheet, and whether knees that fold in on a squat do harm, and were
-// refused (or read "knees fall in" as a fall); asked to stop the exercises once the pain had gone
+// Issue 15, twenty-second round. The seen sets asked "ice or heat?" after a run and what physios
+// do "apart from" the exercise sheet, and were refused; told knees that "fall in" on a squat, and
+// were read as a fall; asked to stop the exercises once the pain had gone
 // and got the exercise's own steps; asked how to tape their own knee, how many miles shoes last,
 // how much weight to lose, about a meniscus trim, knee wraps and Saturday appointments, and got a
 // passage that only shares their words. Each case failed before its change; each negative case
-// keeps its refusal or its answer, the last block as three read-only reviews of the round found them.
+// keeps its refusal or its answer, the last two blocks as read-only reviews of the round found them.
 
 describe("ice or heat", () => {
   it("answers 'ice or heat?' after activity from the ice section: ice is the choice's first option", () => {
@@ -101,19 +101,9 @@ describe("the clinic's business set aside or taken as given", () => {
   });
 });
 
-describe("knees that fold or fall in on a squat", () => {
+describe("knees that fall in on a squat", () => {
   it("answers from the collapsing section, not the same-day list: knees falling in are no fall", () => {
     expect(anchors("I'm 72 and bowl. my knees fall in when I squat, is that bad?")[0]).toBe("collapsing");
-  });
-
-  it("weighs nothing of what someone squats down to do", () => {
-    expect(
-      anchors("my knees seem to fold inwards when i squat down to weed the borders, is that doing them harm?")[0],
-    ).toBe("collapsing");
-  });
-
-  it("still refuses the pastime asked about", () => {
-    expect(refused("which knee pads are best to kneel down to weed the borders?")).toBe(true);
   });
 });
 
@@ -185,6 +175,29 @@ describe("what the round's three reviews kept answered or refused", () => {
   it("answers stopping exercises that cause a sharp pain from when to get them checked, not from keeping them going", () => {
     expect(anchors("pain has eased but should I stop the exercises if one of them gives me a sharp pain?")[0]).not.toBe(
       "keep-it-going",
+    );
+  });
+});
+
+describe("what a second review of the narrowed round kept", () => {
+  it("keeps stopping insoles, or exercises that click, apart from keeping the work going", () => {
+    expect(anchors("pain's gone, can I stop wearing the insoles or do I need them?")[0]).toBe("insoles-and-orthotics");
+    expect(anchors("pain has gone but it clicks when I do the bridges, should I stop them?")[0]).not.toBe(
+      "keep-it-going",
+    );
+  });
+
+  it("keeps a knee 'asking for a replacement', ice or heat for night pain, and the clinic's diary refused", () => {
+    expect(refused("I've been told my knee is asking for a replacement, can I keep walking?")).toBe(true);
+    expect(refused("ice or heat on my knee pain at night?")).toBe(true);
+    expect(refused("if I book in do I need to bring shorts?")).toBe(true);
+  });
+
+  it("keeps whether to be seen this week, taping shown by a physio, and the weight on a squat answered", () => {
+    expect(refused("do you think a doctor should see me this week or can I wait?")).toBe(false);
+    expect(refused("My physio showed me how to tape my knee, but it still hurts on the stairs, why?")).toBe(false);
+    expect(refused("for split squats does the weight really matter, or is it all about form for my knees?")).toBe(
+      false,
     );
   });
 });
