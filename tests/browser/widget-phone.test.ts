@@ -28,8 +28,11 @@ describe("the widget on a phone-sized screen (390×844)", { timeout: 90_000 }, (
     const frame = await chatFrame(page);
     await waitForReply(frame, 0);
 
-    const box = await page.locator("#knee-triage-widget >> iframe").boundingBox();
-    expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    // The panel slides in (0.18 s, loader.css): on a loaded machine the first measurement can land
+    // mid-slide, so the full-screen box is awaited, not sampled once.
+    await expect
+      .poll(() => page.locator("#knee-triage-widget >> iframe").boundingBox(), { timeout: 5_000 })
+      .toEqual({ x: 0, y: 0, width: 390, height: 844 });
 
     await frame.fill("#composer-input", "I'm 41 and my right knee aches after long runs for about a month, no injury");
     const before = await assistantCount(frame);
