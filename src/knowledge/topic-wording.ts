@@ -38,10 +38,10 @@ export const inAskedWording = (text: string) =>
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
 
-// "Ice or heat after a run?", "ice or heat on a sore knee?": ice named first, as the choice's first
-// option, for a knee sore after activity asks whether to ice, which the articles answer; heat named
-// on its own or first ("heat pad or ice?", "a heat pack instead of ice?"), or for stiffness,
-// mornings or warming up before a run, is the topic they leave out.
+// "Ice or heat after a run?", "ice or heat on a sore knee after football?": ice named first, as the
+// choice's first option, after an activity asks whether to ice, which the articles answer; heat
+// named on its own or first ("heat pad or ice?", "a heat pack instead of ice?"), or for stiffness,
+// mornings, night pain or warming up before a run, is the topic they leave out.
 const iceOrHeat =
   /\b(ice|icing|an ice pack|ice packs?|a cold pack|cold packs?)\s+or\s+(?:heat|warm|warmth)\b(?!\s*(?:pads?|packs?|bottles?|wraps?|creams?|rubs?|gels?|lamps?|instead|better)\b)/gi;
 const soreAfterActivity =
