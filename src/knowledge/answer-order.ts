@@ -7,7 +7,8 @@ import { warningSectionIds } from "./warning-signs-told.js";
 // Two rules for the order of the passages an answer shows, after the scores (issue 15, seventh
 // round; measured on every question set, see README):
 // - "Why would a physio check my hips?" asks for a reason: a section headed "Why…" or "What
-//   causes…" gives one, where "what a physio checks" only lists the hips.
+//   causes…" gives one, where "what a physio checks" only lists the hips. "Pain's gone, can I stop
+//   the exercises?" (twenty-second round) is answered likewise by a section headed "Keep… going".
 // - A warning-signs answer comes from the sections an article grades by urgency (emergency, same
 //   day, book an assessment) when they speak to it nearly as well as another article's single list.
 // - A message the triage engine reads as an emergency or same-day matter (its facts, read from
@@ -53,7 +54,7 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
      * The scores with a reason-giving section weighted up when the question asks why, and a section
      * on keeping the work going when it asks to stop the exercises now the knee is better.
      */
-    weighReasons<Chunk extends Ranked>(query: string, ranked: Chunk[]): Chunk[] {
+    weighAskedSections<Chunk extends Ranked>(query: string, ranked: Chunk[]): Chunk[] {
       const weighed = [
         ...(reasonAsked.test(query) ? [givesReasons] : []),
         ...(asksToStopOnceBetter(query) ? [keepsWorkGoing] : []),

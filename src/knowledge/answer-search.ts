@@ -208,7 +208,7 @@ export function createAnswerSearch(
           ? chunk.score
           : (1 - tuning.askingPartsWeight) * (whole.get(chunk.id)?.score ?? 0) + tuning.askingPartsWeight * chunk.score,
     }));
-    const candidates = answerOrder.weighReasons(query, scored).sort((left, right) => right.score - left.score);
+    const candidates = answerOrder.weighAskedSections(query, scored).sort((left, right) => right.score - left.score);
     // A story naming warning signs the articles list (a swollen calf after a flight) is answered
     // from that list first, whatever the question at its end asks ("should I just foam roll it?").
     const told = warning ?? strongWarning;

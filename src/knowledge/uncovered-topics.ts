@@ -1,3 +1,4 @@
+import { askingPart } from "./asked-business.js";
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
 import { relativeWords } from "../triage/index.js";
@@ -81,32 +82,6 @@ const negations = new Set(
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
 const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_AND_WRAPPING]);
-const waitingAside =
-  /\b(?:while|whilst|as|until|till) (?:i|i'm|im) (?:wait|waiting)\b[^.?!,;]*|\b(?:until|till|before) (?:my|the) (?:\w+ )?(?:appointment|assessment|session)\b/g;
-// Whether or when to book ("should I book in somewhere?", "when do I book in?") is the articles'
-// question (when to see a PT); the clinic's diary ("can you book me in for Thursday?") is not.
-// "Do I book in or wait and see?" (or "wait and see or book in") weighs booking against waiting,
-// "is that bad enough to book in?" and "worth booking in?" ask whether it is time, and "how long do I give it before
-// booking in?" when: the same decision ("what do I bring before booking in?" is the clinic's).
-const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+(?!before\b|after\b)\S+){0,3}?\s+book in\b|\bworth (?:it )?booking in\b(?!\s+(?:at|on|for|the|this|next|a|an)\b)|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b/g;
-
-// "What do physios do apart from hand out exercise sheets?" asks about everything but the sheet;
-// "If I book in, will the physio just massage it?" asks what happens once booked, not about booking.
-const setAside =
-  /\b(?:apart from|other than|aside from|besides)(?:\s+(?!(?:can|could|should|is|are|do|does|will|would|i|you|what|how|which|and|or)\b)[^\s.?!,;]+){1,4}/g;
-const onceBooked =
-  /\bif (?:i|we|he|she|they) (?:do |did )?(?:book in|come in|book (?:an? |the )?(?:appointment|assessment|session))\b,?(?=\s+(?:will|would|what will|do|does) (?:you|the physio|the physiotherapist|the pt|they|a physio)\b)/g;
-
-function askingPart(question: string): string {
-  return askingSentences(question.toLowerCase())
-    .join(" ")
-    .replace(waitingAside, " ")
-    .replace(bookingDecision, " ")
-    .replace(setAside, " ")
-    .replace(onceBooked, " ");
-}
-
 // What a story says of the knee itself or of a plan changes which advice applies to the question
 // after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
 // not ("the spiky roller off amazon").
