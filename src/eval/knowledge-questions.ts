@@ -138,6 +138,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-96.json", path: here("real-questions-held-out-96.json") },
   { name: "real-questions-held-out-97.json", path: here("real-questions-held-out-97.json") },
   { name: "real-questions-held-out-98.json", path: here("real-questions-held-out-98.json") },
+  { name: "real-questions-held-out-99.json", path: here("real-questions-held-out-99.json") },
+  { name: "real-questions-held-out-100.json", path: here("real-questions-held-out-100.json") },
+  { name: "real-questions-held-out-101.json", path: here("real-questions-held-out-101.json") },
+  { name: "real-questions-held-out-102.json", path: here("real-questions-held-out-102.json") },
 ];
 
 export class QuestionSetError extends Error {}
