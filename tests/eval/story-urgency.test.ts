@@ -42,7 +42,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // of the two in the sets read (a knee "blown up like a balloon" by lunchtime after a twist that
 // morning, "dropped onto my knee" in a burpee and unable to bend it halfway), and the one story
 // behind held-out 98's misleading answer (twisted "yesterday afternoon", blown right up "by the
-// evening"): 67 of 993), so a change that stops reading a told red flag fails here;
+// evening"): 67 of 993; twenty-third round: held-outs 99-102 brought 59 more, five read lower by
+// the round-start reader; its fixes read both of the two in the sets read (a twisted knee that
+// "managed about two steps before I had to sit down", a kneecap "sitting way off to the side") and
+// held-out 75's "can barely put any weight through it": 69 of 1,052), so a change that stops
+// reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -50,9 +54,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 67 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(993);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(67);
+  it("reads all but 69 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1052);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(69);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

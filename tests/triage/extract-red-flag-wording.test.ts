@@ -50,6 +50,11 @@ describe("a kneecap still out is out of place (spec §3 deformity, patellaDisloc
     ["twisted at netball and my kneecap popped out, it's still sat out to the side", "deformity", "yes"],
     ["twisted at netball and my kneecap popped out, it's still sat out to the side", "patellaDislocation", "still_out"],
     ["my kneecap popped out and went back in", "deformity", NONE],
+    // How far over it sits does not change that it is out (twenty-third round, held-out 102).
+    ["fell on the ramp and my kneecap is sitting way off to the side", "patellaDislocation", "still_out"],
+    ["fell on the ramp and my kneecap is sitting way off to the side", "deformity", "yes"],
+    ["my kneecap has gone right over to the outside", "deformity", "yes"],
+    ["my kneecap is sitting way better since the physio exercises", "patellaDislocation", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -137,6 +142,16 @@ describe("instability, size and walking in everyday words (spec §3 givingWay, s
       "no",
     ],
     ["she got up off the chair fine", "walkFourStepsNow", NONE],
+    // Fewer than four steps before having to sit is no; now where now is told, else right after.
+    [
+      "knee twisted under me. Now I can hardly put any weight on it, managed about two steps before I had to sit down",
+      "walkFourStepsNow",
+      "no",
+    ],
+    ["fell off the ladder, managed a couple of steps then had to sit on the floor", "walkFourStepsImmediately", "no"],
+    ["fell off the ladder, managed a couple of steps then had to sit on the floor", "walkFourStepsNow", NONE],
+    ["I managed two steps up the ladder before I had to come down for a screwdriver", "walkFourStepsNow", NONE],
+    ["went over on it at hockey and I can hardly put any weight on it", "walkFourStepsNow", "unsure"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -19,6 +19,14 @@ const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
+const managedFewSteps = new RegExp(
+  String.raw`\bmanaged (?:(?:only|just|about|around|maybe|barely|like) )*${fewerThanFourSteps}(?: or so)?,? (?:before|then|and then|and) (?:(?:i|he|she|they) )?(?:had to|needed to|have to|has to) (?:sit|lie|be carried|be helped|hop|grab|lean)`,
+);
+/** Whether a time of now is told near a match: within 60 characters before it or 20 after. */
+function toldNow(text: string, match: RegExpExecArray): boolean {
+  return nowWords.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 20));
+}
+
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
 // recorded; "limping a bit" or an adult's own limp says too little and is asked.
@@ -44,7 +52,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|put weight)\b|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
+      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|put (?:any |much )?weight)\b|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
     ),
     value: "unsure",
     selfNegated: true,
@@ -62,6 +70,20 @@ export const weightBearingRules: PhraseRule[] = [
       String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
     ),
     value: "no",
+    selfNegated: true,
+  },
+  // "managed about two steps before I had to sit down": fewer than four, now where a time of now
+  // is told beside it ("Now I can hardly put weight on it, managed two steps…"), else right after.
+  {
+    field: "walkFourStepsNow",
+    pattern: managedFewSteps,
+    value: ({ scope, match }) => (toldNow(scope.text, match) ? "no" : undefined),
+    selfNegated: true,
+  },
+  {
+    field: "walkFourStepsImmediately",
+    pattern: managedFewSteps,
+    value: ({ scope, match }) => (toldNow(scope.text, match) ? undefined : "no"),
     selfNegated: true,
   },
   // "This morning she couldn't manage more than a couple of steps": fewer than four, and now.
