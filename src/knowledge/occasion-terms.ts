@@ -33,12 +33,16 @@ const clauseGoesOn = new Set(["and", "but", "so", "who", "with", "by", "since"])
 const workWord = /^(?:[a-z]+(?:er|ie|ian|or|man|woman)|nurse|carer)$/;
 const healthWord =
   /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac)$/;
+// "I'm only a slow plodder", "im just an old golfer": one word may say what kind.
+const modest = new Set(["only", "just"]);
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
   const word = tokens[at] ?? "";
   const next = tokens[at + 1];
+  const article = [at - 1, at - 2].find((index) => tokens[index] === "a" || tokens[index] === "an");
+  if (article === undefined) return false;
+  const before = modest.has(tokens[article - 1] ?? "") ? article - 2 : article - 1;
   return (
-    (tokens[at - 1] === "a" || tokens[at - 1] === "an") &&
-    iAm(tokens, at - 2) &&
+    iAm(tokens, before) &&
     (next === undefined || clauseGoesOn.has(next)) &&
     workWord.test(word) &&
     !healthWord.test(word)
@@ -89,6 +93,23 @@ function doubtTerms(query: string): Set<string> {
       if (term !== null) terms.add(term);
     }
   }
+  return terms;
+}
+
+// "should my son ice his knee after practice?", "can my mum keep walking?": whose knee it is, not
+// what is asked. The articles name children and teenagers, so the word weighs nothing even there.
+const possessives = new Set(["my", "his", "her", "our", "their"]);
+const relatives =
+  /^(?:sons?|daughters?|kids?|child|children|boys?|girls?|lad|teens?|teenagers?|dad|mum|mom|mother|father|husband|wife|partner|hubby|grandson|granddaughter|grandad|grandpa|grandma|gran|nan|nana|brother|sister)$/;
+
+/** The terms of a question that say whose knee it is ("my son", "her dad"): each weighs nothing. */
+export function whoseKneeTerms(query: string): Set<string> {
+  const terms = new Set<string>();
+  const tokens = tokenize(query);
+  tokens.forEach((token, at) => {
+    const term = termFor(token);
+    if (term !== null && possessives.has(tokens[at - 1] ?? "") && relatives.test(token)) terms.add(term);
+  });
   return terms;
 }
 

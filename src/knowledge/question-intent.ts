@@ -60,7 +60,7 @@ const namesExercises =
 const stopsSomethingElse =
   /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
-  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
 // "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?", "it clicks
 // when I do the bridges": a knee still troubled by them asks whether to stop for that, which other
 // sections answer.

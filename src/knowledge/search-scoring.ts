@@ -5,7 +5,7 @@ import { questionFrameWords } from "./stop-words.js";
 import { questionTermsOf } from "./question-terms.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 import { typicalQuestionTerms } from "./typical-questions.js";
-import { weightlessTerms } from "./occasion-terms.js";
+import { weightlessTerms, whoseKneeTerms } from "./occasion-terms.js";
 
 // How a question is scored against the passages, and the score under which the honest answer is
 // "nothing" (applied, with the rest of the answering, in answer-search.ts).
@@ -109,7 +109,8 @@ export function createScorer(
    * so does a number with a unit no article uses ("in your 60s", "three 12s", "20k steps").
    */
   const weight = (term: string) => {
-    if (frameTerms.has(term) || /^\d+$/.test(term)) return 0;
+    // Bare numbers, and sets and reps as an exercise sheet writes them ("x2", "3x10").
+    if (frameTerms.has(term) || /^(?:\d+|x\d+|\d+x\d*)$/.test(term)) return 0;
     const df = documentFrequency.get(term) ?? 0;
     if (df === 0 && /^\d+[a-z]{1,4}$/.test(term)) return 0;
     return Math.log(1 + (chunks.length - df + 0.5) / (df + 0.5));
@@ -156,9 +157,11 @@ export function createScorer(
       });
     }
     const occasions = weightlessTerms(query);
+    const whose = whoseKneeTerms(query);
     groups.forEach((group, index) => {
       const term = group[0] ?? "";
       if (group.length === 1 && !known(term) && occasions.has(term)) weights[index] = 0;
+      if (whose.has(term)) weights[index] = 0;
     });
     const totalWeight = weights.reduce((sum, value) => sum + value, 0);
     if (totalWeight === 0) return [];

@@ -47,6 +47,9 @@ export const healthTopicWords: Record<string, string[]> = {
     "supplement",
     "supplements",
     "cbd",
+    // Remedies rubbed on: the articles name no cream or oil.
+    "arnica",
+    "comfrey",
     "creatine",
     "calcium",
   ],
@@ -183,6 +186,17 @@ export const healthTopicWords: Record<string, string[]> = {
     "jumpers knee",
     "jumper knee",
     "patellar tendon",
+    // One leg longer than the other: the articles never measure legs ("heel lift" is not here:
+    // heels that lift on a squat are the ankle's stiffness, which they do answer).
+    "leg length",
+    "legs are different lengths",
+    "longer than the other",
+    "shorter than the other",
+    // Bendy joints: the articles never say what hypermobility means for a knee.
+    "hypermobility",
+    "hypermobile",
+    "double jointed",
+    "ehlers",
   ],
   // "53 and menopausal… what could that be?": the menopause told in the story is who is asking;
   // asked about ("can the menopause cause knee pain?"), it is a topic the articles leave out

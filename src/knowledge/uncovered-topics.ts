@@ -179,7 +179,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
       askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
       stems,
       affirmedOnly,
-      kind === OTHER_ACTIVITIES ? occasionWords : undefined,
+      kind === OTHER_ACTIVITIES ? activityOccasionWords : undefined,
       kind === MEDICINES_FOR_OTHER_CONDITIONS ? takingWords : undefined,
     ),
   );
@@ -191,6 +191,13 @@ const takingWords = new Set(["on"]);
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
 const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
+// "ok to keep swimming with a sore knee?", "skip yoga altogether or keep going?": whether to go on
+// with an activity while the knee is sore is what keeping active answers, whichever activity it
+// is ("is golf bad for knees?" is not, nor is switching to one: "should I switch to front crawl?").
+const choiceWords = new Set(
+  ["keep", "keeping", "carry", "carrying", "continue", "continuing", "skip", "skipping", "still"].map(stemOfToken),
+);
+const activityOccasionWords = new Set([...occasionWords, ...choiceWords]);
 
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told

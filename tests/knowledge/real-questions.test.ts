@@ -46,7 +46,11 @@ import { testKnowledge } from "../helpers/test-app.js";
 // up; held-outs 87 to 94 joined with the floors of its final search (87, 89, 90 and 92 read; 88,
 // 91, 93 and 94 never read). Twenty-second round: no floor went down, twenty-seven went up;
 // held-outs 95 to 98 joined with the floors of its final search (95 and 97 read; 96 and 98 never
-// read but for 98's one misleading answer, fixed in the reader). All of them guard against
+// read but for 98's one misleading answer, fixed in the reader). Twenty-third round: one floor went
+// down by design: whether to keep an activity up while the knee is sore is what "keep active"
+// answers, whichever the activity, so the dev set's "can i keep cycling and walking the dog while
+// my knee is sore", labelled unanswerable when the set was written, is answered from it (dev
+// refusals 41 → 40). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -54,7 +58,7 @@ const knowledge = testKnowledge();
 const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === name)?.path ?? "";
 
 const floors = [
-  { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.92, refused: 41 },
+  { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.92, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.96, mrr: 0.94, refused: 18 },
   { name: "real-questions-held-out-2.json", recallAt3: 0.95, mrr: 0.94, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.84, mrr: 0.76, refused: 24 },
