@@ -9,13 +9,8 @@ import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { complaintsArticlesName, otherBodyPartComplaint } from "./other-body-parts.js";
-import {
-  namingWords,
-  passageMentions,
-  topicsAsked,
-  type UncoveredTopic,
-  uncoveredTopicsIn,
-} from "./uncovered-topics.js";
+import { namingWords, passageMentions, topicsAsked, type UncoveredTopic } from "./uncovered-topics.js";
+import { asksOnlyWhatToDo } from "./asks-what-to-do.js";
 import {
   affirmedClauses,
   createWarningSignsReader,
@@ -33,31 +28,7 @@ import {
 // "Should I see someone?", "worth getting it checked?", "worry?": a short message asking whether to
 // be seen is answered by the section for the level the engine reads, like a story.
 const asksWhetherToBeSeen =
-  /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|get(?:ting)? (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
-
-// "…now it gives way and catches, what should I do?": asking what to do next, as a story's end.
-const asksWhatToDo = /\bwhat (?:should|shall|do|can|would you suggest) (?:i|we) do\b|\bwhat now\b|\bwhat next\b/i;
-
-// A sentence or clause that opens as a question ("…like a water balloon, is it a cyst"), or a
-// search-box request ("best stretches for…").
-const opensAQuestion =
-  /(?:^|[,;:(-]\s*)(?:how|what|whats|why|when|where|which|who|should|shall|can|could|is|are|am|do|does|did|will|would|any|anything)\b|^(?:best|good|top)\b/i;
-
-/**
- * What a message asks, where it asks whether to be seen or what to do: the words from there to
- * the end of that sentence ("should I get it looked at?"), or the whole message where it asks
- * nothing at all ("pain is about 8/10 when I kneel, been like it 3 weeks"), its story being the
- * question. Undefined where it asks something else.
- */
-function askingWhetherToBeSeen(message: string): string | undefined {
-  for (const pattern of [asksWhetherToBeSeen, asksWhatToDo]) {
-    const found = pattern.exec(message);
-    if (found) return message.slice(found.index).split(/[.?!]/)[0];
-  }
-  const asksNothing =
-    !message.includes("?") && !sentencesOfMessage(message).some((sentence) => opensAQuestion.test(sentence));
-  return asksNothing ? message : undefined;
-}
+  /\b(?:see (?:someone|somebody|a physio|a pt|a doctor|a gp|anyone)|(?:get|worth getting) (?:it |this |that )?(?:checked|looked at|seen)|be seen|worry|worried|worth worrying|concerned|book (?:in|someone|an assessment|a physio))\b/i;
 
 /** The terms of a message telling a pain score that tell no warning sign ("knee pain about 8 out of 10"). */
 const painScoreTerms = new Set(
@@ -220,13 +191,9 @@ export function createAnswerSearch(
     // the articles leave out). "Book an assessment" leads only a story or a message asking whether
     // to be seen, and only one the articles answer: a short question ("balance exercises for a
     // wobbly knee?") gets its own section first.
-    // So is a message the engine reads as routine that asks whether to be seen or what to do, when
-    // the topic the articles leave out is only its story ("had a meniscus trim two years ago, now
-    // it gives way and catches, should I get it looked at?"): the engine's answer is to book an
-    // assessment. Asking about the topic itself ("…is a steroid injection worth it?") is refused.
-    const askingToBeSeen = level === "routine" ? askingWhetherToBeSeen(query) : undefined;
-    const storyOnlyTopic = askingToBeSeen !== undefined && uncoveredTopicsIn(askingToBeSeen).length === 0;
-    const sameDayOrSooner = level === "routine" && !storyOnlyTopic ? undefined : level;
+    // So is a message read as routine that asks only what to do or whether to be seen, or asks
+    // nothing, with a topic the articles leave out only as its story (asks-what-to-do.ts).
+    const sameDayOrSooner = level === "routine" && !asksOnlyWhatToDo(query) ? undefined : level;
     if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
     const leading =
       level === "routine" &&

@@ -27,12 +27,16 @@ const iAm = (tokens: readonly string[], at: number) =>
   tokens[at] === "im" || (tokens[at - 1] === "i" && tokens[at] === "am");
 // What may follow the one word of who the writer is ("im a postie and…"); "a theatre nurse" or
 // "a triathlete doing 30 miles" tell more than who.
-const clauseGoesOn = new Set(["and", "but", "so", "who", "with", "by", "since"]);
+// "im only a plodder, how do I build back up?": a question after it ends the clause too.
+const clauseGoesOn = new Set([
+  ...["and", "but", "so", "who", "with", "by", "since"],
+  ...["how", "what", "when", "why", "which", "can", "should", "is", "do", "does", "will", "would"],
+]);
 // A job's word ("postie", "scaffolder", "electrician", "nurse"), not a health one: "I'm a smoker",
 // "im a haemophiliac", "I'm a diabetic" tell what the question is about.
 const workWord = /^(?:[a-z]+(?:er|ie|ian|or|man|woman)|nurse|carer)$/;
 const healthWord =
-  /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac)$/;
+  /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac|sufferer|survivor|user|patient|carrier)$/;
 // "I'm only a slow plodder", "im just an old golfer": one word may say what kind.
 const modest = new Set(["only", "just"]);
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {

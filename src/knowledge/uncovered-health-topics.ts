@@ -7,6 +7,8 @@ import { medicineTopicWords } from "./uncovered-medicine-topics.js";
 
 /** A stage of life told in a story is who is asking, not what (see below). */
 export const LIFE_STAGES = "the menopause";
+/** Bendy joints, legs of different lengths, and what is rubbed on a knee: counted only where asked about (see below). */
+export const BUILD_AND_RUBS = "joints, legs and rubs";
 
 export const healthTopicWords: Record<string, string[]> = {
   ...medicineTopicWords,
@@ -47,9 +49,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "supplement",
     "supplements",
     "cbd",
-    // Remedies rubbed on: the articles name no cream or oil.
-    "arnica",
-    "comfrey",
     "creatine",
     "calcium",
   ],
@@ -171,6 +170,12 @@ export const healthTopicWords: Record<string, string[]> = {
     // A soft lump behind the knee, or a squishy one on the kneecap from kneeling (a hard lump on
     // the bone is a warning sign the articles list).
     "squishy",
+    "squashy",
+    // A kneeler's bursa by its old names.
+    "housemaid",
+    "housemaids",
+    "clergyman",
+    "prepatellar",
     "soft lump",
     "lump at the back",
     "lump behind",
@@ -186,17 +191,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "jumpers knee",
     "jumper knee",
     "patellar tendon",
-    // One leg longer than the other: the articles never measure legs ("heel lift" is not here:
-    // heels that lift on a squat are the ankle's stiffness, which they do answer).
-    "leg length",
-    "legs are different lengths",
-    "longer than the other",
-    "shorter than the other",
-    // Bendy joints: the articles never say what hypermobility means for a knee.
-    "hypermobility",
-    "hypermobile",
-    "double jointed",
-    "ehlers",
   ],
   // "53 and menopausal… what could that be?": the menopause told in the story is who is asking;
   // asked about ("can the menopause cause knee pain?"), it is a topic the articles leave out
@@ -204,6 +198,27 @@ export const healthTopicWords: Record<string, string[]> = {
   // changes what exercise is safe and when, so it frames the questions like any condition ("16
   // weeks pregnant… is it safe to carry on with the runs?", "6 weeks postpartum. When can I run?").
   [LIFE_STAGES]: ["menopause", "perimenopause", "perimenopausal", "menopausal"],
+  // One leg longer than the other, and a rub put on the knee: the articles say nothing of either.
+  // Told in a story they are who is asking and what they have tried ("had arnica on it for weeks,
+  // still swelling"), and the articles answer the rest; asked about ("can I put arnica on it?")
+  // they are refused. "Heel lift" is not here: heels that lift on a squat are the ankle's
+  // stiffness, which the articles do answer. Bendy joints are here only by the noun ("is
+  // hypermobility something to worry about?"): told in a one-sentence story ("my son is double
+  // jointed and his knee swelled up within an hour…") "hypermobile" or "double jointed" would
+  // count as asked and refuse the same-day advice (review of the twenty-third round).
+  [BUILD_AND_RUBS]: [
+    "hypermobility",
+    "leg length",
+    "legs are different lengths",
+    "leg is longer",
+    "leg is shorter",
+    "leg longer than",
+    "leg shorter than",
+    "leg is slightly longer",
+    "leg is slightly shorter",
+    "arnica",
+    "comfrey",
+  ],
   "other body parts": [
     "achilles",
     "hip arthritis",

@@ -8,6 +8,7 @@ import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import {
+  BUILD_AND_RUBS,
   CLINIC_ITSELF,
   LIFE_STAGES,
   OTHER_ACTIVITIES,
@@ -38,10 +39,13 @@ function containsPhrase(
   occasion?: ReadonlySet<string>,
   /** Words that, right before the phrase, make it the background ("I'm on metformin and…"). */
   background?: ReadonlySet<string>,
+  /** Whether an activity kept up ("keep swimming") is keeping active, not the activity asked about. */
+  activity = false,
 ): boolean {
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (!stems.every((word, offset) => words[start + offset] === word)) continue;
     if (background?.has(words[start - 1] ?? "")) continue;
+    if (activity && stems.length === 1 && keptActivities.has(stems[0] ?? "") && keptUp(words, start)) continue;
     const before = words.slice(Math.max(0, start - 3), start);
     // "on the golf course", not "give up on golf".
     const onThe = words[start - 2] === "on" && words[start - 1] === "the";
@@ -81,7 +85,16 @@ const negations = new Set(
 // Topics that count only where the visitor asks about them; told in the story they are context.
 // So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
 // that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
-const askedOnly = new Set([CLINIC_ITSELF, TRAINING_PLANS, OTHER_ACTIVITIES, LIFE_STAGES, TAPING_AND_WRAPPING]);
+const askedOnly = new Set([
+  CLINIC_ITSELF,
+  TRAINING_PLANS,
+  OTHER_ACTIVITIES,
+  LIFE_STAGES,
+  TAPING_AND_WRAPPING,
+  BUILD_AND_RUBS,
+]);
+/** Whether a topic counts only where the visitor asks about it (told in a story it is context). */
+export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnly.has(topic.kind);
 // What a story says of the knee itself or of a plan changes which advice applies to the question
 // after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
 // not ("the spiky roller off amazon").
@@ -179,8 +192,9 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
       askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
       stems,
       affirmedOnly,
-      kind === OTHER_ACTIVITIES ? activityOccasionWords : undefined,
+      kind === OTHER_ACTIVITIES ? occasionWords : undefined,
       kind === MEDICINES_FOR_OTHER_CONDITIONS ? takingWords : undefined,
+      kind === OTHER_ACTIVITIES,
     ),
   );
 }
@@ -191,13 +205,23 @@ const takingWords = new Set(["on"]);
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
 const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
-// "ok to keep swimming with a sore knee?", "skip yoga altogether or keep going?": whether to go on
-// with an activity while the knee is sore is what keeping active answers, whichever activity it
-// is ("is golf bad for knees?" is not, nor is switching to one: "should I switch to front crawl?").
+// "ok to keep swimming with a sore knee?", "skip yoga altogether or keep going?", "can I still do
+// pilates?": whether to go on with an activity while the knee is sore is what keeping active
+// answers, whichever activity it is. Only the choice word right before the activity counts (or
+// with "do", "up", "on", "with" or "my" between), and only for an activity itself: "is golf bad
+// for knees?", "want to keep swimming, is front crawl ok?" and "keep deadlifting… is my form
+// wrong?" ask about the activity, its strokes or its form.
 const choiceWords = new Set(
   ["keep", "keeping", "carry", "carrying", "continue", "continuing", "skip", "skipping", "still"].map(stemOfToken),
 );
-const activityOccasionWords = new Set([...occasionWords, ...choiceWords]);
+const choiceFillers = new Set(["do", "doing", "up", "on", "with", "my"].map(stemOfToken));
+const keptActivities = new Set(
+  ["swimming", "swim", "golf", "cycling", "yoga", "pilates", "rowing", "elliptical"].map(stemOfToken),
+);
+function keptUp(words: readonly string[], start: number): boolean {
+  const before = words[start - 1] ?? "";
+  return choiceWords.has(before) || (choiceFillers.has(before) && choiceWords.has(words[start - 2] ?? ""));
+}
 
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told

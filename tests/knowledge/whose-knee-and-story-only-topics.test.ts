@@ -31,6 +31,8 @@ describe("who the writer is, and a sheet's sets and reps", () => {
 
   it("still refuses a health word told the same way", () => {
     expect(refused("I'm a keen smoker, does it matter for my knees?")).toBe(true);
+    // Review: a condition's sufferer or survivor is what the question is about.
+    expect(refused("I'm a stroke survivor and my knee hyperextends when I walk, what exercises help?")).toBe(true);
   });
 
   it("answers how monster walks go where the sheet says 'x2'", () => {
@@ -84,6 +86,17 @@ describe("a topic the articles leave out, told only as the story of a routine si
   it("still refuses a story that asks about a topic without a question mark", () => {
     expect(refused("soft lump behind my knee like a water balloon, is it a bakers cyst")).toBe(true);
     expect(refused("best stretches to get rid of sciatica in my lower back")).toBe(true);
+    expect(refused("knee been giving way, 3 weeks, magnesium spray any use")).toBe(true);
+  });
+
+  it("still refuses a topic asked in another sentence, or beside the asking words (review)", () => {
+    expect(refused("Is glucosamine worth trying? I'm a bit worried, it swells up after every run.")).toBe(true);
+    expect(refused("how much is a session? knee gives way a lot, should I get it looked at")).toBe(true);
+    expect(refused("Knee swells after every walk. Should I get an MRI or get it looked at?")).toBe(true);
+  });
+
+  it("reads a visit already planned as no question whether to be seen (review)", () => {
+    expect(anchors("getting it looked at friday. ice or heat for the swelling after runs?")[0]).toBe("ice");
   });
 });
 
@@ -94,6 +107,8 @@ describe("going on with an activity while the knee is sore", () => {
   });
 
   it("still refuses what the activity itself is like, or switching to it", () => {
+    expect(refused("I want to keep swimming, is front crawl ok for my knee?")).toBe(true);
+    expect(refused("can I still do hot yoga with a sore knee?")).toBe(true);
     expect(refused("is swimming good for bad knees?")).toBe(true);
     expect(refused("which swimming stroke is best for my knee?")).toBe(true);
     expect(
@@ -105,14 +120,17 @@ describe("going on with an activity while the knee is sore", () => {
 });
 
 describe("legs of different lengths, and remedies rubbed on", () => {
-  it("refuses a leg longer than the other and arnica: the articles leave both out", () => {
+  it("refuses a leg longer than the other and arnica asked about: the articles leave both out", () => {
     expect(refused("one leg is shorter than the other, could that cause knee pain?")).toBe(true);
-    expect(
-      refused(
-        "One of my legs is apparently a bit longer than the other. Should I put a heel lift in my shoe for my knee?",
-      ),
-    ).toBe(true);
     expect(refused("can I put arnica on my knee")).toBe(true);
+  });
+
+  it("answers a story that only tells them, and a knee sore 'longer than the other' (review)", () => {
+    expect(anchors("Had arnica on it for weeks, still swelling after every walk")[0]).toBe("book-an-assessment");
+    expect(refused("this knee has been sore longer than the other one, should I worry?")).toBe(false);
+    expect(
+      anchors("my son is double jointed and his knee swelled up within an hour of landing badly, what now?")[0],
+    ).toBe("get-seen-soon");
   });
 
   it("still answers heels that lift on a squat: the ankle's stiffness", () => {

@@ -53,8 +53,11 @@ describe("a kneecap still out is out of place (spec §3 deformity, patellaDisloc
     // How far over it sits does not change that it is out (twenty-third round, held-out 102).
     ["fell on the ramp and my kneecap is sitting way off to the side", "patellaDislocation", "still_out"],
     ["fell on the ramp and my kneecap is sitting way off to the side", "deformity", "yes"],
-    ["my kneecap has gone right over to the outside", "deformity", "yes"],
+    ["my kneecap has gone clean over to the outside", "deformity", "yes"],
     ["my kneecap is sitting way better since the physio exercises", "patellaDislocation", NONE],
+    // Where it hurts is not a kneecap moved (review of the twenty-third round).
+    ["pain just below my kneecap right on the outside when I run", "patellaDislocation", NONE],
+    ["sharp pain next to my kneecap way over on the outside when I run downhill", "deformity", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -152,6 +155,19 @@ describe("instability, size and walking in everyday words (spec §3 givingWay, s
     ["fell off the ladder, managed a couple of steps then had to sit on the floor", "walkFourStepsNow", NONE],
     ["I managed two steps up the ladder before I had to come down for a screwdriver", "walkFourStepsNow", NONE],
     ["went over on it at hockey and I can hardly put any weight on it", "walkFourStepsNow", "unsure"],
+    // A time that dates the fall is not the walking now; kneeling is not walking; "if" asks (review).
+    [
+      "Took a tumble this afternoon in the garden, managed a couple of steps then had to grab the fence",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "Took a tumble this afternoon in the garden, managed a couple of steps then had to grab the fence",
+      "walkFourStepsImmediately",
+      "no",
+    ],
+    ["I can hardly put any weight on it when I kneel", "walkFourStepsNow", NONE],
+    ["If I managed two steps before I had to sit down would that mean it's broken?", "walkFourStepsImmediately", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

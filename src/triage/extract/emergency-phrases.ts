@@ -108,8 +108,10 @@ function kneecapSentence(value: RuleValue) {
 // "Slipped sideways at netball and popped back in by itself": it moved, then went back (patella.ts).
 const notWentBack = String.raw`(?!(?:[\s,]+[a-z']+){0,8}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b)`;
 
-// "sitting way off to the side", "gone right over to the outside": how far it sits out.
-const farOver = String.raw`(?: (?:way|right|well|totally|completely|clean|really|all the way))?`;
+// "sitting way off to the side", "has gone clean over to the outside": how far it has moved, told
+// with the moving ("kneecap right on the outside" and "pain by my kneecap way over on the
+// outside" say where it hurts, not that it moved).
+const movedFarOver = String.raw`(?: moved| gone| went| shifted| slipped| popped| sitting| sat| stuck) (?:way|well|totally|completely|clean|all the way)`;
 
 const deformity: PhraseRule[] = [
   {
@@ -117,10 +119,10 @@ const deformity: PhraseRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b${kneecap}(?:'s| is| are| has been| seems| looks| appears)(?: to be)?(?: still)?(?: stuck| sitting| sat| sits)?\s+(?:out of (?:place|position|joint)|out\b(?!\s+(?:and|then)\s+(?:\w+\s+)?(?:went|popped|slipped|came|clicked|moved|got|snapped|pushed)\s+(?:it\s+)?back)|dislocated|displaced)`,
-        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?${farOver}\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways)${notWentBack}`,
+        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck|${movedFarOver})?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways)${notWentBack}`,
         String.raw`\b${kneecap}(?:'s| is)? still (?:out|dislocated|displaced|out of place)`,
         // "the kneecap looks like it's sitting off to the side"
-        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?${farOver}\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
+        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck|${movedFarOver})?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
       ].join("|"),
     ),
     value: "still_out",

@@ -19,13 +19,22 @@ const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
+// Not "if I managed two steps…, would that mean…?", nor a friend's fall ("my friend managed…").
 const managedFewSteps = new RegExp(
-  String.raw`\bmanaged (?:(?:only|just|about|around|maybe|barely|like) )*${fewerThanFourSteps}(?: or so)?,? (?:before|then|and then|and) (?:(?:i|he|she|they) )?(?:had to|needed to|have to|has to) (?:sit|lie|be carried|be helped|hop|grab|lean)`,
+  String.raw`(?<!\bif (?:i |he |she |they |you )?|\b(?:friend|mate|sister|brother|wife|husband|partner) )\bmanaged (?:to (?:take|walk|do|hobble|shuffle|hop) )?(?:(?:only|just|about|around|maybe|barely|like|roughly|literally) )*${fewerThanFourSteps}(?: or so)?,? (?:(?:before|then|and then|and) (?:(?:i|he|she|they) )?(?:had to|needed to|have to|has to)|before having to) (?:sit|lie|be carried|be helped|hop|grab|lean|hold)`,
 );
-/** Whether a time of now is told near a match: within 60 characters before it or 20 after. */
-function toldNow(text: string, match: RegExpExecArray): boolean {
-  return nowWords.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 20));
+// "Now I can hardly put any weight on it, managed about two steps before I had to sit down": the
+// steps are now only where the same sentence tells the walking limited now; a time that dates
+// the injury ("fell this morning, managed two steps…", "I still remember it") leaves them right
+// after it.
+const limitedNow = new RegExp(
+  String.raw`\b(?:now|still|at the moment|currently)\b[^.!?]{0,20}\b(?:${cannotNow}|can (?:barely|hardly|only just))\s+(?:walk|stand|weight|put|bear|take|manage|hobble|hop)`,
+);
+function toldNow(text: string): boolean {
+  return limitedNow.test(text);
 }
+// "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps.
+const climbingStairs = /\b(?:going|walking|climbing|coming|getting) (?:up|down) ?(?:stairs|the stairs)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -52,7 +61,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|put (?:any |much )?weight)\b|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
+      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|(?:put|bear|take) (?:any |much |any of my )?weight)\b(?![^.,;!?]{0,30}\b(?:when|while|whilst|kneel\w*|stairs|leg press|bar|squat\w*|lunge\w*)\b)|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
     ),
     value: "unsure",
     selfNegated: true,
@@ -72,18 +81,18 @@ export const weightBearingRules: PhraseRule[] = [
     value: "no",
     selfNegated: true,
   },
-  // "managed about two steps before I had to sit down": fewer than four, now where a time of now
-  // is told beside it ("Now I can hardly put weight on it, managed two steps…"), else right after.
+  // "managed about two steps before I had to sit down": fewer than four, now where the sentence
+  // tells the walking limited now (limitedNow), else right after the injury.
   {
     field: "walkFourStepsNow",
     pattern: managedFewSteps,
-    value: ({ scope, match }) => (toldNow(scope.text, match) ? "no" : undefined),
+    value: ({ sentence }) => (toldNow(sentence.text) && !climbingStairs.test(sentence.text) ? "no" : undefined),
     selfNegated: true,
   },
   {
     field: "walkFourStepsImmediately",
     pattern: managedFewSteps,
-    value: ({ scope, match }) => (toldNow(scope.text, match) ? undefined : "no"),
+    value: ({ sentence }) => (toldNow(sentence.text) || climbingStairs.test(sentence.text) ? undefined : "no"),
     selfNegated: true,
   },
   // "This morning she couldn't manage more than a couple of steps": fewer than four, and now.
