@@ -1,7 +1,8 @@
 import { termFor, tokenize } from "./text-terms.js";
 
-// Words of a question that name when it hurts or voice a doubt, not what it asks about. The scorer
-// (search-scoring.ts) lets such a word weigh nothing where no article uses it.
+// Words of a question that name when it hurts, voice a doubt or say whose knee it is, not what it
+// asks about. The scorer (search-scoring.ts) lets such a word weigh nothing: an occasion's or a
+// doubt's where no article uses it, whose knee it is always.
 
 // "ice after sparring?", "sore knee after a spin class", "run on my toes like a boxer?": a word no
 // article uses, told as when it hurts or what it is like, is the occasion, not what is asked, and

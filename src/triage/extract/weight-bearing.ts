@@ -30,9 +30,6 @@ const managedFewSteps = new RegExp(
 const limitedNow = new RegExp(
   String.raw`\b(?:now|still|at the moment|currently)\b[^.!?]{0,20}\b(?:${cannotNow}|can (?:barely|hardly|only just))\s+(?:walk|stand|weight|put|bear|take|manage|hobble|hop)`,
 );
-function toldNow(text: string): boolean {
-  return limitedNow.test(text);
-}
 // "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps.
 const climbingStairs = /\b(?:going|walking|climbing|coming|getting) (?:up|down) ?(?:stairs|the stairs)\b/;
 
@@ -61,7 +58,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|(?:put|bear|take) (?:any |much |any of my )?weight)\b(?![^.,;!?]{0,30}\b(?:when|while|whilst|kneel\w*|stairs|leg press|bar|squat\w*|lunge\w*)\b)|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
+      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|(?:put|bear|take) (?:any |much |any of my )?weight)\b(?![^.,;!?]{0,30}\b(?:kneel\w*|stairs|leg press|bar|squat\w*|lunge\w*)\b)|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
     ),
     value: "unsure",
     selfNegated: true,
@@ -86,13 +83,13 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: managedFewSteps,
-    value: ({ sentence }) => (toldNow(sentence.text) && !climbingStairs.test(sentence.text) ? "no" : undefined),
+    value: ({ sentence }) => (limitedNow.test(sentence.text) && !climbingStairs.test(sentence.text) ? "no" : undefined),
     selfNegated: true,
   },
   {
     field: "walkFourStepsImmediately",
     pattern: managedFewSteps,
-    value: ({ sentence }) => (toldNow(sentence.text) || climbingStairs.test(sentence.text) ? undefined : "no"),
+    value: ({ sentence }) => (limitedNow.test(sentence.text) || climbingStairs.test(sentence.text) ? undefined : "no"),
     selfNegated: true,
   },
   // "This morning she couldn't manage more than a couple of steps": fewer than four, and now.
