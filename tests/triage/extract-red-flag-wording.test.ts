@@ -53,7 +53,8 @@ describe("a kneecap still out is out of place (spec §3 deformity, patellaDisloc
     // How far over it sits does not change that it is out (twenty-third round, held-out 102).
     ["fell on the ramp and my kneecap is sitting way off to the side", "patellaDislocation", "still_out"],
     ["fell on the ramp and my kneecap is sitting way off to the side", "deformity", "yes"],
-    ["my kneecap has gone clean over to the outside", "deformity", "yes"],
+    ["fell at netball and my kneecap has gone clean over to the outside", "deformity", "yes"],
+    ["the physio says my kneecap has gone way over to the outside, it tracks badly", "deformity", NONE],
     ["my kneecap is sitting way better since the physio exercises", "patellaDislocation", NONE],
     // Where it hurts is not a kneecap moved (review of the twenty-third round).
     ["pain just below my kneecap right on the outside when I run", "patellaDislocation", NONE],

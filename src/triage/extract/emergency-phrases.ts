@@ -108,10 +108,21 @@ function kneecapSentence(value: RuleValue) {
 // "Slipped sideways at netball and popped back in by itself": it moved, then went back (patella.ts).
 const notWentBack = String.raw`(?!(?:[\s,]+[a-z']+){0,8}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b)`;
 
-// "sitting way off to the side", "has gone clean over to the outside": how far it has moved, told
-// with the moving ("kneecap right on the outside" and "pain by my kneecap way over on the
-// outside" say where it hurts, not that it moved).
-const movedFarOver = String.raw`(?: moved| gone| went| shifted| slipped| popped| sitting| sat| stuck) (?:way|well|totally|completely|clean|all the way)`;
+// "sitting way off to the side" after a fall, "has gone clean over to the outside": how far it has
+// moved, told after an injury. Where it hurts ("pain by my kneecap way over on the outside"), how
+// it tracks ("the scan showed it sitting way over to the outside", "feels like it's gone way over
+// when I squat") and what happened years ago are not a kneecap out now.
+const farOver = new RegExp(
+  String.raw`\b${kneecap}(?:'s|\s+(?:is|has|has been))?(?:\s+still)?(?:\s+(?:moved|gone|went|shifted|slipped|slid|popped|sitting|sat|stuck))?\s+(?:way|well|totally|completely|clean|all the way|miles)\s+(?:(?:on|to|off to|round to|over to|over on|out to|off|over) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))${notWentBack}`,
+);
+const injuryTold =
+  /\b(?:fell|fall|fallen|slipped|slip|tripped|twisted|twist|landed|knocked|knock|tackled?|collided|came off|went over|kicked|dislocated)\b/;
+const trackingTold =
+  /\b(?:years? ago|when i (?:squat|bend|run|kneel|walk)|feels like|feel like|scan|x-?ray|mri|physio|tracking|maltracking|tilt)\b/;
+function afterAnInjury(value: RuleValue) {
+  return (context: MatchContext): RuleValue | undefined =>
+    injuryTold.test(context.parsed.text) && !trackingTold.test(context.sentence.text) ? value : undefined;
+}
 
 const deformity: PhraseRule[] = [
   {
@@ -119,15 +130,22 @@ const deformity: PhraseRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b${kneecap}(?:'s| is| are| has been| seems| looks| appears)(?: to be)?(?: still)?(?: stuck| sitting| sat| sits)?\s+(?:out of (?:place|position|joint)|out\b(?!\s+(?:and|then)\s+(?:\w+\s+)?(?:went|popped|slipped|came|clicked|moved|got|snapped|pushed)\s+(?:it\s+)?back)|dislocated|displaced)`,
-        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck|${movedFarOver})?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways)${notWentBack}`,
+        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways)${notWentBack}`,
         String.raw`\b${kneecap}(?:'s| is)? still (?:out|dislocated|displaced|out of place)`,
         // "the kneecap looks like it's sitting off to the side"
-        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck|${movedFarOver})?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
+        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
       ].join("|"),
     ),
     value: "still_out",
     negated: "skip",
     // A kneecap out now is out of place (spec §3 deformity).
+    also: [{ field: "deformity", value: "yes" }],
+  },
+  {
+    field: "patellaDislocation",
+    pattern: farOver,
+    value: afterAnInjury("still_out"),
+    negated: "skip",
     also: [{ field: "deformity", value: "yes" }],
   },
   {

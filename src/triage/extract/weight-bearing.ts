@@ -21,17 +21,18 @@ const nowWords =
 
 // Not "if I managed two steps…, would that mean…?", nor a friend's fall ("my friend managed…").
 const managedFewSteps = new RegExp(
-  String.raw`(?<!\bif (?:i |he |she |they |you )?|\b(?:friend|mate|sister|brother|wife|husband|partner) )\bmanaged (?:to (?:take|walk|do|hobble|shuffle|hop) )?(?:(?:only|just|about|around|maybe|barely|like|roughly|literally) )*${fewerThanFourSteps}(?: or so)?,? (?:(?:before|then|and then|and) (?:(?:i|he|she|they) )?(?:had to|needed to|have to|has to)|before having to) (?:sit|lie|be carried|be helped|hop|grab|lean|hold)`,
+  String.raw`(?<!\bif (?:i |he |she |they |you )?(?:only |just |ever )?|\b(?:friend|mate|sister|brother|wife|husband|partner) )\bmanaged (?:to (?:take|walk|do|hobble|shuffle|hop) )?(?:(?:only|just|about|around|maybe|barely|like|roughly|literally) )*${fewerThanFourSteps}(?: or so)?,? (?:(?:before|then|and then|and) (?:(?:i|he|she|they) )?(?:had to|needed to|have to|has to)|before having to) (?:sit|lie|be carried|be helped|hop|grab|lean|hold)`,
 );
 // "Now I can hardly put any weight on it, managed about two steps before I had to sit down": the
 // steps are now only where the same sentence tells the walking limited now; a time that dates
 // the injury ("fell this morning, managed two steps…", "I still remember it") leaves them right
 // after it.
 const limitedNow = new RegExp(
-  String.raw`\b(?:now|still|at the moment|currently)\b[^.!?]{0,20}\b(?:${cannotNow}|can (?:barely|hardly|only just))\s+(?:walk|stand|weight|put|bear|take|manage|hobble|hop)`,
+  String.raw`\b(?:now|still|at the moment|currently)\b[^.!?]{0,20}\b(?:${cannotNow}|can (?:barely|hardly|only just))\s+(?:walk|stand(?!\s+(?:the|for|it|to))|(?:put|bear|take) (?:any |my |full |much |my full )?weight)`,
 );
-// "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps.
-const climbingStairs = /\b(?:going|walking|climbing|coming|getting) (?:up|down) ?(?:stairs|the stairs)\b/;
+// "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps may be
+// what was counted, so stairs anywhere in the sentence leave the steps to the interview.
+const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -58,7 +59,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|(?:put|bear|take) (?:any |much |any of my )?weight)\b(?![^.,;!?]{0,30}\b(?:kneel\w*|stairs|leg press|bar|squat\w*|lunge\w*)\b)|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
+      String.raw`\b(?:can (?:barely|hardly|only just)|struggling to|struggle to|${cannotNow}) walk (?:properly|normally|well|straight)\b|\bcan (?:barely|hardly|only just) (?:walk|stand|(?:put|bear|take) (?:any |much |any of my )?weight\b(?![^.,;!?]{0,30}\b(?:kneel\w*|leg press|squat\w*|lunge\w*)\b))|\b(?:on|with|using) (?:crutches|a crutch|a (?:walking )?stick|sticks|a frame|a walker)\b|\bhopping\b|\bhop (?:around|everywhere)\b|\bcan (?:only )?put (?:a little|a bit of|a tiny bit of|some|partial|a small amount of) (?:weight|pressure)\b`,
     ),
     value: "unsure",
     selfNegated: true,
