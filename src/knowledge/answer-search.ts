@@ -58,6 +58,15 @@ export function createAnswerSearch(
   );
   const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
 
+  /** The terms a message tells (not denies), in its own and in everyday words ("pins and needles"). */
+  const toldTerms = (message: string) =>
+    new Set(
+      affirmedClauses(sentencesOfMessage(message)).flatMap((clause) => [
+        ...expandedTermsOf(clause),
+        ...questionTermsOf(clause).groups.flat(),
+      ]),
+    );
+
   /**
    * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
    * only by a passage that names the topic and also covers another telling part of the question:
@@ -91,14 +100,7 @@ export function createAnswerSearch(
     const { groups } = questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary);
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
     // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
-    const told = signsRead
-      ? new Set<string>()
-      : new Set(
-          affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
-            ...expandedTermsOf(clause),
-            ...questionTermsOf(clause).groups.flat(),
-          ]),
-        );
+    const told = signsRead ? new Set<string>() : toldTerms(query);
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
@@ -192,8 +194,10 @@ export function createAnswerSearch(
     // to be seen, and only one the articles answer: a short question ("balance exercises for a
     // wobbly knee?") gets its own section first.
     // So is a message read as routine that asks only what to do or whether to be seen, or asks
-    // nothing, with a topic the articles leave out only as its story (asks-what-to-do.ts).
-    const sameDayOrSooner = level === "routine" && !asksOnlyWhatToDo(query) ? undefined : level;
+    // nothing, with a topic the articles leave out only as its story and no sign that asking may
+    // raise (asks-what-to-do.ts).
+    const routineAnswers = level === "routine" && asksOnlyWhatToDo(query);
+    const sameDayOrSooner = level === "routine" && !routineAnswers ? undefined : level;
     if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
     const leading =
       level === "routine" &&

@@ -95,6 +95,26 @@ describe("a topic the articles leave out, told only as the story of a routine si
     expect(refused("Knee swells after every walk. Should I get an MRI or get it looked at?")).toBe(true);
   });
 
+  it("does not answer as routine a story with a sign the interview may raise (second review)", () => {
+    expect(
+      anchors(
+        "had a cortisone jab in the knee 10 days ago, now it's throbbing, warm to touch and clicks painfully. what should i do",
+      )[0],
+    ).not.toBe("book-an-assessment");
+    expect(
+      anchors("I'm on methotrexate, my knee has gone hot and red and it clicks painfully. What should I do?")[0],
+    ).not.toBe("book-an-assessment");
+  });
+
+  it("still refuses a topic asked in an earlier clause, or asked as a request (second review)", () => {
+    expect(refused("Is PRP any good for a knee that gives way, or should I just see a physio?")).toBe(true);
+    expect(refused("my knee keeps giving way. I'd like to know if turmeric helps. should i get it checked?")).toBe(
+      true,
+    );
+    expect(refused("yoga poses for a knee that buckles")).toBe(true);
+    expect(refused("knee swells up after every run. prices for an assessment")).toBe(true);
+  });
+
   it("reads a visit already planned as no question whether to be seen (review)", () => {
     expect(anchors("getting it looked at friday. ice or heat for the swelling after runs?")[0]).toBe("ice");
   });
@@ -104,6 +124,15 @@ describe("going on with an activity while the knee is sore", () => {
   it("answers whether to keep swimming or skip yoga from keeping active", () => {
     expect(anchors("ok to keep swimming with a sore knee?")[0]).toBe("keep-active");
     expect(anchors("sore knee - skip yoga altogether or keep going?")[0]).toBe("keep-active");
+  });
+
+  it("answers keeping up an activity with words between: 'keep going with rowing' (second review)", () => {
+    expect(anchors("should I keep going with rowing while my knee is sore?")[0]).toBe("keep-active");
+  });
+
+  it("still refuses an activity told as a habit, then asked about (second review)", () => {
+    expect(refused("I keep cycling but the knee pain on the outside won't go, what is it?")).toBe(true);
+    expect(refused("still doing pilates 3 times a week, knee aches after, is pilates bad for knees?")).toBe(true);
   });
 
   it("still refuses what the activity itself is like, or switching to it", () => {
