@@ -138,6 +138,8 @@ const deformity: PhraseRule[] = [
     ),
     value: "still_out",
     negated: "skip",
+    // The whole sentence, so that "…moved off to the side but it popped straight back in" went back.
+    scope: "sentence",
     // A kneecap out now is out of place (spec §3 deformity).
     also: [{ field: "deformity", value: "yes" }],
   },
@@ -146,6 +148,7 @@ const deformity: PhraseRule[] = [
     pattern: farOver,
     value: afterAnInjury("still_out"),
     negated: "skip",
+    scope: "sentence",
     also: [{ field: "deformity", value: "yes" }],
   },
   {
