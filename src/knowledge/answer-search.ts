@@ -58,15 +58,6 @@ export function createAnswerSearch(
   );
   const signs = signWords(chunks, warningWords(chunks, scorer.documentFrequency, frameTerms, tuning.warningTermShare));
 
-  /** The terms a message tells (not denies), in its own and in everyday words ("pins and needles"). */
-  const toldTerms = (message: string) =>
-    new Set(
-      affirmedClauses(sentencesOfMessage(message)).flatMap((clause) => [
-        ...expandedTermsOf(clause),
-        ...questionTermsOf(clause).groups.flat(),
-      ]),
-    );
-
   /**
    * A question about a topic the articles leave out (painkillers, a knee replacement) is answered
    * only by a passage that names the topic and also covers another telling part of the question:
@@ -100,7 +91,14 @@ export function createAnswerSearch(
     const { groups } = questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary);
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
     // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
-    const told = signsRead ? new Set<string>() : toldTerms(query);
+    const told = signsRead
+      ? new Set<string>()
+      : new Set(
+          affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
+            ...expandedTermsOf(clause),
+            ...questionTermsOf(clause).groups.flat(),
+          ]),
+        );
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";

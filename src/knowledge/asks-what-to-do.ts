@@ -48,7 +48,7 @@ const toldAsStory = new Set([BUILD_AND_RUBS, LIFE_STAGES]);
 // ago, now it's warm to touch and clicks painfully, what should I do"): the engine has read only
 // part of it, so the message is not answered as routine (review of the twenty-third round).
 const mayBeMore =
-  /\b(?:hot|red|warm|fever\w*|temperature|unwell|rough|shiver\w*|numb\w*|tingl\w*|pins and needles|calf|wound|cut|infect\w*|pale|cold|blue|lump|night|nights|weight loss|cancer|jab|injection|injected)\b/i;
+  /\b(?:hot|red|warm|fever\w*|temperature|unwell|rough|shiver\w*|numb\w*|tingl\w*|pins and needles|calf|wound|gash\w*|cut (?:it|my knee|his knee|her knee) open|infect\w*|pale|cold|blue|lump|night|nights|weight loss|cancer|jab|injection|injected)\b/i;
 
 /** The clauses of a sentence that ask (those that open as a question, or ask with a modal). */
 function askingClauses(sentence: string): string[] {

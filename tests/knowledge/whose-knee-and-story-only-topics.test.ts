@@ -95,6 +95,12 @@ describe("a topic the articles leave out, told only as the story of a routine si
     expect(refused("Knee swells after every walk. Should I get an MRI or get it looked at?")).toBe(true);
   });
 
+  it("still answers as routine a story that has only cut back its running", () => {
+    expect(
+      anchors("I've cut back my running, my knee catches and gives way since my arthroscopy, what should I do?")[0],
+    ).toBe("book-an-assessment");
+  });
+
   it("does not answer as routine a story with a sign the interview may raise (second review)", () => {
     expect(
       anchors(
