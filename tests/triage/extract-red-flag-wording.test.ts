@@ -56,6 +56,9 @@ describe("a kneecap still out is out of place (spec §3 deformity, patellaDisloc
     ["fell at netball and my kneecap has gone clean over to the outside", "deformity", "yes"],
     ["the physio says my kneecap has gone way over to the outside, it tracks badly", "deformity", NONE],
     ["my kneecap is sitting way better since the physio exercises", "patellaDislocation", NONE],
+    // A denial before "but" does not deny the kneecap after it; a "but" that tells it went back does.
+    ["it isn't swollen but my kneecap is still out of place", "patellaDislocation", "still_out"],
+    ["my kneecap moved off to the side at netball but it popped straight back in", "deformity", NONE],
     // Where it hurts is not a kneecap moved (review of the twenty-third round).
     ["pain just below my kneecap right on the outside when I run", "patellaDislocation", NONE],
     ["sharp pain next to my kneecap way over on the outside when I run downhill", "deformity", NONE],

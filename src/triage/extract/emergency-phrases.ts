@@ -108,6 +108,18 @@ function kneecapSentence(value: RuleValue) {
 // "Slipped sideways at netball and popped back in by itself": it moved, then went back (patella.ts).
 const notWentBack = String.raw`(?!(?:[\s,]+[a-z']+){0,8}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b)`;
 
+// "My kneecap moved off to the side at netball but it popped straight back in": the clause after
+// "but" tells it went back (patella.ts), so it is not out now.
+const backLater =
+  /\b(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b/;
+function notBackLater(value: RuleValue) {
+  return (context: MatchContext): RuleValue | undefined => {
+    const at = context.sentence.text.indexOf(context.match[0]);
+    const after = at >= 0 ? context.sentence.text.slice(at + context.match[0].length) : "";
+    return backLater.test(after) ? undefined : value;
+  };
+}
+
 // "sitting way off to the side" after a fall, "has gone clean over to the outside": how far it has
 // moved, told after an injury. Where it hurts ("pain by my kneecap way over on the outside"), how
 // it tracks ("the scan showed it sitting way over to the outside", "feels like it's gone way over
@@ -120,8 +132,9 @@ const injuryTold =
 const trackingTold =
   /\b(?:years? ago|when i (?:squat|bend|run|kneel|walk)|feels like|feel like|scan|x-?ray|mri|physio|tracking|maltracking|tilt)\b/;
 function afterAnInjury(value: RuleValue) {
+  const unlessBack = notBackLater(value);
   return (context: MatchContext): RuleValue | undefined =>
-    injuryTold.test(context.parsed.text) && !trackingTold.test(context.sentence.text) ? value : undefined;
+    injuryTold.test(context.parsed.text) && !trackingTold.test(context.sentence.text) ? unlessBack(context) : undefined;
 }
 
 const deformity: PhraseRule[] = [
@@ -136,10 +149,8 @@ const deformity: PhraseRule[] = [
         String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
       ].join("|"),
     ),
-    value: "still_out",
+    value: notBackLater("still_out"),
     negated: "skip",
-    // The whole sentence, so that "…moved off to the side but it popped straight back in" went back.
-    scope: "sentence",
     // A kneecap out now is out of place (spec §3 deformity).
     also: [{ field: "deformity", value: "yes" }],
   },
@@ -148,7 +159,6 @@ const deformity: PhraseRule[] = [
     pattern: farOver,
     value: afterAnInjury("still_out"),
     negated: "skip",
-    scope: "sentence",
     also: [{ field: "deformity", value: "yes" }],
   },
   {
