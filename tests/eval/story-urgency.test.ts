@@ -45,7 +45,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // evening"): 67 of 993; twenty-third round: held-outs 99-102 brought 59 more, five read lower by
 // the round-start reader; its fixes read both of the two in the sets read (a twisted knee that
 // "managed about two steps before I had to sit down", a kneecap "sitting way off to the side") and
-// held-out 75's "can barely put any weight through it": 69 of 1,052), so a change that stops
+// held-out 75's "can barely put any weight through it": 69 of 1,052; held-outs 103-104, written at
+// the round's end and never read, brought 30 more, five of them read lower, not looked at: 74 of
+// 1,082), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -54,9 +56,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 69 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1052);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(69);
+  it("reads all but 74 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1082);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(74);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
