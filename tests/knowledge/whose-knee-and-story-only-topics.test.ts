@@ -95,6 +95,12 @@ describe("a topic the articles leave out, told only as the story of a routine si
     expect(refused("Knee swells after every walk. Should I get an MRI or get it looked at?")).toBe(true);
   });
 
+  it("answers 'lately it catches' after an arthroscopy last year: the year dates the operation", () => {
+    expect(
+      anchors("had an arthroscopy last year, lately it catches and gives way, should I get it looked at?")[0],
+    ).toBe("book-an-assessment");
+  });
+
   it("still answers as routine a story that has only cut back its running", () => {
     expect(
       anchors("I've cut back my running, my knee catches and gives way since my arthroscopy, what should I do?")[0],

@@ -306,6 +306,17 @@ describe("abilities and mechanisms said loosely (tests/corpus opening-injury, he
   });
 });
 
+describe("an operation dated in the past, the knee told now (spec §7.2: present facts)", () => {
+  it.each<Row>([
+    // "These days", "lately" or "now" after an operation turns to the present: the years date the operation.
+    ["had my knee replaced 5 years ago, these days it is hot and swollen", "hotRed", "yes"],
+    ["had an arthroscopy last year, lately it catches and gives way", "givingWay", "episodes"],
+    ["had shoulder surgery last year, lately it catches and gives way", "givingWay", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
 describe("a cold foot with a cold cause, warm again now (spec §7.2: present facts)", () => {
   it.each<Row>([
     ["my foot was cold earlier cos I had it in an ice bath but it's warmed right up now", "footColdPale", ASKED],

@@ -91,9 +91,12 @@ function splitSentences(text: string): Sentence[] {
 // "had my knee replaced years ago, it is hot and swollen today", the year dates the replacement
 // only; in "my knee hurts all night and I had breast cancer five years ago" it dates the cancer,
 // not the night pain. A comma starts a clause only where the clause before names the knee: in "my
-// foot went numb a year ago, today it is numb again" the "it" needs the foot.
+// foot went numb a year ago, today it is numb again" the "it" needs the foot. After a knee or an
+// operation, "lately", "these days" or "now" turns to the present too: in "had an arthroscopy last
+// year, lately it catches and gives way" the year dates the operation only (not after another body
+// part: in "had shoulder surgery last year, lately it catches" the "it" is the shoulder).
 const contrast =
-  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))/g;
+  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))|(?<=\b(?:knees?|arthroscopy|scope|scoped|operation|op|surgery|replacement|replaced|reconstruction|meniscectomy|trim)\b[^,.;!?]*)(?<!\b(?:shoulder|hip|back|ankle|foot|wrist|elbow|neck|hand|spine)\b[^,.;!?]*)(?:,|\band\b)(?=\s*(?:and |but )?(?:lately|recently|these days|nowadays|now)\b)/g;
 
 function splitClauses(text: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
