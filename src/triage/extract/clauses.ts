@@ -95,8 +95,13 @@ function splitSentences(text: string): Sentence[] {
 // operation, "lately", "these days" or "now" turns to the present too: in "had an arthroscopy last
 // year, lately it catches and gives way" the year dates the operation only (not after another body
 // part: in "had shoulder surgery last year, lately it catches" the "it" is the shoulder).
-const contrast =
-  /\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))|(?<=\b(?:knees?|arthroscopy|scope|scoped|operation|op|surgery|replacement|replaced|reconstruction|meniscectomy|trim)\b[^,.;!?]*)(?<!\b(?:shoulder|hip|back|ankle|foot|wrist|elbow|neck|hand|spine)\b[^,.;!?]*)(?:,|\band\b)(?=\s*(?:and |but )?(?:lately|recently|these days|nowadays|now)\b)/g;
+// Other parts of the body an operation may be on ("had shoulder surgery last year, lately it
+// catches"); "back" as a time ("a few years back", "back in 2017") is not one.
+const otherParts = String.raw`shoulders?|hips?|(?<!\b(?:years?|while|few|way) )back(?! in\b)|ankles?|foot|feet|wrists?|elbows?|neck|hands?|spine|thumbs?|fingers?|toes?|eyes?|scar|hernia|gallbladder|hysterectomy|section|womb|stomach|heart`;
+const contrast = new RegExp(
+  String.raw`\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))|(?<=\b(?:knees?|arthroscop\w*|scope|scoped|menisc\w*|acl|tkr)\b[^,.;!?]*)(?<!\b(?:${otherParts})\b[^,.;!?]*)(?:,|\band\b)(?=\s*(?:and |but )?(?:lately|recently|these days|nowadays|now|currently|at the moment)\b(?![^,.;!?]*\b(?:worry|worried|wonder\w*|afraid|scared|fear\w*|might|could)\b))`,
+  "g",
+);
 
 function splitClauses(text: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
