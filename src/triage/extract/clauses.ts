@@ -91,12 +91,13 @@ function splitSentences(text: string): Sentence[] {
 // "had my knee replaced years ago, it is hot and swollen today", the year dates the replacement
 // only; in "my knee hurts all night and I had breast cancer five years ago" it dates the cancer,
 // not the night pain. A comma starts a clause only where the clause before names the knee: in "my
-// foot went numb a year ago, today it is numb again" the "it" needs the foot. After a knee or an
-// operation, "lately", "these days" or "now" turns to the present too: in "had an arthroscopy last
-// year, lately it catches and gives way" the year dates the operation only (not after another body
-// part: in "had shoulder surgery last year, lately it catches" the "it" is the shoulder).
-// Other parts of the body an operation may be on ("had shoulder surgery last year, lately it
-// catches"); "back" as a time ("a few years back", "back in 2017") is not one.
+// foot went numb a year ago, today it is numb again" the "it" needs the foot. After the knee or a
+// knee operation is named (knee, arthroscopy, scope, meniscus, ACL, TKR), "lately", "these days",
+// "now" or "currently" turns to the present too: in "had an arthroscopy last year, lately it
+// catches and gives way" the year dates the operation only. Not where another part of the body is
+// named ("had shoulder surgery last year, lately it catches": the "it" is the shoulder; "back" as
+// a time, "a few years back" or "back in 2017", is no part), nor into a worry ("nowadays I worry
+// it might get hot").
 const otherParts = String.raw`shoulders?|hips?|(?<!\b(?:years?|while|few|way) )back(?! in\b)|ankles?|foot|feet|wrists?|elbows?|neck|hands?|spine|thumbs?|fingers?|toes?|eyes?|scar|hernia|gallbladder|hysterectomy|section|womb|stomach|heart`;
 const contrast = new RegExp(
   String.raw`\b(?:but|though|although|however|whereas|except)\b|\band\b(?=\s+(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|suddenly)\b)|\band\b(?=\s+i (?:had|was|used to)\b)|(?<=\bknees?\b[^,.;!?]*),(?=\s*(?:(?:and |but )?(?:today|tonight|this (?:morning|afternoon|evening|week)|suddenly)\b|(?:it|its|it's|the knee|my knee|the (?:left|right) one)\s+(?:is|has|feels|looks|keeps)\b))|(?<=\b(?:knees?|arthroscop\w*|scope|scoped|menisc\w*|acl|tkr)\b[^,.;!?]*)(?<!\b(?:${otherParts})\b[^,.;!?]*)(?:,|\band\b)(?=\s*(?:and |but )?(?:lately|recently|these days|nowadays|now|currently|at the moment)\b(?![^,.;!?]*\b(?:worry|worried|wonder\w*|afraid|scared|fear\w*|might|could)\b))`,
