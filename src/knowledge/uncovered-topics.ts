@@ -1,3 +1,4 @@
+import { activityKeptUp } from "./activity-kept-up.js";
 import { askingPart } from "./asked-business.js";
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
@@ -45,7 +46,7 @@ function containsPhrase(
   for (let start = 0; start + stems.length <= words.length; start++) {
     if (!stems.every((word, offset) => words[start + offset] === word)) continue;
     if (background?.has(words[start - 1] ?? "")) continue;
-    if (activity && stems.length === 1 && keptActivities.has(stems[0] ?? "") && keptUp(words, start)) continue;
+    if (activity && activityKeptUp(words, start, stems)) continue;
     const before = words.slice(Math.max(0, start - 3), start);
     // "on the golf course", not "give up on golf".
     const onThe = words[start - 2] === "on" && words[start - 1] === "the";
@@ -205,33 +206,6 @@ const takingWords = new Set(["on"]);
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
 const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
-// "ok to keep swimming with a sore knee?", "skip yoga altogether or keep going?", "can I still do
-// pilates?": whether to go on with an activity while the knee is sore is what keeping active
-// answers, whichever activity it is. Only the choice word right before the activity counts (or
-// with up to three of "do", "up", "on", "with", "going" or "my" between), and only for an activity
-// itself: "is golf bad for knees?", "want to keep swimming, is front crawl ok?" and "keep
-// deadlifting… is my form wrong?" ask about the activity, its strokes or its form. A habit told is
-// not a choice asked: "I keep cycling but the pain won't go", "still swimming 3x a week"; "still"
-// chooses only after "can I" or the like.
-const choiceWords = new Set(
-  ["keep", "keeping", "carry", "carrying", "continue", "continuing", "skip", "skipping"].map(stemOfToken),
-);
-const choiceFillers = new Set(["do", "doing", "up", "on", "with", "going", "my"].map(stemOfToken));
-const keptActivities = new Set(
-  ["swimming", "swim", "golf", "cycling", "yoga", "pilates", "rowing", "elliptical"].map(stemOfToken),
-);
-const askingModals = new Set(["can", "could", "should", "shall", "may", "do"].map(stemOfToken));
-const pronouns = new Set(["i", "we", "he", "she", "they"].map(stemOfToken));
-function keptUp(words: readonly string[], start: number): boolean {
-  let at = start - 1;
-  for (let fillers = 0; fillers < 3 && choiceFillers.has(words[at] ?? ""); fillers++) at--;
-  const word = words[at] ?? "";
-  const subject = words[at - 1] ?? "";
-  const askedBy = askingModals.has(words[at - 2] ?? "");
-  if (word === stemOfToken("still")) return pronouns.has(subject) && askedBy;
-  return choiceWords.has(word) && (!pronouns.has(subject) || askedBy);
-}
-
 // "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
 // operation or injury told as history is the background to the question, not its topic. Only told
 // sentences count as history, and not when a short question points back at them ("I had a
