@@ -105,6 +105,9 @@ function kneecapSentence(value: RuleValue) {
     kneecapWords.test(context.sentence.text) ? value : undefined;
 }
 
+// Where a kneecap out sits: "to the side", "over on the outside".
+const toTheSide = String.raw`(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)`;
+
 // "Slipped sideways at netball and popped back in by itself": it moved, then went back (patella.ts).
 const notWentBack = String.raw`(?!(?:[\s,]+[a-z']+){0,8}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b)`;
 
@@ -125,7 +128,7 @@ function notBackLater(value: RuleValue) {
 // it tracks ("the scan showed it sitting way over to the outside", "feels like it's gone way over
 // when I squat") and what happened years ago are not a kneecap out now.
 const farOver = new RegExp(
-  String.raw`\b${kneecap}(?:'s|\s+(?:is|has|has been))?(?:\s+still)?(?:\s+(?:moved|gone|went|shifted|slipped|slid|popped|sitting|sat|stuck))?\s+(?:way|well|totally|completely|clean|all the way|miles)\s+(?:(?:on|to|off to|round to|over to|over on|out to|off|over) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))${notWentBack}`,
+  String.raw`\b${kneecap}(?:'s|\s+(?:is|has|has been))?(?:\s+still)?(?:\s+(?:moved|gone|went|shifted|slipped|slid|popped|sitting|sat|stuck))?\s+(?:way|well|totally|completely|clean|all the way|miles)\s+(?:${toTheSide}|(?:out to|off|over) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))${notWentBack}`,
 );
 const injuryTold =
   /\b(?:fell|fall|fallen|slipped|slip|tripped|twisted|twist|landed|knocked|knock|tackled?|collided|came off|went over|kicked|dislocated)\b/;
@@ -143,10 +146,10 @@ const deformity: PhraseRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b${kneecap}(?:'s| is| are| has been| seems| looks| appears)(?: to be)?(?: still)?(?: stuck| sitting| sat| sits)?\s+(?:out of (?:place|position|joint)|out\b(?!\s+(?:and|then)\s+(?:\w+\s+)?(?:went|popped|slipped|came|clicked|moved|got|snapped|pushed)\s+(?:it\s+)?back)|dislocated|displaced)`,
-        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways)${notWentBack}`,
+        String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:${toTheSide}|sideways)${notWentBack}`,
         String.raw`\b${kneecap}(?:'s| is)? still (?:out|dislocated|displaced|out of place)`,
         // "the kneecap looks like it's sitting off to the side"
-        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:(?:on|to|off to|round to|over to|over on) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))`,
+        String.raw`\b${kneecap} (?:looks|seems|appears|feels)(?: like| as if| as though) (?:it's|it is|its|it has|it's been)(?: still)?(?: moved| gone| shifted| slipped| popped| sitting| sat| stuck)?\s+(?:${toTheSide}|sideways|out of (?:place|position|joint))`,
       ].join("|"),
     ),
     value: notBackLater("still_out"),
