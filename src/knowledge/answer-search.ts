@@ -191,12 +191,13 @@ export function createAnswerSearch(
     // the articles leave out). "Book an assessment" leads only a story or a message asking whether
     // to be seen, and only one the articles answer: a short question ("balance exercises for a
     // wobbly knee?") gets its own section first.
-    // So is a message read as routine that asks only what to do or whether to be seen, or asks
-    // nothing, with a topic the articles leave out only as its story and no sign that asking may
-    // raise (asks-what-to-do.ts).
-    const routineAnswers = level === "routine" && asksOnlyWhatToDo(query);
-    const sameDayOrSooner = level === "routine" && !routineAnswers ? undefined : level;
-    if (!answered && !strongWarning) return answerOrder.leadWithCareLevel([], sameDayOrSooner, unscored).slice(0, 1);
+    // Where nothing answers, "book an assessment" answers a message read as routine only when it
+    // asks just what to do or whether to be seen, or asks nothing, with a topic the articles leave
+    // out only as its story and no sign that asking may raise (asks-what-to-do.ts).
+    if (!answered && !strongWarning) {
+      const careLevel = level === "routine" && !asksOnlyWhatToDo(query) ? undefined : level;
+      return answerOrder.leadWithCareLevel([], careLevel, unscored).slice(0, 1);
+    }
     const leading =
       level === "routine" &&
       wordCount(query) < tuning.askingPartsFrom &&
