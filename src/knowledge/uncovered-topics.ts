@@ -2,6 +2,7 @@ import { activityKeptUp } from "./activity-kept-up.js";
 import { askingPart } from "./asked-business.js";
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
+import { asksAboutTreatmentCourse, TREATMENT_COURSE } from "./treatment-course.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
 import { inAskedWording, inTopicWording } from "./topic-wording.js";
@@ -144,6 +145,7 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
       : []),
+    ...(asksAboutTreatmentCourse(part, story ?? part) ? [TREATMENT_COURSE] : []),
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
   return topics;
