@@ -144,6 +144,10 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-102.json", path: here("real-questions-held-out-102.json") },
   { name: "real-questions-held-out-103.json", path: here("real-questions-held-out-103.json") },
   { name: "real-questions-held-out-104.json", path: here("real-questions-held-out-104.json") },
+  { name: "real-questions-held-out-105.json", path: here("real-questions-held-out-105.json") },
+  { name: "real-questions-held-out-106.json", path: here("real-questions-held-out-106.json") },
+  { name: "real-questions-held-out-107.json", path: here("real-questions-held-out-107.json") },
+  { name: "real-questions-held-out-108.json", path: here("real-questions-held-out-108.json") },
 ];
 
 export class QuestionSetError extends Error {}

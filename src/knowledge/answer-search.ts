@@ -3,7 +3,7 @@ import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
 import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { namesArthritis, tellsArthritis, tellsNerveFeeling } from "./story-frames.js";
+import { kneeNoise, namesArthritis, tellsArthritis, tellsNerveFeeling, tellsPainlessNoise } from "./story-frames.js";
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
@@ -152,13 +152,22 @@ export function createAnswerSearch(
     const best = new Map<string, ScoredChunk>();
     let answered = false;
     const arthritis = parts.length > 1 && tellsArthritis(query);
+    const painlessNoise = parts.length > 1 && tellsPainlessNoise(query);
     parts.forEach(({ text: part, context, decides, ranks, from }, index) => {
       const everydayWordsWeigh = index === 0 ? undefined : tuning.everydayWordWeight;
       const found = scorer
         .scoreAll(part, everydayWordsWeigh)
         .filter(speaksToTopics(part, signsRead, context, from, query));
-      // The story's arthritis orders an asking part's passages; it never decides that they answer.
-      const frame = index > 0 && arthritis && !namesArthritis.test(part) ? "arthritis" : undefined;
+      // The story's arthritis, or its painless noises, order an asking part's passages; they never
+      // decide that they answer.
+      const frame =
+        index === 0
+          ? undefined
+          : arthritis && !namesArthritis.test(part)
+            ? "arthritis"
+            : painlessNoise && !kneeNoise.test(part)
+              ? "clicking"
+              : undefined;
       const ranked = frame
         ? scorer
             .scoreAll(`${part} ${frame}`, everydayWordsWeigh)

@@ -1,3 +1,5 @@
+import { tellsPainlessNoise } from "./story-frames.js";
+
 // What a question asks to do, beyond its topic words. "Should I stop / can I keep / is it ok
 // to" + an activity asks whether to carry on with that activity: the articles answer that in
 // their activity-modification advice (keep active, cut back on what provokes the pain), while
@@ -52,7 +54,7 @@ const whatTherapyInvolves =
 // to stop the exercises once the knee is better, which the articles answer in keeping the strength
 // work going ("not a short course"), not in the exercise's own steps.
 const stopsOnceBetter =
-  /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with)|still need to (?:do|keep))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|them)\b/i;
+  /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with)|still need to (?:do|keep))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|routine|strength(?:ening)? work|them)\b|\b(?:stop|quit|drop|ditch) (?:them |it )?now\b/i;
 // "Them" stands for the exercises only where the message names some.
 const namesExercises =
   /\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|monster walks|squats|lunges)\b/i;
@@ -60,12 +62,27 @@ const namesExercises =
 const stopsSomethingElse =
   /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
-  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b/i;
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|the knee'?s) been (?:fine|better|good)\b/i;
 // "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?", "it clicks
 // when I do the bridges": a knee still troubled by them asks whether to stop for that, which other
 // sections answer.
 const stillTroubled =
   /\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse|clicks?|clicking)\b/i;
+
+// "been doing leg raises and bridges every day for a month and my knee is no better, what now?":
+// self-care tried without change, and what to do next, which the articles answer where they say
+// what to do when the exercises or the stretching "haven't helped": an individual assessment that
+// finds what is driving the pain, not the steps of the exercise tried. ("Haven't" and "helped"
+// are not words a passage is found by; "driving" and "individual" are the passages' own: 14 of
+// 20 such questions in the read sets found, from 8.)
+const selfCareTried =
+  /\b(?:exercises?|stretch\w*|foam roll\w*|rolling|routines?|videos?|youtube|internet|online|sheet|bridges|clams|clamshells|leg raises|leg lifts|squats|lunges|rehab)\b/i;
+const noChange =
+  /\b(?:no different|no better|not (?:any|much) better|(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not) (?:really |actually |done |made )?(?:help|helped|work|worked|shift|shifted|change|changed|budged?|(?:made )?(?:a|any) difference)|nothing(?: has|'s)? (?:really )?(?:changed|shifted|helped|worked)|(?:still|exactly) the same|isn'?t (?:\w+ ){0,3}working|still hurts?)\b/i;
+const asksWhatNext =
+  /\bwhat (?:now|next|else)\b|\bnow what\b|\bwhat should i (?:do|try|be doing)\b|\bany point\b|\bwasting my time\b|\bwhy (?:isn'?t|is(?:n'?t| not)|doesn'?t|don'?t)\b|\b(?:do|try) (?:something )?different(?:ly)?\b|\bsomething else\b|\bdoing (?:it )?wrong\b/i;
+const triedWithoutChange = (question: string) =>
+  selfCareTried.test(question) && noChange.test(question) && asksWhatNext.test(question);
 
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
@@ -84,5 +101,7 @@ export function questionIntents(question: string): IntentExpansion[] {
     intents.push({ articleWords: ["book", "assessment"] });
   if (whatTherapyInvolves.test(question)) intents.push({ articleWords: ["assessment", "rehab"] });
   if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["course"] });
+  if (triedWithoutChange(question)) intents.push({ articleWords: ["driving", "individual"] });
+  if (tellsPainlessNoise(question)) intents.push({ articleWords: ["clicking"] });
   return intents;
 }

@@ -25,3 +25,13 @@ export const tellsArthritis = (message: string) =>
 const nerveFeeling = /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b/i;
 export const tellsNerveFeeling = (message: string) =>
   affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
+
+// "my knees crack and pop every time I crouch… it doesn't hurt at all. Should I be worried it's
+// wearing out?": noises that do not hurt, which the articles answer where they say painless
+// clicking is common. Told in the story, they frame the question after it ("wearing out" would
+// otherwise choose the arthritis article).
+export const kneeNoise =
+  /\b(?:crack|cracks|cracking|crackle|crackles|crackling|pop|pops|popping|click|clicks|clicking|creak|creaks|creaking|crunch|crunches|crunching|grind|grinds|grinding)\b/i;
+const withoutPain =
+  /\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|is not) (?:\w+ )?(?:hurt|hurts|painful|sore)\b|\bno pain\b|\bpainless\b|\bpain[- ]free\b/i;
+export const tellsPainlessNoise = (message: string) => kneeNoise.test(message) && withoutPain.test(message);

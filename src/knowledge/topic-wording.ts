@@ -31,9 +31,15 @@ const inEveryWording = (text: string) => text.replace(parkRun, "parkrun").replac
 const stopAltogether =
   /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b(?=\s+(?:until|till|while|whilst|or (?:(?:can|should|do) i |just )?(?:just )?(?:cut back|cut down|carry on|keep|ease off|do less|still|stick with)))/gi;
 
-/** The asking words as every wording reads them, and an activity stopped altogether as stopping. */
+// "If I book in for my knee, what actually happens at the first appointment?": booking told as the
+// condition of the question, not asked about ("can I book in for Saturday?").
+const ifIBook = /\bif i (?:book|booked) (?:in|an appointment|a session)\b/gi;
+
+/** The asking words as every wording reads them, an activity stopped altogether as stopping, and booking as a condition as coming. */
 export const inAskedWording = (text: string) =>
-  inEveryWording(text).replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`);
+  inEveryWording(text)
+    .replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`)
+    .replace(ifIBook, "if i come");
 
 // "The physiotherapist at the surgery remarked…": a GP's surgery is the practice, not an operation.
 const gpSurgery = /\b(?:at|from) the surgery\b|\b(?:gp|gp's|gps|doctor's|doctors|local) surgery\b/gi;
@@ -57,6 +63,11 @@ const iceChosen = (text: string) =>
 const operationFeared =
   /\b(?:(?:\w+ing|parkrun|parkruns)\b[^.?!]{0,40}?\b(?:is|was|it's|that's|isn't)|(?:is|isn't) (?:\w+ing|parkrun)\b[^.?!]{0,40}?)\s+(?:just )?asking for (?:a |an )?(?:knee replacement|replacement knee|replacement|new knees?|surgery|an operation|operation)\b/gi;
 
+// "Do mobility drills replace strengthening?": one kind of exercise standing in for another, not a
+// joint replaced ("my knee needs replacing", "how often should I replace my running shoes?" stay).
+const oneForAnother =
+  /\b(?:replace|replaces|replacing)\s+(?=(?:my |the |all |your )?(?:strengthening|strength work|strength training|exercises|the exercises|stretching|running|my runs|rehab|physio|weights|the gym)\b(?!\s+(?:shoes?|trainers?|insoles?|orthotics?|kit|gear|socks?)\b))/gi;
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return iceChosen(inEveryWording(text))
@@ -64,5 +75,6 @@ export function inTopicWording(text: string): string {
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")
-    .replace(gpSurgery, "the practice");
+    .replace(gpSurgery, "the practice")
+    .replace(oneForAnother, "stand in for ");
 }

@@ -87,6 +87,7 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
     // How much to lose, or how much weight matters, for the knees: the articles never say.
     "need to lose",
+    "have to lose",
     "needs to lose",
     "lose another stone",
     "lose a certain amount",
@@ -220,6 +221,12 @@ export const healthTopicWords: Record<string, string[]> = {
     "one leg longer",
     "short leg",
     "legs are uneven",
+    // A lift put in one shoe for a short leg, not heels that lift on a squat (the ankle's stiffness).
+    ...["heel lift", "heel raise", "heel wedge"].flatMap((insert) =>
+      ["in my shoe", "in my work shoe", "in my trainers", "in one shoe", "in my running shoe"].map(
+        (shoe) => `${insert} ${shoe}`,
+      ),
+    ),
     "arnica",
     "comfrey",
   ],
