@@ -61,9 +61,9 @@ describe("topics the articles leave out, in visitors' words", () => {
         "I've been a postman for 25 years and my knees are shot. The union rep says I could claim it as an industrial injury. Would one of your physios write a report for that, and how long does it take?",
       ),
     ).toBe(true);
-    expect(refused("One leg is slightly shorter than the other. Would a heel raise in my work shoe help my knee?")).toBe(
-      true,
-    );
+    expect(
+      refused("One leg is slightly shorter than the other. Would a heel raise in my work shoe help my knee?"),
+    ).toBe(true);
   });
 
   it("still answers heels that lift in a squat, and what to do when the knee aches on the stairs", () => {
