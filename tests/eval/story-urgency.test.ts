@@ -47,7 +47,10 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // "managed about two steps before I had to sit down", a kneecap "sitting way off to the side") and
 // held-out 75's "can barely put any weight through it": 69 of 1,052; held-outs 103-104, written at
 // the round's end and never read, brought 30 more, five of them read lower, not looked at: 74 of
-// 1,082), so a change that stops
+// 1,082; twenty-fourth round: held-outs 105-108 brought 65 more, seven read lower by the
+// round-start reader, four of them in 105 and 107, never read; its fixes read the three in the
+// sets read (a knee twisted "at lunchtime" and swollen "by teatime", a fall told as "went down on
+// a wet hard court", "can't walk more than a couple of steps"): 78 of 1,147), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -56,9 +59,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 74 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1082);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(74);
+  it("reads all but 78 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1147);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(78);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -327,3 +327,24 @@ describe("a cold foot with a cold cause, warm again now (spec §7.2: present fac
     check(text, field, expected);
   });
 });
+
+describe("a fall on a court, fewer than four steps, swelling by teatime (issue 15, round 24)", () => {
+  it.each<Row>([
+    // "Went down on" a court or a floor is a fall; getting down on the floor on purpose is not.
+    ["went down on a wet hard court this afternoon and my knee won't bend to a right angle", "mechanism", "fall"],
+    ["went down on the ice yesterday, knee sore", "injury", "yes"],
+    ["went down on the floor to play with my grandson and my knee ached after", "injury", NONE],
+    // "Can't walk more than a couple of steps" is fewer than four; it had read as both yes and no.
+    // "More than a mile" is walking (a reassuring answer, recorded only as words read).
+    ["no injury but I literally can't walk more than a couple of steps on my bad knee", "walkFourStepsNow", "no"],
+    ["I can't walk more than two or three steps without it giving way", "walkFourStepsNow", "no"],
+    ["I can't walk more than a mile before it aches", "walkFourStepsNow", "yes"],
+    // Injured at lunchtime, swollen by teatime: within hours.
+    ["twisted my knee at lunchtime and by teatime its swollen up like a grapefruit", "rapidSwelling", "yes"],
+    ["twisted my knee at lunchtime last week, by teatime the next day it was swollen", "rapidSwelling", NONE],
+    ["I saw the physio at lunchtime. by the evening my knee was swollen", "rapidSwelling", NONE],
+    ["knocked it this morning and it's swollen up like an orange", "swelling", "marked"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});

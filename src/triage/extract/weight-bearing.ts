@@ -8,9 +8,9 @@ import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValu
 // yields to any other statement ("limping, and now he won't walk at all").
 
 /** Cannot or will not, now. */
-export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|at all))?`;
+export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|literally|at all))?`;
 /** Could not or would not, then. */
-export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
+export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|literally|at all))?`;
 
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|(?:manage|do|walk) (?:4|four) steps(?! (?:of|on|up|down|in)\b)|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 // "a couple of shuffling steps": how the steps are taken does not change how many.
@@ -51,7 +51,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|for more than|more than|for (?:ages|hours|a long time)))\b`,
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
     ),
     value: "yes",
     selfNegated: true,
