@@ -57,38 +57,62 @@ const stopsOnceBetter =
   /\b(?:stop|stopping|drop|dropping|quit|give up|pack in|ditch|keep (?:doing|up|on with|going with)|still need to (?:do|keep))\b[^.?!]{0,50}?\b(?:exercises?|bridges|raises|clams|rehab|routine|strength(?:ening)? work|them)\b|\b(?:stop|quit|drop|ditch) (?:them |it )?now\b/i;
 // "Them" stands for the exercises only where the message names some.
 const namesExercises =
-  /\b(?:exercises?|bridges|raises|clams|rehab|strength(?:ening)? work|monster walks|squats|lunges)\b/i;
+  /\b(?:exercises?|bridges|raises|clams|rehab|routine|strength(?:ening)? work|monster walks|squats|lunges)\b/i;
 // "can I stop wearing the insoles?", "stop taping it?", "keep going with my runs or stop them?": not the exercises.
 const stopsSomethingElse =
   /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
-  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|the knee'?s) been (?:fine|better|good)\b/i;
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|(?:the |my )?knee'?s) been (?:fine|better|good)\b/i;
+// Pain at night now ("aches at night and wakes me up"), not night pain gone or stretches done
+// every night.
+const nightPain =
+  /\b(?:aches?|aching|hurts?|hurting|pain|painful|sore|throbs?|throbbing)\b[^.?!]{0,15}\b(?:at night|in the night|overnight)\b(?![^.?!]{0,25}\b(?:gone|stopped|eased|settled|better|no longer)\b)|(?<!\b(?:no longer|doesn'?t|don'?t|not|never|stopped|hardly|rarely|barely|seldom)\s+)\bwak(?:es?|ing) me\b/;
 // "Not pain-free yet", "the exercises make it swell", "should I stop if my knee locks?", "it clicks
 // when I do the bridges": a knee still troubled by them asks whether to stop for that, which other
 // sections answer.
-const stillTroubled =
-  /\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse|clicks?|clicking)\b/i;
+const stillTroubled = new RegExp(
+  String.raw`\b(?:not|never|isn't|isnt|hasn't|hasnt|n't) (?:\w+ )?(?:pain[- ]free|better|gone|settled)\b|\b(?:sharp|swell|swells|swelling|swollen|puff\w*|lock|locks|locking|catch|catches|catching|gives? way|giving way|buckles?|worse|clicks?|clicking|hot|red|warm|numb\w*|tingl\w*|unstable|wobbly|other knee)\b|${nightPain.source}`,
+  "i",
+);
+// "I've worn the brace… Can I ditch it now?": a bare "it" may be a support or a tablet.
+const supportOrTablet = /\b(?:brace|sleeve|tape|taping|strap|insoles?|orthotics?|tablets?|pills?|painkillers?|ibuprofen|support)\b/i;
 
 // "been doing leg raises and bridges every day for a month and my knee is no better, what now?":
 // self-care tried without change, and what to do next, which the articles answer where they say
 // what to do when the exercises or the stretching "haven't helped": an individual assessment that
 // finds what is driving the pain, not the steps of the exercise tried. ("Haven't" and "helped"
-// are not words a passage is found by; "driving" and "individual" are the passages' own: 14 of
+// are not words a passage is found by; "driving" and "individual" are the passages' own: 13 of
 // 20 such questions in the read sets found, from 8.)
-const selfCareTried =
-  /\b(?:exercises?|stretch\w*|foam roll\w*|rolling|routines?|videos?|youtube|internet|online|sheet|bridges|clams|clamshells|leg raises|leg lifts|squats|lunges|rehab)\b/i;
+const triedWords = String.raw`(?:exercises?|stretch\w*|foam roll\w*|rolling|routines?|videos?|sheet|bridges|clams|clamshells|leg raises|leg lifts|squats|lunges|rehab)`;
+const selfCareTried = new RegExp(
+  String.raw`\b(?:been|doing|done|did|tried|trying|following|followed|using|used)\b(?:\s+\S+){0,6}?\s+${triedWords}\b|\b(?:exercises?|routines?|videos?|stretches) (?:off|from|on) (?:youtube|the internet|online|a video|a sheet)\b|\bi (?:stretch|foam roll|roll)\b`,
+  "i",
+);
+// A change told outright; "still hurts" or "the same" alone only after a stretch of time tried.
 const noChange =
-  /\b(?:no different|no better|not (?:any|much) better|(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not) (?:really |actually |done |made )?(?:help|helped|work|worked|shift|shifted|change|changed|budged?|(?:made )?(?:a|any) difference)|nothing(?: has|'s)? (?:really )?(?:changed|shifted|helped|worked)|(?:still|exactly) the same|isn'?t (?:\w+ ){0,3}working|still hurts?)\b/i;
+  /\b(?:no different|no better|not (?:any|much) better|(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not) (?:really |actually |done |made )?(?:help|helped|work|worked|shift|shifted|change|changed|budged?|(?:made )?(?:a|any) difference)|nothing(?: has|'s)? (?:really )?(?:changed|shifted|helped|worked)|exactly the same|isn'?t (?:\w+ ){0,3}working)\b/i;
+const stillTheSame = /\b(?:still hurts?|still the same|still sore|still aches?)\b/i;
+const timeTried =
+  /\b(?:for (?:\w+ ){0,2}(?:days|weeks|months)|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|every (?:single )?(?:day|night|morning|evening)|daily|religiously|faithfully)\b/i;
 const asksWhatNext =
-  /\bwhat (?:now|next|else)\b|\bnow what\b|\bwhat should i (?:do|try|be doing)\b|\bany point\b|\bwasting my time\b|\bwhy (?:isn'?t|is(?:n'?t| not)|doesn'?t|don'?t)\b|\b(?:do|try) (?:something )?different(?:ly)?\b|\bsomething else\b|\bdoing (?:it )?wrong\b/i;
+  /\bwhat (?:now|next|else)\b|\bnow what\b|\bwhat should i (?:do|try|be doing)\b|\bany point\b|\bwasting my time\b|\bwhy (?:isn'?t|is(?:n'?t| not)|doesn'?t|don'?t)\b|\b(?:do|try) (?:something )?different(?:ly)?\b|\bsomething else\b|\bdoing (?:it|them) wrong\b/i;
+// A warning sign, or a second question (a brace), is what the other sections answer.
+const moreTold = new RegExp(
+  String.raw`\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|numb\w*|tingl\w*|pins and needles|hot|swell\w*|swollen|puff\w*|brace|sleeve|tape)\b|${nightPain.source}`,
+  "i",
+);
 const triedWithoutChange = (question: string) =>
-  selfCareTried.test(question) && noChange.test(question) && asksWhatNext.test(question);
+  selfCareTried.test(question) &&
+  (noChange.test(question) || (stillTheSame.test(question) && timeTried.test(question))) &&
+  asksWhatNext.test(question) &&
+  !moreTold.test(question);
 
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
   stopsOnceBetter.test(question) &&
   namesExercises.test(question) &&
   !stopsSomethingElse.test(question) &&
+  !supportOrTablet.test(question) &&
   kneeBetter.test(question) &&
   !stillTroubled.test(question);
 

@@ -33,5 +33,17 @@ export const tellsNerveFeeling = (message: string) =>
 export const kneeNoise =
   /\b(?:crack|cracks|cracking|crackle|crackles|crackling|pop|pops|popping|click|clicks|clicking|creak|creaks|creaking|crunch|crunches|crunching|grind|grinds|grinding)\b/i;
 const withoutPain =
-  /\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|is not) (?:\w+ )?(?:hurt|hurts|painful|sore)\b|\bno pain\b|\bpainless\b|\bpain[- ]free\b/i;
-export const tellsPainlessNoise = (message: string) => kneeNoise.test(message) && withoutPain.test(message);
+  /\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not) (?:\w+ )?(?:hurt|hurts|painful|sore|bother)\b|\bno pain\b|\bpainless\b|\bpain[- ]free\b/i;
+// Locking, catching, giving way, swelling, night pain, a limp or a child: what the sections that
+// send for an assessment answer, however painless the noise.
+const moreThanNoise =
+  /\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|swell\w*|swollen|puff\w*|night|limp\w*|son|daughter|child|kid|boy|girl|numb\w*|tingl\w*)\b/i;
+/** A noise told with no pain in its own sentence or the next, and nothing more than the noise. */
+export function tellsPainlessNoise(message: string): boolean {
+  if (moreThanNoise.test(message)) return false;
+  const sentences = sentencesOfMessage(message);
+  return sentences.some(
+    (sentence, index) =>
+      kneeNoise.test(sentence) && (withoutPain.test(sentence) || withoutPain.test(sentences[index + 1] ?? "")),
+  );
+}

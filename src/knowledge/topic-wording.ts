@@ -32,8 +32,10 @@ const stopAltogether =
   /\b(stop|stopping|give up|giving up|quit|quitting)\s+(?:my |the |all (?:my |the )?)?[a-z]+\s+(completely|altogether|entirely|totally|for good)\b(?=\s+(?:until|till|while|whilst|or (?:(?:can|should|do) i |just )?(?:just )?(?:cut back|cut down|carry on|keep|ease off|do less|still|stick with)))/gi;
 
 // "If I book in for my knee, what actually happens at the first appointment?": booking told as the
-// condition of the question, not asked about ("can I book in for Saturday?").
-const ifIBook = /\bif i (?:book|booked) (?:in|an appointment|a session)\b/gi;
+// condition of a question about what a physio does, not asked about ("can I book in for
+// Saturday?", "if I book in, how soon can I be seen?").
+const ifIBook =
+  /\bif i (?:book|booked) (?:in|an appointment|a session)\b(?=[^.?!]*\b(?:what (?:actually )?happens|what (?:will|would|do|does) (?:they|the physio|the physiotherapist|you) (?:actually )?do|(?:will|would) (?:the physio|the physiotherapist|you|they) (?:just )?(?:watch|look|massage|examine|check|give|treat)))/gi;
 
 /** The asking words as every wording reads them, an activity stopped altogether as stopping, and booking as a condition as coming. */
 export const inAskedWording = (text: string) =>
@@ -63,10 +65,10 @@ const iceChosen = (text: string) =>
 const operationFeared =
   /\b(?:(?:\w+ing|parkrun|parkruns)\b[^.?!]{0,40}?\b(?:is|was|it's|that's|isn't)|(?:is|isn't) (?:\w+ing|parkrun)\b[^.?!]{0,40}?)\s+(?:just )?asking for (?:a |an )?(?:knee replacement|replacement knee|replacement|new knees?|surgery|an operation|operation)\b/gi;
 
-// "Do mobility drills replace strengthening?": one kind of exercise standing in for another, not a
-// joint replaced ("my knee needs replacing", "how often should I replace my running shoes?" stay).
-const oneForAnother =
-  /\b(?:replace|replaces|replacing)\s+(?=(?:my |the |all |your )?(?:strengthening|strength work|strength training|exercises|the exercises|stretching|running|my runs|rehab|physio|weights|the gym)\b(?!\s+(?:shoes?|trainers?|insoles?|orthotics?|kit|gear|socks?)\b))/gi;
+// "Do mobility drills replace strengthening?": other work standing in for the strength work, not a
+// joint replaced ("my knee needs replacing", "how often should I replace my running shoes?" stay;
+// so does "can walking replace running?", whose "replace" the scoring still reads as an operation).
+const oneForAnother = /\b(?:replace|replaces|replacing)\s+(?=(?:the )?(?:strengthening|strength work|strength training)\b)/gi;
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {

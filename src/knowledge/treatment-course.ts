@@ -1,38 +1,48 @@
 // "My physio wants to try shockwave on the outside of my knee next week… How many sessions is
 // normal and does it hurt?": the articles name shockwave, dry needling and the thigh cuff only as
 // what one runner had, with a note that the evidence is limited. Whether they work is theirs to
-// answer; how many sessions, whether it hurts and what it costs they never say. Nor, of the
-// injections a story tells, how many can be had or how long they last ("I've had two steroid
-// injections this year… How many of those can you safely have?").
+// answer, and so is how long the relief lasts ("short-lived"); how many sessions, whether it hurts
+// and what it costs they never say. Nor, of the injections a story tells, how many can be had or
+// how long they last ("I've had two steroid injections this year… How many of those can you
+// safely have?").
 
-import type { UncoveredTopic } from "./uncovered-topics.js";
+import { pointsBack } from "./question-parts.js";
 
 const treatmentNamed = /\b(?:shock ?wave|(?:dry )?needling|blood flow restriction|bfr)\b/i;
-const asksAboutTheCourse = new RegExp(
+const treatment = String.raw`(?:it|they|that|this|(?:the )?(?:shock ?wave|(?:dry )?needling))`;
+const asksHowTheCourseGoes = new RegExp(
   [
-    /\bhow many (?:sessions|treatments|goes|rounds|times|of (?:those|these|them)|injections|jabs|shots|(?:can|could|may) (?:you|i|he|she|they|one) (?:safely )?have)\b/,
-    /\bhow often (?:can|could|may|should) (?:you|i|he|she|they|one) (?:safely )?(?:have|get)\b/,
-    /\bhow often (?:is|am|are) (?:he|she|i|they|you) allowed\b/,
-    /\bhow long (?:do|does|will|would) (?:they|these|those|it|the \w+ ones?|injections|jabs|shots) (?:usually |normally |typically )?last\b/,
-    /\b(?:does|do|will|would) (?:it|they|that|this|shock ?wave|needling) hurt\b/,
-    /\bis (?:it|that|this|shock ?wave|needling) painful\b/,
-    /\bhow (?:painful|sore) is\b/,
-    /\b(?:cost|costs|price|prices)\b/,
-    /\bhow much (?:is|are|does|do|would|will) (?:it|they|a session|each session|one|that)\b/,
-  ]
-    .map((pattern) => pattern.source)
-    .join("|"),
+    String.raw`\bhow many (?:sessions|treatments|goes|rounds)\b`,
+    String.raw`\b(?:does|do|will|would) ${treatment} (?:\w+ )?hurt\b`,
+    String.raw`\bis ${treatment} (?:\w+ )?painful\b`,
+    String.raw`\bhow (?:painful|sore) is\b`,
+    String.raw`\b(?:cost|costs|price|prices)\b`,
+    String.raw`\bhow much (?:is|are|does|do|would|will) (?:it|they|a session|each session|one|that)\b`,
+  ].join("|"),
   "i",
 );
+// "does it actually work and does it hurt?": the half asking whether it works is the articles'.
+const asksWhetherItWorks = /\b(?:work|works|effective|worth|evidence|any good|help|helps)\b/i;
+// "Had a few sessions of dry needling. How many sessions of physio does it take?": another subject.
+const anotherSubject = /\b(?:physio|physiotherapy|physical therapy|exercises?|them|squats|stretch\w*)\b/i;
 
-export const TREATMENT_COURSE: UncoveredTopic = {
-  kind: "kit and gadgets",
-  phrase: "a course of shockwave or needling",
-  stems: [],
-};
+/**
+ * Whether a question asks how shockwave, needling or the thigh cuff goes (sessions, pain, price):
+ * a question naming it, or a short one pointing back at it in the message.
+ */
+export function asksAboutTreatmentCourse(part: string, story: string): boolean {
+  if (!asksHowTheCourseGoes.test(part) || asksWhetherItWorks.test(part) || anotherSubject.test(part)) return false;
+  return treatmentNamed.test(part) || (pointsBack(part) && treatmentNamed.test(story));
+}
 
-/** Whether a question asks how a treatment goes (sessions, pain, price, how long it lasts). */
-export const asksAboutTreatmentCourse = (part: string) => asksAboutTheCourse.test(part);
-
-/** Whether a message names shockwave, needling or the thigh cuff. */
-export const namesCourseTreatment = (story: string) => treatmentNamed.test(story);
+/** How many injections can be had, or how long they last: asked of injections the story tells. */
+export const asksAboutInjectionCourse = (part: string) =>
+  new RegExp(
+    [
+      String.raw`\bhow many (?:of (?:those|these|them)|injections|jabs|shots|(?:can|could|may) (?:you|i|he|she|they|one) (?:safely )?have)\b`,
+      String.raw`\bhow often (?:can|could|may|should) (?:you|i|he|she|they|one) (?:safely )?(?:have|get)\b`,
+      String.raw`\bhow often (?:is|am|are) (?:he|she|i|they|you) allowed\b`,
+      String.raw`\bhow long (?:do|does|will|would) (?:they|these|those|the \w+ ones?|injections|jabs|shots|(?:steroid|cortisone) (?:injections?|jabs?|shots?)) (?:usually |normally |typically )?last\b`,
+    ].join("|"),
+    "i",
+  ).test(part);

@@ -9,9 +9,11 @@ export const clinicTopicWords: string[] = [
   "injury claim",
   // Claiming for an injury at work, and the report for it.
   "industrial injury",
-  "claim anything",
+  "can claim anything",
+  "could claim anything",
   "claim it as",
   "claim for it",
+  "make a claim",
   "write a report",
   "write me a report",
   "medical report",

@@ -87,7 +87,12 @@ export const healthTopicWords: Record<string, string[]> = {
     "few stone",
     // How much to lose, or how much weight matters, for the knees: the articles never say.
     "need to lose",
-    "have to lose",
+    "weight would i have to lose",
+    "weight would i actually have to lose",
+    "weight do i have to lose",
+    "weight do i actually have to lose",
+    "have to lose weight",
+    "have to lose some weight",
     "needs to lose",
     "lose another stone",
     "lose a certain amount",
@@ -221,9 +226,21 @@ export const healthTopicWords: Record<string, string[]> = {
     "one leg longer",
     "short leg",
     "legs are uneven",
-    // A lift put in one shoe for a short leg, not heels that lift on a squat (the ankle's stiffness).
+    // A lift put in one shoe for a short leg, not heels that lift on a squat (the ankle's stiffness)
+    // nor heel raises done in trainers (an exercise).
     ...["heel lift", "heel raise", "heel wedge"].flatMap((insert) =>
-      ["in my shoe", "in my work shoe", "in my trainers", "in one shoe", "in my running shoe"].map(
+      [
+        "in my shoe",
+        "in my work shoe",
+        "in one shoe",
+        "in my running shoe",
+        "in my left shoe",
+        "in my right shoe",
+        "for my shorter leg",
+        "for my short leg",
+        "for a short leg",
+        "for the shorter leg",
+      ].map(
         (shoe) => `${insert} ${shoe}`,
       ),
     ),

@@ -2,7 +2,7 @@ import { activityKeptUp } from "./activity-kept-up.js";
 import { askingPart } from "./asked-business.js";
 import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
-import { asksAboutTreatmentCourse, namesCourseTreatment, TREATMENT_COURSE } from "./treatment-course.js";
+import { asksAboutInjectionCourse, asksAboutTreatmentCourse } from "./treatment-course.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
 import { inAskedWording, inTopicWording } from "./topic-wording.js";
@@ -147,11 +147,9 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
       : []),
     // "How many sessions is normal and does it hurt?", "How many of those can you safely have?":
     // how a treatment the story names goes (treatment-course.ts).
-    ...(asksAboutTreatmentCourse(part)
-      ? [
-          ...(namesCourseTreatment(story ?? part) ? [TREATMENT_COURSE] : []),
-          ...uncoveredTopicsIn(ownStory(story ?? part), true).filter((topic) => topic.kind === "injections"),
-        ]
+    ...(asksAboutTreatmentCourse(part, story ?? part) ? [TREATMENT_COURSE] : []),
+    ...(asksAboutInjectionCourse(part)
+      ? uncoveredTopicsIn(ownStory(story ?? part), true).filter((topic) => topic.kind === "injections")
       : []),
   ];
   for (const topic of told) if (!topics.some((known) => known.phrase === topic.phrase)) topics.push(topic);
@@ -159,6 +157,8 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
 }
 
 const KIT = "kit and gadgets";
+/** How shockwave, needling or the thigh cuff goes (treatment-course.ts): no passage names it so. */
+const TREATMENT_COURSE: UncoveredTopic = { kind: KIT, phrase: "a course of shockwave or needling", stems: [] };
 const asksAboutKit =
   /\b(?:(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
 
@@ -220,7 +220,7 @@ const occasionWords = new Set(["after", "during", "before", "since", "at", "whil
 // sentences count as history, and not when a short question points back at them ("I had a
 // replacement ten years ago. How long do they last?").
 const distantPast =
-  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\b(?:since|back) (?:\S+ ){0,4}?at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
+  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?!i'?ve been|i have been|i'?m|i am)(?:\S+ ){0,4}?at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
 const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;

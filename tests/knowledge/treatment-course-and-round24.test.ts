@@ -126,3 +126,75 @@ describe("what the question asks beyond its words", () => {
     );
   });
 });
+
+// Review of the twenty-fourth round: each rule narrowed to what it is for.
+describe("the round's rules kept to what they are for", () => {
+  it("answers whether needling works, physio sessions and the exercises beside it, and how long the relief lasts", () => {
+    expect(
+      anchors(
+        "my physio wants to try dry needling on my quads for the kneecap pain. does it actually work and does it hurt?",
+      ),
+    ).toContain("hands-on-treatments");
+    expect(
+      anchors("Had a few sessions of dry needling. How many sessions of physio does runners knee usually take?"),
+    ).toContain("recovery-time");
+    expect(
+      anchors("my physio did dry needling, my knee feels great today! how long will it last before it comes back?"),
+    ).toContain("pain-relief");
+    expect(
+      anchors(
+        "My mum had a steroid jab in her knee a while back. She wants to try physio. How many sessions will she need?",
+      ),
+    ).toContain("recovery-time");
+    expect(refused("is dry needling painful?")).toBe(true);
+  });
+
+  it("keeps 'have to lose', a denied claim, 'replace running', 'back at uni' and clinic questions after 'if I book in' as before", () => {
+    expect(
+      anchors("Do I have to lose my long runs completely while my runners knee settles, or can I just cut back?"),
+    ).toContain("building-back-up");
+    expect(
+      anchors("I don't want to claim anything, I just want to know if I should keep going to the gym with a sore knee"),
+    ).toContain("keep-active");
+    expect(refused("Can walking replace running for my knees?")).toBe(true);
+    expect(
+      refused(
+        "Since I've been back at uni I've been taking naproxen for my knee every day. Is it ok to keep running on it?",
+      ),
+    ).toBe(true);
+    expect(refused("If I book in, how soon can I be seen?")).toBe(true);
+  });
+
+  it("does not read stopping as 'once better' when the knee is hot, aches at night, or 'it' is a brace", () => {
+    expect(anchors("The knee's been fine but it went hot and red yesterday, should i stop the rehab now?")[0]).not.toBe(
+      "keep-it-going",
+    );
+    expect(
+      anchors(
+        "It's been fine in the day since I started the exercises but it aches at night and wakes me up, can I stop them now?",
+      )[0],
+    ).not.toBe("keep-it-going");
+    expect(
+      anchors("I've worn the brace for a month while doing my exercises and it's been fine. Can I ditch it now?")[0],
+    ).toBe("taping-and-supports");
+  });
+
+  it("does not steer locking, a limping child or a numb knee to painless clicking or to what to do when exercises fail", () => {
+    expect(
+      anchors(
+        "My knee crunches but it's pain-free most of the time. Sometimes it locks and I have to wiggle it to straighten. Is that bad?",
+      )[0],
+    ).toBe("get-seen-soon");
+    expect(
+      anchors(
+        "my son's knee clicks when he runs, he says it doesn't hurt but he's started limping. should we get it checked?",
+      )[0],
+    ).toBe("when-to-get-checked");
+    expect(anchors("Exercises didn't help, knee is numb on the outside now, what should I do?")[0]).toBe(
+      "when-to-get-checked",
+    );
+    expect(refused("I read online that it's runner's knee, but it still hurts after 3 months. What should I do?")).toBe(
+      false,
+    );
+  });
+});

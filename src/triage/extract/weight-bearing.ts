@@ -8,9 +8,9 @@ import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValu
 // yields to any other statement ("limping, and now he won't walk at all").
 
 /** Cannot or will not, now. */
-export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|literally|at all))?`;
+export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able to|isn't able to|is not able to|am not able to|won't|will not|refuses to|refuse to|refusing to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we)|too (?:painful|sore) to|impossible to|can no longer|no longer able to|(?:haven't|hasn't|have not|has not) been able to|(?:doesn't|does not|don't|do not) want to|won't let (?:me|him|her|them)|doesn't let (?:me|him|her|them))(?:\s+(?:even|really|actually|at all))?`;
 /** Could not or would not, then. */
-export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|literally|at all))?`;
+export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|(?:manage|do|walk) (?:4|four) steps(?! (?:of|on|up|down|in)\b)|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 // "a couple of shuffling steps": how the steps are taken does not change how many.
@@ -32,7 +32,12 @@ const limitedNow = new RegExp(
 );
 // "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps may be
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
-const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
+const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs|steps (?:up|down))\b/;
+// "can't walk more than a couple of steps without pain / without my stick / at a time, but I get
+// around the house": how far before it hurts or before a rest, or with a stick (which the walking
+// question asks about), not fewer than four steps in all ("…without it giving way", "…without
+// holding on" are).
+const notTheWholeWalk = String.raw`(?!\s+(?:without (?:(?:any |much |the |real )?pain|it hurting|hurting|it aching|aching|stopping|a (?:rest|break|stop|breather)|resting|(?:a|my|the) (?:walking )?stick|(?:my )?crutches)|at a time|at once|in one go|before (?:stopping|resting|it hurts|the pain)|up|down))`;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -51,7 +56,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps}${notTheWholeWalk})|for (?:ages|hours|a long time)))\b`,
     ),
     value: "yes",
     selfNegated: true,
@@ -74,9 +79,10 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
+      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}${notTheWholeWalk}`,
     ),
-    value: "no",
+    // A staircase's or a ladder's steps may be what is counted (climbingStairs).
+    value: ({ sentence }) => (climbingStairs.test(sentence.text) ? undefined : "no"),
     selfNegated: true,
   },
   // "managed about two steps before I had to sit down": fewer than four, now where the sentence
