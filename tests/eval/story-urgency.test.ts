@@ -50,7 +50,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // 1,082; twenty-fourth round: held-outs 105-108 brought 65 more, seven read lower by the
 // round-start reader, four of them in 105 and 107, never read; its fixes read the three in the
 // sets read (a knee twisted "at lunchtime" and swollen "by teatime", a fall told as "went down on
-// a wet hard court", "can't walk more than a couple of steps"): 78 of 1,147), so a change that stops
+// a wet hard court", "can't walk more than a couple of steps"), and held-out 45's "got my leg
+// kicked out from under me" before pins and needles and a foot that won't lift: 77 of 1,147), so
+// a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -59,9 +61,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 78 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 77 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1147);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(78);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(77);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -334,6 +334,9 @@ describe("a fall on a court, fewer than four steps, swelling by teatime (issue 1
     ["went down on a wet hard court this afternoon and my knee won't bend to a right angle", "mechanism", "fall"],
     ["went down on the wet grass yesterday, knee sore", "injury", "yes"],
     ["went down on the floor to play with my grandson and my knee ached after", "injury", NONE],
+    // A leg kicked out from under the visitor is a fall; a chair's leg is not.
+    ["got my leg kicked out from under me sparring, now my knee is sore", "mechanism", "fall"],
+    ["my toddler kicked the leg out from under the chair and my knee has been sore all week", "injury", NONE],
     // "Can't walk more than a couple of steps" is fewer than four; it had read as both yes and no.
     // "More than a mile" is walking (a reassuring answer, recorded only as words read).
     ["no injury but I literally can't walk more than a couple of steps on my bad knee", "walkFourStepsNow", "no"],
