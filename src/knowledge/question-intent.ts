@@ -96,9 +96,10 @@ const timeTried =
   /\b(?:for (?:\w+ ){0,2}(?:days|weeks|months)|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|every (?:single )?(?:day|night|morning|evening)|daily|religiously|faithfully)\b/i;
 const asksWhatNext =
   /\bwhat (?:now|next|else)\b|\bnow what\b|\bwhat should i (?:do|try|be doing)\b|\bany point\b|\bwasting my time\b|\bwhy (?:isn'?t|is(?:n'?t| not)|doesn'?t|don'?t)\b|\b(?:do|try) (?:something )?different(?:ly)?\b|\bsomething else\b|\bdoing (?:it|them) wrong\b/i;
-// A warning sign, or a second question (a brace), is what the other sections answer.
+// A warning sign, or a second question (a brace), is what the other sections answer; arthritis
+// told frames the question to its own article, which has no "driving" (answer-search.ts).
 const moreTold = new RegExp(
-  String.raw`\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|numb\w*|tingl\w*|pins and needles|hot|swell\w*|swollen|puff\w*|brace|sleeve|tape)\b|${nightPain.source}`,
+  String.raw`\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|numb\w*|tingl\w*|pins and needles|hot|swell\w*|swollen|puff\w*|brace|sleeve|tape|arthritis|arthritic|osteoarthritis|wear and tear)\b|${nightPain.source}`,
   "i",
 );
 const triedWithoutChange = (question: string) =>

@@ -37,7 +37,7 @@ const withoutPain =
 // Locking, catching, giving way, swelling, night pain, a limp or a child: what the sections that
 // send for an assessment answer, however painless the noise.
 const moreThanNoise =
-  /\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|swell\w*|swollen|puff\w*|night|limp\w*|son|daughter|child|kid|boy|girl|numb\w*|tingl\w*)\b/i;
+  /\b(?:lock\w*|catch\w*|stuck|jam\w*|gives? (?:way|out)|giving (?:way|out)|gave (?:way|out)|buckl\w*|swell\w*|swollen|puff\w*|night|limp\w*|son|daughter|child|kid|boy|girl|numb\w*|tingl\w*|pins and needles|hot|red|warm|wobbly|unstable)\b/i;
 /** A noise told with no pain in its own sentence or the next, and nothing more than the noise. */
 export function tellsPainlessNoise(message: string): boolean {
   if (moreThanNoise.test(message)) return false;

@@ -35,7 +35,7 @@ const stopAltogether =
 // condition of a question about what a physio does, not asked about ("can I book in for
 // Saturday?", "if I book in, how soon can I be seen?").
 const ifIBook =
-  /\bif i (?:book|booked) (?:in|an appointment|a session)\b(?=[^.?!]*\b(?:what (?:actually )?happens|what (?:will|would|do|does) (?:they|the physio|the physiotherapist|you) (?:actually )?do|(?:will|would) (?:the physio|the physiotherapist|you|they) (?:just )?(?:watch|look|massage|examine|check|give|treat)))/gi;
+  /\bif i (?:book|booked) (?:in|an appointment|a session)\b(?=(?:\s+[^\s.?!,]+){0,4}?,?\s+(?:what (?:actually )?happens(?! if\b)|what (?:will|would|do|does) (?:they|the physio|the physiotherapist|you) (?:actually )?do|(?:will|would) (?:the physio|the physiotherapist|you|they) (?:just )?(?:watch|look|massage|examine|check|give|treat)))/gi;
 
 /** The asking words as every wording reads them, an activity stopped altogether as stopping, and booking as a condition as coming. */
 export const inAskedWording = (text: string) =>

@@ -14,6 +14,8 @@ export const clinicTopicWords: string[] = [
   "claim it as",
   "claim for it",
   "make a claim",
+  "anything i can claim",
+  "write up a report",
   "write a report",
   "write me a report",
   "medical report",

@@ -198,3 +198,38 @@ describe("the round's rules kept to what they are for", () => {
     );
   });
 });
+
+// Second review of the twenty-fourth round.
+describe("the round's rules after a second look", () => {
+  it("refuses 'does it hurt?' after the treatment is named, and BFR's too, but not an 'it hurt' that asks something else", () => {
+    expect(refused("My physio wants to try shockwave next week. Does it hurt?")).toBe(true);
+    expect(refused("The physio suggested dry needling. Is it painful?")).toBe(true);
+    expect(refused("Is BFR training painful?")).toBe(true);
+    expect(
+      anchors("I had shockwave for my knee in January. Does it hurt more because I sit at a desk all day?"),
+    ).toContain("symptoms");
+    expect(anchors("Shockwave prices are crazy round here. What can I do myself for runner's knee?")).toContain(
+      "what-it-is",
+    );
+  });
+
+  it("keeps weight told in the story, a recent time at uni, a stuck knee and arthritis as before", () => {
+    expect(
+      anchors("Been told I have to lose some weight. My knee aches after parkrun. Should I keep running?"),
+    ).toContain("keep-active");
+    expect(refused("I've been on crutches since I had surgery at uni two weeks ago. When can I start running?")).toBe(
+      true,
+    );
+    expect(
+      anchors(
+        "Knee pops when I get up, no pain. But sometimes it gets stuck and I have to wiggle it. What is that?",
+      )[0],
+    ).toBe("when-to-get-checked");
+    expect(
+      anchors(
+        "My physio said it's arthritis. I've tried the exercises for a month, hasn't helped. Is there any point?",
+      ),
+    ).toContain("gait-and-education");
+    expect(refused("If I book in what happens if it turns out I need a scan?")).toBe(true);
+  });
+});

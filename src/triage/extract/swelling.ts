@@ -74,20 +74,29 @@ const injuredEarlierThatDay =
 // injury itself at lunch, close to its verb, not someone else's ("my friend fell at lunch"), not
 // pain ("it hurt at lunch"), and not a later day's lunch ("…on Sunday, at lunch on Monday it was OK").
 const injuredAtLunch =
-  /(?<!\b(?:not|never|didn't|didnt|did not|no|friend|mate|teammate|sister|brother|wife|husband|partner|son|daughter|mum|dad|he|she|they)\s+(?:\w+\s+){0,2})\b(?:twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured|hurt (?:it|my knee|my leg))\b[^.!?,;]{0,45}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/g;
+  /(?<!\b(?:not|never|didn't|didnt|did not|no|friend|mate|teammate|colleague)\s+(?:\w+\s+){0,2})\b(?:twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured|hurt (?:it|my knee|my leg|his knee|her knee))\b[^.!?,;]{0,45}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?: today\b)?(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday)/g;
 const dayMovedOn =
-  /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|weeks? ago|days ago|yesterday|slept|woke|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+  /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|weeks? ago|days ago)\b/;
+// After a lunchtime injury, a day named, yesterday or a night's sleep between it and the swelling
+// moves on too ("…at lunch, slept on it, by the afternoon", "on Sunday… at lunch on Monday it was OK").
+const dayMovedOnFromLunch = new RegExp(
+  String.raw`${dayMovedOn.source}|\b(?:yesterday|slept|woke|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+);
 function swollenLaterToday(context: MatchContext): RuleValue | undefined {
   const fromThisMorning = swollenThisMorning(context);
   if (fromThisMorning !== undefined) return fromThisMorning;
   const text = context.parsed.text;
   const swollenAt = context.scope.start + context.match.index;
   const before = text.slice(0, swollenAt);
-  const told = [...before.matchAll(injuredEarlierThatDay), ...before.matchAll(injuredAtLunch)]
-    .sort((left, right) => (left.index ?? 0) - (right.index ?? 0))
+  const told = [
+    ...[...before.matchAll(injuredEarlierThatDay)].map((match) => ({ match, movedOn: dayMovedOn })),
+    ...[...before.matchAll(injuredAtLunch)].map((match) => ({ match, movedOn: dayMovedOnFromLunch })),
+  ]
+    .sort((left, right) => (left.match.index ?? 0) - (right.match.index ?? 0))
     .at(-1);
-  if (told === undefined || dayMovedOn.test(text.slice((told.index ?? 0) + told[0].length, swollenAt)))
-    return undefined;
+  if (told === undefined) return undefined;
+  const between = text.slice((told.match.index ?? 0) + told.match[0].length, swollenAt);
+  if (told.movedOn.test(between)) return undefined;
   return kneeSwelling("yes")(context);
 }
 
@@ -155,7 +164,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like|to the size of) an orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:knee|it)(?:'s| is| has| has gone| went)? (?:swollen |swelled |puffed |blown )?(?:up )?(?:to )?the size of (?:an orange|a grapefruit|a melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
     ),
     value: kneeSwelling("marked"),
     negated: uncertain,

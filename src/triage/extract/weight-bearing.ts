@@ -32,12 +32,7 @@ const limitedNow = new RegExp(
 );
 // "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps may be
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
-const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs|steps (?:up|down))\b/;
-// "can't walk more than a couple of steps without pain / without my stick / at a time, but I get
-// around the house": how far before it hurts or before a rest, or with a stick (which the walking
-// question asks about), not fewer than four steps in all ("…without it giving way", "…without
-// holding on" are).
-const notTheWholeWalk = String.raw`(?!\s+(?:without (?:(?:any |much |the |real )?pain|it hurting|hurting|it aching|aching|stopping|a (?:rest|break|stop|breather)|resting|(?:a|my|the) (?:walking )?stick|(?:my )?crutches)|at a time|at once|in one go|before (?:stopping|resting|it hurts|the pain)|up|down))`;
+const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -56,7 +51,8 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps}${notTheWholeWalk})|for (?:ages|hours|a long time)))\b`,
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
+    // "can't walk more than a couple of steps" is not this: it is fewer than four (below).
     ),
     value: "yes",
     selfNegated: true,
@@ -79,10 +75,9 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}${notTheWholeWalk}`,
+      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
     ),
-    // A staircase's or a ladder's steps may be what is counted (climbingStairs).
-    value: ({ sentence }) => (climbingStairs.test(sentence.text) ? undefined : "no"),
+    value: "no",
     selfNegated: true,
   },
   // "managed about two steps before I had to sit down": fewer than four, now where the sentence
