@@ -148,6 +148,8 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-106.json", path: here("real-questions-held-out-106.json") },
   { name: "real-questions-held-out-107.json", path: here("real-questions-held-out-107.json") },
   { name: "real-questions-held-out-108.json", path: here("real-questions-held-out-108.json") },
+  { name: "real-questions-held-out-109.json", path: here("real-questions-held-out-109.json") },
+  { name: "real-questions-held-out-110.json", path: here("real-questions-held-out-110.json") },
 ];
 
 export class QuestionSetError extends Error {}
