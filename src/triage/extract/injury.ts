@@ -38,6 +38,9 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
+  // A fall, told in many ways. "Went down on" a court, a pitch or a floor is the visitor's own fall
+  // only when nothing says it was on purpose (kneeling, stretching, an exercise) or was swelling
+  // going down; a leg "kicked / taken out from under me" is one too.
   {
     field: "mechanism",
     pattern:

@@ -48,11 +48,12 @@ export const weightBearingRules: PhraseRule[] = [
     value: "yes",
     selfNegated: true,
   },
+  // "can't walk far / more than a mile" is walking; "can't walk more than a couple of steps" is not
+  // (fewer than four, below).
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
       String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
-    // "can't walk more than a couple of steps" is not this: it is fewer than four (below).
     ),
     value: "yes",
     selfNegated: true,
