@@ -75,7 +75,8 @@ const stillTroubled = new RegExp(
   "i",
 );
 // "I've worn the brace… Can I ditch it now?": a bare "it" may be a support or a tablet.
-const supportOrTablet = /\b(?:brace|sleeve|tape|taping|strap|insoles?|orthotics?|tablets?|pills?|painkillers?|ibuprofen|support)\b/i;
+const supportOrTablet =
+  /\b(?:brace|sleeve|tape|taping|strap|insoles?|orthotics?|tablets?|pills?|painkillers?|ibuprofen|support)\b/i;
 
 // "been doing leg raises and bridges every day for a month and my knee is no better, what now?":
 // self-care tried without change, and what to do next, which the articles answer where they say

@@ -68,7 +68,8 @@ const operationFeared =
 // "Do mobility drills replace strengthening?": other work standing in for the strength work, not a
 // joint replaced ("my knee needs replacing", "how often should I replace my running shoes?" stay;
 // so does "can walking replace running?", whose "replace" the scoring still reads as an operation).
-const oneForAnother = /\b(?:replace|replaces|replacing)\s+(?=(?:the )?(?:strengthening|strength work|strength training)\b)/gi;
+const oneForAnother =
+  /\b(?:replace|replaces|replacing)\s+(?=(?:the )?(?:strengthening|strength work|strength training)\b)/gi;
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {

@@ -237,9 +237,7 @@ export const healthTopicWords: Record<string, string[]> = {
         "for my short leg",
         "for a short leg",
         "for the shorter leg",
-      ].map(
-        (shoe) => `${insert} ${shoe}`,
-      ),
+      ].map((shoe) => `${insert} ${shoe}`),
     ),
     "arnica",
     "comfrey",
