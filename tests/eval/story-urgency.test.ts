@@ -51,8 +51,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // round-start reader, four of them in 105 and 107, never read; its fixes read the three in the
 // sets read (a knee twisted "at lunchtime" and swollen "by teatime", a fall told as "went down on
 // a wet hard court", "can't walk more than a couple of steps"), and held-out 45's "got my leg
-// kicked out from under me" before pins and needles and a foot that won't lift: 77 of 1,147), so
-// a change that stops
+// kicked out from under me" before pins and needles and a foot that won't lift: 77 of 1,147;
+// held-outs 109-110, written during that round and never read, brought 26 more, six read lower at
+// the round's start and six at its end, not looked at: 83 of 1,173), so a change that stops
 // reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -61,9 +62,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 77 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1147);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(77);
+  it("reads all but 83 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1173);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(83);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
