@@ -5,7 +5,7 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // the first time is often said in another sentence ("It's happened before"), so the whole
 // message is read for it; without it, the question is asked.
 
-const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 // "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat.
 const firstTime =
   /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
@@ -21,7 +21,8 @@ const recurrent =
 const fromTheFuture =
   /\b(?:will|won't|it'll|i'll|he'll|she'll|going to|gonna)\b(?!\s+(?:be honest|lie|admit|say|tell you))[^.!?,;]*/g;
 
-const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
+/** The kneecap named, or a dislocation. */
+export const kneecapWords = new RegExp(String.raw`${kneecap}|dislocat`);
 function kneecapContext(text: string): boolean {
   return kneecapWords.test(text);
 }
