@@ -1,7 +1,8 @@
 import { activityKeptUp } from "./activity-kept-up.js";
 import { askingPart } from "./asked-business.js";
-import { askingSentences, isAsking, pointsBack, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { askingSentences, pointsBack, sentencesOfMessage } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
+import { withoutHistory } from "./told-history.js";
 import { asksAboutInjectionCourse, asksAboutTreatmentCourse } from "./treatment-course.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
@@ -215,42 +216,6 @@ const takingWords = new Set(["on"]);
 // "ice after golf?", "sore on the golf course": the activity is when it hurts, not what is asked
 // about ("is golf bad for knees?").
 const occasionWords = new Set(["after", "during", "before", "since", "at", "while", "from"].map(stemOfToken));
-// "Had a scope for torn cartilage about ten years ago…", "tore my ACL skiing in 2009": an old
-// operation or injury told as history is the background to the question, not its topic. Only told
-// sentences count as history, and not when a short question points back at them ("I had a
-// replacement ten years ago. How long do they last?").
-const distantPast =
-  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?:a|an|my|the) (?:\w+ )?(?:sprain|injury|fall|op|operation|tear|accident|break|knock) at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
-// A short question that points back at the history asks about it ("…an injection years ago. Can I
-// have another one?").
-const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
-function withoutHistory(message: string): string {
-  const sentences = sentencesOfMessage(message);
-  const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
-  if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
-  return withoutOtherSideOperation(
-    sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" "),
-  );
-}
-
-// "Left knee was replaced last year, physio reckons the right one is runner's knee": an operation
-// told of one knee is the background to a story about the other. A clause naming a side and an
-// operation is left out when another clause names the other side without one.
-const operated =
-  /\b(?:replaced|replacement|arthroscopy|scope|scoped|surgery|operation|op|operated|reconstruction|reconstructed|meniscectomy|menisectomy|trim|trimmed)\b/i;
-const sideOf = (clause: string) => /\b(left|right)\b/i.exec(clause)?.[1]?.toLowerCase();
-function withoutOtherSideOperation(message: string): string {
-  const clauses = message.split(/(?<=[,;.?!])\s+|\s+(?=but\b|and (?:the|my) (?:left|right)\b)/i);
-  const sides = (withOperation: boolean) =>
-    new Set(
-      clauses.filter((clause) => operated.test(clause) === withOperation).flatMap((clause) => sideOf(clause) ?? []),
-    );
-  const operatedSides = sides(true);
-  const otherSides = sides(false);
-  if (operatedSides.size !== 1 || otherSides.size !== 1 || operatedSides.has([...otherSides][0] ?? "")) return message;
-  return clauses.filter((clause) => !(operated.test(clause) && sideOf(clause))).join(" ");
-}
-
 const determinerStems = new Set(["a", "an", "the", "my", "his", "her", "their", "your"].map(stemOfToken));
 
 /**
