@@ -1,4 +1,4 @@
-import { tellsPainlessNoise } from "./story-frames.js";
+import { signsBeyondAche, tellsPainlessNoise } from "./story-frames.js";
 
 // What a question asks to do, beyond its topic words. "Should I stop / can I keep / is it ok
 // to" + an activity asks whether to carry on with that activity: the articles answer that in
@@ -100,7 +100,7 @@ const asksWhatNext =
 // A warning sign, or a second question (a brace), is what the other sections answer; arthritis
 // told frames the question to its own article, which has no "driving" (answer-search.ts).
 const moreTold = new RegExp(
-  String.raw`\b(?:lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|numb\w*|tingl\w*|pins and needles|hot|swell\w*|swollen|puff\w*|brace|sleeve|tape|arthritis|arthritic|osteoarthritis|wear and tear)\b|${nightPain.source}`,
+  String.raw`\b(?:${signsBeyondAche}|brace|sleeve|tape|arthritis|arthritic|osteoarthritis|wear and tear)\b|${nightPain.source}`,
   "i",
 );
 const triedWithoutChange = (question: string) =>

@@ -34,10 +34,17 @@ export const kneeNoise =
   /\b(?:crack|cracks|cracking|crackle|crackles|crackling|pop|pops|popping|click|clicks|clicking|creak|creaks|creaking|crunch|crunches|crunching|grind|grinds|grinding)\b/i;
 const withoutPain =
   /\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not) (?:\w+ )?(?:hurt|hurts|painful|sore|bother)\b|\bno pain\b|\bpainless\b|\bpain[- ]free\b/i;
-// Locking, catching, giving way, swelling, night pain, a limp or a child: what the sections that
-// send for an assessment answer, however painless the noise.
-const moreThanNoise =
-  /\b(?:lock\w*|catch\w*|stuck|jam\w*|gives? (?:way|out)|giving (?:way|out)|gave (?:way|out)|buckl\w*|swell\w*|swollen|puff\w*|night|limp\w*|son|daughter|child|kid|boy|girl|numb\w*|tingl\w*|pins and needles|hot|red|warm|wobbly|unstable)\b/i;
+/**
+ * Signs beyond an ache, which the sections that send for an assessment answer: locking, catching,
+ * giving way, swelling, a nerve feeling, heat (a regex alternation, for a question's or story's test).
+ */
+export const signsBeyondAche = String.raw`lock\w*|catch\w*|gives? way|giving way|gave way|buckl\w*|swell\w*|swollen|puff\w*|numb\w*|tingl\w*|pins and needles|hot`;
+// Those, getting stuck, night pain, a limp or a child: what those sections answer, however
+// painless the noise.
+const moreThanNoise = new RegExp(
+  String.raw`\b(?:${signsBeyondAche}|stuck|jam\w*|gives? out|giving out|gave out|night|limp\w*|son|daughter|child|kid|boy|girl|red|warm|wobbly|unstable)\b`,
+  "i",
+);
 /** A noise told with no pain in its own sentence or the next, and nothing more than the noise. */
 export function tellsPainlessNoise(message: string): boolean {
   if (moreThanNoise.test(message)) return false;
