@@ -29,7 +29,8 @@ const asksWhetherItWorks = /\b(?:work|works|effective|worth|evidence|any good)\b
 const anotherSubject = /\b(?:physio|physiotherapy|physical therapy|exercises?|them|squats|stretch\w*)\b/i;
 
 // "Is it painful?", "How many sessions is normal and does it hurt?": a short question whose "it" is
-// the treatment named just before.
+// the treatment named just before. Not question-parts.ts's pointsBack, which reads the "it" of "is
+// it painful?" as a dummy and so would never point back here.
 const pointsAtIt = (sentence: string) => wordCount(sentence) <= 14 && /\b(?:it|they|that|this|them)\b/i.test(sentence);
 
 /**

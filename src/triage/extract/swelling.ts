@@ -64,17 +64,24 @@ const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 // "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day, wherever
 // the message tells the injury and this morning.
 const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
+// The injury's own verbs, and the words that deny one ("didn't fall"), shared by the two below.
+const injuryVerbs = String.raw`twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured`;
+const denial = String.raw`not|never|didn't|didnt|did not|no`;
 // "Twisted it yesterday afternoon and by the evening it had blown right up", "twisted it this
 // afternoon…": a day's earlier time told right after the injury (not "saw the GP yesterday
 // morning… twisted it three weeks ago"), with nothing between it and the swelling moving on a day
 // ("was fine overnight, then at work today by lunchtime").
-const injuredEarlierThatDay =
-  /(?<!\b(?:not|never|didn't|didnt|did not|no)\s+(?:\w+\s+){0,2})\b(?:twisted|twisting|fell|fallen|tripped|slipped|banged|bashed|knocked|whacked|landed|tackled|kicked|collided|jarred|wrenched|hyperextended|went over on|crashed|injured|hurt)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b/g;
+const injuredEarlierThatDay = new RegExp(
+  String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|kicked|hurt)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
+  "g",
+);
 // "twisted my knee on a wet floor in the kitchen at lunchtime… by teatime it's swollen up": the
 // injury itself at lunch, close to its verb, not someone else's ("my friend fell at lunch"), not
 // pain ("it hurt at lunch"), and not a later day's lunch ("…on Sunday, at lunch on Monday it was OK").
-const injuredAtLunch =
-  /(?<!\b(?:not|never|didn't|didnt|did not|no|friend|mate|teammate|colleague)\s+(?:\w+\s+){0,2})\b(?:twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured|hurt (?:it|my knee|my leg|his knee|her knee))\b[^.!?,;]{0,45}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?: today\b)?(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday)/g;
+const injuredAtLunch = new RegExp(
+  String.raw`(?<!\b(?:${denial}|friend|mate|teammate|colleague)\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|hurt (?:it|my knee|my leg|his knee|her knee))\b[^.!?,;]{0,45}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?: today\b)?(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday)`,
+  "g",
+);
 const dayMovedOn =
   /\b(?:overnight|today|tonight|next (?:day|morning)|following (?:day|morning)|day after|then on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|weeks? ago|days ago)\b/;
 // After a lunchtime injury, a day named, yesterday or a night's sleep between it and the swelling
