@@ -189,7 +189,18 @@ describe("after the visitor said whose knee it is (the chat's 'My child' / 'Some
     expect(speaking(text, patient).answers[field]).not.toBe(field === "age" ? 40 : "yes");
   });
 
-  it("reads the same words with nobody said as about someone unknown: nothing recorded", () => {
-    expect(extractFacts("she fell off the trampoline and can't walk", { now: monday }).answers).toEqual({});
+  // Round 25: a message that names nobody and says nothing of the writer is about the one it tells
+  // of ("she came off the beam… can't lift her leg" was read as self-care); the writer's own words
+  // beside it keep the pronoun someone else's.
+  it("reads the same words with nobody said, naming nobody and nothing of the writer, as the patient's", () => {
+    expect(extractFacts("she fell off the trampoline and can't walk", { now: monday }).answers).toMatchObject({
+      injury: "yes",
+      walkFourStepsNow: "no",
+    });
+  });
+
+  it("still reads an unnamed 'she' as someone else's where the writer tells of their own knee", () => {
+    const answers = extractFacts("I've had a sore knee for a week and she can't walk at all", { now: monday }).answers;
+    expect(answers.walkFourStepsNow).toBeUndefined();
   });
 });

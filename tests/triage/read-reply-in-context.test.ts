@@ -96,8 +96,8 @@ describe("words about the patient after the visitor said whose knee it is", () =
     expect(opening("child")).toMatchObject({ injury: "yes", walkFourStepsNow: "no" });
   });
 
-  it("records nothing about an unnamed 'she' when the visitor has not said", () => {
-    expect(opening()).toEqual({});
+  it("reads an unnamed 'she' as the patient when the visitor has not said but the message names nobody else", () => {
+    expect(opening()).toMatchObject({ injury: "yes", walkFourStepsNow: "no" });
   });
 });
 

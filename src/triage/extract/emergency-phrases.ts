@@ -22,13 +22,16 @@ function coldNowOrAsked(context: MatchContext): RuleValue {
   return pastOnly && coldCause.test(context.sentence.text) && warmAgain.test(context.sentence.text) ? uncertain : "yes";
 }
 
+// "Her foot below the sore knee has gone pale": where the foot is, said before what it is like.
+const belowTheKnee = String.raw`(?:\s+(?:below|under|beneath) (?:the|her|his|my|their) (?:sore |bad |injured |hurt |swollen )?knee)?`;
+
 const vascular: PhraseRule[] = [
   {
     field: "footColdPale",
     value: coldNowOrAsked,
     pattern: new RegExp(
       [
-        String.raw`\b${limb}(?:'s)?\b${gap(5)}\s+(?:cold|colder|pale|paler|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|dusky|like ice|like an ice ?block|like a block of ice)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,
+        String.raw`\b${limb}(?:'s)?\b${belowTheKnee}${gap(5)}\s+(?:cold|colder|pale|paler|white|blue|bluish|bluey|purple|grey|gray|mottled|icy|ice cold|ice-cold|freezing|colourless|colorless|discoloured|discolored|dusky|like ice|like an ice ?block|like a block of ice)\b(?!\s+(?:outside|weather|out\b|days?|mornings?|water|pack|compress|spray|therapy|floor|tiles))`,
         String.raw`\b(?:cold|pale|white|blue|bluish|purple|grey|mottled|icy|ice cold|ice-cold|freezing)\s+(?:and\s+(?:cold|pale|white|blue|numb)\s+)?${limb}\b`,
       ].join("|"),
     ),

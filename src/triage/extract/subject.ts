@@ -18,9 +18,13 @@ const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|gir
 /** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
 // A forum's "DS"/"DD" (dear son, dear daughter) is a child only with an age beside it: "my DS's football" is not.
 const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
-export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${otherNouns})(?:'s|s)?\b`;
+// "My lad is 16", "my lad (14)", "my lad helps me on the van, he's 15": a son with a child's age
+// told beside him or later in the sentence ("my lad, 40, drove me in" is not a child).
+const childsAge = String.raw`(?:1\d|[2-9])\b(?!\s*(?:weeks?|days?|months?|hours?|%))`;
+const ladWithAge = String.raw`lad(?=(?:\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
+export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
-const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd)$`);
+const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd|lad)$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
@@ -34,6 +38,14 @@ const othersKnee =
 const kneeWords =
   /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
+// "His foot has gone pale and cold", "after a tackle he can't bend the knee", "she came off the
+// beam": with nobody named and the writer saying nothing of themself, the one whose leg or injury
+// the message tells is the patient, whoever they are (held-outs 83 and 115).
+const pronounsLeg =
+  /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to)\s+(?:bend|straighten|lift|walk|put weight|stand|weight bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been| was)\s+(?:limping|hobbling)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|got landed on|got tackled|got kicked|came off|went over)\b/;
+// "My daughter thinks I'm just tired": a relative's opinion of the writer names no patient.
+const opinionOfWriter =
+  /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
 const pets = /^(?:dog|cat)s?$/;
 // An adult is the patient only when the message tells of their knee now or of what just
 // happened to it ("my husband fell off a ladder, he can't put weight on it"). Their medical
@@ -150,7 +162,11 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const mentions = mentionsIn(text);
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
-  const isChild = people.some((noun) => childPattern.test(noun));
+  // The people whose leg the message may tell: not one only giving an opinion of the writer.
+  const toldOf = mentions.relatives
+    .filter((mention) => !pets.test(mention.noun) && !opinionOfWriter.test(text.slice(mention.end)))
+    .map((mention) => mention.noun);
+  const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid = ownKnee.test(text);
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
@@ -158,15 +174,18 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     (first) => !mentions.relatives.some((relative) => relative.index === first.index),
   );
   const toldAge = relatives.length === 0 && !writerSpeaksOfSelf ? pronounAge.exec(text) : null;
+  const pronounsLegOnly = relatives.length === 0 && !writerSpeaksOfSelf && pronounsLeg.test(text);
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
   const aboutOthersKnee =
     !ownKneeSaid &&
     (othersKnee.test(text) ||
-      (people.length > 0 && kneeWords.test(isChild ? text : text.slice(whereOthersKneeMayBeTold(text, mentions)))) ||
+      (toldOf.length > 0 && kneeWords.test(isChild ? text : text.slice(whereOthersKneeMayBeTold(text, mentions)))) ||
       (isChild && (footWords.test(text) || (!writerSpeaksOfSelf && childTells.test(text)))) ||
-      toldAge !== null);
+      toldAge !== null ||
+      pronounsLegOnly);
   const proxy =
-    aboutOthersKnee && (isChild || toldAge !== null || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
+    aboutOthersKnee &&
+    (isChild || toldAge !== null || pronounsLegOnly || (presentOrJustHappened.test(text) && !familyHistory.test(text)));
   const patient = proxy ? (people.find((noun) => childPattern.test(noun)) ?? people[0]) : undefined;
   // Once the visitor has said it is their child's or someone else's knee, "she can't walk" is
   // the patient's and the writer's own age and medicines are not; what the writer says in the
