@@ -1,7 +1,7 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { onlyFrame, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import { kneeNoise, namesArthritis, tellsArthritis, tellsNerveFeeling, tellsPainlessNoise } from "./story-frames.js";
 import { questionTermsOf } from "./question-terms.js";
@@ -159,7 +159,8 @@ export function createAnswerSearch(
         .scoreAll(part, everydayWordsWeigh)
         .filter(speaksToTopics(part, signsRead, context, from, query));
       // The story's arthritis, or its painless noises, order an asking part's passages; they never
-      // decide that they answer.
+      // decide that they answer, but for a noise asked about with no word of its own ("Anything to
+      // worry about?"), which the section saying painless clicking is common answers.
       const frame =
         index === 0
           ? undefined
@@ -181,7 +182,8 @@ export function createAnswerSearch(
       // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
       const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
       const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
-      answered ||= decides && eligible.some(answers);
+      answered ||=
+        decides && (eligible.some(answers) || (frame === "clicking" && onlyFrame(part) && ranked.some(answers)));
       if (ranks === false) return;
       for (const chunk of ranked) {
         if (index === 0) whole.set(chunk.id, chunk);

@@ -21,8 +21,13 @@ const parkRun = /\bpark ?runs?\b/gi;
 // "After several weeks off": "several" shares its stem with Sever's disease.
 const several = /\bseveral\b/gi;
 
-/** The message with the park run race named as one word (not the clinic's parking) and "several" as "a few". */
-const inEveryWording = (text: string) => text.replace(parkRun, "parkrun").replace(several, "a few");
+// "Is there anything that breaks that cycle?", "a vicious cycle": a pattern, not a bike ride.
+const patternCycle =
+  /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b|\bcycle of\b/gi;
+
+/** The message with the park run race named as one word (not the clinic's parking), "several" as "a few" and a cycle broken as a pattern. */
+const inEveryWording = (text: string) =>
+  text.replace(parkRun, "parkrun").replace(several, "a few").replace(patternCycle, "pattern");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the
@@ -71,6 +76,12 @@ const operationFeared =
 const oneForAnother =
   /\b(?:replace|replaces|replacing)\s+(?=(?:the )?(?:strengthening|strength work|strength training)\b)/gi;
 
+// "I sprained my ankle badly in the spring and it's felt stiff ever since": an ankle left stiff by
+// a sprain is the stiff ankle the articles say loads the knee, not a sprain asked about ("how long
+// does a sprained ankle take?" stays).
+const ankleLeftStiff =
+  /\b(?:sprained|sprain|twisted|rolled|went over on) (?:my |the |an |his |her )?ankle\b(?=[^.?!]{0,60}\bstiff)|\bankle sprains?\b(?=[^.?!]{0,60}\bstiff)/gi;
+
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
   return iceChosen(inEveryWording(text))
@@ -79,5 +90,6 @@ export function inTopicWording(text: string): string {
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")
     .replace(gpSurgery, "the practice")
-    .replace(oneForAnother, "stand in for ");
+    .replace(oneForAnother, "stand in for ")
+    .replace(ankleLeftStiff, "stiff ankle");
 }

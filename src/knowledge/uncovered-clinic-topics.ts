@@ -19,6 +19,11 @@ export const clinicTopicWords: string[] = [
   "write a report",
   "write me a report",
   "medical report",
+  // What the law says an employer must do ("do they have to give me a stool by law?").
+  "by law",
+  "legally",
+  "legal right",
+  "legal requirement",
   "cost",
   "costs",
   "price",

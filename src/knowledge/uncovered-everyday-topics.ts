@@ -128,6 +128,18 @@ export const everydayTopicWords: Record<string, string[]> = {
     "deep water running",
     "aqua jogging",
     "pool running",
+    // Driving, asked about ("is it safe to drive with it?", "mum had her new knee put in six weeks
+    // ago, when can she drive again"): the articles never say. What is "driving" the pain is
+    // theirs, and so is a knee aching on long drives (sitting with it bent).
+    "to drive",
+    "can i drive",
+    "i can drive",
+    "drive again",
+    "driving again",
+    "back to driving",
+    "off driving",
+    "driving position",
+    "drive to work",
   ],
   "heat and other aids": [
     "hot bath",
