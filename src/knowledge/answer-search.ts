@@ -39,6 +39,12 @@ const painScoreTerms = new Set(
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
+// Whether a painless noise matters, asked with no word of its own ("Anything to worry about?",
+// "Is that normal?"), in a story that tells nothing more than the noise: no injury, wound,
+// treatment, scan or price ("…it's weeping. Is that normal?", "…thinking of an MRI. Worth it?").
+const worryOrNormal = /\b(?:worry|worried|worrying|normal|concern\w*|serious)\b/i;
+const moreThanANoise =
+  /\b(?:cut|wound|weeping|pus\w*|bruis\w*|infect\w*|popped|twist\w*|fell|fall|fallen|tackl\w*|landed|mri|scan|x-?rays?|injections?|surgery|operation|acupuncture|massage|physio|chiro\w*|osteo\w*|prices?|costs?|fever|out of place|wrong place)\b/i;
 
 export function createAnswerSearch(
   chunks: KnowledgeChunk[],
@@ -159,8 +165,8 @@ export function createAnswerSearch(
         .scoreAll(part, everydayWordsWeigh)
         .filter(speaksToTopics(part, signsRead, context, from, query));
       // The story's arthritis, or its painless noises, order an asking part's passages; they never
-      // decide that they answer, but for a noise asked about with no word of its own ("Anything to
-      // worry about?"), which the section saying painless clicking is common answers.
+      // decide that they answer, but for whether the noise matters (worryOrNormal), which the
+      // section saying painless clicking is common answers.
       const frame =
         index === 0
           ? undefined
@@ -182,8 +188,9 @@ export function createAnswerSearch(
       // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
       const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
       const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
-      answered ||=
-        decides && (eligible.some(answers) || (frame === "clicking" && onlyFrame(part) && ranked.some(answers)));
+      const noiseMatters =
+        frame === "clicking" && onlyFrame(part) && worryOrNormal.test(part) && !moreThanANoise.test(query);
+      answered ||= decides && (eligible.some(answers) || (noiseMatters && ranked.some(answers)));
       if (ranks === false) return;
       for (const chunk of ranked) {
         if (index === 0) whole.set(chunk.id, chunk);

@@ -215,13 +215,6 @@ const careBridges: Bridge[] = [
       "wreck",
       "wrecks",
       "wrecking",
-      // "Running will knacker my knees" ("my knees are knackered" is tired or broken: stop-words.ts).
-      "knacker my",
-      "knacker your",
-      "knacker the",
-      "knacker them",
-      "knackers your",
-      "knackers the",
       "ruin",
       "ruins",
       "ruining",

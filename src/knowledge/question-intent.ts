@@ -47,12 +47,6 @@ const badEnoughToBeSeen =
 // "what does a physio actually do for knees?", "what happens at the first physio appointment?":
 // what physical therapy involves, which the articles answer with its assessment and its rehab,
 // not with when to see one (the words "physio" and "knee" are in every such section).
-// "Booked in with a physio for next week… What will they actually do?": "they" the physio booked.
-const bookedWithTherapist =
-  /\b(?:booked|booking|seeing|see|appointment|going)\b[^.?!]{0,25}\b(?:a |the |my )?(?:physio|physiotherapist|pt|physical therapist)\b/i;
-const whatTheyDo =
-  /\bwhat (?:will|would|do|does) (?:they|he|she) (?:actually |even |exactly |really )?do\b(?!\s+(?:about|with|for|if|to)\b)/i;
-const whatTheyWillDo = (question: string) => bookedWithTherapist.test(question) && whatTheyDo.test(question);
 const whatTherapyInvolves =
   /\bwhat (?:does|do|would|will|can|could) (?:a |the |my |your )?(?:physio|physiotherapist|pt|physical therapist|therapist)s? (?:\w+ )?do\b|\bwhat happens (?:at|in|during) (?:a |the |my |your )?(?:first )?(?:physio|pt|physical therapy|physiotherapy)? ?(?:appointment|session|assessment|visit)\b/i;
 
@@ -69,7 +63,7 @@ const namesExercises =
 const stopsSomethingElse =
   /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
-  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|(?:the |my )?knee'?s) been (?:fine|better|good)\b|(?<!\b(?:nothing|nobody|no one)\s+)\b(?:have|has|'ve|'s)\s+(?:really |totally |properly |completely )?(?:sorted|fixed) (?:my |the )?(?:knee|it)(?: out)?\b/i;
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|(?:the |my )?knee'?s) been (?:fine|better|good)\b|(?<!\b(?:nothing|nobody|no one|none of (?:the |my |them )?\w*|not|don'?t think (?:they|it|the \w+))\s+)\b(?:have|has|'ve|'s)\s+(?:really |totally |properly |completely )?(?:sorted|fixed) (?:my |the |his |her )?(?:knee|it)(?: out)?\b(?! yet\b)/i;
 // Pain at night now ("aches at night and wakes me up"), not night pain gone or stretches done
 // every night.
 const nightPain =
@@ -132,8 +126,7 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (recoveryTime.test(question)) intents.push({ articleWords: ["recovery"] }, { articleWords: ["timeline"] });
   if (whenToBook.test(question) || whenToBeSeen.test(question) || badEnoughToBeSeen.test(question))
     intents.push({ articleWords: ["book", "assessment"] });
-  if (whatTherapyInvolves.test(question) || whatTheyWillDo(question))
-    intents.push({ articleWords: ["assessment", "rehab"] });
+  if (whatTherapyInvolves.test(question)) intents.push({ articleWords: ["assessment", "rehab"] });
   if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["course"] });
   if (triedWithoutChange(question)) intents.push({ articleWords: ["driving", "individual"] });
   if (tellsPainlessNoise(question)) intents.push({ articleWords: ["clicking"] });

@@ -18,7 +18,7 @@ anyone anything something someone thing things stuff lot lots kind sort maybe pr
 much many get gets got getting go goes going gone let lets tell know want wants wanted wanting wondering wonder wondered
 ask asks asked asking mine
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
-hasnt havent hadnt thats whats whos hows whys wheres theres its s t d ll m re ve u ur
+hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
 r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
 wat wot wut shud shld cud wud wen wer thru tho altho gonna wanna gotta`;

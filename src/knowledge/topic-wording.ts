@@ -23,7 +23,7 @@ const several = /\bseveral\b/gi;
 
 // "Is there anything that breaks that cycle?", "a vicious cycle": a pattern, not a bike ride.
 const patternCycle =
-  /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b|\bcycle of\b/gi;
+  /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b(?! of\b)/gi;
 
 /** The message with the park run race named as one word (not the clinic's parking), "several" as "a few" and a cycle broken as a pattern. */
 const inEveryWording = (text: string) =>
@@ -79,8 +79,12 @@ const oneForAnother =
 // "I sprained my ankle badly in the spring and it's felt stiff ever since": an ankle left stiff by
 // a sprain is the stiff ankle the articles say loads the knee, not a sprain asked about ("how long
 // does a sprained ankle take?" stays).
-const ankleLeftStiff =
-  /\b(?:sprained|sprain|twisted|rolled|went over on) (?:my |the |an |his |her )?ankle\b(?=[^.?!]{0,60}\bstiff)|\bankle sprains?\b(?=[^.?!]{0,60}\bstiff)/gi;
+// The stiffness must be the ankle's: no knee named between ("…and now my knee is stiff too").
+const stiffAfter = String.raw`(?=(?:(?!\bknees?\b)[^.?!]){0,60}\bstiff)`;
+const ankleLeftStiff = new RegExp(
+  String.raw`\b(?:sprained|sprain|twisted|rolled|went over on) (?:my |the |an |his |her )?ankle\b${stiffAfter}|\bankle sprains?\b${stiffAfter}|(?<=\b(?:stiff|stiffness)\b[^.?!]{0,30}?\b(?:since|after|from) (?:i |he |she )?)(?:sprained it|(?:a |an |the |my |that )?(?:old |bad )?sprain)\b`,
+  "gi",
+);
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {

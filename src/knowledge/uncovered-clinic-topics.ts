@@ -21,9 +21,7 @@ export const clinicTopicWords: string[] = [
   "medical report",
   // What the law says an employer must do ("do they have to give me a stool by law?").
   "by law",
-  "legally",
   "legal right",
-  "legal requirement",
   "cost",
   "costs",
   "price",

@@ -130,16 +130,15 @@ export const everydayTopicWords: Record<string, string[]> = {
     "pool running",
     // Driving, asked about ("is it safe to drive with it?", "mum had her new knee put in six weeks
     // ago, when can she drive again"): the articles never say. What is "driving" the pain is
-    // theirs, and so is a knee aching on long drives (sitting with it bent).
-    "to drive",
+    // theirs, and so is a knee that hurts to drive or aches on long drives (sitting with it bent).
+    "safe to drive",
     "can i drive",
-    "i can drive",
+    "can she drive",
+    "can he drive",
     "drive again",
     "driving again",
     "back to driving",
     "off driving",
-    "driving position",
-    "drive to work",
   ],
   "heat and other aids": [
     "hot bath",

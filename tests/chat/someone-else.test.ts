@@ -118,6 +118,21 @@ describe("reading and wording", () => {
     expect(patientOfStory("my knee hurts after running, my son says I should rest")).toBe("self");
   });
 
+  // Round 25 (and its review): a story naming nobody and saying nothing of the writer is about the
+  // one it tells of, capitals and all; a son of a child's age is a child; a physio's "he" is not.
+  it("reads an opening told of 'he' or 'she' with nobody named, and a lad of 15, as someone else's knee", () => {
+    expect(patientOfStory("His toes are numb and tingly since the tackle")).toBe("someone_else");
+    expect(patientOfStory("She came off the beam awkwardly and now she can't lift her leg straight")).toBe(
+      "someone_else",
+    );
+    expect(patientOfStory("My lad is 15 and he's been limping for a week")).toBe("child");
+    expect(
+      patientOfStory(
+        "Twisted knee at 5-a-side last night, swollen today. Mate who's a physio said he hurt his the same way",
+      ),
+    ).toBe("self");
+  });
+
   it("turns the visitor's knee into theirs, keeping what the visitor does themselves", () => {
     expect(aboutPatient("Can you take 4 steps on it now?", "child")).toBe("Can they take 4 steps on it now?");
     expect(aboutPatient("Lying on my back, I can lift the whole leg", "child")).toBe(

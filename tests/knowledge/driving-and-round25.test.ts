@@ -15,12 +15,14 @@ describe("driving, and what the law says", () => {
     expect(refused("mum had her new knee put in six weeks ago, when can she drive again")).toBe(true);
   });
 
-  it("still answers what is driving the pain, and a knee that aches on long drives", () => {
+  it("still answers what is driving the pain, a knee that hurts to drive, and driving through the heels", () => {
     expect(anchors("what's driving my knee pain?")[0]).toBe("assessment");
     expect(anchors("my knee aches on long drives, why?")[0]).toBe("symptoms");
+    expect(anchors("it hurts to drive and going down stairs, is that runner's knee?")[0]).toBe("what-it-is");
+    expect(anchors("am i meant to drive through my heels when i do the glute bridge?")[0]).toBe("glute-bridges");
   });
 
-  // A guard: reading "they" as pointing back (below) had answered this from the story.
+  // A guard: reading every "they" as pointing back (narrowed below) had answered this from the story.
   it("refuses what an employer must provide by law, and still answers a knee sore at work", () => {
     expect(
       refused(
@@ -32,23 +34,6 @@ describe("driving, and what the law says", () => {
 });
 
 describe("a short question that points back at what was told", () => {
-  it("weighs two opinions told just before 'Who's right?'", () => {
-    expect(
-      anchors(
-        "Knee's been sore for about 2 months now, not getting worse but not going away either. It's the one I push the clutch with. Wife says go and get it looked at, I say it'll sort itself out. Who's right?",
-      ),
-    ).toContain("book-an-assessment");
-    expect(
-      anchors(
-        "Right. County trials are in three weeks. My son's knee aches after sessions but it's gone by the next morning. The school nurse says rest him completely for a month, which feels like total overkill to me and he'll miss the trials. Who's right here?",
-      ),
-    ).toContain("rest-is-not-enough");
-  });
-
-  it("still refuses 'Who's right?' about a supplement", () => {
-    expect(refused("My GP says glucosamine works, my physio says it doesn't. Who's right?")).toBe(true);
-  });
-
   it("reads 'they' as the supplements told before 'Are they worth the money?'", () => {
     expect(
       refused(
@@ -65,6 +50,12 @@ describe("a short question that points back at what was told", () => {
       )[0],
     ).toBe("symptoms");
     expect(refused("My knees crunch when I squat, it doesn't hurt. Can I take glucosamine for it?")).toBe(true);
+    // Review: a wound or a scan told beside the noise is not the noise asked about.
+    const tiler = "Knees crunch when I kneel, no pain. I'm a tiler so I'm kneeling all day on hard floors.";
+    expect(
+      refused(`${tiler} Got a cut over the kneecap from a tile shard and it's gone pus-filled. Is that normal?`),
+    ).toBe(true);
+    expect(refused(`${tiler} Thinking of getting an MRI done privately. Is that worth it?`)).toBe(true);
   });
 });
 
@@ -76,11 +67,15 @@ describe("what the question asks, in visitors' words", () => {
       ),
     ).toContain("when-to-see-a-pt");
     expect(refused("do i need a gp referral or can i just book in direct")).toBe(true);
+    expect(refused("Is the wait for a first appointment long or can I book in this week?")).toBe(true);
   });
 
   it("reads 'the exercises have sorted my knee out' as better, and 'nothing has sorted it' as not", () => {
     expect(anchors("The exercises have sorted my knee out. Can I stop doing them now?")[0]).toBe("keep-it-going");
     expect(asksToStopOnceBetter("Nothing has sorted my knee out, should I stop the exercises?")).toBe(false);
+    expect(asksToStopOnceBetter("None of the exercises have sorted my knee out yet. Should I give up on them?")).toBe(
+      false,
+    );
   });
 
   it("answers an ankle left stiff by a sprain from the ankle's section, and still refuses a sprained ankle's own recovery", () => {
@@ -89,7 +84,15 @@ describe("what the question asks, in visitors' words", () => {
         "I'm 42 and took up running last year. I sprained my ankle badly in the spring and it's felt stiff ever since, and now the knee on that side hurts when I squat down to pick stuff up. Could the ankle be what's causing it?",
       )[0],
     ).toBe("ankle-and-big-toe");
+    expect(
+      anchors("My ankle has been stiff since I sprained it in March, could that be why my knee hurts on runs?")[0],
+    ).toBe("ankle-and-big-toe");
     expect(refused("I sprained my ankle last week, how long before I can run on it?")).toBe(true);
+    expect(
+      refused(
+        "I sprained my ankle and have been limping for a week and now my knee is stiff too. Should I see someone?",
+      ),
+    ).toBe(true);
   });
 
   it("reads 'breaks that cycle' as a pattern, not cycling, which stays refused", () => {
@@ -99,22 +102,6 @@ describe("what the question asks, in visitors' words", () => {
       ),
     ).toContain("rest-is-not-enough");
     expect(refused("is cycling ok for a sore knee or should I stop?")).toBe(true);
-  });
-
-  it("reads 'what will they actually do?' after booking a physio as what a physio does", () => {
-    expect(
-      anchors(
-        "Booked in with a physio for next week about my knee, first time I've ever been. What will they actually do? Do I need to bring shorts? Bit nervous to be honest, 62 and never had anything like this done",
-      ),
-    ).toContain("assessment");
-  });
-
-  it("reads 'knacker my knees' as wrecking them, not 'my knees are knackered'", () => {
-    expect(
-      anchors(
-        "Want to start jogging to shift the driver's belly but everyone at work reckons running will knacker my knees. Will it?",
-      ),
-    ).toContain("is-running-bad");
-    expect(anchors("my knees are knackered after work, what stretches help?")[0]).toBe("hamstring-stretch");
+    expect(refused("Is a cycle of 20 miles too much for my knee after a flare up?")).toBe(true);
   });
 });

@@ -60,8 +60,10 @@ const childWords = /\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:son|daughter|child|kid|boy
 
 /** Who an opening story is about: the visitor unless it describes someone else's knee. */
 export function patientOfStory(text: string): Patient {
-  if (!findSubject(text, false).proxy) return "self";
-  return childWords.test(text) ? "child" : "someone_else";
+  const lower = text.toLowerCase();
+  const subject = findSubject(lower, false);
+  if (!subject.proxy) return "self";
+  return subject.child || childWords.test(lower) ? "child" : "someone_else";
 }
 
 // Question wording about the patient, turned from the visitor's own knee to theirs. Phrases

@@ -78,11 +78,13 @@ function weightLossReason(context: MatchContext): RuleValue {
 // swollen" records nothing), often part of the same fall; the question is asked when it matters.
 const singleJoint = /\b(?:finger|hand|wrist|ankle|toe|elbow|knuckle|shoulder)\b/g;
 const pluralJoints = /\b(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|shoulders|joints)\b/;
-// "My toes feel tingly, knee swollen": the swelling named after the knee is the knee's.
 // Stiff alone ("my ankles are really stiff" when squatting) may be no more than tight joints: asked.
 const swollenWords = /\b(?:swollen|swelling|puffy|puffed|inflamed)\b/;
+// "My toes feel tingly, knee swollen": toes told with a nerve feeling or a colour are not swollen.
+const otherSign = /\b(?:tingl\w*|numb\w*|pins and needles|cold|pale|blue|white)\b/;
 function severalJoints(context: MatchContext): RuleValue | undefined {
   const words = context.match[0];
+  if (otherSign.test(words)) return undefined;
   const several = pluralJoints.test(words) || new Set(words.match(singleJoint) ?? []).size >= 2;
   if (!several) return undefined;
   // "Stiff and swollen": the words just after the match count too.
@@ -184,7 +186,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "otherJointsSwollen",
     pattern:
-      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+(?!knees?\b|kneecaps?\b|legs?\b)[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|puffed(?: up)?|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
+      /\b(?:fingers?|hands?|wrists?|ankles?|toes?|elbows?|knuckles?|shoulders?|other joints|joints)\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swollen|stiff|puffy|puffed(?: up)?|swelling|inflamed)\b|\b(?:swollen|stiff|puffy|inflamed) (?:fingers|hands|wrists|ankles|toes|elbows|knuckles|joints|other joints)\b/,
     value: severalJoints,
   },
   // "My knee is swollen but so are my fingers and wrists": the swelling told before the joints.

@@ -29,13 +29,12 @@ function notBackLater(value: RuleValue) {
   };
 }
 
-// "sitting way off to the side" after a fall, "has gone clean over to the outside", "looks like
-// it's sitting way off to the side": how far it has
+// "sitting way off to the side" after a fall, "has gone clean over to the outside": how far it has
 // moved, told after an injury. Where it hurts ("pain by my kneecap way over on the outside"), how
 // it tracks ("the scan showed it sitting way over to the outside", "feels like it's gone way over
 // when I squat") and what happened years ago are not a kneecap out now.
 const farOver = new RegExp(
-  String.raw`\b${kneecap}(?:'s|\s+(?:is|has|has been))?(?:\s+(?:looks|looked|seems|seemed)(?: like)?(?: it's| its| it is)?)?(?:\s+still)?(?:\s+(?:moved|gone|went|shifted|slipped|slid|popped|sitting|sat|stuck))?\s+(?:way|well|totally|completely|clean|all the way|miles)\s+(?:${toTheSide}|(?:out to|off|over) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))${notWentBack}`,
+  String.raw`\b${kneecap}(?:'s|\s+(?:is|has|has been))?(?:\s+still)?(?:\s+(?:moved|gone|went|shifted|slipped|slid|popped|sitting|sat|stuck))?\s+(?:way|well|totally|completely|clean|all the way|miles)\s+(?:${toTheSide}|(?:out to|off|over) (?:the|one) (?:side|outside)|sideways|out of (?:place|position|joint))${notWentBack}`,
 );
 const injuryTold =
   /\b(?:fell|fall|fallen|slipped|slip|tripped|twisted|twist|landed|knocked|knock|tackled?|collided|came off|went over|kicked|dislocated)\b/;

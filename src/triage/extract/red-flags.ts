@@ -142,7 +142,7 @@ export const redFlagRules: PhraseRule[] = [
   {
     field: "calfPainSwelling",
     pattern:
-      /\bcalf (?:on (?:that|this|the) (?:very )?same (?:side|leg)|on (?:that|this) (?:side|leg)|on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?(?: as (?:my|the|his|her) (?:bad |sore |injured |painful )?(?:knee|leg))?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+      /(?<!\b(?:whether|if) (?:the |my |his |her )?)\bcalf (?:on (?:that|this|the) (?:very )?same (?:side|leg)|on (?:that|this) (?:side|leg)|on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?(?: as (?:my|the|his|her) (?:bad |sore |injured |painful )?(?:knee|leg))?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
   },
   // "…a physio about my calf? It's gone swollen and tender": "it" is the calf (referent.ts).
   {

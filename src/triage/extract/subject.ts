@@ -20,8 +20,8 @@ const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|gir
 const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
 // "My lad is 16", "my lad (14)", "my lad helps me on the van, he's 15": a son with a child's age
 // told beside him or later in the sentence ("my lad, 40, drove me in" is not a child).
-const childsAge = String.raw`(?:1\d|[2-9])\b(?!\s*(?:weeks?|days?|months?|hours?|%))`;
-const ladWithAge = String.raw`lad(?=(?:\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
+const childsAge = String.raw`(?:1[0-7]|[2-9])\b(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|%|stone|st\b|ft\b|foot|feet|kg|cm|miles?))`;
+const ladWithAge = String.raw`lad(?=(?:'s\s+|\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
 export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
 const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd|lad)$`);
@@ -39,11 +39,17 @@ const kneeWords =
   /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
 // "His foot has gone pale and cold", "after a tackle he can't bend the knee", "she came off the
-// beam": with nobody named and the writer saying nothing of themself, the one whose leg or injury
-// the message tells is the patient, whoever they are (held-outs 83 and 115).
+// beam": with nobody named or spoken of (no "mate", "physio", "husband", "footballer") and the
+// writer saying nothing of themself, the one whose leg or injury the message tells is the patient,
+// whoever they are (held-outs 83 and 115).
 const pronounsLeg =
-  /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to)\s+(?:bend|straighten|lift|walk|put weight|stand|weight bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been| was)\s+(?:limping|hobbling)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|got landed on|got tackled|got kicked|came off|went over)\b/;
-// "My daughter thinks I'm just tired": a relative's opinion of the writer names no patient.
+  /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to|isn't able to|barely|hardly)\s+(?:fully\s+)?(?:bend|straighten|lift|walk|put weight|put any weight|stand|weight[- ]bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been|'s been| was)\s+(?:limping|hobbling|not putting (?:any )?weight)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|slipped|tripped|collided|was tackled|got landed on|got tackled|got kicked|got hit|came off|went over)\b/;
+const personNamed =
+  /\b(?:mate|mates|friend|physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|player|guy|bloke|man|woman|lady|husband|wife|partner|boyfriend|girlfriend|grandad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|son|daughter|brother|sister|teammate|colleague|neighbou?r|trainer|instructor|teacher|therapist|referee|opponent|someone|somebody|lad|lass|kid|child|boy|girl)s?\b/;
+// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off": a relative's
+// opinion of the writer names no patient, unless the message goes on to tell of their leg ("my
+// husband says I worry too much but he can't bend it", "my son said I should ask, he can't put
+// weight on it").
 const opinionOfWriter =
   /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
 const pets = /^(?:dog|cat)s?$/;
@@ -163,8 +169,9 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
   // The people whose leg the message may tell: not one only giving an opinion of the writer.
+  const theirLegTold = pronounsLeg.test(text) || othersKnee.test(text);
   const toldOf = mentions.relatives
-    .filter((mention) => !pets.test(mention.noun) && !opinionOfWriter.test(text.slice(mention.end)))
+    .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !opinionOfWriter.test(text.slice(mention.end))))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid = ownKnee.test(text);
@@ -174,7 +181,8 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     (first) => !mentions.relatives.some((relative) => relative.index === first.index),
   );
   const toldAge = relatives.length === 0 && !writerSpeaksOfSelf ? pronounAge.exec(text) : null;
-  const pronounsLegOnly = relatives.length === 0 && !writerSpeaksOfSelf && pronounsLeg.test(text);
+  const pronounsLegOnly =
+    relatives.length === 0 && !writerSpeaksOfSelf && !personNamed.test(text) && pronounsLeg.test(text);
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
   const aboutOthersKnee =
     !ownKneeSaid &&

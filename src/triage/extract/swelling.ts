@@ -72,7 +72,7 @@ const denial = String.raw`not|never|didn't|didnt|did not|no`;
 // morning… twisted it three weeks ago"), with nothing between it and the swelling moving on a day
 // ("was fine overnight, then at work today by lunchtime").
 const injuredEarlierThatDay = new RegExp(
-  String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|tackle|kicked|hit|hurt)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
+  String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|kicked|hurt|(?:got|was|been) hit|(?:in|into) a tackle)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
   "g",
 );
 // "twisted my knee on a wet floor in the kitchen at lunchtime… by teatime it's swollen up": the
