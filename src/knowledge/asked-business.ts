@@ -12,9 +12,10 @@ const waitingAside =
 // "Do I book in or wait and see?" (or "wait and see or book in") weighs booking against waiting,
 // "is that bad enough to book in?" and "worth booking in?" ask whether it is time, and "how long
 // do I give it before booking in?" when, and "is that emergency territory or can I just book in?"
-// how soon: the same decision ("what do I bring before booking in?" is the clinic's).
+// how soon: the same decision ("what do I bring before booking in?", "A&E is a 4 hour wait, or can
+// I book in today?" are the clinic's).
 const bookingDecision =
-  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+(?!before\b|after\b)\S+){0,3}?\s+book in\b|\bworth (?:it )?booking in\b(?!\s+(?:at|on|for|the|this|next|a|an)\b)|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b|\b(?:a&e|a and e|er|emergency)\b[^.?!]{0,40}?\bor (?:can|could|should|shall|do) (?:i|we) (?:just )?book in\b(?!\s+(?:privately|direct|with you and)\b)/g;
+  /\b(?:should|shall|when|whether|worth|time to|need to|enough to)\b(?:\s+(?!before\b|after\b)\S+){0,3}?\s+book in\b|\bworth (?:it )?booking in\b(?!\s+(?:at|on|for|the|this|next|a|an)\b)|(?<!\bhow )\bdo i book in\b|\bbook in or (?:should i |do i |just )?(?:wait|leave it|not)\b|\b(?:wait(?: and see| it out)?|leave it|hold off|rest it|see how it goes) or (?:just )?book in\b|\bhow long\b[^.?!]{0,40}?\bbefore (?:\S+\s+){0,3}?book(?:ing)? in\b|(?<!\b(?:wait|waiting|queue|quicker|faster|open)\b[^.?!]*)\b(?:is (?:this|that|it)|do i need|does (?:this|it) need|should i go to)\b(?:(?!quicker|faster|open)[^.?!]){0,30}?\b(?:a&e|a and e|er|emergency)\b[^.?!]{0,40}?\bor (?:can|could|should|shall|do) (?:i|we) (?:just )?book in\b(?![^.?!]*\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|instead|privately|direct|wait\w*|quicker|faster)\b)/g;
 
 // "What do physios do apart from hand out exercise sheets?" asks about everything but the sheet;
 // "If I book in, will the physio just massage it?" asks what happens once booked, not about booking.

@@ -51,7 +51,7 @@ const whatTherapyInvolves =
   /\bwhat (?:does|do|would|will|can|could) (?:a |the |my |your )?(?:physio|physiotherapist|pt|physical therapist|therapist)s? (?:\w+ )?do\b|\bwhat happens (?:at|in|during) (?:a |the |my |your )?(?:first )?(?:physio|pt|physical therapy|physiotherapy)? ?(?:appointment|session|assessment|visit)\b/i;
 
 // "Pain's gone, can I stop doing them now?", "once the pain is gone can I drop the bridges?", "the
-// exercises have sorted my knee out, can I stop?": whether
+// exercises have sorted my knee out, can I stop?" (not "none of them have sorted it yet"): whether
 // to stop the exercises once the knee is better, which the articles answer in keeping the strength
 // work going ("not a short course"), not in the exercise's own steps.
 const stopsOnceBetter =
@@ -63,7 +63,7 @@ const namesExercises =
 const stopsSomethingElse =
   /\b(?:stop|stopping|drop|quit|give up|ditch|keep (?:going with|doing|up))\s+(?:\w+\s+){0,2}?(?:wearing|taping|using|running|my runs|the insoles|the tape|the brace|the sleeve)\b|\b(?:my runs|running)\b[^.?!]{0,30}\bstop them\b/i;
 const kneeBetter =
-  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|(?:the |my )?knee'?s) been (?:fine|better|good)\b|(?<!\b(?:nothing|nobody|no one|none of (?:the |my |them )?\w*|not|don'?t think (?:they|it|the \w+))\s+)\b(?:have|has|'ve|'s)\s+(?:really |totally |properly |completely )?(?:sorted|fixed) (?:my |the |his |her )?(?:knee|it)(?: out)?\b(?! yet\b)/i;
+  /\b(?:pain|ache|knee|it)(?:'s| is| has| has been)?(?: (?:loads|lots|much|a lot|heaps|way|miles|so much|far))? (?:gone|better|settled|eased|fine|cleared)\b|\bpain'?s (?:gone|better|settled|eased)\b|\b(?:once|now|when|since) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is| has)? (?:gone|better|settled|eased|fine|cleared|stopped)\b|\bnow (?:that )?(?:it'?s|its|i'?m) (?:better|fine|pain[- ]free)\b|\bpain[- ]free\b|\b(?:now|since|once) (?:it|the knee|my knee) (?:doesn'?t|does not|no longer) hurts?\b|\b(?:it'?s|its|(?:the |my )?knee'?s) been (?:fine|better|good)\b|(?<!\b(?:nothing|nobody|no one|none of (?:the |my |them )?\w*|not|not sure (?:if |whether |that )?(?:the |my )?\w*|don'?t (?:think|know if) (?:they|it|the \w+))\s+)\b(?:have|has|'ve|'s)\s+(?:really |totally |properly |completely )?(?:sorted|fixed) (?:my |the |his |her )?(?:knee|it)(?: out)?\b(?! yet\b)/i;
 // Pain at night now ("aches at night and wakes me up"), not night pain gone or stretches done
 // every night.
 const nightPain =

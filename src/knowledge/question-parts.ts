@@ -124,11 +124,7 @@ const opensWithAReply = (sentences: readonly string[]) =>
   sentences.length > 1 && replyOpening.test(sentences[0] ?? "") && !isAsking(sentences[0] ?? "");
 
 // A short question about something told earlier: "is it safe to keep doing that?", "will he grow out of it".
-// "Are they meant to hurt?", "Are they worth the money?": "they" the things just told, asked how
-// they are; not the professionals ("what exercises will they give me?") nor "are they better for
-// my knees?", which names its own question.
-const pointer =
-  /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b|\b(?:are|were) they (?:meant|supposed|worth|safe|any good|normal|necessary|needed|helpful|effective|useful)\b/i;
+const pointer = /\b(?:that|this|these|those|them|it)\b|\bwhich (?:one|ones)\b/i;
 // "is it safe to…", "it's worth…": an "it" that points at nothing.
 const dummyIt =
   /\b(?:is|was|would|will) it\b|\bit(?:'s| is) (?:ok|okay|safe|normal|worth|bad|better|possible|wise)\b/gi;

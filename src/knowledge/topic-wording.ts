@@ -25,7 +25,10 @@ const several = /\bseveral\b/gi;
 const patternCycle =
   /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b(?! of\b)/gi;
 
-/** The message with the park run race named as one word (not the clinic's parking), "several" as "a few" and a cycle broken as a pattern. */
+/**
+ * The message with the park run race named as one word (not the clinic's parking), "several" as
+ * "a few" and a cycle broken as a pattern.
+ */
 const inEveryWording = (text: string) =>
   text.replace(parkRun, "parkrun").replace(several, "a few").replace(patternCycle, "pattern");
 
@@ -76,24 +79,27 @@ const operationFeared =
 const oneForAnother =
   /\b(?:replace|replaces|replacing)\s+(?=(?:the )?(?:strengthening|strength work|strength training)\b)/gi;
 
-// "I sprained my ankle badly in the spring and it's felt stiff ever since": an ankle left stiff by
-// a sprain is the stiff ankle the articles say loads the knee, not a sprain asked about ("how long
-// does a sprained ankle take?" stays).
-// The stiffness must be the ankle's: no knee named between ("…and now my knee is stiff too").
-const stiffAfter = String.raw`(?=(?:(?!\bknees?\b)[^.?!]){0,60}\bstiff)`;
+// "I sprained my ankle badly in the spring and it's felt stiff ever since", "my ankle has been stiff
+// since I sprained it": an ankle left stiff by a sprain is the stiff ankle the articles say loads
+// the knee, not a sprain asked about ("how long does a sprained ankle take?" stays). The stiffness
+// must be the ankle's: no knee named between ("…and now my knee is stiff too").
+const otherPart = String.raw`\b(?:knees?|hips?|back|wrists?|shoulders?|neck|elbows?|thumbs?)\b`;
+const stiffAfter = String.raw`(?=(?:(?!${otherPart})[^.?!]){0,60}\bstiff)`;
 const ankleLeftStiff = new RegExp(
-  String.raw`\b(?:sprained|sprain|twisted|rolled|went over on) (?:my |the |an |his |her )?ankle\b${stiffAfter}|\bankle sprains?\b${stiffAfter}|(?<=\b(?:stiff|stiffness)\b[^.?!]{0,30}?\b(?:since|after|from) (?:i |he |she )?)(?:sprained it|(?:a |an |the |my |that )?(?:old |bad )?sprain)\b`,
+  String.raw`\b(?:sprained|sprain|twisted|rolled|went over on) (?:my |the |an |his |her )?ankle\b${stiffAfter}|\bankle sprains?\b${stiffAfter}|(?<=\bankle\b(?:(?!${otherPart})[^.?!]){0,30}?\b(?:stiff|stiffness)\b(?:(?!${otherPart})[^.?!]){0,30}?\b(?:since|after|from) (?:i |he |she )?)(?:sprained it|(?:a |an |the |my |that )?(?:old |bad )?sprain)\b`,
   "gi",
 );
+// An ankle brace or support asked about stays the kit the articles leave out.
+const ankleSupport = /\b(?:brace|support|strap|tape|taping)\b/i;
+const stiffAnkle = (text: string) => (ankleSupport.test(text) ? text : text.replace(ankleLeftStiff, "stiff ankle"));
 
 /** The message with the wordings above rewritten as what they tell. */
 export function inTopicWording(text: string): string {
-  return iceChosen(inEveryWording(text))
+  return stiffAnkle(iceChosen(inEveryWording(text)))
     .replace(operationFeared, "asking for trouble")
     .replace(onSteroidTablets, "on a course")
     .replace(feltBelowTheKnee, (_felt, before?: string, after?: string) => `${before ?? after} below the knee`)
     .replace(sinceAPregnancy, "since then")
     .replace(gpSurgery, "the practice")
-    .replace(oneForAnother, "stand in for ")
-    .replace(ankleLeftStiff, "stiff ankle");
+    .replace(oneForAnother, "stand in for ");
 }

@@ -130,14 +130,15 @@ export const everydayTopicWords: Record<string, string[]> = {
     "pool running",
     // Driving, asked about ("is it safe to drive with it?", "mum had her new knee put in six weeks
     // ago, when can she drive again"): the articles never say. What is "driving" the pain is
-    // theirs, and so is a knee that hurts to drive or aches on long drives (sitting with it bent).
-    "safe to drive",
-    "can i drive",
-    "can she drive",
-    "can he drive",
+    // theirs, and so are a knee that aches when driving, a squat's "drive through the heels" and
+    // "can I drive up my mileage?".
+    "safe to drive with",
+    "can i drive with",
+    "can i drive after",
+    "can she drive after",
+    "can he drive after",
+    "allowed to drive",
     "drive again",
-    "driving again",
-    "back to driving",
     "off driving",
   ],
   "heat and other aids": [

@@ -20,9 +20,15 @@ describe("driving, and what the law says", () => {
     expect(anchors("my knee aches on long drives, why?")[0]).toBe("symptoms");
     expect(anchors("it hurts to drive and going down stairs, is that runner's knee?")[0]).toBe("what-it-is");
     expect(anchors("am i meant to drive through my heels when i do the glute bridge?")[0]).toBe("glute-bridges");
+    // Review: a squat's cue, mileage driven up and a knee aching in the car stay the articles'.
+    expect(anchors("Can I drive my knees out over my toes when I squat?")[0]).toBe("ankle-and-big-toe");
+    expect(anchors("Is it safe to drive up my mileage now the pain has settled?")[0]).toBe("building-back-up");
+    expect(anchors("How do I get back to driving the kids to parkrun without my knee aching in the car?")[0]).toBe(
+      "symptoms",
+    );
   });
 
-  // A guard: reading every "they" as pointing back (narrowed below) had answered this from the story.
+  // A guard: reading every "they" as pointing back (taken back after review) had answered this.
   it("refuses what an employer must provide by law, and still answers a knee sore at work", () => {
     expect(
       refused(
@@ -33,16 +39,7 @@ describe("driving, and what the law says", () => {
   });
 });
 
-describe("a short question that points back at what was told", () => {
-  it("reads 'they' as the supplements told before 'Are they worth the money?'", () => {
-    expect(
-      refused(
-        "Thinking about trying collagen supplements and turmeric for my knee after reading they rebuild cartilage. I'm 55 and do a lot of hiking. Are they worth the money or is it marketing?",
-      ),
-    ).toBe(true);
-    expect(refused("My physio gave me bridges and clams. Are they meant to hurt?")).toBe(false);
-  });
-
+describe("a painless noise, asked whether it matters", () => {
   it("answers a painless noise asked about with no word of its own from 'clicking is common'", () => {
     expect(
       anchors(
@@ -68,6 +65,9 @@ describe("what the question asks, in visitors' words", () => {
     ).toContain("when-to-see-a-pt");
     expect(refused("do i need a gp referral or can i just book in direct")).toBe(true);
     expect(refused("Is the wait for a first appointment long or can I book in this week?")).toBe(true);
+    expect(refused("The wait for a first appointment is long, is it quicker to go to A&E or can I book in?")).toBe(
+      true,
+    );
   });
 
   it("reads 'the exercises have sorted my knee out' as better, and 'nothing has sorted it' as not", () => {

@@ -56,7 +56,9 @@ import { testKnowledge } from "../helpers/test-app.js";
 // round: no floor went down, fifteen went up; held-outs 105 to 108 joined with the floors of its
 // final search (106 and 108 read; 105 and 107 never read, though one question of 107 was seen in a
 // grep); 109 and 110, written during it, ran once on its first and once on its final search and
-// were never read. All of them guard against
+// were never read. Twenty-fifth round: no floor went down, seven went up; held-outs 111 to 116
+// joined with the floors of its final search (111, 114 and 115 read; 112, 113 and 116 never
+// read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -83,7 +85,7 @@ const floors = [
   { name: "real-questions-held-out-15.json", recallAt3: 0.87, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
   { name: "real-questions-held-out-17.json", recallAt3: 0.87, mrr: 0.82, refused: 28 },
-  { name: "real-questions-held-out-18.json", recallAt3: 0.95, mrr: 0.87, refused: 25 },
+  { name: "real-questions-held-out-18.json", recallAt3: 0.96, mrr: 0.88, refused: 25 },
   { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-20.json", recallAt3: 0.88, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-21.json", recallAt3: 0.93, mrr: 0.88, refused: 23 },
@@ -120,7 +122,7 @@ const floors = [
   { name: "real-questions-held-out-52.json", recallAt3: 0.93, mrr: 0.89, refused: 27 },
   { name: "real-questions-held-out-53.json", recallAt3: 1, mrr: 0.91, refused: 24 },
   { name: "real-questions-held-out-54.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
-  { name: "real-questions-held-out-55.json", recallAt3: 0.86, mrr: 0.79, refused: 24 },
+  { name: "real-questions-held-out-55.json", recallAt3: 0.87, mrr: 0.8, refused: 24 },
   { name: "real-questions-held-out-56.json", recallAt3: 0.95, mrr: 0.9, refused: 26 },
   { name: "real-questions-held-out-57.json", recallAt3: 0.95, mrr: 0.86, refused: 21 },
   { name: "real-questions-held-out-58.json", recallAt3: 0.89, mrr: 0.86, refused: 24 },
@@ -140,7 +142,7 @@ const floors = [
   { name: "real-questions-held-out-72.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-73.json", recallAt3: 0.9, mrr: 0.85, refused: 25 },
   { name: "real-questions-held-out-74.json", recallAt3: 0.87, mrr: 0.81, refused: 24 },
-  { name: "real-questions-held-out-75.json", recallAt3: 0.92, mrr: 0.83, refused: 27 },
+  { name: "real-questions-held-out-75.json", recallAt3: 0.93, mrr: 0.85, refused: 27 },
   { name: "real-questions-held-out-76.json", recallAt3: 0.89, mrr: 0.81, refused: 24 },
   { name: "real-questions-held-out-77.json", recallAt3: 0.87, mrr: 0.79, refused: 24 },
   { name: "real-questions-held-out-78.json", recallAt3: 0.92, mrr: 0.82, refused: 26 },
@@ -155,10 +157,10 @@ const floors = [
   { name: "real-questions-held-out-87.json", recallAt3: 0.86, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-88.json", recallAt3: 0.95, mrr: 0.92, refused: 24 },
   { name: "real-questions-held-out-89.json", recallAt3: 0.95, mrr: 0.88, refused: 23 },
-  { name: "real-questions-held-out-90.json", recallAt3: 1, mrr: 0.94, refused: 22 },
+  { name: "real-questions-held-out-90.json", recallAt3: 1, mrr: 0.94, refused: 23 },
   { name: "real-questions-held-out-91.json", recallAt3: 0.95, mrr: 0.88, refused: 26 },
   { name: "real-questions-held-out-92.json", recallAt3: 0.93, mrr: 0.9, refused: 21 },
-  { name: "real-questions-held-out-93.json", recallAt3: 0.92, mrr: 0.88, refused: 27 },
+  { name: "real-questions-held-out-93.json", recallAt3: 0.93, mrr: 0.89, refused: 27 },
   { name: "real-questions-held-out-94.json", recallAt3: 0.95, mrr: 0.91, refused: 26 },
   { name: "real-questions-held-out-95.json", recallAt3: 0.97, mrr: 0.91, refused: 25 },
   { name: "real-questions-held-out-96.json", recallAt3: 0.95, mrr: 0.89, refused: 24 },
@@ -167,15 +169,21 @@ const floors = [
   { name: "real-questions-held-out-99.json", recallAt3: 0.97, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-100.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-101.json", recallAt3: 0.98, mrr: 0.91, refused: 26 },
-  { name: "real-questions-held-out-102.json", recallAt3: 0.95, mrr: 0.92, refused: 26 },
+  { name: "real-questions-held-out-102.json", recallAt3: 0.97, mrr: 0.93, refused: 26 },
   { name: "real-questions-held-out-103.json", recallAt3: 0.92, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-104.json", recallAt3: 0.88, mrr: 0.82, refused: 26 },
   { name: "real-questions-held-out-105.json", recallAt3: 0.9, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-106.json", recallAt3: 0.9, mrr: 0.79, refused: 25 },
-  { name: "real-questions-held-out-107.json", recallAt3: 0.86, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-107.json", recallAt3: 0.88, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-108.json", recallAt3: 0.93, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-109.json", recallAt3: 0.94, mrr: 0.9, refused: 23 },
   { name: "real-questions-held-out-110.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-111.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
+  { name: "real-questions-held-out-112.json", recallAt3: 0.92, mrr: 0.89, refused: 25 },
+  { name: "real-questions-held-out-113.json", recallAt3: 0.94, mrr: 0.88, refused: 22 },
+  { name: "real-questions-held-out-114.json", recallAt3: 0.97, mrr: 0.9, refused: 25 },
+  { name: "real-questions-held-out-115.json", recallAt3: 0.87, mrr: 0.82, refused: 25 },
+  { name: "real-questions-held-out-116.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];

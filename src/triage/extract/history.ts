@@ -80,8 +80,9 @@ const singleJoint = /\b(?:finger|hand|wrist|ankle|toe|elbow|knuckle|shoulder)\b/
 const pluralJoints = /\b(?:fingers|hands|wrists|ankles|toes|elbows|knuckles|shoulders|joints)\b/;
 // Stiff alone ("my ankles are really stiff" when squatting) may be no more than tight joints: asked.
 const swollenWords = /\b(?:swollen|swelling|puffy|puffed|inflamed)\b/;
-// "My toes feel tingly, knee swollen": toes told with a nerve feeling or a colour are not swollen.
-const otherSign = /\b(?:tingl\w*|numb\w*|pins and needles|cold|pale|blue|white)\b/;
+// "My toes feel tingly, knee swollen": toes told with a nerve feeling or a colour, the knee's
+// swelling after them, are not swollen ("fingers cold and swollen" are).
+const otherSign = /\b(?:tingl\w*|numb\w*|pins and needles|cold|pale|blue|white)\b[^]*\bknees?\b/;
 function severalJoints(context: MatchContext): RuleValue | undefined {
   const words = context.match[0];
   if (otherSign.test(words)) return undefined;

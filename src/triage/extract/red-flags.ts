@@ -137,8 +137,8 @@ export const redFlagRules: PhraseRule[] = [
       /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|swelled|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger|puffy)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
   },
   // "Calf on my left side has been really sore", "the calf on that same leg is swollen", "his calf
-  // on that side has got swollen": one calf,
-  // placed before it is described.
+  // on that side has got swollen": one calf, placed before it is described (not "check whether
+  // the calf on that side has got swollen").
   {
     field: "calfPainSwelling",
     pattern:

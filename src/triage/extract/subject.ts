@@ -18,9 +18,10 @@ const childOpensWithAge = String.raw`^(?=(?:son|daughter|ds|dd|kid|child|boy|gir
 /** "my son", "our 7 year old", "my little girl", "my dad's", "son is 14" opening a message (the noun is group 1). */
 // A forum's "DS"/"DD" (dear son, dear daughter) is a child only with an age beside it: "my DS's football" is not.
 const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
-// "My lad is 16", "my lad (14)", "my lad helps me on the van, he's 15": a son with a child's age
-// told beside him or later in the sentence ("my lad, 40, drove me in" is not a child).
-const childsAge = String.raw`(?:1[0-7]|[2-9])\b(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|%|stone|st\b|ft\b|foot|feet|kg|cm|miles?))`;
+// "My lad is 16", "my lad (14)", "my lad helps me on the van, he's 15": a son with a young age
+// told beside him or later in the sentence ("my lad, 40, drove me in" is not). Up to 17, so a
+// 17-year-old's tackle is still his (the engine's child rules go by the age, under 17).
+const childsAge = String.raw`(?:1[0-7]|[2-9])\b(?!\s*(?:years? (?:in|into)|yrs? in|weeks?|days?|months?|hours?|mins?|minutes?|%|'|"|stone|st\b|ft\b|foot|feet|kg|cm|miles?|inch\w*|sessions?|games?|matches|goals?))`;
 const ladWithAge = String.raw`lad(?=(?:'s\s+|\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
 export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
@@ -45,11 +46,23 @@ const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
 const pronounsLeg =
   /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to|isn't able to|barely|hardly)\s+(?:fully\s+)?(?:bend|straighten|lift|walk|put weight|put any weight|stand|weight[- ]bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been|'s been| was)\s+(?:limping|hobbling|not putting (?:any )?weight)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|slipped|tripped|collided|was tackled|got landed on|got tackled|got kicked|got hit|came off|went over)\b/;
 const personNamed =
-  /\b(?:mate|mates|friend|physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|player|guy|bloke|man|woman|lady|husband|wife|partner|boyfriend|girlfriend|grandad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|son|daughter|brother|sister|teammate|colleague|neighbou?r|trainer|instructor|teacher|therapist|referee|opponent|someone|somebody|lad|lass|kid|child|boy|girl)s?\b/;
+  /\b(?:mate|mates|friend|physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|player|guy|bloke|fella|man|woman|lady|husband|hubby|wife|partner|boyfriend|girlfriend|flatmate|grandad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|son|daughter|brother|sister|teammate|colleague|neighbou?r|trainer|instructor|teacher|therapist|referee|ref|umpire|keeper|goalie|goalkeeper|striker|captain|opponent|someone|somebody|lad|lass|kid|child|boy|girl)s?\b/;
+// The one told of is the message's first subject: nothing before the first he/she/his/her but a
+// time or a circumstance ("after a tackle at the weekend he…", "she got landed on…"), not a name
+// or another story ("Kane twisted his ankle…", "Twisted knee at 5-a-side, the keeper… he…").
+const circumstanceFirst =
+  /^\s*(?:(?:after|since|at|on|in|during|yesterday|today|tonight|this|last|earlier|when|while|before|following|coming|getting|playing)\b[^.?!]*)?$/;
+const pronounFirst = (text: string) => {
+  const first = /\b(?:he|she|his|her)\b/.exec(text);
+  return first !== null && circumstanceFirst.test(text.slice(0, first.index));
+};
 // "My daughter thinks I'm just tired", "my wife reckons I should sleep it off": a relative's
 // opinion of the writer names no patient, unless the message goes on to tell of their leg ("my
 // husband says I worry too much but he can't bend it", "my son said I should ask, he can't put
 // weight on it").
+// "He's 12 and has had knee pain at night", "she's had a swollen knee for 3 days": their knee told.
+const pronounTells =
+  /\b(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}\b|\b(?:he|she)(?:'s| has| has had|'s had| had)\b[^.?!]{0,40}?\b(?:knee|knees|pain|swollen|swelling|sore|limp\w*)\b/;
 const opinionOfWriter =
   /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
 const pets = /^(?:dog|cat)s?$/;
@@ -169,7 +182,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
   // The people whose leg the message may tell: not one only giving an opinion of the writer.
-  const theirLegTold = pronounsLeg.test(text) || othersKnee.test(text);
+  const theirLegTold = pronounsLeg.test(text) || othersKnee.test(text) || pronounTells.test(text);
   const toldOf = mentions.relatives
     .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !opinionOfWriter.test(text.slice(mention.end))))
     .map((mention) => mention.noun);
@@ -182,7 +195,11 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   );
   const toldAge = relatives.length === 0 && !writerSpeaksOfSelf ? pronounAge.exec(text) : null;
   const pronounsLegOnly =
-    relatives.length === 0 && !writerSpeaksOfSelf && !personNamed.test(text) && pronounsLeg.test(text);
+    relatives.length === 0 &&
+    !writerSpeaksOfSelf &&
+    !personNamed.test(text) &&
+    pronounFirst(text) &&
+    pronounsLeg.test(text);
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
   const aboutOthersKnee =
     !ownKneeSaid &&

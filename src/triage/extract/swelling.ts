@@ -68,11 +68,12 @@ const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier tod
 const injuryVerbs = String.raw`twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured`;
 const denial = String.raw`not|never|didn't|didnt|did not|no`;
 // "Twisted it yesterday afternoon and by the evening it had blown right up", "twisted it this
-// afternoon…", "got hit in a tackle yesterday afternoon and by teatime…": a day's earlier time told right after the injury (not "saw the GP yesterday
-// morning… twisted it three weeks ago"), with nothing between it and the swelling moving on a day
-// ("was fine overnight, then at work today by lunchtime").
+// afternoon…", "got hit in a tackle yesterday afternoon and by teatime…": a day's earlier time
+// told right after the injury (not "saw the GP yesterday morning… twisted it three weeks ago"),
+// with nothing between it and the swelling moving on a day ("was fine overnight, then at work
+// today by lunchtime").
 const injuredEarlierThatDay = new RegExp(
-  String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|kicked|hurt|(?:got|was|been) hit|(?:in|into) a tackle)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
+  String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|kicked|hurt|(?:got|was|been) hit(?! and miss)|(?:in|into) a tackle)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
   "g",
 );
 // "twisted my knee on a wet floor in the kitchen at lunchtime… by teatime it's swollen up": the
