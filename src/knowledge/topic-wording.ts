@@ -82,7 +82,7 @@ const oneForAnother =
 // "I sprained my ankle badly in the spring and it's felt stiff ever since", "my ankle has been stiff
 // since I sprained it": an ankle left stiff by a sprain is the stiff ankle the articles say loads
 // the knee, not a sprain asked about ("how long does a sprained ankle take?" stays). The stiffness
-// must be the ankle's: no knee named between ("…and now my knee is stiff too").
+// must be the ankle's: no other part named between ("…and now my knee is stiff too").
 const otherPart = String.raw`\b(?:knees?|hips?|back|wrists?|shoulders?|neck|elbows?|thumbs?)\b`;
 const stiffAfter = String.raw`(?=(?:(?!${otherPart})[^.?!]){0,60}\bstiff)`;
 const ankleLeftStiff = new RegExp(

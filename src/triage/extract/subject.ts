@@ -1,4 +1,5 @@
 import type { IntakeField } from "../intake-schema.js";
+import { givesOpinionOfWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subject-told.js";
 
 // Who a statement is about. Usually the visitor ("my knee"), sometimes someone else ("my dad
 // had chest pain"). But a parent often writes for their child ("my son is 12 and his knee is
@@ -39,32 +40,6 @@ const othersKnee =
 const kneeWords =
   /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
-// "His foot has gone pale and cold", "after a tackle he can't bend the knee", "she came off the
-// beam": with nobody named or spoken of (no "mate", "physio", "husband", "footballer") and the
-// writer saying nothing of themself, the one whose leg or injury the message tells is the patient,
-// whoever they are (held-outs 83 and 115).
-const pronounsLeg =
-  /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to|isn't able to|barely|hardly)\s+(?:fully\s+)?(?:bend|straighten|lift|walk|put weight|put any weight|stand|weight[- ]bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been|'s been| was)\s+(?:limping|hobbling|not putting (?:any )?weight)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|slipped|tripped|collided|was tackled|got landed on|got tackled|got kicked|got hit|came off|went over)\b/;
-const personNamed =
-  /\b(?:mate|mates|friend|physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|player|guy|bloke|fella|man|woman|lady|husband|hubby|wife|partner|boyfriend|girlfriend|flatmate|grandad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|son|daughter|brother|sister|teammate|colleague|neighbou?r|trainer|instructor|teacher|therapist|referee|ref|umpire|keeper|goalie|goalkeeper|striker|captain|opponent|someone|somebody|lad|lass|kid|child|boy|girl)s?\b/;
-// The one told of is the message's first subject: nothing before the first he/she/his/her but a
-// time or a circumstance ("after a tackle at the weekend he…", "she got landed on…"), not a name
-// or another story ("Kane twisted his ankle…", "Twisted knee at 5-a-side, the keeper… he…").
-const circumstanceFirst =
-  /^\s*(?:(?:after|since|at|on|in|during|yesterday|today|tonight|this|last|earlier|when|while|before|following|coming|getting|playing)\b[^.?!]*)?$/;
-const pronounFirst = (text: string) => {
-  const first = /\b(?:he|she|his|her)\b/.exec(text);
-  return first !== null && circumstanceFirst.test(text.slice(0, first.index));
-};
-// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off": a relative's
-// opinion of the writer names no patient, unless the message goes on to tell of their leg ("my
-// husband says I worry too much but he can't bend it", "my son said I should ask, he can't put
-// weight on it").
-// "He's 12 and has had knee pain at night", "she's had a swollen knee for 3 days": their knee told.
-const pronounTells =
-  /\b(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}\b|\b(?:he|she)(?:'s| has| has had|'s had| had)\b[^.?!]{0,40}?\b(?:knee|knees|pain|swollen|swelling|sore|limp\w*)\b/;
-const opinionOfWriter =
-  /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
 const pets = /^(?:dog|cat)s?$/;
 // An adult is the patient only when the message tells of their knee now or of what just
 // happened to it ("my husband fell off a ladder, he can't put weight on it"). Their medical
@@ -182,9 +157,9 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const relatives = mentions.relatives.map((mention) => mention.noun);
   const people = relatives.filter((noun) => !pets.test(noun));
   // The people whose leg the message may tell: not one only giving an opinion of the writer.
-  const theirLegTold = pronounsLeg.test(text) || othersKnee.test(text) || pronounTells.test(text);
+  const theirLegTold = othersKnee.test(text) || pronounTellsOfLeg(text);
   const toldOf = mentions.relatives
-    .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !opinionOfWriter.test(text.slice(mention.end))))
+    .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !givesOpinionOfWriter(text.slice(mention.end))))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid = ownKnee.test(text);
@@ -194,12 +169,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     (first) => !mentions.relatives.some((relative) => relative.index === first.index),
   );
   const toldAge = relatives.length === 0 && !writerSpeaksOfSelf ? pronounAge.exec(text) : null;
-  const pronounsLegOnly =
-    relatives.length === 0 &&
-    !writerSpeaksOfSelf &&
-    !personNamed.test(text) &&
-    pronounFirst(text) &&
-    pronounsLeg.test(text);
+  const pronounsLegOnly = relatives.length === 0 && !writerSpeaksOfSelf && toldOfUnnamed(text);
   // With nobody named, "he hurt his knee" is still about someone else's knee: the patient's.
   const aboutOthersKnee =
     !ownKneeSaid &&
