@@ -110,6 +110,15 @@ const triedWithoutChange = (question: string) =>
   asksWhatNext.test(question) &&
   !moreTold.test(question);
 
+// "How much pain is OK when I'm doing stuff on a bad knee?", "how much pain is too much when
+// running": how much to let the knee hurt while staying active, which the articles answer in "mild
+// discomfort that settles by the next day is usually acceptable"; for the exercises themselves
+// ("how much pain is ok when I do my knee exercises?") their own section answers.
+const howMuchPain =
+  /\bhow much (?:pain|hurt|hurting|discomfort|soreness|ache) is (?:ok|okay|acceptable|too much|normal|fine|alright|all right|allowed)\b/i;
+const forTheExercises = /\b(?:exercises?|rehab|drills?|stretch\w*|bridges|squats?|lunges?|reps|sets)\b/i;
+const asksHowMuchPainWhileActive = (question: string) => howMuchPain.test(question) && !forTheExercises.test(question);
+
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
   stopsOnceBetter.test(question) &&
@@ -130,5 +139,6 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (asksToStopOnceBetter(question)) intents.push({ articleWords: ["course"] });
   if (triedWithoutChange(question)) intents.push({ articleWords: ["driving", "individual"] });
   if (tellsPainlessNoise(question)) intents.push({ articleWords: ["clicking"] });
+  if (asksHowMuchPainWhileActive(question)) intents.push({ articleWords: ["discomfort", "acceptable"] });
   return intents;
 }

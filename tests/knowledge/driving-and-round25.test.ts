@@ -104,4 +104,15 @@ describe("what the question asks, in visitors' words", () => {
     expect(refused("is cycling ok for a sore knee or should I stop?")).toBe(true);
     expect(refused("Is a cycle of 20 miles too much for my knee after a flare up?")).toBe(true);
   });
+
+  it("answers how much pain is OK while staying active from 'mild discomfort… is usually acceptable'", () => {
+    expect(anchors("how much pain is too much when running")[0]).toBe("keep-active");
+    expect(
+      anchors(
+        "How much pain is OK when I'm doing stuff on a bad knee? Don't want to make it worse but can't just sit about.",
+      )[0],
+    ).toBe("keep-active");
+    expect(anchors("How much pain is acceptable with a hot swollen knee?")[0]).toBe("get-seen-soon");
+    expect(refused("how much pain is normal after a knee replacement?")).toBe(true);
+  });
 });

@@ -56,7 +56,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // round: no floor went down, fifteen went up; held-outs 105 to 108 joined with the floors of its
 // final search (106 and 108 read; 105 and 107 never read, though one question of 107 was seen in a
 // grep); 109 and 110, written during it, ran once on its first and once on its final search and
-// were never read. Twenty-fifth round: no floor went down, seven went up; held-outs 111 to 116
+// were never read. Twenty-fifth round: no floor went down, eight went up; held-outs 111 to 116
 // joined with the floors of its final search (111, 114 and 115 read; 112, 113 and 116 never
 // read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
@@ -68,7 +68,7 @@ const pathOf = (name: string) => defaultQuestionSets.find((set) => set.name === 
 const floors = [
   { name: "real-questions-dev.json", recallAt3: 0.96, mrr: 0.92, refused: 40 },
   { name: "real-questions-held-out.json", recallAt3: 0.96, mrr: 0.94, refused: 18 },
-  { name: "real-questions-held-out-2.json", recallAt3: 0.95, mrr: 0.94, refused: 26 },
+  { name: "real-questions-held-out-2.json", recallAt3: 0.97, mrr: 0.95, refused: 26 },
   { name: "real-questions-held-out-3.json", recallAt3: 0.84, mrr: 0.76, refused: 24 },
   { name: "real-questions-held-out-4.json", recallAt3: 0.98, mrr: 0.95, refused: 20 },
   { name: "real-questions-held-out-5.json", recallAt3: 0.98, mrr: 0.96, refused: 25 },
@@ -178,7 +178,7 @@ const floors = [
   { name: "real-questions-held-out-108.json", recallAt3: 0.93, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-109.json", recallAt3: 0.94, mrr: 0.9, refused: 23 },
   { name: "real-questions-held-out-110.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
-  { name: "real-questions-held-out-111.json", recallAt3: 0.88, mrr: 0.83, refused: 24 },
+  { name: "real-questions-held-out-111.json", recallAt3: 0.89, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-112.json", recallAt3: 0.92, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-113.json", recallAt3: 0.94, mrr: 0.88, refused: 22 },
   { name: "real-questions-held-out-114.json", recallAt3: 0.97, mrr: 0.9, refused: 25 },
