@@ -1,9 +1,16 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { onlyFrame, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
-import { kneeNoise, namesArthritis, tellsArthritis, tellsNerveFeeling, tellsPainlessNoise } from "./story-frames.js";
+import {
+  asksWhetherNoiseMatters,
+  kneeNoise,
+  namesArthritis,
+  tellsArthritis,
+  tellsNerveFeeling,
+  tellsPainlessNoise,
+} from "./story-frames.js";
 import { questionTermsOf } from "./question-terms.js";
 import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
@@ -39,12 +46,6 @@ const painScoreTerms = new Set(
 
 /** How many passages a visitor is shown for an answer (the chat's answer and its citations). */
 const passagesShown = 3;
-// Whether a painless noise matters, asked with no word of its own ("Anything to worry about?",
-// "Is that normal?"), in a story that tells nothing more than the noise: no injury, wound,
-// treatment, scan or price ("…it's weeping. Is that normal?", "…thinking of an MRI. Worth it?").
-const worryOrNormal = /\b(?:worry|worried|worrying|normal|concern\w*|serious)\b/i;
-const moreThanANoise =
-  /\b(?:cut|wound|weeping|pus\w*|bruis\w*|infect\w*|popped|twist\w*|fell|fall|fallen|tackl\w*|landed|mri|scan|x-?rays?|injections?|surgery|operation|acupuncture|massage|physio|chiro\w*|osteo\w*|prices?|costs?|fever|out of place|wrong place)\b/i;
 
 export function createAnswerSearch(
   chunks: KnowledgeChunk[],
@@ -165,7 +166,7 @@ export function createAnswerSearch(
         .scoreAll(part, everydayWordsWeigh)
         .filter(speaksToTopics(part, signsRead, context, from, query));
       // The story's arthritis, or its painless noises, order an asking part's passages; they never
-      // decide that they answer, but for whether the noise matters (worryOrNormal), which the
+      // decide that they answer, but for whether the noise matters (story-frames.ts), which the
       // section saying painless clicking is common answers.
       const frame =
         index === 0
@@ -188,8 +189,7 @@ export function createAnswerSearch(
       // section's "after activity" does not say when to stretch; a frequency, by a passage shown.
       const metBy = (scope: "cited" | "shown") => demands.some((demand) => demand.metBy === scope);
       const eligible = metBy("cited") ? found.slice(0, 1) : metBy("shown") ? found.slice(0, passagesShown) : found;
-      const noiseMatters =
-        frame === "clicking" && onlyFrame(part) && worryOrNormal.test(part) && !moreThanANoise.test(query);
+      const noiseMatters = frame === "clicking" && asksWhetherNoiseMatters(part, query);
       answered ||= decides && (eligible.some(answers) || (noiseMatters && ranked.some(answers)));
       if (ranks === false) return;
       for (const chunk of ranked) {

@@ -116,7 +116,10 @@ const triedWithoutChange = (question: string) =>
 // ("how much pain is ok when I do my knee exercises?") their own section answers.
 const howMuchPain =
   /\bhow much (?:pain|hurt|hurting|discomfort|soreness|ache) is (?:ok|okay|acceptable|too much|normal|fine|alright|all right|allowed)\b/i;
-const forTheExercises = /\b(?:exercises?|rehab|drills?|stretch\w*|bridges|squats?|lunges?|reps|sets)\b/i;
+const forTheExercises = new RegExp(
+  String.raw`${namesExercises.source}|\b(?:drills?|stretch\w*|squat|lunge|reps|sets)\b`,
+  "i",
+);
 const asksHowMuchPainWhileActive = (question: string) => howMuchPain.test(question) && !forTheExercises.test(question);
 
 /** Whether a question asks to stop the exercises now the knee is better. */

@@ -1,4 +1,4 @@
-import { isAsking, sentencesOfMessage } from "./question-parts.js";
+import { isAsking, onlyFrame, sentencesOfMessage } from "./question-parts.js";
 import { affirmedClauses } from "./warning-signs-told.js";
 
 // What a story tells that changes how its questions are answered (answer-search.ts): the knee's
@@ -54,3 +54,13 @@ export function tellsPainlessNoise(message: string): boolean {
       kneeNoise.test(sentence) && (withoutPain.test(sentence) || withoutPain.test(sentences[index + 1] ?? "")),
   );
 }
+
+// Whether a painless noise matters, asked with no word of its own ("Anything to worry about?",
+// "Is that normal?"), in a story that tells nothing more than the noise: no injury, wound,
+// treatment, scan or price ("…it's weeping. Is that normal?", "…thinking of an MRI. Worth it?").
+const worryOrNormal = /\b(?:worry|worried|worrying|normal|concern\w*|serious)\b/i;
+const moreThanANoise =
+  /\b(?:cut|wound|weeping|pus\w*|bruis\w*|infect\w*|popped|twist\w*|fell|fall|fallen|tackl\w*|landed|mri|scan|x-?rays?|injections?|surgery|operation|acupuncture|massage|physio|chiro\w*|osteo\w*|prices?|costs?|fever|out of place|wrong place)\b/i;
+/** A short question with no word of its own asking whether the painless noise told matters. */
+export const asksWhetherNoiseMatters = (part: string, message: string) =>
+  onlyFrame(part) && worryOrNormal.test(part) && !moreThanANoise.test(message);

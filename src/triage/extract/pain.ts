@@ -81,6 +81,8 @@ export const painRules: PhraseRule[] = [
     negated: "skip",
     selfNegated: true,
   },
+  // Pain at night, at rest or constant. "Wake", the habit ("I wake up with an ache most mornings"),
+  // counts only in the night and with the knee's pain, not "if I wake" or "pain from my hip".
   {
     field: "nightPain",
     pattern:

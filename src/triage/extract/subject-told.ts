@@ -1,3 +1,5 @@
+import { childNouns, groupNouns, peopleNouns } from "./person-nouns.js";
+
 // Who a message tells of when it names nobody, or names a relative only to give their opinion of
 // the writer (subject.ts). Twenty-fifth round: parents who write "she" or "he" with nobody named,
 // and "my daughter thinks I'm just tired" beside the writer's own slapping foot.
@@ -8,8 +10,9 @@
 // whoever they are (held-outs 83 and 115).
 const pronounsLeg =
   /\b(?:his|her)\s+(?:left |right |bad |sore |poor |injured )?(?:foot|feet|toes|ankle|calf|shin)\b|\b(?:he|she)(?:'s| is| has| was)?\s+(?:can't|cant|cannot|can not|couldn't|won't|unable to|not able to|isn't able to|barely|hardly)\s+(?:fully\s+)?(?:bend|straighten|lift|walk|put weight|put any weight|stand|weight[- ]bear|bear weight)\b|\b(?:he|she)(?:'s| is| has been|'s been| was)\s+(?:limping|hobbling|not putting (?:any )?weight)\b|\b(?:he|she) (?:hurt|injured|twisted|banged|knocked|landed|fell|slipped|tripped|collided|was tackled|got landed on|got tackled|got kicked|got hit|came off|went over)\b/;
-const personNamed =
-  /\b(?:mate|mates|friend|physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|player|guy|bloke|fella|man|woman|lady|husband|hubby|wife|partner|boyfriend|girlfriend|flatmate|grandad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|son|daughter|brother|sister|teammate|colleague|neighbou?r|trainer|instructor|teacher|therapist|referee|ref|umpire|keeper|goalie|goalkeeper|striker|captain|opponent|someone|somebody|lad|lass|kid|child|boy|girl)s?\b/;
+// A person spoken of: a relative, a child, a group, or someone in a role ("the keeper", "my physio").
+const roleNouns = String.raw`physio|physiotherapist|pt|coach|nurse|doctor|dr|gp|surgeon|consultant|landlord|boss|manager|footballer|guy|bloke|fella|man|woman|lady|hubby|flatmate|trainer|instructor|teacher|therapist|referee|ref|umpire|keeper|goalie|goalkeeper|striker|captain|opponent|someone|somebody|lad|lass`;
+const personNamed = new RegExp(String.raw`\b(?:${roleNouns}|${childNouns}|${peopleNouns}|${groupNouns})s?\b`);
 // The one told of is the message's first subject: nothing before the first he/she/his/her but a
 // time or a circumstance ("after a tackle at the weekend he…", "she got landed on…"), not a name
 // or another story ("Kane twisted his ankle…", "Twisted knee at 5-a-side, the keeper… he…").

@@ -1,4 +1,5 @@
 import type { IntakeField } from "../intake-schema.js";
+import { childNouns, otherNouns } from "./person-nouns.js";
 import { givesOpinionOfWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subject-told.js";
 
 // Who a statement is about. Usually the visitor ("my knee"), sometimes someone else ("my dad
@@ -8,8 +9,6 @@ import { givesOpinionOfWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subjec
 // details ("I'm 40", "I'm on warfarin") are not. Pragmatic heuristics; when in doubt a
 // statement counts for the patient.
 
-const childNouns = String.raw`sons?|daughters?|grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|kids?|child|children|boy|girl|baby|toddler|teen|teenager|stepson|stepdaughter|little one|youngest|eldest|oldest|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o)`;
-const otherNouns = String.raw`dad|father|daddy|mum|mom|mother|mam|mummy|mommy|parents?|friend|mate|wife|husband|partner|brother|sister|siblings?|grandma|grandmother|gran|granny|nan|nana|grandad|granddad|grandfather|grandpa|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|neighbou?r|team ?mate|boyfriend|girlfriend|fianc[eé]e?|family|patient|client|dog|cat|(?:[a-z]+\s+)?(?:regulars?|students?|pupils?|members?|players?|athletes?|clients|patients|customers?)`;
 const modifiers = String.raw`(?:(?:little|young|younger|older|teenage|\d{1,2}\s*-?\s*(?:years?|yrs?)[\s-]*old|\d{1,2}\s*(?:yo|y/o))\s+)*`;
 
 // A message may open with the child and their age, no "my": "son is 14, knee pain at night".
@@ -22,7 +21,9 @@ const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
 // "My lad is 16", "my lad (14)", "my lad helps me on the van, he's 15": a son with a young age
 // told beside him or later in the sentence ("my lad, 40, drove me in" is not). Up to 17, so a
 // 17-year-old's tackle is still his (the engine's child rules go by the age, under 17).
-const childsAge = String.raw`(?:1[0-7]|[2-9])\b(?!\s*(?:years? (?:in|into)|yrs? in|weeks?|days?|months?|hours?|mins?|minutes?|%|'|"|stone|st\b|ft\b|foot|feet|kg|cm|miles?|inch\w*|sessions?|games?|matches|goals?))`;
+// A number that is no age: a time, a height, a weight, a score ("he's 6 foot", "3 years into").
+const notAnAge = String.raw`(?!\s*(?:years? (?:in|into)|yrs? in|weeks?|days?|months?|hours?|mins?|minutes?|%|\/|'|"|stone|st\b|ft\b|foot|feet|kg|cm|miles?|inch\w*|sessions?|games?|matches|goals?|out of))`;
+const childsAge = String.raw`(?:1[0-7]|[2-9])\b${notAnAge}`;
 const ladWithAge = String.raw`lad(?=(?:'s\s+|\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
 export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
@@ -55,8 +56,9 @@ const observing =
   /^(?:i|i'm|i've|i am|i have|me)\s+(?:really |honestly |also |just )?(?:think|thought|noticed|notice|saw|see|can see|could see|can feel|felt|can't tell|cannot tell|couldn't tell|don't know|do not know|not sure|'m not sure|am not sure|wonder|wondering|'m wondering|worried|'m worried|am worried|'m scared|believe|reckon|guess|suspect|was told|were told|checked|touched|looked|'ve noticed|have noticed|'m concerned|am concerned|said|asked|doubt|can't remember|don't remember|'m unsure|am unsure)\b/;
 
 // "He's 12 and says it's swollen": telling a person's age up front is telling of the patient.
-const pronounAge =
-  /^(?:[a-z]+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|%|\/|kg|st\b|stone|ft|foot|feet|cm|out of))/;
+const pronounAge = new RegExp(
+  String.raw`^(?:[a-z]+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})\b${notAnAge}`,
+);
 const childAge = 16;
 const childTells = /\b(?:says|said|saying|tells me|told me|telling me|complains|complained|complaining|reckons)\b/;
 
