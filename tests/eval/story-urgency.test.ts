@@ -59,7 +59,14 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // "my lad… he's 15", "hit in a tackle yesterday afternoon… by teatime", a calf "on that side", a
 // wife's opinion beside the writer's fever), and seven in earlier sets, three of them in sets never
 // read (80, 86, 101; read ones: a daughter's opinion of the writer's slapping foot, a child's foot
-// gone cold after coming off a scooter); the six in 112 and 116, never read, stay: 86 of 1,269),
+// gone cold after coming off a scooter); the six in 112 and 116, never read, stay: 86 of 1,269;
+// twenty-sixth round: held-outs 117-122 brought 102 more, ten read lower by the round-start reader;
+// its fixes read the six in the sets read (117, 120: a horse that "double-barrelled me", dragged
+// with a foot caught in the stirrup, a horse gone down on the leg with pain "worse not better even
+// with painkillers" and a rock-hard shin, "my foot went one way and my knee went the other", a
+// kneecap out and "clunked back in" while grabbing a child, a four-year-old who "keeps waking up
+// saying her knee hurts"), one in held-out 6 and three in sets never read (105, 109, 121); the
+// three left in 118 and 121, never read, stay: 86 of 1,371),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -69,7 +76,7 @@ describe("urgent stories from the knowledge sets, through the free-text reader",
   const urgency = await readUrgentStories(undefined, now);
 
   it("reads all but 86 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1269);
+    expect(urgency.stories).toBeGreaterThanOrEqual(1371);
     expect(urgency.readLower.length).toBeLessThanOrEqual(86);
   });
 

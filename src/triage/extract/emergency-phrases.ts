@@ -207,6 +207,14 @@ export const compartmentPainRules: PhraseRule[] = [
       /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
     currentOnly: true,
   },
+  // "Getting worse not better even with painkillers": the "not" denies the better, not the pain.
+  {
+    field: "severePainOutOfProportion",
+    pattern:
+      /\bworse,? (?:and )?not better,? (?:even (?:on|with|after|taking)|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+    selfNegated: true,
+    currentOnly: true,
+  },
   // "Pain is a 10", "worse than it should be", "worse even on tramadol": beyond what the injury explains.
   {
     field: "severePainOutOfProportion",

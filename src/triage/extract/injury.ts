@@ -73,6 +73,35 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
+  // "A cob double-barrelled me, caught me square on the knee", "a horse went down on my leg": a kick,
+  // or an animal or a load coming down on the leg, is a blow ("I went down on my leg" is a fall).
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:double[- ]?barrell?ed (?:me|him|her)|caught (?:me|him|her) (?:square|squarely|right|full|flush|straight) on (?:the|my|his|her) (?:knee|kneecap|shin|leg)|(?<!\b(?:i|we)\s)went down on (?:top of )?(?:me|my leg|my knee|his leg|her leg))\b/,
+    value: "direct_blow",
+    negated: "skip",
+    also: injuryYes,
+  },
+  // "Got dragged a few metres when my foot hung up in the stirrup": dragged along by a horse is a
+  // fall ("dragged along to a yoga class" is not).
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:(?:got|was|been|being|get) dragged (?:a few |several |about |for |a couple of |some )?(?:\d+ |two |three |four |five |ten )?(?:metres|meters|yards|feet|foot)|(?:got|was|been|being|get) dragged (?:along|across|through) the (?:ground|floor|road|arena|field|school|yard|gravel|mud|sand)|(?:foot|feet|boot) (?:hung up|caught|got caught|stuck|got stuck) in (?:the|a|my|his|her) stirrups?)\b/,
+    value: "fall",
+    negated: "skip",
+    also: injuryYes,
+  },
+  // "My foot went one way and my knee went the other": a twist.
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:foot|feet|leg|body|knee) went one way and (?:my |the |his |her )?(?:knee|leg|body|rest of me|foot)(?: went)? the other\b/,
+    value: "twist",
+    negated: "skip",
+    also: injuryYes,
+  },
   // "A cut from the glass table": a wound with its cause is an injury; a wound alone may be a scar's.
   {
     field: "injury",

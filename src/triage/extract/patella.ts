@@ -41,6 +41,8 @@ function wentBack(context: MatchContext): RuleValue | undefined {
   return uncertain;
 }
 
+// "My kneecap popped out sideways when I twisted to grab my son off the kitchen counter, then
+// clunked back in by itself": out, and back in or into place, however far apart in the sentence.
 export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
@@ -53,7 +55,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b/,
+      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b|\b(?:popped|slipped|slid|came|went|shot|dislocated)\s+(?:out|sideways)\b(?:[\s,]+[a-z']+){0,16}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked)\s+(?:straight |right |just )?back (?:in|into place)\b/,
     value: wentBack,
     negated: "skip",
     scope: "sentence",
