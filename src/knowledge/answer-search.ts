@@ -1,7 +1,7 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { asksThenTellsShort, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import {
   asksWhetherNoiseMatters,
@@ -200,7 +200,10 @@ export function createAnswerSearch(
     });
     // A story naming several warning signs the articles list is answered from that list, even when
     // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
-    const readings = parts.length > 1 ? warningSignsTold(query) : [];
+    // Not a short question's aside ("stability shoes? my calf feels like concrete"): the engine's
+    // reading of the whole message leads there, as for any short message.
+    const readings =
+      parts.length > 1 && !asksThenTellsShort(query, tuning.askingPartsFrom) ? warningSignsTold(query) : [];
     const warning = namedBest(readings, tuning.warningTermsTold);
     const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
     // What the engine reads from the words decides which care section leads. A message it reads as

@@ -8,6 +8,11 @@ import { isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
 // replacement ten years ago. How long do they last?").
 const distantPast =
   /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?:a|an|my|the) (?:\w+ )?(?:sprain|injury|fall|op|operation|tear|accident|break|knock) at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
+// "Before pregnancy I was running a few times a week", "flat feet, and they got flatter after both
+// pregnancies": pregnancy told as what came before is history too; "I'm 16 weeks pregnant", "six
+// months postpartum" and "since pregnancy" are not.
+const pregnancyBefore =
+  /\b(?:before (?:my |the |each |both )?(?:pregnancy|pregnancies)|after (?:both|two|three|all (?:my|the)|each of my) (?:pregnancies|babies|kids|children)|pre[- ]?pregnancy)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
 const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
@@ -17,7 +22,9 @@ export function withoutHistory(message: string): string {
   const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
   return withoutOtherSideOperation(
-    sentences.filter((sentence) => isAsking(sentence) || !distantPast.test(sentence)).join(" "),
+    sentences
+      .filter((sentence) => isAsking(sentence) || !(distantPast.test(sentence) || pregnancyBefore.test(sentence)))
+      .join(" "),
   );
 }
 

@@ -13,7 +13,8 @@ describe("who the writer is, in a word or two", () => {
   });
 
   it("still weighs those words anywhere else, and a health word told that way (review)", () => {
-    expect(refused("runners knee if i dont even run?? my postie has it too")).toBe(true);
+    // Told first: asked first, the aside after it no longer decides (twenty-sixth round).
+    expect(refused("my postie has it too. runners knee if i dont even run??")).toBe(true);
     expect(refused("I'm a smoker, will that slow my knee recovery?")).toBe(true);
     expect(refused("im a haemophiliac and my knee has blown up after a bump")).toBe(true);
     expect(refused("I'm a bleeder and my knee has blown up after a bump")).toBe(true);
