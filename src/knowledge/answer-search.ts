@@ -16,7 +16,14 @@ import { frameTerms, type ScoredChunk, type Scorer } from "./search-scoring.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { complaintsArticlesName, otherBodyPartComplaint } from "./other-body-parts.js";
-import { namingWords, passageMentions, topicsAsked, type UncoveredTopic } from "./uncovered-topics.js";
+import {
+  countsOnlyWhereAsked,
+  namingWords,
+  passageMentions,
+  topicsAsked,
+  uncoveredTopicsIn,
+  type UncoveredTopic,
+} from "./uncovered-topics.js";
 import { asksOnlyWhatToDo } from "./asks-what-to-do.js";
 import {
   affirmedClauses,
@@ -154,7 +161,17 @@ export function createAnswerSearch(
     if (!signsRead && otherBodyPartComplaint(query, complaintsNamed) !== null) return [];
     // Each part of the message is checked on its own: a topic told in the story ("I've been on
     // ibuprofen") does not rule out a passage for the question asked after it.
-    const parts = questionParts(query, tuning.askingPartsFrom);
+    // A short question's aside that names a topic the articles leave out, another part of the body
+    // or a warning sign ("is it ok to run? I'm on warfarin", "any exercises for runners knee? my
+    // calf's swollen since my flight") keeps the whole message deciding, as any short message does.
+    const aside = asksThenTellsShort(query, tuning.askingPartsFrom) ? sentencesOfMessage(query).slice(1).join(" ") : "";
+    const asideSaysMore =
+      aside !== "" &&
+      (uncoveredTopicsIn(aside).some((topic) => !countsOnlyWhereAsked(topic)) ||
+        otherBodyPartComplaint(aside, complaintsNamed) !== null ||
+        warningSignsTold(aside).length > 0 ||
+        ["urgent", "emergency"].includes(careLevelOf?.(aside) ?? ""));
+    const parts = questionParts(query, asideSaysMore ? 0 : tuning.askingPartsFrom);
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();
     let answered = false;
@@ -200,10 +217,7 @@ export function createAnswerSearch(
     });
     // A story naming several warning signs the articles list is answered from that list, even when
     // a part of it names a topic they leave out ("keyhole surgery a month ago… hot, red and swollen").
-    // Not a short question's aside ("stability shoes? my calf feels like concrete"): the engine's
-    // reading of the whole message leads there, as for any short message.
-    const readings =
-      parts.length > 1 && !asksThenTellsShort(query, tuning.askingPartsFrom) ? warningSignsTold(query) : [];
+    const readings = parts.length > 1 && aside === "" ? warningSignsTold(query) : [];
     const warning = namedBest(readings, tuning.warningTermsTold);
     const strongWarning = answered ? undefined : namedBest(readings, tuning.warningTermsOverTopics);
     // What the engine reads from the words decides which care section leads. A message it reads as

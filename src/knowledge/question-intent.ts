@@ -122,6 +122,12 @@ const forTheExercises = new RegExp(
 );
 const asksHowMuchPainWhileActive = (question: string) => howMuchPain.test(question) && !forTheExercises.test(question);
 
+// "How many of these leg exercises should I be doing?", "there's no numbers on the sheet so how many
+// am I meant to do": how many to do, which "no set counts are given here, so start with a few
+// comfortable repetitions" answers; the exercise words alone lead to the list of exercises.
+const howManyToDo =
+  /\bhow many (?:of (?:these|them|those|each)\b[^.?!]*?\b(?:should|do|must|am|are|can) (?:i|we|you|he|she)\b|(?:am i|should i|do i|are we|must i) (?:meant to |supposed to |expected to )?(?:be )?do(?:ing)?\b)/i;
+
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
   stopsOnceBetter.test(question) &&
@@ -143,5 +149,6 @@ export function questionIntents(question: string): IntentExpansion[] {
   if (triedWithoutChange(question)) intents.push({ articleWords: ["driving", "individual"] });
   if (tellsPainlessNoise(question)) intents.push({ articleWords: ["clicking"] });
   if (asksHowMuchPainWhileActive(question)) intents.push({ articleWords: ["discomfort", "acceptable"] });
+  if (howManyToDo.test(question)) intents.push({ articleWords: ["counts", "repetitions"] });
   return intents;
 }

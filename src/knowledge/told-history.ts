@@ -12,7 +12,12 @@ const distantPast =
 // pregnancies": pregnancy told as what came before is history too; "I'm 16 weeks pregnant", "six
 // months postpartum" and "since pregnancy" are not.
 const pregnancyBefore =
-  /\b(?:before (?:my |the |each |both )?(?:pregnancy|pregnancies)|after (?:both|two|three|all (?:my|the)|each of my) (?:pregnancies|babies|kids|children)|pre[- ]?pregnancy)\b/i;
+  /\b(?:before (?:my |the |each |both )?(?:pregnancy|pregnancies)|after (?:both|two|three|all (?:my|the)|each of my) pregnancies|pre[- ]?pregnancy)\b/i;
+// A sentence that also tells a pregnancy now or just past is not history ("before pregnancy I ran,
+// now I'm 24 weeks along", "pre-pregnancy I squatted 80kg, now 4 months postpartum").
+const pregnancyNow =
+  /\b(?:pregnant|weeks along|postpartum|post[- ]partum|postnatal|post[- ]natal|had (?:my|the|a) baby|c[- ]?section|caesarean|cesarean|pelvic floor|(?:weeks|months) after (?:the |my )?birth)\b/i;
+const toldPregnancyBefore = (sentence: string) => pregnancyBefore.test(sentence) && !pregnancyNow.test(sentence);
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
 const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
@@ -23,7 +28,7 @@ export function withoutHistory(message: string): string {
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
   return withoutOtherSideOperation(
     sentences
-      .filter((sentence) => isAsking(sentence) || !(distantPast.test(sentence) || pregnancyBefore.test(sentence)))
+      .filter((sentence) => isAsking(sentence) || !(distantPast.test(sentence) || toldPregnancyBefore(sentence)))
       .join(" "),
   );
 }

@@ -43,7 +43,16 @@ export const conditionTopicWords: Record<string, string[]> = {
     "tendonitis",
     "bursitis",
     "gout",
-    "diabetes",
+    // Asked about ("can diabetes cause knee arthritis?"); told beside the knee ("I have diabetes and
+    // my knee is hot and swollen") it is the warning list's.
+    "diabetes cause",
+    "diabetes actually cause",
+    "diabetes really cause",
+    "diabetes causes",
+    "diabetes affect",
+    "diabetes make",
+    "does diabetes",
+    "can diabetes",
     "shin splints",
     "splints",
     "plantar",
@@ -63,6 +72,10 @@ export const conditionTopicWords: Record<string, string[]> = {
     "birth",
     "postnatal",
     "postpartum",
+    "after having a baby",
+    "after having my baby",
+    "breastfeeding",
+    "breastfeed",
     "c section",
     "pelvic floor",
     // Pelvic girdle pain in pregnancy (symphysis pubis dysfunction): the pelvis's own trouble.

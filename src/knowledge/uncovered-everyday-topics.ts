@@ -68,8 +68,12 @@ export const everydayTopicWords: Record<string, string[]> = {
     "new balance",
     // When a pair is worn out: the articles say to choose comfortable shoes, not when to replace them.
     "shoes dead",
-    "shoes last",
-    "trainers last",
+    "do shoes last",
+    "do running shoes last",
+    "do trainers last",
+    "do running trainers last",
+    "do tennis shoes last",
+    "shoes last before",
     "shoes worn out",
     "trainers worn out",
     "replace my shoes",
@@ -165,8 +169,11 @@ export const everydayTopicWords: Record<string, string[]> = {
     "hot water bottle",
     "wheat bag",
     "wheat bags",
-    // Heat asked about on its own ("is heat a good idea for a stiff knee?"): "ice or heat after a run?" is the ice's (topic-wording.ts).
-    "is heat",
+    // Heat asked about on its own ("is heat a good idea for a stiff knee?"): "ice or heat after a run?"
+    // is the ice's (topic-wording.ts), and "is heat in the knee a bad sign?" a warmth.
+    "is heat good",
+    "is heat ok",
+    "is heat okay",
     "heat a good idea",
     "heat good for",
     "heat help",
@@ -256,6 +263,16 @@ export const everydayTopicWords: Record<string, string[]> = {
     "our vet",
     "vet said",
     "vet says",
+    // A horse's knee: "my mare banged her knee… cold hose it, or is it box rest?"
+    "mare banged",
+    "mare has",
+    "gelding has",
+    "pony has",
+    "horses knee",
+    "ponys knee",
+    "cold hose",
+    "cold hosing",
+    "box rest",
   ],
   // The articles say a physical therapist may tape round the kneecap and what taping does, never
   // how to tape a knee yourself ("which way do the strips go?", "what pattern for kneecap pain?"),

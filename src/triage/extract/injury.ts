@@ -5,6 +5,7 @@ import type { PhraseRule } from "./matcher.js";
 // one is kept (the mechanism only words the reasons, no rule reads it).
 
 const injuryYes = [{ field: "injury", value: "yes" }] as const;
+const horseTold = /\b(?:horse|horses|pony|ponies|cob|mare|gelding|stirrups?)\b/;
 
 export const injuryRules: PhraseRule[] = [
   // "Don't know what I did" doubts an injury rather than denying one.
@@ -74,30 +75,30 @@ export const injuryRules: PhraseRule[] = [
     also: injuryYes,
   },
   // "A cob double-barrelled me, caught me square on the knee", "a horse went down on my leg": a kick,
-  // or an animal or a load coming down on the leg, is a blow ("I went down on my leg" is a fall).
+  // or an animal or a load coming down on the leg, is a blow ("my knee went down on me" gave way).
   {
     field: "mechanism",
     pattern:
-      /\b(?:double[- ]?barrell?ed (?:me|him|her)|caught (?:me|him|her) (?:square|squarely|right|full|flush|straight) on (?:the|my|his|her) (?:knee|kneecap|shin|leg)|(?<!\b(?:i|we)\s)went down on (?:top of )?(?:me|my leg|my knee|his leg|her leg))\b/,
+      /\b(?:double[- ]?barrell?ed (?:me|him|her)|(?:got|was|been|get) double[- ]?barrell?ed|caught (?:me|him|her) (?:square|squarely|right|full|flush|straight) on (?:the|my|his|her) (?:knee|kneecap|shin|leg)|(?:horse|pony|cob|mare|gelding|cow|bull|heifer|bullock|bale|pallet|tree|branch|load)\s+(?:\w+\s+){0,2}?went down on (?:top of )?(?:me|my leg|my knee|his leg|her leg))\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,
   },
-  // "Got dragged a few metres when my foot hung up in the stirrup": dragged along by a horse is a
-  // fall ("dragged along to a yoga class" is not).
+  // "Got dragged a few metres when my foot hung up in the stirrup": dragged by a horse is a fall;
+  // dragged along to parkrun, by the dog or "through the sand" is not, nor "no fall".
   {
     field: "mechanism",
-    pattern:
-      /\b(?:(?:got|was|been|being|get) dragged (?:a few |several |about |for |a couple of |some )?(?:\d+ |two |three |four |five |ten )?(?:metres|meters|yards|feet|foot)|(?:got|was|been|being|get) dragged (?:along|across|through) the (?:ground|floor|road|arena|field|school|yard|gravel|mud|sand)|(?:foot|feet|boot) (?:hung up|caught|got caught|stuck|got stuck) in (?:the|a|my|his|her) stirrups?)\b/,
-    value: "fall",
+    pattern: /\b(?:got|was|been|being|get) dragged\b/,
+    value: (context) =>
+      horseTold.test(context.sentence.text) && !/\bno fall\b/.test(context.sentence.text) ? "fall" : undefined,
     negated: "skip",
     also: injuryYes,
   },
-  // "My foot went one way and my knee went the other": a twist.
+  // "My foot went one way and my knee went the other", "ski went one way, knee the other": a twist.
   {
     field: "mechanism",
     pattern:
-      /\b(?:foot|feet|leg|body|knee) went one way and (?:my |the |his |her )?(?:knee|leg|body|rest of me|foot)(?: went)? the other\b/,
+      /\b(?:foot|feet|leg|legs|body|knee|knees|ski|skis|board)\s+went one way,?\s+(?:and\s+)?(?:i|my|the|his|her)?\s*(?:knee|knees|leg|legs|body|rest of me|foot|feet)?(?:\s+went)?\s+the other\b/,
     value: "twist",
     negated: "skip",
     also: injuryYes,

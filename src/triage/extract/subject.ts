@@ -201,12 +201,6 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   };
 }
 
-// "My kneecap popped out when I twisted to grab my son off the counter, then clunked back in": a
-// child picked up, carried or chased is what the writer was doing, not whose knee the clause tells
-// ("carrying my daughter when her knee gave way" is still hers, by "her").
-const handledBefore =
-  /\b(?:grab|grabbed|grabbing|lift|lifted|lifting|carry|carried|carrying|pick up|picked up|picking up|hold|held|holding|chase|chased|chasing|chasing after|running after|ran after|catch|caught|catching|swing|swung|swinging|hug|hugged|hugging|push|pushed|pushing)\s+$/;
-
 /** The last mention starting in [from, to); one running past `to` counts ("my 7 year old son" for "7 year old"). */
 function lastMention(mentions: Mention[], from: number, to: number): Mention | undefined {
   let found: Mention | undefined;
@@ -229,13 +223,7 @@ export function isAboutSomeoneElse(
   rule: { field?: IntakeField; emergency?: string } = {},
 ): boolean {
   const { mentions } = subject;
-  const relative = lastMention(
-    mentions.relatives.filter(
-      (mention) => !handledBefore.test(text.slice(Math.max(0, mention.index - 24), mention.index)),
-    ),
-    clauseStart,
-    end,
-  );
+  const relative = lastMention(mentions.relatives, clauseStart, end);
   const pronoun = lastMention(mentions.pronouns, clauseStart, end);
   const someone = lastMention(mentions.someone, clauseStart, end);
   const first = lastMention(mentions.first, clauseStart, end);
