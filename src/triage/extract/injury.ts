@@ -5,7 +5,9 @@ import type { PhraseRule } from "./matcher.js";
 // one is kept (the mechanism only words the reasons, no rule reads it).
 
 const injuryYes = [{ field: "injury", value: "yes" }] as const;
-const horseTold = /\b(?:horse|horses|pony|ponies|cob|mare|gelding|stirrups?)\b/;
+const draggedByAHorse =
+  /\bdragged\b[^.!?]*?\b(?:by|behind|along by|along behind) (?:the|my|a|her|his|our|their) (?:horse|pony|cob|mare|gelding)\b|\b(?:foot|boot)\b[^.!?]{0,20}?\b(?:caught|hung up|stuck)\b[^.!?]{0,20}?\bstirrups?\b/;
+const noFall = /\b(?:no fall|didn't fall|did not fall|didn't come off|did not come off)\b/;
 
 export const injuryRules: PhraseRule[] = [
   // "Don't know what I did" doubts an injury rather than denying one.
@@ -74,23 +76,23 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
-  // "A cob double-barrelled me, caught me square on the knee", "a horse went down on my leg": a kick,
+  // "A cob double-barrelled me", "a horse went down on my leg": a kick,
   // or an animal or a load coming down on the leg, is a blow ("my knee went down on me" gave way).
   {
     field: "mechanism",
     pattern:
-      /\b(?:double[- ]?barrell?ed (?:me|him|her)|(?:got|was|been|get) double[- ]?barrell?ed|caught (?:me|him|her) (?:square|squarely|right|full|flush|straight) on (?:the|my|his|her) (?:knee|kneecap|shin|leg)|(?:horse|pony|cob|mare|gelding|cow|bull|heifer|bullock|bale|pallet|tree|branch|load)\s+(?:\w+\s+){0,2}?went down on (?:top of )?(?:me|my leg|my knee|his leg|her leg))\b/,
+      /\b(?:double[- ]?barrell?ed (?:me|him|her)|(?:got|was|been|get) double[- ]?barrell?ed|(?:horse|pony|cob|mare|gelding|cow|bull|heifer|bullock|bale|pallet|tree|branch|load)\s+(?:\w+\s+){0,2}?went down on (?:top of )?(?:me|my leg|my knee|his leg|her leg))\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,
   },
-  // "Got dragged a few metres when my foot hung up in the stirrup": dragged by a horse is a fall;
-  // dragged along to parkrun, by the dog or "through the sand" is not, nor "no fall".
+  // "Got dragged a few metres when my foot hung up in the stirrup", "dragged along by the horse":
+  // dragged by a horse is a fall; dragged to the stables or along by the dog is not, nor "no fall".
   {
     field: "mechanism",
-    pattern: /\b(?:got|was|been|being|get) dragged\b/,
+    pattern: /\b(?:got|was|been|being) dragged\b(?!\s+(?:to|into|kicking|round to|along to)\b)/,
     value: (context) =>
-      horseTold.test(context.sentence.text) && !/\bno fall\b/.test(context.sentence.text) ? "fall" : undefined,
+      draggedByAHorse.test(context.sentence.text) && !noFall.test(context.sentence.text) ? "fall" : undefined,
     negated: "skip",
     also: injuryYes,
   },

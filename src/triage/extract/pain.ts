@@ -15,6 +15,9 @@ function scoreFrom(context: MatchContext): RuleValue | undefined {
 const notScoreAfter = String.raw`(?!\s*(?:\/|out|%|weeks?|days?|months?|years?|hours?|minutes?|times|km|miles|k\b|\.\d|-\s*\d|or \d|to \d))`;
 const situational = String.raw`(?!\s+(?:on|when|with|after|going|during|if|at|in|climbing|walking|running|doing|by|first|for|the more|whenever|while|as|up|down|each time|every time|than the other|sitting|standing|kneeling|squatting))`;
 
+const inTheDay =
+  /\b(?:mornings?|after (?:\w+ ){0,3}?(?:football|sport|sports|training|gymnastics|games?|match(?:es)?|running|cross country|netball|rugby|dance|dancing|school|pe)|the day after|days after|on days)\b/;
+
 export const painRules: PhraseRule[] = [
   {
     field: "painScore",
@@ -82,12 +85,21 @@ export const painRules: PhraseRule[] = [
     selfNegated: true,
   },
   // Pain at night, at rest or constant. "Wake", the habit ("I wake up with an ache most mornings"),
-  // counts only in the night and with the knee's pain, not "if I wake" or "pain from my hip"; a
-  // child who "keeps waking up saying her knee hurts" wakes in the night.
+  // counts only in the night and with the knee's pain, not "if I wake" or "pain from my hip".
   {
     field: "nightPain",
     pattern:
-      /\b(?:hurts?|hurting|pain|painful|aches?|(?<=\b(?:has|have) )ached|aching|sore|throbs|throbbing|worse|bad|agony)\s+(?:(?:in|around|behind|at|of) (?:my|the|her|his) (?:(?:left|right|bad|other) )?(?:knee|knees|kneecap|leg)\s+|(?:\w+\s+){0,2}?)(?:at night|in the night|during the night|all night|all night long|through the night|every night|most nights|in bed|overnight|when (?:i(?:'m)? )?(?:lying|lie) (?:down|in bed)|at rest|when (?:i(?:'m)? )?resting|even (?:when|while) (?:i(?:'m)? )?(?:resting|rest|sitting still|lying still))\b|\bnight ?(?:time )?pain\b|\b(?:pain|ache|aches|aching|hurts?|hurting|sore|soreness|throbs|throbbing|knee|knees|it|it's|its)\b(?:\s+(?!(?:alarm|alarms|baby|babies|dog|dogs|cat|kids?|phone|partner|husband|wife|neighbours?|neighbors?)\b)[a-z']+){0,4}?\s+(?:wakes?|waking|woke|woken)\s+(?:me|him|her|them)\b|(?<!\bif (?:i|he|she|you|we|they) )\bwake (?:up )?(?:in the night|at night|during the night) with (?:an? )?(?:(?:aching|sore|painful|throbbing) (?:knee|knees|leg|legs)|(?:my |the |his |her )?(?:knee|knees|it) (?:aching|hurting|throbbing|sore)|(?:knee |leg )?(?:pain|ache)\b(?! (?:in|from) (?:my|the|his|her) (?!knee|leg)))|\b(?:wakes|waking|woke|woken)(?: (?:her|him|them|us))?(?: up(?: at night| in the night| during the night)?| at night| in the night| during the night) (?:with|from|in) (?:\w+ ){0,2}?(?:pain|ache|aching|agony)\b|\bwoken (?:up )?by (?:the )?pain\b|\b(?:(?:keeps|kept|keep) (?:on )?waking(?: up)?(?: in the night| at night| during the night)?|(?:wakes?|waking|woke|woken)(?: up)? (?:in the night|at night|during the night)) (?:saying|crying|complaining|screaming|telling (?:me|us))(?:,)?(?: (?:that|of|about))?(?: (?:(?:her|his|my|their|the) )?(?:knee|knees|leg|legs)(?: (?:hurts?|is hurting|is (?:really |so |very )?(?:sore|painful)|aches?|is aching|pain))?| (?:of |about )?(?:knee|leg) pain| (?:that )?it(?:'s| is) (?:really |so |very )?(?:sore|hurting|painful))\b|\b(?:wakes?|waking|woke|woken)(?: up)?(?: in the night| at night)? (?:crying|screaming|sobbing|in tears)\b(?:\s+(?!and\b|but\b)[a-z']+){0,2}?\s+(?:knee|knees|leg|legs|pain)\b|\b(?:keeps|keeping) me (?:up|awake)\b|\bconstant (?:pain|ache|aching)\b|\bpain (?:is )?constant\b|\b(?:hurts|aches|painful) all the time\b|\bpain at rest\b|\b(?:it's|its|it is|it's been|it has been|the pain is|the pain's|the pain has been|pain is|pain has been|the ache is|the ache has been) there (?:all night|every night|at night|day and night|night and day)\b/,
+      /\b(?:hurts?|hurting|pain|painful|aches?|(?<=\b(?:has|have) )ached|aching|sore|throbs|throbbing|worse|bad|agony)\s+(?:(?:in|around|behind|at|of) (?:my|the|her|his) (?:(?:left|right|bad|other) )?(?:knee|knees|kneecap|leg)\s+|(?:\w+\s+){0,2}?)(?:at night|in the night|during the night|all night|all night long|through the night|every night|most nights|in bed|overnight|when (?:i(?:'m)? )?(?:lying|lie) (?:down|in bed)|at rest|when (?:i(?:'m)? )?resting|even (?:when|while) (?:i(?:'m)? )?(?:resting|rest|sitting still|lying still))\b|\bnight ?(?:time )?pain\b|\b(?:pain|ache|aches|aching|hurts?|hurting|sore|soreness|throbs|throbbing|knee|knees|it|it's|its)\b(?:\s+(?!(?:alarm|alarms|baby|babies|dog|dogs|cat|kids?|phone|partner|husband|wife|neighbours?|neighbors?)\b)[a-z']+){0,4}?\s+(?:wakes?|waking|woke|woken)\s+(?:me|him|her|them)\b|(?<!\bif (?:i|he|she|you|we|they) )\bwake (?:up )?(?:in the night|at night|during the night) with (?:an? )?(?:(?:aching|sore|painful|throbbing) (?:knee|knees|leg|legs)|(?:my |the |his |her )?(?:knee|knees|it) (?:aching|hurting|throbbing|sore)|(?:knee |leg )?(?:pain|ache)\b(?! (?:in|from) (?:my|the|his|her) (?!knee|leg)))|\b(?:wakes|waking|woke|woken)(?: (?:her|him|them|us))?(?: up(?: at night| in the night| during the night)?| at night| in the night| during the night) (?:with|from|in) (?:\w+ ){0,2}?(?:pain|ache|aching|agony)\b|\bwoken (?:up )?by (?:the )?pain\b|\b(?:wakes?|waking|woke|woken)(?: up)?(?: in the night| at night)? (?:crying|screaming|sobbing|in tears)\b(?:\s+(?!and\b|but\b)[a-z']+){0,2}?\s+(?:knee|knees|leg|legs|pain)\b|\b(?:keeps|keeping) me (?:up|awake)\b|\bconstant (?:pain|ache|aching)\b|\bpain (?:is )?constant\b|\b(?:hurts|aches|painful) all the time\b|\bpain at rest\b|\b(?:it's|its|it is|it's been|it has been|the pain is|the pain's|the pain has been|pain is|pain has been|the ache is|the ache has been) there (?:all night|every night|at night|day and night|night and day)\b/,
+  },
+  // A child who "keeps waking up saying her knee hurts" or "wakes up in the night complaining of
+  // knee pain" wakes with it in the night; not one who, with no night said, wakes saying so "in the
+  // morning", "every morning" or "after football the day before".
+  {
+    field: "nightPain",
+    pattern:
+      /\b(?:(?:keeps|kept|keep) (?:on )?waking(?: up)?(?: in the night| at night| during the night)?|(?:wakes?|waking|woke|woken)(?: up)? (?:in the night|at night|during the night)) (?:saying|crying|complaining|screaming|telling (?:me|us))(?:,)?(?: (?:that|of|about))?(?: (?:(?:her|his|my|their|the) )?(?:knee|knees|leg|legs)(?: (?:hurts?|is hurting|is (?:really |so |very )?(?:sore|painful)|aches?|is aching|pain))?| (?:of |about )?(?:knee|leg) pain| (?:that )?it(?:'s| is) (?:really |so |very )?(?:sore|hurting|painful))\b/,
+    value: (context) =>
+      /\bnight\b/.test(context.match[0]) || !inTheDay.test(context.sentence.text) ? "yes" : undefined,
   },
   { field: "nightPain", pattern: /\b(?:can't|cannot) sleep\b/, selfNegated: true, negated: "skip" },
 ];
