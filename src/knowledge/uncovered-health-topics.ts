@@ -8,6 +8,8 @@ import { medicineTopicWords } from "./uncovered-medicine-topics.js";
 
 /** A stage of life told in a story is who is asking, not what (see below). */
 export const LIFE_STAGES = "the menopause";
+/** Whether knee trouble runs in families: counted only where asked about ("have mild OA (thanks genetics)… can I still run?"). */
+export const HEREDITY = "whether it runs in families";
 /** Bendy joints, legs of different lengths, and what is rubbed on a knee: counted only where asked about (see below). */
 export const BUILD_AND_RUBS = "joints, legs and rubs";
 
@@ -108,6 +110,15 @@ export const healthTopicWords: Record<string, string[]> = {
   // (uncovered-topics.ts askedOnly). A pregnancy or a recent birth is not told in passing: it
   // changes what exercise is safe and when, so it frames the questions like any condition ("16
   // weeks pregnant… is it safe to carry on with the runs?", "6 weeks postpartum. When can I run?").
+  [HEREDITY]: [
+    "run in families",
+    "runs in families",
+    "run in the family",
+    "runs in the family",
+    "hereditary",
+    "genetic",
+    "genetics",
+  ],
   [LIFE_STAGES]: ["menopause", "perimenopause", "perimenopausal", "menopausal"],
   // One leg longer than the other, and a rub put on the knee: the articles say nothing of either.
   // Told in a story they are who is asking and what they have tried ("had arnica on it for weeks,

@@ -14,9 +14,9 @@ import {
   TRAINING_PLANS,
   everydayTopicWords,
 } from "./uncovered-everyday-topics.js";
-import { BUILD_AND_RUBS, LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
+import { BUILD_AND_RUBS, HEREDITY, LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export { BUILD_AND_RUBS, CLINIC_ITSELF, LIFE_STAGES, OTHER_ACTIVITIES, TAPING_AND_WRAPPING, TRAINING_PLANS };
+export { BUILD_AND_RUBS, CLINIC_ITSELF, HEREDITY, LIFE_STAGES, OTHER_ACTIVITIES, TAPING_AND_WRAPPING, TRAINING_PLANS };
 
 /** Every topic the articles leave out, by kind: health topics first, then everyday ones. */
 export const uncoveredTopicWords: Record<string, string[]> = { ...healthTopicWords, ...everydayTopicWords };

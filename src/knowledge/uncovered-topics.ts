@@ -13,6 +13,7 @@ import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import {
   BUILD_AND_RUBS,
   CLINIC_ITSELF,
+  HEREDITY,
   LIFE_STAGES,
   OTHER_ACTIVITIES,
   TAPING_AND_WRAPPING,
@@ -95,6 +96,7 @@ const askedOnly = new Set([
   LIFE_STAGES,
   TAPING_AND_WRAPPING,
   BUILD_AND_RUBS,
+  HEREDITY,
 ]);
 /** Whether a topic counts only where the visitor asks about it (told in a story it is context). */
 export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnly.has(topic.kind);

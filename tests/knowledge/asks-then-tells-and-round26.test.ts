@@ -69,6 +69,21 @@ describe("a pregnancy told as what came before", () => {
   });
 });
 
+describe("whether it runs in families, told or asked", () => {
+  it("answers a question whose story blames genetics in passing", () => {
+    expect(
+      anchors(
+        "have mild OA in one knee (thanks genetics). some of the mums at the school gate have started a running club and i want to join. can i still run or will it make it worse",
+      )[0],
+    ).toBe("is-running-bad");
+  });
+
+  it("still refuses whether knee trouble is genetic or runs in families", () => {
+    expect(refused("is knee arthritis genetic?")).toBe(true);
+    expect(refused("my mum and gran both had bad knees, is it hereditary?")).toBe(true);
+  });
+});
+
 describe("topics the articles leave out", () => {
   it("refuses diabetes, heat, a shoe brand and how to wear kinesiology tape", () => {
     expect(refused("Can diabetes cause arthritis in the knee?")).toBe(true);
