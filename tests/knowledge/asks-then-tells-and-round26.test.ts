@@ -33,6 +33,10 @@ describe("a short question's aside that says more (review)", () => {
     expect(anchors("should I keep running? my knee gave way twice this week.")[0]).toBe("when-to-get-checked");
   });
 
+  it("leads with the same-day list for a knee 'swollen and feels warm' (second review)", () => {
+    expect(anchors("can I keep walking the dog? my knee is swollen and feels warm.")[0]).toBe("get-seen-soon");
+  });
+
   it("still leads with the warning list when the aside tells a warning sign", () => {
     expect(anchors("any exercises for runners knee? my calf's swollen and tender since my flight home")[0]).toBe(
       "get-seen-soon",

@@ -66,7 +66,8 @@ export const hotRedRules: PhraseRule[] = [
       [
         // "hot and red", "hot, red and swollen"
         String.raw`\b(?:hot|warm|red|reddish)(?:\s+(?:and|&|n)\s+|,\s*)(?:red|hot|warm|swollen|puffy|inflamed|angry)\b`,
-        String.raw`\b(?:swollen|puffy|swelled up|puffed up),?\s+(?:and\s+)?(?:hot|red|warm)\b(?!\s+(?:water|bath|pack|weather|outside|shower|drink|tea|raw))`,
+        // "swollen and feels warm", "puffy and looks a bit red"
+        String.raw`\b(?:swollen|puffy|swelled up|puffed up),?\s+(?:and\s+)?(?:(?:feels|feeling|looks|looking|a bit|a little|quite|really|very|slightly)\s+){0,2}(?:hot|red|warm)\b(?!\s+(?:water|bath|pack|weather|outside|shower|drink|tea|raw))`,
         String.raw`\b(?:hot|warm|red),?\s+(?:swollen\s+|puffy\s+)?(?:knee|joint|kneecap)\b`,
         String.raw`\b(?:knee|joint|kneecap|skin over (?:the|my) knee|it)(?:'s|s)?\s+(?:itself\s+)?(?:(?:is|feels|looks|has gone|went|gone|got|getting|is getting|seems|has become|became|turned|flared up|is not|isn't|not|doesn't feel|does not feel|also|quite|may|might|could|must|be|seems to be|possibly|probably|maybe|perhaps|definitely)\s+)*${degree}(?:hot|hotter|warm|warmer|red|redder|reddish|flushed)\b(?!\s+(?:water|bath|pack|weather|outside|out|day|today|flag))`,
         // "my knee came up hot": the knee itself, not "it came up hot by noon" (the weather).
