@@ -199,6 +199,14 @@ export const healthTopicWords: Record<string, string[]> = {
     "virus",
     "chest infection",
     "hay fever",
+    // Treatment that weakens the immune system, and a failing heart: the articles say nothing of
+    // exercising through them ("what should I do for a sore knee? I'm on chemo at the moment").
+    "chemo",
+    "chemotherapy",
+    "immunosuppressants",
+    "immunosuppressant",
+    "transplant",
+    "heart failure",
   ],
   // Flying with a sore knee (a swollen calf after a flight is a warning sign the articles list).
   travel: ["fly with", "flying with", "travel insurance"],

@@ -27,6 +27,11 @@ describe("a short question's aside that says more (review)", () => {
     expect(refused("Can I keep running? I'm 30 weeks pregnant")).toBe(true);
     expect(refused("what exercises can I do? the MRI showed a meniscus tear")).toBe(true);
     expect(refused("Can I keep doing hill repeats? my shins are agony")).toBe(true);
+    // Second review: chemotherapy, a transplant's medicines and a failing heart, which the engine
+    // reads as no more than self-care.
+    expect(refused("what should I do for a sore knee? I'm on chemo at the moment.")).toBe(true);
+    expect(refused("can I still do my squats? I'm on immunosuppressants after a transplant.")).toBe(true);
+    expect(refused("is it safe to use an exercise bike? I have heart failure.")).toBe(true);
   });
 
   it("still answers from the care advice when the engine reads the aside as a matter to book (second review)", () => {
@@ -41,6 +46,7 @@ describe("a short question's aside that says more (review)", () => {
     expect(anchors("any exercises for runners knee? my calf's swollen and tender since my flight home")[0]).toBe(
       "get-seen-soon",
     );
+    expect(anchors("My knee is hot and swollen and I'm on chemotherapy, what should I do?")[0]).toBe("get-help-now");
   });
 });
 

@@ -58,9 +58,9 @@ import { testKnowledge } from "../helpers/test-app.js";
 // grep); 109 and 110, written during it, ran once on its first and once on its final search and
 // were never read. Twenty-fifth round: no floor went down, eight went up; held-outs 111 to 116
 // joined with the floors of its final search (111, 114 and 115 read; 112, 113 and 116 never
-// read). Twenty-sixth round: 28 floors went up and four went down, all in never-read sets (54 and
-// 91 a refusal each, 58 and 101 an answer's place): a short question with an aside is searched by
-// its question as well (question-parts.ts); held-outs 117 to 122 joined with the floors of its
+// read). Twenty-sixth round: 27 floors went up and three went down, all in never-read sets (54 and
+// 91 a refusal each, 58 an answer's place): a short question with an aside is searched by its
+// question as well (question-parts.ts); held-outs 117 to 122 joined with the floors of its
 // final search (117, 119 and 120 read; 118, 121 and 122 never read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
@@ -154,7 +154,7 @@ const floors = [
   { name: "real-questions-held-out-81.json", recallAt3: 0.83, mrr: 0.78, refused: 25 },
   { name: "real-questions-held-out-82.json", recallAt3: 0.92, mrr: 0.9, refused: 23 },
   { name: "real-questions-held-out-83.json", recallAt3: 0.95, mrr: 0.86, refused: 24 },
-  { name: "real-questions-held-out-84.json", recallAt3: 0.89, mrr: 0.82, refused: 23 },
+  { name: "real-questions-held-out-84.json", recallAt3: 0.89, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-85.json", recallAt3: 0.87, mrr: 0.8, refused: 22 },
   { name: "real-questions-held-out-86.json", recallAt3: 0.87, mrr: 0.82, refused: 26 },
   { name: "real-questions-held-out-87.json", recallAt3: 0.86, mrr: 0.79, refused: 25 },
