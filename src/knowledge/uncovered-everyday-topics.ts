@@ -74,8 +74,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "do running trainers last",
     "do tennis shoes last",
     "shoes last before",
-    "shoes worn out",
-    "trainers worn out",
     "replace my shoes",
     "replace my running shoes",
     "replace my trainers",

@@ -110,6 +110,9 @@ export const healthTopicWords: Record<string, string[]> = {
   // (uncovered-topics.ts askedOnly). A pregnancy or a recent birth is not told in passing: it
   // changes what exercise is safe and when, so it frames the questions like any condition ("16
   // weeks pregnant… is it safe to carry on with the runs?", "6 weeks postpartum. When can I run?").
+  [LIFE_STAGES]: ["menopause", "perimenopause", "perimenopausal", "menopausal"],
+  // Whether knee trouble runs in families, asked about ("is knee arthritis genetic?"); blamed in
+  // passing ("mild OA in one knee (thanks genetics)… can I still run?") it is story.
   [HEREDITY]: [
     "run in families",
     "runs in families",
@@ -119,7 +122,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "genetic",
     "genetics",
   ],
-  [LIFE_STAGES]: ["menopause", "perimenopause", "perimenopausal", "menopausal"],
   // One leg longer than the other, and a rub put on the knee: the articles say nothing of either.
   // Told in a story they are who is asking and what they have tried ("had arnica on it for weeks,
   // still swelling"), and the articles answer the rest; asked about ("can I put arnica on it?")

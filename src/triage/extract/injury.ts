@@ -76,8 +76,8 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
-  // "A cob double-barrelled me", "a horse went down on my leg": a kick,
-  // or an animal or a load coming down on the leg, is a blow ("my knee went down on me" gave way).
+  // "A cob double-barrelled me", "a horse went down on my leg": a kick, or an animal or a load
+  // coming down on the leg, is a blow ("my knee went down on me" gave way).
   {
     field: "mechanism",
     pattern:

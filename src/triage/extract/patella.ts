@@ -41,8 +41,8 @@ function wentBack(context: MatchContext): RuleValue | undefined {
   return uncertain;
 }
 
-// "My kneecap popped out sideways when I twisted to grab my son off the kitchen counter, then
-// clunked back in by itself": out, and back in or into place, however far apart in the sentence.
+// "My kneecap slipped out sideways as I spun round to grab the kettle off the hob, then clunked
+// back in on its own": out, and back in or into place, however far apart in the sentence.
 export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
