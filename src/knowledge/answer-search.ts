@@ -1,7 +1,7 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { asksThenTellsShort, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { asideAfterQuestion, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import {
   asksWhetherNoiseMatters,
@@ -165,7 +165,7 @@ export function createAnswerSearch(
     // or a warning sign, or that the engine reads as a matter to book or worse ("is it ok to run? I'm
     // on warfarin", "any exercises for runners knee? my calf's swollen since my flight", "should I
     // keep running? my knee gave way twice"), keeps the whole message deciding, as any short one does.
-    const aside = asksThenTellsShort(query, tuning.askingPartsFrom) ? sentencesOfMessage(query).slice(1).join(" ") : "";
+    const aside = asideAfterQuestion(query, tuning.askingPartsFrom);
     const asideSaysMore =
       aside !== "" &&
       (uncoveredTopicsIn(aside).some((topic) => !countsOnlyWhereAsked(topic)) ||
