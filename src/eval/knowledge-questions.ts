@@ -162,6 +162,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-120.json", path: here("real-questions-held-out-120.json") },
   { name: "real-questions-held-out-121.json", path: here("real-questions-held-out-121.json") },
   { name: "real-questions-held-out-122.json", path: here("real-questions-held-out-122.json") },
+  { name: "real-questions-held-out-123.json", path: here("real-questions-held-out-123.json") },
+  { name: "real-questions-held-out-124.json", path: here("real-questions-held-out-124.json") },
+  { name: "real-questions-held-out-125.json", path: here("real-questions-held-out-125.json") },
+  { name: "real-questions-held-out-126.json", path: here("real-questions-held-out-126.json") },
+  { name: "real-questions-held-out-127.json", path: here("real-questions-held-out-127.json") },
+  { name: "real-questions-held-out-128.json", path: here("real-questions-held-out-128.json") },
 ];
 
 export class QuestionSetError extends Error {}
