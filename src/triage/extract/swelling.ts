@@ -47,8 +47,9 @@ function kneeSwelling(value: RuleValue) {
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
+// "It's only been about 3 hours and it's ballooned": the same hours, told as time gone by.
 const withinHoursAgo =
-  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
+  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b|\b(?:it's|its|it has) (?:only |just )?been (?:about |around |maybe |roughly )?(?:an|one|1|2|3|two|three|a couple of|a few|half an) hours?\b(?! since)/;
 const injuryWords =
   /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
@@ -180,7 +181,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\b(?:come|came|gone|went) up (?:(?:hot|red|warm|big) and )?fat\b|\b(?:hot|red|warm) and fat\b|\bfat and (?:hot|red|warm)\b`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",

@@ -16,6 +16,8 @@ const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|h
 // "a couple of shuffling steps": how the steps are taken does not change how many.
 const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
 const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two| or so)?|one (?:${stepKind}step|or two ${stepKind}steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? ${stepKind}steps|a couple of ${stepKind}steps)\b`;
+// "Can't walk more than a few steps": a few may be fewer than four, so the answer is unsure.
+const aFewSteps = String.raw`(?:a few|a handful of) ${stepKind}steps\b`;
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
@@ -53,7 +55,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*(?:${fewerThanFourSteps}|${aFewSteps}))|for (?:ages|hours|a long time)))\b`,
     ),
     value: "yes",
     selfNegated: true,
@@ -68,7 +70,9 @@ export const weightBearingRules: PhraseRule[] = [
   },
   {
     field: "walkFourStepsNow",
-    pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`),
+    pattern: new RegExp(
+      String.raw`\b${cannotNow}\s+${walkWords}(?!\s+more than\s+${aFewSteps})|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`,
+    ),
     value: "no",
     selfNegated: true,
   },
@@ -79,6 +83,14 @@ export const weightBearingRules: PhraseRule[] = [
       String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
     ),
     value: "no",
+    selfNegated: true,
+  },
+  {
+    field: "walkFourStepsNow",
+    pattern: new RegExp(
+      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop))\s*${aFewSteps}`,
+    ),
+    value: "unsure",
     selfNegated: true,
   },
   // "managed about two steps before I had to sit down": fewer than four, now where the sentence
