@@ -25,12 +25,20 @@ const several = /\bseveral\b/gi;
 const patternCycle =
   /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b(?! of\b)/gi;
 
+// "Bought a foam roller in a burst of motivation": keenness told as the story, not asked about
+// ("how do I stay motivated?").
+const burstOfMotivation = /\b(?:a|in a) (?:burst|fit|flush|rush|spurt|wave) of (?:motivation|enthusiasm)\b/gi;
+
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as
- * "a few" and a cycle broken as a pattern.
+ * "a few", a cycle broken as a pattern and a burst of motivation as keenness.
  */
 const inEveryWording = (text: string) =>
-  text.replace(parkRun, "parkrun").replace(several, "a few").replace(patternCycle, "pattern");
+  text
+    .replace(parkRun, "parkrun")
+    .replace(several, "a few")
+    .replace(patternCycle, "pattern")
+    .replace(burstOfMotivation, "keenly");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the

@@ -185,4 +185,10 @@ export const clinicTopicWords: string[] = [
   "wear to my first session",
   "wear for the appointment",
   "wear to physio",
+  // Who the clinic's staff are ("is there a female physiotherapist I could see?").
+  ...["female", "male", "woman", "lady"].flatMap((who) => [
+    `${who} physio`,
+    `${who} physiotherapist`,
+    `${who} therapist`,
+  ]),
 ];
