@@ -53,18 +53,8 @@ function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
     !healthWord.test(word)
   );
 }
-// "after a long day sat on the bank", "after hours kneeling in the hide": a day spent somewhere,
-// told as when it hurts, is the occasion through to its place.
-const daySpentSomewhere =
-  /\b(?:after|during|before) (?:a |an |the |my |every |each )?(?:(?:long|whole|full|busy|hard|cold|wet|few) )*(?:day|days|morning|afternoon|evening|night|shift|stint|hours)(?: \w+)? (?:sat|sitting|standing|stood|kneeling|knelt|crouching|crouched|squatting|spent) (?:(?:out|down|up) )?(?:on|in|at|by|over) (?:the |a |my |our )?[a-z]+(?: [a-z]+)?\b/g;
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
-  for (const [span] of query.toLowerCase().matchAll(daySpentSomewhere)) {
-    for (const token of tokenize(span)) {
-      const term = termFor(token);
-      if (term !== null) terms.add(term);
-    }
-  }
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
   for (const sentence of query.split(/[.?!]+/)) {
     const tokens = tokenize(sentence);

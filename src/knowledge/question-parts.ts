@@ -99,7 +99,7 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
           ...(from ? { from } : {}),
         });
     };
-    if (!(pointsBack(sentence) && (namesOnlyTheKnee(sentence) || namesOnlyAProblem(sentence)))) add(sentence, true);
+    if (!(pointsBack(sentence) && namesOnlyTheKnee(sentence))) add(sentence, true);
     // The asking words out of a run-on sentence, not out of one that asks from its first word
     // ("how many cortisone injections can you have" is not "can you have").
     const cue = askingCue.exec(sentence);
@@ -167,12 +167,6 @@ const kneeWords = new Set(["knee", "knees", "kneecap", "kneecaps"]);
 const namesOnlyTheKnee = (sentence: string) => {
   const words = plainWords(sentence);
   return words.some((word) => kneeWords.has(word)) && words.every((word) => kneeWords.has(word) || isFrame(word));
-};
-// "Is that a problem and why does it happen?": nor is one whose only word of its own is a problem.
-const problemWords = new Set(["problem", "problems", "issue", "issues"]);
-const namesOnlyAProblem = (sentence: string) => {
-  const words = plainWords(sentence);
-  return words.some((word) => problemWords.has(word)) && words.every((word) => problemWords.has(word) || isFrame(word));
 };
 export function pointsBack(sentence: string): boolean {
   return wordCount(sentence) <= 14 && (pointer.test(sentence.replace(dummyIt, " ")) || onlyFrame(sentence));

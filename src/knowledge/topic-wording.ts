@@ -26,8 +26,9 @@ const patternCycle =
   /\b(?:vicious|endless|never[- ]ending|same old) cycle\b|\bbreak(?:s|ing)? (?:out of )?(?:the|that|this|my) cycle\b(?! of\b)/gi;
 
 // "Bought a foam roller in a burst of motivation": keenness told as the story, not asked about
-// ("how do I stay motivated?").
-const burstOfMotivation = /\b(?:a|in a) (?:burst|fit|flush|rush|spurt|wave) of (?:motivation|enthusiasm)\b/gi;
+// ("how do I stay motivated?", "tips for a burst of motivation?", "how do I keep a burst of
+// motivation going?").
+const burstOfMotivation = /\bin a (?:burst|fit|flush|rush|spurt|wave) of motivation\b/gi;
 
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as

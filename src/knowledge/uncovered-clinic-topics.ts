@@ -185,10 +185,11 @@ export const clinicTopicWords: string[] = [
   "wear to my first session",
   "wear for the appointment",
   "wear to physio",
-  // Who the clinic's staff are ("is there a female physiotherapist I could see?").
-  ...["female", "male", "woman", "lady"].flatMap((who) => [
-    `${who} physio`,
-    `${who} physiotherapist`,
-    `${who} therapist`,
-  ]),
+  // Asking for a woman or a man to treat them ("is there a female physiotherapist I could see?"), not
+  // one who told them something ("my female physio told me to…") or the writer's own job.
+  ...["is there", "can i see", "could i see", "can i have", "could i have", "ask for", "prefer"].flatMap((asking) =>
+    ["female", "male", "woman", "lady"].flatMap((who) =>
+      ["physio", "physiotherapist", "therapist"].map((role) => `${asking} a ${who} ${role}`),
+    ),
+  ),
 ];

@@ -141,9 +141,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "leg is slightly longer",
     "leg is slightly shorter",
     "one leg shorter",
-    "legs is shorter",
-    "legs is a bit shorter",
-    "legs is slightly shorter",
     "one leg longer",
     "short leg",
     "legs are uneven",
@@ -160,9 +157,12 @@ export const healthTopicWords: Record<string, string[]> = {
         "for my short leg",
         "for a short leg",
         "for the shorter leg",
-        "in my boot",
-        "in one boot",
       ].map((shoe) => `${insert} ${shoe}`),
+    ),
+    // The insert put in a boot, not the heel itself ("my heel lifts in my boot when I squat" is the
+    // stiff ankle).
+    ...["heel lift", "heel raise", "heel wedge"].flatMap((insert) =>
+      ["in my boot", "in one boot", "in my boots"].map((boot) => `a ${insert} ${boot}`),
     ),
     "arnica",
     "comfrey",

@@ -47,9 +47,8 @@ function kneeSwelling(value: RuleValue) {
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
-// "It's only been about 3 hours and it's ballooned": the same hours, told as time gone by.
 const withinHoursAgo =
-  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b|\b(?:it's|its|it has) (?:only |just )?been (?:about |around |maybe |roughly )?(?:an|one|1|2|3|two|three|a couple of|a few|half an) hours?\b(?! since)/;
+  /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
   /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it)\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
@@ -62,6 +61,22 @@ const swollenAfterInjuryTold =
   (context: MatchContext): RuleValue | undefined =>
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
+// "It's only been about 3 hours and it's ballooned", "it's been an hour since I landed on it": the
+// same hours told as time gone by, ending there (not "2 hours a day of physio", "an hour in A&E",
+// "a few hours on the flight"), with swelling told in its own words, and no injury dated days or
+// more back ("knocked it last week").
+const hoursGoneBy =
+  /\b(?:it's|its|it has) (?:only |just |barely )?been (?:about |around |maybe |roughly |like |less than |under )?(?:an|one|1|2|3|two|three|a couple of|a couple|a few|half an) hours?\b(?=\s*(?:[,.;!?]|$|and\b|now\b|since (?:i|he|she|we|it|the|my|his|her)\b))/;
+const swellingTold =
+  /(?<!\b(?:not|no|isn't|isnt|wasn't|wasnt|never)\s+(?:\w+\s+)?)\b(?:swell\w*|swollen|swole|balloon\w*|blown up|blew up|puffed up)\b/;
+const datedEarlier =
+  /\b(?:days|weeks?|months?|years?) ago\b|\blast (?:week|weekend|month|year)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+function swollenHoursAfterInjury(context: MatchContext): RuleValue | undefined {
+  const text = context.parsed.text;
+  return hoursGoneBy.test(text) && swellingTold.test(text) && !datedEarlier.test(text)
+    ? swollenAfterInjury(context)
+    : undefined;
+}
 // "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day, wherever
 // the message tells the injury and this morning.
 const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
@@ -137,7 +152,7 @@ export const swellingRules: PhraseRule[] = [
     field: "rapidSwelling",
     pattern:
       /\b(?:swelled|swollen|swelled up|ballooned|blown up|blew up|puffed up|gone up like a balloon|huge|massive)\b/,
-    value: swollenSoonAfterInjury,
+    value: (context) => swollenSoonAfterInjury(context) ?? swollenHoursAfterInjury(context),
     negated: "skip",
   },
   {
@@ -181,7 +196,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\b(?:come|came|gone|went) up (?:(?:hot|red|warm|big) and )?fat\b|\b(?:hot|red|warm) and fat\b|\bfat and (?:hot|red|warm)\b`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\b(?:knee|it)(?:'s| has| is)? (?:come|came|gone|went) up (?:(?:hot|red|warm|big) and )?fat\b|\b(?:knee|it)(?:'s| is| looks| has gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",

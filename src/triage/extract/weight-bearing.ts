@@ -16,8 +16,12 @@ const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|h
 // "a couple of shuffling steps": how the steps are taken does not change how many.
 const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
 const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two| or so)?|one (?:${stepKind}step|or two ${stepKind}steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? ${stepKind}steps|a couple of ${stepKind}steps)\b`;
-// "Can't walk more than a few steps": a few may be fewer than four, so the answer is unsure.
-const aFewSteps = String.raw`(?:a few|a handful of) ${stepKind}steps\b`;
+// "Can't walk more than a few steps": a few may be fewer than four, so the answer is unsure; not a
+// few steps of something else ("of the dance routine", "on the stair climber", "up the ladder",
+// "in heels"), without something a walk can have ("without limping") or until a click.
+const aFewSteps = String.raw`(?:a few|a handful of) ${stepKind}steps\b(?!\s+(?:of|up|down|in|at)\b)`;
+const stepsOfSomethingElse =
+  /\b(?:stairs?|staircase|upstairs|downstairs|steps? (?:up|down)|ladder|climber|stepper|routine|intervals?|heels|dance|without|clicks?|clicking|pops?|popping)\b/;
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
@@ -90,7 +94,7 @@ export const weightBearingRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop))\s*${aFewSteps}`,
     ),
-    value: "unsure",
+    value: ({ sentence }) => (stepsOfSomethingElse.test(sentence.text) ? undefined : "unsure"),
     selfNegated: true,
   },
   // "managed about two steps before I had to sit down": fewer than four, now where the sentence

@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anchors, refused } from "../helpers/knowledge-search.js";
 
 // Issue 15, twenty-seventh round. Each positive case failed before its change; each negative case
-// keeps its answer or its refusal.
-
-describe("a day spent somewhere, told as when it hurts", () => {
-  it("answers the question asked about it", () => {
-    expect(anchors("should I be icing the knee after a long day sat on the bank?")[0]).toBe("ice");
-  });
-
-  it("still refuses a topic the articles leave out, asked about the same day", () => {
-    expect(refused("can I use a heat pad after a long day sat on the bank?")).toBe(true);
-  });
-});
+// (and each review guard) keeps its answer or its refusal.
 
 describe("keenness told in the story", () => {
   it("answers the question when a burst of motivation is only the story", () => {
@@ -21,17 +11,27 @@ describe("keenness told in the story", () => {
     );
   });
 
-  it("still refuses how to stay motivated", () => {
+  it("still refuses how to stay motivated, or tips for a burst of it (review)", () => {
     expect(refused("how do I stay motivated to keep doing my exercises?")).toBe(true);
+    expect(refused("do you have any tips for a burst of motivation? my knee rehab is so boring")).toBe(true);
   });
 });
 
-describe("the clinic's staff and a shorter leg", () => {
-  it("refuses asking for a female physiotherapist and a heel lift in a boot", () => {
+describe("asking for a female physiotherapist, and a heel lift in a boot", () => {
+  it("refuses both", () => {
     expect(refused("Is there a female physiotherapist I could see? For modesty I would prefer a sister.")).toBe(true);
     expect(
       refused("One of my legs is a bit shorter than the other. Would a heel lift in my boot sort my knee out?"),
     ).toBe(true);
+  });
+
+  it("still answers what a female physio advised, and a heel that lifts in a boot (review)", () => {
+    expect(anchors("My female physio told me to do monster walks, how many should I do a day?")[0]).toBe(
+      "monster-walks",
+    );
+    expect(
+      anchors("when I squat down at work my heel lifts in my boot, is that a stiff ankle causing my knee pain?")[0],
+    ).toBe("ankle-and-big-toe");
   });
 
   it("still answers what the physiotherapist checks, and icing after a walk in work boots", () => {
@@ -41,7 +41,7 @@ describe("the clinic's staff and a shorter leg", () => {
 });
 
 describe("how a physio works out what is wrong", () => {
-  it("answers 'figure it out' and 'poke it' from the assessment", () => {
+  it("answers 'figure it out' and 'just poke it' from the assessment", () => {
     expect(
       anchors(
         "never been to a physio before. for kneecap pain what do they actually do to figure it out, do they just poke it?",
@@ -49,28 +49,24 @@ describe("how a physio works out what is wrong", () => {
     ).toContain("assessment");
   });
 
-  it("still refuses working it out over a video call", () => {
+  it("still refuses working it out over a video call, and answers figuring out whether running is bad (review)", () => {
     expect(refused("can you figure out my knee over a video call?")).toBe(true);
+    expect(anchors("I'm trying to figure out if running is bad for my knees long term")[0]).toBe("is-running-bad");
   });
 });
 
 describe("knees that go in towards each other", () => {
   it("answers from collapsing", () => {
-    expect(
-      anchors(
-        "Filmed myself doing jump squats for my HIIT app to check my form (mostly just saw how messy my living room is). When I land my knees sort of cave in towards each other and my feet go flat. Is that a problem and why does it happen?",
-      )[0],
-    ).toBe("collapsing");
     expect(anchors("my knees dive inwards when I squat, is that bad?")[0]).toBe("collapsing");
+    // "Bend" still brings the hinge first; collapsing now comes in the top 3.
+    expect(
+      anchors("my knees bend inwards toward each other when I stand up from the floor, what causes that?").slice(0, 3),
+    ).toContain("collapsing");
   });
 
   it("does not read people sat facing each other as collapsing", () => {
     expect(
       anchors("we sat facing towards each other on the floor all evening and now my knee aches, why?").slice(0, 3),
     ).not.toContain("collapsing");
-  });
-
-  it("still leads a warning sign asked about as 'a problem' with the same-day list", () => {
-    expect(anchors("My knee locked and I can't straighten it. Is that a problem?")[0]).toBe("get-seen-soon");
   });
 });
