@@ -17,8 +17,10 @@ import type { SearchTuning } from "./search-tuning.js";
 import { expandedTermsOf, stemOfToken, termFor, tokenize } from "./text-terms.js";
 import { complaintsArticlesName, otherBodyPartComplaint } from "./other-body-parts.js";
 import {
+  asksOnlyWhatItIs,
   countsOnlyWhereAsked,
   namingWords,
+  passageDefines,
   passageMentions,
   topicsAsked,
   uncoveredTopicsIn,
@@ -114,8 +116,10 @@ export function createAnswerSearch(
           ]),
         );
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
+    const definitionAsked = asksOnlyWhatItIs(query);
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
+      if (definitionAsked && topics.every((topic) => passageDefines(text, topic))) return true;
       if (!topics.every((topic) => passageMentions(text, topic))) return false;
       const signNeeded = listsWarningSigns.has(chunk.id) && !signsRead;
       // The passage's own words, not only its typical questions, must cover that other part.

@@ -260,9 +260,15 @@ const careBridges: Bridge[] = [
       "diagnosis",
       "tell if",
       "tell what",
-      // "what do they actually do to figure it out, do they just poke it?"
-      "figure it out",
-      "just poke it",
+      // "what do they actually do to figure it out, do they just poke it?": the clinician working it
+      // out, not the visitor ("I'll figure it out myself", "it hurts when I just poke it").
+      "to figure it out",
+      "they figure it out",
+      "they figure out",
+      "physio figure out",
+      "physios figure out",
+      "they just poke",
+      "they just prod",
       "poke and prod",
       "prod and poke",
     ],

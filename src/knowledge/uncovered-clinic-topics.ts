@@ -186,8 +186,9 @@ export const clinicTopicWords: string[] = [
   "wear for the appointment",
   "wear to physio",
   // Asking for a woman or a man to treat them ("is there a female physiotherapist I could see?"), not
-  // one who told them something ("my female physio told me to…") or the writer's own job.
-  ...["is there", "can i see", "could i see", "can i have", "could i have", "ask for", "prefer"].flatMap((asking) =>
+  // one who told them something ("my female physio told me to…"), a preference told beside a knee
+  // question ("I'd prefer a woman physio, but is foam rolling worth it?") or the writer's own job.
+  ...["is there", "can i see", "could i see", "can i have", "could i have", "ask for"].flatMap((asking) =>
     ["female", "male", "woman", "lady"].flatMap((who) =>
       ["physio", "physiotherapist", "therapist"].map((role) => `${asking} a ${who} ${role}`),
     ),

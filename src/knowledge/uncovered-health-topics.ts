@@ -161,8 +161,11 @@ export const healthTopicWords: Record<string, string[]> = {
     ),
     // The insert put in a boot, not the heel itself ("my heel lifts in my boot when I squat" is the
     // stiff ankle).
-    ...["heel lift", "heel raise", "heel wedge"].flatMap((insert) =>
-      ["in my boot", "in one boot", "in my boots"].map((boot) => `a ${insert} ${boot}`),
+    ...["a heel lift", "the heel lift", "wear heel lifts", "a heel raise", "a heel wedge"].flatMap((insert) =>
+      ["boot", "boots", "work boots", "walking boots", "left boot", "right boot", "wellies"].flatMap((boot) => [
+        `${insert} in my ${boot}`,
+        `${insert} in one ${boot}`,
+      ]),
     ),
     "arnica",
     "comfrey",

@@ -270,3 +270,22 @@ export function passageMentions(passageText: string, topic: UncoveredTopic): boo
   }
   return false;
 }
+
+// "What is chondromalacia patella?", "what's chondromalacia?": a question that asks only what a
+// condition is, in a few words. A passage that says what it is ("chondromalacia patella, where the
+// cartilage… softens") answers it; one that only names it ("sudden injuries such as ACL tears")
+// does not.
+const asksWhatItIs =
+  /^(?:so |and |but )?(?:what(?:'s|s| is| exactly is| does)|whats)\s+(?:a |an |the )?(?:[a-z'-]+\s+){0,3}?(?:[a-z'-]+)(?:\s+mean)?\s*[?.!]*$/i;
+/** Whether a message's first question asks only what a condition is, in six words or fewer. */
+export function asksOnlyWhatItIs(question: string): boolean {
+  const first = askingSentences(question)[0] ?? "";
+  return wordsOf(first).length <= 6 && asksWhatItIs.test(first.trim());
+}
+/** Whether a passage says what a condition is: its name, and up to one more word, then "where", "is a"… */
+export function passageDefines(passageText: string, topic: UncoveredTopic): boolean {
+  if (topic.kind !== "other conditions") return false;
+  const plain = tokenize(passageText).join(" ");
+  const name = tokenize(topic.phrase).join(" ");
+  return new RegExp(String.raw`\b${name}(?: [a-z]+)? (?:where|which is|is a|is the|means)\b`).test(plain);
+}

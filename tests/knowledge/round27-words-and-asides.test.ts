@@ -23,11 +23,15 @@ describe("asking for a female physiotherapist, and a heel lift in a boot", () =>
     expect(
       refused("One of my legs is a bit shorter than the other. Would a heel lift in my boot sort my knee out?"),
     ).toBe(true);
+    expect(refused("should I wear heel lifts in my boots?")).toBe(true);
   });
 
   it("still answers what a female physio advised, and a heel that lifts in a boot (review)", () => {
     expect(anchors("My female physio told me to do monster walks, how many should I do a day?")[0]).toBe(
       "monster-walks",
+    );
+    expect(anchors("I'd always prefer a woman physio, but is foam rolling worth doing for my IT band?")[0]).toBe(
+      "it-band",
     );
     expect(
       anchors("when I squat down at work my heel lifts in my boot, is that a stiff ankle causing my knee pain?")[0],
@@ -37,6 +41,18 @@ describe("asking for a female physiotherapist, and a heel lift in a boot", () =>
   it("still answers what the physiotherapist checks, and icing after a walk in work boots", () => {
     expect(anchors("will the physiotherapist check my kneecap?")[0]).toBe("assessment");
     expect(anchors("my knee hurts after a long walk in my work boots, should I ice it?")[0]).toBe("ice");
+  });
+});
+
+describe("what a condition is, where an article says", () => {
+  it("answers what chondromalacia patella is from the passage that says", () => {
+    expect(anchors("What is chondromalacia patella? My cousin back home was told she has it.")[0]).toBe("causes");
+    expect(anchors("what does chondromalacia mean")[0]).toBe("causes");
+  });
+
+  it("still refuses a condition the articles only name, and how to treat the one they define", () => {
+    expect(refused("what is an ACL tear?")).toBe(true);
+    expect(refused("how do you treat chondromalacia patella?")).toBe(true);
   });
 });
 
@@ -52,6 +68,11 @@ describe("how a physio works out what is wrong", () => {
   it("still refuses working it out over a video call, and answers figuring out whether running is bad (review)", () => {
     expect(refused("can you figure out my knee over a video call?")).toBe(true);
     expect(anchors("I'm trying to figure out if running is bad for my knees long term")[0]).toBe("is-running-bad");
+    // Second review: the visitor working it out, or poking the knee, is no assessment.
+    expect(anchors("I'll figure it out myself with some stretches, which ones help the IT band?")[0]).toBe("it-band");
+    expect(anchors("is it normal that it hurts when I just poke it after a long run? should I keep running?")[0]).toBe(
+      "keep-active",
+    );
   });
 });
 

@@ -66,11 +66,11 @@ const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 // "a few hours on the flight"), with swelling told in its own words, and no injury dated days or
 // more back ("knocked it last week").
 const hoursGoneBy =
-  /\b(?:it's|its|it has) (?:only |just |barely )?been (?:about |around |maybe |roughly |like |less than |under )?(?:an|one|1|2|3|two|three|a couple of|a couple|a few|half an) hours?\b(?=\s*(?:[,.;!?]|$|and\b|now\b|since (?:i|he|she|we|it|the|my|his|her)\b))/;
+  /\b(?:it's|its|it has) (?:only |just |barely )?been (?:about |around |maybe |roughly |like |less than |under )?(?:an|one|1|2|3|two|three|a couple of|a couple|a few|half an) (?:hours?|hrs?)(?: or so)?\b(?=\s*(?:[,.;!?]|$|and\b|now\b|since (?:i|he|she) (?:fell|twisted|landed on it|hurt|did it|banged|knocked|slipped|tripped|came off|went over|got (?:hit|kicked|tackled))\b|since the (?:fall|tackle|injury|accident|crash)\b))/;
 const swellingTold =
   /(?<!\b(?:not|no|isn't|isnt|wasn't|wasnt|never)\s+(?:\w+\s+)?)\b(?:swell\w*|swollen|swole|balloon\w*|blown up|blew up|puffed up)\b/;
 const datedEarlier =
-  /\b(?:days|weeks?|months?|years?) ago\b|\blast (?:week|weekend|month|year)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(?:(?:a )?days?|weeks?|months?|years?) ago\b|\blast (?:night|week|weekend|month|year)\b|\b(?:yesterday|(?:at|over) the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor (?:days|weeks|months|years)\b|\b(?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 function swollenHoursAfterInjury(context: MatchContext): RuleValue | undefined {
   const text = context.parsed.text;
   return hoursGoneBy.test(text) && swellingTold.test(text) && !datedEarlier.test(text)
@@ -196,7 +196,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\b(?:knee|it)(?:'s| has| is)? (?:come|came|gone|went) up (?:(?:hot|red|warm|big) and )?fat\b|\b(?:knee|it)(?:'s| is| looks| has gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",
