@@ -116,7 +116,7 @@ export function createAnswerSearch(
           ]),
         );
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
-    const definitionAsked = asksOnlyWhatItIs(query);
+    const definitionAsked = asksOnlyWhatItIs(query, topics);
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
       if (definitionAsked && topics.every((topic) => passageDefines(text, topic))) return true;

@@ -28,7 +28,8 @@ const patternCycle =
 // "Bought a foam roller in a burst of motivation": keenness told as the story, not asked about
 // ("how do I stay motivated?", "tips for a burst of motivation?", "how do I keep a burst of
 // motivation going?").
-const burstOfMotivation = /\bin a (?:burst|fit|flush|rush|spurt|wave) of motivation\b/gi;
+const burstOfMotivation =
+  /\b(?:in|during) a (?:sudden |big |rare |random )?(?:burst|fit|flush|rush|spurt|wave|moment) of motivation\b/gi;
 
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as

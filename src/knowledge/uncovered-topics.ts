@@ -271,16 +271,20 @@ export function passageMentions(passageText: string, topic: UncoveredTopic): boo
   return false;
 }
 
-// "What is chondromalacia patella?", "what's chondromalacia?": a question that asks only what a
-// condition is, in a few words. A passage that says what it is ("chondromalacia patella, where the
-// cartilage… softens") answers it; one that only names it ("sudden injuries such as ACL tears")
-// does not.
-const asksWhatItIs =
-  /^(?:so |and |but )?(?:what(?:'s|s| is| exactly is| does)|whats)\s+(?:a |an |the )?(?:[a-z'-]+\s+){0,3}?(?:[a-z'-]+)(?:\s+mean)?\s*[?.!]*$/i;
-/** Whether a message's first question asks only what a condition is, in six words or fewer. */
-export function asksOnlyWhatItIs(question: string): boolean {
-  const first = askingSentences(question)[0] ?? "";
-  return wordsOf(first).length <= 6 && asksWhatItIs.test(first.trim());
+// "What is chondromalacia patella?", "what does chondromalacia mean": a first question that asks
+// only what a condition is, its name and at most one word more. A passage that says what it is
+// ("chondromalacia patella, where the cartilage… softens") answers it; one that only names it
+// ("sudden injuries such as ACL tears") does not, nor is "what's the treatment for…", "what does
+// it mean for running?" or "what does it feel like?" asked by this.
+const whatIsOpener =
+  /^(?:so |and |but )?(?:what(?:'s|s| is| exactly is| actually is| does)|whats)\s+(?:a |an |the )?(.+?)(?:\s+mean)?\s*[?.!]*$/i;
+/** Whether a message's first question asks only what the topic, a condition, is. */
+export function asksOnlyWhatItIs(question: string, topics: readonly UncoveredTopic[]): boolean {
+  const rest = whatIsOpener.exec((askingSentences(question)[0] ?? "").trim())?.[1];
+  if (rest === undefined || topics.length !== 1) return false;
+  const asked = stemsOf(rest);
+  const name = topics[0]?.stems ?? [];
+  return asked.length <= name.length + 1 && name.every((stem, at) => asked[at] === stem);
 }
 /** Whether a passage says what a condition is: its name, and up to one more word, then "where", "is a"… */
 export function passageDefines(passageText: string, topic: UncoveredTopic): boolean {

@@ -68,10 +68,12 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // never read (105, 109, 121); a kneecap out and "clunked back in" while grabbing a child was read
 // too, until review took back reading a child grabbed or carried as no one's knee; it and the
 // three left in 118 and 121, never read, stay: 87 of 1,371; twenty-seventh round: held-outs
-// 123-128 brought 94 more, thirteen read lower by the round-start reader; its fixes read the four
-// in the sets read (124, 126, 128: on warfarin and "fell forward onto my knees", swelling fast; "it's
-// only been about 3 hours and it's ballooned" after a twist; "can't walk more than a few steps"; a
-// knee "come up hot and fat"); the nine in 123, 125 and 127, never read, stay: 96 of 1,465),
+// 123-128 brought 94 more, thirteen read lower by the round-start reader; its fixes read three of
+// the four in the sets read (124, 126, 128: on warfarin and "fell forward onto my knees", swelling
+// fast; "it's only been about 3 hours and it's ballooned" after a twist; a knee "come up hot and
+// fat"); "can't walk more than a few steps" was read too, until review took it back (a few steps
+// of stairs, a dance, or before stiffness eases read as not walking) and it is asked; it and the
+// nine in 123, 125 and 127, never read, stay: 97 of 1,465),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -80,9 +82,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 96 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 97 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1465);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(96);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(97);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

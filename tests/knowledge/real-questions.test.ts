@@ -61,7 +61,10 @@ import { testKnowledge } from "../helpers/test-app.js";
 // read). Twenty-sixth round: 27 floors went up and three went down, all in never-read sets (54 and
 // 91 a refusal each, 58 an answer's place): a short question with an aside is searched by its
 // question as well (question-parts.ts); held-outs 117 to 122 joined with the floors of its
-// final search (117, 119 and 120 read; 118, 121 and 122 never read). All of them guard against
+// final search (117, 119 and 120 read; 118, 121 and 122 never read). Twenty-seventh round: six
+// floors went up and one went down, in a never-read set (49 a refusal, lost to "neoprene knee
+// sleeve" read as the sleeve); held-outs 123 to 128 joined with the floors of its final search
+// (124, 126 and 128 read; 123, 125 and 127 never read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -89,7 +92,7 @@ const floors = [
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
   { name: "real-questions-held-out-17.json", recallAt3: 0.87, mrr: 0.82, refused: 28 },
   { name: "real-questions-held-out-18.json", recallAt3: 0.96, mrr: 0.88, refused: 25 },
-  { name: "real-questions-held-out-19.json", recallAt3: 0.97, mrr: 0.89, refused: 25 },
+  { name: "real-questions-held-out-19.json", recallAt3: 0.98, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-20.json", recallAt3: 0.88, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-21.json", recallAt3: 0.93, mrr: 0.88, refused: 23 },
   { name: "real-questions-held-out-22.json", recallAt3: 0.95, mrr: 0.88, refused: 30 },
@@ -107,7 +110,7 @@ const floors = [
   { name: "real-questions-held-out-34.json", recallAt3: 0.83, mrr: 0.78, refused: 24 },
   { name: "real-questions-held-out-35.json", recallAt3: 0.93, mrr: 0.89, refused: 24 },
   { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.77, refused: 24 },
-  { name: "real-questions-held-out-37.json", recallAt3: 0.93, mrr: 0.87, refused: 27 },
+  { name: "real-questions-held-out-37.json", recallAt3: 0.95, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-38.json", recallAt3: 0.9, mrr: 0.85, refused: 23 },
   { name: "real-questions-held-out-39.json", recallAt3: 0.96, mrr: 0.88, refused: 25 },
   { name: "real-questions-held-out-40.json", recallAt3: 0.93, mrr: 0.89, refused: 22 },
@@ -119,7 +122,7 @@ const floors = [
   { name: "real-questions-held-out-46.json", recallAt3: 0.98, mrr: 0.91, refused: 22 },
   { name: "real-questions-held-out-47.json", recallAt3: 0.96, mrr: 0.85, refused: 20 },
   { name: "real-questions-held-out-48.json", recallAt3: 0.93, mrr: 0.89, refused: 21 },
-  { name: "real-questions-held-out-49.json", recallAt3: 0.85, mrr: 0.79, refused: 24 },
+  { name: "real-questions-held-out-49.json", recallAt3: 0.85, mrr: 0.79, refused: 23 },
   { name: "real-questions-held-out-50.json", recallAt3: 0.9, mrr: 0.85, refused: 22 },
   { name: "real-questions-held-out-51.json", recallAt3: 0.93, mrr: 0.9, refused: 26 },
   { name: "real-questions-held-out-52.json", recallAt3: 0.93, mrr: 0.89, refused: 27 },
@@ -147,13 +150,13 @@ const floors = [
   { name: "real-questions-held-out-74.json", recallAt3: 0.89, mrr: 0.83, refused: 24 },
   { name: "real-questions-held-out-75.json", recallAt3: 0.93, mrr: 0.85, refused: 27 },
   { name: "real-questions-held-out-76.json", recallAt3: 0.9, mrr: 0.83, refused: 24 },
-  { name: "real-questions-held-out-77.json", recallAt3: 0.89, mrr: 0.8, refused: 24 },
+  { name: "real-questions-held-out-77.json", recallAt3: 0.9, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-78.json", recallAt3: 0.92, mrr: 0.82, refused: 26 },
   { name: "real-questions-held-out-79.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-80.json", recallAt3: 0.87, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-81.json", recallAt3: 0.83, mrr: 0.78, refused: 25 },
-  { name: "real-questions-held-out-82.json", recallAt3: 0.92, mrr: 0.9, refused: 23 },
-  { name: "real-questions-held-out-83.json", recallAt3: 0.95, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-82.json", recallAt3: 0.93, mrr: 0.91, refused: 23 },
+  { name: "real-questions-held-out-83.json", recallAt3: 0.95, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-84.json", recallAt3: 0.89, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-85.json", recallAt3: 0.87, mrr: 0.8, refused: 22 },
   { name: "real-questions-held-out-86.json", recallAt3: 0.87, mrr: 0.82, refused: 26 },
@@ -187,12 +190,18 @@ const floors = [
   { name: "real-questions-held-out-114.json", recallAt3: 0.97, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-115.json", recallAt3: 0.89, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-116.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },
-  { name: "real-questions-held-out-117.json", recallAt3: 0.91, mrr: 0.9, refused: 26 },
+  { name: "real-questions-held-out-117.json", recallAt3: 0.92, mrr: 0.91, refused: 26 },
   { name: "real-questions-held-out-118.json", recallAt3: 0.89, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-119.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-120.json", recallAt3: 0.94, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-121.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-122.json", recallAt3: 0.93, mrr: 0.89, refused: 22 },
+  { name: "real-questions-held-out-123.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
+  { name: "real-questions-held-out-124.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
+  { name: "real-questions-held-out-125.json", recallAt3: 0.94, mrr: 0.91, refused: 23 },
+  { name: "real-questions-held-out-126.json", recallAt3: 0.92, mrr: 0.83, refused: 25 },
+  { name: "real-questions-held-out-127.json", recallAt3: 0.95, mrr: 0.89, refused: 23 },
+  { name: "real-questions-held-out-128.json", recallAt3: 0.95, mrr: 0.83, refused: 25 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];

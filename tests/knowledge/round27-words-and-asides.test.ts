@@ -53,6 +53,10 @@ describe("what a condition is, where an article says", () => {
   it("still refuses a condition the articles only name, and how to treat the one they define", () => {
     expect(refused("what is an ACL tear?")).toBe(true);
     expect(refused("how do you treat chondromalacia patella?")).toBe(true);
+    // Third review: what it means for running, what the treatment is, what it feels like.
+    expect(refused("what's the treatment for chondromalacia?")).toBe(true);
+    expect(refused("what does chondromalacia mean for running?")).toBe(true);
+    expect(refused("What is chondromalacia patella pain like?")).toBe(true);
   });
 });
 
@@ -70,6 +74,9 @@ describe("how a physio works out what is wrong", () => {
     expect(anchors("I'm trying to figure out if running is bad for my knees long term")[0]).toBe("is-running-bad");
     // Second review: the visitor working it out, or poking the knee, is no assessment.
     expect(anchors("I'll figure it out myself with some stretches, which ones help the IT band?")[0]).toBe("it-band");
+    expect(anchors("I'm trying to figure it out myself, should I stop running or just cut back?")[0]).toBe(
+      "keep-active",
+    );
     expect(anchors("is it normal that it hurts when I just poke it after a long run? should I keep running?")[0]).toBe(
       "keep-active",
     );
@@ -85,9 +92,12 @@ describe("knees that go in towards each other", () => {
     ).toContain("collapsing");
   });
 
-  it("does not read people sat facing each other as collapsing", () => {
+  it("does not read people sat facing each other, or feet turned towards each other, as collapsing", () => {
     expect(
       anchors("we sat facing towards each other on the floor all evening and now my knee aches, why?").slice(0, 3),
     ).not.toContain("collapsing");
+    expect(anchors("my feet turn in towards each other, do I need orthotics for my knee pain?")[0]).toBe(
+      "insoles-and-orthotics",
+    );
   });
 });

@@ -68,12 +68,15 @@ const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
 const hoursGoneBy =
   /\b(?:it's|its|it has) (?:only |just |barely )?been (?:about |around |maybe |roughly |like |less than |under )?(?:an|one|1|2|3|two|three|a couple of|a couple|a few|half an) (?:hours?|hrs?)(?: or so)?\b(?=\s*(?:[,.;!?]|$|and\b|now\b|since (?:i|he|she) (?:fell|twisted|landed on it|hurt|did it|banged|knocked|slipped|tripped|came off|went over|got (?:hit|kicked|tackled))\b|since the (?:fall|tackle|injury|accident|crash)\b))/;
 const swellingTold =
-  /(?<!\b(?:not|no|isn't|isnt|wasn't|wasnt|never)\s+(?:\w+\s+)?)\b(?:swell\w*|swollen|swole|balloon\w*|blown up|blew up|puffed up)\b/;
+  /(?<!\b(?:not|no|isn't|isnt|wasn't|wasnt|never)\s+(?:\w+\s+)?)\b(?:swell\w*|swollen|swole|balloon\w*|blown up|blew up|blowing up|puffed up)\b/;
+// "I didn't fall or twist it": an injury denied.
+const injuryDenied =
+  /\b(?:didn't|didnt|did not|never|no)\s+(?:\w+\s+)?(?:fall|fell|twist|twisted|trip|tripped|slip|slipped|bang|banged|knock|knocked|injury|injured)\b/;
 const datedEarlier =
-  /\b(?:(?:a )?days?|weeks?|months?|years?) ago\b|\blast (?:night|week|weekend|month|year)\b|\b(?:yesterday|(?:at|over) the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor (?:days|weeks|months|years)\b|\b(?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(?:(?:a )?days?|weeks?|months?|years?|ages) ago\b|\ba while (?:back|ago)\b|\bfortnight\b|\blast (?:night|week|weekend|month|year|season)\b|\bin the (?:summer|spring|autumn|winter)\b|\bchristmas\b|\bagain\b|\bstill swells\b|\b(?:yesterday|(?:at|over) the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor (?:days|weeks|months|years)\b|\b(?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 function swollenHoursAfterInjury(context: MatchContext): RuleValue | undefined {
   const text = context.parsed.text;
-  return hoursGoneBy.test(text) && swellingTold.test(text) && !datedEarlier.test(text)
+  return hoursGoneBy.test(text) && swellingTold.test(text) && !datedEarlier.test(text) && !injuryDenied.test(text)
     ? swollenAfterInjury(context)
     : undefined;
 }

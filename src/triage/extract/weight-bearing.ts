@@ -16,15 +16,6 @@ const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|h
 // "a couple of shuffling steps": how the steps are taken does not change how many.
 const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
 const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two| or so)?|one (?:${stepKind}step|or two ${stepKind}steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? ${stepKind}steps|a couple of ${stepKind}steps)\b`;
-// "Can't walk more than a few steps": a few may be fewer than four, so the answer is unsure; not a
-// few steps of something else ("of the dance routine", "on the stair climber", "up the ladder",
-// "in heels", "on the treadmill"), without a limp (a limp counts as walking), a baby's first steps,
-// an "if", or until a click that stops nothing ("before it clicks, then it's fine").
-const aFewSteps = String.raw`(?:a few|a handful of) ${stepKind}steps\b(?!\s+of\b)`;
-const stepsOfSomethingElse =
-  /\b(?:stairs?|staircase|upstairs|downstairs|steps? (?:up|down)|ladder|climber|stepper|treadmill|routine|intervals?|heels|dance|on (?:my|his|her) toes|without (?:a )?limp(?:ing)?|so far|(?:just )?(?:started|starting|learning) to walk|baby|toddler|if)\b/;
-const clickThatStopsNothing = (text: string) =>
-  /\b(?:clicks?|clicking|pops?|popping)\b/.test(text) && !/\b(?:sit|stop|rest|have to|gives?|buckles?)\b/.test(text);
 const nowWords =
   /\b(?:now|today|tonight|this morning|this afternoon|this evening|since|anymore|any more|at the moment|still|currently)\b/;
 
@@ -62,7 +53,7 @@ export const weightBearingRules: PhraseRule[] = [
   {
     field: "walkFourStepsNow",
     pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*(?:${fewerThanFourSteps}|${aFewSteps}))|for (?:ages|hours|a long time)))\b`,
+      String.raw`\b${cannotNow}\s+(?:walk (?:far|long|very far|fast|quickly|much|without (?:pain|limping|a limp|it hurting)|up|down)|(?:walk|stand|stand up) (?:for (?:too |very )?long|(?:for )?more than(?!\s*${fewerThanFourSteps})|for (?:ages|hours|a long time)))\b`,
     ),
     value: "yes",
     selfNegated: true,
@@ -77,9 +68,7 @@ export const weightBearingRules: PhraseRule[] = [
   },
   {
     field: "walkFourStepsNow",
-    pattern: new RegExp(
-      String.raw`\b${cannotNow}\s+${walkWords}(?!\s+more than\s+${aFewSteps})|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`,
-    ),
+    pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`),
     value: "no",
     selfNegated: true,
   },
@@ -90,15 +79,6 @@ export const weightBearingRules: PhraseRule[] = [
       String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only|just about|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop)|(?:only|just) (?:able to|manage|managed to) (?:take|do|walk|shuffle|hobble)?)\s*${fewerThanFourSteps}`,
     ),
     value: "no",
-    selfNegated: true,
-  },
-  {
-    field: "walkFourStepsNow",
-    pattern: new RegExp(
-      String.raw`\b(?:${cannotNow}\s+(?:take|manage|do|walk|go) more than|can (?:only )?(?:just about|only just|only|just|barely|hardly) (?:take|manage|do|walk|shuffle|hobble|hop))\s*${aFewSteps}`,
-    ),
-    value: ({ sentence }) =>
-      stepsOfSomethingElse.test(sentence.text) || clickThatStopsNothing(sentence.text) ? undefined : "unsure",
     selfNegated: true,
   },
   // "managed about two steps before I had to sit down": fewer than four, now where the sentence
