@@ -43,7 +43,10 @@ export const injuryRules: PhraseRule[] = [
   },
   // A fall, told in many ways. "Went down on" a court, a pitch or a floor is the visitor's own fall
   // only when nothing says it was on purpose (kneeling, stretching, an exercise) or was swelling
-  // going down; a leg "kicked / taken out from under me" is one too.
+  // going down; a leg "kicked / taken out from under me" is one too. "Fell forward(s)", "a fall
+  // forward" and "after falling forwards" are falls; a habit or a fear of falling forward ("my knees
+  // fall forward over my toes", "I often fall forward on my runs") is not; "fell for the hype" is no
+  // fall, "fell for the second time" is.
   {
     field: "mechanism",
     pattern:

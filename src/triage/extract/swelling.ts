@@ -61,10 +61,11 @@ const swollenAfterInjuryTold =
   (context: MatchContext): RuleValue | undefined =>
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
-// "It's only been about 3 hours and it's ballooned", "it's been an hour since I landed on it": the
-// same hours told as time gone by, ending there (not "2 hours a day of physio", "an hour in A&E",
-// "a few hours on the flight"), with swelling told in its own words, and no injury dated days or
-// more back ("knocked it last week").
+// "It's only been about 3 hours and it's ballooned", "it's been an hour since I fell": the same
+// hours told as time gone by, ending there or running from the injury (not "2 hours a day of
+// physio", "an hour in A&E", "an hour since I woke up"), with swelling told in its own words, no
+// injury denied ("I didn't fall or twist it") and none dated back ("knocked it last week", "a fall
+// ages ago… swollen again").
 const hoursGoneBy =
   /\b(?:it's|its|it has) (?:only |just |barely )?been (?:about |around |maybe |roughly |like |less than |under )?(?:an|one|1|2|3|two|three|a couple of|a couple|a few|half an) (?:hours?|hrs?)(?: or so)?\b(?=\s*(?:[,.;!?]|$|and\b|now\b|since (?:i|he|she) (?:fell|twisted|landed on it|hurt|did it|banged|knocked|slipped|tripped|came off|went over|got (?:hit|kicked|tackled))\b|since the (?:fall|tackle|injury|accident|crash)\b))/;
 const swellingTold =
