@@ -61,6 +61,12 @@ const swollenAfterInjuryTold =
   (context: MatchContext): RuleValue | undefined =>
     when.test(context.parsed.text) ? swollenAfterInjury(context) : undefined;
 const swollenSoonAfterInjury = swollenAfterInjuryTold(withinHoursAgo);
+// "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day, wherever
+// the message tells the injury and this morning.
+const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
+// The injury's own verbs, and the words that deny one ("didn't fall"), shared by the rules below.
+const injuryVerbs = String.raw`twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured`;
+const denial = String.raw`not|never|didn't|didnt|did not|no`;
 // "It's only been about 3 hours and it's ballooned", "it's been an hour since I fell": the same
 // hours told as time gone by, ending there or running from the injury (not "2 hours a day of
 // physio", "an hour in A&E", "an hour since I woke up"), with swelling told in its own words, no
@@ -71,8 +77,9 @@ const hoursGoneBy =
 const swellingTold =
   /(?<!\b(?:not|no|isn't|isnt|wasn't|wasnt|never)\s+(?:\w+\s+)?)\b(?:swell\w*|swollen|swole|balloon\w*|blown up|blew up|blowing up|puffed up)\b/;
 // "I didn't fall or twist it": an injury denied.
-const injuryDenied =
-  /\b(?:didn't|didnt|did not|never|no)\s+(?:\w+\s+)?(?:fall|fell|twist|twisted|trip|tripped|slip|slipped|bang|banged|knock|knocked|injury|injured)\b/;
+const injuryDenied = new RegExp(
+  String.raw`\b(?:${denial})\s+(?:\w+\s+)?(?:fall|fell|twist|twisted|trip|tripped|slip|slipped|bang|banged|knock|knocked|injury|injured)\b`,
+);
 const datedEarlier =
   /\b(?:(?:a )?days?|weeks?|months?|years?|ages) ago\b|\ba while (?:back|ago)\b|\bfortnight\b|\blast (?:night|week|weekend|month|year|season)\b|\bin the (?:summer|spring|autumn|winter)\b|\bchristmas\b|\bagain\b|\bstill swells\b|\b(?:yesterday|(?:at|over) the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor (?:days|weeks|months|years)\b|\b(?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 function swollenHoursAfterInjury(context: MatchContext): RuleValue | undefined {
@@ -81,12 +88,6 @@ function swollenHoursAfterInjury(context: MatchContext): RuleValue | undefined {
     ? swollenAfterInjury(context)
     : undefined;
 }
-// "Twisted it skiing this morning and by lunchtime it had ballooned": later the same day, wherever
-// the message tells the injury and this morning.
-const swollenThisMorning = swollenAfterInjuryTold(/\b(?:this morning|earlier today)\b/);
-// The injury's own verbs, and the words that deny one ("didn't fall"), shared by the two below.
-const injuryVerbs = String.raw`twisted|fell|tripped|slipped|banged|bashed|knocked|whacked|landed|collided|jarred|wrenched|hyperextended|went over on|crashed|injured`;
-const denial = String.raw`not|never|didn't|didnt|did not|no`;
 // "Twisted it yesterday afternoon and by the evening it had blown right up", "twisted it this
 // afternoon…", "got hit in a tackle yesterday afternoon and by teatime…": a day's earlier time
 // told right after the injury (not "saw the GP yesterday morning… twisted it three weeks ago"),
