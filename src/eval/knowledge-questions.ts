@@ -168,6 +168,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-126.json", path: here("real-questions-held-out-126.json") },
   { name: "real-questions-held-out-127.json", path: here("real-questions-held-out-127.json") },
   { name: "real-questions-held-out-128.json", path: here("real-questions-held-out-128.json") },
+  { name: "real-questions-held-out-129.json", path: here("real-questions-held-out-129.json") },
+  { name: "real-questions-held-out-130.json", path: here("real-questions-held-out-130.json") },
+  { name: "real-questions-held-out-131.json", path: here("real-questions-held-out-131.json") },
+  { name: "real-questions-held-out-132.json", path: here("real-questions-held-out-132.json") },
+  { name: "real-questions-held-out-133.json", path: here("real-questions-held-out-133.json") },
+  { name: "real-questions-held-out-134.json", path: here("real-questions-held-out-134.json") },
 ];
 
 export class QuestionSetError extends Error {}
