@@ -40,18 +40,27 @@ const healthWord =
   /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac|sufferer|survivor|user|patient|carrier)$/;
 // "I'm only a slow plodder", "im just an old golfer": one word may say what kind.
 const modest = new Set(["only", "just"]);
+// Nor an age or a family tie ("shoes for a toddler" asks about toddlers).
+const notWork =
+  /^(?:toddler|youngster|teenager|daughter|mother|father|brother|sister|grandmother|grandfather|beginner|older|elder|newborn|baby|junior|senior)$/;
+const isWorkWord = (word: string) => workWord.test(word) && !healthWord.test(word) && !notWork.test(word);
+// "for a 40-something firefighter", "as a 55 year old nurse": an age may stand between.
+const ageWords = /^(?:\d+|something|ish|odd|year|years|yr|yrs|old|older|middle|aged)$/;
+function forOrAsA(tokens: readonly string[], at: number): boolean {
+  let article = at - 1;
+  while (article > at - 4 && ageWords.test(tokens[article] ?? "")) article--;
+  return (
+    (tokens[article] === "a" || tokens[article] === "an") &&
+    (tokens[article - 1] === "for" || tokens[article - 1] === "as")
+  );
+}
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
   const word = tokens[at] ?? "";
   const next = tokens[at + 1];
   const article = [at - 1, at - 2].find((index) => tokens[index] === "a" || tokens[index] === "an");
   if (article === undefined) return false;
   const before = modest.has(tokens[article - 1] ?? "") ? article - 2 : article - 1;
-  return (
-    iAm(tokens, before) &&
-    (next === undefined || clauseGoesOn.has(next)) &&
-    workWord.test(word) &&
-    !healthWord.test(word)
-  );
+  return iAm(tokens, before) && (next === undefined || clauseGoesOn.has(next)) && isWorkWord(word);
 }
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
@@ -73,10 +82,11 @@ function occasionTerms(query: string): Set<string> {
       // Only a time's occasion takes a session word after it ("at home beforehand" does not).
       const openedBy = occasionBefore.has(before) ? before : (tokens[at - 2] ?? "");
       previousIsOccasion = occasion && timeBefore.has(openedBy);
-      // "land exercises for a swimmer", "as a golfer": who asks, not what is asked. "im a postie",
+      // "land exercises for a swimmer", "as a golfer", "pointless for a 40-something firefighter":
+      // who asks, not what is asked. "im a postie",
       // "I'm a scaffolder and…": the writer's own work or pastime, one word ending its clause.
-      const asWho = (tokens[at - 2] === "for" || tokens[at - 2] === "as") && (before === "a" || before === "an");
-      const who = (asWho && personas.test(token)) || tellsWhoIAm(tokens, at);
+      const asWho = forOrAsA(tokens, at);
+      const who = (asWho && (personas.test(token) || isWorkWord(token))) || tellsWhoIAm(tokens, at);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);

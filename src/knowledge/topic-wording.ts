@@ -31,16 +31,28 @@ const patternCycle =
 const burstOfMotivation =
   /\b(?:in|during) a (?:sudden |big |rare |random )?(?:burst|fit|flush|rush|spurt|wave|moment) of motivation\b/gi;
 
+// "What is a monster walk? It's on the exercise sheet my manager printed off": the sheet an exercise
+// was read from, told as the story, not asked for ("can you email me an exercise sheet?", "do you
+// give out exercise sheets?").
+const sheetReadFrom =
+  /\b(?:on|from|off) (?:a|an|the|my|our|this|that|his|her|their)\s+(?:(?:printed|knee|home|old|physio's|physios|work)\s+)?exercise sheets?\b/gi;
+
+// "One of the medics taped my kneecap": a medic is a person, not medication (the two share a stem).
+const medicPerson = /\bmedics?\b/gi;
+
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as
- * "a few", a cycle broken as a pattern and a burst of motivation as keenness.
+ * "a few", a cycle broken as a pattern, a burst of motivation as keenness, an exercise sheet read
+ * from as paper and a medic as a first aider.
  */
 const inEveryWording = (text: string) =>
   text
     .replace(parkRun, "parkrun")
     .replace(several, "a few")
     .replace(patternCycle, "pattern")
-    .replace(burstOfMotivation, "keenly");
+    .replace(burstOfMotivation, "keenly")
+    .replace(sheetReadFrom, "on paper")
+    .replace(medicPerson, "first aider");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the

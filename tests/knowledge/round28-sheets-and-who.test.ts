@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { anchors, refused } from "../helpers/knowledge-search.js";
+
+// Issue 15, twenty-eighth round. Each positive case failed before its change; each negative case
+// (and each review guard) keeps its answer or its refusal.
+
+describe("the exercise sheet an exercise was read from", () => {
+  it("answers the exercise, not the clinic's sheets", () => {
+    expect(
+      anchors("what on earth is a monster walk, its on a knee exercise sheet my manager printed off for us")[0],
+    ).toBe("monster-walks");
+  });
+
+  it("still refuses asking for a sheet", () => {
+    expect(refused("can you email me an exercise sheet?")).toBe(true);
+    expect(refused("I lost the exercise sheet from my physio, can you send another?")).toBe(true);
+  });
+});
+
+describe("who is told, not asked", () => {
+  it("reads a medic as a person, not medication", () => {
+    expect(
+      anchors(
+        "One of the medics taped round my kneecap before a run last week and it felt loads better, first pain free run in ages. Can I just keep taping it and crack on as normal?",
+      ),
+    ).toContain("taping-and-supports");
+  });
+
+  it("still refuses medication", () => {
+    expect(refused("what medication should I take for my knee?")).toBe(true);
+  });
+
+  it("reads 'for a 40-something firefighter' as who asks", () => {
+    expect(
+      anchors(
+        "Standing on one leg seems a bit pointless for a 40-something firefighter with a dodgy knee. Why do they have me doing it?",
+      )[0],
+    ).toBe("single-leg-balance");
+  });
+
+  it("still refuses shoes for a toddler", () => {
+    expect(refused("best shoes for a toddler who's just learning to walk")).toBe(true);
+  });
+});
