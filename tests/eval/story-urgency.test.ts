@@ -73,7 +73,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // fast; "it's only been about 3 hours and it's ballooned" after a twist; a knee "come up hot and
 // fat"); "can't walk more than a few steps" was read too, until review took it back (a few steps
 // of stairs, a dance, or before stiffness eases read as not walking) and it is asked; it and the
-// nine in 123, 125 and 127, never read, stay: 97 of 1,465),
+// nine in 123, 125 and 127, never read, stay: 97 of 1,465; twenty-eighth round: held-outs 129-134
+// brought 90 more, eleven read lower by the round-start reader (cf54f11); its fixes read a
+// kneecap "sitting round the outside of the knee": 107 of 1,555),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -82,9 +84,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 97 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1465);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(97);
+  it("reads all but 107 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1555);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(107);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
