@@ -216,6 +216,16 @@ export const compartmentPainRules: PhraseRule[] = [
     selfNegated: true,
     currentOnly: true,
   },
+  // "Took painkillers hours ago but it's getting worse not better": the painkillers first, then the
+  // pain (or "it") still worsening ("…but the swelling is getting worse", "…and it's getting
+  // better" are not; "haven't taken any" names none taken).
+  {
+    field: "severePainOutOfProportion",
+    pattern:
+      /\b(?:took|taking|been taking|have taken|'ve taken|had taken|on) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
+    currentOnly: true,
+    scope: "sentence",
+  },
   // "Pain is a 10", "worse than it should be", "worse even on tramadol": beyond what the injury explains.
   {
     field: "severePainOutOfProportion",

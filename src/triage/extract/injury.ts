@@ -79,6 +79,16 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
+  // "Got booted in the shin just under the knee", "he booted me right on the kneecap": a kick, told
+  // with the leg it landed on ("booted off the course", "booted the ball" are no blow).
+  {
+    field: "mechanism",
+    pattern:
+      /\b(?:(?:got|was|been|get) booted|booted (?:me|him|her))(?: (?:right|square|straight|full))? (?:in|on) (?:the|my|his|her|their) (?:knee|kneecap|leg|shin|calf|thigh)\b/,
+    value: "direct_blow",
+    negated: "skip",
+    also: injuryYes,
+  },
   // "A cob double-barrelled me", "a horse went down on my leg": a kick, or an animal or a load
   // coming down on the leg, is a blow ("my knee went down on me" gave way).
   {
