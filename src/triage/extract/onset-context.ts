@@ -8,9 +8,10 @@ import type { MatchContext } from "./matcher.js";
 const eventVerb =
   /\b(?:happened|happen|started|start|starts|began|begun|begin|came on|come on|fell|fall|fallen|tripped|slipped|twisted|twist|hurt it|hurt my|injured|injure|did it|done it|landed|jumped|popped|pop|banged|bang|hit|kicked|kicking|knocked(?! off)|overextended|hyperextended|bent back|crashed|collided|tackled?|tore|sprained|since|onset|woke up with|went over|went down|came off|pulled|tweaked|jarred|dislocated|accident|crept|creeping|caught|whacked|dropped|slid|jammed|crushed|tipped|overturned|rolled on|tumble|barged|shoved|that was|it was on|this was)\b/;
 
-// Another complaint than the knee's: its onset is not the knee's.
+// Another complaint than the knee's: its onset is not the knee's ("on warfarin since a clot in my
+// leg a few years back" dates the clot and its medicine).
 const otherComplaint =
-  /\b(?:calf|calves|chest|breath\w*|breathless|wheez\w*|fever\w*|temperature|temp|cough\w*|shiver\w*|flu|fluey|unwell|foot|feet|toes?|ankle|hip|groin|(?:my|lower|upper) back|back (?:pain|ache)|backache|bladder|bowels?|wet myself|numb\w*|tingl\w*|wound|scar|stitches|weight|lost (?:about |around |over )?(?:\d|a |two|three))\b/;
+  /\b(?:clots?|dvt|thrombos[ie]s|embolism|calf|calves|chest|breath\w*|breathless|wheez\w*|fever\w*|temperature|temp|cough\w*|shiver\w*|flu|fluey|unwell|foot|feet|toes?|ankle|hip|groin|(?:my|lower|upper) back|back (?:pain|ache)|backache|bladder|bowels?|wet myself|numb\w*|tingl\w*|wound|scar|stitches|weight|lost (?:about |around |over )?(?:\d|a |two|three))\b/;
 // The date of an operation or injection is not the onset of this pain ("my knee surgery was
 // friday"), unless the pain dates from it ("since the op").
 const treatment =
