@@ -77,7 +77,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // brought 90 more, eleven read lower by the round-start reader (cf54f11); its fixes read a
 // kneecap "sitting round the outside of the knee", "got booted in the shin" with painkillers
 // taken "but it's getting worse not better" and a rock-hard shin, anticoagulants "since a clot in
-// my leg a few years back" (the clot's years are not the knee's onset): 105 of 1,555),
+// my leg a few years back" (the clot's years are not the knee's onset), on blood thinners with a
+// knee "ballooning after a knock": 104 of 1,555),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -86,9 +87,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 105 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 104 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1555);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(105);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(104);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
