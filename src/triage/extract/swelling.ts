@@ -97,11 +97,12 @@ const injuredEarlierThatDay = new RegExp(
   String.raw`(?<!\b(?:${denial})\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|twisting|fallen|tackled|kicked|hurt|(?:got|was|been) hit(?! and miss)|(?:in|into) a tackle)\b[^.!?]{0,80}?\b(?:this afternoon|(?:yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|lunchtime))\b`,
   "g",
 );
-// "twisted my knee on a wet floor in the kitchen at lunchtime… by teatime it's swollen up": the
-// injury itself at lunch, close to its verb, not someone else's ("my friend fell at lunch"), not
-// pain ("it hurt at lunch"), and not a later day's lunch ("…on Sunday, at lunch on Monday it was OK").
+// "twisted my knee on a wet floor in the kitchen at lunchtime… by teatime it's swollen up",
+// "twisted my knee stepping off the line onto a greasy patch at lunch": the injury itself at lunch,
+// in the same clause as its verb, not someone else's ("my friend fell at lunch"), not pain ("it
+// hurt at lunch"), and not a later day's lunch ("…on Sunday, at lunch on Monday it was OK").
 const injuredAtLunch = new RegExp(
-  String.raw`(?<!\b(?:${denial}|friend|mate|teammate|colleague)\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|hurt (?:it|my knee|my leg|his knee|her knee))\b[^.!?,;]{0,45}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?: today\b)?(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday)`,
+  String.raw`(?<!\b(?:${denial}|friend|mate|teammate|colleague)\s+(?:\w+\s+){0,2})\b(?:${injuryVerbs}|hurt (?:it|my knee|my leg|his knee|her knee))\b[^.!?,;]{0,60}?\b(?:at|this) (?:lunch|lunchtime|lunch time)\b(?: today\b)?(?!\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday)`,
   "g",
 );
 const dayMovedOn =
@@ -171,8 +172,22 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "rapidSwelling",
     pattern:
-      /\bby (?:lunch|lunchtime|lunch time|(?:the )?afternoon|mid-?afternoon|teatime|tea time|dinner ?time|(?:the )?evening|bedtime)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire |left |right )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|swollen(?: up)?|(?:really |very |massively )swollen|puffed (?:right )?up|ballooned|blown (?:right |straight )?up|blew (?:right |straight )?up|gone up like a balloon)\b/,
-    value: swollenLaterToday,
+      /\bby (?:lunch|lunchtime|lunch time|(?:the )?afternoon|mid-?afternoon|teatime|tea time|dinner ?time|(?:the )?evening|bedtime|(?:[1-9]|1[0-2])(?:[:.][0-5]\d)? ?(?:am|pm)|(?:[1-9]|1[0-2]) o'?clock)\b,?\s+(?:it|(?:my|the|his|her) (?:whole |entire |left |right )?knee|the whole thing)(?:'s|s| had| has|'d| was)?\s+(?:swelled|swelled up|swollen(?: up)?|(?:really |very |massively )swollen|puffed (?:right )?up|ballooned|blown (?:right |straight )?up|blew (?:right |straight )?up|gone up like a balloon)\b/,
+    // "By 9am" after a lunchtime injury is the next morning: a morning hour only after a morning's.
+    value: (context) =>
+      /\d ?am\b/.test(context.match[0]) && !/\bmorning\b/.test(context.parsed.text)
+        ? undefined
+        : swollenLaterToday(context),
+    negated: "skip",
+  },
+  // "Twisted my knee at work and by the end of my shift it had swollen right up": within the hours of
+  // the shift the injury was told in, not where it was dated back ("twisted it last week, by the end
+  // of my shift today it's swollen") or none was told ("on my feet all day… by the end of my shift").
+  {
+    field: "rapidSwelling",
+    pattern:
+      /\bby the end of (?:my|the|his|her) (?:shift|working day|work day)\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b/,
+    value: (context) => (datedEarlier.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
     negated: "skip",
   },
   // "It ballooned that same evening": the time after the swelling.
