@@ -137,12 +137,12 @@ export const redFlagRules: PhraseRule[] = [
       /\bcalf\b(?:\s+[a-z']+){0,4}?\s+(?:swollen|swelled|sore|painful|hurts|hurting|hurt|aching|aches|achy|tender|tight|hard|red|hot|swelling|pain|throbbing|cramping|bigger|puffy)\b|\b(?:pain|swelling|tenderness|ache|aching|cramp|soreness|swollen) (?:in|of) (?:my |the |one |the back of my )?calf\b|\b(?:swollen|sore|painful|tender|tight|aching|achy|red|hot|hard) calf\b/,
   },
   // "Calf on my left side has been really sore", "the calf on that same leg is swollen", "his calf
-  // on that side has got swollen": one calf, placed before it is described (not "check whether
-  // the calf on that side has got swollen").
+  // on that side has got swollen", "the calf on the same leg has swelled up": one calf, placed
+  // before it is described (not "check whether the calf on that side has got swollen").
   {
     field: "calfPainSwelling",
     pattern:
-      /(?<!\b(?:whether|if) (?:the |my |his |her )?)\bcalf (?:on (?:that|this|the) (?:very )?same (?:side|leg)|on (?:that|this) (?:side|leg)|on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?(?: as (?:my|the|his|her) (?:bad |sore |injured |painful )?(?:knee|leg))?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)\b/,
+      /(?<!\b(?:whether|if) (?:the |my |his |her )?)\bcalf (?:on (?:that|this|the) (?:very )?same (?:side|leg)|on (?:that|this) (?:side|leg)|on (?:my|the|his|her) (?:left|right|same|other|bad|sore|injured|affected)(?: side| leg)?(?: as (?:my|the|his|her) (?:bad |sore |injured |painful )?(?:knee|leg))?|in (?:my|the|his|her) (?:left|right|other|bad|sore|injured) leg) (?:(?:has been|is|was|feels|felt|looks|'s|got|has got|has gone)\s+(?:(?:really|very|quite|a bit|a little|so|super|all|sort of|kind of)\s+)*(?:swollen|sore|painful|tender|tight|hard|red|hot|puffy|bigger|aching|achy)|(?:has |'s )?(?:swelled|swollen|puffed)(?: right)? up|has swelled)\b/,
   },
   // "…a physio about my calf? It's gone swollen and tender": "it" is the calf (referent.ts).
   {
