@@ -80,8 +80,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // my leg a few years back" (the clot's years are not the knee's onset), on blood thinners with a
 // knee "ballooning after a knock", a knee twisted "at lunch" that had blown up "by 4pm", "the calf
 // on the same leg has swelled up since yesterday", "one of my 14 year olds" and "one of our 13 year
-// olds" limping with groin pain (a child of 14 and 13, and "14 year olds" no span of 14 years): 100
-// of 1,555),
+// olds" limping with groin pain (a child of 14 and 13, and "14 year olds" no span of 14 years), "im
+// 16… pain is in my hip and the knee on the same side": 99 of 1,555),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -90,9 +90,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 100 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 99 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1555);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(100);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(99);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -37,10 +37,11 @@ export const referredRules: PhraseRule[] = [
       String.raw`\b(?:it's|it is|its|might be|may be|could be|coming from) ${whose}${hip}\b(?!\s+replacement)`,
     ),
   },
+  // "Hip and knee both ache", "pain in his groin", "pain is in my hip and the knee on the same side".
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
-      String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:hip|hips|groin) and (?:my|his|her|their|the) knees? (?:both |also |too |as well )?${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore) (?:in|around|at|from) ${whose}(?:hip|hips|groin)\b`,
+      String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:hip|hips|groin) and (?:my|his|her|their|the) knees? (?:both |also |too |as well )?${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore)(?: is| are|'s)? (?:in|around|at|from) ${whose}(?:hip|hips|groin)\b`,
     ),
   },
   {
