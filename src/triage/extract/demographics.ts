@@ -27,16 +27,6 @@ const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy
 // "he's sixteen stone", "twenty years older").
 const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|kgs|kilos?|stone|st\b|pounds|lbs?|miles?|metres?|meters?|yards?|steps?|years? (?:older|younger|ago|on|since|after|before)|(?:\w+ )?(?:overweight|underweight)))`;
 
-// "I'm 62", "im 16": the writer's own age in figures.
-const ownAgeInFigures = new RegExp(
-  String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`,
-);
-/** The writer tells their own age as a child's, 10 to 16 (spec §3: a child is under 17): "im 16 and…". */
-export function writerToldChildsAge(text: string): boolean {
-  const age = Number(ownAgeInFigures.exec(text)?.[1]);
-  return age >= 10 && age < 17;
-}
-
 // "my son is", "my daughter, 13", "she's": a parent or relative about to tell the patient's age.
 const relativeIsAged = String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?`;
 
@@ -60,7 +50,14 @@ export const demographicRules: PhraseRule[] = [
   { field: "age", pattern: /\b(\d{1,3})\s*-?\s*(?:years?|yrs?)[\s-]*old\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: /\b(\d{1,3})\s*(?:yo|y\/o|y\.o|yr old|yrs old)\b/, value: ageValue(1), negated: "skip" },
   { field: "age", pattern: /\b(?:aged?|my age is|age:)\s*(\d{1,3})\b/, value: ageValue(1), negated: "skip" },
-  { field: "age", pattern: ownAgeInFigures, value: ageValue(1), negated: "skip" },
+  {
+    field: "age",
+    pattern: new RegExp(
+      String.raw`\b(?:i'm|i am)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?(\d{1,3})\b${notAgeAfter}`,
+    ),
+    value: ageValue(1),
+    negated: "skip",
+  },
   // A parent or relative telling the patient's age ("my son is 12", "she's 80"); the matcher
   // keeps it only when that person is the patient (subject.ts).
   {

@@ -1,4 +1,3 @@
-import { writerToldChildsAge } from "./demographics.js";
 import { subjectOf, uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
 
 // Walking 4 steps now and right after the injury (Ottawa). A limp counts as walking, so
@@ -35,14 +34,11 @@ const limitedNow = new RegExp(
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
 const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
 
-// A parent telling of a child limping now ("he's limping", "has been limping for a week"), or a
-// child telling their own ("im 16… i've been limping"): in a child any limp is the concern the limp
-// question asks about (U-CHILD-HIP), so it is recorded; "limping a bit" or an adult's own limp
-// says too little and is asked.
+// A parent telling of a child limping now ("he's limping", "has been limping for a week"):
+// in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
+// recorded; "limping a bit" or an adult's own limp says too little and is asked.
 function childLimping(context: MatchContext): RuleValue | undefined {
-  const subject = subjectOf(context.parsed, context.expecting.length > 0);
-  const writerIsChild = !subject.writerIsNotPatient && writerToldChildsAge(context.parsed.text);
-  return subject.child || writerIsChild ? "yes" : undefined;
+  return subjectOf(context.parsed, context.expecting.length > 0).child ? "yes" : undefined;
 }
 
 export const weightBearingRules: PhraseRule[] = [
