@@ -66,15 +66,6 @@ export const demographicRules: PhraseRule[] = [
     value: ageValue(2),
     negated: "skip",
   },
-  // "One of my 14 year olds has been limping", "one of our 13 year olds": a coach or leader's child,
-  // kept only where that child is the patient (not "one of my 14 year olds fell onto my knee"), and
-  // not a class ("I teach 14 year olds").
-  {
-    field: "age",
-    pattern: /\bone of (?:my|our) (\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*olds\b/,
-    value: ageValue(1),
-    negated: "skip",
-  },
   // "My daughter 13 has started limping", "my son 12, he…": the age straight after the relative,
   // then what they do; not a time or a distance ("my mum 15 years after her op", "20 metres in").
   {

@@ -122,7 +122,7 @@ const notOnsetBefore =
 const activityFor =
   /\b(?:running|playing|cycling|training|swimming|jogging|dancing|climbing|skiing|lifting|working|runner|player|cyclist|married|retired|doing (?:it|this|that))\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?$/;
 const notOnsetAfter =
-  /^\s*(?:a|per|each|every|in a row|till|until|til|to go|away|before (?:my|the)|out from|from now|'s? time|of (?:running|walking|exercise|training|sitting|standing)|running|walking|later|after|afterwards|'s time|s time|time|olds?|of age|off|pregnant|post|since (?:my|the) (?:surgery|op|operation))\b/;
+  /^\s*(?:a|per|each|every|in a row|till|until|til|to go|away|before (?:my|the)|out from|from now|'s? time|of (?:running|walking|exercise|training|sitting|standing)|running|walking|later|after|afterwards|'s time|s time|time|old|of age|off|pregnant|post|since (?:my|the) (?:surgery|op|operation))\b/;
 // "It has ached for 3 weeks after runs": a perfect tense with "for" tells how long the pain has
 // gone on, whatever follows ("after runs" says when it aches, not since when).
 const ongoingFor =

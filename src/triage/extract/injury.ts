@@ -89,16 +89,6 @@ export const injuryRules: PhraseRule[] = [
     negated: "skip",
     also: injuryYes,
   },
-  // "Knee ballooning after a knock on the trail", "swollen since a nasty bang at hockey": a blow told
-  // as what came before. Not a knock at or on the door, on the head, or a knock-on effect.
-  {
-    field: "mechanism",
-    pattern:
-      /\b(?:after|since|from|following) (?:a|an|that|the) (?:little |small |slight |big |hard |nasty |bad |heavy )?(?:knock|bang|whack|smack)\b(?!-on\b|\s+on effect\b|\s+(?:on|at) (?:the |my |our |his |her |their )?(?:door|front door|window|head)\b)/,
-    value: "direct_blow",
-    negated: "skip",
-    also: injuryYes,
-  },
   // "A cob double-barrelled me", "a horse went down on my leg": a kick, or an animal or a load
   // coming down on the leg, is a blow ("my knee went down on me" gave way).
   {

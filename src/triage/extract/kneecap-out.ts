@@ -46,23 +46,6 @@ function afterAnInjury(value: RuleValue) {
     injuryTold.test(context.parsed.text) && !trackingTold.test(context.sentence.text) ? unlessBack(context) : undefined;
 }
 
-// "Kneecap is visibly sitting round the outside of the knee": round the side only with what it is
-// doing there ("sitting", "gone"), so not where it aches ("an ache round the outside of my
-// kneecap"), and not how it tracks ("sitting round the outside when I squat", a physio's word).
-const roundTheSide = new RegExp(
-  String.raw`\b${kneecap}(?:'s| is| has)?(?: still)?(?: (?:visibly|clearly|obviously|now|just))?\s+(?:moved|gone|shifted|slipped|popped|sitting|sat|stuck)\s+(?:a?round|round to) (?:the|one) (?:side|outside)${notWentBack}`,
-);
-function notTracking(value: RuleValue) {
-  const unlessBack = notBackLater(value);
-  return (context: MatchContext): RuleValue | undefined =>
-    trackingTold.test(context.sentence.text) ? undefined : unlessBack(context);
-}
-// "Fell down the stairs and my kneecap is not where it should be": out of place, told after an
-// injury ("the physio reckons my kneecap is not where it should be when I bend" is how it tracks).
-const notWhereItShouldBe = new RegExp(
-  String.raw`\b${kneecap}(?:'s| is)?(?: (?:just|still|now|clearly|visibly|obviously|definitely|totally|completely))?\s+(?:not|isn't) (?:sitting |sat )?where it (?:should|ought to|is supposed to|'s supposed to) be\b`,
-);
-
 /** The kneecap rules of E-DEFORMITY: out now, and out of place (emergency-phrases.ts sets the rule). */
 export const kneecapOutRules: PhraseRule[] = [
   {
@@ -85,21 +68,6 @@ export const kneecapOutRules: PhraseRule[] = [
     field: "patellaDislocation",
     pattern: farOver,
     value: afterAnInjury("still_out"),
-    negated: "skip",
-    also: [{ field: "deformity", value: "yes" }],
-  },
-  {
-    field: "patellaDislocation",
-    pattern: roundTheSide,
-    value: notTracking("still_out"),
-    negated: "skip",
-    also: [{ field: "deformity", value: "yes" }],
-  },
-  {
-    field: "patellaDislocation",
-    pattern: notWhereItShouldBe,
-    value: afterAnInjury("still_out"),
-    selfNegated: true,
     negated: "skip",
     also: [{ field: "deformity", value: "yes" }],
   },
