@@ -40,10 +40,10 @@ const healthWord =
   /^(?:smoker|drinker|vaper|bleeder|diabetic|asthmatic|ha?emophiliac|epileptic|amputee|vegan|vegetarian|coeliac|celiac|sufferer|survivor|user|patient|carrier)$/;
 // "I'm only a slow plodder", "im just an old golfer": one word may say what kind.
 const modest = new Set(["only", "just"]);
-// Nor an age or a family tie ("shoes for a toddler" asks about toddlers).
-const notWork =
-  /^(?:toddler|youngster|teenager|daughter|mother|father|brother|sister|grandmother|grandfather|beginner|older|elder|newborn|baby|junior|senior)$/;
-const isWorkWord = (word: string) => workWord.test(word) && !healthWord.test(word) && !notWork.test(word);
+// After "for a" or "as a", a job named outright (a suffix would also take "a younger runner", "a
+// taller runner", "a wider foot" and "a toddler", which ask about them).
+const namedJob =
+  /^(?:firefighters?|fireman|firemen|soldiers?|nurses?|carers?|builders?|plumbers?|electricians?|posties?|postman|postmen|couriers?|chefs?|cooks?|cleaners?|farmers?|labourers?|laborers?|scaffolders?|roofers?|tilers?|joiners?|carpenters?|mechanics?|paramedics?|teachers?|waiters?|waitresses?|bartenders?|baristas?|hairdressers?|officers?|guards?|porters?|housekeepers?|gardeners?|landscapers?|decorators?|painters?|bricklayers?|welders?|miners?|drivers?|cops?|policemen|policeman|policewoman|recruits?|cadets?|reservists?)$/;
 // "for a 40-something firefighter", "as a 55 year old nurse": an age may stand between.
 const ageWords = /^(?:\d+|something|ish|odd|year|years|yr|yrs|old|older|middle|aged)$/;
 function forOrAsA(tokens: readonly string[], at: number): boolean {
@@ -60,7 +60,12 @@ function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
   const article = [at - 1, at - 2].find((index) => tokens[index] === "a" || tokens[index] === "an");
   if (article === undefined) return false;
   const before = modest.has(tokens[article - 1] ?? "") ? article - 2 : article - 1;
-  return iAm(tokens, before) && (next === undefined || clauseGoesOn.has(next)) && isWorkWord(word);
+  return (
+    iAm(tokens, before) &&
+    (next === undefined || clauseGoesOn.has(next)) &&
+    workWord.test(word) &&
+    !healthWord.test(word)
+  );
 }
 function occasionTerms(query: string): Set<string> {
   const terms = new Set<string>();
@@ -86,7 +91,7 @@ function occasionTerms(query: string): Set<string> {
       // who asks, not what is asked. "im a postie",
       // "I'm a scaffolder and…": the writer's own work or pastime, one word ending its clause.
       const asWho = forOrAsA(tokens, at);
-      const who = (asWho && (personas.test(token) || isWorkWord(token))) || tellsWhoIAm(tokens, at);
+      const who = (asWho && (personas.test(token) || namedJob.test(token))) || tellsWhoIAm(tokens, at);
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);

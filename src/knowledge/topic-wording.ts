@@ -31,14 +31,17 @@ const patternCycle =
 const burstOfMotivation =
   /\b(?:in|during) a (?:sudden |big |rare |random )?(?:burst|fit|flush|rush|spurt|wave|moment) of motivation\b/gi;
 
-// "What is a monster walk? It's on the exercise sheet my manager printed off": the sheet an exercise
-// was read from, told as the story, not asked for ("can you email me an exercise sheet?", "do you
-// give out exercise sheets?").
+// "What is a monster walk? It's on the exercise sheet my manager printed off", "my exercise sheet
+// says 3 sets of 10 step ups": the sheet an exercise was read from, told as the story, not asked
+// for ("can you put my exercises on an exercise sheet?", "do you send the exercises home on a
+// printed exercise sheet?", "I lost the exercises from my exercise sheet, can you print another?").
 const sheetReadFrom =
-  /\b(?:on|from|off) (?:a|an|the|my|our|this|that|his|her|their)\s+(?:(?:printed|knee|home|old|physio's|physios|work)\s+)?exercise sheets?\b/gi;
+  /\b(?:(?:it's|its|it is|they're|they are|is|are|was|were|listed|written) on (?:a|an|the|my|our|this|that|his|her|their)\s+(?:[a-z']+\s+){0,2}?exercise sheets?\b|(?:my|the|this|that|our) (?:[a-z']+\s+){0,2}?exercise sheet (?=says|said|has|had|shows|showed|lists|listed|tells|told))/gi;
 
-// "One of the medics taped my kneecap": a medic is a person, not medication (the two share a stem).
-const medicPerson = /\bmedics?\b/gi;
+// "One of the medics taped my kneecap", "the medic said": a medic who did or said something is a
+// person, not medication (the two share a stem); "any medic I can take?" is still medication.
+const medicPerson =
+  /\b(?:one of the|the|a|our|team|army|site|race|club|event|parkrun) medics?(?=\s+(?:said|says|told|tells|taped|strapped|bandaged|iced|checked|looked|reckoned|reckons|thought|thinks|gave|put|wrapped|examined|had a look|on site|at the)\b)/gi;
 
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as
@@ -51,8 +54,8 @@ const inEveryWording = (text: string) =>
     .replace(several, "a few")
     .replace(patternCycle, "pattern")
     .replace(burstOfMotivation, "keenly")
-    .replace(sheetReadFrom, "on paper")
-    .replace(medicPerson, "first aider");
+    .replace(sheetReadFrom, (told) => told.replace(/exercise sheets?/i, "paper"))
+    .replace(medicPerson, (told) => told.replace(/medics?$/i, "first aider"));
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the

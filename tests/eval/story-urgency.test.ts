@@ -74,15 +74,15 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // fat"); "can't walk more than a few steps" was read too, until review took it back (a few steps
 // of stairs, a dance, or before stiffness eases read as not walking) and it is asked; it and the
 // nine in 123, 125 and 127, never read, stay: 97 of 1,465; twenty-eighth round: held-outs 129-134
-// brought 90 more, eleven read lower by the round-start reader (cf54f11); its fixes read all nine
-// in the sets read (129, 130, 134: a kneecap "sitting round the outside of the knee", "got booted
-// in the shin" with painkillers taken "but it's getting worse not better" and a rock-hard shin,
-// anticoagulants "since a clot in my leg a few years back" (the clot's years are not the knee's
-// onset), on blood thinners with a knee "ballooning after a knock", a knee twisted "at lunch" that
-// had blown up "by 4pm", "the calf on the same leg has swelled up since yesterday", "one of my 14
-// year olds" and "one of our 13 year olds" limping with groin pain (a child of 14 and 13, and "14
-// year olds" no span of 14 years), "im 16… pain is in my hip and the knee on the same side"); the
-// two in 131 and 133, never read, stay: 99 of 1,555),
+// brought 90 more, eleven read lower by the round-start reader (7d04c2d); its fixes read five of
+// the nine in the sets read (129, 130, 134: "got booted in the shin" with painkillers taken "but
+// it's getting worse not better" and a rock-hard shin, anticoagulants "since a clot in my leg a few
+// years back" (the clot's years are not the knee's onset), a knee twisted "at lunch" that had
+// blown up "by 4pm", "the calf on the same leg has swelled up since yesterday", "im 16… pain is in
+// my hip"); a kneecap "sitting round the outside", "after a knock", "one of my 14 year olds" and a
+// writer of 16 "been limping" were read too, until review took them back (a kneecap that always
+// sat so, an old bang, the coach's own age, "I'm 15 and a half stone"); those four and the two in
+// 131 and 133, never read, stay: 103 of 1,555),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -91,9 +91,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 99 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 103 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1555);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(99);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(103);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

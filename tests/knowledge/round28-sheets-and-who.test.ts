@@ -11,9 +11,11 @@ describe("the exercise sheet an exercise was read from", () => {
     ).toBe("monster-walks");
   });
 
-  it("still refuses asking for a sheet", () => {
+  it("still refuses asking for a sheet (review)", () => {
     expect(refused("can you email me an exercise sheet?")).toBe(true);
     expect(refused("I lost the exercise sheet from my physio, can you send another?")).toBe(true);
+    expect(refused("Can you put my exercises on an exercise sheet so I can take it home?")).toBe(true);
+    expect(refused("Do you send the exercises home on a printed exercise sheet?")).toBe(true);
   });
 });
 
@@ -26,8 +28,9 @@ describe("who is told, not asked", () => {
     ).toContain("taping-and-supports");
   });
 
-  it("still refuses medication", () => {
+  it("still refuses medication, and a medic one takes (review)", () => {
     expect(refused("what medication should I take for my knee?")).toBe(true);
+    expect(refused("Any medic I can take to help the swelling go down?")).toBe(true);
   });
 
   it("reads 'for a 40-something firefighter' as who asks", () => {
@@ -38,7 +41,9 @@ describe("who is told, not asked", () => {
     ).toBe("single-leg-balance");
   });
 
-  it("still refuses shoes for a toddler", () => {
+  it("still refuses shoes for a toddler, a younger runner or a wider foot (review)", () => {
     expect(refused("best shoes for a toddler who's just learning to walk")).toBe(true);
+    expect(refused("is my knee pain normal for a younger runner still growing?")).toBe(true);
+    expect(refused("what trainers are good for a wider foot with bunions")).toBe(true);
   });
 });

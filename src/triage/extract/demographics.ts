@@ -14,8 +14,11 @@ function ageValue(group: number) {
   };
 }
 
+// "I'm 15 and a half stone", "14 and a half weeks pregnant": a weight or a time, not an age.
+const andAHalfOf = String.raw`and (?:a )?half\s+(?:stone|st\b|kg|kgs|kilos?|lbs?|pounds|weeks?|months?|days?|hours?|miles?|k\b|km)`;
+
 // What may follow "I'm 34" when 34 is not an age ("I'm 5 weeks in", "I'm 80kg", "I'm 7/10").
-const notAgeAfter = String.raw`(?!\s*(?:[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
+const notAgeAfter = String.raw`(?!\s*(?:${andAHalfOf}|[%/.,]\d|%|/|-\s*\d|\.\d|km|k\b|kg|kgs|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|m\b|miles?|mi\b|weeks?|days?|months?|hours?|minutes?|mins?|times|x\b|out of|percent|th\b|nd\b|rd\b|weeks? in|minutes?|ish (?:weeks|days)|'\d))`;
 
 // "34F", "hi, 45M", "... squishy lump there, 54f": the shorthand opens the message or follows a comma.
 const ageSexShorthand =
@@ -25,7 +28,7 @@ const ageWords = String.raw`(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy
 
 // What may follow "I'm fifty" when fifty is not an age ("fifteen minutes away", "twenty k",
 // "he's sixteen stone", "twenty years older").
-const notAgeInWordsAfter = String.raw`(?![\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|kgs|kilos?|stone|st\b|pounds|lbs?|miles?|metres?|meters?|yards?|steps?|years? (?:older|younger|ago|on|since|after|before)|(?:\w+ )?(?:overweight|underweight)))`;
+const notAgeInWordsAfter = String.raw`(?![\s-]*(?:${andAHalfOf}|minutes?|mins?|hours?|days?|weeks?|months?|times|percent|out of|k\b|km|kg|kgs|kilos?|stone|st\b|pounds|lbs?|miles?|metres?|meters?|yards?|steps?|years? (?:older|younger|ago|on|since|after|before)|(?:\w+ )?(?:overweight|underweight)))`;
 
 // "my son is", "my daughter, 13", "she's": a parent or relative about to tell the patient's age.
 const relativeIsAged = String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?`;

@@ -218,11 +218,12 @@ export const compartmentPainRules: PhraseRule[] = [
   },
   // "Took painkillers hours ago but it's getting worse not better": the painkillers first, then the
   // pain (or "it") still worsening ("…but the swelling is getting worse", "…and it's getting
-  // better" are not; "haven't taken any" names none taken).
+  // better" are not; "haven't taken any" names none taken), not a slow worsening over weeks
+  // ("been taking ibuprofen for weeks but it's getting worse", "…getting worse slowly").
   {
     field: "severePainOutOfProportion",
     pattern:
-      /\b(?:took|taking|been taking|have taken|'ve taken|had taken|on) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
+      /\b(?![^.!?]*\b(?:for (?:weeks|months|days|a week|a month|ages)|slowly|gradually)\b)(?:took|taking|been taking|have taken|'ve taken|had taken|on) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
     currentOnly: true,
     scope: "sentence",
   },

@@ -180,16 +180,6 @@ export const swellingRules: PhraseRule[] = [
         : swollenLaterToday(context),
     negated: "skip",
   },
-  // "Twisted my knee at work and by the end of my shift it had swollen right up": within the hours of
-  // the shift the injury was told in, not where it was dated back ("twisted it last week, by the end
-  // of my shift today it's swollen") or none was told ("on my feet all day… by the end of my shift").
-  {
-    field: "rapidSwelling",
-    pattern:
-      /\bby the end of (?:my|the|his|her) (?:shift|working day|work day)\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b/,
-    value: (context) => (datedEarlier.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
-    negated: "skip",
-  },
   // "It ballooned that same evening": the time after the swelling.
   {
     field: "rapidSwelling",
