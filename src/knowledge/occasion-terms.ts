@@ -103,11 +103,14 @@ function occasionTerms(query: string): Set<string> {
 // "is a foam roller worth buying or is it just another gadget that'll end up under the bed?": the
 // alternative a doubter puts after "or is it just" voices the doubt; a word no article uses in it
 // weighs nothing, as an occasion's does.
-export const doubtingTail = /\bor (?:is|are) (?:it|that|this|they|these|those) (?:just|all|only|simply|merely) (.*)$/i;
+// "…or is it placebo?", "or is it all hype?": a doubt's own word needs no "just".
+export const doubtingTail =
+  /\bor (?:is|are) (?:it|that|this|they|these|those) (?:(?:just|all|only|simply|merely) (.*)|((?:a |an |all )?(?:placebo|hype|nonsense|rubbish|myth|gimmick|fad|scam|marketing|psychological|in (?:my|your|the) head)\b.*))$/i;
 function doubtTerms(query: string): Set<string> {
   const terms = new Set<string>();
   for (const sentence of query.split(/[.?!]+/)) {
-    const tail = doubtingTail.exec(sentence)?.[1];
+    const doubt = doubtingTail.exec(sentence);
+    const tail = doubt?.[1] ?? doubt?.[2];
     for (const token of tokenize(tail ?? "")) {
       const term = termFor(token);
       if (term !== null) terms.add(term);

@@ -43,10 +43,14 @@ const sheetReadFrom =
 const medicPerson =
   /\b(?:one of the|the|a|our|team|army|site|race|club|event|parkrun) medics?(?=\s+(?:said|says|told|tells|taped|strapped|bandaged|iced|checked|looked|reckoned|reckons|thought|thinks|gave|put|wrapped|examined|had a look|on site|at the)\b)/gi;
 
+// "Why did the physio spend half my appointment looking at my hip?": the appointment told as the
+// time a physio spent, not the clinic's appointments asked about ("can I move my appointment?").
+const appointmentSpent = /\b(?:half|most|all|much|part|the whole|the rest) (?:of )?(?:my|the|our) appointment\b/gi;
+
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as
  * "a few", a cycle broken as a pattern, a burst of motivation as keenness, an exercise sheet read
- * from as paper and a medic as a first aider.
+ * from as paper, a medic as a first aider and an appointment spent as time.
  */
 const inEveryWording = (text: string) =>
   text
@@ -55,7 +59,8 @@ const inEveryWording = (text: string) =>
     .replace(patternCycle, "pattern")
     .replace(burstOfMotivation, "keenly")
     .replace(sheetReadFrom, (told) => told.replace(/exercise sheets?/i, "paper"))
-    .replace(medicPerson, (told) => told.replace(/medics?$/i, "first aider"));
+    .replace(medicPerson, (told) => told.replace(/medics?$/i, "first aider"))
+    .replace(appointmentSpent, "the time");
 
 // "Do I need to stop swimming altogether until it settles?", "stop cycling completely or can I
 // just cut back?": stopping everything until the knee settles, or against cutting back, is the

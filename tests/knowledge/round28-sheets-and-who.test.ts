@@ -47,3 +47,26 @@ describe("who is told, not asked", () => {
     expect(refused("what trainers are good for a wider foot with bunions")).toBe(true);
   });
 });
+
+describe("a doubt's own word, and an appointment spent", () => {
+  it("answers taping when the doubt is 'or is it placebo'", () => {
+    expect(
+      anchors(
+        "A retired physio I met on the trail offered to tape up my kneecap. Does taping actually do anything or is it placebo?",
+      ),
+    ).toContain("taping-and-supports");
+  });
+
+  it("answers why a physio looks beyond the knee when half the appointment was spent on the hip", () => {
+    expect(
+      anchors(
+        "Why did the physio spend half my appointment looking at my hip and feet when it's my knee that hurts?",
+      )[0],
+    ).toBe("why-look-beyond");
+  });
+
+  it("still refuses a supplement doubted as hype, and moving an appointment", () => {
+    expect(refused("is glucosamine worth taking or is it all hype?")).toBe(true);
+    expect(refused("can I move my appointment?")).toBe(true);
+  });
+});
