@@ -44,15 +44,17 @@ const modest = new Set(["only", "just"]);
 // taller runner", "a wider foot" and "a toddler", which ask about them).
 const namedJob =
   /^(?:firefighters?|fireman|firemen|soldiers?|nurses?|carers?|builders?|plumbers?|electricians?|posties?|postman|postmen|couriers?|chefs?|cooks?|cleaners?|farmers?|labourers?|laborers?|scaffolders?|roofers?|tilers?|joiners?|carpenters?|mechanics?|paramedics?|teachers?|waiters?|waitresses?|bartenders?|baristas?|hairdressers?|officers?|guards?|porters?|housekeepers?|gardeners?|landscapers?|decorators?|painters?|bricklayers?|welders?|miners?|drivers?|cops?|policemen|policeman|policewoman|recruits?|cadets?|reservists?)$/;
-// "for a 40-something firefighter", "as a 55 year old nurse": an age may stand between.
-const ageWords = /^(?:\d+|something|ish|odd|year|years|yr|yrs|old|older|middle|aged)$/;
-function forOrAsA(tokens: readonly string[], at: number): boolean {
+// "for a 40-something firefighter", "as a 30 odd firefighter": a rough age may stand between, and
+// says who asks as the job does ("for a 60 year old firefighter" keeps its words: "year old" then
+// leads to the passage on an age of its own). The position of the "a", or -1.
+const ageWords = /^(?:\d+|something|ish|odd)$/;
+function forOrAsA(tokens: readonly string[], at: number): number {
   let article = at - 1;
   while (article > at - 4 && ageWords.test(tokens[article] ?? "")) article--;
-  return (
+  const opened =
     (tokens[article] === "a" || tokens[article] === "an") &&
-    (tokens[article - 1] === "for" || tokens[article - 1] === "as")
-  );
+    (tokens[article - 1] === "for" || tokens[article - 1] === "as");
+  return opened ? article : -1;
 }
 function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
   const word = tokens[at] ?? "";
@@ -90,8 +92,14 @@ function occasionTerms(query: string): Set<string> {
       // "land exercises for a swimmer", "as a golfer", "pointless for a 40-something firefighter":
       // who asks, not what is asked. "im a postie",
       // "I'm a scaffolder and…": the writer's own work or pastime, one word ending its clause.
-      const asWho = forOrAsA(tokens, at);
-      const who = (asWho && (personas.test(token) || namedJob.test(token))) || tellsWhoIAm(tokens, at);
+      const whoOpens = forOrAsA(tokens, at);
+      const asWho = whoOpens >= 0 && (personas.test(token) || namedJob.test(token));
+      const who = asWho || tellsWhoIAm(tokens, at);
+      if (asWho)
+        for (const age of tokens.slice(whoOpens + 1, at)) {
+          const ageTerm = termFor(age);
+          if (ageTerm !== null) terms.add(ageTerm);
+        }
       const endsQuestion = at === tokens.length - 1;
       const term = termFor(token);
       if (term !== null && (occasion || likeA || who) && (besideKnee || !endsQuestion)) terms.add(term);

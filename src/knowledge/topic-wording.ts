@@ -36,7 +36,7 @@ const burstOfMotivation =
 // for ("can you put my exercises on an exercise sheet?", "do you send the exercises home on a
 // printed exercise sheet?", "I lost the exercises from my exercise sheet, can you print another?").
 const sheetReadFrom =
-  /\b(?:(?:it's|its|it is|they're|they are|is|are|was|were|listed|written) on (?:a|an|the|my|our|this|that|his|her|their)\s+(?:[a-z']+\s+){0,2}?exercise sheets?\b|(?:my|the|this|that|our) (?:[a-z']+\s+){0,2}?exercise sheet (?=says|said|has|had|shows|showed|lists|listed|tells|told))/gi;
+  /\b(?:(?:it's|its|it is|they're|they are|is|are|was|were) on (?:a|an|the|my|our|this|that|his|her|their)\s+(?:[a-z']+\s+){0,2}?exercise sheets?\b|(?:my|the|this|that|our) (?:[a-z']+\s+){0,2}?exercise sheet (?=says|said|shows|showed|lists|listed|tells))/gi;
 
 // "One of the medics taped my kneecap", "the medic said": a medic who did or said something is a
 // person, not medication (the two share a stem); "any medic I can take?" is still medication.
@@ -44,8 +44,10 @@ const medicPerson =
   /\b(?:one of the|the|a|our|team|army|site|race|club|event|parkrun) medics?(?=\s+(?:said|says|told|tells|taped|strapped|bandaged|iced|checked|looked|reckoned|reckons|thought|thinks|gave|put|wrapped|examined|had a look|on site|at the)\b)/gi;
 
 // "Why did the physio spend half my appointment looking at my hip?": the appointment told as the
-// time a physio spent, not the clinic's appointments asked about ("can I move my appointment?").
-const appointmentSpent = /\b(?:half|most|all|much|part|the whole|the rest) (?:of )?(?:my|the|our) appointment\b/gi;
+// time a physio spent, not the clinic's appointments asked about ("can I move my appointment?",
+// "can my husband come in for part of my appointment?", "can I use the rest of my appointment…").
+const appointmentSpent =
+  /\b(?:spend|spends|spent|spending|took|used) (?:half|most|all|much|the whole|the rest) (?:of )?(?:my|the|our) appointment\b/gi;
 
 /**
  * The message with the park run race named as one word (not the clinic's parking), "several" as

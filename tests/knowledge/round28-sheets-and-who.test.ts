@@ -16,6 +16,12 @@ describe("the exercise sheet an exercise was read from", () => {
     expect(refused("I lost the exercise sheet from my physio, can you send another?")).toBe(true);
     expect(refused("Can you put my exercises on an exercise sheet so I can take it home?")).toBe(true);
     expect(refused("Do you send the exercises home on a printed exercise sheet?")).toBe(true);
+    expect(refused("Are the knee exercises written on an exercise sheet I can keep or is it all on an app?")).toBe(
+      true,
+    );
+    expect(refused("my exercise sheet has gone missing, can you email me a new one with the glute bridges on?")).toBe(
+      true,
+    );
   });
 });
 
@@ -45,6 +51,7 @@ describe("who is told, not asked", () => {
     expect(refused("best shoes for a toddler who's just learning to walk")).toBe(true);
     expect(refused("is my knee pain normal for a younger runner still growing?")).toBe(true);
     expect(refused("what trainers are good for a wider foot with bunions")).toBe(true);
+    expect(anchors("is running bad for your knees for a 60 year old firefighter?")[0]).toBe("is-running-bad");
   });
 });
 
@@ -68,5 +75,7 @@ describe("a doubt's own word, and an appointment spent", () => {
   it("still refuses a supplement doubted as hype, and moving an appointment", () => {
     expect(refused("is glucosamine worth taking or is it all hype?")).toBe(true);
     expect(refused("can I move my appointment?")).toBe(true);
+    expect(refused("Can my husband come in for part of my appointment? he does my exercises with me")).toBe(true);
+    expect(refused("Can I use the rest of my appointment for my other knee as well?")).toBe(true);
   });
 });

@@ -219,11 +219,13 @@ export const compartmentPainRules: PhraseRule[] = [
   // "Took painkillers hours ago but it's getting worse not better": the painkillers first, then the
   // pain (or "it") still worsening ("…but the swelling is getting worse", "…and it's getting
   // better" are not; "haven't taken any" names none taken), not a slow worsening over weeks
-  // ("been taking ibuprofen for weeks but it's getting worse", "…getting worse slowly").
+  // ("been taking ibuprofen for weeks but it's getting worse", "for weeks I've been taking…",
+  // "…getting worse slowly", "over the last few days"), nor painkillers that helped or wore off,
+  // or taken for the swelling; "on tablets for blood pressure" is no painkiller taken.
   {
     field: "severePainOutOfProportion",
     pattern:
-      /\b(?![^.!?]*\b(?:for (?:weeks|months|days|a week|a month|ages)|slowly|gradually)\b)(?:took|taking|been taking|have taken|'ve taken|had taken|on) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
+      /\b(?<!\b(?:for (?:weeks|months|ages)|a few weeks|a couple of weeks|a fortnight|the (?:last|past) (?:few |couple of )?(?:days|weeks|months))\b[^.!?]*)(?![^.!?]*\b(?:for (?:weeks|months|days|ages|a week|a month|a fortnight|(?:\d+|two|three|four|a few|a couple of|several) (?:days|weeks|months))|(?:over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|fortnight)|slowly|gradually|which helped|helped|wore off|worn off|for the swelling)\b)(?:took|taking|been taking|have taken|'ve taken|had taken) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
     currentOnly: true,
     scope: "sentence",
   },

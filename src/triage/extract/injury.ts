@@ -84,7 +84,7 @@ export const injuryRules: PhraseRule[] = [
   {
     field: "mechanism",
     pattern:
-      /\b(?:(?:got|was|been|get) booted|booted (?:me|him|her))(?: (?:right|square|straight|full))? (?:in|on) (?:the|my|his|her|their) (?:knee|kneecap|leg|shin|calf|thigh)\b/,
+      /\b(?:(?:got|was|been) booted|booted (?:me|him|her))(?: (?:right|square|straight|full))? (?:in|on) (?:the|my|his|her|their) (?:knee|kneecap|leg|shin|calf|thigh)\b/,
     value: "direct_blow",
     negated: "skip",
     also: injuryYes,

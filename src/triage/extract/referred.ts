@@ -41,7 +41,7 @@ export const referredRules: PhraseRule[] = [
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
-      String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:hip|hips|groin) and (?:my|his|her|their|the) knees? (?:both |also |too |as well )?${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore)(?: is| are|'s)? (?:in|around|at|from) ${whose}(?:hip|hips|groin)\b`,
+      String.raw`\b(?:hip|hips|groin)\b(?:[\s/,&]+(?!replacement)[a-z']+){0,3}?[\s/,&]+${painWords}\b|\b(?:hip|hips|groin) and (?:my|his|her|their|the) knees? (?:both |also |too |as well )?${painWords}\b|\b(?:pain|pains|ache|aching|soreness|hurts?|hurting|sore)(?: is| are|'s)? (?:in|around|at|from) ${whose}(?:hip|hips|groin)\b(?!\s+replacement)`,
     ),
   },
   {
