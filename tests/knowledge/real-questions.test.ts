@@ -64,7 +64,7 @@ import { testKnowledge } from "../helpers/test-app.js";
 // final search (117, 119 and 120 read; 118, 121 and 122 never read). Twenty-seventh round: six
 // floors went up and one went down, in a never-read set (49 a refusal, lost to "neoprene knee
 // sleeve" read as the sleeve); held-outs 123 to 128 joined with the floors of its final search
-// (124, 126 and 128 read; 123, 125 and 127 never read). Twenty-eighth round: no floor moved;
+// (124, 126 and 128 read; 123, 125 and 127 never read). Twenty-eighth round: eight floors went up, none down;
 // held-outs 129 to 134 joined with the floors of its final search (129, 130 and 134 read; 131,
 // 132 and 133 never read). All of them guard against
 // regressions now; none of them is a blind measurement any more.
@@ -90,7 +90,7 @@ const floors = [
   { name: "real-questions-held-out-12.json", recallAt3: 0.95, mrr: 0.9, refused: 24 },
   { name: "real-questions-held-out-13.json", recallAt3: 0.95, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
-  { name: "real-questions-held-out-15.json", recallAt3: 0.88, mrr: 0.8, refused: 25 },
+  { name: "real-questions-held-out-15.json", recallAt3: 0.88, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-16.json", recallAt3: 0.98, mrr: 0.95, refused: 24 },
   { name: "real-questions-held-out-17.json", recallAt3: 0.87, mrr: 0.82, refused: 28 },
   { name: "real-questions-held-out-18.json", recallAt3: 0.96, mrr: 0.88, refused: 25 },
@@ -114,7 +114,7 @@ const floors = [
   { name: "real-questions-held-out-36.json", recallAt3: 0.88, mrr: 0.77, refused: 24 },
   { name: "real-questions-held-out-37.json", recallAt3: 0.95, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-38.json", recallAt3: 0.9, mrr: 0.85, refused: 23 },
-  { name: "real-questions-held-out-39.json", recallAt3: 0.96, mrr: 0.88, refused: 25 },
+  { name: "real-questions-held-out-39.json", recallAt3: 0.96, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-40.json", recallAt3: 0.93, mrr: 0.89, refused: 22 },
   { name: "real-questions-held-out-41.json", recallAt3: 0.93, mrr: 0.88, refused: 27 },
   { name: "real-questions-held-out-42.json", recallAt3: 0.89, mrr: 0.83, refused: 25 },
@@ -122,7 +122,7 @@ const floors = [
   { name: "real-questions-held-out-44.json", recallAt3: 0.95, mrr: 0.87, refused: 26 },
   { name: "real-questions-held-out-45.json", recallAt3: 0.91, mrr: 0.88, refused: 23 },
   { name: "real-questions-held-out-46.json", recallAt3: 0.98, mrr: 0.91, refused: 22 },
-  { name: "real-questions-held-out-47.json", recallAt3: 0.96, mrr: 0.85, refused: 20 },
+  { name: "real-questions-held-out-47.json", recallAt3: 0.96, mrr: 0.86, refused: 20 },
   { name: "real-questions-held-out-48.json", recallAt3: 0.93, mrr: 0.89, refused: 21 },
   { name: "real-questions-held-out-49.json", recallAt3: 0.85, mrr: 0.79, refused: 23 },
   { name: "real-questions-held-out-50.json", recallAt3: 0.9, mrr: 0.85, refused: 22 },
@@ -141,7 +141,7 @@ const floors = [
   { name: "real-questions-held-out-63.json", recallAt3: 0.86, mrr: 0.77, refused: 25 },
   { name: "real-questions-held-out-64.json", recallAt3: 0.93, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-65.json", recallAt3: 0.96, mrr: 0.89, refused: 26 },
-  { name: "real-questions-held-out-66.json", recallAt3: 0.96, mrr: 0.89, refused: 25 },
+  { name: "real-questions-held-out-66.json", recallAt3: 0.96, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-67.json", recallAt3: 0.86, mrr: 0.82, refused: 26 },
   { name: "real-questions-held-out-68.json", recallAt3: 0.95, mrr: 0.88, refused: 26 },
   { name: "real-questions-held-out-69.json", recallAt3: 0.92, mrr: 0.85, refused: 25 },
@@ -164,7 +164,7 @@ const floors = [
   { name: "real-questions-held-out-86.json", recallAt3: 0.87, mrr: 0.82, refused: 26 },
   { name: "real-questions-held-out-87.json", recallAt3: 0.86, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-88.json", recallAt3: 0.95, mrr: 0.92, refused: 24 },
-  { name: "real-questions-held-out-89.json", recallAt3: 0.96, mrr: 0.9, refused: 23 },
+  { name: "real-questions-held-out-89.json", recallAt3: 0.96, mrr: 0.91, refused: 23 },
   { name: "real-questions-held-out-90.json", recallAt3: 1, mrr: 0.95, refused: 23 },
   { name: "real-questions-held-out-91.json", recallAt3: 0.95, mrr: 0.88, refused: 25 },
   { name: "real-questions-held-out-92.json", recallAt3: 0.93, mrr: 0.9, refused: 21 },
@@ -180,7 +180,7 @@ const floors = [
   { name: "real-questions-held-out-102.json", recallAt3: 0.97, mrr: 0.93, refused: 26 },
   { name: "real-questions-held-out-103.json", recallAt3: 0.92, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-104.json", recallAt3: 0.88, mrr: 0.82, refused: 26 },
-  { name: "real-questions-held-out-105.json", recallAt3: 0.93, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-105.json", recallAt3: 0.95, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-106.json", recallAt3: 0.9, mrr: 0.79, refused: 25 },
   { name: "real-questions-held-out-107.json", recallAt3: 0.88, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-108.json", recallAt3: 0.93, mrr: 0.89, refused: 25 },
@@ -204,12 +204,12 @@ const floors = [
   { name: "real-questions-held-out-126.json", recallAt3: 0.92, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-127.json", recallAt3: 0.95, mrr: 0.89, refused: 23 },
   { name: "real-questions-held-out-128.json", recallAt3: 0.95, mrr: 0.83, refused: 25 },
-  { name: "real-questions-held-out-129.json", recallAt3: 0.95, mrr: 0.84, refused: 26 },
+  { name: "real-questions-held-out-129.json", recallAt3: 0.97, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-130.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-131.json", recallAt3: 0.9, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-132.json", recallAt3: 0.92, mrr: 0.86, refused: 21 },
   { name: "real-questions-held-out-133.json", recallAt3: 0.96, mrr: 0.88, refused: 24 },
-  { name: "real-questions-held-out-134.json", recallAt3: 0.84, mrr: 0.77, refused: 23 },
+  { name: "real-questions-held-out-134.json", recallAt3: 0.86, mrr: 0.78, refused: 23 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];

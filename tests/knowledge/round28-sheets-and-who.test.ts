@@ -79,3 +79,29 @@ describe("a doubt's own word, and an appointment spent", () => {
     expect(refused("Can I use the rest of my appointment for my other knee as well?")).toBe(true);
   });
 });
+
+describe("what is done when the knee is asked about, and a knee that feels fine", () => {
+  it("answers core strength when carrying a rucksack is the occasion", () => {
+    expect(
+      anchors(
+        "Does core strength really matter for knees when you're carrying a 15kg rucksack all day? I assumed it was all legs",
+      ).slice(0, 2),
+    ).toContain("hip-and-core");
+  });
+
+  it("still refuses a scan when wearing a cast", () => {
+    expect(refused("does my knee need a scan when wearing a cast?")).toBe(true);
+  });
+
+  it("answers stopping the exercises once the knee 'actually feels fine now'", () => {
+    expect(
+      anchors(
+        "So I did the bridges and leg raises and all that most days for about a month and my knee actually feels fine now. Honestly the exercises are a pain to fit in. OK to stop them now?",
+      )[0],
+    ).toBe("keep-it-going");
+  });
+
+  it("still answers stopping running when the knee feels fine only on the bike", () => {
+    expect(anchors("my knee feels fine on the bike but hurts on runs, should I stop running?")[0]).toBe("keep-active");
+  });
+});
