@@ -73,7 +73,7 @@ function tellsWhoIAm(tokens: readonly string[], at: number): boolean {
 // knee is asked about ("when … carrying a rucksack", "when pushing a pram") is the occasion too (not
 // what is worn: "does my knee need a scan when wearing a cast?").
 const whenDoing =
-  /\bwhen (?:you're |youre |you are |i'm |im |i am |we're |i |you |we )?(?:carrying|pushing|pulling|lifting|holding|hauling|lugging|playing|doing|walking|hiking|trekking|running|climbing|riding|working) ((?:(?:a|an|the|my|your|our|heavy|big|full|\d+ ?kgs?|\d+ ?kg|\d+ ?lbs?|\d+)\s+){0,3}[a-z]+)/gi;
+  /\bwhen (?:you're |youre |you are |i'm |im |i am |we're |i |you |we )?(?:carrying|pushing|pulling|lifting|holding|hauling|lugging|playing|doing|walking|hiking|trekking|running|climbing|riding|working) ((?:(?:a|an|the|my|your|our|heavy|big|full|\d+ ?kgs?|\d+ ?lbs?|\d+)\s+){0,3}[a-z]+)/gi;
 function whenDoingTerms(query: string): string[] {
   return [...query.toLowerCase().matchAll(whenDoing)].flatMap((match) =>
     tokenize(match[1] ?? "").flatMap((token) => (determiners.has(token) ? [] : (termFor(token) ?? []))),
