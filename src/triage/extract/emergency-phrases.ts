@@ -200,6 +200,11 @@ export const emergencyRules: PhraseRule[] = [
 }));
 
 // E-COMPARTMENT needs both: pain out of proportion and a tight calf or shin.
+const painkillers = String.raw`(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)`;
+// A slow worsening ("for weeks", "over the last few days", "gradually"), painkillers that helped
+// or wore off, or taken for the swelling: told before the painkillers, or after them.
+const slowBefore = String.raw`(?:for (?:weeks|months|ages)|a few weeks|a couple of weeks|a fortnight|the (?:last|past) (?:few |couple of )?(?:days|weeks|months))`;
+const slowOrEasedAfter = String.raw`(?:for (?:weeks|months|days|ages|a week|a month|a fortnight|(?:\d+|two|three|four|a few|a couple of|several) (?:days|weeks|months))|(?:over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|fortnight)|slowly|gradually|which helped|helped|wore off|worn off|for the swelling)`;
 export const compartmentPainRules: PhraseRule[] = [
   {
     field: "severePainOutOfProportion",
@@ -211,29 +216,31 @@ export const compartmentPainRules: PhraseRule[] = [
   // the pain; the pain (or "it") must be what worsens ("the swelling is worse", "no worse" are not).
   {
     field: "severePainOutOfProportion",
-    pattern:
-      /\b(?:pain|it)(?:'s| is| has| keeps)?(?: been| just| still)?(?: getting| gone| got| gotten)? worse,? (?:and )?not better,? (?:even )?(?:on|with|after|taking|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:pain|it)(?:'s| is| has| keeps)?(?: been| just| still)?(?: getting| gone| got| gotten)? worse,? (?:and )?not better,? (?:even )?(?:on|with|after|taking|despite(?: taking)?) (?:the |my |strong )?${painkillers}\b`,
+    ),
     selfNegated: true,
     currentOnly: true,
   },
   // "Took painkillers hours ago but it's getting worse not better": the painkillers first, then the
   // pain (or "it") still worsening ("…but the swelling is getting worse", "…and it's getting
-  // better" are not; "haven't taken any" names none taken), not a slow worsening over weeks
-  // ("been taking ibuprofen for weeks but it's getting worse", "for weeks I've been taking…",
-  // "…getting worse slowly", "over the last few days"), nor painkillers that helped or wore off,
-  // or taken for the swelling; "on tablets for blood pressure" is no painkiller taken.
+  // better" are not; "haven't taken any" names none taken), not slowly or eased ("been taking
+  // ibuprofen for weeks but…", "for weeks I've been taking…", "…which helped but…"); "on tablets
+  // for blood pressure" is no painkiller taken.
   {
     field: "severePainOutOfProportion",
-    pattern:
-      /\b(?<!\b(?:for (?:weeks|months|ages)|a few weeks|a couple of weeks|a fortnight|the (?:last|past) (?:few |couple of )?(?:days|weeks|months))\b[^.!?]*)(?![^.!?]*\b(?:for (?:weeks|months|days|ages|a week|a month|a fortnight|(?:\d+|two|three|four|a few|a couple of|several) (?:days|weeks|months))|(?:over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|fortnight)|slowly|gradually|which helped|helped|wore off|worn off|for the swelling)\b)(?:took|taking|been taking|have taken|'ve taken|had taken) (?:some |my |the |strong |a couple of |two )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b/,
+    pattern: new RegExp(
+      String.raw`\b(?<!\b${slowBefore}\b[^.!?]*)(?![^.!?]*\b${slowOrEasedAfter}\b)(?:took|taking|been taking|have taken|'ve taken|had taken) (?:some |my |the |strong |a couple of |two )?${painkillers}\b[^.!?]{0,40}?\bbut (?:it's|its|it is|it|the pain(?:'s| is)?|pain(?:'s| is)?) (?:still |just |only )?(?:getting|got|gone|going) worse\b`,
+    ),
     currentOnly: true,
     scope: "sentence",
   },
   // "Pain is a 10", "worse than it should be", "worse even on tramadol": beyond what the injury explains.
   {
     field: "severePainOutOfProportion",
-    pattern:
-      /\bpain(?:'s| is)? (?:a |at |at a )?(?:10|ten)\b(?!\s*(?:days?|weeks?|hours?|minutes?|years?))|\b(?:worse|more) than (?:it )?(?:should be|it should|expected|you'd expect)\b|\b(?:worse|hurting|hurts|agony|bad)\b(?:\s+[a-z']+){0,2}?\s+(?:even (?:on|with|after|taking)|despite(?: taking)?) (?:the |my |strong )?(?:painkillers?|pain killers?|pain relief|tramadol|morphine|codeine|co-codamol|ibuprofen|paracetamol|naproxen|tablets)\b/,
+    pattern: new RegExp(
+      String.raw`\bpain(?:'s| is)? (?:a |at |at a )?(?:10|ten)\b(?!\s*(?:days?|weeks?|hours?|minutes?|years?))|\b(?:worse|more) than (?:it )?(?:should be|it should|expected|you'd expect)\b|\b(?:worse|hurting|hurts|agony|bad)\b(?:\s+[a-z']+){0,2}?\s+(?:even (?:on|with|after|taking)|despite(?: taking)?) (?:the |my |strong )?${painkillers}\b`,
+    ),
     currentOnly: true,
   },
   {
