@@ -174,6 +174,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-132.json", path: here("real-questions-held-out-132.json") },
   { name: "real-questions-held-out-133.json", path: here("real-questions-held-out-133.json") },
   { name: "real-questions-held-out-134.json", path: here("real-questions-held-out-134.json") },
+  { name: "real-questions-held-out-135.json", path: here("real-questions-held-out-135.json") },
+  { name: "real-questions-held-out-136.json", path: here("real-questions-held-out-136.json") },
+  { name: "real-questions-held-out-137.json", path: here("real-questions-held-out-137.json") },
+  { name: "real-questions-held-out-138.json", path: here("real-questions-held-out-138.json") },
+  { name: "real-questions-held-out-139.json", path: here("real-questions-held-out-139.json") },
+  { name: "real-questions-held-out-140.json", path: here("real-questions-held-out-140.json") },
 ];
 
 export class QuestionSetError extends Error {}

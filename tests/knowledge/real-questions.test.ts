@@ -210,6 +210,12 @@ const floors = [
   { name: "real-questions-held-out-132.json", recallAt3: 0.92, mrr: 0.86, refused: 21 },
   { name: "real-questions-held-out-133.json", recallAt3: 0.96, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-134.json", recallAt3: 0.86, mrr: 0.78, refused: 23 },
+  { name: "real-questions-held-out-135.json", recallAt3: 0.85, mrr: 0.8, refused: 25 },
+  { name: "real-questions-held-out-136.json", recallAt3: 0.91, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-137.json", recallAt3: 0.92, mrr: 0.87, refused: 25 },
+  { name: "real-questions-held-out-138.json", recallAt3: 0.93, mrr: 0.86, refused: 23 },
+  { name: "real-questions-held-out-139.json", recallAt3: 0.89, mrr: 0.87, refused: 22 },
+  { name: "real-questions-held-out-140.json", recallAt3: 0.94, mrr: 0.86, refused: 22 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];
