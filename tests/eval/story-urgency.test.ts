@@ -82,7 +82,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // my hip"); a kneecap "sitting round the outside", "after a knock", "one of my 14 year olds" and a
 // writer of 16 "been limping" were read too, until review took them back (a kneecap that always
 // sat so, an old bang, the coach's own age, "I'm 15 and a half stone"); those four and the two in
-// 131 and 133, never read, stay: 103 of 1,555),
+// 131 and 133, never read, stay: 103 of 1,555; held-outs 135-140, written blind for the
+// twenty-ninth round, brought 82 urgent stories and ten read lower: 113 of 1,637 at its start),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -91,9 +92,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 103 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1555);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(103);
+  it("reads all but 113 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1637);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(113);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
