@@ -74,6 +74,7 @@ export const symptomBridges: Bridge[] = [
       "crackling",
       "crackly",
       "rice krispies",
+      "crepitus",
     ],
     article: ["clicking", "grinding"],
     unless: [

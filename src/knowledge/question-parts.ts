@@ -168,6 +168,11 @@ const namesOnlyTheKnee = (sentence: string) => {
   const words = plainWords(sentence);
   return words.some((word) => kneeWords.has(word)) && words.every((word) => kneeWords.has(word) || isFrame(word));
 };
+// "…and honestly nothing changed. what now", "Now what?": what to do next about the story told.
+const whatNext = /^\W*(?:so,?\s+|ok,?\s+|okay,?\s+)?(?:what now|what next|now what|what then)\W*$/i;
 export function pointsBack(sentence: string): boolean {
-  return wordCount(sentence) <= 14 && (pointer.test(sentence.replace(dummyIt, " ")) || onlyFrame(sentence));
+  return (
+    wordCount(sentence) <= 14 &&
+    (pointer.test(sentence.replace(dummyIt, " ")) || onlyFrame(sentence) || whatNext.test(sentence))
+  );
 }

@@ -49,7 +49,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   significant remark remarked earth instructions mislaid value opinion dreadfully confess merely
   thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
   knackered dodgy wonky busted crocked banjaxed goosed unreliable nobody waste wasting wasted somewhere anywhere
-  plausible plausibly herring
+  plausible plausibly herring whos
   mad hella lowkey highkey crazy kinda sorta defo deffo
   mess messing messed non
   beginner beginners novice newbie newbies season seasons preseason offseason pre

@@ -22,7 +22,10 @@ export const tellsArthritis = (message: string) =>
 
 // "tingling down my shin after sitting, should I stretch?": new tingling or numbness below the knee
 // is a sign the articles send for an assessment, so that section leads whatever is asked.
-const nerveFeeling = /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b/i;
+// Back or buttock pain spreading down the leg is another ("something shoots from my butt down the
+// back of my leg. related?").
+const nerveFeeling =
+  /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*|sciatica)\b|\b(?:shoots?|shooting|radiates?|radiating|travels?|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt|glutes?) (?:all the way )?(?:down(?: into)?|into) (?:the back of )?(?:my |the )?(?:leg|legs|thigh|calf)\b/i;
 export const tellsNerveFeeling = (message: string) =>
   affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
 

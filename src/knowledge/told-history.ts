@@ -7,7 +7,7 @@ import { isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
 // sentences count as history, and not when a short question points back at them ("I had a
 // replacement ten years ago. How long do they last?").
 const distantPast =
-  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?:a|an|my|the) (?:\w+ )?(?:sprain|injury|fall|op|operation|tear|accident|break|knock) at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
+  /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?:a|an|my|the) (?:\w+ )?(?:sprain|injury|fall|op|operation|tear|accident|break|knock) at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\ba year (?:ago|back)\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
 // "Before pregnancy I was running a few times a week", "flat feet, and they got flatter after both
 // pregnancies": pregnancy told as what came before is history too; "I'm 16 weeks pregnant", "six
 // months postpartum" and "since pregnancy" are not.

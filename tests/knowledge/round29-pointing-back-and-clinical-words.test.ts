@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { anchors, refused } from "../helpers/knowledge-search.js";
+
+// Issue 15, twenty-ninth round. Each positive case failed before its change; each negative case
+// keeps its answer or its refusal.
+
+describe("a bare question about the story just told", () => {
+  it("reads 'Who's right?' as asking about the claims before it", () => {
+    expect(
+      anchors(
+        "My son plays hockey (AA peewee) and his coach wants him doing cross country in the fall for fitness. My husband thinks all that running will ruin his knees before he's 20. Who's right?",
+      )[0],
+    ).toBe("is-running-bad");
+  });
+
+  it("reads 'what now' as asking what to do next about the story", () => {
+    expect(
+      anchors(
+        "I'm a 35 yr old rec hockey guy with a knee that's been achy on and off since the spring. Tried a bunch of knee exercises off youtube daily for a month, the usual squats and lunges, and honestly nothing changed. what now",
+      ),
+    ).toContain("keep-it-going");
+  });
+
+  it("still refuses either alone", () => {
+    expect(refused("Who's right?")).toBe(true);
+    expect(refused("what now")).toBe(true);
+  });
+});
+
+describe("an injury a year ago is history", () => {
+  it("answers the knee that will not straighten, not the old sprain's name", () => {
+    expect(
+      anchors(
+        "Sprained my knee (MCL I think) sliding into a tackle about a year ago. Healed mostly but it still won't go perfectly straight like the other one. Doesn't hurt much. Is that fixable or is that just how it is now?",
+      ),
+    ).toContain("knee-extension");
+  });
+
+  it("still refuses a question pointing back at the old treatment", () => {
+    expect(refused("I had a steroid injection in my knee about a year ago. Can I have another one?")).toBe(true);
+  });
+});
+
+describe("clinical words for what the articles say in everyday ones", () => {
+  it("reads crepitus as the knee's noises", () => {
+    expect(anchors("crepitus under my kneecap when i squat but zero pain. anything to worry about?")[0]).toBe(
+      "symptoms",
+    );
+  });
+
+  it("reads McConnell taping as taping", () => {
+    expect(anchors("does McConnell taping actually help or is it placebo?")[0]).toBe("taping-and-supports");
+  });
+
+  it("still refuses what the articles do not say about either", () => {
+    expect(refused("is crepitus a sign I need a knee replacement?")).toBe(true);
+  });
+});
+
+describe("back or buttock pain spreading down the leg", () => {
+  it("leads with booking an assessment", () => {
+    expect(
+      anchors("knee pain plus my lower back, and something shoots from my butt down the back of my thigh. related?")[0],
+    ).toBe("book-an-assessment");
+    expect(
+      anchors("my knee aches and there's a pain that shoots from my lower back down into my thigh. connected?")[0],
+    ).toBe("book-an-assessment");
+  });
+
+  it("not for pain spreading from the knee, or a glute exercise", () => {
+    expect(anchors("my knee pain shoots down into my shin when I run, what helps?")[0]).not.toBe("book-an-assessment");
+    expect(anchors("how do I do a glute bridge properly?")[0]).toBe("glute-bridges");
+  });
+});
