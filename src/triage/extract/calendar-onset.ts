@@ -117,12 +117,15 @@ const nightBeforeLastParser: chrono.Parser = {
 const parser = chrono.GB.clone();
 parser.parsers.push(holidayParser, partOfMonthParser, partOfThisMonthParser, dayOfMonthParser, nightBeforeLastParser);
 
+// "Putting up the Christmas lights", "the Halloween party": a holiday naming a thing is no date.
+const holidayThing = String.raw`(?!\s+(?:lights?|tree|trees|decorations?|decs|deccies|baubles|wreath|lights|presents|gifts|shopping|jumper|market|markets|fair|cards?|display|party|parties|costume|costumes|pumpkins?|fireworks|bonfire)\b)`;
+
 // Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
 // sentence). A month alone counts only after "since" ("skiing in February" says nothing
 // plain about the onset; "since September" is an onset too vague to record, so asked).
 const dayNumber = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)?`;
 const dateWords = new RegExp(
-  String.raw`\b(?:(?:the )?day before yesterday|(?:the )?night before last|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|${holidays.map(([pattern]) => pattern.source).join("|")}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
+  String.raw`\b(?:(?:the )?day before yesterday|(?:the )?night before last|yesterday|today|tonight|last night|(?:this|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:since|on|last) (?:mon|fri|sat|sun)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-| )\s*${monthPattern}|since (?:early |late )?${monthPattern}|${dayNumber} (?:of )?${monthPattern}|${monthPattern} (?:the )?${dayNumber}|(?:${holidays.map(([pattern]) => pattern.source).join("|")})${holidayThing}|(?:since|on|from) (?:the )?(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:the )?(?:start|beginning|mid|middle|end)(?: of|-) (?:the|this|last) month|(?:since|on|from) \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b`,
 );
 
 const partOfDayHour: ReadonlyArray<[string, number]> = [
