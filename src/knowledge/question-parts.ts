@@ -99,7 +99,8 @@ export function questionParts(message: string, fromWords: number): QuestionPart[
           ...(from ? { from } : {}),
         });
     };
-    if (!(pointsBack(sentence) && namesOnlyTheKnee(sentence))) add(sentence, true);
+    if (!(pointsBack(sentence) && (namesOnlyTheKnee(sentence) || asksOnlyWhetherBehindIt(sentence))))
+      add(sentence, true);
     // The asking words out of a run-on sentence, not out of one that asks from its first word
     // ("how many cortisone injections can you have" is not "can you have").
     const cue = askingCue.exec(sentence);
@@ -168,6 +169,11 @@ const namesOnlyTheKnee = (sentence: string) => {
   const words = plainWords(sentence);
   return words.some((word) => kneeWords.has(word)) && words.every((word) => kneeWords.has(word) || isFrame(word));
 };
+// "Is that part of the problem, and can it be fixed?": a question pointing back whose only words
+// of its own ask whether the thing told is behind the trouble says nothing to search by alone.
+const behindTheTrouble = /\bpart of (?:the |my )?(?:problem|issue|trouble|it)\b/i;
+const asksOnlyWhetherBehindIt = (sentence: string) =>
+  behindTheTrouble.test(sentence) && plainWords(sentence.replace(behindTheTrouble, " ")).every(isFrame);
 // "…and honestly nothing changed. what now", "Now what?": what to do next about the story told.
 const whatNext = /^\W*(?:so,?\s+|ok,?\s+|okay,?\s+)?(?:what now|what next|now what|what then)\W*$/i;
 export function pointsBack(sentence: string): boolean {

@@ -21,6 +21,14 @@ describe("a bare question about the story just told", () => {
     ).toContain("keep-it-going");
   });
 
+  it("searches 'Is that part of the problem?' by the story it points at", () => {
+    expect(
+      anchors(
+        "We do a lot of sprint work on the track in preseason and my knees have been barking. My friend filmed me and my foot lands way out in front of me. Is that part of the problem, and can it be fixed?",
+      ),
+    ).toContain("stride-habits");
+  });
+
   it("still refuses either alone", () => {
     expect(refused("Who's right?")).toBe(true);
     expect(refused("what now")).toBe(true);
@@ -36,8 +44,12 @@ describe("an injury a year ago is history", () => {
     ).toContain("knee-extension");
   });
 
-  it("still refuses a question pointing back at the old treatment", () => {
+  it("still refuses a question pointing back at the old treatment, or after an operation", () => {
     expect(refused("I had a steroid injection in my knee about a year ago. Can I have another one?")).toBe(true);
+    expect(refused("Had ACL reconstruction about a year ago. When can I go back to football?")).toBe(true);
+    expect(refused("Tore my ACL about a year ago and had it reconstructed. When can I go back to football?")).toBe(
+      true,
+    );
   });
 });
 
