@@ -46,23 +46,6 @@ function afterAnInjury(value: RuleValue) {
     injuryTold.test(context.parsed.text) && !trackingTold.test(context.sentence.text) ? unlessBack(context) : undefined;
 }
 
-// "His kneecap looks like it's shoved over to the outside of his leg", "the kneecap looks like it's
-// wandered round to the side": moved there, so out now. Only a word of moving ("sits / sitting
-// round the outside" may be where it has always sat), never "feels like", how it tracks, or an
-// episode told as past ("years ago my kneecap got pushed over to the side").
-const movedOver = new RegExp(
-  String.raw`\b${kneecap}(?:'s| is| has| has been|'s been| got| looks like it's| looks like it has| looks like it's been| looks as if it's| looks as though it's| seems to have| appears to have)\s+(?:been\s+)?(?:shoved|pushed|knocked|wandered)\s+(?:right |way |clean |all the way )?(?:over|round|around|across) to (?:the|one) (?:side|outside)\b${notWentBack}`,
-);
-const pastEpisode =
-  /\b(?:years? ago|months ago|last (?:year|season)|as a (?:kid|child|teen|teenager)|when i was|used to|back in|in (?:19|20)\d\d|(?:happened|been) before|once before)\b/;
-function movedNow(value: RuleValue) {
-  const unlessBack = notBackLater(value);
-  return (context: MatchContext): RuleValue | undefined =>
-    trackingTold.test(context.sentence.text) || pastEpisode.test(context.sentence.text)
-      ? undefined
-      : unlessBack(context);
-}
-
 /** The kneecap rules of E-DEFORMITY: out now, and out of place (emergency-phrases.ts sets the rule). */
 export const kneecapOutRules: PhraseRule[] = [
   {
@@ -85,13 +68,6 @@ export const kneecapOutRules: PhraseRule[] = [
     field: "patellaDislocation",
     pattern: farOver,
     value: afterAnInjury("still_out"),
-    negated: "skip",
-    also: [{ field: "deformity", value: "yes" }],
-  },
-  {
-    field: "patellaDislocation",
-    pattern: movedOver,
-    value: movedNow("still_out"),
     negated: "skip",
     also: [{ field: "deformity", value: "yes" }],
   },
