@@ -95,20 +95,15 @@ export function isFear(sentence: Sentence, start: number): boolean {
   return fearCue.test(stretch);
 }
 
-// A medicine stopped is not taken now: "was on warfarin ... not anymore", "finished chemo", "been
-// off my DOAC since the summer" (not "was off my warfarin for the op but I'm back on it").
+// A medicine stopped is not taken now: "was on warfarin ... not anymore", "finished chemo".
 const stoppedBefore =
-  /\b(?:stopped|finished|came off|come off|(?:been|i'm|im|i am|was|went|gone) off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
-const backOn = /^[^.!?]{0,60}?\bback on\b/;
+  /\b(?:stopped|finished|came off|come off|used to (?:be on|take)|no longer (?:on|taking))\s+(?:[a-z']+\s+){0,2}$/;
 const stoppedAfter =
   /^(?:\s+[a-z'0-9]+){0,6}?[\s,]+(?:but\s+)?(?:not anymore|not any more|no longer|stopped (?:it|them|that))\b/;
 
 /** The medicine at text[start, end) was stopped. */
 export function isStopped(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 80);
-  return (
-    (stoppedBefore.test(text.slice(Math.max(0, start - 40), start)) && !backOn.test(after)) || stoppedAfter.test(after)
-  );
+  return stoppedBefore.test(text.slice(Math.max(0, start - 40), start)) || stoppedAfter.test(text.slice(end, end + 80));
 }
 
 const pastMarker =
