@@ -8,12 +8,6 @@ import { isAsking, sentencesOfMessage, wordCount } from "./question-parts.js";
 // replacement ten years ago. How long do they last?").
 const distantPast =
   /\b(?:\d+|a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) ?(?:years?|yrs?) (?:ago|back|before)\b|\b(?:years|yrs) (?:ago|back)\b|\bin my (?:teens|twenties|thirties|forties|20s|30s|40s)\b|\bin (?:19|20)\d\d\b|\bat school\b|\bsince (?:a|an|my|the) (?:\w+ )?(?:sprain|injury|fall|op|operation|tear|accident|break|knock) at (?:uni|university|college)\b|\bwhen i was at (?:uni|university|college)\b|\bas a (?:kid|child|teenager|teen)\b|\bwhen i was (?:younger|a kid|a teenager|at school|\d+)\b|\blong ago\b|\bold (?:scope|op|operation|injury|ligament injury|cartilage op)\b/i;
-// "Sprained my knee (MCL I think) about a year ago": an injury a year back is history too, but not
-// an operation told with it ("tore my ACL a year ago and had it reconstructed. When can I play?"
-// asks about the operation's recovery, which the articles leave out).
-const injuryAYearAgo =
-  /\b(?:sprained|tore|torn|twisted|injured|hurt|pulled|strained|jarred|dislocated)\b[^.?!]{0,60}?\ba year (?:ago|back)\b/i;
-const toldOldInjury = (sentence: string) => injuryAYearAgo.test(sentence) && !operated.test(sentence);
 // "Before pregnancy I was running a few times a week", "flat feet, and they got flatter after both
 // pregnancies": pregnancy told as what came before is history too; "I'm 16 weeks pregnant", "six
 // months postpartum" and "since pregnancy" are not.
@@ -35,11 +29,7 @@ export function withoutHistory(message: string): string {
   const toldPregnancyBefore = (sentence: string) => pregnancyBefore.test(sentence) && !pregnancyNow.test(message);
   return withoutOtherSideOperation(
     sentences
-      .filter(
-        (sentence) =>
-          isAsking(sentence) ||
-          !(distantPast.test(sentence) || toldOldInjury(sentence) || toldPregnancyBefore(sentence)),
-      )
+      .filter((sentence) => isAsking(sentence) || !(distantPast.test(sentence) || toldPregnancyBefore(sentence)))
       .join(" "),
   );
 }

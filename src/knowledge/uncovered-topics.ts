@@ -127,6 +127,7 @@ const asksAboutTaking =
  * replacement 8 weeks ago. Wound healed nicely, no fever… What is the normal timeline?" asks
  * about recovering from the operation, which the articles leave out.
  */
+const judgesClaims = /^\W*(?:so,?\s+)?(?:who'?s|who is|which (?:one )?is) (?:right|correct)\W*$/i;
 export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string, story?: string): UncoveredTopic[] {
   const topics = [
     ...uncoveredTopicsIn(part),
@@ -136,8 +137,10 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(toldBefore
       ? uncoveredTopicsIn(ownStory(toldBefore, story), true).filter(
           (topic) =>
-            toldBeforeKinds.has(topic.kind) &&
-            (topic.kind !== "medicines" || pointsBack(part) || asksAboutTaking.test(part)),
+            // "My chiropractor says… My physio says no. Who's right?" judges all the claims told.
+            judgesClaims.test(sentencesOfMessage(part).at(-1) ?? part) ||
+            (toldBeforeKinds.has(topic.kind) &&
+              (topic.kind !== "medicines" || pointsBack(part) || asksAboutTaking.test(part))),
         )
       : []),
     ...(story ? uncoveredTopicsIn(ownStory(story), true).filter((topic) => framesTheStory.has(topic.phrase)) : []),

@@ -29,27 +29,17 @@ describe("a bare question about the story just told", () => {
     ).toContain("stride-habits");
   });
 
+  it("refuses 'Who's right?' between claims the articles leave out (review)", () => {
+    expect(
+      refused(
+        "My chiropractor says my hips are out of alignment and that's why my knee hurts. My physio says no. Who's right?",
+      ),
+    ).toBe(true);
+  });
+
   it("still refuses either alone", () => {
     expect(refused("Who's right?")).toBe(true);
     expect(refused("what now")).toBe(true);
-  });
-});
-
-describe("an injury a year ago is history", () => {
-  it("answers the knee that will not straighten, not the old sprain's name", () => {
-    expect(
-      anchors(
-        "Sprained my knee (MCL I think) sliding into a tackle about a year ago. Healed mostly but it still won't go perfectly straight like the other one. Doesn't hurt much. Is that fixable or is that just how it is now?",
-      ),
-    ).toContain("knee-extension");
-  });
-
-  it("still refuses a question pointing back at the old treatment, or after an operation", () => {
-    expect(refused("I had a steroid injection in my knee about a year ago. Can I have another one?")).toBe(true);
-    expect(refused("Had ACL reconstruction about a year ago. When can I go back to football?")).toBe(true);
-    expect(refused("Tore my ACL about a year ago and had it reconstructed. When can I go back to football?")).toBe(
-      true,
-    );
   });
 });
 

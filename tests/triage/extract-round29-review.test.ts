@@ -46,6 +46,7 @@ describe("pain down the leg that is not the back's (review)", () => {
   it.each<Row>([
     ["back of my knee hurts and it goes down into my calf", "backPainRadiating", NONE],
     ["I came back from a run and the pain runs down into my calf", "backPainRadiating", NONE],
+    ["After leg day the ache spreads from my glutes down into my thigh, normal DOMS", "backPainRadiating", NONE],
     ["I'm worried the pain will spread from my back down into my leg like my mum's did", "backPainRadiating", NONE],
     [
       "knee pain plus my lower back, and something shoots from my butt down the back of my leg",
