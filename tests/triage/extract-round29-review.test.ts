@@ -46,6 +46,8 @@ describe("pain down the leg that is not the back's (review)", () => {
   it.each<Row>([
     ["back of my knee hurts and it goes down into my calf", "backPainRadiating", NONE],
     ["I came back from a run and the pain runs down into my calf", "backPainRadiating", NONE],
+    ["I got back from work and the pain shoots down into my calf", "backPainRadiating", NONE],
+    ["I've got back pain that shoots down my leg and my knee aches", "backPainRadiating", "yes"],
     ["After leg day the ache spreads from my glutes down into my thigh, normal DOMS", "backPainRadiating", NONE],
     ["I'm worried the pain will spread from my back down into my leg like my mum's did", "backPainRadiating", NONE],
     [
@@ -53,6 +55,26 @@ describe("pain down the leg that is not the back's (review)", () => {
       "backPainRadiating",
       "yes",
     ],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("an 'if' question that tells the visitor's own signs is read (review)", () => {
+  it.each<Row>([
+    ["If my foot is cold and pale would that be an emergency?", "footColdPale", "yes"],
+    ["If my knee locked this morning and won't straighten would that need surgery?", "locked", "yes"],
+    ["if I fell on it this morning and it's swollen, would that be serious?", "injury", "yes"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a knee swollen after a game last night is swollen now (review)", () => {
+  it.each<Row>([
+    ["My knee is hot, red and swollen after hockey last night and I feel shivery", "swelling", "mild"],
+    ["My knee's red hot and swollen after practice yesterday", "swelling", "mild"],
+    ["my knee swells up after every hockey practice", "effusionAfterActivity", "yes"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

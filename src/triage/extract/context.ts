@@ -15,8 +15,6 @@ const conditionalIf =
 const changeToCome =
   /\b(?:goes|go|gets|get|turns|turn|becomes|become|starts|start|happens|happen|ever|were|should|would|will)\b/;
 
-const wouldFollow = /^[^?,;]*?\b(?:would|will) (?:it|i|that|this|he|she|you|they)\b/;
-
 // Where each condition ends in a sentence, worked out once per sentence, not once per phrase.
 function conditionEnds(sentence: Sentence): number[] {
   sentence.conditionEnds ??= [...sentence.text.matchAll(conditionalIf)].map((match) => match.index + match[0].length);
@@ -34,9 +32,6 @@ export function isHypothetical(sentence: Sentence, start: number, end: number): 
   const before = sentenceText.slice(0, start);
   // "if I run it hurts, and my foot is cold": the condition ended before the phrase.
   if (/[,;]|\band\s+(?:i|my|it|the)\b/.test(before.slice(conditionEnd))) return false;
-  // "If I took a puck off the knee would it need an X-ray?": a question about what would follow (not
-  // "if I fell on it this morning and it's swollen, would that be serious?", which may be so now).
-  if (question && wouldFollow.test(sentenceText.slice(end))) return true;
   return changeToCome.test(sentenceText.slice(conditionEnd, end));
 }
 

@@ -5,7 +5,7 @@ import { partItRefersTo } from "./referent.js";
 // How swollen the knee is, whether it swelled within hours of an injury, and whether it
 // puffs up after activity. Plain "it's swollen" does not say how much, so it is asked.
 
-const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|activities|exercise|exercising|sport|sports|training|football|games?|matches|walks?|walking|hikes?|hiking|gym|workouts?|playing|cycling|rides?|tennis|netball|rugby|squash|dancing|class(?:es)?|practices?|wrestling|hockey|basketball|volleyball|parkrun)`;
+const activities = String.raw`(?:run|runs|running|jog|jogs|jogging|activity|activities|exercise|exercising|sport|sports|training|football|games?|matches|walks?|walking|hikes?|hiking|gym|workouts?|playing|cycling|rides?|tennis|netball|rugby|squash|dancing|class(?:es)?)`;
 const afterActivity = new RegExp(
   String.raw`\b(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b`,
 );
@@ -23,6 +23,12 @@ function lastPartBefore(text: string): string | undefined {
 }
 
 /** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
+// "Puffs up every time after practice", "swells up after hockey": a habit, said in the present.
+// Practice and the like are not in the shared activities: "swollen after hockey last night" is a
+// knee swollen now, which the hot-joint and bleeding rules read.
+const swellsAfterPractice =
+  /\b(?:swells|swell up|swells up|puffs up|puff up|gets (?:swollen|puffy|big|bigger))\b(?:\s+[a-z']+){0,2}?\s+after\s+(?:(?:a|my|the|every|each|any)\s+)?(?:(?:hockey|basketball|volleyball|wrestling|football|rugby|netball) )?(?:practices?|wrestling|hockey|basketball|volleyball|parkrun)\b/;
+
 /** Whether the swelling matched is another part's: "my ankle swells", "swelling in my calf". */
 function swellingElsewhere({ scope, match, ...context }: MatchContext): boolean {
   const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
@@ -42,7 +48,7 @@ function kneeSwelling(value: RuleValue) {
     // "Swells after running" is effusionAfterActivity; it says nothing of the knee now. "Swollen
     // the day after rugby" is a state, now: the knee is swollen as well.
     const stateNow = /^(?:swollen|puffy|swelled)$/.test(match[0]) && dayAfterActivity.test(scope.text);
-    return afterActivity.test(scope.text) && !stateNow ? undefined : value;
+    return (afterActivity.test(scope.text) || swellsAfterPractice.test(scope.text)) && !stateNow ? undefined : value;
   };
 }
 
@@ -140,13 +146,19 @@ const hoursLater = String.raw`(?:[1-6]|[1-5]\s*(?:-|to|or)\s*[2-6]|an|one|two|th
 const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?${hoursLater})?`;
 
 export const swellingRules: PhraseRule[] = [
-  // "Puffs up every time after practice"; not another part's ("my ankle swells after running").
+  // Not another part's ("my ankle swells after running").
   {
     field: "effusionAfterActivity",
     value: (context) => (swellingElsewhere(context) ? undefined : "yes"),
     pattern: new RegExp(
       String.raw`\b(?:swells?|swelling|swelled|swollen|puffs? up|puffy|gets (?:swollen|puffy|fat|big|bigger)|balloons?)\b(?:\s+[a-z']+){0,2}?\s+(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b|\bafter\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b(?:[\s,]+[a-z']+){0,3}?\s+(?:swells|puffs up|gets (?:swollen|puffy|bigger)|is swollen|balloons)\b`,
     ),
+  },
+  // A habit of swelling after practice (swellsAfterPractice).
+  {
+    field: "effusionAfterActivity",
+    value: (context) => (swellingElsewhere(context) ? undefined : "yes"),
+    pattern: swellsAfterPractice,
   },
   {
     field: "rapidSwelling",
