@@ -105,8 +105,8 @@ const careBridges: Bridge[] = [
       "kt tape",
       "kinesio",
       "kinesiology",
+      // The technique, not the product ("where can I buy McConnell tape?").
       "mcconnell taping",
-      "mcconnell tape",
       "bandage",
       "tubigrip",
       // "would a neoprene knee sleeve help?": the material is the sleeve, not a word of its own.

@@ -25,7 +25,7 @@ export const tellsArthritis = (message: string) =>
 // Back or buttock pain spreading down the leg is another ("something shoots from my butt down the
 // back of my leg. related?").
 const nerveFeeling =
-  /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*|sciatica)\b|\b(?:shoots?|shooting|radiates?|radiating|travels?|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt) (?:all the way )?(?:down(?: into)?|into) (?:the back of )?(?:my |the )?(?:leg|legs|thigh|calf)\b/i;
+  /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b|\b(?:shoots?|shooting|radiates?|radiating|travels?|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt) (?:all the way )?(?:down(?: into)?|into) (?:the back of )?(?:my |the )?(?:leg|legs|thigh|calf)\b/i;
 export const tellsNerveFeeling = (message: string) =>
   affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
 

@@ -86,6 +86,7 @@ export const healthTopicWords: Record<string, string[]> = {
     "losing a stone",
     "lose two stone",
     "losing two stone",
+    ...[1, 2, 3, 4, 5].flatMap((stones) => [`lose ${stones} stone`, `losing ${stones} stone`]),
     "couple of stone",
     "few stone",
     // How much to lose, or how much weight matters, for the knees: the articles never say.
@@ -142,6 +143,15 @@ export const healthTopicWords: Record<string, string[]> = {
     "leg is slightly shorter",
     "one leg shorter",
     "one leg longer",
+    // "one of my legs is about 1cm longer than the other"
+    "legs is longer",
+    "legs is shorter",
+    "legs is about",
+    // "should I get a heel lift for my knee?": the insert bought, not heels that lift on a squat.
+    "get a heel lift",
+    "get a heel raise",
+    "get a heel wedge",
+    "get heel lifts",
     "short leg",
     "legs are uneven",
     // A lift put in one shoe for a short leg, not heels that lift on a squat (the ankle's stiffness)

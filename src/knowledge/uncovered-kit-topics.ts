@@ -2,6 +2,9 @@
 // compression wear, bike fit, walking aids (a part of uncovered-everyday-topics.ts, kept apart for
 // its length).
 export const kitTopicWords: string[] = [
+  // A catcher's knee pads that rest the knees in the crouch.
+  "knee savers",
+  "knee saver",
   "tens machine",
   "tens machines",
   "tens unit",

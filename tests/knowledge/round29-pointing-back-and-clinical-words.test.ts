@@ -74,3 +74,21 @@ describe("back or buttock pain spreading down the leg", () => {
     expect(anchors("how do I do a glute bridge properly?")[0]).toBe("glute-bridges");
   });
 });
+
+describe("what the articles leave out, asked in new words", () => {
+  it("refuses weight loss in stones, a heel lift for a longer leg, the clinic's services and session length, and a catcher's knee savers", () => {
+    expect(
+      refused("Will losing 2 stone take the pressure off my knees? asking as someone who really loves biscuits"),
+    ).toBe(true);
+    expect(refused("my left leg is about 2cm longer than my right, should I get a heel lift?")).toBe(true);
+    expect(refused("Does your clinic do video gait analysis on a treadmill?")).toBe(true);
+    expect(refused("how long is a session with your physios?")).toBe(true);
+    expect(refused("are knee savers any good for catchers?")).toBe(true);
+  });
+
+  it("still answers heel raises, heels that lift on a squat, gait analysis and weight lost without trying", () => {
+    expect(anchors("my heels lift when I squat, is that why my knee hurts?")[0]).toBe("ankle-and-big-toe");
+    expect(refused("what is gait analysis?")).toBe(false);
+    expect(anchors("I've lost 2 stone without trying and my knee aches every night")[0]).toBe("get-seen-soon");
+  });
+});
