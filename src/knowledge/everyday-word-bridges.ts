@@ -123,6 +123,17 @@ const careBridges: Bridge[] = [
   },
   { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
   { visitor: ["mri", "scan", "scans", "x ray", "xray", "imaging"], article: ["imaging", "examination"] },
+  // "why do physios always poke at your hip when it's the knee that hurts?": a clinician examining
+  // it, not a visitor poking their own sore spot.
+  {
+    visitor: [
+      ...["poke at your", "poking at your", "prod at your", "prodding at your"],
+      ...["physio", "physios", "doctor", "therapist"].flatMap((who) =>
+        ["poked", "pokes", "poke", "poking", "prodded", "prods", "prod", "prodding"].map((verb) => `${who} ${verb}`),
+      ),
+    ],
+    article: ["examination", "examined", "examines"],
+  },
   {
     visitor: ["movie", "movies", "film", "cinema", "theatre", "theater", "desk", "long drive", "flight"],
     article: ["sitting"],

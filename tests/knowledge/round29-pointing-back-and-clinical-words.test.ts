@@ -59,6 +59,19 @@ describe("clinical words for what the articles say in everyday ones", () => {
   });
 });
 
+describe("a clinician poking at the hip", () => {
+  it("is examining it", () => {
+    expect(
+      anchors("Why does my physio keep poking at your hip and watching your feet when it's your knee that hurts?"),
+    ).toContain("why-look-beyond");
+    expect(anchors("the physio prodded my hip for ages, why when it's my knee?")[0]).toBe("why-look-beyond");
+  });
+
+  it("not a visitor poking their own knee", () => {
+    expect(refused("my son keeps poking at his knee, is that ok?")).toBe(true);
+  });
+});
+
 describe("back or buttock pain spreading down the leg", () => {
   it("leads with booking an assessment", () => {
     expect(
