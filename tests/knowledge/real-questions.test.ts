@@ -66,7 +66,9 @@ import { testKnowledge } from "../helpers/test-app.js";
 // sleeve" read as the sleeve); held-outs 123 to 128 joined with the floors of its final search
 // (124, 126 and 128 read; 123, 125 and 127 never read). Twenty-eighth round: eight floors went up, none down;
 // held-outs 129 to 134 joined with the floors of its final search (129, 130 and 134 read; 131,
-// 132 and 133 never read). All of them guard against
+// 132 and 133 never read). Twenty-ninth round: eight floors went up, none down; held-outs 135 to
+// 140 joined at their blind figures and rose with the sets read (135, 136 and 139 read; 137, 138
+// and 140 never read, with the same figures at its start and end). All of them guard against
 // regressions now; none of them is a blind measurement any more.
 // The long-message set (story, then question) was written to tune the sixth round on.
 
@@ -87,7 +89,7 @@ const floors = [
   { name: "real-questions-held-out-9.json", recallAt3: 0.96, mrr: 0.91, refused: 25 },
   { name: "real-questions-held-out-10.json", recallAt3: 0.96, mrr: 0.89, refused: 26 },
   { name: "real-questions-held-out-11.json", recallAt3: 1, mrr: 0.92, refused: 25 },
-  { name: "real-questions-held-out-12.json", recallAt3: 0.95, mrr: 0.9, refused: 24 },
+  { name: "real-questions-held-out-12.json", recallAt3: 0.96, mrr: 0.91, refused: 24 },
   { name: "real-questions-held-out-13.json", recallAt3: 0.95, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-14.json", recallAt3: 0.96, mrr: 0.87, refused: 24 },
   { name: "real-questions-held-out-15.json", recallAt3: 0.88, mrr: 0.81, refused: 25 },
@@ -186,11 +188,11 @@ const floors = [
   { name: "real-questions-held-out-108.json", recallAt3: 0.93, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-109.json", recallAt3: 0.94, mrr: 0.9, refused: 23 },
   { name: "real-questions-held-out-110.json", recallAt3: 0.92, mrr: 0.86, refused: 24 },
-  { name: "real-questions-held-out-111.json", recallAt3: 0.89, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-111.json", recallAt3: 0.91, mrr: 0.86, refused: 24 },
   { name: "real-questions-held-out-112.json", recallAt3: 0.92, mrr: 0.89, refused: 25 },
   { name: "real-questions-held-out-113.json", recallAt3: 0.94, mrr: 0.88, refused: 22 },
   { name: "real-questions-held-out-114.json", recallAt3: 0.97, mrr: 0.9, refused: 25 },
-  { name: "real-questions-held-out-115.json", recallAt3: 0.89, mrr: 0.83, refused: 25 },
+  { name: "real-questions-held-out-115.json", recallAt3: 0.9, mrr: 0.85, refused: 25 },
   { name: "real-questions-held-out-116.json", recallAt3: 0.9, mrr: 0.85, refused: 24 },
   { name: "real-questions-held-out-117.json", recallAt3: 0.92, mrr: 0.91, refused: 26 },
   { name: "real-questions-held-out-118.json", recallAt3: 0.89, mrr: 0.81, refused: 25 },
@@ -198,23 +200,23 @@ const floors = [
   { name: "real-questions-held-out-120.json", recallAt3: 0.94, mrr: 0.9, refused: 25 },
   { name: "real-questions-held-out-121.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-122.json", recallAt3: 0.93, mrr: 0.89, refused: 22 },
-  { name: "real-questions-held-out-123.json", recallAt3: 0.92, mrr: 0.86, refused: 22 },
+  { name: "real-questions-held-out-123.json", recallAt3: 0.92, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-124.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-125.json", recallAt3: 0.94, mrr: 0.91, refused: 23 },
   { name: "real-questions-held-out-126.json", recallAt3: 0.92, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-127.json", recallAt3: 0.95, mrr: 0.89, refused: 23 },
   { name: "real-questions-held-out-128.json", recallAt3: 0.95, mrr: 0.83, refused: 25 },
   { name: "real-questions-held-out-129.json", recallAt3: 0.97, mrr: 0.86, refused: 26 },
-  { name: "real-questions-held-out-130.json", recallAt3: 0.92, mrr: 0.88, refused: 24 },
+  { name: "real-questions-held-out-130.json", recallAt3: 0.92, mrr: 0.88, refused: 25 },
   { name: "real-questions-held-out-131.json", recallAt3: 0.9, mrr: 0.86, refused: 23 },
   { name: "real-questions-held-out-132.json", recallAt3: 0.92, mrr: 0.86, refused: 21 },
   { name: "real-questions-held-out-133.json", recallAt3: 0.96, mrr: 0.88, refused: 24 },
   { name: "real-questions-held-out-134.json", recallAt3: 0.86, mrr: 0.78, refused: 23 },
-  { name: "real-questions-held-out-135.json", recallAt3: 0.85, mrr: 0.8, refused: 25 },
-  { name: "real-questions-held-out-136.json", recallAt3: 0.91, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-135.json", recallAt3: 0.97, mrr: 0.91, refused: 26 },
+  { name: "real-questions-held-out-136.json", recallAt3: 0.92, mrr: 0.86, refused: 26 },
   { name: "real-questions-held-out-137.json", recallAt3: 0.92, mrr: 0.87, refused: 25 },
   { name: "real-questions-held-out-138.json", recallAt3: 0.93, mrr: 0.86, refused: 23 },
-  { name: "real-questions-held-out-139.json", recallAt3: 0.89, mrr: 0.87, refused: 22 },
+  { name: "real-questions-held-out-139.json", recallAt3: 0.95, mrr: 0.92, refused: 24 },
   { name: "real-questions-held-out-140.json", recallAt3: 0.94, mrr: 0.86, refused: 22 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
