@@ -120,6 +120,9 @@ const cutFromKinds = new Set([...toldBeforeKinds, TRAINING_PLANS]);
 const asksAboutTaking =
   /\b(?:side effects?|safe to (?:keep|take|drive|use|carry on)|take|taking|dose|doses|dosage|tablets?|pills?|stomach|long[- ]term|addictive|keep (?:taking|doing|using))\b/i;
 
+// "My chiropractor says… My physio says no. Who's right?" judges every claim told.
+const judgesClaims = /^\W*(?:so,?\s+)?(?:who'?s|who is|which (?:one )?is) (?:right|correct)\W*$/i;
+
 /**
  * The uncovered topics a part of a message asks about: its own, those of that kind in the story
  * told just before it (`toldBefore`), those of the sentence it was cut from (`cutFrom`), and an
@@ -127,7 +130,6 @@ const asksAboutTaking =
  * replacement 8 weeks ago. Wound healed nicely, no fever… What is the normal timeline?" asks
  * about recovering from the operation, which the articles leave out.
  */
-const judgesClaims = /^\W*(?:so,?\s+)?(?:who'?s|who is|which (?:one )?is) (?:right|correct)\W*$/i;
 export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string, story?: string): UncoveredTopic[] {
   const topics = [
     ...uncoveredTopicsIn(part),
@@ -137,7 +139,6 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...(toldBefore
       ? uncoveredTopicsIn(ownStory(toldBefore, story), true).filter(
           (topic) =>
-            // "My chiropractor says… My physio says no. Who's right?" judges all the claims told.
             judgesClaims.test(sentencesOfMessage(part).at(-1) ?? part) ||
             (toldBeforeKinds.has(topic.kind) &&
               (topic.kind !== "medicines" || pointsBack(part) || asksAboutTaking.test(part))),

@@ -22,7 +22,6 @@ function lastPartBefore(text: string): string | undefined {
   return last;
 }
 
-/** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
 // "Puffs up every time after practice", "swells up after hockey": a habit, said in the present.
 // Practice and the like are not in the shared activities: "swollen after hockey last night" is a
 // knee swollen now, which the hot-joint and bleeding rules read.
@@ -41,6 +40,7 @@ function swellingElsewhere({ scope, match, ...context }: MatchContext): boolean 
   );
 }
 
+/** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
 function kneeSwelling(value: RuleValue) {
   return (context: MatchContext): RuleValue | undefined => {
     const { scope, match } = context;
