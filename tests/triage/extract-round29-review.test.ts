@@ -79,3 +79,20 @@ describe("a knee swollen after a game last night is swollen now (review)", () =>
     check(text, field, expected);
   });
 });
+
+describe("the third pass: swelling told beside the habit, pain on the back, a worry, a right knee's pop (review)", () => {
+  it.each<Row>([
+    ["I'm on apixaban and my knee swells up after practice and it's really hot and swollen now", "swelling", "mild"],
+    ["I have a pain on my back that shoots down my leg to my knee", "backPainRadiating", "yes"],
+    ["I'm worried my back pain will spread down to my knee", "backPainRadiating", NONE],
+    ["Could it spread from my back down into my leg?", "backPainRadiating", NONE],
+    [
+      "Felt a pop in my right knee at wrestling, by the time I got home 2-3 hrs later it was swollen",
+      "rapidSwelling",
+      "yes",
+    ],
+    ["His knee is bigger then the other", "swelling", "marked"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});

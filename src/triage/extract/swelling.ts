@@ -28,6 +28,13 @@ function lastPartBefore(text: string): string | undefined {
 const swellsAfterPractice =
   /\b(?:swells|swell up|swells up|puffs up|puff up|gets (?:swollen|puffy|big|bigger))\b(?:\s+[a-z']+){0,2}?\s+after\s+(?:(?:a|my|the|every|each|any)\s+)?(?:(?:hockey|basketball|volleyball|wrestling|football|rugby|netball) )?(?:practices?|wrestling|hockey|basketball|volleyball|parkrun)\b/;
 
+/** Whether the words at `index` are the habit itself ("swells up after every practice"), not another swelling told. */
+function inHabitAfterPractice(text: string, index: number): boolean {
+  for (const habit of text.matchAll(new RegExp(swellsAfterPractice.source, "g")))
+    if (index >= habit.index && index < habit.index + habit[0].length) return true;
+  return false;
+}
+
 /** Whether the swelling matched is another part's: "my ankle swells", "swelling in my calf". */
 function swellingElsewhere({ scope, match, ...context }: MatchContext): boolean {
   const before = scope.text.slice(Math.max(0, match.index - 20), match.index);
@@ -48,7 +55,9 @@ function kneeSwelling(value: RuleValue) {
     // "Swells after running" is effusionAfterActivity; it says nothing of the knee now. "Swollen
     // the day after rugby" is a state, now: the knee is swollen as well.
     const stateNow = /^(?:swollen|puffy|swelled)$/.test(match[0]) && dayAfterActivity.test(scope.text);
-    return (afterActivity.test(scope.text) || swellsAfterPractice.test(scope.text)) && !stateNow ? undefined : value;
+    return (afterActivity.test(scope.text) || inHabitAfterPractice(scope.text, match.index)) && !stateNow
+      ? undefined
+      : value;
   };
 }
 
@@ -58,7 +67,7 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!knee)[a-z]+))\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -216,7 +225,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks)? (?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then the other (?:knee|one|leg|side)\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks| seems)? (?:(?:twice as big|huge|massive),? )?(?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then (?:the other|my other|the left|the right)(?: (?:knee|one|leg|side))?\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
     ),
     value: kneeSwelling("marked"),
     negated: uncertain,
