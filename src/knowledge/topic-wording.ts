@@ -77,9 +77,21 @@ const stopAltogether =
 const ifIBook =
   /\bif i (?:book|booked) (?:in|an appointment|a session)\b(?=(?:\s+[^\s.?!,]+){0,4}?,?\s+(?:what (?:actually )?happens(?! if\b)|what (?:will|would|do|does) (?:they|the physio|the physiotherapist|you) (?:actually )?do|(?:will|would) (?:the physio|the physiotherapist|you|they) (?:just )?(?:watch|look|massage|examine|check|give|treat)))/gi;
 
-/** The asking words as every wording reads them, an activity stopped altogether as stopping, and booking as a condition as coming. */
+// "Do I give up running and swim instead, or can I carry on if I'm sensible?", "switch to swimming
+// or can I still run a bit": another activity offered instead, where what is asked is whether the
+// running may go on, is the alternative, not the question ("should I swim instead?" alone still
+// asks about swimming).
+const asksToKeepRunning = /\b(?:still run|still jog|carry on|keep running|keep jogging|run a bit|jog a bit)\b/i;
+const offeredInstead =
+  /\b(?:switch(?:ing)? to|swap(?:ping)? to|change to|take up|go over to)\s+[a-z]+\b|\b(?:and|or)\s+(?:just\s+)?[a-z]+\s+instead\b/gi;
+const withoutAlternative = (text: string) => (asksToKeepRunning.test(text) ? text.replace(offeredInstead, " ") : text);
+
+/**
+ * The asking words as every wording reads them, an activity stopped altogether as stopping, booking
+ * as a condition as coming, and another activity offered instead of running left out.
+ */
 export const inAskedWording = (text: string) =>
-  inEveryWording(text)
+  withoutAlternative(inEveryWording(text))
     .replace(stopAltogether, (_stop, verb: string, how: string) => `${verb} ${how}`)
     .replace(ifIBook, "if i come");
 

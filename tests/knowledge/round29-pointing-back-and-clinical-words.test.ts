@@ -105,3 +105,17 @@ describe("what the articles leave out, asked in new words", () => {
     expect(anchors("I've lost 2 stone without trying and my knee aches every night")[0]).toBe("get-seen-soon");
   });
 });
+
+describe("another activity offered instead of running", () => {
+  it("answers whether the running may go on", () => {
+    expect(anchors("got mild arthritis in my knee, should I switch to swimming or can I still run a bit?")[0]).toBe(
+      "is-running-bad",
+    );
+    expect(refused("Do I give up running and cycle instead, or can I carry on if I build up slowly?")).toBe(false);
+  });
+
+  it("still refuses the other activity asked about on its own", () => {
+    expect(refused("should I swim instead?")).toBe(true);
+    expect(refused("is swimming better than running for my knees?")).toBe(true);
+  });
+});
