@@ -62,6 +62,14 @@ const careBridges: Bridge[] = [
     ],
     article: ["overstriding"],
   },
+  // Words a phone's voice typing hears wrong ("how do you do glue bridges", "roll over the need cap
+  // with the phone roller", "exercises for runners need", "the first fizzy oh appointment"): the
+  // words meant, and not the words heard.
+  { visitor: ["glue bridge", "glue bridges"], article: ["glute", "bridges"], articleWordsOnly: true },
+  { visitor: ["need cap"], article: ["kneecap"], articleWordsOnly: true },
+  { visitor: ["runners need", "runner's need"], article: ["runners", "knee"], articleWordsOnly: true },
+  { visitor: ["fizzy oh", "fizz ee oh", "fizzio"], article: ["physio"], articleWordsOnly: true },
+  { visitor: ["phone roller", "phone rolling"], article: ["foam", "roller"], articleWordsOnly: true },
   // "is icing it just hiding something serious?": easing the symptom, not its cause.
   { visitor: ["hiding", "hides", "masking", "masks", "covering up", "covers up"], article: ["symptom", "cause"] },
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.

@@ -43,7 +43,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
   baffled confused confusing puzzled complain complaining focus focusing focused
-  pay paying paid spend spending money lol haha hope hoping hoped evening evenings simple easy easiest basic
+  pay paying paid spend spending money lol haha um umm erm uh hmm hope hoping hoped evening evenings simple easy easiest basic
   legit woo scam hype hyped overhyped overrated overblown gimmick gimmicky fad nonsense rubbish correct everyone everybody yes yeah yep nope please pls thanks cheers recognised recognized
   fancy lads genuine benefit benefits beneficial suitable gentleman gentlemen lady ladies significance
   significant remark remarked earth instructions mislaid value opinion dreadfully confess merely

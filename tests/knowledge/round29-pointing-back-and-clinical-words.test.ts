@@ -119,3 +119,15 @@ describe("another activity offered instead of running", () => {
     expect(refused("is swimming better than running for my knees?")).toBe(true);
   });
 });
+
+describe("words a phone's voice typing hears wrong", () => {
+  it("reads glue bridges, the need cap, the phone roller and the fizzy oh as meant", () => {
+    expect(anchors("how many glue bridges should I do a day")[0]).toBe("glute-bridges");
+    expect(anchors("can I use the phone roller on my need cap")[0]).toBe("foam-rolling");
+    expect(anchors("what does a fizzy oh do at the first appointment for a knee")).toContain("assessment");
+  });
+
+  it("still refuses what only sounds like them", () => {
+    expect(refused("I need caps and gowns for the graduation, will kneeling on stage hurt my knee")).toBe(true);
+  });
+});
