@@ -20,6 +20,7 @@ export interface Bridge {
 }
 
 import { activityBridges } from "./everyday-activity-bridges.js";
+import { peopleAndPlaceBridges } from "./everyday-people-bridges.js";
 import { symptomBridges } from "./everyday-symptom-bridges.js";
 
 /**
@@ -131,17 +132,6 @@ const careBridges: Bridge[] = [
   },
   { visitor: ["workout", "workouts", "program", "programme", "rehab"], article: ["exercises"] },
   { visitor: ["mri", "scan", "scans", "x ray", "xray", "imaging"], article: ["imaging", "examination"] },
-  // "why do physios always poke at your hip when it's the knee that hurts?": a clinician examining
-  // it, not a visitor poking their own sore spot.
-  {
-    visitor: [
-      ...["poke at your", "poking at your", "prod at your", "prodding at your"],
-      ...["physio", "physios", "doctor", "therapist"].flatMap((who) =>
-        ["poked", "pokes", "poke", "poking", "prodded", "prods", "prod", "prodding"].map((verb) => `${who} ${verb}`),
-      ),
-    ],
-    article: ["examination", "examined", "examines"],
-  },
   {
     visitor: ["movie", "movies", "film", "cinema", "theatre", "theater", "desk", "long drive", "flight"],
     article: ["sitting"],
@@ -200,28 +190,7 @@ const careBridges: Bridge[] = [
     article: ["collapsing", "valgus", "inward"],
     articleWordsOnly: true,
   },
-  {
-    visitor: [
-      "son",
-      "daughter",
-      "grandson",
-      "granddaughter",
-      "grandchild",
-      "grandchildren",
-      "grandkids",
-      "children",
-      "childrens",
-      "kid",
-      "kids",
-      "teen",
-      "teens",
-      "teenager",
-      "teenage",
-      "boy",
-      "girl",
-    ],
-    article: ["child", "teenager"],
-  },
+  ...peopleAndPlaceBridges,
   { visitor: ["downhill", "down hill", "down hills", "descent", "descents", "descending"], article: ["stairs"] },
   { visitor: ["downstairs", "upstairs", "staircase", "steps up", "flight of steps"], article: ["stairs"] },
   {
@@ -252,13 +221,6 @@ const careBridges: Bridge[] = [
     article: ["overload"],
   },
   { visitor: ["upped my", "upped the", "ramped up", "increased my", "doubled my"], article: ["jump"] },
-  { visitor: ["looked at", "checked out", "seen to", "get it checked", "seen by"], article: ["assessment", "checked"] },
-  { visitor: ["pt", "pts", "physiotherapist", "physiotherapists"], article: ["physical", "therapist"] },
-  { visitor: ["gp", "doc", "dr"], article: ["doctor"] },
-  {
-    visitor: ["emergency room", "er", "a&e", "a and e", "casualty", "hospital", "walk in", "999"],
-    article: ["emergency", "urgent"],
-  },
   { visitor: ["inserts", "arch support", "arch supports", "footbeds", "insole"], article: ["insoles", "orthotics"] },
   {
     visitor: [
@@ -312,6 +274,12 @@ const careBridges: Bridge[] = [
       "they just prod",
       "poke and prod",
       "prod and poke",
+      // "why do physios always poke at your hip when it's the knee that hurts?": a clinician
+      // examining it, not a visitor poking their own sore spot.
+      ...["poke at your", "poking at your", "prod at your", "prodding at your"],
+      ...["physio", "physios", "doctor", "therapist"].flatMap((who) =>
+        ["poked", "pokes", "poke", "poking", "prodded", "prods", "prod", "prodding"].map((verb) => `${who} ${verb}`),
+      ),
     ],
     article: ["assessment", "examination"],
   },
