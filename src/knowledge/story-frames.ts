@@ -1,3 +1,4 @@
+import { spreadsFromTheBack } from "../triage/index.js";
 import { isAsking, onlyFrame, sentencesOfMessage } from "./question-parts.js";
 import { affirmedClauses } from "./warning-signs-told.js";
 
@@ -22,10 +23,12 @@ export const tellsArthritis = (message: string) =>
 
 // "tingling down my shin after sitting, should I stretch?": new tingling or numbness below the knee
 // is a sign the articles send for an assessment, so that section leads whatever is asked.
-// Back or buttock pain spreading down the leg is another ("something shoots from my butt down the
-// back of my leg. related?").
-const nerveFeeling =
-  /\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b|\b(?:shoots?|shooting|radiates?|radiating|travels?|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt) (?:all the way )?(?:down(?: into)?|into) (?:the back of )?(?:my |the )?(?:leg|legs|thigh|calf)\b/i;
+// Back or buttock pain spreading down the leg is another, read as the triage reader reads it
+// ("something shoots from my butt down the back of my leg. related?").
+const nerveFeeling = new RegExp(
+  String.raw`\b(?:pins and needles|pins n needles|tingl\w*|numb\w*)\b|${spreadsFromTheBack}`,
+  "i",
+);
 export const tellsNerveFeeling = (message: string) =>
   affirmedClauses(sentencesOfMessage(message)).some((clause) => nerveFeeling.test(clause));
 

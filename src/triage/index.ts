@@ -17,3 +17,5 @@ export { worseValueStillPossible } from "./alarming-values.js";
 export { levelStatedIn } from "./level-stated.js";
 /** Words that name another person ("my mum", "her husband"), as the free-text reader knows them. */
 export { relativeWords } from "./extract/subject.js";
+/** Back or buttock pain spreading down the leg, as the free-text reader reads it. */
+export { spreadsFromTheBack } from "./extract/referred.js";

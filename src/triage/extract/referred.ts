@@ -9,6 +9,11 @@ const painWords = String.raw`(?:pain|pains|hurts?|hurting|aches?|aching|achy|sor
 const whose = String.raw`(?:my |the |his |her |their |both )?`;
 const hip = String.raw`(?:hip|hips|groin)`;
 
+// "Something shoots from my butt down the back of my leg", "travels from my lower back down into
+// my thigh": pain spreading from the back or buttock down the leg (not a worry that it will). The
+// knowledge search reads the same words as a sign the articles send for an assessment.
+export const spreadsFromTheBack = String.raw`(?<!\b(?:will|might|could|would|may)(?: it)? )\b(?:shoots?|shooting|radiates?|radiating|travels?|travelling|traveling|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt|spine) (?:all the way )?(?:down(?: into)?|into) (?:the (?:back|side|front|outside) of )?(?:my |the )?(?:leg|legs|thigh|calf|foot)\b`;
+
 export const referredRules: PhraseRule[] = [
   {
     field: "hipOrGroinPain",
@@ -52,8 +57,9 @@ export const referredRules: PhraseRule[] = [
   },
   {
     field: "backPainRadiating",
-    pattern:
-      /\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|(?<!\b(?:came|come|comes|coming|went|go|goes|going|bring|brought|brings) )(?!(?<=\b(?:got|get|gets|getting) )back (?:from|home|to)\b)\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?!\s+of\s+(?:my|the|his|her|their)\s+(?:knee|knees|leg|legs|thigh|calf|calves))(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:(?:down\s+)?into\s+)?(?:(?:my |the )?(?:bum|butt|buttocks?|glutes?) and (?:down )?)?(?:the (?:back|side|front|outside) of\s+)?(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\b(?:shooting|radiating|electric|sharp|burning) pains? from (?:my |the )?(?:lower back|back|buttocks?|bum|spine)\b(?:\s+[a-z']+){0,2}?\s+(?:down|into|to) (?:my |the )?(?:leg|legs|thigh|knee|calf|foot|back of my leg|back of the leg)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b|(?<!\b(?:will|might|could|would|may)(?: it)? )\b(?:shoots?|shooting|radiates?|radiating|travels?|travelling|traveling|spreads?|spreading) (?:from|out of) (?:my |the )?(?:lower back|back|buttocks?|bum|butt|spine) (?:all the way )?(?:down(?: into)?|into) (?:the (?:back|side|front|outside) of )?(?:my |the )?(?:leg|legs|thigh|calf|foot)\b/,
+    pattern: new RegExp(
+      String.raw`\bsciatica\b|\bsciatic (?:nerve|pain)\b|\btrapped nerve (?:in my back|in my spine)\b|(?<!\b(?:came|come|comes|coming|went|go|goes|going|bring|brought|brings) )(?!(?<=\b(?:got|get|gets|getting) )back (?:from|home|to)\b)\b(?:back|buttock|buttocks|bum|lower back|spine)\b(?!\s+of\s+(?:my|the|his|her|their)\s+(?:knee|knees|leg|legs|thigh|calf|calves))(?:[\s,]+[a-z']+){0,6}?\s+(?:shoots?|shooting|radiates?|radiating|goes|going|travels?|travelling|traveling|spreads?|spreading|runs?|running)\s+(?:all the way\s+)?(?:down|into|to)\s+(?:(?:down\s+)?into\s+)?(?:(?:my |the )?(?:bum|butt|buttocks?|glutes?) and (?:down )?)?(?:the (?:back|side|front|outside) of\s+)?(?:my |the )?(?:leg|legs|thigh|knee|calf|foot)\b|\b(?:shooting|radiating|electric) pains? (?:down|into) (?:my |the )?(?:leg|thigh|calf|foot)\b|\b(?:shooting|radiating|electric|sharp|burning) pains? from (?:my |the )?(?:lower back|back|buttocks?|bum|spine)\b(?:\s+[a-z']+){0,2}?\s+(?:down|into|to) (?:my |the )?(?:leg|legs|thigh|knee|calf|foot|back of my leg|back of the leg)\b|\bpain (?:shoots|radiates|travels|spreads|goes) (?:down|from) (?:my |the )?(?:back|buttock|bum)\b|${spreadsFromTheBack}`,
+    ),
   },
   { field: "backPainRadiating", pattern: new RegExp(alsoPattern("back|lower back")), value: whenPainSaid(uncertain) },
   {
