@@ -29,8 +29,9 @@ const swellsAfterPractice =
   /\b(?:swells|swell up|swells up|puffs up|puff up|gets (?:swollen|puffy|big|bigger))\b(?:\s+[a-z']+){0,2}?\s+after\s+(?:(?:a|my|the|every|each|any)\s+)?(?:(?:hockey|basketball|volleyball|wrestling|football|rugby|netball) )?(?:practices?|wrestling|hockey|basketball|volleyball|parkrun)\b/;
 
 /** Whether the words at `index` are the habit itself ("swells up after every practice"), not another swelling told. */
+const everyHabitAfterPractice = new RegExp(swellsAfterPractice.source, "g");
 function inHabitAfterPractice(text: string, index: number): boolean {
-  for (const habit of text.matchAll(new RegExp(swellsAfterPractice.source, "g")))
+  for (const habit of text.matchAll(everyHabitAfterPractice))
     if (index >= habit.index && index < habit.index + habit[0].length) return true;
   return false;
 }
@@ -46,6 +47,10 @@ function swellingElsewhere({ scope, match, ...context }: MatchContext): boolean 
     /^\s+(?:in|of|on) (?:my |the |his |her )?(?:calf|calves|ankles?|foot|feet|fingers?|hands?|legs?|shin)\b/.test(after)
   );
 }
+
+/** Swelling after activity, of the knee and not another part ("my ankle swells after running"). */
+const kneeSwellsAfter = (context: MatchContext): RuleValue | undefined =>
+  swellingElsewhere(context) ? undefined : "yes";
 
 /** Swelling of the knee now: not of the calf or ankle, and not only after activity. */
 function kneeSwelling(value: RuleValue) {
@@ -155,10 +160,9 @@ const hoursLater = String.raw`(?:[1-6]|[1-5]\s*(?:-|to|or)\s*[2-6]|an|one|two|th
 const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?${hoursLater})?`;
 
 export const swellingRules: PhraseRule[] = [
-  // Not another part's ("my ankle swells after running").
   {
     field: "effusionAfterActivity",
-    value: (context) => (swellingElsewhere(context) ? undefined : "yes"),
+    value: kneeSwellsAfter,
     pattern: new RegExp(
       String.raw`\b(?:swells?|swelling|swelled|swollen|puffs? up|puffy|gets (?:swollen|puffy|fat|big|bigger)|balloons?)\b(?:\s+[a-z']+){0,2}?\s+(?:after|following|post)\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b|\bafter\s+(?:(?:a|my|the|long|any|some|every|each)\s+)?${activities}\b(?:[\s,]+[a-z']+){0,3}?\s+(?:swells|puffs up|gets (?:swollen|puffy|bigger)|is swollen|balloons)\b`,
     ),
@@ -166,7 +170,7 @@ export const swellingRules: PhraseRule[] = [
   // A habit of swelling after practice (swellsAfterPractice).
   {
     field: "effusionAfterActivity",
-    value: (context) => (swellingElsewhere(context) ? undefined : "yes"),
+    value: kneeSwellsAfter,
     pattern: swellsAfterPractice,
   },
   {
