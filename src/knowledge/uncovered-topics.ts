@@ -135,11 +135,12 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
     ...uncoveredTopicsIn(part),
     ...(cutFrom ? uncoveredTopicsIn(cutFrom).filter((topic) => cutFromKinds.has(topic.kind)) : []),
   ];
+  const judges = judgesClaims.test(sentencesOfMessage(part).at(-1) ?? part);
   const told = [
     ...(toldBefore
       ? uncoveredTopicsIn(ownStory(toldBefore, story), true).filter(
           (topic) =>
-            judgesClaims.test(sentencesOfMessage(part).at(-1) ?? part) ||
+            judges ||
             (toldBeforeKinds.has(topic.kind) &&
               (topic.kind !== "medicines" || pointsBack(part) || asksAboutTaking.test(part))),
         )

@@ -118,7 +118,7 @@ const parser = chrono.GB.clone();
 parser.parsers.push(holidayParser, partOfMonthParser, partOfThisMonthParser, dayOfMonthParser, nightBeforeLastParser);
 
 // "Putting up the Christmas lights", "the Halloween party": a holiday naming a thing is no date.
-const holidayThing = String.raw`(?!\s+(?:lights?|tree|trees|decorations?|decs|deccies|baubles|wreath|lights|presents|gifts|shopping|jumper|market|markets|fair|cards?|display|party|parties|costume|costumes|pumpkins?|fireworks|bonfire)\b)`;
+const holidayThing = String.raw`(?!\s+(?:lights?|tree|trees|decorations?|decs|deccies|baubles|wreath|presents|gifts|shopping|jumper|market|markets|fair|cards?|display|party|parties|costume|costumes|pumpkins?|fireworks|bonfire)\b)`;
 
 // Words that may start a date: chrono runs only when one of them is there (it costs ~0.2 ms a
 // sentence). A month alone counts only after "since" ("skiing in February" says nothing
