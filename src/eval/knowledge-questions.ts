@@ -180,6 +180,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-138.json", path: here("real-questions-held-out-138.json") },
   { name: "real-questions-held-out-139.json", path: here("real-questions-held-out-139.json") },
   { name: "real-questions-held-out-140.json", path: here("real-questions-held-out-140.json") },
+  { name: "real-questions-held-out-141.json", path: here("real-questions-held-out-141.json") },
+  { name: "real-questions-held-out-142.json", path: here("real-questions-held-out-142.json") },
+  { name: "real-questions-held-out-143.json", path: here("real-questions-held-out-143.json") },
+  { name: "real-questions-held-out-144.json", path: here("real-questions-held-out-144.json") },
+  { name: "real-questions-held-out-145.json", path: here("real-questions-held-out-145.json") },
+  { name: "real-questions-held-out-146.json", path: here("real-questions-held-out-146.json") },
 ];
 
 export class QuestionSetError extends Error {}

@@ -90,7 +90,8 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // dated to last Christmas, "on a DOAC", an ache "worst at night") and one more in a set never
 // read; a kneecap "shoved over to the outside" was read too, until review took it back (a kneecap
 // that had sat so for years), with no story lost; the three in 137, 138 and 140, never read, stay:
-// 105 of 1,637),
+// 105 of 1,637; held-outs 141-146, written blind for the thirtieth round, brought 92 more and six
+// read lower: 111 of 1,729 at its start),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -99,9 +100,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 105 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1637);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(105);
+  it("reads all but 111 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1729);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(111);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {
