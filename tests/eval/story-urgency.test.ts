@@ -91,7 +91,11 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // read; a kneecap "shoved over to the outside" was read too, until review took it back (a kneecap
 // that had sat so for years), with no story lost; the three in 137, 138 and 140, never read, stay:
 // 105 of 1,637; held-outs 141-146, written blind for the thirtieth round, brought 92 more and six
-// read lower: 111 of 1,729 at its start),
+// read lower: 111 of 1,729 at its start; its fixes read both in the sets read (142: a carer's mum
+// whose knee pain "goes on all night whatever position she's in", with weight lost and a cancer
+// history, and a knee "locking every so often" that has to be jiggled "before it'll go straight
+// again"), a story of 134 on blood thinners with a knee "ballooning after a knock", and two more in
+// sets never read: 106 of 1,729),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -100,9 +104,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 111 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 106 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1729);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(111);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(106);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

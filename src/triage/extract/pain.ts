@@ -98,6 +98,13 @@ export const painRules: PhraseRule[] = [
     pattern:
       /\b(?:it's|it is|its|that's|that is|which is|(?:the )?(?:pain|ache)(?:'s| is)|(?:my )?knee(?:'s| is))\s+(?:always |usually |definitely |at its |by far )?worst (?:at night|in the night|during the night|overnight|in bed)\b(?![^.!?]{0,40}\b(?:after (?:a |my |the |any )?(?:\w+ )?(?:run|runs|running|jog|game|match|training|session|walk|hike|gym|workout|ride|football|netball|rugby|sport|exercise)|then (?:it's |its |it is )?(?:fine|ok|okay|gone|better|settles))\b)/,
   },
+  // Pain that no position eases: "her knee pain goes on all night whatever position she's in",
+  // "aches no matter what position I lie in"; not a position to squat or kneel in.
+  {
+    field: "nightPain",
+    pattern:
+      /\b(?:pain|ache|aches|aching|hurts?|hurting|sore|throbs|throbbing)\b[^.!?]{0,40}?\b(?:whatever|no matter (?:what|which)) position (?:(?:i|she|he|they|you)(?:'m|'s|'re| am| is| are)? (?:in|lie in|lying in|sleep in|sleeping in|sit in|sitting in|rest in|resting in)|(?:she|he) (?:lies|sleeps|sits|rests) in)\b/,
+  },
   // A child who "keeps waking up saying her knee hurts" or "wakes up in the night complaining of
   // knee pain" wakes with it in the night; not one who, with no night said, wakes saying so "in the
   // morning", "every morning" or "after football the day before".
