@@ -4,7 +4,15 @@
 // are used. The clinic's own business is listed in uncovered-clinic-topics.ts.
 
 import { clinicTopicWords } from "./uncovered-clinic-topics.js";
-import { kitTopicWords } from "./uncovered-kit-topics.js";
+import {
+  APPS_AND_TRACKERS,
+  WALKING_AIDS,
+  appAndTrackerWords,
+  kitTopicWords,
+  walkingAidWords,
+} from "./uncovered-kit-topics.js";
+
+export { APPS_AND_TRACKERS, WALKING_AIDS };
 
 /** The clinic's own business: counted only where the visitor asks about it (uncovered-topics.ts). */
 export const CLINIC_ITSELF = "the clinic itself";
@@ -16,6 +24,8 @@ export const TAPING_AND_WRAPPING = "taping and wrapping";
 
 export const everydayTopicWords: Record<string, string[]> = {
   "kit and gadgets": kitTopicWords,
+  [APPS_AND_TRACKERS]: appAndTrackerWords,
+  [WALKING_AIDS]: walkingAidWords,
   // Keeping going in the head, not the knee: the articles advise on load, never on morale.
   "motivation and mood": [
     "motivated",
@@ -118,6 +128,11 @@ export const everydayTopicWords: Record<string, string[]> = {
     "training peak",
     "peak mileage",
     "peak at",
+    // How many steps a day is safe: a daily amount, never given ("…with knee arthritis? my app says 10k").
+    "how many steps a day",
+    "how many steps per day",
+    "how many steps in a day",
+    "how many steps in one day",
     // A weekly amount or a number of rest days for anyone ("should a beginner run"): the articles
     // say build up gradually, never how much. Asked of a knee that aches ("how many miles a week
     // should I be doing?", "how many rest days should I take?"), their advice answers it.

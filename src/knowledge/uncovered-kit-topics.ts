@@ -1,6 +1,6 @@
 // Kit and gadgets the articles leave out: TENS machines, watches, brands, when shoes are worn out,
-// compression wear, bike fit, walking aids (a part of uncovered-everyday-topics.ts, kept apart for
-// its length).
+// compression wear, bike fit (a part of uncovered-everyday-topics.ts, kept apart for its length);
+// apps and trackers and walking aids are kinds of their own.
 export const kitTopicWords: string[] = [
   // A catcher's knee pads that rest the knees in the crouch.
   "knee savers",
@@ -24,19 +24,6 @@ export const kitTopicWords: string[] = [
   "which color",
   "different color",
   "color of",
-  "running watch",
-  "gps watch",
-  "sports watch",
-  "smart watch",
-  "smartwatch",
-  "a watch",
-  "fitness tracker",
-  "heart rate",
-  "garmin",
-  "fitbit",
-  "strava",
-  "app",
-  "apps",
   // Which video channel to follow ("can you recommend a youtube channel for knee exercises?").
   "youtube channel",
   "youtube channels",
@@ -80,7 +67,26 @@ export const kitTopicWords: string[] = [
   "saddle",
   "cleats",
   "bike fit",
-  "walking stick",
-  "walking sticks",
-  "crutches",
 ];
+
+/** A running app or tracker: counted only where asked about ("my app wants hill repeats… is that ok?" asks about the knee). */
+export const APPS_AND_TRACKERS = "apps and trackers";
+export const appAndTrackerWords: string[] = [
+  "running watch",
+  "gps watch",
+  "sports watch",
+  "smart watch",
+  "smartwatch",
+  "a watch",
+  "fitness tracker",
+  "heart rate",
+  "garmin",
+  "fitbit",
+  "strava",
+  "app",
+  "apps",
+];
+
+/** A walking aid: counted only where asked about ("72, arthritic knee, walking stick" tells who is asking). */
+export const WALKING_AIDS = "walking aids";
+export const walkingAidWords: string[] = ["walking stick", "walking sticks", "crutches"];

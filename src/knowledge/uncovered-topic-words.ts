@@ -8,15 +8,27 @@
 // the articles really say nothing about it.
 
 import {
+  APPS_AND_TRACKERS,
   CLINIC_ITSELF,
   OTHER_ACTIVITIES,
   TAPING_AND_WRAPPING,
   TRAINING_PLANS,
+  WALKING_AIDS,
   everydayTopicWords,
 } from "./uncovered-everyday-topics.js";
 import { BUILD_AND_RUBS, HEREDITY, LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export { BUILD_AND_RUBS, CLINIC_ITSELF, HEREDITY, LIFE_STAGES, OTHER_ACTIVITIES, TAPING_AND_WRAPPING, TRAINING_PLANS };
+export {
+  APPS_AND_TRACKERS,
+  BUILD_AND_RUBS,
+  CLINIC_ITSELF,
+  HEREDITY,
+  LIFE_STAGES,
+  OTHER_ACTIVITIES,
+  TAPING_AND_WRAPPING,
+  TRAINING_PLANS,
+  WALKING_AIDS,
+};
 
 /** Every topic the articles leave out, by kind: health topics first, then everyday ones. */
 export const uncoveredTopicWords: Record<string, string[]> = { ...healthTopicWords, ...everydayTopicWords };

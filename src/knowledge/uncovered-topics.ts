@@ -11,6 +11,7 @@ import { everydayTopicWords } from "./uncovered-everyday-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import {
+  APPS_AND_TRACKERS,
   BUILD_AND_RUBS,
   CLINIC_ITSELF,
   HEREDITY,
@@ -18,6 +19,7 @@ import {
   OTHER_ACTIVITIES,
   TAPING_AND_WRAPPING,
   TRAINING_PLANS,
+  WALKING_AIDS,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
 
@@ -97,6 +99,8 @@ const askedOnly = new Set([
   TAPING_AND_WRAPPING,
   BUILD_AND_RUBS,
   HEREDITY,
+  APPS_AND_TRACKERS,
+  WALKING_AIDS,
 ]);
 /** Whether a topic counts only where the visitor asks about it (told in a story it is context). */
 export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnly.has(topic.kind);
@@ -146,9 +150,9 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
         )
       : []),
     ...(story ? uncoveredTopicsIn(ownStory(story), true).filter((topic) => framesTheStory.has(topic.phrase)) : []),
-    // "I think my saddle's too high. How should I set the height?": setting up or buying kit asks
-    // about the kit the story named.
-    ...(story && asksAboutKit.test(part) ? uncoveredTopicsIn(story).filter((topic) => topic.kind === KIT) : []),
+    // "I think my saddle's too high. How should I set the height?": setting up, buying or holding kit
+    // asks about the kit the story named.
+    ...(story && asksAboutKit.test(part) ? kitNamedIn(story) : []),
     // "Can you write a note so he can skip PE? … Do you do that?" asks the clinic again.
     ...(story && pointsBack(sentencesOfMessage(part).at(-1) ?? part)
       ? uncoveredTopicsIn(story).filter((topic) => topic.kind === CLINIC_ITSELF)
@@ -167,8 +171,15 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
 const KIT = "kit and gadgets";
 /** How shockwave, needling or the thigh cuff goes (treatment-course.ts): no passage names it so. */
 const TREATMENT_COURSE: UncoveredTopic = { kind: KIT, phrase: "a course of shockwave or needling", stems: [] };
+const kitKinds = new Set([KIT, APPS_AND_TRACKERS, WALKING_AIDS]);
+/** The kit a story names, whether or not it is asked about ("My mother uses a walking stick now."). */
+const kitNamedIn = (story: string) => {
+  const words = stemsOf(inTopicWording(withoutHistory(story)));
+  return topics.filter(({ kind, stems }) => kitKinds.has(kind) && containsPhrase(words, stems));
+};
+// "Which hand should she hold it in?" asks about the walking stick the story named.
 const asksAboutKit =
-  /\b(?:(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
+  /\b(?:which hand|(?:hold|carry) (?:it|them|that|one) in|(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee, whether told anywhere in the message
@@ -205,9 +216,19 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
   const askedWords = stemsOf(inAskedWording(askingPart(question)));
+  // "Would a knee sleeve help, or is that just a crutch?": the doubt is not asked about either.
+  const askedUndoubted = doubtingTail.test(told)
+    ? stemsOf(inAskedWording(askingPart(withoutDoubt(question))))
+    : askedWords;
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
-      askedOnly.has(kind) ? askedWords : everydayKinds.has(kind) ? undoubted : words,
+      askedOnly.has(kind)
+        ? everydayKinds.has(kind)
+          ? askedUndoubted
+          : askedWords
+        : everydayKinds.has(kind)
+          ? undoubted
+          : words,
       stems,
       affirmedOnly,
       kind === OTHER_ACTIVITIES ? occasionWords : undefined,
