@@ -94,8 +94,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // read lower: 111 of 1,729 at its start; its fixes read both in the sets read (142: a carer's mum
 // whose knee pain "goes on all night whatever position she's in", with weight lost and a cancer
 // history, and a knee "locking every so often" that has to be jiggled "before it'll go straight
-// again"), a story of 134 on blood thinners with a knee "ballooning after a knock", and two more in
-// sets never read: 106 of 1,729),
+// again") and one in 143, never read; a knee "ballooning after a knock" (134) and "mum gashed her
+// knee open" (90) were read too, until review took them back (a child's unsure knock switching off
+// the hip rule, a writer's own facts dropped after "Mum made me write this"): 108 of 1,729),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -104,9 +105,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 106 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 108 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1729);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(106);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(108);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -7,9 +7,6 @@ import type { PhraseRule } from "./matcher.js";
 const injuryYes = [{ field: "injury", value: "yes" }] as const;
 const draggedByAHorse =
   /\bdragged\b[^.!?]*?\b(?:by|behind|along by|along behind) (?:the|my|a|her|his|our|their) (?:horse|pony|cob|mare|gelding)\b|\b(?:foot|boot)\b[^.!?]{0,20}?\b(?:caught|hung up|stuck)\b[^.!?]{0,20}?\bstirrups?\b/;
-// A blow dated years back: "in 2015", "years ago", "as a kid", "last year".
-const longAgo =
-  /\b(?:in (?:19|20)\d\d|(?:years?|decades?) (?:ago|back)|as a (?:kid|child|teenager|teen|boy|girl)|when i was (?:a |younger|little|\d)|at school|last year|back in)\b/;
 const noFall = /\b(?:no fall|didn't fall|did not fall|didn't come off|did not come off)\b/;
 
 /** What a blow is taken with: "took a helmet to the side of the knee", "copped a stud on the shin". */
@@ -70,17 +67,6 @@ export const injuryRules: PhraseRule[] = [
       String.raw`\b(?:(?:hit|bashed|banged|knocked|whacked|smacked|struck|bumped|cracked)\s+(?:it|(?:my|his|her|their) (?:knee|leg)|the knee|knee|the front of|on|against|into)|(?:got|was|been|get) (?:hit|kicked|kneed|tackled|struck|knocked|run into|clattered)|kicked in the knee|(?:got|was|been|get) studded|studs? (?:to|in|into|down) (?:the|my|his|her) (?:shin|knee|leg)|tackled?|collided|collision|ran into|blow to|took a (?:knock|hit|blow|kick|whack)|(?:took|copped|cop|caught) (?:a|an) ${blowObject} (?:to|on|in|into|off|across|right on|straight on|square on|right off|straight off|square off) (?:the|my|his|her|their) (?:(?:side|front|outside|inside|back|top) of (?:the|my|his|her|their) (?:knee|kneecap)|knee|leg|kneecap|shin)|got (?:a|an) (?:knee|boot|stud|studs|elbow|shoulder|helmet|kick|ball|stick|bat|hurley) (?:to|into) (?:the|my|his|her|their) (?:knee|leg|kneecap|shin)|(?:got |was |been )?caught (?:at the bottom of|under|underneath) (?:a |the )?(?:ruck|maul|scrum|pile|pile-?up)|dashboard|(?:car|bike|road traffic|motorbike) (?:accident|crash)|hit by|crashed|(?<!\bsomething )(?:got|was|been|get) (?:whacked|smacked|bashed|banged|bumped|crushed|squashed|trapped|jammed|stamped on|stood on|trodden on)|(?:caught|jammed|crushed|trapped|bumped|clipped|slammed) (?:it|(?:my|his|her|their) (?:knee|leg)|the knee)|(?:crushed|trapped|jammed|wedged) between|dropped (?:[a-z']+ ){1,4}on (?:it|my knee|my leg|the knee)|(?<!\b(?:pray|prayed|praying|kneel|kneeled|knelt|i often|i always)\b[^.!?]{0,40})dropped (?:(?:down|straight|hard|heavily|awkwardly|right) )*(?:onto|on to|on) (?:my|his|her|their|both|the) (?:left |right )?(?:knees?|kneecaps?)(?!\s+(?:to|while|whilst|for|when|in (?:the garden|yoga|prayer|church)|as (?:usual|a|i)|so often|which|hundreds|dozens|all|every|many|loads|lots|a lot|each|most)\b)|(?:hit|kicked|knocked|struck|ran into|ran over) me|(?<!\bi )(?:landed|fell) on (?:me|my knee|my leg|the knee|my kneecap)|into (?:my|the) knee|walked into|slid into|(?:tractor|quad bike|quad|mower|forklift|horse|trailer|car|van|lorry|truck|motorbike)(?: [a-z]+)? (?:tipped|overturned|flipped|turned over)|rolled (?:on|onto|over) (?:me|my leg|my knee)|got rolled up on(?!\s+(?:the|a|my) (?:sofa|couch|settee|bed|floor|chair|armchair|mat)\b)|(?:barged|shoved|pushed|pinned|squashed|slammed) (?:me|him|her) (?:into|against))\b`,
     ),
     value: "direct_blow",
-    negated: "skip",
-    also: injuryYes,
-  },
-  // "Knee ballooning after a knock", "had a knock on my knee", "since a nasty bang": a blow told as
-  // what came before. Not a knock at the door, on the head or a knock-on effect, and not one dated
-  // years back ("since a knock playing rugby in 2015"): that is history, not a recent injury.
-  {
-    field: "mechanism",
-    pattern:
-      /\b(?:had|having|got|after|from|since) (?:a|an) (?:(?:nasty|bad|hard|big|heavy|slight|little|small|minor|proper) )?(?:knock|bang|whack|blow)(?![-\w])(?!\s+(?:at|on|to|in|into|against|off) (?:the |my |his |her |their |a |an )?(?:front |back )?(?:door|head|face|nose|elbow|hand|arm|shoulder|back|hip|ankle|foot|chest|ribs?|wrist|fingers?|toes?|neck|eye|mouth|jaw|engine)\b)/,
-    value: (context) => (longAgo.test(context.sentence.text) ? undefined : "direct_blow"),
     negated: "skip",
     also: injuryYes,
   },

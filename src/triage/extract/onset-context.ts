@@ -7,7 +7,7 @@ import type { MatchContext } from "./matcher.js";
 // "short of breath since this morning": asked, never taken as the knee's onset).
 
 const eventVerb = new RegExp(
-  String.raw`\b(?:happened|happen|started|start|starts|began|begun|begin|came on|come on|fell|fall|fallen|tripped|slipped|twisted|twist|hurt it|hurt my|injured|injure|did it|done it|landed|jumped|popped|pop|banged|bang|hit|kicked|kicking|knocked(?! off)|(?:a|an) (?:nasty |bad |hard |big |heavy )?knock(?!-)|overextended|hyperextended|bent back|crashed|collided|tackled?|tore|sprained|since|onset|woke up with|went over|went down|came off|pulled|tweaked|jarred|dislocated|accident|crept|creeping|caught|whacked|dropped|slid|jammed|crushed|tipped|overturned|rolled on|rolled up on|took (?:a|an) ${blowObject} (?:to|off|on|in|into)|tumble|barged|shoved|that was|it was on|this was)\b`,
+  String.raw`\b(?:happened|happen|started|start|starts|began|begun|begin|came on|come on|fell|fall|fallen|tripped|slipped|twisted|twist|hurt it|hurt my|injured|injure|did it|done it|landed|jumped|popped|pop|banged|bang|hit|kicked|kicking|knocked(?! off)|overextended|hyperextended|bent back|crashed|collided|tackled?|tore|sprained|since|onset|woke up with|went over|went down|came off|pulled|tweaked|jarred|dislocated|accident|crept|creeping|caught|whacked|dropped|slid|jammed|crushed|tipped|overturned|rolled on|rolled up on|took (?:a|an) ${blowObject} (?:to|off|on|in|into)|tumble|barged|shoved|that was|it was on|this was)\b`,
 );
 
 // Another complaint than the knee's: its onset is not the knee's ("on warfarin since a clot in my

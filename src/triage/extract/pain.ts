@@ -18,6 +18,11 @@ const situational = String.raw`(?!\s+(?:on|when|with|after|going|during|if|at|in
 const inTheDay =
   /\b(?:mornings?|after (?:\w+ ){0,3}?(?:football|sport|sports|training|gymnastics|games?|match(?:es)?|running|cross country|netball|rugby|dance|dancing|school|pe)|the day after|days after|on days)\b/;
 
+// Lying down or the night, and not fine then ("…whatever position I sit in, fine at night").
+const lyingDown = /\b(?:night|nights|overnight|bed|lying|lie|lies|sleep|sleeps|sleeping|asleep|\d{1,2} ?am)\b/;
+const fineLyingDown =
+  /\b(?:fine|ok|okay|alright|better|comfortable|no pain|doesn't hurt|settles|eases)\s+(?:at night|in bed|overnight|when (?:i|she|he)(?:'m|'s)? (?:lying|lie|lies) down)\b/;
+
 export const painRules: PhraseRule[] = [
   {
     field: "painScore",
@@ -98,12 +103,15 @@ export const painRules: PhraseRule[] = [
     pattern:
       /\b(?:it's|it is|its|that's|that is|which is|(?:the )?(?:pain|ache)(?:'s| is)|(?:my )?knee(?:'s| is))\s+(?:always |usually |definitely |at its |by far )?worst (?:at night|in the night|during the night|overnight|in bed)\b(?![^.!?]{0,40}\b(?:after (?:a |my |the |any )?(?:\w+ )?(?:run|runs|running|jog|game|match|training|session|walk|hike|gym|workout|ride|football|netball|rugby|sport|exercise)|then (?:it's |its |it is )?(?:fine|ok|okay|gone|better|settles))\b)/,
   },
-  // Pain that no position eases: "her knee pain goes on all night whatever position she's in",
-  // "aches no matter what position I lie in"; not a position to squat or kneel in.
+  // Pain that no position eases, at night or lying down: "her knee pain goes on all night whatever
+  // position she's in", "aches no matter what position I lie in". Not a position to sit, squat or
+  // drive in, and not one "fine at night".
   {
     field: "nightPain",
     pattern:
-      /\b(?:pain|ache|aches|aching|hurts?|hurting|sore|throbs|throbbing)\b[^.!?]{0,40}?\b(?:whatever|no matter (?:what|which)) position (?:(?:i|she|he|they|you)(?:'m|'s|'re| am| is| are)? (?:in|lie in|lying in|sleep in|sleeping in|sit in|sitting in|rest in|resting in)|(?:she|he) (?:lies|sleeps|sits|rests) in)\b/,
+      /\b(?:pain|painful|ache|aches|aching|hurts?|hurting|sore|throbs|throbbing)\b[^.!?]{0,40}?\b(?:whatever|no matter (?:what|which)) position (?:(?:i|she|he|they|you)(?:'m|'s|'re| am| is| are)? (?:in|lie in|lying in|sleep in|sleeping in|rest in|resting in)|(?:she|he) (?:lies|sleeps|rests) in)\b/,
+    value: (context) =>
+      lyingDown.test(context.sentence.text) && !fineLyingDown.test(context.sentence.text) ? "yes" : undefined,
   },
   // A child who "keeps waking up saying her knee hurts" or "wakes up in the night complaining of
   // knee pain" wakes with it in the night; not one who, with no night said, wakes saying so "in the
