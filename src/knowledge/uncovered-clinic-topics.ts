@@ -175,6 +175,8 @@ export const clinicTopicWords: string[] = [
   "appointment time",
   "reschedule",
   "referral",
+  // What the NHS offers, and how to reach it ("does the NHS let me self-refer?", "how many sessions will the NHS give me?").
+  "nhs",
   "refer me",
   "exercise sheet",
   // "what's the wait like for a new patient?", "what should I wear to the first session?"; "I'm a

@@ -58,6 +58,11 @@ export const conditionTopicWords: Record<string, string[]> = {
     "sprained",
     "fracture",
     "fractured",
+    // How a broken kneecap heals ("how long does a cracked kneecap take to heal?"); "is it broken?" is a sign to be seen.
+    "broken kneecap",
+    "cracked kneecap",
+    "broken knee cap",
+    "cracked knee cap",
     "rheumatoid",
     "pregnant",
     "pregnancy",
