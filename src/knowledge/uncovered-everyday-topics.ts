@@ -128,11 +128,20 @@ export const everydayTopicWords: Record<string, string[]> = {
     "training peak",
     "peak mileage",
     "peak at",
-    // How many steps a day is safe: a daily amount, never given ("…with knee arthritis? my app says 10k").
+    // How many steps a day is safe: a daily amount, never given ("…with knee arthritis? my app says 10k",
+    // "is 10k steps a day bad for my knees?").
     "how many steps a day",
     "how many steps per day",
     "how many steps in a day",
     "how many steps in one day",
+    "steps a day safe",
+    "steps a day is safe",
+    "steps a day ok",
+    "steps a day okay",
+    "steps a day too much",
+    "steps a day bad",
+    "steps per day safe",
+    "recommended number of steps",
     // A weekly amount or a number of rest days for anyone ("should a beginner run"): the articles
     // say build up gradually, never how much. Asked of a knee that aches ("how many miles a week
     // should I be doing?", "how many rest days should I take?"), their advice answers it.

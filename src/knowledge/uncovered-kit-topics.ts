@@ -89,4 +89,11 @@ export const appAndTrackerWords: string[] = [
 
 /** A walking aid: counted only where asked about ("72, arthritic knee, walking stick" tells who is asking). */
 export const WALKING_AIDS = "walking aids";
-export const walkingAidWords: string[] = ["walking stick", "walking sticks", "crutches"];
+export const walkingAidWords: string[] = [
+  "walking stick",
+  "walking sticks",
+  "crutches",
+  "cane",
+  "canes",
+  "walking cane",
+];

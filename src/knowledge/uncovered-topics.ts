@@ -177,9 +177,10 @@ const kitNamedIn = (story: string) => {
   const words = stemsOf(inTopicWording(withoutHistory(story)));
   return topics.filter(({ kind, stems }) => kitKinds.has(kind) && containsPhrase(words, stems));
 };
-// "Which hand should she hold it in?" asks about the walking stick the story named.
+// "Which hand should she hold it in?", "Does it actually work?", "Worth it?", "Is it making my leg
+// weaker?" ask about the walking stick or the app the story named.
 const asksAboutKit =
-  /\b(?:which hand|(?:hold|carry) (?:it|them|that|one) in|(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
+  /\b(?:which (?:hand|side)|same side|(?:hold|carry|use) (?:it|them|one) (?:in|on) (?:the |my |his |her |which |same |other |left |right |good |bad )?(?:hand|side)|(?:does|do|will|would) (?:it|they|one) (?:actually |really |even )?(?:work|help)|(?:is|are) (?:it|they|one) (?:any good|accurate|reliable|worth it|a good idea|bad for|safe|making)|worth it|good idea|on them|with them|get (?:him|her|them) to use|(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
 
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee, whether told anywhere in the message
@@ -223,7 +224,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
       askedOnly.has(kind)
-        ? everydayKinds.has(kind)
+        ? kitKinds.has(kind)
           ? askedUndoubted
           : askedWords
         : everydayKinds.has(kind)

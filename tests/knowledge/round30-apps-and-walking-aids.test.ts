@@ -53,3 +53,57 @@ describe("an app, a tracker or a walking aid told in the story is context, not t
     ).toBe("taping-and-supports");
   });
 });
+
+describe("the app or the walking aid the story named, asked about by 'it' or 'they' (review)", () => {
+  it("still refuses whether it works, is worth it or is a good idea", () => {
+    expect(refused("My physio recommended a knee exercise app. Does it actually work?")).toBe(true);
+    expect(refused("I'm thinking of getting a fitness tracker to watch my knee. Worth it?")).toBe(true);
+    expect(refused("Dad's been given a walking stick for his arthritic knee. Is it a good idea?")).toBe(true);
+    expect(refused("I use crutches since my knee op. Are they bad for my other knee?")).toBe(true);
+    expect(refused("Nan's got a new walking stick. Should she hold it on the same side as the sore knee?")).toBe(true);
+    expect(refused("Which side should I use my cane on with a bad left knee?")).toBe(true);
+  });
+
+  it("still answers how long to hold a stretch with a watch named", () => {
+    expect(
+      refused(
+        "I've got a foam roller and a running watch. For the quad stretch, how long should I hold it in position?",
+      ),
+    ).toBe(false);
+  });
+
+  it("still refuses a training plan put after 'or is it just'", () => {
+    expect(refused("Is my knee sore from running, or is it just my new training plan?")).toBe(true);
+  });
+
+  it("refuses whether so many steps a day are safe", () => {
+    expect(refused("Is 10,000 steps a day ok with arthritis in my knee?")).toBe(true);
+    expect(refused("Is 10k steps a day bad for my knees?")).toBe(true);
+  });
+});
+
+describe("what the articles leave out, in the round's read sets", () => {
+  it("refuses what the NHS offers and how to reach it", () => {
+    expect(refused("How many physio sessions will the NHS give me for my knee?")).toBe(true);
+    expect(refused("Does the NHS let me self-refer to physio for my knee or do I need to see my GP first?")).toBe(true);
+  });
+
+  it("still answers a question told beside an NHS wait", () => {
+    expect(
+      anchors(
+        "I've been put on the NHS waiting list for physio for my runner's knee but it's about ten weeks. I cycle to work, which doesn't seem to bother it. What exercises should I be doing at home to strengthen things up while I wait?",
+      ),
+    ).toContain("which-exercises");
+  });
+
+  it("refuses whether losing a bit of weight eases the knees, and how a cracked kneecap heals", () => {
+    expect(refused("will losing a bit of weight take the pressure off my knees for derby?")).toBe(true);
+    expect(refused("How long does a cracked kneecap take to heal before I can skate again?")).toBe(true);
+  });
+
+  it("still sends a fall with a kneecap that may be cracked to be seen", () => {
+    expect(
+      anchors("fell on my knee, think I might have a cracked kneecap, it's swollen and I can't straighten it")[0],
+    ).toBe("get-seen-soon");
+  });
+});
