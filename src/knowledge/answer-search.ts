@@ -96,7 +96,6 @@ export function createAnswerSearch(
     frame?: string,
   ): (chunk: ScoredChunk) => boolean {
     const topics = topicsAsked(query, context, from, story);
-    if (topics.length === 0) return () => true;
     // A condition's name takes the words beside it ("an ACL tear", "chondromalacia patella"); a
     // treatment's does not ("is ultrasound treatment worth it?" asks about the treatment).
     const named = (topic: UncoveredTopic) => (topic.kind === "other conditions" ? namingWords(query, topic) : []);
@@ -116,6 +115,18 @@ export function createAnswerSearch(
           ]),
         );
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
+    // A warning list found only by words the visitor denies does not answer: "no falls I can think
+    // of. what even is that?", "didn't fall or anything. what is it?".
+    const denied = deniedTerms(query);
+    const foundByDenialsOnly = (chunk: ScoredChunk) =>
+      listsWarningSigns.has(chunk.id) &&
+      !signsRead &&
+      chunk.coveredGroups.length > 0 &&
+      chunk.coveredGroups.every((index) => {
+        const group = groups[index] ?? [];
+        return group.some((term) => denied.has(term)) && !group.some((term) => told.has(term));
+      });
+    if (topics.length === 0) return (chunk) => !foundByDenialsOnly(chunk);
     const definitionAsked = asksOnlyWhatItIs(query, topics);
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
@@ -135,6 +146,14 @@ export function createAnswerSearch(
       });
     };
   }
+
+  /** The words a visitor denies outright: "no falls", "didn't twist it", "never hurt it", "without a knock". */
+  const deniedTerms = (query: string) =>
+    new Set(
+      [
+        ...query.toLowerCase().matchAll(/\b(?:no|didn'?t|did not|never|without|not even|nor)\s+([a-z' ]{1,40})/g),
+      ].flatMap((match) => questionTermsOf(match[1] ?? "").groups.flat()),
+    );
 
   const answerOrder = createAnswerOrder(chunks, tuning);
   const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));

@@ -107,3 +107,21 @@ describe("what the articles leave out, in the round's read sets", () => {
     ).toBe("get-seen-soon");
   });
 });
+
+describe("a warning list is not found by what the visitor denies", () => {
+  it("answers an ache with no fall from what the ache may be, not from the emergency signs", () => {
+    const derby =
+      "So I started derby fresh meat two months ago, three practices a week and loads of time low in derby stance. now the front of both knees aches around the kneecap and going down the stairs at work the day after practice is the worst bit. no falls I can think of. what even is that?";
+    expect(anchors(derby)).toContain("symptoms");
+    expect(anchors("didn't fall or anything. what is it?")).not.toContain("get-help-now");
+  });
+
+  it("still answers from the warning lists when a sign is told beside the denial", () => {
+    expect(anchors("didn't fall but my knee is hot, red and swollen and I feel feverish. what should I do?")[0]).toBe(
+      "get-help-now",
+    );
+    expect(
+      anchors("no injury but it locked this morning and I couldn't straighten it for ten minutes. what is that?")[0],
+    ).toBe("get-seen-soon");
+  });
+});
