@@ -19,8 +19,6 @@ export const CLINIC_ITSELF = "the clinic itself";
 /** A training plan: counted only where asked for ("I'm on a 16 week plan" is story). */
 export const TRAINING_PLANS = "training plans";
 export const OTHER_ACTIVITIES = "other activities";
-/** Warming up: counted only where asked about ("my coach added them to our warm up" is story). */
-export const WARMING_UP = "warming up";
 /** Taping or wrapping a knee oneself: counted only where asked about ("my physio put tape on it" is story). */
 export const TAPING_AND_WRAPPING = "taping and wrapping";
 
@@ -167,7 +165,7 @@ export const everydayTopicWords: Record<string, string[]> = {
     "detraining",
   ],
   // Warming up, sleep and resting the leg raised: the articles never describe them.
-  [WARMING_UP]: ["warm up", "warm ups", "warmup", "warming up", "cool down"],
+  "warming up": ["warm up", "warm ups", "warmup", "warming up", "cool down"],
   sleep: [
     "sleeping position",
     "sleep position",

@@ -20,7 +20,6 @@ import {
   TAPING_AND_WRAPPING,
   TRAINING_PLANS,
   WALKING_AIDS,
-  WARMING_UP,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
 
@@ -102,7 +101,6 @@ const askedOnly = new Set([
   HEREDITY,
   APPS_AND_TRACKERS,
   WALKING_AIDS,
-  WARMING_UP,
 ]);
 /** Whether a topic counts only where the visitor asks about it (told in a story it is context). */
 export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnly.has(topic.kind);
@@ -219,15 +217,14 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;
   const askedWords = stemsOf(inAskedWording(askingPart(question)));
-  // "Would a knee sleeve help, or is that just a crutch?", "…or is it just a warm up thing?": the doubt
-  // is not asked about either.
+  // "Would a knee sleeve help, or is that just a crutch?": the doubt is not asked about either.
   const askedUndoubted = doubtingTail.test(told)
     ? stemsOf(inAskedWording(askingPart(withoutDoubt(question))))
     : askedWords;
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
       askedOnly.has(kind)
-        ? kitKinds.has(kind) || kind === WARMING_UP
+        ? kitKinds.has(kind)
           ? askedUndoubted
           : askedWords
         : everydayKinds.has(kind)

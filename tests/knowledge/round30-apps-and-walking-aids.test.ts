@@ -125,19 +125,3 @@ describe("a warning list is not found by what the visitor denies", () => {
     ).toBe("get-seen-soon");
   });
 });
-
-describe("a warm up told in the story is context", () => {
-  it("answers how to do an exercise a coach added to the warm up", () => {
-    expect(
-      anchors("how do you do a straight leg raise properly? skate coach added them to our off ice warm up")[0],
-    ).toBe("straight-leg-raises");
-  });
-
-  it("still refuses a warm up asked about, and answers one doubted", () => {
-    expect(refused("what's a good warm up for my knees before netball?")).toBe(true);
-    expect(refused("should I warm up before running with a sore knee?")).toBe(true);
-    expect(refused("does standing on one leg actually do anything for a weak knee or is it just a warm up thing")).toBe(
-      false,
-    );
-  });
-});
