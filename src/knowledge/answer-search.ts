@@ -147,11 +147,18 @@ export function createAnswerSearch(
     };
   }
 
-  /** The words a visitor denies outright: "no falls", "didn't twist it", "never hurt it", "without a knock". */
+  /**
+   * The words a visitor denies outright, up to three and not past the next clause: "no falls", "didn't
+   * twist it", "never hurt it" (not the locking in "didn't knock it and it just started locking").
+   */
   const deniedTerms = (query: string) =>
     new Set(
       [
-        ...query.toLowerCase().matchAll(/\b(?:no|didn'?t|did not|never|without|not even|nor)\s+([a-z' ]{1,40})/g),
+        ...query
+          .toLowerCase()
+          .matchAll(
+            /\b(?:no|didn'?t|did not|never|without|not even|nor)\s+((?:(?!(?:and|but|just|it|yet|till|until|now|then|so|still)\b)[a-z']+\s*){1,3})/g,
+          ),
       ].flatMap((match) => questionTermsOf(match[1] ?? "").groups.flat()),
     );
 

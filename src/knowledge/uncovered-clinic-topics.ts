@@ -175,8 +175,14 @@ export const clinicTopicWords: string[] = [
   "appointment time",
   "reschedule",
   "referral",
-  // What the NHS offers, and how to reach it ("does the NHS let me self-refer?", "how many sessions will the NHS give me?").
-  "nhs",
+  // What the NHS offers, and how to reach it ("does the NHS let me self-refer?", "how many sessions
+  // will the NHS give me?", "can I get physio on the NHS?"); not an NHS physio's advice told.
+  "on the nhs",
+  "does the nhs",
+  "will the nhs",
+  "can the nhs",
+  "through the nhs",
+  "self refer",
   "refer me",
   "exercise sheet",
   // "what's the wait like for a new patient?", "what should I wear to the first session?"; "I'm a

@@ -58,11 +58,13 @@ export const conditionTopicWords: Record<string, string[]> = {
     "sprained",
     "fracture",
     "fractured",
-    // How a broken kneecap heals ("how long does a cracked kneecap take to heal?"); "is it broken?" is a sign to be seen.
-    "broken kneecap",
-    "cracked kneecap",
-    "broken knee cap",
-    "cracked knee cap",
+    // How a broken kneecap heals ("how long does a cracked kneecap take to heal?"); "I think I might
+    // have a cracked kneecap" is a sign to be seen.
+    "kneecap take to heal",
+    "knee cap take to heal",
+    "after a broken kneecap",
+    "after a cracked kneecap",
+    "after breaking my kneecap",
     "rheumatoid",
     "pregnant",
     "pregnancy",

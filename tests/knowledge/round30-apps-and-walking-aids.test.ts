@@ -125,3 +125,35 @@ describe("a warning list is not found by what the visitor denies", () => {
     ).toBe("get-seen-soon");
   });
 });
+
+describe("what the second review found (review)", () => {
+  it("still answers from the warning lists a sign told after a denial", () => {
+    expect(anchors("didnt knock it and it just started locking. what does that mean?")[0]).toBe("get-seen-soon");
+    expect(anchors("never twisted it and yet it keeps giving way. what is that?")[0]).toBe("book-an-assessment");
+  });
+
+  it("still answers an NHS physio's advice told beside the question", () => {
+    expect(anchors("NHS physio gave me straight leg raises, how do I do them properly?")[0]).toBe(
+      "straight-leg-raises",
+    );
+    expect(anchors("the NHS website says to rest it, but is rest alone enough for runners knee?")[0]).toBe(
+      "rest-is-not-enough",
+    );
+    expect(refused("can I self refer to NHS physio for my knee and how long is the waiting list")).toBe(true);
+  });
+
+  it("still answers an exercise question told beside a plan to lose some weight", () => {
+    expect(anchors("doctor says lose a bit of weight. can I still do glute bridges with bad knees?")[0]).toBe(
+      "glute-bridges",
+    );
+  });
+
+  it("still sends a kneecap that may be cracked, asked about A&E, to the emergency signs", () => {
+    expect(
+      anchors(
+        "came off my bike onto my knee, think I might have a cracked knee cap, it's swollen. should I go to A&E?",
+      )[0],
+    ).toBe("get-help-now");
+    expect(refused("after a broken kneecap, when can I go back to running?")).toBe(true);
+  });
+});
