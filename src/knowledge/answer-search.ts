@@ -149,7 +149,8 @@ export function createAnswerSearch(
 
   /**
    * The words a visitor denies outright, up to three and not past the next clause: "no falls", "didn't
-   * twist it", "never hurt it" (not the locking in "didn't knock it and it just started locking").
+   * twist it", "never hurt it"; not the locking in "didn't knock it and it just started locking", nor
+   * what keeps on ("never stops locking", "never straightens properly").
    */
   const deniedTerms = (query: string) =>
     new Set(
@@ -157,7 +158,7 @@ export function createAnswerSearch(
         ...query
           .toLowerCase()
           .matchAll(
-            /\b(?:no|didn'?t|did not|never|without|not even|nor)\s+((?:(?!(?:and|but|just|it|yet|till|until|now|then|so|still)\b)[a-z']+\s*){1,3})/g,
+            /\b(?:no|didn'?t|did not|never|without|not even|nor)\s+(?!(?:stop\w*|quite|fully|properly|straighten\w*|bend\w*|settle\w*|go away|goes away|ease\w*|gets? better|improv\w*|let up)\b)((?:(?!(?:and|but|just|it|yet|till|until|now|then|so|still)\b)[a-z']+\s*){1,3})/g,
           ),
       ].flatMap((match) => questionTermsOf(match[1] ?? "").groups.flat()),
     );

@@ -156,4 +156,9 @@ describe("what the second review found (review)", () => {
     ).toBe("get-help-now");
     expect(refused("after a broken kneecap, when can I go back to running?")).toBe(true);
   });
+
+  it("reads what never stops as kept on, not denied (final pass)", () => {
+    expect(anchors("never stops locking, have to wiggle it. what is wrong?")[0]).toBe("when-to-get-checked");
+    expect(anchors("it never stops giving way on me, what's wrong?")[0]).toBe("book-an-assessment");
+  });
 });

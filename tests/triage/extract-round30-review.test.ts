@@ -41,6 +41,8 @@ describe("pain no position eases counts lying down, not sitting or gardening (re
     ["my knee is sore whatever position I sit in at my desk", "nightPain", NONE],
     ["my knee is sore no matter what position I'm in on the bike", "nightPain", NONE],
     ["It's painful no matter what position I am in, even lying down at night", "nightPain", "yes"],
+    ["it hurts whatever position I lie in on the physio couch during exercises", "nightPain", NONE],
+    ["knee hurts whatever position I'm in lying down, but only after long runs", "nightPain", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -18,10 +18,11 @@ const situational = String.raw`(?!\s+(?:on|when|with|after|going|during|if|at|in
 const inTheDay =
   /\b(?:mornings?|after (?:\w+ ){0,3}?(?:football|sport|sports|training|gymnastics|games?|match(?:es)?|running|cross country|netball|rugby|dance|dancing|school|pe)|the day after|days after|on days)\b/;
 
-// Lying down or the night, and not fine then ("…whatever position I sit in, fine at night").
+// Lying down or the night, and not fine then ("…whatever position I sit in, fine at night"), nor lying
+// on a couch or mat for exercises, nor only after runs.
 const lyingDown = /\b(?:night|nights|overnight|bed|lying|lie|lies|sleep|sleeps|sleeping|asleep|\d{1,2} ?am)\b/;
 const fineLyingDown =
-  /\b(?:fine|ok|okay|alright|better|comfortable|no pain|doesn't hurt|settles|eases)\s+(?:at night|in bed|overnight|when (?:i|she|he)(?:'m|'s)? (?:lying|lie|lies) down)\b/;
+  /\b(?:fine|ok|okay|alright|better|comfortable|no pain|doesn't hurt|settles|eases)\s+(?:at night|in bed|overnight|when (?:i|she|he)(?:'m|'s)? (?:lying|lie|lies) down)\b|\b(?:during|exercises?|couch|mat|only after|after (?:a |my |long |hard )*(?:runs?|running|training|football|exercise|sport|games?|matches))\b/;
 
 export const painRules: PhraseRule[] = [
   {
