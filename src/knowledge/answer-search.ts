@@ -96,6 +96,35 @@ export function createAnswerSearch(
     frame?: string,
   ): (chunk: ScoredChunk) => boolean {
     const topics = topicsAsked(query, context, from, story);
+    const groupsOfQuery = () =>
+      questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary).groups;
+    // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
+    // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
+    const toldInQuery = () =>
+      signsRead
+        ? new Set<string>()
+        : new Set(
+            affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
+              ...expandedTermsOf(clause),
+              ...questionTermsOf(clause).groups.flat(),
+            ]),
+          );
+    if (topics.length === 0) {
+      // A warning list found only by words the visitor denies does not answer: "no falls I can
+      // think of. what even is that?", "didn't fall or anything. what is it?". Read only where
+      // something is denied (most questions deny nothing, and the eval reads thousands).
+      const denied = signsRead ? new Set<string>() : deniedTerms(query);
+      if (denied.size === 0) return () => true;
+      const groups = groupsOfQuery();
+      const told = toldInQuery();
+      return (chunk) =>
+        !listsWarningSigns.has(chunk.id) ||
+        chunk.coveredGroups.length === 0 ||
+        chunk.coveredGroups.some((index) => {
+          const group = groups[index] ?? [];
+          return !group.some((term) => denied.has(term)) || group.some((term) => told.has(term));
+        });
+    }
     // A condition's name takes the words beside it ("an ACL tear", "chondromalacia patella"); a
     // treatment's does not ("is ultrasound treatment worth it?" asks about the treatment).
     const named = (topic: UncoveredTopic) => (topic.kind === "other conditions" ? namingWords(query, topic) : []);
@@ -103,30 +132,9 @@ export function createAnswerSearch(
       ...topics.flatMap((topic) => [...topic.stems, ...named(topic)]),
       ...(frame ? expandedTermsOf(frame) : []),
     ]);
-    const { groups } = questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary);
-    // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
-    // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
-    const told = signsRead
-      ? new Set<string>()
-      : new Set(
-          affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
-            ...expandedTermsOf(clause),
-            ...questionTermsOf(clause).groups.flat(),
-          ]),
-        );
+    const groups = groupsOfQuery();
+    const told = toldInQuery();
     const tellsSign = (group: readonly string[]) => group.some((term) => signs.has(term) && told.has(term));
-    // A warning list found only by words the visitor denies does not answer: "no falls I can think
-    // of. what even is that?", "didn't fall or anything. what is it?".
-    const denied = deniedTerms(query);
-    const foundByDenialsOnly = (chunk: ScoredChunk) =>
-      listsWarningSigns.has(chunk.id) &&
-      !signsRead &&
-      chunk.coveredGroups.length > 0 &&
-      chunk.coveredGroups.every((index) => {
-        const group = groups[index] ?? [];
-        return group.some((term) => denied.has(term)) && !group.some((term) => told.has(term));
-      });
-    if (topics.length === 0) return (chunk) => !foundByDenialsOnly(chunk);
     const definitionAsked = asksOnlyWhatItIs(query, topics);
     return (chunk) => {
       const text = passageText.get(chunk.id) ?? "";
