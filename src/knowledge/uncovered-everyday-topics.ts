@@ -6,13 +6,15 @@
 import { clinicTopicWords } from "./uncovered-clinic-topics.js";
 import {
   APPS_AND_TRACKERS,
+  KIT_AND_GADGETS,
   WALKING_AIDS,
   appAndTrackerWords,
+  kitKinds,
   kitTopicWords,
   walkingAidWords,
 } from "./uncovered-kit-topics.js";
 
-export { APPS_AND_TRACKERS, WALKING_AIDS };
+export { KIT_AND_GADGETS, kitKinds };
 
 /** The clinic's own business: counted only where the visitor asks about it (uncovered-topics.ts). */
 export const CLINIC_ITSELF = "the clinic itself";
@@ -23,7 +25,7 @@ export const OTHER_ACTIVITIES = "other activities";
 export const TAPING_AND_WRAPPING = "taping and wrapping";
 
 export const everydayTopicWords: Record<string, string[]> = {
-  "kit and gadgets": kitTopicWords,
+  [KIT_AND_GADGETS]: kitTopicWords,
   [APPS_AND_TRACKERS]: appAndTrackerWords,
   [WALKING_AIDS]: walkingAidWords,
   // Keeping going in the head, not the knee: the articles advise on load, never on morale.

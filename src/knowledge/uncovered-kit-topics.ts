@@ -1,6 +1,8 @@
 // Kit and gadgets the articles leave out: TENS machines, watches, brands, when shoes are worn out,
 // compression wear, bike fit (a part of uncovered-everyday-topics.ts, kept apart for its length);
-// apps and trackers and walking aids are kinds of their own.
+// apps and trackers and walking aids are kinds of their own; and how a question asks about kit.
+/** Kit and gadgets, counted wherever told ("a TENS machine", "my hokas"). */
+export const KIT_AND_GADGETS = "kit and gadgets";
 export const kitTopicWords: string[] = [
   // A catcher's knee pads that rest the knees in the crouch.
   "knee savers",
@@ -97,3 +99,11 @@ export const walkingAidWords: string[] = [
   "canes",
   "walking cane",
 ];
+
+/** Every kind of kit: a question setting up, holding or judging it asks about the kit its story named. */
+export const kitKinds: ReadonlySet<string> = new Set([KIT_AND_GADGETS, APPS_AND_TRACKERS, WALKING_AIDS]);
+
+// "Which hand should she hold it in?", "Does it actually work?", "Worth it?", "Is it making my leg
+// weaker?" ask about the walking stick or the app the story named.
+export const asksAboutKit =
+  /\b(?:which (?:hand|side)|same side|(?:hold|carry|use) (?:it|them|one) (?:in|on) (?:the |my |his |her |which |same |other |left |right |good |bad )?(?:hand|side)|(?:does|do|will|would) (?:it|they|one) (?:actually |really |even )?(?:work|help)|(?:is|are) (?:it|they|one) (?:any good|accurate|reliable|worth it|a good idea|bad for|safe|making)|worth it|good idea|on them|with them|get (?:him|her|them) to use|(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;

@@ -8,27 +8,37 @@
 // the articles really say nothing about it.
 
 import {
-  APPS_AND_TRACKERS,
   CLINIC_ITSELF,
+  KIT_AND_GADGETS,
   OTHER_ACTIVITIES,
   TAPING_AND_WRAPPING,
   TRAINING_PLANS,
-  WALKING_AIDS,
   everydayTopicWords,
+  kitKinds,
 } from "./uncovered-everyday-topics.js";
+import { APPS_AND_TRACKERS, WALKING_AIDS } from "./uncovered-kit-topics.js";
 import { BUILD_AND_RUBS, HEREDITY, LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export {
-  APPS_AND_TRACKERS,
-  BUILD_AND_RUBS,
+export { BUILD_AND_RUBS, CLINIC_ITSELF, KIT_AND_GADGETS, LIFE_STAGES, OTHER_ACTIVITIES, TRAINING_PLANS, kitKinds };
+
+// The clinic's own business counts only where the visitor asks about it: "got a trip booked"
+// told after the question, or "while I wait for my appointment", is story, and the question
+// ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
+// Topics that count only where the visitor asks about them; told in the story they are context.
+// So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
+// that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
+/** The kinds of topic that count only where the visitor asks about them (uncovered-topics.ts). */
+export const askedOnlyKinds: ReadonlySet<string> = new Set([
   CLINIC_ITSELF,
-  HEREDITY,
-  LIFE_STAGES,
-  OTHER_ACTIVITIES,
-  TAPING_AND_WRAPPING,
   TRAINING_PLANS,
+  OTHER_ACTIVITIES,
+  LIFE_STAGES,
+  TAPING_AND_WRAPPING,
+  BUILD_AND_RUBS,
+  HEREDITY,
+  APPS_AND_TRACKERS,
   WALKING_AIDS,
-};
+]);
 
 /** Every topic the articles leave out, by kind: health topics first, then everyday ones. */
 export const uncoveredTopicWords: Record<string, string[]> = { ...healthTopicWords, ...everydayTopicWords };

@@ -8,18 +8,16 @@ import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
 import { inAskedWording, inTopicWording } from "./topic-wording.js";
 import { everydayTopicWords } from "./uncovered-everyday-topics.js";
+import { asksAboutKit } from "./uncovered-kit-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import {
-  APPS_AND_TRACKERS,
-  BUILD_AND_RUBS,
   CLINIC_ITSELF,
-  HEREDITY,
-  LIFE_STAGES,
+  KIT_AND_GADGETS,
   OTHER_ACTIVITIES,
-  TAPING_AND_WRAPPING,
   TRAINING_PLANS,
-  WALKING_AIDS,
+  askedOnlyKinds,
+  kitKinds,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
 
@@ -85,25 +83,8 @@ const negations = new Set(
   ].map(stemOfToken),
 );
 
-// The clinic's own business counts only where the visitor asks about it: "got a trip booked"
-// told after the question, or "while I wait for my appointment", is story, and the question
-// ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
-// Topics that count only where the visitor asks about them; told in the story they are context.
-// So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
-// that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
-const askedOnly = new Set([
-  CLINIC_ITSELF,
-  TRAINING_PLANS,
-  OTHER_ACTIVITIES,
-  LIFE_STAGES,
-  TAPING_AND_WRAPPING,
-  BUILD_AND_RUBS,
-  HEREDITY,
-  APPS_AND_TRACKERS,
-  WALKING_AIDS,
-]);
 /** Whether a topic counts only where the visitor asks about it (told in a story it is context). */
-export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnly.has(topic.kind);
+export const countsOnlyWhereAsked = (topic: UncoveredTopic) => askedOnlyKinds.has(topic.kind);
 // What a story says of the knee itself or of a plan changes which advice applies to the question
 // after it ("doc said it's Osgood-Schlatter. Does he have to give up football?"); an aside does
 // not ("the spiky roller off amazon").
@@ -168,20 +149,17 @@ export function topicsAsked(part: string, toldBefore?: string, cutFrom?: string,
   return topics;
 }
 
-const KIT = "kit and gadgets";
 /** How shockwave, needling or the thigh cuff goes (treatment-course.ts): no passage names it so. */
-const TREATMENT_COURSE: UncoveredTopic = { kind: KIT, phrase: "a course of shockwave or needling", stems: [] };
-const kitKinds = new Set([KIT, APPS_AND_TRACKERS, WALKING_AIDS]);
+const TREATMENT_COURSE: UncoveredTopic = {
+  kind: KIT_AND_GADGETS,
+  phrase: "a course of shockwave or needling",
+  stems: [],
+};
 /** The kit a story names, whether or not it is asked about ("My mother uses a walking stick now."). */
 const kitNamedIn = (story: string) => {
   const words = stemsOf(inTopicWording(withoutHistory(story)));
   return topics.filter(({ kind, stems }) => kitKinds.has(kind) && containsPhrase(words, stems));
 };
-// "Which hand should she hold it in?", "Does it actually work?", "Worth it?", "Is it making my leg
-// weaker?" ask about the walking stick or the app the story named.
-const asksAboutKit =
-  /\b(?:which (?:hand|side)|same side|(?:hold|carry|use) (?:it|them|one) (?:in|on) (?:the |my |his |her |which |same |other |left |right |good |bad )?(?:hand|side)|(?:does|do|will|would) (?:it|they|one) (?:actually |really |even )?(?:work|help)|(?:is|are) (?:it|they|one) (?:any good|accurate|reliable|worth it|a good idea|bad for|safe|making)|worth it|good idea|on them|with them|get (?:him|her|them) to use|(?:what|the|which|right) (?:height|length)|how (?:high|low|long|tall) should (?:it|they|that|those|these) be|set (?:it|them|that|those) up|set the \w+|adjust (?:it|them|that|the \w+)|(?:buy|buying) (?:a pair|one|them|some)|worth (?:buying|the money))\b/i;
-
 // "My mum had a knee replacement last year… My own knee aches on the stairs": another person's
 // operation frames only a story about that person's knee, whether told anywhere in the message
 // or just before the question ("My mum had both knees replaced… Is running that bad for your knees?").
@@ -223,7 +201,7 @@ export function uncoveredTopicsIn(question: string, affirmedOnly = false): Uncov
     : askedWords;
   return topics.filter(({ kind, stems }) =>
     containsPhrase(
-      askedOnly.has(kind)
+      askedOnlyKinds.has(kind)
         ? kitKinds.has(kind)
           ? askedUndoubted
           : askedWords
