@@ -1,7 +1,7 @@
 import type { CareLevel } from "./article-schema.js";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { createAnswerOrder } from "./answer-order.js";
-import { asideAfterQuestion, questionParts, sentencesOfMessage, wordCount } from "./question-parts.js";
+import { asideAfterQuestion, questionParts, wordCount } from "./question-parts.js";
 import { meetsDemands, shapeDemands } from "./question-shape.js";
 import {
   asksWhetherNoiseMatters,
@@ -28,10 +28,12 @@ import {
 } from "./uncovered-topics.js";
 import { asksOnlyWhatToDo } from "./asks-what-to-do.js";
 import {
-  affirmedClauses,
   createWarningSignsReader,
+  foundPastDenials,
   namedBest,
   signWords,
+  termsDeniedOutright,
+  termsTold,
   warningSectionIds,
   warningWords,
 } from "./warning-signs-told.js";
@@ -99,31 +101,17 @@ export function createAnswerSearch(
     const groupsOfQuery = () =>
       questionTermsOf(frame ? `${query} ${frame}` : query, scorer.known, scorer.vocabulary).groups;
     // A sign must be told, not denied: "wound healed nicely, no fever" tells none. Read only when
-    // the engine read no sign of its own. Told in everyday words too: "pins and needles" is tingling.
-    const toldInQuery = () =>
-      signsRead
-        ? new Set<string>()
-        : new Set(
-            affirmedClauses(sentencesOfMessage(query)).flatMap((clause) => [
-              ...expandedTermsOf(clause),
-              ...questionTermsOf(clause).groups.flat(),
-            ]),
-          );
+    // the engine read no sign of its own.
+    const toldInQuery = () => (signsRead ? new Set<string>() : termsTold(query));
     if (topics.length === 0) {
       // A warning list found only by words the visitor denies does not answer: "no falls I can
       // think of. what even is that?", "didn't fall or anything. what is it?". Read only where
       // something is denied (most questions deny nothing, and the eval reads thousands).
-      const denied = signsRead ? new Set<string>() : deniedTerms(query);
+      const denied = signsRead ? new Set<string>() : termsDeniedOutright(query);
       if (denied.size === 0) return () => true;
       const groups = groupsOfQuery();
-      const told = toldInQuery();
-      return (chunk) =>
-        !listsWarningSigns.has(chunk.id) ||
-        chunk.coveredGroups.length === 0 ||
-        chunk.coveredGroups.some((index) => {
-          const group = groups[index] ?? [];
-          return !group.some((term) => denied.has(term)) || group.some((term) => told.has(term));
-        });
+      const told = termsTold(query);
+      return (chunk) => !listsWarningSigns.has(chunk.id) || foundPastDenials(chunk.coveredGroups, groups, denied, told);
     }
     // A condition's name takes the words beside it ("an ACL tear", "chondromalacia patella"); a
     // treatment's does not ("is ultrasound treatment worth it?" asks about the treatment).
@@ -154,22 +142,6 @@ export function createAnswerSearch(
       });
     };
   }
-
-  /**
-   * The words a visitor denies outright, up to three and not past the next clause: "no falls", "didn't
-   * twist it", "never hurt it"; not the locking in "didn't knock it and it just started locking", nor
-   * what keeps on ("never stops locking", "never straightens properly").
-   */
-  const deniedTerms = (query: string) =>
-    new Set(
-      [
-        ...query
-          .toLowerCase()
-          .matchAll(
-            /\b(?:no|didn'?t|did not|never|without|not even|nor)\s+(?!(?:stop\w*|quite|fully|properly|straighten\w*|bend\w*|settle\w*|go away|goes away|ease\w*|gets? better|improv\w*|let up)\b)((?:(?!(?:and|but|just|it|yet|till|until|now|then|so|still)\b)[a-z']+\s*){1,3})/g,
-          ),
-      ].flatMap((match) => questionTermsOf(match[1] ?? "").groups.flat()),
-    );
 
   const answerOrder = createAnswerOrder(chunks, tuning);
   const articleOf = new Map(chunks.map((chunk) => [chunk.id, chunk.articleId]));

@@ -1,5 +1,6 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { denies, isAsking, sentencesOfMessage } from "./question-parts.js";
+import { questionTermsOf } from "./question-terms.js";
 import { sentencesOf } from "./sentences.js";
 import { expandedTermsOf, indexTermsFor, termFor, termsOf, tokenize } from "./text-terms.js";
 
@@ -88,6 +89,52 @@ export function affirmedClauses(sentences: readonly string[]): string[] {
   return sentences
     .flatMap((sentence) => (denies(sentence) ? sentence.split(clauseBreak) : [sentence]))
     .filter((clause) => !denies(clause));
+}
+
+/** The words of a message's clauses that deny nothing, in everyday words too ("pins and needles" is tingling). */
+export function termsTold(message: string): Set<string> {
+  return new Set(
+    affirmedClauses(sentencesOfMessage(message)).flatMap((clause) => [
+      ...expandedTermsOf(clause),
+      ...questionTermsOf(clause).groups.flat(),
+    ]),
+  );
+}
+
+// What a visitor denies outright: up to three words after the denial, not past the next clause,
+// and not what keeps on ("never stops locking", "never straightens properly").
+const deniedOutright =
+  /\b(?:no|didn'?t|did not|never|without|not even|nor)\s+(?!(?:stop\w*|quite|fully|properly|straighten\w*|bend\w*|settle\w*|go away|goes away|ease\w*|gets? better|improv\w*|let up)\b)((?:(?!(?:and|but|just|it|yet|till|until|now|then|so|still)\b)[a-z']+\s*){1,3})/g;
+
+/**
+ * The words a visitor denies outright: "no falls", "didn't twist it", "never hurt it"; not the
+ * locking in "didn't knock it and it just started locking".
+ */
+export function termsDeniedOutright(message: string): Set<string> {
+  return new Set(
+    [...message.toLowerCase().matchAll(deniedOutright)].flatMap((match) =>
+      questionTermsOf(match[1] ?? "").groups.flat(),
+    ),
+  );
+}
+
+/**
+ * Whether a passage was found by more than what the visitor denied: by one of the query's word
+ * `groups` it covers (`covered`, their indexes) that is not denied, or is told as well.
+ */
+export function foundPastDenials(
+  covered: readonly number[],
+  groups: ReadonlyArray<readonly string[]>,
+  denied: ReadonlySet<string>,
+  told: ReadonlySet<string>,
+): boolean {
+  return (
+    covered.length === 0 ||
+    covered.some((index) => {
+      const group = groups[index] ?? [];
+      return !group.some((term) => denied.has(term)) || group.some((term) => told.has(term));
+    })
+  );
 }
 
 interface Scored {
