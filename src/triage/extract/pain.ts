@@ -18,11 +18,14 @@ const situational = String.raw`(?!\s+(?:on|when|with|after|going|during|if|at|in
 const inTheDay =
   /\b(?:mornings?|after (?:\w+ ){0,3}?(?:football|sport|sports|training|gymnastics|games?|match(?:es)?|running|cross country|netball|rugby|dance|dancing|school|pe)|the day after|days after|on days)\b/;
 
+// Fine at night or at rest: "fine at night", "no pain in bed", "sleeping fine".
+const fineAtNight =
+  /\b(?:fine|ok|okay|alright|no (?:pain|problems?)|doesn't hurt|does not hurt|not (?:painful|sore|bad)|comfortable|settles|eases|better)\s+(?:at night|in bed|when (?:i(?:'m)? )?(?:rest|resting|sleeping|lying down|sitting)|at rest|overnight|while (?:i )?(?:rest|sleep))\b|\bsleep(?:ing)? (?:fine|ok|okay|well|normally|through)\b/;
 // Lying down or the night, and not fine then ("…whatever position I sit in, fine at night"), nor lying
 // on a couch or mat for exercises, nor only after runs.
 const lyingDown = /\b(?:night|nights|overnight|bed|lying|lie|lies|sleep|sleeps|sleeping|asleep|\d{1,2} ?am)\b/;
-const fineLyingDown =
-  /\b(?:fine|ok|okay|alright|better|comfortable|no pain|doesn't hurt|settles|eases)\s+(?:at night|in bed|overnight|when (?:i|she|he)(?:'m|'s)? (?:lying|lie|lies) down)\b|\b(?:during|exercises?|couch|mat|only after|after (?:a |my |long |hard )*(?:runs?|running|training|football|exercise|sport|games?|matches))\b/;
+const exercisingOrAfter =
+  /\b(?:during|exercises?|couch|mat|only after|after (?:a |my |long |hard )*(?:runs?|running|training|football|exercise|sport|games?|matches))\b/;
 
 export const painRules: PhraseRule[] = [
   {
@@ -84,8 +87,7 @@ export const painRules: PhraseRule[] = [
   },
   {
     field: "nightPain",
-    pattern:
-      /\b(?:fine|ok|okay|alright|no (?:pain|problems?)|doesn't hurt|does not hurt|not (?:painful|sore|bad)|comfortable|settles|eases|better)\s+(?:at night|in bed|when (?:i(?:'m)? )?(?:rest|resting|sleeping|lying down|sitting)|at rest|overnight|while (?:i )?(?:rest|sleep))\b|\bsleep(?:ing)? (?:fine|ok|okay|well|normally|through)\b/,
+    pattern: fineAtNight,
     value: "no",
     negated: "skip",
     selfNegated: true,
@@ -112,7 +114,11 @@ export const painRules: PhraseRule[] = [
     pattern:
       /\b(?:pain|painful|ache|aches|aching|hurts?|hurting|sore|throbs|throbbing)\b[^.!?]{0,40}?\b(?:whatever|no matter (?:what|which)) position (?:(?:i|she|he|they|you)(?:'m|'s|'re| am| is| are)? (?:in|lie in|lying in|sleep in|sleeping in|rest in|resting in)|(?:she|he) (?:lies|sleeps|rests) in)\b/,
     value: (context) =>
-      lyingDown.test(context.sentence.text) && !fineLyingDown.test(context.sentence.text) ? "yes" : undefined,
+      lyingDown.test(context.sentence.text) &&
+      !fineAtNight.test(context.sentence.text) &&
+      !exercisingOrAfter.test(context.sentence.text)
+        ? "yes"
+        : undefined,
   },
   // A child who "keeps waking up saying her knee hurts" or "wakes up in the night complaining of
   // knee pain" wakes with it in the night; not one who, with no night said, wakes saying so "in the
