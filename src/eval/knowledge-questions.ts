@@ -186,6 +186,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-144.json", path: here("real-questions-held-out-144.json") },
   { name: "real-questions-held-out-145.json", path: here("real-questions-held-out-145.json") },
   { name: "real-questions-held-out-146.json", path: here("real-questions-held-out-146.json") },
+  { name: "real-questions-held-out-147.json", path: here("real-questions-held-out-147.json") },
+  { name: "real-questions-held-out-148.json", path: here("real-questions-held-out-148.json") },
+  { name: "real-questions-held-out-149.json", path: here("real-questions-held-out-149.json") },
+  { name: "real-questions-held-out-150.json", path: here("real-questions-held-out-150.json") },
+  { name: "real-questions-held-out-151.json", path: here("real-questions-held-out-151.json") },
+  { name: "real-questions-held-out-152.json", path: here("real-questions-held-out-152.json") },
 ];
 
 export class QuestionSetError extends Error {}

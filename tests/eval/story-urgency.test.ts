@@ -96,7 +96,9 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // history, and a knee "locking every so often" that has to be jiggled "before it'll go straight
 // again") and one in 143, never read; a knee "ballooning after a knock" (134) and "mum gashed her
 // knee open" (90) were read too, until review took them back (a child's unsure knock switching off
-// the hip rule, a writer's own facts dropped after "Mum made me write this"): 108 of 1,729),
+// the hip rule, a writer's own facts dropped after "Mum made me write this"): 108 of 1,729;
+// held-outs 147-152, written blind for the thirty-first round, brought 66 more and three read
+// lower: 111 of 1,795 at its start),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -105,9 +107,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 108 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1729);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(108);
+  it("reads all but 111 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1795);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(111);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -226,6 +226,12 @@ const floors = [
   { name: "real-questions-held-out-144.json", recallAt3: 0.97, mrr: 0.94, refused: 26 },
   { name: "real-questions-held-out-145.json", recallAt3: 0.95, mrr: 0.91, refused: 25 },
   { name: "real-questions-held-out-146.json", recallAt3: 0.95, mrr: 0.9, refused: 26 },
+  { name: "real-questions-held-out-147.json", recallAt3: 0.88, mrr: 0.82, refused: 25 },
+  { name: "real-questions-held-out-148.json", recallAt3: 0.87, mrr: 0.82, refused: 22 },
+  { name: "real-questions-held-out-149.json", recallAt3: 0.92, mrr: 0.85, refused: 24 },
+  { name: "real-questions-held-out-150.json", recallAt3: 0.86, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-151.json", recallAt3: 0.85, mrr: 0.78, refused: 23 },
+  { name: "real-questions-held-out-152.json", recallAt3: 0.94, mrr: 0.87, refused: 24 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];
