@@ -4,6 +4,18 @@ import type { Bridge } from "./everyday-word-bridges.js";
 // them in their activity advice (keep active, cut back, build back up gradually) and their
 // recovery time. Listed with the other bridges in everyday-word-bridges.ts, in this order.
 
+/** "Knock it on the head": to stop doing something (the knock bridge leaves it alone). */
+export const knockedOnTheHead = [
+  "knock it on the head",
+  "knock them on the head",
+  "knock em on the head",
+  "knock the exercises on the head",
+  "knock the exercise on the head",
+  "knock the stretches on the head",
+  "knocked it on the head",
+  "knocked them on the head",
+];
+
 export const activityBridges: Bridge[] = [
   {
     visitor: [
@@ -85,6 +97,8 @@ export const activityBridges: Bridge[] = [
     article: ["recovery", "time"],
     articleWordsOnly: true,
   },
+  // "Can I knock the exercises on the head now?": stop doing them, no blow to the head.
+  { visitor: knockedOnTheHead, article: ["drop", "stop"], articleWordsOnly: true },
   {
     visitor: [
       "give up",

@@ -1,3 +1,4 @@
+import { knockedOnTheHead } from "./everyday-activity-bridges.js";
 import type { Bridge } from "./everyday-word-bridges.js";
 
 // Everyday words for symptoms, injuries and signs ("puffed up like a balloon", "gave out", "keeps
@@ -122,7 +123,11 @@ export const symptomBridges: Bridge[] = [
     visitor: ["put weight on", "putting weight on", "bear weight", "weight bear", "weight bearing", "stand on it"],
     article: ["four", "steps"],
   },
-  { visitor: ["banged", "bang", "knocked", "hit it", "walked into"], article: ["blow", "injury"] },
+  {
+    visitor: ["banged", "bang", "knocked", "hit it", "walked into"],
+    article: ["blow", "injury"],
+    unless: knockedOnTheHead,
+  },
   {
     visitor: ["pivoted", "tripped", "tripped over", "landed awkwardly", "landed badly", "went over on", "jarred"],
     article: ["twist", "injury"],

@@ -20,7 +20,7 @@ ask asks asked asking mine
 im ive id ill youre youve dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
-r pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
+r n pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl
 wat wot wut shud shld cud wud wen wer thru tho altho gonna wanna gotta`;
 
 export const stopWords: ReadonlySet<string> = new Set(`${classic} ${conversational}`.split(/\s+/).filter(Boolean));
@@ -39,6 +39,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now budge budged
   last past ago weekend day days week weeks month months year years next every
+  wk wks hr hrs yr yrs min mins
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
@@ -53,7 +54,9 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   mad hella lowkey highkey crazy kinda sorta defo deffo
   mess messing messed non
   beginner beginners novice newbie newbies season seasons preseason offseason pre
-  mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
+  mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss
+  girlfriend boyfriend gf bf hubby missus spouse fiance fiancee housemate flatmate roommate
+  bother bothered bothering overreact overreacting overreacted paranoid`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -23,8 +23,11 @@ const asksHowTheCourseGoes = new RegExp(
   ].join("|"),
   "i",
 );
-// "does it actually work and does it hurt?": the half asking whether it works is the articles'.
+// "does it actually work and does it hurt?": the half asking whether it works is the articles', and
+// so is "what is dry needling and does it hurt?": the half asking what it is.
 const asksWhetherItWorks = /\b(?:work|works|effective|worth|evidence|any good)\b/i;
+const asksWhatItIs =
+  /\bwhat(?:'s| is| are) (?:it|that|this|they|(?:dry )?needling|shock ?wave)\b|\bwhat does (?:it|that|(?:dry )?needling|shock ?wave)(?: \w+)? involve\b/i;
 // "How many sessions of physio does it take?": another subject.
 const anotherSubject = /\b(?:physio|physiotherapy|physical therapy|exercises?|them|squats|stretch\w*)\b/i;
 
@@ -41,7 +44,7 @@ export function asksAboutTreatmentCourse(part: string, story: string): boolean {
   const sentences = sentencesOfMessage(story);
   return sentencesOfMessage(part).some((sentence) => {
     if (!isAsking(sentence) || !asksHowTheCourseGoes.test(sentence)) return false;
-    if (asksWhetherItWorks.test(sentence) || anotherSubject.test(sentence)) return false;
+    if (asksWhetherItWorks.test(sentence) || asksWhatItIs.test(sentence) || anotherSubject.test(sentence)) return false;
     if (treatmentNamed.test(sentence)) return true;
     const at = sentences.indexOf(sentence);
     const before = sentences.slice(Math.max(0, at - 2), Math.max(0, at)).join(" ");

@@ -6,9 +6,10 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // message is read for it; without it, the question is asked.
 
 export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
-// "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat.
+// "Never happened before", "never happened to her before" is a first time: the trailing "before"
+// belongs to it, not to a repeat.
 const firstTime =
-  /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
+  /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to (?:me|her|him|them|you) |like this |like that )?before)?|never before)\b/g;
 // "Popped out and back in again": back where it belongs, not a repeat.
 const backAgain = /\bback (?:in |into place |on )?again\b/g;
 const recurrent =
