@@ -126,7 +126,7 @@ export const symptomBridges: Bridge[] = [
   {
     visitor: ["banged", "bang", "knocked", "hit it", "walked into"],
     article: ["blow", "injury"],
-    unless: knockedOnTheHead,
+    notInside: knockedOnTheHead,
   },
   {
     visitor: ["pivoted", "tripped", "tripped over", "landed awkwardly", "landed badly", "went over on", "jarred"],

@@ -79,8 +79,19 @@ function whenDoingTerms(query: string): string[] {
     tokenize(match[1] ?? "").flatMap((token) => (determiners.has(token) ? [] : (termFor(token) ?? []))),
   );
 }
+// "what even is runner's knee, i dont run i dance", "not a runner, I do zumba": what the writer does
+// instead of running tells who asks about runner's knee, not what is asked.
+const insteadOfRunning =
+  /\b(?:i (?:dont|don't|do not|never|don't even|dont even) run|(?:i'm |im |i am )?not (?:a |even a )?runner)\b,?\s+(?:i (?:just |only |mostly )?(?:do )?|just |only )(\w+)/gi;
+// Only where the activity is not asked about too ("I don't run, I dance. Is dancing bad for my knees?").
+function insteadOfRunningTerms(query: string): string[] {
+  const told = tokenize(query).map(termFor);
+  return [...query.matchAll(insteadOfRunning)]
+    .flatMap((match) => termFor((match[1] ?? "").toLowerCase()) ?? [])
+    .filter((term) => told.filter((other) => other === term).length === 1);
+}
 function occasionTerms(query: string): Set<string> {
-  const terms = new Set<string>(whenDoingTerms(query));
+  const terms = new Set<string>([...whenDoingTerms(query), ...insteadOfRunningTerms(query)]);
   const besideKnee = tokenize(query).some((token) => kneeTokens.has(token));
   for (const sentence of query.split(/[.?!]+/)) {
     const tokens = tokenize(sentence);

@@ -39,7 +39,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now budge budged
   last past ago weekend day days week weeks month months year years next every
-  wk wks hr hrs yr yrs min mins
+  wk wks yr yrs
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing
@@ -54,9 +54,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   mad hella lowkey highkey crazy kinda sorta defo deffo
   mess messing messed non
   beginner beginners novice newbie newbies season seasons preseason offseason pre
-  mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss
-  girlfriend boyfriend gf bf hubby missus spouse fiance fiancee housemate flatmate roommate
-  bother bothered bothering overreact overreacting overreacted paranoid`
+  mum mom mummy dad mother father husband wife partner friend mate sister brother nan gran grandma grandad colleague boss`
     .split(/\s+/)
     .filter(Boolean),
 );

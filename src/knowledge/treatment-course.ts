@@ -23,11 +23,17 @@ const asksHowTheCourseGoes = new RegExp(
   ].join("|"),
   "i",
 );
-// "does it actually work and does it hurt?": the half asking whether it works is the articles', and
-// so is "what is dry needling and does it hurt?": the half asking what it is.
+// "does it actually work and does it hurt?": the half asking whether it works is the articles'.
 const asksWhetherItWorks = /\b(?:work|works|effective|worth|evidence|any good)\b/i;
-const asksWhatItIs =
-  /\bwhat(?:'s| is| are) (?:it|that|this|they|(?:dry )?needling|shock ?wave)\b|\bwhat does (?:it|that|(?:dry )?needling|shock ?wave)(?: \w+)? involve\b/i;
+// "What is dry needling and does it hurt?": what it is, the articles say ("fine needles placed into
+// tight spots in a muscle"); only that beside whether it hurts, not sessions, price or safety, and
+// not shockwave, which no article describes.
+const asksWhatNeedlingIs =
+  /\bwhat(?:'s| is) (?:dry )?needling\b|\bwhat does (?:dry )?needling involve\b|\bneedling,? what(?:'s| is) (?:it|that)\b/i;
+const asksMoreThanWhetherItHurts =
+  /\b(?:how many|sessions?|treatments|goes|rounds|cost|costs|price|prices|how much|safe|safely|feel|like)\b/i;
+const asksWhatItIsAndWhetherItHurts = (sentence: string) =>
+  asksWhatNeedlingIs.test(sentence) && !asksMoreThanWhetherItHurts.test(sentence);
 // "How many sessions of physio does it take?": another subject.
 const anotherSubject = /\b(?:physio|physiotherapy|physical therapy|exercises?|them|squats|stretch\w*)\b/i;
 
@@ -44,7 +50,8 @@ export function asksAboutTreatmentCourse(part: string, story: string): boolean {
   const sentences = sentencesOfMessage(story);
   return sentencesOfMessage(part).some((sentence) => {
     if (!isAsking(sentence) || !asksHowTheCourseGoes.test(sentence)) return false;
-    if (asksWhetherItWorks.test(sentence) || asksWhatItIs.test(sentence) || anotherSubject.test(sentence)) return false;
+    if (asksWhetherItWorks.test(sentence) || asksWhatItIsAndWhetherItHurts(sentence) || anotherSubject.test(sentence))
+      return false;
     if (treatmentNamed.test(sentence)) return true;
     const at = sentences.indexOf(sentence);
     const before = sentences.slice(Math.max(0, at - 2), Math.max(0, at)).join(" ");

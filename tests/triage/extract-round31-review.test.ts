@@ -1,0 +1,63 @@
+import { describe, it } from "vitest";
+import { ASKED, check, type Row } from "./extract-check.js";
+
+// Issue 15, thirty-first round: what the review of the round's reader found it read wrongly, each
+// kept so the readings stay taken back or narrow.
+
+describe("texting words for people are not yet whose knee it is (review: taken back)", () => {
+  // "pal", "bf", "hubby", "housemate"… as the patient's name dropped the writer's own story
+  // wherever the writer did not say "my knee": a lift to A&E, a carry home, a diet called "gf".
+  it.each<Row>([
+    [
+      "my pal drove me to A&E, knee ballooned and can't put weight on it. I'm 68 and on warfarin",
+      "anticoagulants",
+      "yes",
+    ],
+    [
+      "my pal drove me to A&E, knee ballooned and can't put weight on it. I'm 68 and on warfarin",
+      "walkFourStepsNow",
+      "no",
+    ],
+    [
+      "omg my bf literally had to carry me home, knee twisted at the club n its massive, cant walk on it",
+      "swelling",
+      "marked",
+    ],
+    [
+      "Started my gf diet last month, knee is swollen and hot and I can't bend it, feel feverish",
+      "feverOrUnwell",
+      "yes",
+    ],
+    ["She came off her bike and can't walk, knee massive. Is buddy taping any use?", "walkFourStepsNow", "no"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("'never happened to her before' is a first time only for her kneecap (review)", () => {
+  it.each<Row>([
+    [
+      "my kneecap popped out and back in at dance class, my teacher said it never happened to her before in twenty years of teaching",
+      "patellaDislocation",
+      ASKED,
+    ],
+    [
+      "Housemate twisted her knee dancing and her kneecap went out to the side and slid back in on its own, it's never happened to her before",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("swelling up a lot is marked only now, not gone down or after runs (review)", () => {
+  it.each<Row>([
+    ["it was swelling up a lot last week but it's gone right down now, just stiff", "swelling", "mild"],
+    ["how do I stop it swelling up a lot after my long runs?", "swelling", "mild"],
+    ["the swelling up a lot has stopped since I started physio, now just a twinge", "swelling", "mild"],
+    ["banged it on the door an hour ago and it's already swelling up a lot", "swelling", "marked"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
