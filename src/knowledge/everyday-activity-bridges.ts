@@ -4,18 +4,6 @@ import type { Bridge } from "./everyday-word-bridges.js";
 // them in their activity advice (keep active, cut back, build back up gradually) and their
 // recovery time. Listed with the other bridges in everyday-word-bridges.ts, in this order.
 
-/** "Knock it on the head": to stop doing something (the knock bridge does not read a blow inside it). */
-export const knockedOnTheHead = [
-  "knock it on the head",
-  "knock them on the head",
-  "knock em on the head",
-  "knock the exercises on the head",
-  "knock the exercise on the head",
-  "knock the stretches on the head",
-  "knocked it on the head",
-  "knocked them on the head",
-];
-
 export const activityBridges: Bridge[] = [
   {
     visitor: [
@@ -97,86 +85,6 @@ export const activityBridges: Bridge[] = [
     article: ["recovery", "time"],
     articleWordsOnly: true,
   },
-  // "What can I do myself while I wait for my physio appointment?", "anything I can do at home
-  // before my appointment?": an appointment already on the way, and what to do until then, which
-  // the articles answer in their first steps (relative rest, ice, gentle exercise), not in when to
-  // see a physio or book an assessment, whose words ("wait", "appointment", "rest") the question
-  // would otherwise share.
-  {
-    visitor: [
-      "while i wait for my appointment",
-      "while i wait for my physio appointment",
-      "while i wait for my pt appointment",
-      "while i wait for the appointment",
-      "while i wait for my assessment",
-      "while i wait for my first appointment",
-      "while i wait for my physio",
-      "while im waiting for my appointment",
-      "while im waiting for my physio appointment",
-      "while im waiting for my pt appointment",
-      "while im waiting for the appointment",
-      "while im waiting for my assessment",
-      "while im waiting for my first appointment",
-      "while im waiting for my physio",
-      "while i am waiting for my appointment",
-      "while i am waiting for my physio appointment",
-      "while i am waiting for my pt appointment",
-      "while i am waiting for the appointment",
-      "while i am waiting for my assessment",
-      "while i am waiting for my first appointment",
-      "while i am waiting for my physio",
-      "while waiting for my appointment",
-      "while waiting for my physio appointment",
-      "while waiting for my pt appointment",
-      "while waiting for the appointment",
-      "while waiting for my assessment",
-      "while waiting for my first appointment",
-      "while waiting for my physio",
-      "whilst i wait for my appointment",
-      "whilst i wait for my physio appointment",
-      "whilst i wait for my pt appointment",
-      "whilst i wait for the appointment",
-      "whilst i wait for my assessment",
-      "whilst i wait for my first appointment",
-      "whilst i wait for my physio",
-      "whilst waiting for my appointment",
-      "whilst waiting for my physio appointment",
-      "whilst waiting for my pt appointment",
-      "whilst waiting for the appointment",
-      "whilst waiting for my assessment",
-      "whilst waiting for my first appointment",
-      "whilst waiting for my physio",
-      "before my appointment",
-      "before my physio appointment",
-      "before my pt appointment",
-      "before the appointment",
-      "before my assessment",
-      "before my first appointment",
-      "until my appointment",
-      "until my physio appointment",
-      "until my pt appointment",
-      "until the appointment",
-      "until my assessment",
-      "until my first appointment",
-      "till my appointment",
-      "till my physio appointment",
-      "till my pt appointment",
-      "till the appointment",
-      "till my assessment",
-      "till my first appointment",
-      "while i wait to be seen",
-      "until im seen",
-      "until i get seen",
-      "until they see me",
-      "till they see me",
-      "until the physio sees me",
-      "until my physio sees me",
-    ],
-    article: ["relative"],
-    articleWordsOnly: true,
-  },
-  // "Can I knock the exercises on the head now?": stop doing them, no blow to the head.
-  { visitor: knockedOnTheHead, article: ["drop", "stop"], articleWordsOnly: true },
   {
     visitor: [
       "give up",

@@ -1,4 +1,3 @@
-import { knockedOnTheHead } from "./everyday-activity-bridges.js";
 import type { Bridge } from "./everyday-word-bridges.js";
 
 // Everyday words for symptoms, injuries and signs ("puffed up like a balloon", "gave out", "keeps
@@ -123,11 +122,7 @@ export const symptomBridges: Bridge[] = [
     visitor: ["put weight on", "putting weight on", "bear weight", "weight bear", "weight bearing", "stand on it"],
     article: ["four", "steps"],
   },
-  {
-    visitor: ["banged", "bang", "knocked", "hit it", "walked into"],
-    article: ["blow", "injury"],
-    notInside: knockedOnTheHead,
-  },
+  { visitor: ["banged", "bang", "knocked", "hit it", "walked into"], article: ["blow", "injury"] },
   {
     visitor: ["pivoted", "tripped", "tripped over", "landed awkwardly", "landed badly", "went over on", "jarred"],
     article: ["twist", "injury"],

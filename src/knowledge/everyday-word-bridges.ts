@@ -12,8 +12,6 @@ export interface Bridge {
   article: string[];
   /** Words that give the phrase another meaning: a "pop" when you twist a knee is an injury, not a noisy joint. */
   unless?: string[];
-  /** Phrases inside which the bridge's words mean something else ("knock it on the head" is stopping). */
-  notInside?: string[];
   /**
    * Whether the visitor's own words are searched no further: "give up netball" is about stopping,
    * and its "give" would otherwise find every knee that "gives way".

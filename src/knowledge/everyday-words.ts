@@ -12,7 +12,6 @@ const compiled = bridges.map((bridge) => ({
   article: bridge.article,
   articleWordsOnly: bridge.articleWordsOnly ?? false,
   unless: (bridge.unless ?? []).map(stemsOf),
-  notInside: (bridge.notInside ?? []).map(stemsOf),
 }));
 
 function phraseAt(words: readonly string[], phrase: readonly string[], start: number): boolean {
@@ -33,16 +32,11 @@ export function everydayExpansions(words: readonly string[]): Expansion[] {
   const expansions: Expansion[] = [];
   for (const bridge of compiled) {
     if (bridge.unless.some((phrase) => words.some((_word, start) => phraseAt(words, phrase, start)))) continue;
-    const inside = new Set<number>();
-    for (const phrase of bridge.notInside)
-      for (let start = 0; start + phrase.length <= words.length; start++)
-        if (phraseAt(words, phrase, start))
-          for (let offset = 0; offset < phrase.length; offset++) inside.add(start + offset);
     const positions = new Set<number>();
     for (const phrase of bridge.phrases) {
       for (let start = 0; start + phrase.length <= words.length; start++) {
-        if (!phraseAt(words, phrase, start) || inside.has(start)) continue;
-        for (let offset = 0; offset < phrase.length; offset++) positions.add(start + offset);
+        if (phrase.every((word, offset) => words[start + offset] === word))
+          for (let offset = 0; offset < phrase.length; offset++) positions.add(start + offset);
       }
     }
     if (positions.size > 0)

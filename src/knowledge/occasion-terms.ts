@@ -83,8 +83,11 @@ function whenDoingTerms(query: string): string[] {
 // instead of running tells who asks about runner's knee, not what is asked.
 const insteadOfRunning =
   /\b(?:i (?:dont|don't|do not|never|don't even|dont even) run|(?:i'm |im |i am )?not (?:a |even a )?runner)\b,?\s+(?:i (?:just |only |mostly )?(?:do )?|just |only )(\w+)/gi;
-// Only where the activity is not asked about too ("I don't run, I dance. Is dancing bad for my knees?").
+// Only where the message names runner's knee, and the activity is not asked about too ("I don't
+// run, I dance. Is dancing bad for my knees?", "i dont run i dance, is it bad for my knees?").
+const namesRunnersKnee = /\brunner'?s'? knee\b/i;
 function insteadOfRunningTerms(query: string): string[] {
+  if (!namesRunnersKnee.test(query)) return [];
   const told = tokenize(query).map(termFor);
   return [...query.matchAll(insteadOfRunning)]
     .flatMap((match) => termFor((match[1] ?? "").toLowerCase()) ?? [])

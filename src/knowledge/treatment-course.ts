@@ -25,15 +25,12 @@ const asksHowTheCourseGoes = new RegExp(
 );
 // "does it actually work and does it hurt?": the half asking whether it works is the articles'.
 const asksWhetherItWorks = /\b(?:work|works|effective|worth|evidence|any good)\b/i;
-// "What is dry needling and does it hurt?": what it is, the articles say ("fine needles placed into
-// tight spots in a muscle"); only that beside whether it hurts, not sessions, price or safety, and
-// not shockwave, which no article describes.
-const asksWhatNeedlingIs =
-  /\bwhat(?:'s| is) (?:dry )?needling\b|\bwhat does (?:dry )?needling involve\b|\bneedling,? what(?:'s| is) (?:it|that)\b/i;
-const asksMoreThanWhetherItHurts =
-  /\b(?:how many|sessions?|treatments|goes|rounds|cost|costs|price|prices|how much|safe|safely|feel|like)\b/i;
-const asksWhatItIsAndWhetherItHurts = (sentence: string) =>
-  asksWhatNeedlingIs.test(sentence) && !asksMoreThanWhetherItHurts.test(sentence);
+// "What is dry needling and does it hurt?", "dry needling what is it, does it hurt": what it is, the
+// articles say ("fine needles placed into tight spots in a muscle"). Only a message asking that and
+// nothing more, not sessions, price, safety or feel in a sentence of its own, nor shockwave, which
+// no article describes.
+const asksOnlyWhatNeedlingIsAndWhetherItHurts =
+  /^\s*(?:what(?:'s| is) (?:dry )?needling|(?:dry )?needling,? what(?:'s| is) (?:it|that))\s*(?:,|\?|and|,? and)?\s*(?:does|will|would|is) (?:it|that) (?:hurt|painful|sore)\s*[?.!]*\s*$/i;
 // "How many sessions of physio does it take?": another subject.
 const anotherSubject = /\b(?:physio|physiotherapy|physical therapy|exercises?|them|squats|stretch\w*)\b/i;
 
@@ -47,11 +44,11 @@ const pointsAtIt = (sentence: string) => wordCount(sentence) <= 14 && /\b(?:it|t
  * an asking sentence that names it, or a short one pointing back at it from the two sentences before.
  */
 export function asksAboutTreatmentCourse(part: string, story: string): boolean {
+  if (asksOnlyWhatNeedlingIsAndWhetherItHurts.test(story)) return false;
   const sentences = sentencesOfMessage(story);
   return sentencesOfMessage(part).some((sentence) => {
     if (!isAsking(sentence) || !asksHowTheCourseGoes.test(sentence)) return false;
-    if (asksWhetherItWorks.test(sentence) || asksWhatItIsAndWhetherItHurts(sentence) || anotherSubject.test(sentence))
-      return false;
+    if (asksWhetherItWorks.test(sentence) || anotherSubject.test(sentence)) return false;
     if (treatmentNamed.test(sentence)) return true;
     const at = sentences.indexOf(sentence);
     const before = sentences.slice(Math.max(0, at - 2), Math.max(0, at)).join(" ");

@@ -56,7 +56,35 @@ describe("swelling up a lot is marked only now, not gone down or after runs (rev
     ["it was swelling up a lot last week but it's gone right down now, just stiff", "swelling", "mild"],
     ["how do I stop it swelling up a lot after my long runs?", "swelling", "mild"],
     ["the swelling up a lot has stopped since I started physio, now just a twinge", "swelling", "mild"],
+    ["it's swelling up a lot less than yesterday, can walk fine now", "swelling", "mild"],
+    ["my knee's swelling up a lot whenever I run more than 5k", "swelling", "mild"],
     ["banged it on the door an hour ago and it's already swelling up a lot", "swelling", "marked"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("the writer helped ('drove me', 'took me') is not yet the patient (review: taken back)", () => {
+  // Tried in the thirty-first round: "my husband drove me to A&E, knee ballooned…" as the writer's
+  // own knee. A relative's fall told as "Dad fell" or "he can't get up" was not caught as their
+  // leg, and "took me over an hour", "brought me up", "drove me up the wall" are no lift: the
+  // relative's warfarin, fever and fall were dropped.
+  it.each<Row>([
+    [
+      "My dad fell last night. It took me over an hour to get him off the floor. Knee is swollen like a balloon and he can't get up, he's on warfarin and 84.",
+      "anticoagulants",
+      "yes",
+    ],
+    [
+      "Dad's had a fall. Mum rang and my husband drove me over. Dad is 79, the knee is swollen like a balloon and he can't get up off the floor, he is on warfarin",
+      "anticoagulants",
+      "yes",
+    ],
+    [
+      "My nan brought me up so I look after her now. Nan fell in the garden this morning, the knee is twice its normal size and she cannot get up. She's on rivaroxaban.",
+      "anticoagulants",
+      "yes",
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

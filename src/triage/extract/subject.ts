@@ -34,12 +34,6 @@ const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
 const ownKnee =
   /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
-// "My husband drove me to A&E", "my friend had to carry me home", "a mate helped me up": the
-// writer is the one helped, so the knee told after it is the writer's own (not where a child is
-// named, "my son's knee is hot, my husband drove me to the chemist", nor where another's leg is
-// told, "my husband took me to see his physio about his knee", "…then he slipped, he can't walk").
-const writerHelped =
-  /\b(?:drove|driven|drive|took|taken|carried|carry|helped|found|picked|brought|dragged|rushed|wheeled|ferried) me (?:to|home|up|into|in|out|off|back|round|over|from|on)\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // What says the message is about that person's leg: the knee or walking, or for a child the
@@ -170,7 +164,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !givesOpinionOfWriter(text.slice(mention.end))))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
-  const ownKneeSaid = ownKnee.test(text) || (writerHelped.test(text) && !isChild && !theirLegTold);
+  const ownKneeSaid = ownKnee.test(text);
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
   const writerSpeaksOfSelf = mentions.first.some(
