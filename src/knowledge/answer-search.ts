@@ -27,6 +27,7 @@ import {
   type UncoveredTopic,
 } from "./uncovered-topics.js";
 import { asksOnlyWhatToDo } from "./asks-what-to-do.js";
+import { withIdiomsPlain } from "./plain-idioms.js";
 import {
   createWarningSignsReader,
   foundPastDenials,
@@ -163,7 +164,8 @@ export function createAnswerSearch(
   );
 
   /** The best k passages above the threshold, preferring a new article unless a repeat is clearly better. */
-  function search(query: string, k: number): ScoredChunk[] {
+  function search(asked: string, k: number): ScoredChunk[] {
+    const query = withIdiomsPlain(asked);
     // What the engine reads from the words decides which care section leads (below), and whether a
     // warning list may answer beside a topic the articles leave out. A sign it reads is never
     // refused as another body part's ("my thigh popped and I can't lift my leg off the bed").

@@ -59,13 +59,6 @@ function doubledForm(token: string, known: (term: string) => boolean): string | 
   return term !== null && known(term) ? term : null;
 }
 
-// "Can I knock the exercises on the head now?": to stop them, no blow to the head. Read as "stop …"
-// before the words are searched, so the knock bridge never sees it ("knocked it on the head of the
-// bed" is a knock).
-const knockedOnTheHead =
-  /\bknock(?:ed|ing)? ((?:it|them|em|that|this|(?:the|my|all the|these|those) (?:\w+ )?(?:exercises?|stretches|stretching|rehab|routine|running|runs|training|physio|squats|bridges|gym))) on the head\b(?! of\b)/gi;
-export const withIdiomsPlain = (question: string) => question.replace(knockedOnTheHead, "stop $1");
-
 /**
  * `known` says whether the articles use a term, `vocabulary` lists the terms they use (sorted); without
  * them (the default) every word stands as the visitor wrote it.
@@ -75,7 +68,7 @@ export function questionTermsOf(
   known?: (term: string) => boolean,
   vocabulary: readonly string[] = [],
 ): QuestionTerms {
-  const tokens = tokenize(withIdiomsPlain(question));
+  const tokens = tokenize(question);
   const contentTerms = tokens.map(termFor);
   const expansions = everydayExpansions(tokens.map(stemOfToken));
   const covered = new Set<number>();

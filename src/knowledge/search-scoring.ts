@@ -2,7 +2,7 @@ import type MiniSearch from "minisearch";
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import type { SearchTuning } from "./search-tuning.js";
 import { questionFrameWords } from "./stop-words.js";
-import { questionTermsOf, withIdiomsPlain } from "./question-terms.js";
+import { questionTermsOf } from "./question-terms.js";
 import { indexTermsFor, termFor, tokenize } from "./text-terms.js";
 import { typicalQuestionTerms } from "./typical-questions.js";
 import { weightlessTerms, whoseKneeTerms } from "./occasion-terms.js";
@@ -138,8 +138,7 @@ export function createScorer(
    * Every candidate passage, best first, before the threshold. `everydayWordsWeigh` caps the
    * weight of a word no article uses but everyone does (by its rank in English)
    */
-  function scoreAll(asked: string, everydayWordsWeigh?: number): ScoredChunk[] {
-    const query = withIdiomsPlain(asked);
+  function scoreAll(query: string, everydayWordsWeigh?: number): ScoredChunk[] {
     const { groups, addedWords, addedTerms } = questionTermsOf(query, known, vocabulary);
     const weights = groups.map(groupWeight);
     if (everydayWordsWeigh !== undefined && rankOf) {

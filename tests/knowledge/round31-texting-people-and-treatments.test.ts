@@ -72,8 +72,17 @@ describe("'knock it on the head' is stopping, not a blow", () => {
     expect(found).not.toContain("get-help-now");
   });
 
-  it("still reads a blow told beside the idiom (review)", () => {
-    expect(anchors("banged it hard, massive swelling in an hour. knock em on the head?")[0]).toBe("get-seen-soon");
+  it("answers a knock told beside the idiom as it answers the plain words (review)", () => {
+    const idiom =
+      "knocked my knee against the car door this morning and it's swollen, do I knock the training on the head?";
+    const plain = "knocked my knee against the car door this morning and it's swollen, do I stop the training?";
+    expect(anchors(idiom)).toEqual(anchors(plain));
+    expect(anchors(idiom)[0]).toBe("get-help-now");
+  });
+
+  it("keeps a knock on the head of the bed or a head rest a knock (review)", () => {
+    expect(anchors("knocked my knee on the head of the bed, it's swollen")[0]).toBe("get-help-now");
+    expect(anchors("knocked it on the head rest, do I need to get it checked")).toContain("when-to-get-checked");
   });
 
   it("still leads with the emergency signs for a real knock to the head and knee", () => {

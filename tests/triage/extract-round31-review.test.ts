@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { ASKED, check, type Row } from "./extract-check.js";
+import { ASKED, check, NONE, type Row } from "./extract-check.js";
 
 // Issue 15, thirty-first round: what the review of the round's reader found it read wrongly, each
 // kept so the readings stay taken back or narrow.
@@ -46,6 +46,16 @@ describe("'never happened to her before' is a first time only for her kneecap (r
       "patellaDislocation",
       "went_back_first_time",
     ],
+    [
+      "My son's kneecap popped out and went back in. never happened to him before. He plays rugby regularly",
+      "patellaDislocation",
+      ASKED,
+    ],
+    [
+      "My kneecap popped out and back in again today. I'm 16. My mum said it never happened to her before when she was my age but she had her knee done",
+      "patellaDislocation",
+      ASKED,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -59,6 +69,8 @@ describe("swelling up a lot is marked only now, not gone down or after runs (rev
     ["it's swelling up a lot less than yesterday, can walk fine now", "swelling", "mild"],
     ["my knee's swelling up a lot whenever I run more than 5k", "swelling", "mild"],
     ["banged it on the door an hour ago and it's already swelling up a lot", "swelling", "marked"],
+    ["its swelling up a lot during long runs then settles by morning", "swelling", "mild"],
+    ["My knee is now swelling up a lot by the evening after a day on my feet", "swelling", "mild"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -85,6 +97,21 @@ describe("the writer helped ('drove me', 'took me') is not yet the patient (revi
       "anticoagulants",
       "yes",
     ],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("'in an hour' is no rapid swelling on its own (review: taken back)", () => {
+  // Tried in the thirty-first round: swelling "in an hour" after an injury as rapid. "The ambulance
+  // came in an hour", "the pain went in an hour" and another person's knee raised harmless stories.
+  it.each<Row>([
+    [
+      "My mum fell in the garden this morning, the ambulance came in an hour, her knee is sore but she's walking",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["Slipped on the ice today, the swelling went in an hour with ice, I'm on warfarin", "rapidSwelling", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

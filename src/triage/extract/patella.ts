@@ -9,19 +9,24 @@ export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 // "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat.
 const firstTime =
   /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
-// "Her kneecap shot out… never happened to her before": a first time for the one whose kneecap it
-// is; "my teacher said it never happened to her before in 20 years" tells nothing of the writer's
-// kneecap, and its "before" is no repeat either.
-const firstTimeForSomeone = /\bnever happened to (her|him|them) before\b/g;
-const ownerOf: Readonly<Record<string, string>> = { her: "her", him: "his", them: "their" };
-function firstTimeTold(text: string): { first: boolean; rest: string } {
-  let first = false;
-  const rest = text.replace(firstTimeForSomeone, (_whole, who: string) => {
-    if (new RegExp(String.raw`\b${ownerOf[who]} (?:${kneecap}|knee)\b`).test(text)) first = true;
-    return " ";
-  });
-  return { first: first || rest.search(firstTime) >= 0, rest: rest.replace(firstTime, " ") };
+// "Her kneecap shot out… never happened to her before", "my son's kneecap… never happened to him
+// before": a first time where the kneecap told is someone else's, not the writer's. Otherwise ("my
+// teacher said it never happened to her before in 20 years") it is not known whose first time it
+// is, so the question is asked.
+const firstTimeForSomeone = /\bnever happened to (?:her|him|them) before\b/g;
+const someoneElsesKneecap = new RegExp(String.raw`\b(?:her|his|their|\w+'s) (?:${kneecap}|knee)\b`);
+const writersKneecap = new RegExp(String.raw`\bmy (?:\w+ )?(?:${kneecap}|knee)\b`);
+function firstTimeTold(text: string): { first: boolean; rest: string; whose: "known" | "unknown" } {
+  const toldOfSomeone = text.search(firstTimeForSomeone) >= 0;
+  const theirs = someoneElsesKneecap.test(text) && !writersKneecap.test(text);
+  const rest = text.replace(firstTimeForSomeone, " ");
+  return {
+    first: (toldOfSomeone && theirs) || rest.search(firstTime) >= 0,
+    rest: rest.replace(firstTime, " "),
+    whose: toldOfSomeone && !theirs ? "unknown" : "known",
+  };
 }
+
 // "Popped out and back in again": back where it belongs, not a repeat.
 const backAgain = /\bback (?:in |into place |on )?again\b/g;
 const recurrent =
@@ -47,7 +52,8 @@ const kneeWord = /\bknees?\b/;
 function wentBack(context: MatchContext): RuleValue | undefined {
   if (!kneecapContext(context.sentence.text)) return kneeWord.test(context.sentence.text) ? uncertain : undefined;
   const text = context.parsed.text;
-  const { first, rest } = firstTimeTold(text);
+  const { first, rest, whose } = firstTimeTold(text);
+  if (whose === "unknown") return uncertain;
   const again = recurrent.test(rest.replace(fromTheFuture, " ").replace(backAgain, "back"));
   if (first && !again) return "went_back_first_time";
   if (again && !first) return "recurrent";
