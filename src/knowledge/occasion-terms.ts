@@ -83,11 +83,13 @@ function whenDoingTerms(query: string): string[] {
 // instead of running tells who asks about runner's knee, not what is asked.
 const insteadOfRunning =
   /\b(?:i (?:dont|don't|do not|never|don't even|dont even) run|(?:i'm |im |i am )?not (?:a |even a )?runner)\b,?\s+(?:i (?:just |only |mostly )?(?:do )?|just |only )(\w+)/gi;
-// Only where the message names runner's knee, and the activity is not asked about too ("I don't
-// run, I dance. Is dancing bad for my knees?", "i dont run i dance, is it bad for my knees?").
-const namesRunnersKnee = /\brunner'?s'? knee\b/i;
+// Only where the message asks what runner's knee is or whether it can be that, and the activity is
+// not asked about too ("I don't run, I dance. Is dancing bad for my knees?", "i dont run i dance, is
+// it bad for my knees? gp said runners knee").
+const asksWhatRunnersKneeIs =
+  /\bwhat(?:'s| is| even is)\b[^.?!]{0,20}?\brunner'?s'? knee\b|\brunner'?s'? knee,? (?:meaning|mean)\b|\b(?:can|could) (?:i|you|it) (?:get|have|be) runner'?s'? knee\b|\bis (?:it|this|that) runner'?s'? knee\b/i;
 function insteadOfRunningTerms(query: string): string[] {
-  if (!namesRunnersKnee.test(query)) return [];
+  if (!asksWhatRunnersKneeIs.test(query)) return [];
   const told = tokenize(query).map(termFor);
   return [...query.matchAll(insteadOfRunning)]
     .flatMap((match) => termFor((match[1] ?? "").toLowerCase()) ?? [])

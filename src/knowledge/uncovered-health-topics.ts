@@ -33,6 +33,8 @@ export const healthTopicWords: Record<string, string[]> = {
     "scope",
     "reconstruction",
     "replacement",
+    "new knee",
+    "new knees",
     "waiting list",
     "meniscectomy",
     "menisectomy",

@@ -98,7 +98,10 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // knee open" (90) were read too, until review took them back (a child's unsure knock switching off
 // the hip rule, a writer's own facts dropped after "Mum made me write this"): 108 of 1,729;
 // held-outs 147-152, written blind for the thirty-first round, brought 66 more and three read
-// lower: 111 of 1,795 at its start),
+// lower: 111 of 1,795 at its start; its fixes read 150's housemate whose kneecap "shot out… never
+// happened to her before" and 46's gymnast (the same words); 150's girlfriend on warfarin whose knee
+// is "already swelling up a lot" was read too, until review took "swelling up a lot" as marked back
+// (a habit, the past, a what-if were raised): 109 of 1,795),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -107,9 +110,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 111 of them at their section's level or higher without a question asked", () => {
+  it("reads all but 109 of them at their section's level or higher without a question asked", () => {
     expect(urgency.stories).toBeGreaterThanOrEqual(1795);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(111);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(109);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -13,6 +13,11 @@ describe("texting shorthand and time units weigh nothing", () => {
     expect(anchors("rested 2 wks, still bad once i go back to training. why??")).toContain("rest-is-not-enough");
   });
 
+  it("refuses a new knee, in shorthand or not: a replacement the articles leave out (fourth review)", () => {
+    expect(refused("how many yrs till I need a new knee")).toBe(true);
+    expect(refused("how many years till I need a new knee")).toBe(true);
+  });
+
   it("still refuses what the articles leave out, told in shorthand", () => {
     expect(refused("how many mg of ibuprofen n for how many wks")).toBe(true);
     expect(refused("knee replacement recovery, how many wks off work")).toBe(true);
@@ -80,6 +85,10 @@ describe("'knock it on the head' is stopping, not a blow", () => {
     expect(anchors(idiom)[0]).toBe("get-help-now");
   });
 
+  it("keeps a knock told, not asked about, a knock (fourth review)", () => {
+    expect(anchors("my knee feels numb, I knocked it on the head earlier")[0]).toBe("get-help-now");
+  });
+
   it("keeps a knock on the head of the bed or a head rest a knock (review)", () => {
     expect(anchors("knocked my knee on the head of the bed, it's swollen")[0]).toBe("get-help-now");
     expect(anchors("knocked it on the head rest, do I need to get it checked")).toContain("when-to-get-checked");
@@ -105,6 +114,9 @@ describe("stopping the exercises once the knee calms down", () => {
       "keep-it-going",
     );
     expect(anchors("bridges hurt my knee. stop them once it settles?")[0]).not.toBe("keep-it-going");
+    expect(anchors("once it calms down can I stop the exercises? it's keeping me up at night")[0]).not.toBe(
+      "keep-it-going",
+    );
   });
 
   it("leaves a knee still troubled, or another thing stopped, to their own sections", () => {

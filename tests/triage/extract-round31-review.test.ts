@@ -56,21 +56,38 @@ describe("'never happened to her before' is a first time only for her kneecap (r
       "patellaDislocation",
       ASKED,
     ],
+    [
+      "kneecap popped out and went back in during training, my coach's knee did it too, never happened to him before",
+      "patellaDislocation",
+      ASKED,
+    ],
+    [
+      "my kneecap popped out n went back in, 1st time ever. mum's gonna freak cos it never happened to her before",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    [
+      "The kneecap slipped out and went back in on her own at gymnastics. I worry she'll be nervous to go back as it never happened to her before",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("swelling up a lot is marked only now, not gone down or after runs (review)", () => {
+describe("swelling up a lot is not yet marked (review: taken back)", () => {
+  // Tried in the thirty-first round: "swelling up a lot", then only "already swelling up a lot", as
+  // marked. Swelling gone down, a habit after runs or by the evening, a fear, the past and a
+  // partner's knee were raised to routine each time.
   it.each<Row>([
     ["it was swelling up a lot last week but it's gone right down now, just stiff", "swelling", "mild"],
     ["how do I stop it swelling up a lot after my long runs?", "swelling", "mild"],
-    ["the swelling up a lot has stopped since I started physio, now just a twinge", "swelling", "mild"],
     ["it's swelling up a lot less than yesterday, can walk fine now", "swelling", "mild"],
     ["my knee's swelling up a lot whenever I run more than 5k", "swelling", "mild"],
-    ["banged it on the door an hour ago and it's already swelling up a lot", "swelling", "marked"],
     ["its swelling up a lot during long runs then settles by morning", "swelling", "mild"],
-    ["My knee is now swelling up a lot by the evening after a day on my feet", "swelling", "mild"],
+    ["It used to be already swelling up a lot back when I played rugby, now it's just a bit achy", "swelling", "mild"],
+    ["if it's already swelling up a lot tomorrow should I come in? at the moment it's fine", "swelling", "mild"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -10,22 +10,14 @@ export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 const firstTime =
   /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
 // "Her kneecap shot out… never happened to her before", "my son's kneecap… never happened to him
-// before": a first time where the kneecap told is someone else's, not the writer's. Otherwise ("my
-// teacher said it never happened to her before in 20 years") it is not known whose first time it
-// is, so the question is asked.
+// before": a first time where the kneecap told is someone else's and not the writer's, its
+// "before" no repeat. Elsewhere ("my teacher said it never happened to her before", "my coach's
+// knee did it too") the message is read as it always was.
 const firstTimeForSomeone = /\bnever happened to (?:her|him|them) before\b/g;
-const someoneElsesKneecap = new RegExp(String.raw`\b(?:her|his|their|\w+'s) (?:${kneecap}|knee)\b`);
+const someoneElsesKneecap = new RegExp(String.raw`\b(?:her|his|their|\w+'s) ${kneecap}\b`);
 const writersKneecap = new RegExp(String.raw`\bmy (?:\w+ )?(?:${kneecap}|knee)\b`);
-function firstTimeTold(text: string): { first: boolean; rest: string; whose: "known" | "unknown" } {
-  const toldOfSomeone = text.search(firstTimeForSomeone) >= 0;
-  const theirs = someoneElsesKneecap.test(text) && !writersKneecap.test(text);
-  const rest = text.replace(firstTimeForSomeone, " ");
-  return {
-    first: (toldOfSomeone && theirs) || rest.search(firstTime) >= 0,
-    rest: rest.replace(firstTime, " "),
-    whose: toldOfSomeone && !theirs ? "unknown" : "known",
-  };
-}
+const firstTimeForThem = (text: string) =>
+  text.search(firstTimeForSomeone) >= 0 && someoneElsesKneecap.test(text) && !writersKneecap.test(text);
 
 // "Popped out and back in again": back where it belongs, not a repeat.
 const backAgain = /\bback (?:in |into place |on )?again\b/g;
@@ -52,9 +44,9 @@ const kneeWord = /\bknees?\b/;
 function wentBack(context: MatchContext): RuleValue | undefined {
   if (!kneecapContext(context.sentence.text)) return kneeWord.test(context.sentence.text) ? uncertain : undefined;
   const text = context.parsed.text;
-  const { first, rest, whose } = firstTimeTold(text);
-  if (whose === "unknown") return uncertain;
-  const again = recurrent.test(rest.replace(fromTheFuture, " ").replace(backAgain, "back"));
+  const told = firstTimeForThem(text) ? text.replace(firstTimeForSomeone, " first time ") : text;
+  const first = told.search(firstTime) >= 0;
+  const again = recurrent.test(told.replace(fromTheFuture, " ").replace(firstTime, " ").replace(backAgain, "back"));
   if (first && !again) return "went_back_first_time";
   if (again && !first) return "recurrent";
   return uncertain;
