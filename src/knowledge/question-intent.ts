@@ -82,7 +82,7 @@ const stillTroubled = new RegExp(
 const kneeWillSettle =
   /\b(?:once|when) (?:the |my )?(?:pain|knee|ache|it)(?:'s| is)? (?:(?:calms|settles|quietens|dies) down|settles|eases(?: off)?|clears up|goes away)\b/i;
 const hurtsNowOrRestarts =
-  /\b(?:hurts?|hurting|painful|aches?|aching|flared?|flaring|\d+\s*\/\s*10|struggl\w*|keep(?:s|ing)? me (?:up|awake)|can'?t sleep|start(?:ing)? (?:them |it |back )?again|restart\w*|pick (?:them|it) (?:back )?up|go(?:ing)? back to|resume|for now|through the pain)\b/i;
+  /\b(?:hurts?|hurting|painful|aches?|aching|flared?|flaring|\d+\s*\/\s*10|struggl\w*|keep(?:s|ing)? me (?:up|awake)|can'?t sleep|gave way|swelled|went from under|start(?:ing)? (?:them |it |back )?again|restart\w*|pick (?:them|it) (?:back )?up|go(?:ing)? back to|resume|for now|through the pain)\b/i;
 const kneeBetterOrSettling = (question: string) =>
   kneeBetter.test(question) || (kneeWillSettle.test(question) && !hurtsNowOrRestarts.test(question));
 // "I've worn the brace… Can I ditch it now?": a bare "it" may be a support or a tablet.

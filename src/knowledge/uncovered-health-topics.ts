@@ -33,8 +33,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "scope",
     "reconstruction",
     "replacement",
-    "new knee",
-    "new knees",
     "waiting list",
     "meniscectomy",
     "menisectomy",

@@ -62,6 +62,16 @@ describe("'never happened to her before' is a first time only for her kneecap (r
       ASKED,
     ],
     [
+      "Kneecap went out and popped back in playing rugby, happens to me a lot. Tom's kneecap did it last week, never happened to him before",
+      "patellaDislocation",
+      ASKED,
+    ],
+    [
+      "The kneecap on my right leg popped out and clicked back in. My sister's kneecap does it all the time, never happened to her before she was 20 tho",
+      "patellaDislocation",
+      ASKED,
+    ],
+    [
       "my kneecap popped out n went back in, 1st time ever. mum's gonna freak cos it never happened to her before",
       "patellaDislocation",
       "went_back_first_time",

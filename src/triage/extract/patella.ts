@@ -10,14 +10,21 @@ export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 const firstTime =
   /\b(?:first time|1st time|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
 // "Her kneecap shot out… never happened to her before", "my son's kneecap… never happened to him
-// before": a first time where the kneecap told is someone else's and not the writer's, its
+// before": a first time where every kneecap told is someone else's and none of the writer's, its
 // "before" no repeat. Elsewhere ("my teacher said it never happened to her before", "my coach's
-// knee did it too") the message is read as it always was.
+// knee did it too", "Kneecap went out… happens to me a lot. Tom's kneecap did it last week") the
+// message is read as it always was.
 const firstTimeForSomeone = /\bnever happened to (?:her|him|them) before\b/g;
-const someoneElsesKneecap = new RegExp(String.raw`\b(?:her|his|their|\w+'s) ${kneecap}\b`);
-const writersKneecap = new RegExp(String.raw`\bmy (?:\w+ )?(?:${kneecap}|knee)\b`);
-const firstTimeForThem = (text: string) =>
-  text.search(firstTimeForSomeone) >= 0 && someoneElsesKneecap.test(text) && !writersKneecap.test(text);
+// Every kneecap the message names is someone else's ("her kneecap", "my son's kneecap"): not a bare
+// "Kneecap went out…", "the kneecap on my right leg" or "me kneecap", and no knee of the writer's.
+const kneecapNamed = new RegExp(String.raw`(?:^|(\S+)\s+)${kneecap}\b`, "g");
+const someoneElses = /^(?:her|his|their|(?!my$|me$)\w+'s)$/;
+const writersKnee = /\b(?:my|me) (?:\w+ ){0,2}(?:kneecaps?|knee caps?|knees?|patella)\b/;
+const firstTimeForThem = (text: string) => {
+  if (text.search(firstTimeForSomeone) < 0 || writersKnee.test(text)) return false;
+  const owners = [...text.matchAll(kneecapNamed)].map((match) => match[1] ?? "");
+  return owners.length > 0 && owners.every((owner) => someoneElses.test(owner));
+};
 
 // "Popped out and back in again": back where it belongs, not a repeat.
 const backAgain = /\bback (?:in |into place |on )?again\b/g;
