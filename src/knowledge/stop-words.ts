@@ -39,7 +39,7 @@ export const questionFrameWords: ReadonlySet<string> = new Set(
   told tell telling said say says saying heard hear read think thinking thought guess buy buying bought rid reckon suppose supposed decide decides decided
   meantime meanwhile currently lately recently today tonight yesterday tomorrow forever ages while now budge budged
   last past ago weekend day days week weeks month months year years next every
-  wk wks yr yrs
+  wk wks
   monday tuesday wednesday thursday friday saturday sunday
   bit little bunch couple whole exactly point true truth myth myths tale tales wives real weird strange odd related connected connection link linked
   like likes looks seems seem scared afraid nervous frustrated frustrating annoying annoyed upset kill kills killing

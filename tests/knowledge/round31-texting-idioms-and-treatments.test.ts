@@ -4,12 +4,12 @@ import { anchors, refused } from "../helpers/knowledge-search.js";
 // Issue 15, thirty-first round. Each positive case failed before its change; each negative case
 // keeps its answer or its refusal.
 
-describe("texting shorthand and time units weigh nothing", () => {
+describe("texting 'n' and 'wk' weigh nothing", () => {
   it("reads 'n' as 'and', not as a word the articles lack", () => {
     expect(anchors("knees crackle n creak but no pain, should i worry")).toContain("symptoms");
   });
 
-  it("reads 'wks' and 'yrs' as the weeks and years they are", () => {
+  it("reads 'wks' as the weeks they are", () => {
     expect(anchors("rested 2 wks, still bad once i go back to training. why??")).toContain("rest-is-not-enough");
   });
 
