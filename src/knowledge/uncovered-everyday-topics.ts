@@ -9,12 +9,9 @@ import {
   KIT_AND_GADGETS,
   WALKING_AIDS,
   appAndTrackerWords,
-  kitKinds,
   kitTopicWords,
   walkingAidWords,
 } from "./uncovered-kit-topics.js";
-
-export { KIT_AND_GADGETS, kitKinds };
 
 /** The clinic's own business: counted only where the visitor asks about it (uncovered-topics.ts). */
 export const CLINIC_ITSELF = "the clinic itself";

@@ -9,24 +9,22 @@
 
 import {
   CLINIC_ITSELF,
-  KIT_AND_GADGETS,
   OTHER_ACTIVITIES,
   TAPING_AND_WRAPPING,
   TRAINING_PLANS,
   everydayTopicWords,
-  kitKinds,
 } from "./uncovered-everyday-topics.js";
 import { APPS_AND_TRACKERS, WALKING_AIDS } from "./uncovered-kit-topics.js";
 import { BUILD_AND_RUBS, HEREDITY, LIFE_STAGES, healthTopicWords } from "./uncovered-health-topics.js";
 
-export { BUILD_AND_RUBS, CLINIC_ITSELF, KIT_AND_GADGETS, LIFE_STAGES, OTHER_ACTIVITIES, TRAINING_PLANS, kitKinds };
+export { BUILD_AND_RUBS, CLINIC_ITSELF, LIFE_STAGES, OTHER_ACTIVITIES, TRAINING_PLANS };
 
-// The clinic's own business counts only where the visitor asks about it: "got a trip booked"
-// told after the question, or "while I wait for my appointment", is story, and the question
-// ("is it ok to keep hiking?", "which exercises can I do?") is still the articles' to answer.
 // Topics that count only where the visitor asks about them; told in the story they are context.
-// So is another activity: "I row five times a week and get a dull ache round my kneecap… what is
-// that?" asks about the knee (eleventh round: +8 right sections over every set, no refusal lost).
+// The clinic's own business: "got a trip booked" told after the question, or "while I wait for my
+// appointment", is story, and the question ("is it ok to keep hiking?", "which exercises can I
+// do?") is still the articles' to answer. So is another activity: "I row five times a week and get
+// a dull ache round my kneecap… what is that?" asks about the knee (eleventh round: +8 right
+// sections over every set, no refusal lost).
 /** The kinds of topic that count only where the visitor asks about them (uncovered-topics.ts). */
 export const askedOnlyKinds: ReadonlySet<string> = new Set([
   CLINIC_ITSELF,

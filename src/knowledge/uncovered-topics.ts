@@ -8,16 +8,14 @@ import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
 import { inAskedWording, inTopicWording } from "./topic-wording.js";
 import { everydayTopicWords } from "./uncovered-everyday-topics.js";
-import { asksAboutKit } from "./uncovered-kit-topics.js";
+import { KIT_AND_GADGETS, asksAboutKit, kitKinds } from "./uncovered-kit-topics.js";
 import { framesTheStory } from "./uncovered-health-topics.js";
 import { MEDICINES_FOR_OTHER_CONDITIONS } from "./uncovered-medicine-topics.js";
 import {
   CLINIC_ITSELF,
-  KIT_AND_GADGETS,
   OTHER_ACTIVITIES,
   TRAINING_PLANS,
   askedOnlyKinds,
-  kitKinds,
   uncoveredTopicWords,
 } from "./uncovered-topic-words.js";
 
