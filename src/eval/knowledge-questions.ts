@@ -192,6 +192,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-150.json", path: here("real-questions-held-out-150.json") },
   { name: "real-questions-held-out-151.json", path: here("real-questions-held-out-151.json") },
   { name: "real-questions-held-out-152.json", path: here("real-questions-held-out-152.json") },
+  { name: "real-questions-held-out-153.json", path: here("real-questions-held-out-153.json") },
+  { name: "real-questions-held-out-154.json", path: here("real-questions-held-out-154.json") },
+  { name: "real-questions-held-out-155.json", path: here("real-questions-held-out-155.json") },
+  { name: "real-questions-held-out-156.json", path: here("real-questions-held-out-156.json") },
+  { name: "real-questions-held-out-157.json", path: here("real-questions-held-out-157.json") },
+  { name: "real-questions-held-out-158.json", path: here("real-questions-held-out-158.json") },
 ];
 
 export class QuestionSetError extends Error {}
