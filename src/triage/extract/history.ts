@@ -149,7 +149,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "recentSurgeryOrInjection",
     pattern:
-      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated)|(?:gp|doctor|dr|physio|consultant|surgeon|nurse|they|he|she) (?:injected|drained|aspirated) (?:it|my knee|the knee|his knee|her knee)|(?:it|my knee|the knee) (?:was|got|had been) (?:injected|drained|aspirated))\b/,
+      /\b(?:surgery|operation|operated on|(?:knee |my |the |an |a |his |her )op\b|op (?:on|in) (?:my|the|his|her|it)|new knee|(?:meniscus|cartilage) (?:was |got )?(?:trimmed|repaired|removed)|(?:had|got) (?:my |the )?(?:meniscus|cartilage) (?:trimmed|repaired|removed)|arthroscopy|arthroscopic|keyhole|knee scope|scoped|knee replacement|replaced|reconstruction|acl repair|meniscus repair|meniscectomy|(?:steroid|cortisone|knee|hyaluronic|gel|prp|lubricant) (?:injection|jab|shot)|injection (?:in|into) (?:my|the) (?:[a-z-]+ )?knee|(?:had|got) (?:it|my knee) (?:injected|drained|aspirated)|(?:gp|doctor|dr|physio|consultant|surgeon|nurse|they|he|she) (?:injected|drained|aspirated) (?:it|my knee|the knee|his knee|her knee)|(?:it|my knee|the knee) (?:was|got|had been) (?:injected|drained|aspirated))\b/,
     value: recentTreatment,
     negated: "no",
   },
