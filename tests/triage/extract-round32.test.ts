@@ -8,12 +8,32 @@ describe("a relative who took the writer to A&E is not the patient", () => {
   // "My husband drove me to A&E, knee ballooned…, I'm 68 and on warfarin": the writer was taken
   // for care, so the knee told with no owner is theirs, and their age and warfarin count.
   it.each<Row>([
-    ["my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin", "anticoagulants", "yes"],
-    ["my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin", "walkFourStepsNow", "no"],
-    ["My daughter took me to the hospital last night, knee swelled up straight away and I'm on apixaban", "anticoagulants", "yes"],
+    [
+      "my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin",
+      "anticoagulants",
+      "yes",
+    ],
+    [
+      "my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin",
+      "walkFourStepsNow",
+      "no",
+    ],
+    [
+      "My daughter took me to the hospital last night, knee swelled up straight away and I'm on apixaban",
+      "anticoagulants",
+      "yes",
+    ],
     // The relative's own leg told, or told of as he/she: still theirs.
-    ["my husband drove me to A&E with his knee, it ballooned and he can't put weight on it, he's on warfarin", "anticoagulants", "yes"],
-    ["My dad took me to A&E years ago for my asthma. Now his knee has ballooned and he can't put weight on it, I'm 40", "age", NONE],
+    [
+      "my husband drove me to A&E with his knee, it ballooned and he can't put weight on it, he's on warfarin",
+      "anticoagulants",
+      "yes",
+    ],
+    [
+      "My dad took me to A&E years ago for my asthma. Now his knee has ballooned and he can't put weight on it, I'm 40",
+      "age",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -24,9 +44,21 @@ describe("'my arthritic knee' is the writer's own knee", () => {
   // husband who "says it's just a flare" then took the story, and the writer's injection and
   // fever were dropped (an emergency read as same day).
   it.each<Row>([
-    ["I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg", "recentSurgeryOrInjection", "yes"],
-    ["I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg", "feverOrUnwell", "yes"],
-    ["My dodgy knee is swollen again and my wife thinks I should rest the leg, I'm 72 and on warfarin", "anticoagulants", "yes"],
+    [
+      "I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg",
+      "recentSurgeryOrInjection",
+      "yes",
+    ],
+    [
+      "I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg",
+      "feverOrUnwell",
+      "yes",
+    ],
+    [
+      "My dodgy knee is swollen again and my wife thinks I should rest the leg, I'm 72 and on warfarin",
+      "anticoagulants",
+      "yes",
+    ],
     // Someone else's knee, possessive or not, stays theirs.
     ["my husband's arthritic knee is hot and swollen and he can't walk on it, I'm on warfarin", "anticoagulants", NONE],
     ["my partners dodgy knee is hot and swollen and he can't walk on it, I'm 70", "age", NONE],
@@ -35,29 +67,87 @@ describe("'my arthritic knee' is the writer's own knee", () => {
   });
 });
 
-describe("a numb groin or trouble going to the loo is a cauda equina sign", () => {
+describe("a numb groin or trouble going to the loo is not yet a cauda equina sign (review: taken back)", () => {
+  // Tried in the thirty-second round. "Groin… numb" read another part's numbness (a numb foot, a
+  // femoral block after knee surgery), and "trouble going to the toilet" a knee, stairs, crutches,
+  // constipation after an op, a pregnancy or a toddler: harmless messages were raised to emergency.
   it.each<Row>([
-    ["back pain going down my leg and the area around my groin feels weirdly numb", "saddleNumbnessOrBladder", "yes"],
-    ["my back's been bad for weeks, pain into my bum and leg, and I've had a bit of trouble going to the loo", "saddleNumbnessOrBladder", "yes"],
-    ["sciatica down my leg and my groin has gone numb", "saddleNumbnessOrBladder", "yes"],
-    // A sore or tight groin, or a knee that makes the loo hard to reach, is not.
-    ["my groin feels tight and my knee aches after football", "saddleNumbnessOrBladder", NONE],
-    ["I have trouble getting to the loo at night because my knee is so stiff", "saddleNumbnessOrBladder", NONE],
-    ["trouble going to the loo since my knee op, I can't bend it enough to sit down", "saddleNumbnessOrBladder", NONE],
+    ["groin pain and foot numb, knee swollen", "saddleNumbnessOrBladder", NONE],
+    ["after my ACL reconstruction the femoral block in my groin made my leg numb", "saddleNumbnessOrBladder", NONE],
+    ["my knee is so bad I have trouble going to the toilet", "saddleNumbnessOrBladder", NONE],
+    ["difficulty going to the toilet as it's upstairs", "saddleNumbnessOrBladder", NONE],
+    ["since my knee op I've had trouble going to the toilet", "saddleNumbnessOrBladder", NONE],
+    [
+      "my daughter's knee is swollen. i'm 30 weeks pregnant so i have trouble going to the toilet",
+      "saddleNumbnessOrBladder",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("swelled up 'really big', 'really fast'", () => {
+describe("numbness 'around my groin' is the saddle area", () => {
+  it.each<Row>([
+    ["back pain going down my leg and the area around my groin feels weirdly numb", "saddleNumbnessOrBladder", "yes"],
+    ["sciatica for a week and round my groin has gone a bit tingly", "saddleNumbnessOrBladder", "yes"],
+    // Not numbness after a nerve block, nor a sore groin beside a numb knee.
+    ["the skin around my groin is numb after the femoral block", "saddleNumbnessOrBladder", NONE],
+    ["around my groin is sore and my knee feels numb", "saddleNumbnessOrBladder", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("swelled up 'really big really fast' after an injury is rapid", () => {
   it.each<Row>([
     ["Bashed my knee on the car door yesterday and it swelled up really big really fast", "rapidSwelling", "yes"],
-    ["Bashed my knee on the car door yesterday and it swelled up really big really fast", "swelling", "marked"],
     ["fell off my bike on Sunday and the knee swelled up massive straight away", "rapidSwelling", "yes"],
-    ["my knee swelled up really big after the match", "swelling", "marked"],
-    // Slowly, or a toe, is not.
+    // Slowly, a bruise or an ankle is not.
     ["banged my knee on Monday and it swelled up really big over the next few days", "rapidSwelling", "no"],
-    ["knee aches and I've got a swollen big toe", "swelling", "mild"],
+    ["twisted it skiing, the bruise came up big straight away but no swelling", "rapidSwelling", NONE],
+    ["twisted my knee, my ankle swelled up massive straight away", "rapidSwelling", NONE],
+    ["twisted my knee, it swelled up big fast the next day", "rapidSwelling", "no"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("'really big' is not yet marked swelling (review: taken back)", () => {
+  // Tried in the thirty-second round: "blew up massive" is weight gain or an argument, "swelled up
+  // really big" a past episode or a thigh.
+  it.each<Row>([
+    ["I've blown up massive since I stopped running and now my knees ache", "swelling", NONE],
+    ["my knee swelled up massive, it's fine now, gone down completely", "swelling", "mild"],
+    ["my thigh puffed up really big after the kick, knee stiff", "swelling", "mild"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("review: the writer's own knee and the relative's story", () => {
+  // Found in review of the first reading: any word before "knee"/"legs" and a lift to A&E with
+  // another person named took a relative's story from them.
+  it.each<Row>([
+    [
+      "I'm on my last legs looking after dad, he fell yesterday, his knee is huge and he's on warfarin, he's 88",
+      "anticoagulants",
+      "yes",
+    ],
+    ["my players knee swelled up straight away after a tackle, she can't put weight on it, she's 16", "age", 16],
+    ["my father-in-laws knee ballooned after a fall, he can't weight bear, he's on apixaban", "anticoagulants", "yes"],
+    ["husband took me to A&E, my daughter 10 knee swollen after fall, cant walk", "walkFourStepsNow", "no"],
+    [
+      "my husband took me to A&E for my stitches last night, daughters knee swelled up straight away at gymnastics, cant weight bear, daughter is 12",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "my daughter drove me to A&E after mum fell, knee ballooned, can't put weight on it, 84 on warfarin",
+      "anticoagulants",
+      NONE,
+    ],
+    ["injection in my other knee 2 weeks ago, this knee is hot and swollen", "recentSurgeryOrInjection", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

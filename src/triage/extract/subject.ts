@@ -32,17 +32,22 @@ const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|the
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
-// "My arthritic knee", "my dodgy leg": any one word before it but a person's ("my partners knee").
-const ownKneeWord = String.raw`(?!(?:${childNouns}|${peopleNouns}|dog|cat)s?\s)[a-z-]+\s`;
+// "My arthritic knee", "my dodgy knee": a word that describes the writer's own knee. A list, not any
+// word: "my last legs", "my table leg", "my players knee" and "my mother-in-laws knee" are not, nor
+// "my good knee" or "my other knee", which a message about someone else's knee may set beside it.
+const ownKneeWord = String.raw`(?:arthritic|dodgy|wonky|gammy|duff|knackered|creaky|achy|achey|stiff|weak|painful|swollen|troublesome|operated|replaced|stupid|bloody)\s`;
 const ownKnee = new RegExp(
-  String.raw`\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:${ownKneeWord})?(?:knee|knees|kneecap|leg|legs)\b|` +
+  String.raw`\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bmy ${ownKneeWord}(?:knee|knees|kneecap)\b|` +
     String.raw`\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b`,
 );
 // "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
-// theirs. Only to a place of care, and only with nobody told of as he/she (checked by the caller):
-// "took me over an hour", "drove me over" and "Dad fell… he can't get up" are not this.
+// theirs. Only where the message opens with it ("my husband drove me…"), to a place of care, and
+// (checked by the caller) with the driver the only person named and nobody told of as he/she: "took me over an hour",
+// "drove me over", "Dad fell… he can't get up" and "husband took me to A&E, my daughter's knee…"
+// are not this.
 const writerTakenForCare =
-  /\b(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
+  /^(?:my|our)\s+[a-z]+\s+(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
+const personNounPattern = new RegExp(String.raw`\b(?:${childNouns}|${peopleNouns})s?\b`, "g");
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // What says the message is about that person's leg: the knee or walking, or for a child the
@@ -174,7 +179,12 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid =
-    ownKnee.test(text) || (writerTakenForCare.test(text) && mentions.pronouns.length === 0 && !othersKnee.test(text));
+    ownKnee.test(text) ||
+    (writerTakenForCare.test(text) &&
+      (text.match(personNounPattern) ?? []).length === 1 &&
+      mentions.pronouns.length === 0 &&
+      !/\b(?:hes|shes)\b/.test(text) &&
+      !othersKnee.test(text));
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
   const writerSpeaksOfSelf = mentions.first.some(
