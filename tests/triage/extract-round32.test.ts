@@ -39,49 +39,36 @@ describe("a relative who took the writer to A&E is not the patient", () => {
   });
 });
 
-describe("'my arthritic knee' is the writer's own knee", () => {
-  // A word before "knee" other than left/right/bad/sore hid that the knee was the writer's: a
-  // husband who "says it's just a flare" then took the story, and the writer's injection and
-  // fever were dropped (an emergency read as same day).
+describe("an injection 'in my arthritic knee' is a recent injection", () => {
   it.each<Row>([
     [
-      "I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg",
+      "had a steroid injection in my arthritic knee three weeks ago and now it's hot and swollen",
       "recentSurgeryOrInjection",
       "yes",
     ],
-    [
-      "I had a steroid injection in my arthritic knee six weeks ago. It's gone hot and swollen and I'm shivery. My husband says it's a flare and to sleep it off, I'm scared I'll lose the leg",
-      "feverOrUnwell",
-      "yes",
-    ],
-    [
-      "My dodgy knee is swollen again and my wife thinks I should rest the leg, I'm 72 and on warfarin",
-      "anticoagulants",
-      "yes",
-    ],
-    // Someone else's knee, possessive or not, stays theirs.
-    ["my husband's arthritic knee is hot and swollen and he can't walk on it, I'm on warfarin", "anticoagulants", NONE],
-    ["my partners dodgy knee is hot and swollen and he can't walk on it, I'm 70", "age", NONE],
+    // Not one in the other knee.
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("a numb groin or trouble going to the loo is not yet a cauda equina sign (review: taken back)", () => {
-  // Tried in the thirty-second round. "Groin… numb" read another part's numbness (a numb foot, a
-  // femoral block after knee surgery), and "trouble going to the toilet" a knee, stairs, crutches,
-  // constipation after an op, a pregnancy or a toddler: harmless messages were raised to emergency.
+describe("'my arthritic knee' is not yet the writer's own knee (review: taken back)", () => {
+  // Tried in the thirty-second round: a word such as "arthritic", "dodgy" or "stiff" before "knee"
+  // as the writer's own knee. Carers and parents name their own knee in passing ("I can't lift him
+  // with my arthritic knee"), and the relative's emergency was dropped with it.
   it.each<Row>([
-    ["groin pain and foot numb, knee swollen", "saddleNumbnessOrBladder", NONE],
-    ["after my ACL reconstruction the femoral block in my groin made my leg numb", "saddleNumbnessOrBladder", NONE],
-    ["my knee is so bad I have trouble going to the toilet", "saddleNumbnessOrBladder", NONE],
-    ["difficulty going to the toilet as it's upstairs", "saddleNumbnessOrBladder", NONE],
-    ["since my knee op I've had trouble going to the toilet", "saddleNumbnessOrBladder", NONE],
     [
-      "my daughter's knee is swollen. i'm 30 weeks pregnant so i have trouble going to the toilet",
-      "saddleNumbnessOrBladder",
-      NONE,
+      "My husband fell off the ladder an hour ago, he can't stand and his knee is massive. I can't lift him with my arthritic knee.",
+      "walkFourStepsNow",
+      "no",
     ],
+    [
+      "My mum is 82, her knee is red hot and swollen and she has a fever of 39. I look after her but my stiff knees make it hard.",
+      "age",
+      82,
+    ],
+    ["my husband's arthritic knee is hot and swollen and he can't walk on it, I'm on warfarin", "anticoagulants", NONE],
+    ["my partners dodgy knee is hot and swollen and he can't walk on it, I'm 70", "age", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -125,9 +112,9 @@ describe("'really big' is not yet marked swelling (review: taken back)", () => {
   });
 });
 
-describe("review: the writer's own knee and the relative's story", () => {
-  // Found in review of the first reading: any word before "knee"/"legs" and a lift to A&E with
-  // another person named took a relative's story from them.
+describe("review: a relative's story stays theirs", () => {
+  // Found in review of the first readings: any word before "knee"/"legs", and a lift to A&E with
+  // another person named, took a relative's story from them.
   it.each<Row>([
     [
       "I'm on my last legs looking after dad, he fell yesterday, his knee is huge and he's on warfarin, he's 88",

@@ -32,12 +32,8 @@ const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|the
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
-// "My arthritic knee", "my dodgy knee": a word that describes the writer's own knee. A list, not any
-// word: "my last legs", "my table leg", "my players knee" and "my mother-in-laws knee" are not, nor
-// "my good knee" or "my other knee", which a message about someone else's knee may set beside it.
-const ownKneeWord = String.raw`(?:arthritic|dodgy|wonky|gammy|duff|knackered|creaky|achy|achey|stiff|weak|painful|swollen|troublesome|operated|replaced|stupid|bloody)\s`;
 const ownKnee = new RegExp(
-  String.raw`\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bmy ${ownKneeWord}(?:knee|knees|kneecap)\b|` +
+  String.raw`\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|` +
     String.raw`\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b`,
 );
 // "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
@@ -183,7 +179,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     (writerTakenForCare.test(text) &&
       (text.match(personNounPattern) ?? []).length === 1 &&
       mentions.pronouns.length === 0 &&
-      !/\b(?:hes|shes)\b/.test(text) &&
+      !/\b(?:hes|shes|hed|shed)\b/.test(text) &&
       !othersKnee.test(text));
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
