@@ -175,14 +175,23 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice. A case story
   // illustrates; it is not a second answer ("One clinic described a runner...").
   const sourceParts = partsCovered(asked, source.text);
-  const related = results.slice(1).find((result) => {
-    if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
-    if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
-    // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
-    if (source.warningSigns && !result.warningSigns) return false;
-    const parts = partsCovered(asked, result.text);
-    return [...sourceParts].every((part) => parts.has(part));
-  });
+  // Beside the advice for emergency or same-day care nothing else is suggested: another article's
+  // list ("worth booking a physio if the knee puffs up after activity") would read as the lesser
+  // step for a knee that swelled within hours of a twist.
+  const sourceLevel = knowledge
+    .getArticle(source.articleId)
+    ?.sections.find((section) => section.anchor === source.anchor)?.careLevel;
+  const standsAlone = sourceLevel === "emergency" || sourceLevel === "urgent";
+  const related = standsAlone
+    ? undefined
+    : results.slice(1).find((result) => {
+        if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
+        if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
+        // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
+        if (source.warningSigns && !result.warningSigns) return false;
+        const parts = partsCovered(asked, result.text);
+        return [...sourceParts].every((part) => parts.has(part));
+      });
   // A warning list's items are picked by what the message asks when that names one ("foam roll
   // the calf?"), else by the signs its story tells: "does she need to be seen?" names none.
   const weightOf = (term: string) => knowledge.termWeight(term);

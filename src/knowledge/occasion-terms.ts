@@ -88,10 +88,14 @@ const insteadOfRunning =
 // it bad for my knees? gp said runners knee").
 const asksWhatRunnersKneeIs =
   /\bwhat(?:'s| is| even is)\b[^.?!]{0,20}?\brunner'?s'? knee\b|\brunner'?s'? knee,? (?:meaning|mean)\b|\b(?:can|could) (?:i|you|it) (?:get|have|be) runner'?s'? knee\b|\bis (?:it|this|that) runner'?s'? knee\b/i;
+// "runners knee but i only do barre??": runner's knee set against the one thing the writer does asks
+// the same, in a message that asks nothing else.
+const runnersKneeButOnly = /^\W*runner'?s'? knee,? but i (?:only|just|mostly) do (\w+)\W*$/gi;
 function insteadOfRunningTerms(query: string): string[] {
-  if (!asksWhatRunnersKneeIs.test(query)) return [];
+  const setAgainst = [...query.matchAll(runnersKneeButOnly)];
+  if (!asksWhatRunnersKneeIs.test(query) && setAgainst.length === 0) return [];
   const told = tokenize(query).map(termFor);
-  return [...query.matchAll(insteadOfRunning)]
+  return [...query.matchAll(insteadOfRunning), ...setAgainst]
     .flatMap((match) => termFor((match[1] ?? "").toLowerCase()) ?? [])
     .filter((term) => told.filter((other) => other === term).length === 1);
 }

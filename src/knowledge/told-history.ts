@@ -51,3 +51,19 @@ function withoutOtherSideOperation(message: string): string {
   if (operatedSides.size !== 1 || otherSides.size !== 1 || operatedSides.has([...otherSides][0] ?? "")) return message;
   return clauses.filter((clause) => !(operated.test(clause) && sideOf(clause))).join(" ");
 }
+
+// "I'm freaking out that it's a ligament and I'll need surgery", "I keep reading about hip
+// replacements": a fear told beside the question is how the visitor feels, not what they ask, so
+// an operation or a condition in it frames no question ("What should I be doing?"). Only told
+// sentences that open with the fear of what may come; a question of its own naming the topic ("will
+// I need an operation?") or pointing back at the fear ("how do I stop that happening?") still asks
+// it, and a fear of something told as done ("worried because I had an arthroscopy") is history.
+const fearOpening =
+  /^\W*(?:(?:but|and|so|honestly|tbh|now|just|also)\W+)?(?:i'm|im|i am|i've been|ive been)\s+(?:(?:so|really|a bit|kind of|kinda|quite|properly|absolutely|honestly|low[- ]key|now)\s+)*(?:scared|terrified|worried|freaking out|panicking|petrified|afraid|anxious|paranoid|frightened|dreading|stressing|convinced)\s+(?:(?:sick|to death)\s+)?(?:that\s+|about\s+(?=needing|having to|ending up|getting)|of\s+(?=needing|having to|ending up|getting))?(?:it's|its|it is|it'll|it will|it might|it may|it could|i'll|ill|i will|i'd|i might|i may|i could|i need|i'm going to|i'm gonna|needing|having to|ending up|getting|this is|this could)\b|^\W*(?:(?:but|and|so|honestly|tbh)\W+)?i (?:keep|have been|ve been|'ve been) (?:reading|googling|thinking|imagining|worrying) about\b/i;
+const backAtFear = /\b(?:stop|prevent|avoid)\s+(?:that|this|it)\b|\b(?:that|this) (?:from )?happening\b/i;
+/** The message without the told sentences that voice a fear of what may come, unless a question points back at it. */
+export function withoutFears(message: string): string {
+  const sentences = sentencesOfMessage(message);
+  if (sentences.some((sentence) => isAsking(sentence) && backAtFear.test(sentence))) return message;
+  return sentences.filter((sentence) => isAsking(sentence) || !fearOpening.test(sentence)).join(" ");
+}

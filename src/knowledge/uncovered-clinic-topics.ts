@@ -134,6 +134,13 @@ export const clinicTopicWords: string[] = [
   "virtual appointment",
   "virtual appointments",
   "phone appointment",
+  // "Can I do the assessment online by video?": a session held over video, whatever it is called.
+  "by video",
+  "over video",
+  "telehealth",
+  "on zoom",
+  "assessment online",
+  "sessions online",
   "book online",
   "booking online",
   "online booking",
