@@ -163,6 +163,9 @@ function partsCovered(question: string, sectionText: string): Set<number> {
   return covered;
 }
 
+/** A section headed as when to book a physio ("When to see a physical therapist"). */
+const whenToBook = /^when to see\b/i;
+
 /** The knowledge base's answer to a question, or "none" when no section answers it. */
 export function composeAnswer(knowledge: KnowledgeBase, question: string): KnowledgeAnswer {
   const results = knowledge.search(question, 3);
@@ -175,23 +178,23 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice. A case story
   // illustrates; it is not a second answer ("One clinic described a runner...").
   const sourceParts = partsCovered(asked, source.text);
-  // Beside the advice for emergency or same-day care nothing else is suggested: another article's
-  // list ("worth booking a physio if the knee puffs up after activity") would read as the lesser
-  // step for a knee that swelled within hours of a twist.
+  // Beside the advice for emergency or same-day care, no list of when to book a physio: "worth
+  // booking if the knee puffs up after activity" would read as the lesser step for a knee that
+  // swelled within hours of a twist. Another article's warning list still may ("don't stretch a
+  // knee that is hot and swollen").
   const sourceLevel = knowledge
     .getArticle(source.articleId)
     ?.sections.find((section) => section.anchor === source.anchor)?.careLevel;
-  const standsAlone = sourceLevel === "emergency" || sourceLevel === "urgent";
-  const related = standsAlone
-    ? undefined
-    : results.slice(1).find((result) => {
-        if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
-        if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
-        // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
-        if (source.warningSigns && !result.warningSigns) return false;
-        const parts = partsCovered(asked, result.text);
-        return [...sourceParts].every((part) => parts.has(part));
-      });
+  const urgentSource = sourceLevel === "emergency" || sourceLevel === "urgent";
+  const related = results.slice(1).find((result) => {
+    if (urgentSource && whenToBook.test(result.section)) return false;
+    if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
+    if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
+    // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
+    if (source.warningSigns && !result.warningSigns) return false;
+    const parts = partsCovered(asked, result.text);
+    return [...sourceParts].every((part) => parts.has(part));
+  });
   // A warning list's items are picked by what the message asks when that names one ("foam roll
   // the calf?"), else by the signs its story tells: "does she need to be seen?" names none.
   const weightOf = (term: string) => knowledge.termWeight(term);

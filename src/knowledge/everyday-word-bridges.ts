@@ -72,7 +72,13 @@ const careBridges: Bridge[] = [
   { visitor: ["fizzy oh", "fizz ee oh", "fizzio"], article: ["physio"], articleWordsOnly: true },
   { visitor: ["phone roller", "phone rolling"], article: ["foam", "roller"], articleWordsOnly: true },
   // Yoga's bridge pose is the glute bridge the articles teach: lying on the back, lifting the hips.
-  { visitor: ["bridge pose", "bridge poses"], article: ["glute", "bridges"], articleWordsOnly: true },
+  // "Full bridge" is the wheel, a backbend, not this.
+  {
+    visitor: ["bridge pose", "bridge poses"],
+    article: ["glute", "bridges"],
+    articleWordsOnly: true,
+    unless: ["full bridge", "wheel"],
+  },
   // "is icing it just hiding something serious?": easing the symptom, not its cause.
   { visitor: ["hiding", "hides", "masking", "masks", "covering up", "covers up"], article: ["symptom", "cause"] },
   // "8 out of 10 on the stairs now. serious enough?": whether it is bad enough to be seen.

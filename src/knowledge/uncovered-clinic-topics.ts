@@ -134,12 +134,17 @@ export const clinicTopicWords: string[] = [
   "virtual appointment",
   "virtual appointments",
   "phone appointment",
-  // "Can I do the assessment online by video?": a session held over video, whatever it is called.
-  "by video",
+  // "Can I do the assessment online by video?": a session held over video, whatever it is called
+  // (not "film my running by video", "a coach who trains them on zoom", "an assessment online said…").
+  "online by video",
+  "done by video",
+  "assessment by video",
+  "appointment by video",
+  "session by video",
+  "sessions by video",
+  "by video call",
   "over video",
   "telehealth",
-  "on zoom",
-  "assessment online",
   "sessions online",
   "book online",
   "booking online",

@@ -165,7 +165,6 @@ breathing.push({
 for (const rule of breathing) rule.emergency = "E-PE";
 
 const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
-const notSaddleCause = String.raw`\b(?:block|anaesthetic|anesthetic|epidural|spinal|op|operation|surgery|replacement|repair|catheter|tourniquet|arthroscopy|bike|ride|cycling|cycle|saddle|spin|strain|strained|pulled|muscle|thigh)\b`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
@@ -178,13 +177,10 @@ const cauda: PhraseRule[] = [
     pattern:
       /\b(?:trouble|difficulty|problems?|struggling to|struggle to) (?:control(?:ling)?|hold(?:ing)?|pee(?:ing)?|wee(?:ing)?|urinat(?:e|ing)|pass(?:ing)? (?:urine|water))\b|\b(?:struggled|struggles|hard|difficult|a struggle) to (?:pee|wee|urinate|pass urine)\b/,
   },
-  // "The area around my groin feels weirdly numb" is the saddle area; a bare "groin" is not (a
-  // groin strain beside a numb foot), nor numbness the same sentence puts down to an anaesthetic,
-  // an operation, a strain or a ride.
   {
     field: "saddleNumbnessOrBladder",
     pattern: new RegExp(
-      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\b(?:numb(?:ness)?|tingl(?:ing|y|es)|pins and needles)\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:(?:kind of|sort of|kinda|sorta|a bit|a little|slightly|quite|really|weirdly|strangely|all) )?(?:numb|tingly|has no feeling)\b|(?<!${notSaddleCause}[^.?!]*)\b(?:a)?round my groin (?:feels?|is|has gone|has been|went|gone|'s)\s+(?:(?:kind of|sort of|a bit|a little|weirdly|strangely|really|quite|all) )?(?:numb|tingly|dead)\b(?![^.?!]*${notSaddleCause})|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
+      String.raw`\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:myself|my pants|my trousers)\b|\bincontinen(?:t|ce)\b|\b(?:numb(?:ness)?|tingl(?:ing|y|es)|pins and needles)\b(?:\s+[a-z']+){0,2}?\s*${saddle}|\b(?:bottom|bum|genitals|privates|private parts|saddle area|between my legs)\b(?:\s+[a-z']+){0,3}?\s+(?:(?:kind of|sort of|kinda|sorta|a bit|a little|slightly|quite|really|weirdly|strangely|all) )?(?:numb|tingly|has no feeling)\b|\bsaddle (?:numbness|anaesthesia|anesthesia)\b|\bnumb (?:saddle|bottom|bum|backside|genitals|privates|private parts|groin)\b|\b(?:new )?(?:bladder|bowel) (?:problems?|trouble|issues|changes|accidents?)\b`,
     ),
   },
 ];

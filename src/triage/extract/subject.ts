@@ -32,20 +32,31 @@ const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|the
 const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
-const ownKnee = new RegExp(
-  String.raw`\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|` +
-    String.raw`\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b`,
-);
-// "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
-// theirs. Only where the message opens with it ("my husband drove me…"), to a place of care, and
-// (checked by the caller) with the driver the only person named and nobody told of as he/she: "took me over an hour",
-// "drove me over", "Dad fell… he can't get up" and "husband took me to A&E, my daughter's knee…"
-// are not this.
-const writerTakenForCare =
-  /^(?:my|our)\s+[a-z]+\s+(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
-const personNounPattern = new RegExp(String.raw`\b(?:${childNouns}|${peopleNouns})s?\b`, "g");
+const ownKnee =
+  /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
+// "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
+// theirs. Only where the message opens with a relative taking the writer to a place of care, that
+// relative is the only person named, and nobody is brought along or told of as he/she: "took me
+// over an hour", "drove me over", "my bf drove me to a&e with my 6yo", "Dad fell… he can't get up"
+// and "husband took me to A&E, my daughter's knee…" are not this.
+const writerTakenForCare =
+  /^(?:my|our)\s+([a-z]+)\s+(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
+const relativeWord = new RegExp(String.raw`^(?:${childNouns}|${peopleNouns})$`);
+const relativeWordsIn = new RegExp(String.raw`\b(?:${childNouns}|${peopleNouns})s?\b`, "g");
+function takenForCareBy(text: string, mentions: Subject["mentions"]): boolean {
+  const driver = writerTakenForCare.exec(text)?.[1];
+  if (driver === undefined || !relativeWord.test(driver)) return false;
+  return (
+    !/\bwith (?:my|our|the|his|her)\b/.test(text) &&
+    (text.match(relativeWordsIn) ?? []).length === 1 &&
+    mentions.relatives.every((mention) => samePerson(mention.noun, driver)) &&
+    mentions.pronouns.length === 0 &&
+    !/\b(?:hes|shes|hed|shed)\b/.test(text) &&
+    !othersKnee.test(text)
+  );
+}
 // What says the message is about that person's leg: the knee or walking, or for a child the
 // foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
 const kneeWords =
@@ -174,13 +185,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !givesOpinionOfWriter(text.slice(mention.end))))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
-  const ownKneeSaid =
-    ownKnee.test(text) ||
-    (writerTakenForCare.test(text) &&
-      (text.match(personNounPattern) ?? []).length === 1 &&
-      mentions.pronouns.length === 0 &&
-      !/\b(?:hes|shes|hed|shed)\b/.test(text) &&
-      !othersKnee.test(text));
+  const ownKneeSaid = ownKnee.test(text) || takenForCareBy(text, mentions);
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
   const writerSpeaksOfSelf = mentions.first.some(

@@ -180,11 +180,12 @@ export const swellingRules: PhraseRule[] = [
   },
   // "It swelled up really big really fast": the knee's size told between the swelling and its speed.
   // Only "it" or the knee swelling (not a bruise that "came up big", an ankle or a temperature),
-  // not a day or more after ("the day after", "on Tuesday") and not a what-if.
+  // not a day or more after ("the day after", "on Tuesday", "two days later it swelled…"), not a
+  // past episode ("last year… it swelled up…") and not a what-if.
   {
     field: "rapidSwelling",
     pattern:
-      /\b(?:it|knee)\s+(?:swelled|swole)\s+up\s+(?:really |so |very )?(?:big|massive|huge)\s+(?:really |so |very )?(?:fast|quick|quickly|straight away|right away|immediately)\b(?![^.?!]{0,30}\b(?:next|overnight|following|later|after|day|days|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second)\b)(?<!\bif\b[^.?!]*)/,
+      /\b(?:it|knee)\s+(?:swelled|swole)\s+up\s+(?:really |so |very )?(?:big|massive|huge)\s+(?:really |so |very )?(?:fast|quick|quickly|straight away|right away|immediately)\b(?![^.?!]{0,30}\b(?:next|overnight|following|later|day|days|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second)\b)(?<!\b(?:if|later|next|following|woke|ago|last year|last season|last time)\b[^.?!]*)/,
     value: swollenAfterInjury,
     negated: "skip",
   },
