@@ -1,7 +1,7 @@
 import type { KnowledgeChunk } from "./build-knowledge-base.js";
 import { careLevels, type CareLevel } from "./article-schema.js";
 import type { SearchTuning } from "./search-tuning.js";
-import { asksToStopOnceBetter, asksWhatPhysioDoes } from "./question-intent.js";
+import { asksToStopOnceBetter } from "./question-intent.js";
 import { warningSectionIds } from "./warning-signs-told.js";
 
 // Two rules for the order of the passages an answer shows, after the scores (issue 15, seventh
@@ -25,9 +25,6 @@ const reasonHeading = /^why\b|\bcauses?\b|\bcontribut/i;
 // "Pain's gone, can I stop the exercises?" asks whether to keep them going: a section headed
 // "Keep the work going" answers it, where the exercise's own steps only name it.
 const keepGoingHeading = /\bkeep\b.*\bgoing\b/i;
-// "What does a physio actually do for a knee?" asks what physio involves: "When to see a physical
-// therapist" names physio in its heading, not what is done (thirty-second round).
-const whenHeading = /^when\b/i;
 
 interface Ranked {
   id: string;
@@ -39,7 +36,6 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
     new Set(chunks.filter((chunk) => heading.test(chunk.heading)).map((chunk) => chunk.id));
   const givesReasons = headed(reasonHeading);
   const keepsWorkGoing = headed(keepGoingHeading);
-  const saysWhenToGo = headed(whenHeading);
   const listsWarningSigns = warningSectionIds(chunks);
   const warningSectionsOf = (articleId: string) =>
     chunks.filter((chunk) => chunk.articleId === articleId && chunk.warningSigns).length;
@@ -55,24 +51,20 @@ export function createAnswerOrder(chunks: readonly KnowledgeChunk[], tuning: Sea
 
   return {
     /**
-     * The scores with a reason-giving section weighted up when the question asks why, a section
-     * on keeping the work going when it asks to stop the exercises now the knee is better, and a
-     * section on when to go weighted down when it asks what a physio does.
+     * The scores with a reason-giving section weighted up when the question asks why, and a section
+     * on keeping the work going when it asks to stop the exercises now the knee is better.
      */
     weighAskedSections<Chunk extends Ranked>(query: string, ranked: Chunk[]): Chunk[] {
       const weighed = [
         ...(reasonAsked.test(query) ? [givesReasons] : []),
         ...(asksToStopOnceBetter(query) ? [keepsWorkGoing] : []),
       ];
-      const notWhenToGo = asksWhatPhysioDoes(query);
-      if (weighed.length === 0 && !notWhenToGo) return ranked;
-      return ranked.map((chunk) => {
-        if (weighed.some((sections) => sections.has(chunk.id)))
-          return { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) };
-        if (notWhenToGo && saysWhenToGo.has(chunk.id))
-          return { ...chunk, score: chunk.score / (1 + tuning.reasonAskedBoost) };
-        return chunk;
-      });
+      if (weighed.length === 0) return ranked;
+      return ranked.map((chunk) =>
+        weighed.some((sections) => sections.has(chunk.id))
+          ? { ...chunk, score: chunk.score * (1 + tuning.reasonAskedBoost) }
+          : chunk,
+      );
     },
     /** Best first in, best first out: an urgency-graded warning section in front of a single list. */
     preferGradedWarnings<Chunk extends Ranked>(ranked: Chunk[]): Chunk[] {

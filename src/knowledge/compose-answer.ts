@@ -163,6 +163,18 @@ function partsCovered(question: string, sectionText: string): Set<number> {
   return covered;
 }
 
+/** Whether a sentence of the section warns against something the question names ("Don't try to stretch…"). */
+function warnsAgainstWhatIsAsked(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
+  const telling = questionTermsOf(question)
+    .groups.flat()
+    .filter((term) => weightOf(term) >= 1);
+  return sentencesOf(sectionText).some((sentence) => {
+    if (!/^(?:don't|do not|never)\b/i.test(sentence.text)) return false;
+    const terms = new Set(expandedTermsOf(sentence.text));
+    return telling.some((term) => terms.has(term));
+  });
+}
+
 /** A section headed as when to book a physio ("When to see a physical therapist"). */
 const whenToBook = /^when to see\b/i;
 
@@ -178,16 +190,19 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   // "run" with "can I do a parkrun with a sore knee?", not its "keep active" advice. A case story
   // illustrates; it is not a second answer ("One clinic described a runner...").
   const sourceParts = partsCovered(asked, source.text);
-  // Beside the advice for emergency or same-day care, no list of when to book a physio: "worth
-  // booking if the knee puffs up after activity" would read as the lesser step for a knee that
-  // swelled within hours of a twist. Another article's warning list still may ("don't stretch a
-  // knee that is hot and swollen").
+  // Beside the advice for emergency or same-day care, no list of when to book a physio ("worth
+  // booking if the knee puffs up after activity" reads as the lesser step for a knee that swelled
+  // within hours of a twist), and another article's section only where it warns against what is
+  // asked ("can I stretch it?": "Don't try to stretch or roll away a knee that is hot and swollen"),
+  // not where it opens on slow kneecap pain managed at home.
+  const weightOf = (term: string) => knowledge.termWeight(term);
   const sourceLevel = knowledge
     .getArticle(source.articleId)
     ?.sections.find((section) => section.anchor === source.anchor)?.careLevel;
   const urgentSource = sourceLevel === "emergency" || sourceLevel === "urgent";
   const related = results.slice(1).find((result) => {
-    if (urgentSource && whenToBook.test(result.section)) return false;
+    if (urgentSource && (whenToBook.test(result.section) || !warnsAgainstWhatIsAsked(asked, result.text, weightOf)))
+      return false;
     if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
     if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
     // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
@@ -197,7 +212,6 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
   });
   // A warning list's items are picked by what the message asks when that names one ("foam roll
   // the calf?"), else by the signs its story tells: "does she need to be seen?" names none.
-  const weightOf = (term: string) => knowledge.termWeight(term);
   const pickBy = source.warningSigns && !namesAnItem(asked, source.text, weightOf) ? question : asked;
   const answer = answerSentences(pickBy, source.text, weightOf, MAX_ANSWER_LENGTH, source.warningSigns);
   return { kind: "answer", answer, source, related };

@@ -138,15 +138,6 @@ const asksHowMuchPainWhileActive = (question: string) => howMuchPain.test(questi
 const howManyToDo =
   /\bhow many (?:of (?:these|them|those|each)\b[^.?!]*?\b(?:should|do|must|am|are|can) (?:i|we|you|he|she)\b|(?:am i|should i|do i|are we|must i) (?:meant to |supposed to |expected to )?(?:be )?do(?:ing)?\b)/i;
 
-// "What does a physio actually do for a knee?", "what would a PT even do differently?": what physio
-// involves, not when to see one ("what does a physio do, and when should I go?" asks both).
-const whatPhysioDoes =
-  /\bwhat (?:does|do|would|will|can|could) (?:a |the |my )?(?:physio|physiotherapist|pt|physical therapist)s? (?:actually |even |really )?do\b/i;
-const whenToGo =
-  /\bwhen (?:should|do|would|to)\b|\bshould i (?:go|see|book)\b|\bworth (?:it|going|seeing|booking)\b|\bdo i need\b/i;
-/** Whether a question asks what a physio does, and not when to see one. */
-export const asksWhatPhysioDoes = (question: string) => whatPhysioDoes.test(question) && !whenToGo.test(question);
-
 /** Whether a question asks to stop the exercises now the knee is better. */
 export const asksToStopOnceBetter = (question: string) =>
   stopsOnceBetter.test(question) &&

@@ -51,31 +51,3 @@ function withoutOtherSideOperation(message: string): string {
   if (operatedSides.size !== 1 || otherSides.size !== 1 || operatedSides.has([...otherSides][0] ?? "")) return message;
   return clauses.filter((clause) => !(operated.test(clause) && sideOf(clause))).join(" ");
 }
-
-// "I'm freaking out that it's a ligament and I'll need surgery", "I keep reading about hip
-// replacements": a fear told beside the question is how the visitor feels, not what they ask, so
-// an operation or a condition in it frames no question ("What should I be doing?"). Only told
-// sentences that open with the fear of what may come; a question of its own naming the topic ("will
-// I need an operation?") or asking anything but what to do ("how do I stop that happening?", "can I
-// walk on it?") still asks it, and a fear of something told as done ("worried because I had an
-// arthroscopy") is history.
-const fearOpening =
-  /^\W*(?:(?:but|and|so|honestly|tbh|now|just|also)\W+)?(?:i'm|im|i am|i've been|ive been)\s+(?:(?:so|really|a bit|kind of|kinda|quite|properly|absolutely|honestly|low[- ]key|now)\s+)*(?:scared|terrified|worried|freaking out|panicking|petrified|afraid|anxious|paranoid|frightened|dreading|stressing|convinced)\s+(?:(?:sick|to death)\s+)?(?:that\s+|about\s+(?=needing|having to|ending up|getting)|of\s+(?=needing|having to|ending up|getting))?(?:it's|its|it is|it'll|it will|it might|it may|it could|i'll|ill|i will|i'd|i might|i may|i could|i need|i'm going to|i'm gonna|needing|having to|ending up|getting|this is|this could)\b|^\W*(?:(?:but|and|so|honestly|tbh)\W+)?i (?:keep|have been|ve been|'ve been) (?:reading|googling|thinking|imagining|worrying) about\b/i;
-// Only beside questions that ask what to do or whether to be seen: "Can I walk on it?", "how long
-// does it take to heal?" or "what are the symptoms?" after "I'm worried it's a fracture / a torn
-// meniscus" ask about the feared thing.
-const asksWhatToDo =
-  /^\W*(?:(?:so|but|and|honestly|seriously)\W+)?(?:what (?:should|do|can|shall) i (?:be )?do(?:ing)?(?: about it| now| next)?|what do i do(?: now| next)?|what now|what next|any advice|should i (?:get (?:it|this|my knee) (?:checked|looked at|seen)(?: out)?|see (?:someone|somebody|a physio|a doctor|my gp|a gp)|book (?:in|a physio|an assessment))|do i need to (?:see|get) (?:someone|somebody|a physio|a doctor|it (?:checked|looked at|seen))|is (?:this|it) something i can (?:keep )?manag\w+ myself[^?]*)\W*$/i;
-// A fear of what is told as done is history ("worried it's my hip replacement", "I keep thinking
-// about my ACL reconstruction", "the same as when I had my ACL done").
-const toldAsDone =
-  /\bmy (?:\w+ )?(?:replacement|reconstruction|surgery|operation|op|graft|scope|repair|injection)\b|\b(?:had|done|last (?:year|month|week)|ago)\b/i;
-/** The message without the told sentences that voice a fear of what may come, where every question asks what to do or whether to be seen. */
-export function withoutFears(message: string): string {
-  const sentences = sentencesOfMessage(message);
-  const asking = sentences.filter(isAsking);
-  if (asking.length === 0 || !asking.every((sentence) => asksWhatToDo.test(sentence))) return message;
-  return sentences
-    .filter((sentence) => isAsking(sentence) || !fearOpening.test(sentence) || toldAsDone.test(sentence))
-    .join(" ");
-}

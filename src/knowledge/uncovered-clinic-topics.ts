@@ -134,18 +134,16 @@ export const clinicTopicWords: string[] = [
   "virtual appointment",
   "virtual appointments",
   "phone appointment",
-  // "Can I do the assessment online by video?": a session held over video, whatever it is called
-  // (not "film my running by video", "a coach who trains them on zoom", "an assessment online said…").
+  // "Can I do the assessment online by video?": an appointment held by video, whatever it is called
+  // (not "film my running by video", "my sessions over video" told in passing, "an assessment online
+  // said…").
   "online by video",
-  "done by video",
+  "be done by video",
+  "be done online",
   "assessment by video",
   "appointment by video",
-  "session by video",
-  "sessions by video",
   "by video call",
-  "over video",
   "telehealth",
-  "sessions online",
   "book online",
   "booking online",
   "online booking",

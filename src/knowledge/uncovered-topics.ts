@@ -2,7 +2,7 @@ import { activityKeptUp } from "./activity-kept-up.js";
 import { askingPart } from "./asked-business.js";
 import { askingSentences, pointsBack, sentencesOfMessage } from "./question-parts.js";
 import { stemOfToken, tokenize } from "./text-terms.js";
-import { withoutFears, withoutHistory } from "./told-history.js";
+import { withoutHistory } from "./told-history.js";
 import { asksAboutInjectionCourse, asksAboutTreatmentCourse } from "./treatment-course.js";
 import { relativeWords } from "../triage/index.js";
 import { doubtingTail } from "./occasion-terms.js";
@@ -188,7 +188,7 @@ const everydayKinds = new Set(Object.keys(everydayTopicWords));
 
 /** The uncovered topics a question names (the clinic's own business only where it is asked about). */
 export function uncoveredTopicsIn(question: string, affirmedOnly = false): UncoveredTopic[] {
-  const told = withoutFears(withoutHistory(question));
+  const told = withoutHistory(question);
   const topicStems = (text: string) => stemsOf(inTopicWording(text));
   const words = topicStems(told);
   const undoubted = doubtingTail.test(told) ? topicStems(withoutDoubt(told)) : words;

@@ -101,7 +101,13 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // lower: 111 of 1,795 at its start; its fixes read 150's housemate whose kneecap "shot out… never
 // happened to her before" and 46's gymnast (the same words); 150's girlfriend on warfarin whose knee
 // is "already swelling up a lot" was read too, until review took "swelling up a lot" as marked back
-// (a habit, the past, a what-if were raised): 109 of 1,795),
+// (a habit, the past, a what-if were raised): 109 of 1,795; held-outs 153-158, written blind for the
+// thirty-second round, brought 64 more and seven read lower: 116 of 1,859 at its start; its fixes
+// read 156's visitor on apixaban whose knee "swelled up really big really fast" after a knock; 153's
+// steroid injection "in my arthritic knee" with a husband who "says it's just a flare", and its numb
+// area "around my groin" with trouble "going to the loo", were read too, until review took those
+// readings back (a carer's own knee named in passing dropped a relative's emergency; a vasectomy, a
+// harness, stairs or constipation after an op were raised to an emergency call): 115 of 1,859),
 // so a change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
@@ -110,9 +116,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 109 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1795);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(109);
+  it("reads all but 115 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1859);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(115);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -39,14 +39,15 @@ describe("a relative who took the writer to A&E is not the patient", () => {
   });
 });
 
-describe("an injection 'in my arthritic knee' is a recent injection", () => {
+describe("an injection 'in my arthritic knee' is not yet read (review: taken back)", () => {
+  // Tried in the thirty-second round: where the message does not name the relative as "my husband",
+  // a carer's own injection was read as the patient's, beside the husband's hot knee.
   it.each<Row>([
     [
-      "had a steroid injection in my arthritic knee three weeks ago and now it's hot and swollen",
+      "Husband fell, knee hot and swollen. I had an injection in my stiff knee yesterday so I can't drive him",
       "recentSurgeryOrInjection",
-      "yes",
+      NONE,
     ],
-    // Not one in the other knee.
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -129,7 +130,19 @@ describe("review: a relative's story stays theirs", () => {
       "anticoagulants",
       NONE,
     ],
-    ["injection in my other knee 2 weeks ago, this knee is hot and swollen", "recentSurgeryOrInjection", NONE],
+    ["my bf drove me to a&e with my 6yo, fell off trampoline, knee swollen cant walk", "walkFourStepsNow", "no"],
+    ["My husband drove me to A&E with my lad (14), knee swollen after rugby, can't weight bear", "age", 14],
+    ["My boss drove me to A&E, my son fell at school, knee huge, can't put weight on it", "walkFourStepsNow", "no"],
+    [
+      "My husband drove me to A&E last night then fell getting out of the car, knee swelled up massive really fast, can't walk, I'm on warfarin",
+      "anticoagulants",
+      NONE,
+    ],
+    [
+      "My wife drove me to A&E with Jack who fell off the climbing frame, knee swollen, refusing to walk, I'm 45",
+      "age",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

@@ -38,9 +38,10 @@ const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
 // theirs. Only where the message opens with a relative taking the writer to a place of care, that
-// relative is the only person named, and nobody is brought along or told of as he/she: "took me
-// over an hour", "drove me over", "my bf drove me to a&e with my 6yo", "Dad fell… he can't get up"
-// and "husband took me to A&E, my daughter's knee…" are not this.
+// relative is the only person named, nobody is brought along ("with Jack"), no one else falls ("then
+// fell getting out of the car", "Jack (4) fell") and nobody is told of as he/she: "took me over an
+// hour", "drove me over", "my bf drove me to a&e with my 6yo", "Dad fell… he can't get up" and
+// "husband took me to A&E, my daughter's knee…" are not this.
 const writerTakenForCare =
   /^(?:my|our)\s+([a-z]+)\s+(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
 const relativeWord = new RegExp(String.raw`^(?:${childNouns}|${peopleNouns})$`);
@@ -49,7 +50,9 @@ function takenForCareBy(text: string, mentions: Subject["mentions"]): boolean {
   const driver = writerTakenForCare.exec(text)?.[1];
   if (driver === undefined || !relativeWord.test(driver)) return false;
   return (
-    !/\bwith (?:my|our|the|his|her)\b/.test(text) &&
+    !/\bwith\b|\b(?:then|and|who) (?:fell|slipped|tripped|twisted|hurt|landed|collapsed|got hurt)\b|\(\s*\d{1,2}\s*\)|\baged? \d{1,2}\b|\b(?:hubby|bf|gf|stepdad|stepmum|stepmom|missus|other half|ex)\b/.test(
+      text,
+    ) &&
     (text.match(relativeWordsIn) ?? []).length === 1 &&
     mentions.relatives.every((mention) => samePerson(mention.noun, driver)) &&
     mentions.pronouns.length === 0 &&
