@@ -139,7 +139,6 @@ export const clinicTopicWords: string[] = [
   // said…").
   "online by video",
   "be done by video",
-  "be done online",
   "assessment by video",
   "appointment by video",
   "by video call",

@@ -48,9 +48,9 @@ describe("beside same-day or emergency care, no physio booking and only a warnin
 });
 
 describe("a session by video is the clinic's business", () => {
-  it("refuses whether an assessment can be done by video or online", () => {
+  it("refuses whether an assessment can be done by video, or telehealth", () => {
     expect(refused("could my first assessment be done by video instead? I live miles away")).toBe(true);
-    expect(refused("can physio sessions be done online")).toBe(true);
+    expect(refused("is telehealth physio any good for a sore knee")).toBe(true);
   });
 
   it("still answers a video of the visitor's running or of exercises (review)", () => {
@@ -59,6 +59,7 @@ describe("a session by video is the clinic's business", () => {
     expect(refused("can you show me straight leg raises by video")).toBe(false);
     expect(refused("should I film my running over video to check my form")).toBe(false);
     expect(refused("do I still need to ice after my physio session by video?")).toBe(false);
+    expect(refused("what exercises can be done online at home for runner's knee?")).toBe(false);
     expect(anchors("how do I do a glute bridge")).toContain("glute-bridges");
   });
 });

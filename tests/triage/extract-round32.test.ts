@@ -4,26 +4,11 @@ import { check, NONE, type Row } from "./extract-check.js";
 // Issue 15, thirty-second round: what the reader read wrongly in the round's stories, each kept
 // with a case it must leave alone.
 
-describe("a relative who took the writer to A&E is not the patient", () => {
-  // "My husband drove me to A&E, knee ballooned…, I'm 68 and on warfarin": the writer was taken
-  // for care, so the knee told with no owner is theirs, and their age and warfarin count.
+describe("a relative who took the writer to A&E is not yet read as taking the patient (review: taken back)", () => {
+  // Tried in the thirty-second round: "my husband drove me to A&E, knee ballooned… I'm 68 and on
+  // warfarin" as the writer's own knee, narrowed four times. Each review still found someone else's
+  // fall recorded as the writer's: a flatmate, a boss, a lodger, "DD", "bubba", a child brought along.
   it.each<Row>([
-    [
-      "my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin",
-      "anticoagulants",
-      "yes",
-    ],
-    [
-      "my husband drove me to A&E, knee ballooned, can't put weight on it, I'm 68 and on warfarin",
-      "walkFourStepsNow",
-      "no",
-    ],
-    [
-      "My daughter took me to the hospital last night, knee swelled up straight away and I'm on apixaban",
-      "anticoagulants",
-      "yes",
-    ],
-    // The relative's own leg told, or told of as he/she: still theirs.
     [
       "my husband drove me to A&E with his knee, it ballooned and he can't put weight on it, he's on warfarin",
       "anticoagulants",
@@ -31,6 +16,16 @@ describe("a relative who took the writer to A&E is not the patient", () => {
     ],
     [
       "My dad took me to A&E years ago for my asthma. Now his knee has ballooned and he can't put weight on it, I'm 40",
+      "age",
+      NONE,
+    ],
+    [
+      "My husband drove me to A&E last night then fell getting out of the car, knee swelled up massive really fast, can't walk, I'm on warfarin",
+      "anticoagulants",
+      NONE,
+    ],
+    [
+      "my husband drove me to A&E because DD fell off the trampoline, knee is massive and bent funny, I'm 38",
       "age",
       NONE,
     ],

@@ -1,5 +1,5 @@
 import type { IntakeField } from "../intake-schema.js";
-import { childNouns, otherNouns, peopleNouns } from "./person-nouns.js";
+import { childNouns, otherNouns } from "./person-nouns.js";
 import { givesOpinionOfWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subject-told.js";
 
 // Who a statement is about. Usually the visitor ("my knee"), sometimes someone else ("my dad
@@ -36,30 +36,6 @@ const ownKnee =
   /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
-// "My husband drove me to A&E": the writer was taken for care, so a knee told with no owner is
-// theirs. Only where the message opens with a relative taking the writer to a place of care, that
-// relative is the only person named, nobody is brought along ("with Jack"), no one else falls ("then
-// fell getting out of the car", "Jack (4) fell") and nobody is told of as he/she: "took me over an
-// hour", "drove me over", "my bf drove me to a&e with my 6yo", "Dad fell… he can't get up" and
-// "husband took me to A&E, my daughter's knee…" are not this.
-const writerTakenForCare =
-  /^(?:my|our)\s+([a-z]+)\s+(?:drove|driven|took|taken|brought|rushed|ran|run)\s+me\s+(?:straight\s+)?(?:in)?to\s+(?:the\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|emergency(?:\s+room|\s+department)?|hospital|urgent\s+care|minor\s+injuries|casualty|walk-?in(?:\s+centre|\s+center|\s+clinic)?)\b/;
-const relativeWord = new RegExp(String.raw`^(?:${childNouns}|${peopleNouns})$`);
-const relativeWordsIn = new RegExp(String.raw`\b(?:${childNouns}|${peopleNouns})s?\b`, "g");
-function takenForCareBy(text: string, mentions: Subject["mentions"]): boolean {
-  const driver = writerTakenForCare.exec(text)?.[1];
-  if (driver === undefined || !relativeWord.test(driver)) return false;
-  return (
-    !/\bwith\b|\b(?:then|and|who) (?:fell|slipped|tripped|twisted|hurt|landed|collapsed|got hurt)\b|\(\s*\d{1,2}\s*\)|\baged? \d{1,2}\b|\b(?:hubby|bf|gf|stepdad|stepmum|stepmom|missus|other half|ex)\b/.test(
-      text,
-    ) &&
-    (text.match(relativeWordsIn) ?? []).length === 1 &&
-    mentions.relatives.every((mention) => samePerson(mention.noun, driver)) &&
-    mentions.pronouns.length === 0 &&
-    !/\b(?:hes|shes|hed|shed)\b/.test(text) &&
-    !othersKnee.test(text)
-  );
-}
 // What says the message is about that person's leg: the knee or walking, or for a child the
 // foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
 const kneeWords =
@@ -188,7 +164,7 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
     .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !givesOpinionOfWriter(text.slice(mention.end))))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
-  const ownKneeSaid = ownKnee.test(text) || takenForCareBy(text, mentions);
+  const ownKneeSaid = ownKnee.test(text);
   // "My daughter (14) says it's a 7": a child named telling how it is, and the writer saying
   // nothing of themself beyond the "my" that names them, is the patient with no knee word.
   const writerSpeaksOfSelf = mentions.first.some(
