@@ -232,6 +232,12 @@ const floors = [
   { name: "real-questions-held-out-150.json", recallAt3: 0.86, mrr: 0.84, refused: 24 },
   { name: "real-questions-held-out-151.json", recallAt3: 0.86, mrr: 0.8, refused: 23 },
   { name: "real-questions-held-out-152.json", recallAt3: 0.94, mrr: 0.87, refused: 24 },
+  { name: "real-questions-held-out-153.json", recallAt3: 0.88, mrr: 0.83, refused: 26 },
+  { name: "real-questions-held-out-154.json", recallAt3: 0.91, mrr: 0.82, refused: 25 },
+  { name: "real-questions-held-out-155.json", recallAt3: 0.91, mrr: 0.84, refused: 24 },
+  { name: "real-questions-held-out-156.json", recallAt3: 0.91, mrr: 0.87, refused: 23 },
+  { name: "real-questions-held-out-157.json", recallAt3: 0.89, mrr: 0.84, refused: 25 },
+  { name: "real-questions-held-out-158.json", recallAt3: 0.94, mrr: 0.93, refused: 23 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];
