@@ -137,6 +137,13 @@ export function answerSentences(
   return picked.map((index) => sentences[index]?.text ?? "").join(" ");
 }
 
+/** The question's telling words: those with an idf of 1 or more. */
+function tellingTermsOf(question: string, weightOf: (term: string) => number): string[] {
+  return questionTermsOf(question)
+    .groups.flat()
+    .filter((term) => weightOf(term) >= 1);
+}
+
 /**
  * Whether the question shares a telling word (idf 1 or more) with one of the section's list items;
  * true for a section with no list, whose sentences the story's other words would only mislead.
@@ -144,9 +151,7 @@ export function answerSentences(
 function namesAnItem(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
   const items = sentencesOf(sectionText).filter((sentence) => sentence.isListItem);
   if (items.length === 0) return true;
-  const telling = questionTermsOf(question)
-    .groups.flat()
-    .filter((term) => weightOf(term) >= 1);
+  const telling = tellingTermsOf(question, weightOf);
   return items.some((item) => {
     const terms = new Set(expandedTermsOf(item.text));
     return telling.some((term) => terms.has(term));
@@ -165,9 +170,7 @@ function partsCovered(question: string, sectionText: string): Set<number> {
 
 /** Whether a sentence of the section warns against something the question names ("Don't try to stretch…"). */
 function warnsAgainstWhatIsAsked(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
-  const telling = questionTermsOf(question)
-    .groups.flat()
-    .filter((term) => weightOf(term) >= 1);
+  const telling = tellingTermsOf(question, weightOf);
   return sentencesOf(sectionText).some((sentence) => {
     if (!/^(?:don't|do not|never)\b/i.test(sentence.text)) return false;
     const terms = new Set(expandedTermsOf(sentence.text));
