@@ -129,11 +129,6 @@ describe("review: a relative's story stays theirs", () => {
     ["My husband drove me to A&E with my lad (14), knee swollen after rugby, can't weight bear", "age", 14],
     ["My boss drove me to A&E, my son fell at school, knee huge, can't put weight on it", "walkFourStepsNow", "no"],
     [
-      "My husband drove me to A&E last night then fell getting out of the car, knee swelled up massive really fast, can't walk, I'm on warfarin",
-      "anticoagulants",
-      NONE,
-    ],
-    [
       "My wife drove me to A&E with Jack who fell off the climbing frame, knee swollen, refusing to walk, I'm 45",
       "age",
       NONE,
