@@ -144,18 +144,21 @@ function tellingTermsOf(question: string, weightOf: (term: string) => number): s
     .filter((term) => weightOf(term) >= 1);
 }
 
+/** Whether one of the sentences contains one of the telling words. */
+function namesATellingWord(sentences: readonly { text: string }[], telling: readonly string[]): boolean {
+  return sentences.some((sentence) => {
+    const terms = new Set(expandedTermsOf(sentence.text));
+    return telling.some((term) => terms.has(term));
+  });
+}
+
 /**
  * Whether the question shares a telling word (idf 1 or more) with one of the section's list items;
  * true for a section with no list, whose sentences the story's other words would only mislead.
  */
 function namesAnItem(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
   const items = sentencesOf(sectionText).filter((sentence) => sentence.isListItem);
-  if (items.length === 0) return true;
-  const telling = tellingTermsOf(question, weightOf);
-  return items.some((item) => {
-    const terms = new Set(expandedTermsOf(item.text));
-    return telling.some((term) => terms.has(term));
-  });
+  return items.length === 0 || namesATellingWord(items, tellingTermsOf(question, weightOf));
 }
 
 /** The question's parts (term groups) a section's text contains. */
@@ -168,14 +171,10 @@ function partsCovered(question: string, sectionText: string): Set<number> {
   return covered;
 }
 
-/** Whether a sentence of the section warns against something the question names ("Don't try to stretch…"). */
-function warnsAgainstWhatIsAsked(question: string, sectionText: string, weightOf: (term: string) => number): boolean {
-  const telling = tellingTermsOf(question, weightOf);
-  return sentencesOf(sectionText).some((sentence) => {
-    if (!/^(?:don't|do not|never)\b/i.test(sentence.text)) return false;
-    const terms = new Set(expandedTermsOf(sentence.text));
-    return telling.some((term) => terms.has(term));
-  });
+/** Whether a sentence of the section warns against one of the question's telling words ("Don't try to stretch…"). */
+function warnsAgainst(telling: readonly string[], sectionText: string): boolean {
+  const warnings = sentencesOf(sectionText).filter((sentence) => /^(?:don't|do not|never)\b/i.test(sentence.text));
+  return namesATellingWord(warnings, telling);
 }
 
 /** A section headed as when to book a physio ("When to see a physical therapist"). */
@@ -203,10 +202,10 @@ export function composeAnswer(knowledge: KnowledgeBase, question: string): Knowl
     .getArticle(source.articleId)
     ?.sections.find((section) => section.anchor === source.anchor)?.careLevel;
   const urgentSource = sourceLevel === "emergency" || sourceLevel === "urgent";
+  const askedTelling = urgentSource ? tellingTermsOf(asked, weightOf) : [];
   const related = results.slice(1).find((result) => {
-    if (urgentSource && (whenToBook.test(result.section) || !warnsAgainstWhatIsAsked(asked, result.text, weightOf)))
-      return false;
     if (result.articleId === source.articleId || result.score < source.score * RELATED_SHARE) return false;
+    if (urgentSource && (whenToBook.test(result.section) || !warnsAgainst(askedTelling, result.text))) return false;
     if (anecdote.test(sentencesOf(result.text)[0]?.text ?? "")) return false;
     // Beside the warning signs, never home care: "see also: foam rolling" for a swollen calf.
     if (source.warningSigns && !result.warningSigns) return false;
