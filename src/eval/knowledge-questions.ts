@@ -198,6 +198,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-156.json", path: here("real-questions-held-out-156.json") },
   { name: "real-questions-held-out-157.json", path: here("real-questions-held-out-157.json") },
   { name: "real-questions-held-out-158.json", path: here("real-questions-held-out-158.json") },
+  { name: "real-questions-held-out-159.json", path: here("real-questions-held-out-159.json") },
+  { name: "real-questions-held-out-160.json", path: here("real-questions-held-out-160.json") },
+  { name: "real-questions-held-out-161.json", path: here("real-questions-held-out-161.json") },
+  { name: "real-questions-held-out-162.json", path: here("real-questions-held-out-162.json") },
+  { name: "real-questions-held-out-163.json", path: here("real-questions-held-out-163.json") },
+  { name: "real-questions-held-out-164.json", path: here("real-questions-held-out-164.json") },
 ];
 
 export class QuestionSetError extends Error {}
