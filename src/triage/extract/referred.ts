@@ -42,6 +42,14 @@ export const referredRules: PhraseRule[] = [
       String.raw`\b(?:it's|it is|its|might be|may be|could be|coming from) ${whose}${hip}\b(?!\s+replacement)`,
     ),
   },
+  // "Moans about his hip/groin", "keeps complaining about her hip": a complaint about the hip is
+  // its pain (not "moans about his hip replacement" or "her hip flexors").
+  {
+    field: "hipOrGroinPain",
+    pattern: new RegExp(
+      String.raw`\b(?:moans?|moaning|moaned|complains?|complaining|complained|whinges?|whinging|whinged|grumbles?|grumbling|grumbled) (?:about|of) ${whose}(?:hip|hips|groin)(?:\s*\/\s*(?:hip|hips|groin))?\b(?!\s+(?:replacement|flexors?))`,
+    ),
+  },
   // "Hip and knee both ache", "pain in his groin", "pain is in my hip and the knee on the same side".
   {
     field: "hipOrGroinPain",

@@ -25,12 +25,12 @@ const pronounFirst = (text: string) => {
 // "He's 12 and has had knee pain at night", "she's had a swollen knee for 3 days": their knee told.
 const pronounTells =
   /\b(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}\b|\b(?:he|she)(?:'s| has| has had|'s had| had)\b[^.?!]{0,40}?\b(?:knee|knees|pain|swollen|swelling|sore|limp\w*)\b/;
-// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off": a relative's
-// opinion of the writer names no patient, unless the message goes on to tell of their leg ("my
+// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off", "my wife is nagging
+// me": a relative's opinion of the writer, or their pushing the writer, names no patient, unless the message goes on to tell of their leg ("my
 // husband says I worry too much but he can't bend it", "my son said I should ask, he can't put
 // weight on it").
 const opinionOfWriter =
-  /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
+  /^\s+(?:(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b|(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\b)/;
 
 /** "He can't bend it", "she's had a swollen knee", "he's 12": the leg, pain or age of a he or she is told. */
 export const pronounTellsOfLeg = (text: string) => pronounsLeg.test(text) || pronounTells.test(text);

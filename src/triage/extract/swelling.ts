@@ -72,7 +72,7 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|cracked (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -157,7 +157,9 @@ const hoursLater = String.raw`(?:[1-6]|[1-5]\s*(?:-|to|or)\s*[2-6]|an|one|two|th
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
 // not this: there was no injury.
-const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?${hoursLater})?`;
+// "By the time I got back to the hotel, maybe 2 hrs": the hours told without "later" as well.
+const fewHours = String.raw`(?:[1-6]|an|one|two|three|four|a couple of|a few|half an) (?:hours?|hrs?)(?: or so)?`;
+const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back(?: to (?:the|my|our) (?:hotel|room|hostel|apartment|flat|house|villa|cabin|tent|campsite|car))?|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?(?:${hoursLater}|${fewHours}))?`;
 
 export const swellingRules: PhraseRule[] = [
   {
@@ -195,6 +197,15 @@ export const swellingRules: PhraseRule[] = [
     pattern:
       /\bwithin (?:(?:about|around|roughly|maybe|less than|under|just under) )?(?:minutes|seconds|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:swelled|swollen|ballooned|blew up|blown up|puffed (?:right )?up|came up|went up)\b|\b(?:swelling|swelled|swollen|puffing|puffed)(?: up)?(?:[\s,]+[a-z']+){0,3}?[\s,]+(?:much |a lot |way )?(?:faster|quicker|more quickly) than\b|\bswelling (?:up )?(?:really |very |so |super )?(?:quickly|fast|rapidly)\b|\b(?:swelled|swollen|ballooned|blew up|blown up|puffed up)\b(?:\s+[a-z']+){0,4}?\s+(?:within |in )?(?:an|one|a|half an|two|2|1|a couple of|a few) (?:hour|hours|minutes) (?:after|of)\b/,
     value: kneeSwelling("yes"),
+  },
+  // "Cracked my knee on the footrest and within the hour it's gone really big and tight": the size
+  // told after the time, where the message tells an injury and denies none ("no fall, just a walk").
+  {
+    field: "rapidSwelling",
+    pattern:
+      /\bwithin (?:(?:about|around|roughly|maybe|less than|under|just under) )?(?:minutes|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:(?:really|very|so) )?(?:big and tight|huge|massive|enormous)\b/,
+    value: (context) => (injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
+    negated: "skip",
   },
   {
     field: "rapidSwelling",
@@ -240,7 +251,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks| seems)? (?:(?:twice as big|huge|massive),? )?(?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then (?:the other|my other|the left|the right)(?: (?:knee|one|leg|side))?\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks| seems)? (?:(?:twice as big|huge|massive),? )?(?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then (?:the other|my other|the left|the right)(?: (?:knee|one|leg|side))?\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\b(?:knee|it)(?:'s| is| has| has gone|'s gone| gone| went| got| looks)? (?:(?:really|very|so|all) )?big and (?:tight|shiny)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
     ),
     value: kneeSwelling("marked"),
     negated: uncertain,
@@ -248,7 +259,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed (?:right |all |straight )?up)\b|\b(?:knee|it)(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm),? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",

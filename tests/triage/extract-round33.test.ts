@@ -1,0 +1,158 @@
+import { describe, it } from "vitest";
+import { check, NONE, type Row } from "./extract-check.js";
+
+// Issue 15, thirty-third round: what the reader read wrongly in the round's stories (travellers,
+// people writing at night, people with a knee history), each kept with a case it must leave alone.
+
+describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
+  // Held-out 162: "Knocked my old dodgy knee hard on the car door about an hour ago… I'm on
+  // warfarin" was no injury at all, so the bleeding rule could not fire.
+  it.each<Row>([
+    ["Knocked my old dodgy knee hard on the car door about an hour ago", "mechanism", "direct_blow"],
+    ["banged my left knee on the coffee table last night", "mechanism", "direct_blow"],
+    ["whacked my kneecap on the desk this morning", "mechanism", "direct_blow"],
+    ["i bashed my sore knee on the bed frame", "injury", "yes"],
+    ["my knee hit the ground hard when I fell", "mechanism", "fall"],
+    // Left alone: a knock to someone or something else, a knock never had.
+    ["knocked my old coffee on the table, knee aches when I run", "mechanism", NONE],
+    ["didn't bang my left knee or anything, it just started aching", "mechanism", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a knee gone big and tight, puffed right up, or hot, red and fat is swollen", () => {
+  // Held-outs 160 and 161: a replaced knee "hot, red and fat" or "red… hot to touch and puffed
+  // right up" with shivers was not swollen, so the septic-joint rule could not fire; "within the
+  // hour it's gone really big and tight" after a knock on warfarin was not swollen either.
+  it.each<Row>([
+    ["since yesterday its gone red and its hot to touch and puffed right up", "swelling", "mild"],
+    ["the knee has gone hot, red and fat", "swelling", "mild"],
+    ["Cracked my knee on the footrest and it's gone really big and tight", "swelling", "marked"],
+    [
+      "Cracked my knee on the metal footrest getting off the coach and within the hour it's gone really big and tight",
+      "rapidSwelling",
+      "yes",
+    ],
+    [
+      "twisted my knee stepping off a tram and by the time i got back to the hotel, about 2 hrs, it had ballooned up",
+      "rapidSwelling",
+      "yes",
+    ],
+    // "Maybe 2 hrs": the hedge inside the words read leaves it unsure, which the rules treat as yes
+    // and the chat asks.
+    [
+      "twisted my knee stepping off a tram and by the time i got back to the hotel, maybe 2 hrs, it had ballooned up",
+      "rapidSwelling",
+      "unsure",
+    ],
+    // Left alone: not puffed up, another part big and tight, a slow swelling, no injury.
+    ["my knee isn't puffed right up or anything, just sore", "swelling", "none"],
+    ["my calves feel big and tight after the run, knee is sore", "swelling", NONE],
+    [
+      "knocked my knee on Monday and by the time i got back from work on Wednesday, maybe 2 hrs, it had ballooned up",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["within the hour it's gone really big and tight, no fall or knock, just a long walk", "rapidSwelling", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("pain every single night, whatever way the visitor lies, is night pain", () => {
+  // Held-out 160: "My knee aches every single night now no matter how I lie… dropped nearly a stone
+  // without trying… breast cancer 8 yrs ago" was no night pain, so it was not urgent.
+  it.each<Row>([
+    ["My knee aches every single night now no matter how I lie", "nightPain", "yes"],
+    ["knee throbs no matter how i lie in bed", "nightPain", "yes"],
+    ["it hurts every single night", "nightPain", "yes"],
+    // Left alone: a night out, or a position held at work.
+    ["my knee aches every single night out dancing, fine the next day", "nightPain", NONE],
+    ["knee hurts no matter how i sit at my desk", "nightPain", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a child who woke the family crying with it has night pain", () => {
+  // Held-out 161: a 13-year-old, limping, moaning about "his hip/groin", who "woke us up last night
+  // crying with it" read nothing but his age.
+  it.each<Row>([
+    [
+      "my son is 13, been limping on and off, says its his knee and woke us up last night crying with it",
+      "nightPain",
+      "yes",
+    ],
+    ["my son is 13, says its his knee but also moans about his hip/groin", "hipOrGroinPain", "yes"],
+    ["daughter (9) keeps complaining about her hip and her knee", "hipOrGroinPain", "yes"],
+    // Left alone: a baby crying, a hip replacement, a hip that is fine.
+    ["my son is 13 with a sore knee, the baby woke us up last night crying", "nightPain", NONE],
+    ["my son is 13 with a sore knee, grandad moans about his hip replacement", "hipOrGroinPain", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a knee that jammed half bent, or would not go straight, is locked", () => {
+  // Held-out 161: "my knee just jammed half bent, wouldnt go straight no matter what. eventually
+  // sort of clunked free after 10 mins of wiggling" read nothing.
+  it.each<Row>([
+    ["when i went to get up my knee just jammed half bent, wouldnt go straight no matter what", "locked", "yes"],
+    // Already read before the change; kept so "half bent" after it stays a lock.
+    ["my knee jammed half-bent getting out of the car", "locked", "yes"],
+    ["it wouldn't go straight for ten minutes after I knelt", "locked", "yes"],
+    // Left alone: a jammed door or a straight that is fine.
+    ["the car door jammed half open, knee fine", "locked", NONE],
+    ["my knee wouldn't stay straight in the photo, it's fine though", "locked", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a kneecap that slid right out and clunked back, never ever before", () => {
+  // Held-out 160: "my kneecap slid right out to the side then clunked back in on its own. Never
+  // ever happened before" was routine (an unstable knee), not a first dislocation.
+  it.each<Row>([
+    [
+      "dancing on a wet floor and my kneecap slid right out to the side then clunked back in on its own. Never ever happened before.",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
+    // Already read before the change (its "back in" is near); kept with the new "right out".
+    [
+      "my kneecap shot right out sideways and popped back in, it's done that loads of times",
+      "patellaDislocation",
+      "recurrent",
+    ],
+    // Left alone: a kneecap that never came out.
+    ["my kneecap has never ever slid out, it just aches", "patellaDislocation", "none"],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("a relative nagging the writer is not the patient", () => {
+  // Held-out 162: "…aching all night… dropped about a stone without trying and i had bowel cancer 6
+  // years ago… my wife is nagging me, is she right?" lost the weight and the cancer to the wife.
+  it.each<Row>([
+    [
+      "The arthritic knee has started aching all night every night. ive also dropped about a stone without trying and i had bowel cancer 6 years ago. my wife is nagging me, is she right?",
+      "cancerHistory",
+      "yes",
+    ],
+    [
+      "knee aches at night, I've lost weight without trying. my husband keeps nagging me to ring you",
+      "weightLoss",
+      "yes",
+    ],
+    // Left alone: a wife whose own knee is told.
+    [
+      "my wife is nagging me to write in about her knee, it aches all night and she's lost weight. I had cancer years ago",
+      "cancerHistory",
+      NONE,
+    ],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
