@@ -15,6 +15,12 @@ describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
     ["my knee hit the ground hard when I fell", "mechanism", "fall"],
     // Left alone: a knock to someone or something else, a knock never had.
     ["knocked my old coffee on the table, knee aches when I run", "mechanism", NONE],
+    [
+      "my right knee has ached for months with pins and needles down the shin. yesterday I banged my other knee on the table, that one's fine (review)",
+      "mechanism",
+      NONE,
+    ],
+    ["I knocked my left knee brace off the table (review)", "mechanism", NONE],
     ["didn't bang my left knee or anything, it just started aching", "mechanism", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
@@ -49,6 +55,22 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
     // Left alone: not puffed up, another part big and tight, a slow swelling, no injury.
     ["my knee isn't puffed right up or anything, just sore", "swelling", "none"],
     ["my calves feel big and tight after the run, knee is sore", "swelling", NONE],
+    ["I got stung on my cheek and it's hot, red and fat now, my knee aches on stairs (review)", "swelling", NONE],
+    ["I put a compression bandage on my knee and it's really big and tight, is that ok? (review)", "swelling", NONE],
+    ["banged my knee, my belly's bloated and it's gone really big and tight (review)", "swelling", NONE],
+    ["I was puffed right up the hill on my run and my knee started hurting (review)", "swelling", NONE],
+    ["fell on my knee, within minutes the bruise was massive (review)", "rapidSwelling", NONE],
+    [
+      "I'm on warfarin. Dad knocked his knee and within the hour it's gone really big and tight. Mine aches (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
+      "if I knocked my knee and within the hour it went big and tight, should I go to A&E? (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["I cracked my knee when I stood up and within the hour it was huge (review)", "rapidSwelling", NONE],
     [
       "knocked my knee on Monday and by the time i got back from work on Wednesday, maybe 2 hrs, it had ballooned up",
       "rapidSwelling",
@@ -67,41 +89,54 @@ describe("pain every single night, whatever way the visitor lies, is night pain"
     ["My knee aches every single night now no matter how I lie", "nightPain", "yes"],
     ["knee throbs no matter how i lie in bed", "nightPain", "yes"],
     ["it hurts every single night", "nightPain", "yes"],
-    // Left alone: a night out, or a position held at work.
+    ["my knee throbs every night out of nowhere (review: kept)", "nightPain", "yes"],
+    // Left alone: a night out, a position held at work, a restless night with no knee pain in it.
     ["my knee aches every single night out dancing, fine the next day", "nightPain", NONE],
     ["knee hurts no matter how i sit at my desk", "nightPain", NONE],
+    [
+      "no matter how I lie I can't get comfy because of my shoulder, knee clicks on the stairs (review)",
+      "nightPain",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("a child who woke the family crying with it has night pain", () => {
+describe("a child who woke the family crying with their knee, or moans about their hip", () => {
   // Held-out 161: a 13-year-old, limping, moaning about "his hip/groin", who "woke us up last night
-  // crying with it" read nothing but his age.
+  // crying with it" read nothing but his age. "Crying with it" alone was tried and taken back in
+  // review (an ear, a tooth, a teething baby); the hip is read, which makes the story urgent.
   it.each<Row>([
-    [
-      "my son is 13, been limping on and off, says its his knee and woke us up last night crying with it",
-      "nightPain",
-      "yes",
-    ],
+    ["my son is 13, been limping on and off and woke us up last night crying with his knee", "nightPain", "yes"],
     ["my son is 13, says its his knee but also moans about his hip/groin", "hipOrGroinPain", "yes"],
     ["daughter (9) keeps complaining about her hip and her knee", "hipOrGroinPain", "yes"],
-    // Left alone: a baby crying, a hip replacement, a hip that is fine.
+    // Left alone: a baby crying, a child crying with something else, a grandparent's hip, a hip
+    // replacement, a hip that is only stiff.
     ["my son is 13 with a sore knee, the baby woke us up last night crying", "nightPain", NONE],
+    [
+      "my son is 9, woke us up last night crying with it, his ear infection, knee a bit sore (review)",
+      "nightPain",
+      NONE,
+    ],
     ["my son is 13 with a sore knee, grandad moans about his hip replacement", "hipOrGroinPain", NONE],
+    ["my son is 10 with a sore knee, grandad complains about his hip all the time (review)", "hipOrGroinPain", NONE],
+    ["my son is 12 and complains about his hip being stiff after sitting, knee fine (review)", "hipOrGroinPain", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("a knee that jammed half bent, or would not go straight, is locked", () => {
+describe("a knee that just jammed half bent is locked", () => {
   // Held-out 161: "my knee just jammed half bent, wouldnt go straight no matter what. eventually
-  // sort of clunked free after 10 mins of wiggling" read nothing.
+  // sort of clunked free after 10 mins of wiggling" read nothing. "Wouldn't go straight" alone was
+  // tried and taken back in review (a car, a line, a drive, a kneecap's tracking).
   it.each<Row>([
     ["when i went to get up my knee just jammed half bent, wouldnt go straight no matter what", "locked", "yes"],
     // Already read before the change; kept so "half bent" after it stays a lock.
     ["my knee jammed half-bent getting out of the car", "locked", "yes"],
-    ["it wouldn't go straight for ten minutes after I knelt", "locked", "yes"],
+    ["the car wouldn't go straight after I hit the kerb, and now my knee aches (review)", "locked", NONE],
+    ["the printer it just jammed again, anyway my knee has been achy on stairs (review)", "locked", NONE],
     // Left alone: a jammed door or a straight that is fine.
     ["the car door jammed half open, knee fine", "locked", NONE],
     ["my knee wouldn't stay straight in the photo, it's fine though", "locked", NONE],
@@ -146,11 +181,21 @@ describe("a relative nagging the writer is not the patient", () => {
       "weightLoss",
       "yes",
     ],
-    // Left alone: a wife whose own knee is told.
+    // Left alone: a wife whose own knee is told, a relative nagging the writer on their own behalf.
     [
       "my wife is nagging me to write in about her knee, it aches all night and she's lost weight. I had cancer years ago",
       "cancerHistory",
       NONE,
+    ],
+    [
+      "My wife is nagging me to ask for her, the knee has been hot red and swollen for two days with a temperature. I had chemo last year. (review)",
+      "hotRed",
+      "yes",
+    ],
+    [
+      "my son keeps nagging me, knee is killing him after the tackle, swollen and cant bend it fully (review)",
+      "swelling",
+      "mild",
     ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);

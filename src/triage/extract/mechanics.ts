@@ -3,7 +3,7 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 // Locking, painful catching and giving way. "Locks sometimes" or "it clicks" alone do not
 // say enough for spec §3 (stuck now? painful?), so they are asked.
 
-const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we))\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not|wouldn't|would not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
+const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we))\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
 
 export const mechanicsRules: PhraseRule[] = [
   {
@@ -17,7 +17,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
     pattern:
-      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)?(?: just| suddenly)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b|\bknee (?:just|suddenly) (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
   // may be stuck when it happens: unsure

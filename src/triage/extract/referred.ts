@@ -43,11 +43,12 @@ export const referredRules: PhraseRule[] = [
     ),
   },
   // "Moans about his hip/groin", "keeps complaining about her hip": a complaint about the hip is
-  // its pain (not "moans about his hip replacement" or "her hip flexors").
+  // its pain (not a grandparent's or a parent's complaint told beside, a hip replacement, hip
+  // flexors, or a hip that is only stiff or tight).
   {
     field: "hipOrGroinPain",
     pattern: new RegExp(
-      String.raw`\b(?:moans?|moaning|moaned|complains?|complaining|complained|whinges?|whinging|whinged|grumbles?|grumbling|grumbled) (?:about|of) ${whose}(?:hip|hips|groin)(?:\s*\/\s*(?:hip|hips|groin))?\b(?!\s+(?:replacement|flexors?))`,
+      String.raw`(?<!\b(?:grandad|granddad|grandpa|grandma|granny|gran|nana|nan|nanna|dad|mum|mom|father|mother|husband|wife|partner|uncle|aunt|auntie|brother|sister|friend|mate|coach|teacher|grandparents?|parents?)(?:\s+[a-z']+){0,2}\s+)\b(?:moans?|moaning|moaned|complains?|complaining|complained|whinges?|whinging|whinged|grumbles?|grumbling|grumbled) (?:about|of) ${whose}(?:hip|hips|groin)(?:\s*\/\s*(?:hip|hips|groin))?\b(?!\s+(?:replacement|flexors?|(?:being |is |are |feeling |feels? )?(?:stiff|tight)))`,
     ),
   },
   // "Hip and knee both ache", "pain in his groin", "pain is in my hip and the knee on the same side".

@@ -25,18 +25,26 @@ const pronounFirst = (text: string) => {
 // "He's 12 and has had knee pain at night", "she's had a swollen knee for 3 days": their knee told.
 const pronounTells =
   /\b(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}\b|\b(?:he|she)(?:'s| has| has had|'s had| had)\b[^.?!]{0,40}?\b(?:knee|knees|pain|swollen|swelling|sore|limp\w*)\b/;
-// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off", "my wife is nagging
-// me": a relative's opinion of the writer, or their pushing the writer, names no patient, unless the message goes on to tell of their leg ("my
+// "My daughter thinks I'm just tired", "my wife reckons I should sleep it off": a relative's
+// opinion of the writer names no patient, unless the message goes on to tell of their leg ("my
 // husband says I worry too much but he can't bend it", "my son said I should ask, he can't put
 // weight on it").
 const opinionOfWriter =
-  /^\s+(?:(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b|(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\b)/;
+  /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
+// "…bowel cancer 6 years ago. my wife is nagging me, is she right?": a relative nagging the writer,
+// the clause ending there and no he, she, him or her after it but asking whether they are right. Not
+// "nagging me to ask for her", "on at me to carry him", "nagging me, knee is killing him".
+const naggingWriter = /^\s+(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\s*(?:[,.;!?]|$)/;
+const theirOpinionAsked = /\b(?:is|was) (?:he|she) right\b|\b(?:he|she)(?:'s| is) right\b/g;
+const thirdPerson = /\b(?:he|she|him|his|her|hers|they|them|their)\b/;
+const nagsOnlyTheWriter = (after: string) =>
+  naggingWriter.test(after) && !thirdPerson.test(after.replace(theirOpinionAsked, " "));
 
 /** "He can't bend it", "she's had a swollen knee", "he's 12": the leg, pain or age of a he or she is told. */
 export const pronounTellsOfLeg = (text: string) => pronounsLeg.test(text) || pronounTells.test(text);
 
 /** Words right after a relative that give their opinion of the writer ("…thinks I'm just tired"). */
-export const givesOpinionOfWriter = (after: string) => opinionOfWriter.test(after);
+export const givesOpinionOfWriter = (after: string) => opinionOfWriter.test(after) || nagsOnlyTheWriter(after);
 
 /** A message naming and speaking of nobody that tells, first thing, of a he's or she's leg or injury. */
 export const toldOfUnnamed = (text: string) => !personNamed.test(text) && pronounFirst(text) && pronounsLeg.test(text);

@@ -68,11 +68,28 @@ function kneeSwelling(value: RuleValue) {
 
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
+// "Cracked my knee on the footrest and within the hour it's gone really big and tight": "it" is the
+// knee where the sentence names the writer's knee before it (not his, hers or theirs), no what-if
+// opens it, and the sentence names nothing else that grows or swells (a bruise, a bandage, a belly,
+// a thigh, a queue).
+const growsOtherwise =
+  /\b(?:bruises?|bumps?|lumps?|bandages?|strapping|brace|sleeve|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|cheeks?|face|eyes?|lips?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|bites?|blisters?|scars?|muscles?|legs?)\b/;
+const someoneElsesOrWhatIf = /\b(?:his|her|their|he|she|they|if)\b/;
+function itIsTheWritersKnee({ sentence, scope, match }: MatchContext): boolean {
+  const told = sentence.text.slice(0, scope.start + match.index + match[0].length - sentence.start);
+  const knee = told.search(/\bknees?\b(?![\s\S]*\bknees?\b)/);
+  return knee >= 0 && !someoneElsesOrWhatIf.test(told) && !growsOtherwise.test(told);
+}
+const whenTheWritersKnee =
+  (value: (context: MatchContext) => RuleValue | undefined) =>
+  (context: MatchContext): RuleValue | undefined =>
+    /^(?:knee|knees)\b/.test(context.match[0]) || itIsTheWritersKnee(context) ? value(context) : undefined;
+
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|cracked (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|cracked (?:my|his|her) (?:knee|kneecap|leg) (?:on|against|off|into)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -204,7 +221,9 @@ export const swellingRules: PhraseRule[] = [
     field: "rapidSwelling",
     pattern:
       /\bwithin (?:(?:about|around|roughly|maybe|less than|under|just under) )?(?:minutes|the hour|(?:an|the|a|one|two|1|2|3|a few|a couple of|half an) (?:hour|hours|minutes))\b(?:[\s,]+[a-z']+){0,4}?\s+(?:(?:really|very|so) )?(?:big and tight|huge|massive|enormous)\b/,
-    value: (context) => (injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
+    value: whenTheWritersKnee((context) =>
+      injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context),
+    ),
     negated: "skip",
   },
   {
@@ -251,15 +270,23 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks| seems)? (?:(?:twice as big|huge|massive),? )?(?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then (?:the other|my other|the left|the right)(?: (?:knee|one|leg|side))?\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\b(?:knee|it)(?:'s| is| has| has gone|'s gone| gone| went| got| looks)? (?:(?:really|very|so|all) )?big and (?:tight|shiny)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
+      String.raw`\b(?:really|very|massively|hugely|badly|extremely|so|super|seriously|incredibly|severely|heavily|properly|proper|dead|well|visibly|clearly|noticeably|significantly|hugely)\s+${swellWords}\b|\b(?:huge|massive|big|large|lots of|a lot of|loads of|severe|significant|major|considerable|noticeable|obvious|visible) (?:amount of )?swelling\b|\bswollen (?:up )?(?:like a|to twice|twice|double|massively|badly|a lot|loads)\b|\b(?:twice|double) (?:the|its) (?:normal |usual )?size\b|\bballoon(?:ed|ing)?\b|\blike a (?:balloon|grapefruit|melon|football|tennis ball)\b|\b(?:swollen|swelled|puffed|blown|blew|ballooned) (?:up )?(?:like an? |to the size of an? |the size of an? )orange\b(?![- ]?(?:colou?r|peel|pip|yellow))|\b(?:swollen|swelled|puffed|blown|blew|ballooned|swelling) (?:up )?(?:to )?(?:about )?the size of (?:an orange|a grapefruit|a (?:small )?melon)\b|\b(?:bigger|larger|fatter) than the other\b|\b(?:(?:swollen|swelled(?: up)?|puffed up|puffy)\b[^.!?]{0,20}?\b|(?:knee|it)(?:'s| is| looks| seems)? (?:(?:twice as big|huge|massive),? )?(?:way |much |a lot |loads |so )?)(?:bigger|larger|fatter) then (?:the other|my other|the left|the right)(?: (?:knee|one|leg|side))?\b|\b(?:knee|it|its)(?:'s| is| has| has gone| looks| went)? (?:huge|massive|enormous)\b|\bswelled up (?:a lot|massively|loads|badly|a great deal|enormously|hugely)\b|\b(?:hot|red),? (?:and )?(?:huge|massive|enormous)\b|\bswollen compared (?:to|with) the other\b|\b(?:knee|it)(?:'s| is) (?:getting|got|grown) (?:bigger and bigger|huge|massive|enormous)\b|\bskin(?:'s| is)(?: now)? (?:really |very |so |all )?(?:tight|stretched|shiny and tight)\b|\b(?:knee|skin)(?:'s| is| looks| was| had gone| has gone)? (?:all )?(?:tight and shiny|shiny and tight)\b|\b(?:swollen|swelled)\b[^.!?]{0,25}\b(?:tight and shiny|shiny and tight)\b`,
     ),
     value: kneeSwelling("marked"),
+    negated: uncertain,
+  },
+  // "It's gone really big and tight": marked, where "it" is the writer's knee (itIsTheWritersKnee).
+  {
+    field: "swelling",
+    pattern:
+      /\b(?:knees?|it)(?:'s| is| has| has gone|'s gone| gone| went| got| looks)? (?:(?:really|very|so|all) )?big and (?:tight|shiny)\b/,
+    value: whenTheWritersKnee(kneeSwelling("marked")),
     negated: uncertain,
   },
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed (?:right |all |straight )?up)\b|\b(?:knee|it)(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm),? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed (?:right |all |straight )?up\b(?!\s+(?:the|a|an|that|this|those|these|my|our|hills?|stairs|steps|slopes?)\b))\b|\bknees?(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm)(?:,| and)? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",
