@@ -21,6 +21,12 @@ describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
       NONE,
     ],
     ["I knocked my left knee brace off the table (review)", "mechanism", NONE],
+    ["My daughter is 12, limping. I've bumped her left knee appointment to Monday (review)", "mechanism", NONE],
+    [
+      "The GP hit my kneecap with the little hammer to test reflexes, knee aches after walks (review)",
+      "mechanism",
+      NONE,
+    ],
     ["didn't bang my left knee or anything, it just started aching", "mechanism", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
@@ -71,6 +77,20 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
       NONE,
     ],
     ["I cracked my knee when I stood up and within the hour it was huge (review)", "rapidSwelling", NONE],
+    ["The physio said to call if the knee is big and tight, but it's just achy (review)", "swelling", NONE],
+    ["Bought a knee support for my sore knee, it's really big and tight (review)", "swelling", NONE],
+    [
+      "Banged my knee on the desk and got stung by a wasp on my arm, within the hour it was massive (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["I puffed right up to the top of the hill and my knee started aching (review)", "swelling", NONE],
+    // Found by review as missed, and read: a bump to the knee on warfarin, enormous within the hour.
+    [
+      "I'm 70 on warfarin, bumped my old knee on the bedside table and within the hour it was enormous (review)",
+      "rapidSwelling",
+      "yes",
+    ],
     [
       "knocked my knee on Monday and by the time i got back from work on Wednesday, maybe 2 hrs, it had ballooned up",
       "rapidSwelling",
@@ -90,6 +110,11 @@ describe("pain every single night, whatever way the visitor lies, is night pain"
     ["knee throbs no matter how i lie in bed", "nightPain", "yes"],
     ["it hurts every single night", "nightPain", "yes"],
     ["my knee throbs every night out of nowhere (review: kept)", "nightPain", "yes"],
+    [
+      "I had breast cancer 5 years ago. My knee throbs every night out here in Spain (review: kept)",
+      "nightPain",
+      "yes",
+    ],
     // Left alone: a night out, a position held at work, a restless night with no knee pain in it.
     ["my knee aches every single night out dancing, fine the next day", "nightPain", NONE],
     ["knee hurts no matter how i sit at my desk", "nightPain", NONE],
@@ -122,6 +147,14 @@ describe("a child who woke the family crying with their knee, or moans about the
     ["my son is 13 with a sore knee, grandad moans about his hip replacement", "hipOrGroinPain", NONE],
     ["my son is 10 with a sore knee, grandad complains about his hip all the time (review)", "hipOrGroinPain", NONE],
     ["my son is 12 and complains about his hip being stiff after sitting, knee fine (review)", "hipOrGroinPain", NONE],
+    ["My daughter is 13 with knee ache. Her stepmum complains about her hip a lot (review)", "hipOrGroinPain", NONE],
+    ["My son is 12 with knee pain. Grandpa, who is 80, moans about his hip (review)", "hipOrGroinPain", NONE],
+    [
+      "My 12yo son moans about his groin guard rubbing at cricket, and he's got knee pain (review)",
+      "hipOrGroinPain",
+      NONE,
+    ],
+    ["My daughter woke me up crying with her leg cramp, she's 8. knee aches in the day (review)", "nightPain", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -137,6 +170,12 @@ describe("a knee that just jammed half bent is locked", () => {
     ["my knee jammed half-bent getting out of the car", "locked", "yes"],
     ["the car wouldn't go straight after I hit the kerb, and now my knee aches (review)", "locked", NONE],
     ["the printer it just jammed again, anyway my knee has been achy on stairs (review)", "locked", NONE],
+    [
+      "My knee has been aching for weeks. I'd come in but the car's in the garage and it's stuck at home (review)",
+      "locked",
+      NONE,
+    ],
+    ["My knee just stuck out at a funny angle then clunked back (review)", "locked", NONE],
     // Left alone: a jammed door or a straight that is fine.
     ["the car door jammed half open, knee fine", "locked", NONE],
     ["my knee wouldn't stay straight in the photo, it's fine though", "locked", NONE],
@@ -160,7 +199,17 @@ describe("a kneecap that slid right out and clunked back, never ever before", ()
       "patellaDislocation",
       "recurrent",
     ],
-    // Left alone: a kneecap that never came out.
+    // Left alone: a kneecap that never came out, feet that slid out, a trip out to the shops.
+    [
+      "My feet slid right out from under me on the wet floor and I went back down hard on my kneecap. Never ever happened before (review)",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "My kneecap has been aching so I went straight out to Boots and came straight back. First time it's ached like this (review)",
+      "patellaDislocation",
+      NONE,
+    ],
     ["my kneecap has never ever slid out, it just aches", "patellaDislocation", "none"],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);

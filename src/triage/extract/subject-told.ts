@@ -34,7 +34,8 @@ const opinionOfWriter =
 // "…bowel cancer 6 years ago. my wife is nagging me, is she right?": a relative nagging the writer,
 // the clause ending there and no he, she, him or her after it but asking whether they are right. Not
 // "nagging me to ask for her", "on at me to carry him", "nagging me, knee is killing him".
-const naggingWriter = /^\s+(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\s*(?:[,.;!?]|$)/;
+const naggingWriter =
+  /^\s+(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\s*(?:[,.;!?]|$)/;
 const theirOpinionAsked = /\b(?:is|was) (?:he|she) right\b|\b(?:he|she)(?:'s| is) right\b/g;
 const thirdPerson = /\b(?:he|she|him|his|her|hers|they|them|their)\b/;
 const nagsOnlyTheWriter = (after: string) =>

@@ -69,27 +69,29 @@ function kneeSwelling(value: RuleValue) {
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
 // "Cracked my knee on the footrest and within the hour it's gone really big and tight": "it" is the
-// knee where the sentence names the writer's knee before it (not his, hers or theirs), no what-if
-// opens it, and the sentence names nothing else that grows or swells (a bruise, a bandage, a belly,
-// a thigh, a queue).
+// knee where the sentence names the writer's knee before it (not his, hers or theirs), tells no
+// what-if or past episode, and names nothing else that grows or swells or is worn on the knee (a
+// bruise, a bandage, a support, a cast, a belly, an arm, a queue).
 const growsOtherwise =
-  /\b(?:bruises?|bumps?|lumps?|bandages?|strapping|brace|sleeve|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|cheeks?|face|eyes?|lips?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|bites?|blisters?|scars?|muscles?|legs?)\b/;
-const someoneElsesOrWhatIf = /\b(?:his|her|their|he|she|they|if)\b/;
+  /\b(?:bruises?|bumps?|lumps?|spots?|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|lips?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
+// Nor in a what-if or a past episode ("call if the knee is big and tight", "last year after the op").
+const toldOfAnotherTime = /\b(?:if|last (?:year|month|time|summer|winter)|ago|used to|after the op)\b/;
+const someoneElses = /\b(?:his|her|their|he|she|they)\b/;
 function itIsTheWritersKnee({ sentence, scope, match }: MatchContext): boolean {
   const told = sentence.text.slice(0, scope.start + match.index + match[0].length - sentence.start);
   const knee = told.search(/\bknees?\b(?![\s\S]*\bknees?\b)/);
-  return knee >= 0 && !someoneElsesOrWhatIf.test(told) && !growsOtherwise.test(told);
+  return knee >= 0 && !someoneElses.test(told) && !toldOfAnotherTime.test(told) && !growsOtherwise.test(told);
 }
 const whenTheWritersKnee =
   (value: (context: MatchContext) => RuleValue | undefined) =>
   (context: MatchContext): RuleValue | undefined =>
-    /^(?:knee|knees)\b/.test(context.match[0]) || itIsTheWritersKnee(context) ? value(context) : undefined;
+    itIsTheWritersKnee(context) ? value(context) : undefined;
 
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|cracked (?:my|his|her) (?:knee|kneecap|leg) (?:on|against|off|into)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|(?:cracked|bumped|smacked|struck) (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg) (?:on|against|off|into)(?! purpose)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -286,7 +288,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed (?:right |all |straight )?up\b(?!\s+(?:the|a|an|that|this|those|these|my|our|hills?|stairs|steps|slopes?)\b))\b|\bknees?(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm)(?:,| and)? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\bpuffed (?:right|all|straight) up(?=\s*(?:[,.;!?]|$)|\s+(?:and|or|again|overnight|after|since|like|straight|within|now|by|over|when|but)\b)|\bknees?(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm)(?:,| and)? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",

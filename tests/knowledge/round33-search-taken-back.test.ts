@@ -3,8 +3,8 @@ import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import { testKnowledge } from "../helpers/test-app.js";
 import { refused } from "../helpers/knowledge-search.js";
 
-// Issue 15, thirty-third round. Each positive case failed before its change; each negative case
-// keeps its answer or its refusal.
+// Issue 15, thirty-third round: the search changes tried this round and taken back in review, each
+// kept as the case that showed the harm (each fails on the reviewed change).
 
 const cited = (message: string) => {
   const answer = composeAnswer(testKnowledge(), message);
@@ -39,20 +39,19 @@ describe("an operation told in a decade or 'years on' still frames the question 
   });
 });
 
-describe("early and late appointments are the clinic's business", () => {
-  // Held-out 161: a night worker asking "do you do early morning or late appointments?" was answered
-  // from the advice to get seen within a day.
-  it("refuses and offers the clinic", () => {
-    expect(refused("do you do early morning or late appointments? i work nights and cant do 9-5")).toBe(true);
-    expect(refused("do you do early appointments?")).toBe(true);
-    expect(refused("any appointments after work?")).toBe(true);
-  });
-
-  it("still answers a question told after a late appointment", () => {
+describe("early and late appointments are not yet the clinic's business (review: taken back)", () => {
+  // Tried in the thirty-third round: "early morning appointments", "late appointments",
+  // "appointments after work", "do you do early appointments" (held-out 161's night worker) as the
+  // clinic's hours. Review found a story told in the same sentence as the question refused: "how do
+  // i know if my knee pain is serious, i can only get to late appointments at my gp…" lost the
+  // advice on when to be seen, and a carer's "early morning appointments" lost the answer on
+  // kneeling.
+  it("answers a question that tells appointments in passing", () => {
     expect(
-      cited(
-        "had a late appointment with the physio yesterday, she said my glutes are weak. why does that matter for my knee?",
+      refused(
+        "how do i know if my knee pain is serious, i can only get to late appointments at my gp so need to know if its urgent",
       ),
-    ).toBe("why-strength");
+    ).toBe(false);
+    expect(refused("I have an early morning appointment tomorrow, should I ice my knee before I go?")).toBe(false);
   });
 });
