@@ -107,8 +107,17 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // steroid injection "in my arthritic knee" with a husband who "says it's just a flare", and its numb
 // area "around my groin" with trouble "going to the loo", were read too, until review took those
 // readings back (a carer's own knee named in passing dropped a relative's emergency; a vasectomy, a
-// harness, stairs or constipation after an op were raised to an emergency call): 115 of 1,859),
-// so a change that stops reading a told red flag fails here;
+// harness, stairs or constipation after an op were raised to an emergency call): 115 of 1,859;
+// held-outs 159-164, written blind for the thirty-third round, brought 66 more and fourteen read
+// lower: 129 of 1,925 at its start; its fixes read nine of the ten in the sets read (160-162): a
+// replaced knee "hot, red and fat" or "puffed right up" with shivers, a knock on warfarin to "my old
+// dodgy knee" or gone "really big and tight" within the hour, a twist "ballooned" by the time the
+// visitor "got back to the hotel", pain "every single night" with weight loss and a past cancer
+// (twice, once beside a wife "nagging me"), a kneecap that "slid right out… never ever happened
+// before", a knee that "just jammed half bent"; and two in the blind sets (161's 13-year-old who
+// "moans about his hip/groin and woke us up… crying with it" was read too, until three reviews took
+// both readings back: a teacher's or a nanny's hip, a child crying over a cast): 118 of 1,925), so a
+// change that stops reading a told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -116,9 +125,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 115 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1859);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(115);
+  it("reads all but 118 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1925);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(118);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

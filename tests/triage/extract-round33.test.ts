@@ -8,6 +8,8 @@ describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
   // Held-out 162: "Knocked my old dodgy knee hard on the car door about an hour ago… I'm on
   // warfarin" was no injury at all, so the bleeding rule could not fire.
   it.each<Row>([
+    ["the gout struck my right knee again last night, it's hugely swollen (review)", "mechanism", NONE],
+    ["a sharp pain hit my right knee as I stood up and now it's really swollen, no fall (review)", "mechanism", NONE],
     ["Knocked my old dodgy knee hard on the car door about an hour ago", "mechanism", "direct_blow"],
     ["banged my left knee on the coffee table last night", "mechanism", "direct_blow"],
     ["whacked my kneecap on the desk this morning", "mechanism", "direct_blow"],
@@ -38,6 +40,31 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
   // right up" with shivers was not swollen, so the septic-joint rule could not fire; "within the
   // hour it's gone really big and tight" after a knock on warfarin was not swollen either.
   it.each<Row>([
+    [
+      "my knee is red, hot and really swollen, I've got a temperature. It hasn't puffed right up like a balloon but it's definitely swollen (review)",
+      "swelling",
+      "marked",
+    ],
+    [
+      "I'm on warfarin. Dad banged the knee on the table and within the hour it was huge. My own knee just aches (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
+      "knee warm and red since I knelt on gravel. Then a wasp got my lip and it puffed right up (review)",
+      "swelling",
+      NONE,
+    ],
+    [
+      "When I was at uni I cracked my knee on a bar stool and within the hour it was enormous. I'm now on warfarin (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
+      "Banged my left knee on the coffee table an hour ago, it's gone really big and tight, I'm on warfarin (review)",
+      "swelling",
+      "marked",
+    ],
     ["since yesterday its gone red and its hot to touch and puffed right up", "swelling", "mild"],
     ["the knee has gone hot, red and fat", "swelling", "mild"],
     ["Cracked my knee on the footrest and it's gone really big and tight", "swelling", "marked"],
@@ -59,7 +86,7 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
       "unsure",
     ],
     // Left alone: not puffed up, another part big and tight, a slow swelling, no injury.
-    ["my knee isn't puffed right up or anything, just sore", "swelling", "none"],
+    ["my knee isn't puffed right up or anything, just sore", "swelling", NONE],
     ["my calves feel big and tight after the run, knee is sore", "swelling", NONE],
     ["I got stung on my cheek and it's hot, red and fat now, my knee aches on stairs (review)", "swelling", NONE],
     ["I put a compression bandage on my knee and it's really big and tight, is that ok? (review)", "swelling", NONE],
@@ -102,12 +129,11 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
   });
 });
 
-describe("pain every single night, whatever way the visitor lies, is night pain", () => {
+describe("pain every single night is night pain", () => {
   // Held-out 160: "My knee aches every single night now no matter how I lie… dropped nearly a stone
   // without trying… breast cancer 8 yrs ago" was no night pain, so it was not urgent.
   it.each<Row>([
     ["My knee aches every single night now no matter how I lie", "nightPain", "yes"],
-    ["knee throbs no matter how i lie in bed", "nightPain", "yes"],
     ["it hurts every single night", "nightPain", "yes"],
     ["my knee throbs every night out of nowhere (review: kept)", "nightPain", "yes"],
     [
@@ -115,46 +141,29 @@ describe("pain every single night, whatever way the visitor lies, is night pain"
       "nightPain",
       "yes",
     ],
-    // Left alone: a night out, a position held at work, a restless night with no knee pain in it.
+    // Left alone: a night out.
     ["my knee aches every single night out dancing, fine the next day", "nightPain", NONE],
-    ["knee hurts no matter how i sit at my desk", "nightPain", NONE],
-    [
-      "no matter how I lie I can't get comfy because of my shoulder, knee clicks on the stairs (review)",
-      "nightPain",
-      NONE,
-    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("a child who woke the family crying with their knee, or moans about their hip", () => {
-  // Held-out 161: a 13-year-old, limping, moaning about "his hip/groin", who "woke us up last night
-  // crying with it" read nothing but his age. "Crying with it" alone was tried and taken back in
-  // review (an ear, a tooth, a teething baby); the hip is read, which makes the story urgent.
+describe("pain 'no matter how I lie', a child crying with the knee, a complaint about the hip (review: taken back)", () => {
+  // Tried in the thirty-third round for held-out 161's 13-year-old, limping, who "moans about his
+  // hip/groin and woke us up last night crying with it", and for "no matter how I lie". Three passes
+  // of review found the pain, the crying and the complaint belonging to something else: a shoulder
+  // or a back "no matter how I lie", a child crying over a cast, stitches or a nightmare, a PE
+  // teacher, a nanny or a physio who "moans about his hip", a hip "fine when I check".
   it.each<Row>([
-    ["my son is 13, been limping on and off and woke us up last night crying with his knee", "nightPain", "yes"],
-    ["my son is 13, says its his knee but also moans about his hip/groin", "hipOrGroinPain", "yes"],
-    ["daughter (9) keeps complaining about her hip and her knee", "hipOrGroinPain", "yes"],
-    // Left alone: a baby crying, a child crying with something else, a grandparent's hip, a hip
-    // replacement, a hip that is only stiff.
-    ["my son is 13 with a sore knee, the baby woke us up last night crying", "nightPain", NONE],
+    ["knee throbs no matter how i lie in bed", "nightPain", NONE],
     [
-      "my son is 9, woke us up last night crying with it, his ear infection, knee a bit sore (review)",
+      "I had breast cancer 5 years ago. My shoulder aches no matter how I lie in bed, and my knee clicks",
       "nightPain",
       NONE,
     ],
-    ["my son is 13 with a sore knee, grandad moans about his hip replacement", "hipOrGroinPain", NONE],
-    ["my son is 10 with a sore knee, grandad complains about his hip all the time (review)", "hipOrGroinPain", NONE],
-    ["my son is 12 and complains about his hip being stiff after sitting, knee fine (review)", "hipOrGroinPain", NONE],
-    ["My daughter is 13 with knee ache. Her stepmum complains about her hip a lot (review)", "hipOrGroinPain", NONE],
-    ["My son is 12 with knee pain. Grandpa, who is 80, moans about his hip (review)", "hipOrGroinPain", NONE],
-    [
-      "My 12yo son moans about his groin guard rubbing at cricket, and he's got knee pain (review)",
-      "hipOrGroinPain",
-      NONE,
-    ],
-    ["My daughter woke me up crying with her leg cramp, she's 8. knee aches in the day (review)", "nightPain", NONE],
+    ["my daughter is 11, woke us up crying with her knee cast rubbing", "nightPain", NONE],
+    ["my son is 13, says its his knee but also moans about his hip/groin", "hipOrGroinPain", NONE],
+    ["my boy is 13, sore knee. his PE teacher Mr Jones always moans about his hip", "hipOrGroinPain", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -165,6 +174,7 @@ describe("a knee that just jammed half bent is locked", () => {
   // sort of clunked free after 10 mins of wiggling" read nothing. "Wouldn't go straight" alone was
   // tried and taken back in review (a car, a line, a drive, a kneecap's tracking).
   it.each<Row>([
+    ["my knee just jammed into the table leg when I stood up, bruised (review)", "locked", NONE],
     ["when i went to get up my knee just jammed half bent, wouldnt go straight no matter what", "locked", "yes"],
     // Already read before the change; kept so "half bent" after it stays a lock.
     ["my knee jammed half-bent getting out of the car", "locked", "yes"],
@@ -188,6 +198,11 @@ describe("a kneecap that slid right out and clunked back, never ever before", ()
   // Held-out 160: "my kneecap slid right out to the side then clunked back in on its own. Never
   // ever happened before" was routine (an unstable knee), not a first dislocation.
   it.each<Row>([
+    [
+      "my kneecap popped out and back in again, 4th time this year. never ever had this much swelling before though (review)",
+      "patellaDislocation",
+      "recurrent",
+    ],
     [
       "dancing on a wet floor and my kneecap slid right out to the side then clunked back in on its own. Never ever happened before.",
       "patellaDislocation",
@@ -220,6 +235,7 @@ describe("a relative nagging the writer is not the patient", () => {
   // Held-out 162: "…aching all night… dropped about a stone without trying and i had bowel cancer 6
   // years ago… my wife is nagging me, is she right?" lost the weight and the cancer to the wife.
   it.each<Row>([
+    ["My 14 year old has been nagging me. Knee aching for 2 months, worse at night, lost weight (review)", "age", 14],
     [
       "The arthritic knee has started aching all night every night. ive also dropped about a stone without trying and i had bowel cancer 6 years ago. my wife is nagging me, is she right?",
       "cancerHistory",

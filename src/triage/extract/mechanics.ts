@@ -17,7 +17,7 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
     pattern:
-      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bknee (?:just|suddenly) (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work)|\s+out)|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bknee (?:just|suddenly) (?:stuck|locked|jammed)(?: up)?(?=,?\s+(?:half[- ]?bent|bent|at an angle|and (?:wouldn't|wouldnt|won't|couldn't|can't) (?:straighten|go straight|bend))\b|,?\s+(?:wouldn't|wouldnt|won't|couldn't|can't|could not|would not) (?:straighten|go straight)\b)|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
   // may be stuck when it happens: unsure

@@ -6,9 +6,10 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // message is read for it; without it, the question is asked.
 
 export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
-// "Never (ever) happened before" is a first time: the trailing "before" belongs to it, not to a repeat.
+// "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat; "never
+// ever happened before" too, ending its sentence (not "…never ever had this much swelling before").
 const firstTime =
-  /\b(?:first time|1st time|never (?:ever )?(?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
+  /\b(?:first time|1st time|never ever happened (?:to me )?before(?=\s*(?:[.!?]|$))|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
 // "Her kneecap shot out… never happened to her before", "my son's kneecap… never happened to him
 // before": a first time where every kneecap told is someone else's and none of the writer's, its
 // "before" no repeat. Elsewhere ("my teacher said it never happened to her before", "my coach's

@@ -33,7 +33,8 @@ const opinionOfWriter =
   /^\s+(?:thinks|thought|reckons|says|said|believes|keeps saying|is convinced|tells me)\s+(?:that\s+)?(?:i|i'm|i've|i am|my)\b/;
 // "…bowel cancer 6 years ago. my wife is nagging me, is she right?": a relative nagging the writer,
 // the clause ending there and no he, she, him or her after it but asking whether they are right. Not
-// "nagging me to ask for her", "on at me to carry him", "nagging me, knee is killing him".
+// "nagging me to ask for her", "on at me to carry him", "nagging me, knee is killing him", and never
+// a child ("my 14 year old keeps nagging me. Knee aching at night": the child's knee, subject.ts).
 const naggingWriter =
   /^\s+(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\s*(?:[,.;!?]|$)/;
 const theirOpinionAsked = /\b(?:is|was) (?:he|she) right\b|\b(?:he|she)(?:'s| is) right\b/g;
@@ -45,7 +46,10 @@ const nagsOnlyTheWriter = (after: string) =>
 export const pronounTellsOfLeg = (text: string) => pronounsLeg.test(text) || pronounTells.test(text);
 
 /** Words right after a relative that give their opinion of the writer ("…thinks I'm just tired"). */
-export const givesOpinionOfWriter = (after: string) => opinionOfWriter.test(after) || nagsOnlyTheWriter(after);
+export const givesOpinionOfWriter = (after: string) => opinionOfWriter.test(after);
+
+/** Words right after an adult relative that tell only their nagging the writer ("…is nagging me, is she right?"). */
+export const nagsTheWriter = (after: string) => nagsOnlyTheWriter(after);
 
 /** A message naming and speaking of nobody that tells, first thing, of a he's or she's leg or injury. */
 export const toldOfUnnamed = (text: string) => !personNamed.test(text) && pronounFirst(text) && pronounsLeg.test(text);

@@ -1,6 +1,6 @@
 import type { IntakeField } from "../intake-schema.js";
 import { childNouns, otherNouns } from "./person-nouns.js";
-import { givesOpinionOfWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subject-told.js";
+import { givesOpinionOfWriter, nagsTheWriter, pronounTellsOfLeg, toldOfUnnamed } from "./subject-told.js";
 
 // Who a statement is about. Usually the visitor ("my knee"), sometimes someone else ("my dad
 // had chest pain"). But a parent often writes for their child ("my son is 12 and his knee is
@@ -161,7 +161,15 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   // The people whose leg the message may tell: not one only giving an opinion of the writer.
   const theirLegTold = othersKnee.test(text) || pronounTellsOfLeg(text);
   const toldOf = mentions.relatives
-    .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !givesOpinionOfWriter(text.slice(mention.end))))
+    .filter(
+      (mention) =>
+        !pets.test(mention.noun) &&
+        (theirLegTold ||
+          !(
+            givesOpinionOfWriter(text.slice(mention.end)) ||
+            (!childPattern.test(mention.noun) && nagsTheWriter(text.slice(mention.end)))
+          )),
+    )
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid = ownKnee.test(text);

@@ -1,5 +1,6 @@
 import { alsoPattern } from "./also.js";
 import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from "./matcher.js";
+import { childNouns, peopleNouns } from "./person-nouns.js";
 import { partItRefersTo } from "./referent.js";
 
 // How swollen the knee is, whether it swelled within hours of an injury, and whether it
@@ -69,14 +70,16 @@ function kneeSwelling(value: RuleValue) {
 const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swolen)`;
 
 // "Cracked my knee on the footrest and within the hour it's gone really big and tight": "it" is the
-// knee where the sentence names the writer's knee before it (not his, hers or theirs), tells no
-// what-if or past episode, and names nothing else that grows or swells or is worn on the knee (a
-// bruise, a bandage, a support, a cast, a belly, an arm, a queue).
+// knee where the sentence names the writer's knee before it (nobody else's: no he, she, "Dad", "my
+// partner", "Mum's knee"), tells no what-if or past episode (an hour ago is now), and names nothing
+// else that grows or swells or is worn on the knee (a bruise, an ice pack, a bandage, a support, a
+// cast, a belly, an arm, a queue).
 const growsOtherwise =
-  /\b(?:bruises?|bumps?|lumps?|spots?|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|lips?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
+  /\b(?:bruises?|bumps?|lumps?|spots?|ice|ice pack|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|lips?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
 // Nor in a what-if or a past episode ("call if the knee is big and tight", "last year after the op").
-const toldOfAnotherTime = /\b(?:if|last (?:year|month|time|summer|winter)|ago|used to|after the op)\b/;
-const someoneElses = /\b(?:his|her|their|he|she|they)\b/;
+const toldOfAnotherTime =
+  /\b(?:if|last (?:year|month|week|time|summer|winter)|(?<!\b(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|minutes?|mins?) )ago|used to|after the op|when i was|back in|in my \w+ days|at uni|years)\b/;
+const someoneElses = new RegExp(String.raw`\b(?:his|her|their|he|she|they|${peopleNouns}|${childNouns})\b|'s knee`);
 function itIsTheWritersKnee({ sentence, scope, match }: MatchContext): boolean {
   const told = sentence.text.slice(0, scope.start + match.index + match[0].length - sentence.start);
   const knee = told.search(/\bknees?\b(?![\s\S]*\bknees?\b)/);
@@ -277,6 +280,19 @@ export const swellingRules: PhraseRule[] = [
     value: kneeSwelling("marked"),
     negated: uncertain,
   },
+  // "Its gone red and its hot to touch and puffed right up": mild, where nothing else is named that
+  // puffs up (a lip, a cheek, an arm) nor anyone else's knee, and not up a hill ("puffed right up the
+  // hill" is out of breath). Denied ("not puffed right up, but swollen") it says nothing.
+  {
+    field: "swelling",
+    pattern:
+      /\bpuffed (?:right|all|straight) up(?=\s*(?:[,.;!?]|$)|\s+(?:and|or|again|overnight|after|since|like|straight|within|now|by|over|when|but)\b)/,
+    value: (context) =>
+      growsOtherwise.test(context.sentence.text) || someoneElses.test(context.sentence.text)
+        ? undefined
+        : kneeSwelling("mild")(context),
+    negated: "skip",
+  },
   // "It's gone really big and tight": marked, where "it" is the writer's knee (itIsTheWritersKnee).
   {
     field: "swelling",
@@ -288,7 +304,7 @@ export const swellingRules: PhraseRule[] = [
   {
     field: "swelling",
     pattern: new RegExp(
-      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\bpuffed (?:right|all|straight) up(?=\s*(?:[,.;!?]|$)|\s+(?:and|or|again|overnight|after|since|like|straight|within|now|by|over|when|but)\b)|\bknees?(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm)(?:,| and)? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
+      String.raw`\b(?:a (?:little|tiny|wee|touch|bit)(?: bit)?|slightly|mildly|little bit|somewhat|a tad|bit)\s+${swellWords}\b|\b(?:slight|mild|minor|minimal|little|small amount of|bit of|touch of|a little|a bit of|tiny bit of) swelling\b|\bpuff(?:y|iness|ed up)\b|\bknees?(?:'s| is| has| has gone|'s gone| gone| went| looks)? (?:(?:hot|red|warm)(?:,| and)? ){1,2}and fat\b(?! pad)|\b(?:knee|it)(?:'s| is| looks| has gone| gone)? (?:all )?fat\b|\bknees?(?:'s| has| is| are| have)? (?:come|came|gone|went) up (?:all )?(?:(?:hot|red|warm|big) and )?fat\b(?! pad)|\bknees?(?:'s| is| are| looks| has gone|'s gone| have gone)? (?:all )?(?:(?:hot|red|warm) and fat|fat and (?:hot|red|warm))\b(?! pad)`,
     ),
     value: kneeSwelling("mild"),
     negated: "none",
