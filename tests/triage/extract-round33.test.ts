@@ -8,10 +8,16 @@ describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
   // Held-out 162: "Knocked my old dodgy knee hard on the car door about an hour ago… I'm on
   // warfarin" was no injury at all, so the bleeding rule could not fire.
   it.each<Row>([
+    [
+      "They've knocked my bad knee off the list for the op, im 71, can barely walk some days (review)",
+      "mechanism",
+      NONE,
+    ],
     ["the gout struck my right knee again last night, it's hugely swollen (review)", "mechanism", NONE],
     ["a sharp pain hit my right knee as I stood up and now it's really swollen, no fall (review)", "mechanism", NONE],
     ["Knocked my old dodgy knee hard on the car door about an hour ago", "mechanism", "direct_blow"],
-    ["banged my left knee on the coffee table last night", "mechanism", "direct_blow"],
+    // A side is not read as the knee that hurts: "knocked my left knee on the table, that one's fine" (review).
+    ["banged my left knee on the coffee table last night, my right knee is the sore one (review)", "mechanism", NONE],
     ["whacked my kneecap on the desk this morning", "mechanism", "direct_blow"],
     ["i bashed my sore knee on the bed frame", "injury", "yes"],
     ["my knee hit the ground hard when I fell", "mechanism", "fall"],
@@ -41,6 +47,23 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
   // hour it's gone really big and tight" after a knock on warfarin was not swollen either.
   it.each<Row>([
     [
+      "My knee is warm and red since gardening. Allergic to prawns last night and my tongue puffed right up (review)",
+      "swelling",
+      NONE,
+    ],
+    ["My knee is warm and red. The mosquito got me last night and it puffed right up (review)", "swelling", NONE],
+    ["there's a varicose vein behind my knee and it's gone big and tight, it's hot and red (review)", "swelling", NONE],
+    [
+      "Banged my knee on the table and within the hour the bruising was huge, I'm on warfarin (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
+      "walked round the city all day, by the time we got back to the apartment, a couple of hours, my knee had swollen up. didnt fall or anything (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
       "my knee is red, hot and really swollen, I've got a temperature. It hasn't puffed right up like a balloon but it's definitely swollen (review)",
       "swelling",
       "marked",
@@ -65,7 +88,11 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
       "swelling",
       "marked",
     ],
-    ["since yesterday its gone red and its hot to touch and puffed right up", "swelling", "mild"],
+    [
+      "my knee was replaced 5 yrs ago but since yesterday its gone red and its hot to touch and puffed right up",
+      "swelling",
+      "mild",
+    ],
     ["the knee has gone hot, red and fat", "swelling", "mild"],
     ["Cracked my knee on the footrest and it's gone really big and tight", "swelling", "marked"],
     [
@@ -174,6 +201,12 @@ describe("a knee that just jammed half bent is locked", () => {
   // sort of clunked free after 10 mins of wiggling" read nothing. "Wouldn't go straight" alone was
   // tried and taken back in review (a car, a line, a drive, a kneecap's tracking).
   it.each<Row>([
+    [
+      "Last summer my knee suddenly locked and wouldn't straighten, had keyhole surgery for it. Now the other knee aches (review)",
+      "locked",
+      NONE,
+    ],
+    ["My knee clicks. Would it be an emergency if my knee just locked half bent? (review)", "locked", NONE],
     ["my knee just jammed into the table leg when I stood up, bruised (review)", "locked", NONE],
     ["when i went to get up my knee just jammed half bent, wouldnt go straight no matter what", "locked", "yes"],
     // Already read before the change; kept so "half bent" after it stays a lock.
@@ -198,6 +231,16 @@ describe("a kneecap that slid right out and clunked back, never ever before", ()
   // Held-out 160: "my kneecap slid right out to the side then clunked back in on its own. Never
   // ever happened before" was routine (an unstable knee), not a first dislocation.
   it.each<Row>([
+    [
+      "first time skiing, my ski slid right out and I went back down hard on my kneecap (review)",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "My kneecap popped out and popped back in again, it does this. But the locking has never ever happened before. (review)",
+      "patellaDislocation",
+      "recurrent",
+    ],
     [
       "my kneecap popped out and back in again, 4th time this year. never ever had this much swelling before though (review)",
       "patellaDislocation",
@@ -225,7 +268,12 @@ describe("a kneecap that slid right out and clunked back, never ever before", ()
       "patellaDislocation",
       NONE,
     ],
-    ["my kneecap has never ever slid out, it just aches", "patellaDislocation", "none"],
+    // "Slid out" denied was tried and taken back: "first time, it hasn't slid out since" denied the first (review).
+    [
+      "my kneecap slid out and clunked back in, first time ever and it hasn't slid out since (review)",
+      "patellaDislocation",
+      "went_back_first_time",
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -235,6 +283,7 @@ describe("a relative nagging the writer is not the patient", () => {
   // Held-out 162: "…aching all night… dropped about a stone without trying and i had bowel cancer 6
   // years ago… my wife is nagging me, is she right?" lost the weight and the cancer to the wife.
   it.each<Row>([
+    ["my 12 year old sister keeps nagging me. knee aching every night, lost weight (review)", "age", 12],
     ["My 14 year old has been nagging me. Knee aching for 2 months, worse at night, lost weight (review)", "age", 14],
     [
       "The arthritic knee has started aching all night every night. ive also dropped about a stone without trying and i had bowel cancer 6 years ago. my wife is nagging me, is she right?",

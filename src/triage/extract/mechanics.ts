@@ -17,7 +17,22 @@ export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
     pattern:
-      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bknee (?:just|suddenly) (?:stuck|locked|jammed)(?: up)?(?=,?\s+(?:half[- ]?bent|bent|at an angle|and (?:wouldn't|wouldnt|won't|couldn't|can't) (?:straighten|go straight|bend))\b|,?\s+(?:wouldn't|wouldnt|won't|couldn't|can't|could not|would not) (?:straighten|go straight)\b)|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+      /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
+  },
+  // "When I went to get up my knee just jammed half bent, wouldnt go straight": a lock, told as it
+  // happened, bent or unable to straighten. Not in a what-if or a past episode ("last summer my knee
+  // suddenly locked…", "two weeks ago…", "would it be an emergency if…", "happens now and then"),
+  // nor another part that would not straighten ("couldn't straighten my back").
+  {
+    field: "locked",
+    pattern:
+      /\bknee (?:just|suddenly) (?:stuck|locked|jammed)(?: up)?(?=,?\s+(?:half[- ]?bent|bent|at an angle)\b|,?\s+(?:and )?(?:wouldn't|wouldnt|won't|couldn't|can't|could not|would not) (?:straighten|go straight)\b(?!\s+(?:my|his|her) (?!knee|leg)\w+))/,
+    value: (context) =>
+      /\b(?:if|would it|last (?:summer|winter|spring|autumn|year|month|week)|ago|years|now and then|sometimes|happens)\b/.test(
+        context.sentence.text,
+      )
+        ? undefined
+        : "yes",
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
   // may be stuck when it happens: unsure

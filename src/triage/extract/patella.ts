@@ -6,10 +6,11 @@ import { uncertain, type MatchContext, type PhraseRule, type RuleValue } from ".
 // message is read for it; without it, the question is asked.
 
 export const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
-// "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat; "never
-// ever happened before" too, ending its sentence (not "…never ever had this much swelling before").
+// "Never happened before" is a first time: the trailing "before" belongs to it, not to a repeat;
+// "Never ever happened before." too, as a sentence of its own (not "the swelling has never ever
+// happened before", "…never ever had this much swelling before").
 const firstTime =
-  /\b(?:first time|1st time|never ever happened (?:to me )?before(?=\s*(?:[.!?]|$))|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
+  /\b(?:first time|1st time|(?<=(?:^|[.!?])\s*)never ever happened (?:to me )?before(?=\s*(?:[.!?]|$))|never (?:happened|done this|done that|had this|had that|had it|dislocated|before)(?: (?:to me |like this |like that )?before)?|never before)\b/g;
 // "Her kneecap shot out… never happened to her before", "my son's kneecap… never happened to him
 // before": a first time where every kneecap told is someone else's and none of the writer's, its
 // "before" no repeat. Elsewhere ("my teacher said it never happened to her before", "my coach's
@@ -62,7 +63,8 @@ function wentBack(context: MatchContext): RuleValue | undefined {
 
 // "My kneecap slipped out sideways as I spun round to grab the kettle off the hob, then clunked
 // back in on its own", "slid right out to the side": out, and back in or into place, however far
-// apart in the sentence.
+// apart in the sentence ("right out" only to the side: "my ski slid right out and I went back down"
+// is a fall).
 export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
@@ -75,7 +77,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out(?!\s+(?:of|from|under|onto|into|the|a)\b|\s+to\b(?!\s+the side))|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b|\b(?:(?:popped|slipped|slid|came|went|shot|dislocated)\s+(?:out|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out(?!\s+(?:of|from|under|onto|into|the|a)\b|\s+to\b(?!\s+the side))|sideways))\b(?:[\s,]+[a-z']+){0,16}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked)\s+(?:straight |right |just )?back (?:in|into place)\b/,
+      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b|\b(?:(?:popped|slipped|slid|came|went|shot|dislocated)\s+(?:out|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways))\b(?:[\s,]+[a-z']+){0,16}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked)\s+(?:straight |right |just )?back (?:in|into place)\b/,
     value: wentBack,
     negated: "skip",
     scope: "sentence",
@@ -83,7 +85,7 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:never|no|not|hasn't|has not|didn't|did not|haven't|have not) (?:\w+ ){0,2}(?:dislocated|dislocation|dislocations|popped out|slipped out|slid out|come out|came out|gone out)\b/,
+      /\b(?:never|no|not|hasn't|has not|didn't|did not|haven't|have not) (?:\w+ ){0,2}(?:dislocated|dislocation|dislocations|popped out|slipped out|come out|came out|gone out)\b/,
     value: (context) => (kneecapContext(context.sentence.text) ? "none" : undefined),
     selfNegated: true,
     negated: "skip",

@@ -34,13 +34,12 @@ const opinionOfWriter =
 // "…bowel cancer 6 years ago. my wife is nagging me, is she right?": a relative nagging the writer,
 // the clause ending there and no he, she, him or her after it but asking whether they are right. Not
 // "nagging me to ask for her", "on at me to carry him", "nagging me, knee is killing him", and never
-// a child ("my 14 year old keeps nagging me. Knee aching at night": the child's knee, subject.ts).
+// a child or anyone told with an age ("my 14 year old keeps nagging me", "my 12 year old sister…":
+// the child's knee, subject.ts).
 const naggingWriter =
   /^\s+(?:is |has been |keeps |kept |won't stop )?(?:nagging|nags|nagged|going on at|on at) me\s*(?:[,.;!?]|$)/;
 const theirOpinionAsked = /\b(?:is|was) (?:he|she) right\b|\b(?:he|she)(?:'s| is) right\b/g;
 const thirdPerson = /\b(?:he|she|him|his|her|hers|they|them|their)\b/;
-const nagsOnlyTheWriter = (after: string) =>
-  naggingWriter.test(after) && !thirdPerson.test(after.replace(theirOpinionAsked, " "));
 
 /** "He can't bend it", "she's had a swollen knee", "he's 12": the leg, pain or age of a he or she is told. */
 export const pronounTellsOfLeg = (text: string) => pronounsLeg.test(text) || pronounTells.test(text);
@@ -49,7 +48,8 @@ export const pronounTellsOfLeg = (text: string) => pronounsLeg.test(text) || pro
 export const givesOpinionOfWriter = (after: string) => opinionOfWriter.test(after);
 
 /** Words right after an adult relative that tell only their nagging the writer ("…is nagging me, is she right?"). */
-export const nagsTheWriter = (after: string) => nagsOnlyTheWriter(after);
+export const nagsTheWriter = (after: string) =>
+  naggingWriter.test(after) && !thirdPerson.test(after.replace(theirOpinionAsked, " "));
 
 /** A message naming and speaking of nobody that tells, first thing, of a he's or she's leg or injury. */
 export const toldOfUnnamed = (text: string) => !personNamed.test(text) && pronounFirst(text) && pronounsLeg.test(text);

@@ -167,7 +167,9 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
         (theirLegTold ||
           !(
             givesOpinionOfWriter(text.slice(mention.end)) ||
-            (!childPattern.test(mention.noun) && nagsTheWriter(text.slice(mention.end)))
+            (!childPattern.test(mention.noun) &&
+              !/\d/.test(text.slice(mention.index, mention.end)) &&
+              nagsTheWriter(text.slice(mention.end)))
           )),
     )
     .map((mention) => mention.noun);

@@ -75,7 +75,7 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 // else that grows or swells or is worn on the knee (a bruise, an ice pack, a bandage, a support, a
 // cast, a belly, an arm, a queue).
 const growsOtherwise =
-  /\b(?:bruises?|bumps?|lumps?|spots?|ice|ice pack|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|lips?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
+  /\b(?:bruises?|bruising|welts?|eggs?|ha?ematomas?|bumps?|lumps?|spots?|veins?|rash|abscess|cysts?|boils?|ice|ice pack|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|ears?|lips?|tongue|throat|gums?|jabs?|mosquito|scratch(?:ed)?|knuckles?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
 // Nor in a what-if or a past episode ("call if the knee is big and tight", "last year after the op").
 const toldOfAnotherTime =
   /\b(?:if|last (?:year|month|week|time|summer|winter)|(?<!\b(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|minutes?|mins?) )ago|used to|after the op|when i was|back in|in my \w+ days|at uni|years)\b/;
@@ -243,7 +243,7 @@ export const swellingRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`\b${soonAfterInjuryTime}\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
     ),
-    value: swollenAfterInjury,
+    value: (context) => (injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
     negated: "skip",
   },
   {
@@ -280,24 +280,26 @@ export const swellingRules: PhraseRule[] = [
     value: kneeSwelling("marked"),
     negated: uncertain,
   },
-  // "Its gone red and its hot to touch and puffed right up": mild, where nothing else is named that
-  // puffs up (a lip, a cheek, an arm) nor anyone else's knee, and not up a hill ("puffed right up the
+  // "My knee… its gone red and its hot to touch and puffed right up": mild, in a sentence naming the
+  // knee and nothing else that puffs up (a lip, a tongue, a jab, a bite) nor anyone else's knee, and not up a hill ("puffed right up the
   // hill" is out of breath). Denied ("not puffed right up, but swollen") it says nothing.
   {
     field: "swelling",
     pattern:
       /\bpuffed (?:right|all|straight) up(?=\s*(?:[,.;!?]|$)|\s+(?:and|or|again|overnight|after|since|like|straight|within|now|by|over|when|but)\b)/,
     value: (context) =>
-      growsOtherwise.test(context.sentence.text) || someoneElses.test(context.sentence.text)
-        ? undefined
-        : kneeSwelling("mild")(context),
+      /\bknees?\b/.test(context.sentence.text) &&
+      !growsOtherwise.test(context.sentence.text) &&
+      !someoneElses.test(context.sentence.text)
+        ? kneeSwelling("mild")(context)
+        : undefined,
     negated: "skip",
   },
   // "It's gone really big and tight": marked, where "it" is the writer's knee (itIsTheWritersKnee).
   {
     field: "swelling",
     pattern:
-      /\b(?:knees?|it)(?:'s| is| has| has gone|'s gone| gone| went| got| looks)? (?:(?:really|very|so|all) )?big and (?:tight|shiny)\b/,
+      /\b(?:knees?|it|its)(?:'s| is| has| has gone|'s gone| gone| went| got| looks)? (?:(?:really|very|so|all) )?big and (?:tight|shiny)\b/,
     value: whenTheWritersKnee(kneeSwelling("marked")),
     negated: uncertain,
   },
