@@ -9,6 +9,11 @@ describe("a knock to 'my left / old / dodgy knee' is a blow", () => {
   // warfarin" was no injury at all, so the bleeding rule could not fire.
   it.each<Row>([
     [
+      "They've knocked my bad knee off the surgery waiting list, im 71, can't walk on it some days (review)",
+      "mechanism",
+      NONE,
+    ],
+    [
       "They've knocked my bad knee off the list for the op, im 71, can barely walk some days (review)",
       "mechanism",
       NONE,
@@ -46,6 +51,19 @@ describe("a knee gone big and tight, puffed right up, or hot, red and fat is swo
   // right up" with shivers was not swollen, so the septic-joint rule could not fire; "within the
   // hour it's gone really big and tight" after a knock on warfarin was not swollen either.
   it.each<Row>([
+    [
+      "didnt fall or anything but twisted it badly turning at football and by the time I got home it was swollen up like a balloon (review: kept)",
+      "rapidSwelling",
+      "yes",
+    ],
+    ["my knee clicks on stairs. hubbys knee has gone big and tight, mine isn't (review)", "swelling", NONE],
+    ["banged my knee on the table and within the hour the pain was huge (review)", "rapidSwelling", NONE],
+    [
+      "Twisted it last week. by the time I got back to the hotel, 2 hours, it swelled up again like every day since (review)",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["If my knee puffed right up, should I come in? (review)", "swelling", NONE],
     [
       "My knee is warm and red since gardening. Allergic to prawns last night and my tongue puffed right up (review)",
       "swelling",
@@ -201,6 +219,8 @@ describe("a knee that just jammed half bent is locked", () => {
   // sort of clunked free after 10 mins of wiggling" read nothing. "Wouldn't go straight" alone was
   // tried and taken back in review (a car, a line, a drive, a kneecap's tracking).
   it.each<Row>([
+    ["knee niggle from cycling. my dads knee just jammed half bent yesterday lol (review)", "locked", NONE],
+    ["when i was 16 my knee just locked half bent and i needed an op (review)", "locked", NONE],
     [
       "Last summer my knee suddenly locked and wouldn't straighten, had keyhole surgery for it. Now the other knee aches (review)",
       "locked",

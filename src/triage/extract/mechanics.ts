@@ -5,6 +5,9 @@ import { uncertain, type PhraseRule } from "./matcher.js";
 
 const cantStraighten = String.raw`(?:(?:can't|cannot|can not|unable to|won't|will not|not able to|struggle to|struggling to|(?:there's |there is )?no way (?:i|he|she|they|we) (?:can|could)|no way (?:can|could) (?:i|he|she|they|we))\s+(?:fully |quite |completely |all the way )?(?:straighten|get (?:it|my knee|my leg) (?:fully )?straight)|(?:won't|will not|doesn't|does not) (?:go|get|come) (?:fully |completely |quite |all the way )?straight)`;
 
+const lockToldOfAnotherTime =
+  /\b(?:if|would it|last (?:summer|winter|spring|autumn|year|month|week)|ago|years|when i was|now and then|sometimes|happens|then fine|freed|all good|fine now|walking fine|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:about |around )?(?:\d+|a few|ten|twenty|thirty) (?:seconds|secs)|for a (?:second|moment))\b/;
+
 export const mechanicsRules: PhraseRule[] = [
   {
     field: "locked",
@@ -19,20 +22,20 @@ export const mechanicsRules: PhraseRule[] = [
     pattern:
       /\b(?:stuck|jammed|locked)\s+(?:bent|in a bent position|at an angle|in place|solid)\b|\b(?:it|knee|leg)(?:'s|s| is)? (?:stuck|locked|jammed)\b(?!\s+(?:at|in) (?:home|bed|work))|\bsomething (?:is )?(?:stuck|jammed|caught) in (?:it|the joint|my knee)\b/,
   },
-  // "When I went to get up my knee just jammed half bent, wouldnt go straight": a lock, told as it
-  // happened, bent or unable to straighten. Not in a what-if or a past episode ("last summer my knee
-  // suddenly locked…", "two weeks ago…", "would it be an emergency if…", "happens now and then"),
+  // "When I went to get up my knee just jammed half bent, wouldnt go straight": the writer's lock
+  // ("my knee", not "my dads knee"), told as it happened, bent or unable to straighten. Not in a
+  // what-if or a past or freed episode ("last summer my knee suddenly locked…", "when i was 16",
+  // "would it be an emergency if…", "for about 10 seconds, then fine", "freed up, walking fine now"),
   // nor another part that would not straighten ("couldn't straighten my back").
   {
     field: "locked",
     pattern:
       /\bknee (?:just|suddenly) (?:stuck|locked|jammed)(?: up)?(?=,?\s+(?:half[- ]?bent|bent|at an angle)\b|,?\s+(?:and )?(?:wouldn't|wouldnt|won't|couldn't|can't|could not|would not) (?:straighten|go straight)\b(?!\s+(?:my|his|her) (?!knee|leg)\w+))/,
-    value: (context) =>
-      /\b(?:if|would it|last (?:summer|winter|spring|autumn|year|month|week)|ago|years|now and then|sometimes|happens)\b/.test(
-        context.sentence.text,
-      )
-        ? undefined
-        : "yes",
+    value: ({ sentence, scope, match }) => {
+      const before = sentence.text.slice(0, scope.start + match.index - sentence.start);
+      const told = sentence.text;
+      return /\bmy\s*$/.test(before) && !lockToldOfAnotherTime.test(told) ? "yes" : undefined;
+    },
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
   // may be stuck when it happens: unsure

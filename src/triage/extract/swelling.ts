@@ -71,15 +71,17 @@ const swellWords = String.raw`(?:swollen|puffy|swelled|puffed up|swelled up|swol
 
 // "Cracked my knee on the footrest and within the hour it's gone really big and tight": "it" is the
 // knee where the sentence names the writer's knee before it (nobody else's: no he, she, "Dad", "my
-// partner", "Mum's knee"), tells no what-if or past episode (an hour ago is now), and names nothing
+// partner", "Mum's knee", "hubbys knee"), tells no what-if or past episode (an hour ago is now), and names nothing
 // else that grows or swells or is worn on the knee (a bruise, an ice pack, a bandage, a support, a
 // cast, a belly, an arm, a queue).
 const growsOtherwise =
-  /\b(?:bruises?|bruising|welts?|eggs?|ha?ematomas?|bumps?|lumps?|spots?|veins?|rash|abscess|cysts?|boils?|ice|ice pack|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|ears?|lips?|tongue|throat|gums?|jabs?|mosquito|scratch(?:ed)?|knuckles?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
+  /\b(?:bruises?|bruising|welts?|eggs?|ha?ematomas?|bumps?|lumps?|spots?|veins?|rash|abscess|cysts?|boils?|ice|ice pack|bandages?|strapping|brace|sleeve|support|stockings?|cast|boot|tubigrip|tape|taped|wrap|belly|stomach|tummy|thighs?|quads?|hamstrings?|calf|calves|shins?|cheeks?|face|neck|head|eyes?|ears?|lips?|tongue|throat|gums?|jabs?|mosquito|scratch(?:ed)?|knuckles?|arms?|shoulders?|elbows?|ankles?|foot|feet|hands?|wrists?|fingers?|toes?|queues?|pump|pain|ache|agony|limp|anxiety|worry|relief|cuts?|wounds?|graze|stings?|stung|bites?|bitten|blisters?|scars?|muscles?|legs?)\b/;
 // Nor in a what-if or a past episode ("call if the knee is big and tight", "last year after the op").
 const toldOfAnotherTime =
   /\b(?:if|last (?:year|month|week|time|summer|winter)|(?<!\b(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|minutes?|mins?) )ago|used to|after the op|when i was|back in|in my \w+ days|at uni|years)\b/;
-const someoneElses = new RegExp(String.raw`\b(?:his|her|their|he|she|they|${peopleNouns}|${childNouns})\b|'s knee`);
+const someoneElses = new RegExp(
+  String.raw`\b(?:his|her|their|he|she|they|${peopleNouns}|${childNouns})\b|'s knee|\b(?:hubby|coach|dad|mum|mom|partner|wife|husband|son|daughter|friend|mate|sister|brother|nan|gran|grandad|boss)s\b`,
+);
 function itIsTheWritersKnee({ sentence, scope, match }: MatchContext): boolean {
   const told = sentence.text.slice(0, scope.start + match.index + match[0].length - sentence.start);
   const knee = told.search(/\bknees?\b(?![\s\S]*\bknees?\b)/);
@@ -179,9 +181,12 @@ const hoursLater = String.raw`(?:[1-6]|[1-5]\s*(?:-|to|or)\s*[2-6]|an|one|two|th
 // "Went clunk… by the time we got home it was swollen": swollen within the hours after the injury,
 // before the visitor had left the pitch or reached home. A walk that ends with a swollen knee is
 // not this: there was no injury.
-// "By the time I got back to the hotel, maybe 2 hrs": the hours told without "later" as well.
+const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?${hoursLater})?`;
+// "By the time I got back to the hotel, about 2 hrs, it had ballooned": back to where a traveller is
+// staying, or a few hours told without "later", with an injury told, none denied ("didnt fall or
+// anything" after a long walk) and none dated back ("twisted it last week… swelled up again").
 const fewHours = String.raw`(?:[1-6]|an|one|two|three|four|a couple of|a few|half an) (?:hours?|hrs?)(?: or so)?`;
-const soonAfterInjuryTime = String.raw`(?:by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back(?: to (?:the|my|our) (?:hotel|room|hostel|apartment|flat|house|villa|cabin|tent|campsite|car))?|to the car|to the changing rooms?|off the (?:pitch|court|field|slopes?|mountain|hill))|by (?:the end of the (?:game|match|session|race|round|class)|half[- ]?time|full[- ]?time))(?:,?\s+(?:about |around |like |maybe )?(?:${hoursLater}|${fewHours}))?`;
+const backWhereStaying = String.raw`by the time (?:i|we|she|he|they) (?:got|had got|made it) back to (?:the|my|our) (?:hotel|room|hostel|apartment|flat|villa|cabin|tent|campsite|chalet|b&b|airbnb)(?:,?\s+(?:about |around |like |maybe )?(?:${hoursLater}|${fewHours}))?|by the time (?:i|we|she|he|they) (?:got|had got|made it|reached)(?: (?:her|him|them|me|us))? (?:home|back|to the car),?\s+(?:about |around |like |maybe )?${fewHours}`;
 
 export const swellingRules: PhraseRule[] = [
   {
@@ -243,7 +248,18 @@ export const swellingRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`\b${soonAfterInjuryTime}\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
     ),
-    value: (context) => (injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context)),
+    value: swollenAfterInjury,
+    negated: "skip",
+  },
+  {
+    field: "rapidSwelling",
+    pattern: new RegExp(
+      String.raw`\b(?:${backWhereStaying})\b(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`,
+    ),
+    value: (context) =>
+      injuryDenied.test(context.parsed.text) || datedEarlier.test(context.parsed.text)
+        ? undefined
+        : swollenAfterInjury(context),
     negated: "skip",
   },
   {
@@ -289,6 +305,7 @@ export const swellingRules: PhraseRule[] = [
       /\bpuffed (?:right|all|straight) up(?=\s*(?:[,.;!?]|$)|\s+(?:and|or|again|overnight|after|since|like|straight|within|now|by|over|when|but)\b)/,
     value: (context) =>
       /\bknees?\b/.test(context.sentence.text) &&
+      !/\bif\b/.test(context.sentence.text) &&
       !growsOtherwise.test(context.sentence.text) &&
       !someoneElses.test(context.sentence.text)
         ? kneeSwelling("mild")(context)
