@@ -33,8 +33,7 @@ export const mechanicsRules: PhraseRule[] = [
       /\bknee (?:just|suddenly) (?:stuck|locked|jammed)(?: up)?(?=,?\s+(?:half[- ]?bent|bent|at an angle)\b|,?\s+(?:and )?(?:wouldn't|wouldnt|won't|couldn't|can't|could not|would not) (?:straighten|go straight)\b(?!\s+(?:my|his|her) (?!knee|leg)\w+))/,
     value: ({ sentence, scope, match }) => {
       const before = sentence.text.slice(0, scope.start + match.index - sentence.start);
-      const told = sentence.text;
-      return /\bmy\s*$/.test(before) && !lockToldOfAnotherTime.test(told) ? "yes" : undefined;
+      return /\bmy\s*$/.test(before) && !lockToldOfAnotherTime.test(sentence.text) ? "yes" : undefined;
     },
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),

@@ -160,18 +160,15 @@ export function findSubject(text: string, replying: boolean, speakingFor: Speaki
   const people = relatives.filter((noun) => !pets.test(noun));
   // The people whose leg the message may tell: not one only giving an opinion of the writer.
   const theirLegTold = othersKnee.test(text) || pronounTellsOfLeg(text);
+  // A relative who only gives an opinion of the writer, or (an adult told without an age) only nags
+  // them, names no patient of their own.
+  const onlyAboutWriter = (mention: Mention) => {
+    const after = text.slice(mention.end);
+    const adult = !childPattern.test(mention.noun) && !/\d/.test(text.slice(mention.index, mention.end));
+    return givesOpinionOfWriter(after) || (adult && nagsTheWriter(after));
+  };
   const toldOf = mentions.relatives
-    .filter(
-      (mention) =>
-        !pets.test(mention.noun) &&
-        (theirLegTold ||
-          !(
-            givesOpinionOfWriter(text.slice(mention.end)) ||
-            (!childPattern.test(mention.noun) &&
-              !/\d/.test(text.slice(mention.index, mention.end)) &&
-              nagsTheWriter(text.slice(mention.end)))
-          )),
-    )
+    .filter((mention) => !pets.test(mention.noun) && (theirLegTold || !onlyAboutWriter(mention)))
     .map((mention) => mention.noun);
   const isChild = toldOf.some((noun) => childPattern.test(noun));
   const ownKneeSaid = ownKnee.test(text);
