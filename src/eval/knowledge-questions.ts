@@ -204,6 +204,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-162.json", path: here("real-questions-held-out-162.json") },
   { name: "real-questions-held-out-163.json", path: here("real-questions-held-out-163.json") },
   { name: "real-questions-held-out-164.json", path: here("real-questions-held-out-164.json") },
+  { name: "real-questions-held-out-165.json", path: here("real-questions-held-out-165.json") },
+  { name: "real-questions-held-out-166.json", path: here("real-questions-held-out-166.json") },
+  { name: "real-questions-held-out-167.json", path: here("real-questions-held-out-167.json") },
+  { name: "real-questions-held-out-168.json", path: here("real-questions-held-out-168.json") },
+  { name: "real-questions-held-out-169.json", path: here("real-questions-held-out-169.json") },
+  { name: "real-questions-held-out-170.json", path: here("real-questions-held-out-170.json") },
 ];
 
 export class QuestionSetError extends Error {}
