@@ -40,7 +40,7 @@ export const tendernessRules: PhraseRule[] = [
   {
     field: "tenderFibularHead",
     pattern: new RegExp(
-      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
+      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:(?:spot|point|area|place) )?(?:on|over|at) (?:the |my )?${fibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
     ),
   },
 ];
