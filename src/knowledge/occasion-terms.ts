@@ -112,8 +112,11 @@ function occasionTerms(query: string): Set<string> {
       // "after rowing outings", "after every erg session": an occasion may end in a session's word
       // ("at home beforehand" is a place, then a time; "after runs magnesium" asks about magnesium).
       const secondWord = previousIsOccasion && sessions.has(token);
+      // "taping the knee for matches", "a sleeve for games": sessions to come, named in the plural.
+      const forSessions = before === "for" && sessions.has(token) && token.endsWith("s");
       const occasion =
         occasionBefore.has(before) ||
+        forSessions ||
         secondWord ||
         ((article || before === "every" || before === "each") && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
       // Only a time's occasion takes a session word after it ("at home beforehand" does not).

@@ -8,5 +8,18 @@
 const knockedOnTheHead =
   /\b((?:can|could|should|shall|do|must|to|gonna|might|may|thinking (?:of|about)|time to)\s+(?:i\s+|we\s+|you\s+)?(?:just\s+)?)knock(?:ing)? ((?:it|them|em|that|this|(?:the|my|all the|these|those) (?:\w+ )?(?:exercises?|stretches|stretching|rehab|routine|running|runs|training|physio|squats|bridges|gym))) on the head\b(?!\s*(?:of|rest|rests|board|boards|rail)\b)/gi;
 
+// "is there a rule of thumb?": a rough guide, no thumb (a part of the body no article is about).
+const ruleOfThumb = /\b(rules?) of thumb\b/gi;
+
+// "when should i actually bother seeing a physio?", "bother?": whether to act, not a knee that is
+// bothered ("exercises that won't bother my knee" keep it).
+const botherToAct = /\bbother(?:ing)?\s+(?=(?:seeing|getting|going|booking|calling|ringing|having)\b)/gi;
+const botherAlone = /(^|[.!?,]\s*)bother\s*\?/gi;
+
 /** The message with its idioms in plain words. */
-export const withIdiomsPlain = (message: string): string => message.replace(knockedOnTheHead, "$1stop $2");
+export const withIdiomsPlain = (message: string): string =>
+  message
+    .replace(knockedOnTheHead, "$1stop $2")
+    .replace(ruleOfThumb, "$1")
+    .replace(botherToAct, "")
+    .replace(botherAlone, "$1worry?");
