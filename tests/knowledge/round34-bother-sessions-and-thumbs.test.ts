@@ -32,6 +32,12 @@ describe("matches and games to come are when, not what", () => {
     expect(cited("does taping the knee for matches actually do anything")).toBe("taping-and-supports");
     expect(cited("should i bother with a knee brace for games")).toBe("taping-and-supports");
   });
+  it("keeps sessions and games gone to as what is asked (review)", () => {
+    expect(cited("is it normal to need to go for sessions for months with a knee")).toBe("recovery-time");
+    expect(cited("how long do people usually come in for sessions with knee pain")).toBe("recovery-time");
+    expect(cited("how much homework for sessions for knee rehab")).toBe("strength-mobility-balance");
+    expect(cited("is tennis ok for matches with bad knees")).not.toBe("hands-on-treatments");
+  });
   it("still refuses what no article answers", () => {
     expect(refused("how much do you charge for sessions")).toBe(true);
     expect(refused("which studs are best for matches on a wet pitch?")).toBe(true);

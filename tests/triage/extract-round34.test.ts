@@ -15,26 +15,37 @@ describe("'can't put that foot down' is not walking now", () => {
     ],
     ["twisted my knee on the kerb and now I can't put this foot down at all", "walkFourStepsNow", "no"],
     ["i cant put my foot down", "walkFourStepsNow", "no"],
-    // Left alone: a foot that can be put down, a foot put down on someone.
+    // Kept: "with the pain" is why the foot cannot go down (review: a "with" after "down" was tried
+    // as being firm with someone, "can't put my foot down with the kids", and taken back).
+    ["I can't put my foot down with the pain, my knee went sideways at football (review)", "walkFourStepsNow", "no"],
+    ["she can't put her foot down with the pain, fell off the swing, she's 6 (review)", "walkFourStepsNow", "no"],
+    // Left alone: a foot that can be put down, a foot on a pedal or put down flat.
     ["twisted my knee yesterday but I can put that foot down fine now", "walkFourStepsNow", NONE],
-    ["knee aches after runs. my wife says I can't put my foot down with the kids", "walkFourStepsNow", NONE],
+    [
+      "can't put that foot down on the accelerator without my knee clicking, I drive for a living (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    ["I can't put that foot down flat, knee is too stiff after the op (review)", "walkFourStepsNow", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("carried away after the injury is not walking right after it", () => {
-  // Held-out 167: "hubby had to more or less carry me to the car".
+describe("being carried is left to the interview (review: taken back)", () => {
+  // Tried in the thirty-fourth round: "hubby had to more or less carry me to the car" (held-out 167)
+  // as could not walk right after the injury. Review found a what-if and a night out read the same.
   it.each<Row>([
     [
-      "the dog pulled me over and my knee twisted. hubby had to more or less carry me to the car",
+      "they would have had to carry me home if it had been any worse but I hobbled back fine. Twisted my knee at football, swollen now",
       "walkFourStepsImmediately",
-      "no",
+      NONE,
     ],
-    ["fell off the ladder onto my knee, my son had to carry me inside", "walkFourStepsImmediately", "no"],
-    // Left alone: carrying something or someone else, a what-if.
-    ["my knee aches since I had to carry the dog to the car after her op", "walkFourStepsImmediately", NONE],
-    ["if I twist it again someone will have to carry me home", "walkFourStepsImmediately", NONE],
+    [
+      "my knee is fine really but my husband had to carry me to bed after the wedding lol",
+      "walkFourStepsImmediately",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -45,8 +56,14 @@ describe("a hedged bend short of halfway is no right angle", () => {
   it.each<Row>([
     ["slipped on a wet spot and went down on my knee. i can't bend it much past maybe halfway", "flexTo90", "no"],
     ["fell on it at training, cant bend it past like halfway", "flexTo90", "no"],
-    // Left alone: bending past halfway.
+    // Left alone: bending past halfway, half a dozen times, halfway down a hill.
     ["fell on it at training, i can bend it past maybe halfway now and further each day", "flexTo90", "yes"],
+    [
+      "fell at training. I can't bend it much more than like half a dozen times before it starts clicking (review)",
+      "flexTo90",
+      NONE,
+    ],
+    ["fell at training. can't bend it far past like halfway down the hill before it aches (review)", "flexTo90", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -61,62 +78,66 @@ describe("a tender spot on the bony bit below the outside of the knee is the fib
       "yes",
     ],
     ["fell on my knee, sore point on the bony bump just below my knee on the outside", "tenderFibularHead", "yes"],
-    // Left alone: a tender spot somewhere else.
+    // Left alone: a tender spot somewhere else: the inside, by the ankle, below the kneecap or at the front.
     ["fell on my knee, tender spot on the inside of the knee", "tenderFibularHead", NONE],
+    ["twisted my ankle, there's a tender spot on the fibula just above my ankle (review)", "tenderFibularHead", NONE],
+    ["fell on my knee, sore spot on the bony bit below my knee at the front (review)", "tenderFibularHead", NONE],
+    ["sore spot on the bony bit below my kneecap, I kneel a lot at work (review)", "tenderFibularHead", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
 });
 
-describe("'55 and still playing' opening a message is the writer's age", () => {
-  // Held-out 166: "55 and still playing rec league. slipped on a wet spot and went down on my
-  // knee": at 55 an injury is an X-ray question (U-OTTAWA).
-  it.each<Row>([
-    ["55 and still playing rec league. slipped on a wet spot and went down on my knee", "age", 55],
-    ["62 and still running marathons, twisted my knee on a trail yesterday", "age", 62],
-    // Left alone: a count, a score, a number that is no age.
-    ["12 and still hurting after the match, is that normal?", "age", NONE],
-    ["knee pain for months. 55 and still playing though", "age", NONE],
-    ["10 and still swelling after every run", "age", NONE],
-  ])('reads "%s" as %s %s', (text, field, expected) => {
-    check(text, field, expected);
-  });
-});
-
-describe("'one of the dads on my team' is the patient a coach writes about", () => {
-  // Held-out 166: a coach writes of a player on blood thinners who "took a knock to the knee at
-  // training and within about an hour it had swelled up massively": the bleeding rule was never
-  // met, because his knock and his swelling were read as nobody's.
+describe("'55 and still playing' is left to the interview (review: taken back)", () => {
+  // Tried in the thirty-fourth round: "55 and still playing rec league" opening a message as the
+  // writer's age (held-out 166). Review found a relative's age lost beside it and counts read as ages.
   it.each<Row>([
     [
-      "One of the dads on my team is on blood thinners. he took a knock to the knee at training and within about an hour it had swelled up massively. as the coach what should i be telling him to do?",
-      "rapidSwelling",
+      "62 and still running. My wife slipped on the ice yesterday and landed on her knee, she's 58, it's bruised",
+      "age",
+      58,
+    ],
+    ["40 and still at it, 40 years on the tools, fell off a ladder onto my knee yesterday", "age", NONE],
+  ])('reads "%s" as %s %s', (text, field, expected) => {
+    check(text, field, expected);
+  });
+});
+
+describe("'one of the players' and 'my own knee' keep their old reading (review: taken back)", () => {
+  // Tried in the thirty-fourth round for held-out 166's coach ("One of the dads on my team is on
+  // blood thinners. he took a knock to the knee… swelled up massively"): "one of the <people>" as
+  // a person named, the "my" of their team not the writer's, and "my own knee" as the writer's.
+  // Review found emergencies read as self-care: a coach writing in the past tense named the player
+  // without making them the patient, so every fact was nobody's; the writer's own knock "from one of
+  // the players" lost its swelling and warfarin; "my own knee is fine but my daughter's…" lost the
+  // daughter.
+  it.each<Row>([
+    [
+      "my own knee is fine but my daughter's is swollen and hot, she's 10 and has a temperature",
+      "feverOrUnwell",
       "yes",
     ],
+    ["it's not my own knee, it's my mum's - she fell and cant put weight on it, she's 88", "walkFourStepsNow", "no"],
     [
-      "One of the dads on my team is on blood thinners. he took a knock to the knee at training and within about an hour it had swelled up massively. as the coach what should i be telling him to do?",
+      "Took a knock from one of the players at training, knee swollen massively within an hour, on warfarin for my AF",
       "anticoagulants",
       "yes",
     ],
     [
-      "one of the lads in my squad twisted his knee in training and now he can't put weight on it",
-      "walkFourStepsNow",
-      "no",
-    ],
-    // "my own knee" is the writer's, with a relative told before it (found beside this round's
-    // stories: the knock and the swelling were read as nobody's).
-    [
-      "my dad had a knee op last year. my own knee swelled up within an hour of a knock tonight",
-      "rapidSwelling",
+      "One of the players on my squad has a swollen hot knee and a fever of 39, what do I do? I'm the coach",
+      "hotRed",
       "yes",
     ],
-    // Left alone: the writer's own knee, with someone from the team told beside it.
     [
-      "one of the dads on my team had a knee op last year. my own knee swelled up within an hour of a knock tonight",
-      "rapidSwelling",
+      "one of the players on my team keeps asking about this too. I'm 70, knee swells after tennis and I'm on warfarin",
+      "age",
+      70,
+    ],
+    [
+      "my partner is one of the players on my team. knee swelled up after a fall at training, he's on warfarin",
+      "anticoagulants",
       "yes",
     ],
-    ["one of the mums at the club said I should ice it. my knee aches after netball", "walkFourStepsNow", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

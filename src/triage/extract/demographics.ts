@@ -33,9 +33,6 @@ const notAgeInWordsAfter = String.raw`(?![\s-]*(?:${andAHalfOf}|minutes?|mins?|h
 // "my son is", "my daughter, 13", "she's": a parent or relative about to tell the patient's age.
 const relativeIsAged = String.raw`(?:${relativeWords}(?:\s*[,(]\s*|\s+(?:is|who is|who's|aged|turned|has just turned|just turned)\s+)|\b(?:he|she)(?:'s|\s+is)\s+)(?:only\s+|just\s+|nearly\s+|almost\s+)?`;
 
-// What a writer is "still" doing at an age told up front ("62 and still running marathons").
-const stillDoing = String.raw`playing|running|racing|competing|training|climbing|bouldering|cycling|riding|skiing|dancing|working|lifting|hiking|walking (?:the|my|our|\d)|gigging|drumming|coaching|refereeing|rowing|swimming|boxing|skating|surfing|going strong|on my feet|at it`;
-
 function ageInWords(group: number) {
   return (context: MatchContext): RuleValue | undefined => numberFromWords(context.match[group] ?? "");
 }
@@ -95,16 +92,6 @@ export const demographicRules: PhraseRule[] = [
   {
     field: "age",
     pattern: /^(1[2-9]|[2-9]\d),\s+(?=[a-z])/,
-    value: (context) =>
-      context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
-    negated: "skip",
-    scope: "sentence",
-  },
-  // "55 and still playing rec league": a two-digit number opening an unprompted message, then still
-  // doing a sport or a job ("12 and still hurting" is a count).
-  {
-    field: "age",
-    pattern: new RegExp(String.raw`^(1[2-9]|[2-9]\d) and still (?:${stillDoing})\b`),
     value: (context) =>
       context.sentence.start === 0 && context.expecting.length === 0 ? ageValue(1)(context) : undefined,
     negated: "skip",

@@ -14,7 +14,7 @@ export const movementRules: PhraseRule[] = [
   {
     field: "flexTo90",
     pattern: new RegExp(
-      String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:much |very much |any |any further |far )?(?:past|beyond|further than|more than) (?:about |roughly |maybe |like |around |perhaps )?(?:halfway|half way|half)\b|\b${cannot}\s+get\s+${knee}\s+to\s+bend\s+(?:anywhere near|to|as far as|up to) (?:a right angle|90|ninety)\b(?!\s*(?:years|yrs|yo\b))|\bbends? (?:only |just )?(?:about |maybe |roughly )?(?:halfway|half way)\b`,
+      String.raw`\b${cannot}\s+bend(?:\s+${knee})?\s+(?:much |very much |any |any further |far )?(?:past|beyond|further than|more than) (?:(?:about |roughly )?(?:halfway|half way|half)\b|(?:maybe |like |around |perhaps )(?:halfway|half way)\b(?! (?:down|up|along|through|into|round|around|across|to)\b))|\b${cannot}\s+get\s+${knee}\s+to\s+bend\s+(?:anywhere near|to|as far as|up to) (?:a right angle|90|ninety)\b(?!\s*(?:years|yrs|yo\b))|\bbends? (?:only |just )?(?:about |maybe |roughly )?(?:halfway|half way)\b`,
     ),
     value: "no",
     selfNegated: true,

@@ -25,10 +25,7 @@ const forumChild = String.raw`(?:ds|dd)(?=\s*\(?\s*\d)`;
 const notAnAge = String.raw`(?!\s*(?:years? (?:in|into)|yrs? in|weeks?|days?|months?|hours?|mins?|minutes?|%|\/|'|"|stone|st\b|ft\b|foot|feet|kg|cm|miles?|inch\w*|sessions?|games?|matches|goals?|out of))`;
 const childsAge = String.raw`(?:1[0-7]|[2-9])\b${notAnAge}`;
 const ladWithAge = String.raw`lad(?=(?:'s\s+|\s+is\s+|\s*,\s*|\s*\(\s*|\s+)${childsAge}|[^.?!]{0,60}?\bhe(?:'s|\s+is)\s+(?:only\s+|just\s+)?${childsAge})`;
-// "One of the dads on my team", "one of my regulars": a coach or a teacher writing of an adult in
-// their group ("one of the girls at work" may be any age, so a child's noun is left alone).
-const oneOfTheAdults = String.raw`\bone of (?:the|my|our)\s+(?!(?:${childNouns})(?:'s|s)?\b)`;
-export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${oneOfTheAdults}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
+export const relativeWords = String.raw`(?:\b(?:my|our|her|his|their)\s+${modifiers}|${childOpensWithAge})(${childNouns}|${forumChild}|${ladWithAge}|${otherNouns})(?:'s|s)?\b`;
 const relativePattern = new RegExp(relativeWords, "g");
 const childPattern = new RegExp(String.raw`^(?:${childNouns}|ds|dd|lad)$`);
 const pronounPattern = /\b(?:he|she|they|he's|she's|they're|him|his|her|hers|their|them)\b/g;
@@ -36,7 +33,7 @@ const someonePattern = /\b(?:someone|somebody|anyone|anybody)\b/g;
 const firstPersonPattern = /\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my)\b/g;
 
 const ownKnee =
-  /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:own )?(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
+  /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
 // What says the message is about that person's leg: the knee or walking, or for a child the
@@ -136,34 +133,12 @@ function mentionsOf(pattern: RegExp, text: string): Mention[] {
 
 /** Where people are mentioned in a message (a parse keeps its subjects, so this runs once or twice per message). */
 function mentionsIn(text: string): Subject["mentions"] {
-  const relatives = mentionsOf(relativePattern, text);
   return {
-    relatives,
+    relatives: mentionsOf(relativePattern, text),
     pronouns: mentionsOf(pronounPattern, text),
     someone: mentionsOf(someonePattern, text),
-    first: mentionsOf(firstPersonPattern, text).filter(
-      (first) => !insideARelative(first, relatives) && !namesTheirGroup(text, first, relatives),
-    ),
+    first: mentionsOf(firstPersonPattern, text),
   };
-}
-
-// "one of my regulars" names the regular as "my son" names the son (where the "my" opens the name,
-// the name's own check sees it).
-function insideARelative(first: Mention, relatives: Mention[]): boolean {
-  return relatives.some((relative) => first.index > relative.index && first.index < relative.end);
-}
-
-// "one of the dads on my team is on blood thinners": the "my" of the group they are in says who
-// they are, not something of the writer's own.
-const inTheGroup = /^\s+(?:on|in|at|from)\s+$/;
-const groupAfter = /^my\s+(?:[a-z]+\s+)?(?:team|squad|club|class|group|side|crew|league|gym|unit|platoon|ward|choir|band)\b/;
-function namesTheirGroup(text: string, first: Mention, relatives: Mention[]): boolean {
-  return relatives.some(
-    (relative) =>
-      relative.end <= first.index &&
-      inTheGroup.test(text.slice(relative.end, first.index)) &&
-      groupAfter.test(text.slice(first.index)),
-  );
 }
 
 // Where a message may tell another adult's knee: after that person is first named ("…my left

@@ -10,6 +10,11 @@ const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 // The head of the fibula: the bony bump on the outside, just below the knee.
 const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?|knobbly|knobbley|knobby) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?(?:the|my|his|her|their) knee(?: on the outside)?)`;
 
+// "a tender spot on the bony bit just below the outside of the knee": a spot named on the bump, told
+// with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the kneecap
+// is the tendon's).
+const spotOnFibularHead = String.raw`(?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee\b|(?:the|my|his|her|their) knee on the outside\b)`;
+
 export const tendernessRules: PhraseRule[] = [
   {
     field: "tenderPatellaOnly",
@@ -40,7 +45,7 @@ export const tendernessRules: PhraseRule[] = [
   {
     field: "tenderFibularHead",
     pattern: new RegExp(
-      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:(?:spot|point|area|place) )?(?:on|over|at) (?:the |my )?${fibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
+      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|\b${tender} ${spotOnFibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
     ),
   },
 ];
