@@ -17,7 +17,9 @@ const sessions = new Set(
 );
 const occasionBefore = new Set([...timeBefore, "at", "from"]);
 const gamesToCome = new Set(["matches", "games"]);
-const attending = new Set("go goes going went gone come comes coming came back been ready fit ok okay".split(" "));
+const supports = new Set(
+  "tape taping taped strap strapping brace braces sleeve sleeves support supports kt".split(" "),
+);
 // "getting up off the sofa", "off the bus": "off" is an occasion before a thing, not a source
 // ("exercises off YouTube" asks about YouTube's exercises).
 const occasionBeforeAThing = new Set([...occasionBefore, "off"]);
@@ -114,10 +116,13 @@ function occasionTerms(query: string): Set<string> {
       // "after rowing outings", "after every erg session": an occasion may end in a session's word
       // ("at home beforehand" is a place, then a time; "after runs magnesium" asks about magnesium).
       const secondWord = previousIsOccasion && sessions.has(token);
-      // "taping the knee for matches", "a sleeve for games": games to come. Not sessions or classes
-      // ("go for sessions for months" asks about the treatment), nor games gone to ("go back for games").
+      // "taping the knee for matches", "a sleeve for games": a support worn for games to come. Not
+      // sessions or classes ("go for sessions for months" asks about the treatment), nor a return
+      // ("safe return for games").
       const forSessions =
-        before === "for" && gamesToCome.has(token) && !attending.has(tokens[at - 2] ?? "");
+        before === "for" &&
+        gamesToCome.has(token) &&
+        tokens.slice(Math.max(0, at - 5), at - 1).some((word) => supports.has(word));
       const occasion =
         occasionBefore.has(before) ||
         forSessions ||

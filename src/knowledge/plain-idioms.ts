@@ -8,18 +8,16 @@
 const knockedOnTheHead =
   /\b((?:can|could|should|shall|do|must|to|gonna|might|may|thinking (?:of|about)|time to)\s+(?:i\s+|we\s+|you\s+)?(?:just\s+)?)knock(?:ing)? ((?:it|them|em|that|this|(?:the|my|all the|these|those) (?:\w+ )?(?:exercises?|stretches|stretching|rehab|routine|running|runs|training|physio|squats|bridges|gym))) on the head\b(?!\s*(?:of|rest|rests|board|boards|rail)\b)/gi;
 
-// "is there a rule of thumb?": a rough guide, no thumb (a part of the body no article is about).
-const ruleOfThumb = /\b(rules?) of thumb\b/gi;
-
-// "when should i actually bother seeing a physio?", "bother?": whether to act, not a knee that is
-// bothered ("exercises that won't bother my knee" keep it).
-const botherToAct = /\bbother(?:ing)?\s+(?=(?:seeing|getting|going|booking|calling|ringing|having)\b)/gi;
+// "when should i actually bother seeing a physio?": whether to act, not a knee that is bothered
+// ("exercises that won't bother my knee", "its bothering getting out of the car" keep it).
+const botherToAct =
+  /\b((?:should|shall|do|would) (?:i|we|he|she|they)|worth|when to) ((?:actually|even|really|ever) )?bother(?:ing)? (?=(?:seeing|booking|calling|ringing|going to)\b)/gi;
+// "knee clicks… no pain. bother?": whether to get it checked.
 const botherAlone = /(^|[.!?,]\s*)bother\s*\?/gi;
 
 /** The message with its idioms in plain words. */
 export const withIdiomsPlain = (message: string): string =>
   message
     .replace(knockedOnTheHead, "$1stop $2")
-    .replace(ruleOfThumb, "$1")
-    .replace(botherToAct, "")
-    .replace(botherAlone, "$1worry?");
+    .replace(botherToAct, "$1 $2")
+    .replace(botherAlone, "$1should I get it checked?");

@@ -20,6 +20,11 @@ describe("'bother' frames whether to act, it is not the topic", () => {
     );
     expect(cited("knee clicks getting off the drum stool, no pain. bother?")).not.toBe("none");
   });
+  it("keeps 'bother' where it is the knee's, or a second opinion (review)", () => {
+    expect(cited("what exercises can I do that won't bother my knee?")).toBe("keep-it-going");
+    expect(cited("should i bother getting a second opinion on my knee")).not.toBe("hamstring-stretch");
+    expect(cited("its bothering getting out of the car, normal?")).not.toBe("building-back-up");
+  });
   it("still refuses what no article answers", () => {
     expect(refused("should I bother with glucosamine for my knee?")).toBe(true);
     expect(refused("is it worth bothering with a steroid injection?")).toBe(true);
@@ -37,6 +42,8 @@ describe("matches and games to come are when, not what", () => {
     expect(cited("how long do people usually come in for sessions with knee pain")).toBe("recovery-time");
     expect(cited("how much homework for sessions for knee rehab")).toBe("strength-mobility-balance");
     expect(cited("is tennis ok for matches with bad knees")).not.toBe("hands-on-treatments");
+    expect(cited("whats a safe return for matches after knee pain")).toBe("building-back-up");
+    expect(cited("safe return for games after knee pain?")).not.toBe("ice");
   });
   it("still refuses what no article answers", () => {
     expect(refused("how much do you charge for sessions")).toBe(true);
@@ -44,16 +51,14 @@ describe("matches and games to come are when, not what", () => {
   });
 });
 
-describe("playing through pain and a rule of thumb", () => {
-  // Held-out 169: "how do you know if knee pain is ok to play through, like is there a rule of
-  // thumb" was refused: the thumb was another part of the body.
-  it("answers from the advice on carrying on", () => {
-    expect(cited("how do you know if knee pain is ok to play through, like is there a rule of thumb")).toBe(
-      "keep-active",
-    );
-  });
-  it("still refuses a thumb, and what no article answers", () => {
-    expect(refused("my thumb is swollen, what should I do?")).toBe(true);
-    expect(refused("is there a rule of thumb for how much glucosamine to take")).toBe(true);
+describe("playing through and a rule of thumb stay as they were (review: taken back)", () => {
+  // Tried in the thirty-fourth round for held-out 169's "how do you know if knee pain is ok to play
+  // through, like is there a rule of thumb": "play/train through" as carrying on, "rule of thumb" with
+  // no thumb. Review found "can i play through a broken toe" led by the emergency list, and a rule of
+  // thumb for a scan or an X-ray answered from the physio's examination.
+  it("keeps a toe off the emergency list and a scan refused", () => {
+    expect(cited("can i play through a broken toe")).not.toBe("get-help-now");
+    expect(refused("is there a rule of thumb for when you need a scan")).toBe(true);
+    expect(refused("is there a rule of thumb for when you need an x-ray")).toBe(true);
   });
 });

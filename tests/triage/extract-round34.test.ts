@@ -27,6 +27,17 @@ describe("'can't put that foot down' is not walking now", () => {
       NONE,
     ],
     ["I can't put that foot down flat, knee is too stiff after the op (review)", "walkFourStepsNow", NONE],
+    ["since twisting my knee I can't put this foot down properly on the brake (review)", "walkFourStepsNow", NONE],
+    [
+      "knee swollen after a knock, I can't put that leg down or it throbs, so I keep it up on a cushion (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "I'm a parent and my knee hurts, but with my teenager I can't put that foot down and say no (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -83,6 +94,16 @@ describe("a tender spot on the bony bit below the outside of the knee is the fib
     ["twisted my ankle, there's a tender spot on the fibula just above my ankle (review)", "tenderFibularHead", NONE],
     ["fell on my knee, sore spot on the bony bit below my knee at the front (review)", "tenderFibularHead", NONE],
     ["sore spot on the bony bit below my kneecap, I kneel a lot at work (review)", "tenderFibularHead", NONE],
+    [
+      "fell off my bike, sore spot on the bony bit just below the outside of my knee cap (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "fell on my knee, the nurse checked for a tender spot on the bony bit just below the outside of the knee and there wasn't one (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });

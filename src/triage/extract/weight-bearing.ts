@@ -12,8 +12,9 @@ export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able t
 /** Could not or would not, then. */
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
-// "can't put that foot down" ending what is said (not "…down on the accelerator", "…down flat").
-const thatFootDown = String.raw`(?:that|this) (?:foot|leg) down(?=\s*(?:$|[,.!;?])|\s+(?:at all|now|properly|since|without|yet|again|on it|and|but|so|or)\b)`;
+// "can't put that foot down" ending what is said (not "…down properly on the accelerator", "…down
+// flat", "…down and say no", a leg kept up "or it throbs").
+const thatFootDown = String.raw`(?:that|this) foot down(?=\s*(?:$|[,.!;?])|\s+at all\b)`;
 const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|(?:manage|do|walk) (?:4|four) steps(?! (?:of|on|up|down|in)\b)|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|put ${thatFootDown}|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 // "a couple of shuffling steps": how the steps are taken does not change how many.
 const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
