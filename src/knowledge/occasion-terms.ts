@@ -16,10 +16,6 @@ const sessions = new Set(
   ),
 );
 const occasionBefore = new Set([...timeBefore, "at", "from"]);
-const gamesToCome = new Set(["matches", "games"]);
-const supports = new Set(
-  "tape taping taped strap strapping brace braces sleeve sleeves support supports kt".split(" "),
-);
 // "getting up off the sofa", "off the bus": "off" is an occasion before a thing, not a source
 // ("exercises off YouTube" asks about YouTube's exercises).
 const occasionBeforeAThing = new Set([...occasionBefore, "off"]);
@@ -116,16 +112,8 @@ function occasionTerms(query: string): Set<string> {
       // "after rowing outings", "after every erg session": an occasion may end in a session's word
       // ("at home beforehand" is a place, then a time; "after runs magnesium" asks about magnesium).
       const secondWord = previousIsOccasion && sessions.has(token);
-      // "taping the knee for matches", "a sleeve for games": a support worn for games to come. Not
-      // sessions or classes ("go for sessions for months" asks about the treatment), nor a return
-      // ("safe return for games").
-      const forSessions =
-        before === "for" &&
-        gamesToCome.has(token) &&
-        tokens.slice(Math.max(0, at - 5), at - 1).some((word) => supports.has(word));
       const occasion =
         occasionBefore.has(before) ||
-        forSessions ||
         secondWord ||
         ((article || before === "every" || before === "each") && occasionBeforeAThing.has(tokens[at - 2] ?? ""));
       // Only a time's occasion takes a session word after it ("at home beforehand" does not).

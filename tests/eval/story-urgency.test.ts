@@ -116,8 +116,15 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // (twice, once beside a wife "nagging me"), a kneecap that "slid right out… never ever happened
 // before", a knee that "just jammed half bent"; and two in the blind sets (161's 13-year-old who
 // "moans about his hip/groin and woke us up… crying with it" was read too, until three reviews took
-// both readings back: a teacher's or a nanny's hip, a child crying over a cast): 118 of 1,925), so a
-// change that stops reading a told red flag fails here;
+// both readings back: a teacher's or a nanny's hip, a child crying over a cast): 118 of 1,925;
+// held-outs 165-170, written blind for the thirty-fourth round, brought 63 more and five read lower:
+// 123 of 1,988 at its start; its fixes read two of the three in the sets read (166-167, 169): 166's
+// fall onto the knee with "a really tender spot on the bony bit just below the outside of the knee"
+// and a bend "much past maybe halfway", 167's twist when the dog bolted, "i still cant put that foot
+// down"; 166's coach writing of "one of the dads on my team… on blood thinners" was read too, until
+// review took "one of the <people>" back (a coach's past-tense story, the writer's own knock "from one
+// of the players", lost their emergencies): 121 of 1,988), so a change that stops reading a told red
+// flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -125,9 +132,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 118 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1925);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(118);
+  it("reads all but 121 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(1988);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(121);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -4,50 +4,60 @@ import { testKnowledge } from "../helpers/test-app.js";
 import { refused } from "../helpers/knowledge-search.js";
 
 // Issue 15, thirty-fourth round: the words that made the round's questions look unanswered (court
-// players, dog walkers, musicians), each with a case the change must leave alone.
+// players, dog walkers, musicians), each with a case the change must leave alone, and the changes
+// review took back, each kept as the case that showed the harm.
 
 const cited = (message: string) => {
   const answer = composeAnswer(testKnowledge(), message);
   return answer.kind === "answer" ? answer.source.anchor : "none";
 };
 
-describe("'bother' frames whether to act, it is not the topic", () => {
+describe("'bother seeing a physio' asks whether to see one", () => {
   // Held-out 169: "when should i actually bother seeing a physio about this knee? been about 2
-  // months now" and "knee clicks getting off the drum stool, no pain. bother?" were refused.
-  it("answers whether to bother from what the articles say", () => {
+  // months now" was refused.
+  it("answers when to see a physio", () => {
     expect(cited("when should i actually bother seeing a physio about this knee? been about 2 months now")).toBe(
       "when-to-see-a-pt",
     );
-    expect(cited("knee clicks getting off the drum stool, no pain. bother?")).not.toBe("none");
+    expect(cited("should i bother seeing a physio for this knee")).toBe("when-to-see-a-pt");
   });
-  it("keeps 'bother' where it is the knee's, or a second opinion (review)", () => {
+  it("keeps 'bother' where it is the knee's, a wait or a stop (review)", () => {
     expect(cited("what exercises can I do that won't bother my knee?")).toBe("keep-it-going");
-    expect(cited("should i bother getting a second opinion on my knee")).not.toBe("hamstring-stretch");
     expect(cited("its bothering getting out of the car, normal?")).not.toBe("building-back-up");
+    expect(cited("should I bother seeing how it goes for a week")).not.toBe("get-seen-soon");
+    expect(cited("should I bother calling it quits with running")).not.toBe("get-help-now");
+    expect(cited("should i bother getting a second opinion on my knee")).not.toBe("hamstring-stretch");
   });
   it("still refuses what no article answers", () => {
     expect(refused("should I bother with glucosamine for my knee?")).toBe(true);
     expect(refused("is it worth bothering with a steroid injection?")).toBe(true);
+    expect(refused("should i bother going to A&E for a scan")).toBe(true);
+    expect(refused("should I bother seeing a chiropractor for my knee?")).toBe(true);
   });
 });
 
-describe("matches and games to come are when, not what", () => {
-  // Held-out 166: "does taping the knee for matches actually do anything" was refused.
-  it("answers the question about the tape", () => {
-    expect(cited("does taping the knee for matches actually do anything")).toBe("taping-and-supports");
-    expect(cited("should i bother with a knee brace for games")).toBe("taping-and-supports");
+describe("a lone 'bother?' stays as it was (review: taken back)", () => {
+  // Tried in the thirty-fourth round: "knee clicks getting off the drum stool, no pain. bother?"
+  // (held-out 169) read as "worry?", then as "should I get it checked?". Review found warning stories
+  // lose the same-day section: a teenager woken by knee pain at night, a husband's knee swollen after
+  // a fall.
+  it("keeps the same-day section first", () => {
+    expect(cited("teenager with knee pain that wakes him at night. bother?")).toBe("get-seen-soon");
+    expect(cited("my husband's knee is swollen after a fall but he won't go. bother?")).toBe("get-seen-soon");
   });
-  it("keeps sessions and games gone to as what is asked (review)", () => {
+});
+
+describe("'for matches' and 'for games' stay what is asked (review: taken back)", () => {
+  // Tried in the thirty-fourth round: "does taping the knee for matches actually do anything"
+  // (held-out 166) with the matches weighing nothing, then only after a support. Review found
+  // "go for sessions for months" lose the recovery section, a rule about braces in rugby answered,
+  // and a knee that gave way "taped up for matches" led by the taping section.
+  it("keeps the sessions, the rules and the giving way", () => {
     expect(cited("is it normal to need to go for sessions for months with a knee")).toBe("recovery-time");
     expect(cited("how long do people usually come in for sessions with knee pain")).toBe("recovery-time");
-    expect(cited("how much homework for sessions for knee rehab")).toBe("strength-mobility-balance");
-    expect(cited("is tennis ok for matches with bad knees")).not.toBe("hands-on-treatments");
     expect(cited("whats a safe return for matches after knee pain")).toBe("building-back-up");
-    expect(cited("safe return for games after knee pain?")).not.toBe("ice");
-  });
-  it("still refuses what no article answers", () => {
-    expect(refused("how much do you charge for sessions")).toBe(true);
-    expect(refused("which studs are best for matches on a wet pitch?")).toBe(true);
+    expect(refused("are knee braces allowed for matches in rugby")).toBe(true);
+    expect(cited("taped up for matches and my knee gave way twice in the last game")).toBe("book-an-assessment");
   });
 });
 

@@ -38,6 +38,27 @@ describe("'can't put that foot down' is not walking now", () => {
       "walkFourStepsNow",
       NONE,
     ],
+    // Only the writer's own ("i can't…"): not a horse, a rule, a foot on a pedal (review).
+    [
+      "lame horse: cant put that foot down. me: twisted my knee getting off him. swollen (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "netball rule: once you land you can't put that foot down. my knee hurts after pivoting (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "since twisting my knee I can't put that foot down at all on the clutch, so I've stopped driving (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    [
+      "drummer here. knee aches. on the double bass pedal I just can't put that foot down. (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -88,7 +109,22 @@ describe("a tender spot on the bony bit below the outside of the knee is the fib
       "tenderFibularHead",
       "yes",
     ],
-    ["fell on my knee, sore point on the bony bump just below my knee on the outside", "tenderFibularHead", "yes"],
+    [
+      "fell on my knee, I've got a sore point on the bony bump just below my knee on the outside",
+      "tenderFibularHead",
+      "yes",
+    ],
+    // Told as there, not felt for, asked about or wondered (review).
+    [
+      "the doctor felt for any tender spot on the bony bit just below the outside of the knee and found none. fell off bike (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "if there was a tender spot on the bony bit just below the outside of the knee would you x-ray it? there isn't, I fell off a step (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
     // Left alone: a tender spot somewhere else: the inside, by the ankle, below the kneecap or at the front.
     ["fell on my knee, tender spot on the inside of the knee", "tenderFibularHead", NONE],
     ["twisted my ankle, there's a tender spot on the fibula just above my ankle (review)", "tenderFibularHead", NONE],

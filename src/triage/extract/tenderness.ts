@@ -13,8 +13,9 @@ const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?
 // "a tender spot on the bony bit just below the outside of the knee": a spot named on the bump, told
 // with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the kneecap
 // is the tendon's).
-// Not a spot checked for or asked about ("the nurse checked for a tender spot…"), nor the "knee cap".
-const spotOnFibularHead = String.raw`(?<!\b(?:for|about|if there's|if there is|press|pressed|presses|pressing) (?:a |the )?)${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b)`;
+// Told as there, not checked for, asked about or read of ("there's a really tender spot…", not "the
+// doctor felt for any tender spot…", "if there was a tender spot…"), and not the "knee cap".
+const spotOnFibularHead = String.raw`(?<!\b(?:if|whether|any|would|no) )\b(?:there's|theres|there is|i have|i've got|ive got|i've|ive|i got|got) (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b)`;
 
 export const tendernessRules: PhraseRule[] = [
   {
@@ -46,7 +47,7 @@ export const tendernessRules: PhraseRule[] = [
   {
     field: "tenderFibularHead",
     pattern: new RegExp(
-      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|\b${spotOnFibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
+      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|${spotOnFibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
     ),
   },
 ];

@@ -12,10 +12,7 @@ export const cannotNow = String.raw`(?:can't|cannot|can not|unable to|not able t
 /** Could not or would not, then. */
 export const cannotThen = String.raw`(?:couldn't|could not|wasn't able to|was not able to|was unable to|wasn't able to|weren't able to|wouldn't|would not|refused to|didn't want to|did not want to)(?:\s+(?:even|really|actually|at all))?`;
 
-// "can't put that foot down" ending what is said (not "…down properly on the accelerator", "…down
-// flat", "…down and say no", a leg kept up "or it throbs").
-const thatFootDown = String.raw`(?:that|this) foot down(?=\s*(?:$|[,.!;?])|\s+at all\b)`;
-const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|(?:manage|do|walk) (?:4|four) steps(?! (?:of|on|up|down|in)\b)|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|put ${thatFootDown}|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
+const walkWords = String.raw`(?:walk|stand(?!\s+(?:the|this|that|how|being|him|her|them|people|up for|it\b(?!\s+on)))|weight ?bear|bear (?:any |much |full )?weight|put (?:any |much |full |his |her |my |their )?(?:weight|pressure|wait(?= on\b))|take (?:any |much |my |his |her |their |the |full )?weight|take (?:a |any |a single |one |4 |four |a few )?(?:single )?steps?|(?:manage|do|walk) (?:4|four) steps(?! (?:of|on|up|down|in)\b)|step on|put (?:my |his |her |their |the )?(?:foot|leg) (?:down|on the (?:floor|ground))|get up (?:off|from|out of) (?:the |a |her |his |my |their )?(?:chair|floor|ground|bed|sofa|settee|couch|seat))`;
 // "a couple of shuffling steps": how the steps are taken does not change how many.
 const stepKind = String.raw`(?:(?:shuffling|shuffly|small|tiny|little|baby|painful|hobbling|wobbly) )?`;
 const fewerThanFourSteps = String.raw`(?:a (?:single )?${stepKind}step(?: or two| or so)?|one (?:${stepKind}step|or two ${stepKind}steps)|(?:two|2|three|3)(?: or (?:two|three|2|3))? ${stepKind}steps|a couple of ${stepKind}steps)\b`;
@@ -36,6 +33,8 @@ const limitedNow = new RegExp(
 // "Going downstairs I managed two steps then had to sit on the stairs": a staircase's steps may be
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
 const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
+
+const footOnAPedal = /\b(?:pedals?|clutch|accelerator|brake|throttle|drums?|piano|organ)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -73,6 +72,15 @@ export const weightBearingRules: PhraseRule[] = [
     field: "walkFourStepsNow",
     pattern: new RegExp(String.raw`\b${cannotNow}\s+${walkWords}|\bnon[- ]?weight[- ]?bearing\b|\bnwb\b`),
     value: "no",
+    selfNegated: true,
+  },
+  // "i still cant put that foot down": the writer, ending what they say (not a horse that "cant put
+  // that foot down", a rule that "you can't", a foot on a pedal).
+  {
+    field: "walkFourStepsNow",
+    pattern:
+      /\bi (?:still |just |really |honestly )?(?:can't|cannot|can not) (?:even )?put (?:that|this) foot down(?=\s*(?:$|[,.!;?])|\s+at all\s*(?:$|[,.!;?]))/,
+    value: ({ sentence }) => (footOnAPedal.test(sentence.text) ? undefined : "no"),
     selfNegated: true,
   },
   // "can't take more than a step or two", "can only manage a couple of steps": fewer than four.
