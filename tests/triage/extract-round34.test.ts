@@ -59,6 +59,12 @@ describe("'can't put that foot down' is not walking now", () => {
       "walkFourStepsNow",
       NONE,
     ],
+    [
+      "Twisted my knee at football on Saturday. It's not like I can't put that foot down, it's just sore. (review)",
+      "walkFourStepsNow",
+      NONE,
+    ],
+    ["Had knee surgery 3 weeks ago. The surgeon says I can't put that foot down. (review)", "walkFourStepsNow", NONE],
   ])('reads "%s" as %s %s', (text, field, expected) => {
     check(text, field, expected);
   });
@@ -122,6 +128,21 @@ describe("a tender spot on the bony bit below the outside of the knee is the fib
     ],
     [
       "if there was a tender spot on the bony bit just below the outside of the knee would you x-ray it? there isn't, I fell off a step (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "fell. The doctor checked whether I've got a sore spot on the bony bit just below the outside of my knee and I haven't. (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "fell. The dog's got a sore spot on the bony bit just below the outside of the knee too, poor thing. (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "fell. There's a tender spot on the bony bit below my knee on the outside of my ankle. (review)",
       "tenderFibularHead",
       NONE,
     ],

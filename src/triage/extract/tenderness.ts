@@ -13,9 +13,11 @@ const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?
 // "a tender spot on the bony bit just below the outside of the knee": a spot named on the bump, told
 // with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the kneecap
 // is the tendon's).
-// Told as there, not checked for, asked about or read of ("there's a really tender spot…", not "the
-// doctor felt for any tender spot…", "if there was a tender spot…"), and not the "knee cap".
-const spotOnFibularHead = String.raw`(?<!\b(?:if|whether|any|would|no) )\b(?:there's|theres|there is|i have|i've got|ive got|i've|ive|i got|got) (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b)`;
+// Told as there, not checked for, asked about or read of ("there's a really tender spot…", "I've got
+// a sore spot…", not "the doctor felt for any tender spot…", "if there was…", "checked whether I've got
+// …", "have I got…", "the dog's got…"), not the "knee cap" nor "on the outside of my ankle".
+const toldAsThere = String.raw`(?<!\b(?:if|whether|would|have|asked|know|any|no)\s)\b(?:there's|theres|there is|i've got|ive got|i have got|i have|i got)`;
+const spotOnFibularHead = String.raw`${toldAsThere} (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b(?! of))`;
 
 export const tendernessRules: PhraseRule[] = [
   {

@@ -34,7 +34,7 @@ const limitedNow = new RegExp(
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
 const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
 
-const footOnAPedal = /\b(?:pedals?|clutch|accelerator|brake|throttle|drums?|piano|organ)\b/;
+const footOnAPedal = /\b(?:pedals?|clutch|accelerator|brake|throttle|drums?|piano|organ|manual|gears?|traffic)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
 // in a child any limp is the concern the limp question asks about (U-CHILD-HIP), so it is
@@ -75,11 +75,12 @@ export const weightBearingRules: PhraseRule[] = [
     selfNegated: true,
   },
   // "i still cant put that foot down": the writer, ending what they say (not a horse that "cant put
-  // that foot down", a rule that "you can't", a foot on a pedal).
+  // that foot down", a rule that "you can't", a foot on a pedal, "it's not like I can't…", what a
+  // surgeon "says I can't…").
   {
     field: "walkFourStepsNow",
     pattern:
-      /\bi (?:still |just |really |honestly )?(?:can't|cannot|can not) (?:even )?put (?:that|this) foot down(?=\s*(?:$|[,.!;?])|\s+at all\s*(?:$|[,.!;?]))/,
+      /(?<!\b(?:not like|not that|who says|thought|says|said|told me)\s+)\bi (?:still |just |really |honestly )?(?:can't|cannot|can not) (?:even )?put (?:that|this) foot down(?=\s*(?:$|[,.!;?])|\s+at all\s*(?:$|[,.!;?]))/,
     value: ({ sentence }) => (footOnAPedal.test(sentence.text) ? undefined : "no"),
     selfNegated: true,
   },

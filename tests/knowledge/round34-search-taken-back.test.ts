@@ -3,36 +3,28 @@ import { composeAnswer } from "../../src/knowledge/compose-answer.js";
 import { testKnowledge } from "../helpers/test-app.js";
 import { refused } from "../helpers/knowledge-search.js";
 
-// Issue 15, thirty-fourth round: the words that made the round's questions look unanswered (court
-// players, dog walkers, musicians), each with a case the change must leave alone, and the changes
-// review took back, each kept as the case that showed the harm.
+// Issue 15, thirty-fourth round: the search changes tried for the words that made the round's
+// questions look unanswered (court players, dog walkers, musicians) and taken back in review, each
+// kept as the case that showed the harm (each fails on the reviewed change).
 
 const cited = (message: string) => {
   const answer = composeAnswer(testKnowledge(), message);
   return answer.kind === "answer" ? answer.source.anchor : "none";
 };
 
-describe("'bother seeing a physio' asks whether to see one", () => {
-  // Held-out 169: "when should i actually bother seeing a physio about this knee? been about 2
-  // months now" was refused.
-  it("answers when to see a physio", () => {
-    expect(cited("when should i actually bother seeing a physio about this knee? been about 2 months now")).toBe(
-      "when-to-see-a-pt",
-    );
-    expect(cited("should i bother seeing a physio for this knee")).toBe("when-to-see-a-pt");
-  });
-  it("keeps 'bother' where it is the knee's, a wait or a stop (review)", () => {
+describe("'bother seeing / calling' stays as it was (review: taken back)", () => {
+  // Tried in the thirty-fourth round for held-out 169's "when should i actually bother seeing a
+  // physio about this knee?": "bother" read away before seeing, booking, calling or ringing someone,
+  // then only before a person. Review found "should I bother seeing how it goes" and "calling it
+  // quits" led by the same-day and emergency lists, and then questions about other health problems
+  // answered ("should i bother seeing the gp about my blood pressure" from the emergency list).
+  it("keeps 'bother' where it is the knee's, a wait, a stop or another problem", () => {
     expect(cited("what exercises can I do that won't bother my knee?")).toBe("keep-it-going");
-    expect(cited("its bothering getting out of the car, normal?")).not.toBe("building-back-up");
     expect(cited("should I bother seeing how it goes for a week")).not.toBe("get-seen-soon");
     expect(cited("should I bother calling it quits with running")).not.toBe("get-help-now");
-    expect(cited("should i bother getting a second opinion on my knee")).not.toBe("hamstring-stretch");
-  });
-  it("still refuses what no article answers", () => {
-    expect(refused("should I bother with glucosamine for my knee?")).toBe(true);
-    expect(refused("is it worth bothering with a steroid injection?")).toBe(true);
+    expect(refused("should i bother seeing the gp about my blood pressure")).toBe(true);
+    expect(refused("should i bother calling the hospital about my knee op date")).toBe(true);
     expect(refused("should i bother going to A&E for a scan")).toBe(true);
-    expect(refused("should I bother seeing a chiropractor for my knee?")).toBe(true);
   });
 });
 
