@@ -146,6 +146,16 @@ describe("a tender spot on the bony bit below the outside of the knee is the fib
       "tenderFibularHead",
       NONE,
     ],
+    [
+      "twisted my right knee at netball, swollen. There's a sore spot on the bony bit just below the outside of the knee on my good leg, from an old knock (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
+    [
+      "Twisted my knee. Do you think i've got a tender spot on the bony bit just below the outside of the knee? (review)",
+      "tenderFibularHead",
+      NONE,
+    ],
     // Left alone: a tender spot somewhere else: the inside, by the ankle, below the kneecap or at the front.
     ["fell on my knee, tender spot on the inside of the knee", "tenderFibularHead", NONE],
     ["twisted my ankle, there's a tender spot on the fibula just above my ankle (review)", "tenderFibularHead", NONE],

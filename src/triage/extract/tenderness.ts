@@ -10,14 +10,16 @@ const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
 // The head of the fibula: the bony bump on the outside, just below the knee.
 const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?|knobbly|knobbley|knobby) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?(?:the|my|his|her|their) knee(?: on the outside)?)`;
 
-// "a tender spot on the bony bit just below the outside of the knee": a spot named on the bump, told
-// with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the kneecap
-// is the tendon's).
-// Told as there, not checked for, asked about or read of ("there's a really tender spot…", "I've got
-// a sore spot…", not "the doctor felt for any tender spot…", "if there was…", "checked whether I've got
-// …", "have I got…", "the dog's got…"), not the "knee cap" nor "on the outside of my ankle".
-const toldAsThere = String.raw`(?<!\b(?:if|whether|would|have|asked|know|any|no)\s)\b(?:there's|theres|there is|i've got|ive got|i have got|i have|i got)`;
-const spotOnFibularHead = String.raw`${toldAsThere} (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b(?! of))`;
+// "there's a really tender spot on the bony bit just below the outside of the knee": a spot named on
+// the bump with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the
+// kneecap is the tendon's), told as there ("there's…", "I've got…"), not checked for, asked about or
+// wondered ("the doctor felt for any tender spot…", "if there was…", "checked whether I've got…",
+// "have I got…", "do you think I've got…", "the dog's got…"), not the "knee cap", "on the outside of
+// my ankle" nor the other leg.
+const toldAsThere = String.raw`(?<!\b(?:if|whether|would|have|asked|know|any|no|think|reckon|say|like)\s)\b(?:there's|theres|there is|i've got|ive got|i have got|i have|i got)`;
+// Not the other leg's ("…below the outside of the knee on my good leg", "…on the other side").
+const notTheOtherLeg = String.raw`(?!,?\s+(?:(?:on|in|of) (?:my|the|his|her|their) (?:other|good|left|right|dog's|dogs)\b|on the (?:other|left|right)\b|that i didn't))`;
+const spotOnFibularHead = String.raw`${toldAsThere} (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b(?! of))${notTheOtherLeg}`;
 
 export const tendernessRules: PhraseRule[] = [
   {
