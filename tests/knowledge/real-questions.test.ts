@@ -244,6 +244,12 @@ const floors = [
   { name: "real-questions-held-out-162.json", recallAt3: 0.88, mrr: 0.82, refused: 24 },
   { name: "real-questions-held-out-163.json", recallAt3: 0.95, mrr: 0.93, refused: 24 },
   { name: "real-questions-held-out-164.json", recallAt3: 0.95, mrr: 0.88, refused: 23 },
+  { name: "real-questions-held-out-165.json", recallAt3: 0.94, mrr: 0.83, refused: 25 },
+  { name: "real-questions-held-out-166.json", recallAt3: 0.88, mrr: 0.83, refused: 25 },
+  { name: "real-questions-held-out-167.json", recallAt3: 0.85, mrr: 0.78, refused: 26 },
+  { name: "real-questions-held-out-168.json", recallAt3: 0.89, mrr: 0.81, refused: 25 },
+  { name: "real-questions-held-out-169.json", recallAt3: 0.86, mrr: 0.82, refused: 25 },
+  { name: "real-questions-held-out-170.json", recallAt3: 0.94, mrr: 0.92, refused: 23 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];

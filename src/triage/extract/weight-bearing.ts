@@ -34,6 +34,7 @@ const limitedNow = new RegExp(
 // what was counted, so stairs anywhere in the sentence leave the steps to the interview.
 const climbingStairs = /\b(?:stairs|staircase|downstairs|upstairs)\b/;
 
+// A foot on a pedal or in a car: "on the double bass pedal I just can't put that foot down".
 const footOnAPedal = /\b(?:pedals?|clutch|accelerator|brake|throttle|drums?|piano|organ|manual|gears?|traffic)\b/;
 
 // A parent telling of a child limping now ("he's limping", "has been limping for a week"):
