@@ -7,8 +7,11 @@ import type { PhraseRule } from "./matcher.js";
 const tender = String.raw`(?:tender|sore|painful|hurts|hurting|sensitive|agony)`;
 const onlyWord = String.raw`(?:only|just|nothing but)`;
 const kneecap = String.raw`(?:kneecap|knee cap|knee-cap|patella)`;
+// The words for a bump on a bone ("the bony bit", "the knobbly lump"), and whose knee it is.
+const bump = String.raw`(?:bit|bump|lump|knobble|knob)`;
+const whose = String.raw`(?:the|my|his|her|their)`;
 // The head of the fibula: the bony bump on the outside, just below the knee.
-const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:bit|bump|lump|knobble|knob|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?|knobbly|knobbley|knobby) (?:bit|bump|lump|knobble|knob) (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?(?:the|my|his|her|their) knee(?: on the outside)?)`;
+const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?:outside|outer) (?:bony |bone(?:y)? )?(?:${bump}|bone)(?: below| under| just below| just under) (?:the|my) knee|(?:bony|bone(?:y)?|knobbly|knobbley|knobby) ${bump} (?:on the outside |at the side )?(?:below|under|just below|just under) (?:the outside of |the side of )?${whose} knee(?: on the outside)?)`;
 
 // "there's a really tender spot on the bony bit just below the outside of the knee": a spot named on
 // the bump with the outside of the knee (a spot on "the fibula" may be by the ankle, one below the
@@ -18,8 +21,9 @@ const fibularHead = String.raw`(?:fibula(?:r head)?|head of (?:the|my) fibula|(?
 // my ankle" nor the other leg.
 const toldAsThere = String.raw`(?<!\b(?:if|whether|would|have|asked|know|any|no|think|reckon|say|like)\s)\b(?:there's|theres|there is|i've got|ive got|i have got|i have|i got)`;
 // Not the other leg's ("…below the outside of the knee on my good leg", "…on the other side").
-const notTheOtherLeg = String.raw`(?!,?\s+(?:(?:on|in|of) (?:my|the|his|her|their) (?:other|good|left|right|dog's|dogs)\b|on the (?:other|left|right)\b|that i didn't))`;
-const spotOnFibularHead = String.raw`${toldAsThere} (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) (?:bit|bump|lump|knobble|knob) (?:just )?(?:below|under) (?:the outside of (?:the|my|his|her|their) knee(?![\s-]?cap)\b|(?:the|my|his|her|their) knee on the outside\b(?! of))${notTheOtherLeg}`;
+const notTheOtherLeg = String.raw`(?!,?\s+(?:(?:on|in|of) ${whose} (?:other|good|left|right|dog's|dogs)\b|on the (?:other|left|right)\b|that i didn't))`;
+const belowTheOutsideOfTheKnee = String.raw`(?:just )?(?:below|under) (?:the outside of ${whose} knee(?![\s-]?cap)\b|${whose} knee on the outside\b(?! of))`;
+const spotOnFibularHead = String.raw`${toldAsThere} (?:a |an )?(?:(?:really|very|quite|super|small|little) )*${tender} (?:spot|point|area|place) on (?:the |my )?(?:bony|bone|knobbly) ${bump} ${belowTheOutsideOfTheKnee}${notTheOtherLeg}`;
 
 export const tendernessRules: PhraseRule[] = [
   {
@@ -51,7 +55,7 @@ export const tendernessRules: PhraseRule[] = [
   {
     field: "tenderFibularHead",
     pattern: new RegExp(
-      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|${spotOnFibularHead}|\b${tender} (?:bony|bone) (?:bit|bump|lump|knobble|knob|spot|point) (?:just )?(?:below|under) the outside of (?:the|my|his|her|their) knee\b`,
+      String.raw`\b${fibularHead}(?:'s| is| are| feels)?(?: \w+){0,2}? ${tender}\b|\b${tender} (?:on|over|at) (?:the |my )?${fibularHead}|${spotOnFibularHead}|\b${tender} (?:bony|bone) (?:${bump}|spot|point) (?:just )?(?:below|under) the outside of ${whose} knee\b`,
     ),
   },
 ];
