@@ -210,6 +210,12 @@ export const defaultQuestionSets: ReadonlyArray<{ name: string; path: string }> 
   { name: "real-questions-held-out-168.json", path: here("real-questions-held-out-168.json") },
   { name: "real-questions-held-out-169.json", path: here("real-questions-held-out-169.json") },
   { name: "real-questions-held-out-170.json", path: here("real-questions-held-out-170.json") },
+  { name: "real-questions-held-out-171.json", path: here("real-questions-held-out-171.json") },
+  { name: "real-questions-held-out-172.json", path: here("real-questions-held-out-172.json") },
+  { name: "real-questions-held-out-173.json", path: here("real-questions-held-out-173.json") },
+  { name: "real-questions-held-out-174.json", path: here("real-questions-held-out-174.json") },
+  { name: "real-questions-held-out-175.json", path: here("real-questions-held-out-175.json") },
+  { name: "real-questions-held-out-176.json", path: here("real-questions-held-out-176.json") },
 ];
 
 export class QuestionSetError extends Error {}
