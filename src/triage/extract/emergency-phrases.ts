@@ -125,14 +125,14 @@ const breathing: PhraseRule[] = [
   {
     field: "breathlessOrChestPain",
     pattern:
-      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|couldn't|could not|could hardly|could barely) (?:breathe?|breathing|catch my breath|get my breath|get a breath|get my breath back)\b/,
+      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|couldn't|could not|could hardly|could barely) (?:breathe?|breathing|catch (?:my|her|his|their) breath|get (?:my|her|his|their) breath|get a breath|get (?:my|her|his|their) breath back)\b/,
     selfNegated: true,
   },
   {
     // "No trouble breathing" is a denial, unlike "can't breathe".
     field: "breathlessOrChestPain",
     pattern:
-      /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? my breath|get(?:ting)? my breath)\b/,
+      /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? (?:my|her|his|their) breath|get(?:ting)? (?:my|her|his|their) breath)\b/,
   },
   {
     field: "breathlessOrChestPain",
@@ -164,12 +164,12 @@ breathing.push({
 });
 for (const rule of breathing) rule.emergency = "E-PE";
 
-const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const saddle = String.raw`(?:between (?:my|her|his|their|the) legs|(?:a)?round (?:my |her |his |their |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |her |his |their |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern:
-      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\b(?:can't|cannot|can not|couldn't) feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go)|(?:the )?(?:toilet paper|loo roll|tissue) when i wipe|(?:it )?when i wipe)\b/,
+      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my |her |his |their )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\b(?:can't|cannot|can not|couldn't) feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go)|(?:the )?(?:toilet paper|loo roll|tissue) when i wipe|(?:it )?when i wipe)\b/,
     selfNegated: true,
   },
   {
@@ -184,6 +184,16 @@ const cauda: PhraseRule[] = [
     ),
   },
 ];
+// "She's gone numb around her bottom and has started wetting herself": a relative's new accidents,
+// not a small child's who is still learning (a toddler, potty training, nappies) or wets the bed.
+const stillLearning =
+  /\b(?:toddlers?|potty|nappy|nappies|diapers?|pull-?ups|babies|baby|bed-?wetting|wets? the bed|at night|overnight|in (?:her|his|their) sleep)\b/;
+cauda.push({
+  field: "saddleNumbnessOrBladder",
+  pattern:
+    /\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:herself|himself|themselves|(?:her|his|their) (?:pants|trousers))\b/,
+  value: ({ parsed }) => (stillLearning.test(parsed.text) ? undefined : "yes"),
+});
 for (const rule of cauda) rule.emergency = "E-CAUDA";
 
 /** Single phrases that are each an emergency. */

@@ -94,6 +94,9 @@ function severalJoints(context: MatchContext): RuleValue | undefined {
   return swollenWords.test(`${words} ${following}`) ? "yes" : "unsure";
 }
 
+// Blood thinners and bleeding disorders (spec §3 anticoagulants).
+const bloodThinner = String.raw`(?:warfarin|coumadin|doacs?|noacs?|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|(?:clotting|bleeding) (?:disorder|problem|condition|issue)s?|blood (?:doesn't|does not|won't) clot)`;
+
 export const historyRules: PhraseRule[] = [
   {
     field: "anticoagulants",
@@ -110,10 +113,14 @@ export const historyRules: PhraseRule[] = [
     negated: "skip",
   },
   // A DOAC (NOAC: apixaban, rivaroxaban, edoxaban, dabigatran) is an anticoagulant.
+  { field: "anticoagulants", pattern: new RegExp(String.raw`\b${bloodThinner}\b`) },
+  // "I'm on warfarin after a clot last year": taken now, whatever past the clause gives as its reason.
   {
     field: "anticoagulants",
-    pattern:
-      /\b(?:warfarin|coumadin|doacs?|noacs?|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|(?:clotting|bleeding) (?:disorder|problem|condition|issue)s?|blood (?:doesn't|does not|won't) clot)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:i'm|im|i am|i've been|ive been)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b`,
+    ),
+    toldNow: true,
   },
   {
     field: "immunosuppressed",

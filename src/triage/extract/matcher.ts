@@ -46,6 +46,11 @@ export interface PhraseRule {
   scope?: "clause" | "sentence";
   /** Ignore mentions of the distant past ("chest pain years ago"). */
   currentOnly?: boolean;
+  /**
+   * The phrase itself tells it is now ("I'm on warfarin"): a past the clause dates ("after a clot
+   * last year") is its reason, not its time.
+   */
+  toldNow?: boolean;
   /** More facts the same words state when stated ("fell" → injury yes). */
   also?: ReadonlyArray<{ field: IntakeField; value: RuleValue }>;
   /** Emergency rule id of spec §4 this phrase screens for. */
@@ -207,7 +212,8 @@ export function findPhrases(parsed: ParsedText, rules: readonly PhraseRule[], se
           !hurtsTheWriter(parsed.text, end, rule)
         )
           continue;
-        if ((rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText)) continue;
+        if (!rule.toldNow && (rule.currentOnly || !pastCounts.has(rule.field)) && distantPastOnly(clause, clauseText))
+          continue;
         if (rule.field !== "side" && isOtherKnee(parsed.text, start)) continue;
         if (
           isFear(sentence, start - sentence.start) ||

@@ -37,12 +37,12 @@ export const mechanicsRules: PhraseRule[] = [
     },
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
-  // may be stuck when it happens: unsure
+  // may be stuck when it happens, as may one that "got properly stuck half bent": unsure
   // (the unsafe answer, spec §1 principle 3); "locks sometimes" alone is asked.
   {
     field: "locked",
     pattern:
-      /\b(?:keeps|kept|keep) locking(?: up)?\b|\b(?:lock(?:s|ed|ing)?(?: up)?|(?:got|gets|get|was|went) (?:stuck|jammed))\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)(?:\s+(?:about|around|a bit))?\s+(?:to (?:free|unlock|loosen|release|unstick|get it (?:straight|free|unstuck|moving))|free|loose|(?:before|until|till) it(?:'ll| will)? (?:go|goes|come|comes|straighten|straightens|unlock|unlocks))\b|\b(?:got|gets|was|went) (?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
+      /\b(?:keeps|kept|keep) locking(?: up)?\b|\b(?:lock(?:s|ed|ing)?(?: up)?|(?:got|gets|get|was|went) (?:stuck|jammed))\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)(?:\s+(?:about|around|a bit))?\s+(?:to (?:free|unlock|loosen|release|unstick|get it (?:straight|free|unstuck|moving))|free|loose|(?:before|until|till) it(?:'ll| will)? (?:go|goes|come|comes|straighten|straightens|unlock|unlocks))\b|\b(?:got|gets|was|went) (?:(?:properly|really|totally|completely|well|fully|proper) )?(?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
     value: "unsure",
     negated: "skip",
   },

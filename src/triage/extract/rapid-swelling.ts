@@ -139,6 +139,17 @@ export const rapidSwellingRules: PhraseRule[] = [
     value: whenTheWritersKnee(swollenAfterUndeniedInjury),
     negated: "skip",
   },
+  // "Whacked my knee on the barrier, its swelled up massive in like an hour": "in" an hour or two
+  // told after the swelling, with its size between, where the message tells an injury and denies
+  // none. Only swelling told as done (not "if it swells up in an hour"), not a time to come ("in
+  // an hour's time") nor days, and not a bruise's or a bite's.
+  {
+    field: "rapidSwelling",
+    pattern:
+      /(?<!\b(?:if|whether)\s+(?:it\s+|the knee\s+|my knee\s+)?|\b(?:bruise|bruising|lump|bump|egg|bite|sting|cut|graze|blister)\s+)\b(?:swelled|swole|ballooned|blew up|blown up|puffed up|(?:it's|its|it has) swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time)/,
+    value: swollenAfterUndeniedInjury,
+    negated: "skip",
+  },
   {
     field: "rapidSwelling",
     pattern:
