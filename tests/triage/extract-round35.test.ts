@@ -159,3 +159,18 @@ describe("a parent named Mum or Dad without 'my', and a step or two with the fra
     ],
   ])("%s → %s %s", check);
 });
+
+describe("a relative's gashed knee and age, told of them by name", () => {
+  // Held-out 90 (read): "mum gashed her knee open on the step, looks deep" was read as her deep
+  // wound only while Mum was no named person; named, "gashed" must tell of her knee now
+  // (E-OPEN-WOUND). Held-out 55: "Mum (84) went down… and hurt her knee" gives her age (U-OTTAWA).
+  it.each<Row>([
+    ["mum gashed her knee open on the step, looks deep", "openWound", "yes"],
+    ["my mum gashed her knee open on the step, looks deep", "openWound", "yes"],
+    ["Mum (84) went down in the kitchen yesterday and hurt her knee, she's ok now", "age", 84],
+    // Left alone: the writer's own knee, a parent's old operation.
+    ["my mum had a knee replacement that got infected years ago, my knee is just stiff", "openWound", NONE],
+    ["Mum cut her finger on the bread knife and my knee aches from kneeling to help her", "openWound", NONE],
+  ])("%s → %s %s", check);
+});
+

@@ -55,7 +55,7 @@ const pets = /^(?:dog|cat)s?$/;
 // in her leg", "the physio said my partner's knee was swollen", "runs in the family") is
 // background to the visitor's own question (spec §7.2). A parent always speaks for a child.
 const presentOrJustHappened =
-  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided)\b/;
+  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided|gashed|cut|split|bashed|whacked|smashed)\b/;
 const familyHistory = /\b(?:runs in (?:the|our|my) family|family history)\b/;
 // In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
 // "I have a fever" is the writer's own.
