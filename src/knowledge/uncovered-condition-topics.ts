@@ -38,8 +38,6 @@ export const conditionTopicWords: Record<string, string[]> = {
     "bursitis",
     "gout",
     "pseudogout",
-    // A test for bendy joints ("whats a beighton score and can you test me for it").
-    "beighton",
     // Asked about ("can diabetes cause knee arthritis?"); told beside the knee ("I have diabetes and
     // my knee is hot and swollen") it is the warning list's.
     "diabetes cause",

@@ -55,11 +55,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "swimming",
     "swim",
     "breaststroke",
-    // Theme-park rides ("is it safe to go on rollercoasters with a bad knee?").
-    "rollercoaster",
-    "rollercoasters",
-    "roller coaster",
-    "roller coasters",
     "which stroke",
     "golf",
     "front crawl",

@@ -72,9 +72,6 @@ export const healthTopicWords: Record<string, string[]> = {
     "eating",
     "food",
     "nutrition",
-    // "does being dehydrated at festivals make your joints hurt more": drinking enough is not in the articles.
-    "dehydrated",
-    "dehydration",
     "lose weight",
     "losing weight",
     // Whether losing some weight helps, asked ("will losing a bit of weight take the pressure off my

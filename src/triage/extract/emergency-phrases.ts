@@ -121,18 +121,27 @@ deformity.push({
 });
 for (const rule of deformity) rule.emergency = "E-DEFORMITY";
 
+// "This evening she says she can't get her breath properly": a relative's breath, now (not "she
+// couldn't catch her breath" crying or after a race: spent, not short).
+const spentBreath = /\b(?:cry|crying|cried|sobbing|laugh\w*|race|ran|run|running|sprint\w*|finish line|at the end)\b/;
 const breathing: PhraseRule[] = [
   {
     field: "breathlessOrChestPain",
+    pattern: /\b(?:can't|cannot|can not|unable to) (?:catch|get) (?:her|his|their) breath\b/,
+    value: ({ sentence }) => (spentBreath.test(sentence.text) ? undefined : "yes"),
+    selfNegated: true,
+  },
+  {
+    field: "breathlessOrChestPain",
     pattern:
-      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|couldn't|could not|could hardly|could barely) (?:breathe?|breathing|catch (?:my|her|his|their) breath|get (?:my|her|his|their) breath|get a breath|get (?:my|her|his|their) breath back)\b/,
+      /\b(?:can't|cannot|can not|can hardly|can barely|unable to|couldn't|could not|could hardly|could barely) (?:breathe?|breathing|catch my breath|get my breath|get a breath|get my breath back)\b/,
     selfNegated: true,
   },
   {
     // "No trouble breathing" is a denial, unlike "can't breathe".
     field: "breathlessOrChestPain",
     pattern:
-      /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? (?:my|her|his|their) breath|get(?:ting)? (?:my|her|his|their) breath)\b/,
+      /\b(?:struggling to|struggle to|hard to|difficult to|trouble|difficulty|problems?|hard time) (?:breathe?|breathing|catch(?:ing)? my breath|get(?:ting)? my breath)\b/,
   },
   {
     field: "breathlessOrChestPain",
@@ -169,7 +178,7 @@ const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",
     pattern:
-      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my |her |his |their )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\b(?:can't|cannot|can not|couldn't) feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go)|(?:the )?(?:toilet paper|loo roll|tissue) when i wipe|(?:it )?when i wipe)\b/,
+      /\b(?:can't|cannot|can not|unable to) (?:control|hold) (?:my |in )?(?:bladder|bowels?|wee|pee|urine|poo|poop|stool|it in)\b|\b(?:lost|losing|loss of|no) control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:can't|cannot|unable to) (?:pee|wee|urinate|pass urine)\b|\b(?:can't|cannot|can not|couldn't) feel (?:my )?(?:bottom|bum|genitals|privates|private parts|when i need to (?:pee|wee|go)|(?:the )?(?:toilet paper|loo roll|tissue) when i wipe|(?:it )?when i wipe)\b/,
     selfNegated: true,
   },
   {
@@ -184,16 +193,6 @@ const cauda: PhraseRule[] = [
     ),
   },
 ];
-// "She's gone numb around her bottom and has started wetting herself": a relative's new accidents,
-// not a small child's who is still learning (a toddler, potty training, nappies) or wets the bed.
-const stillLearning =
-  /\b(?:toddlers?|potty|nappy|nappies|diapers?|pull-?ups|babies|baby|bed-?wetting|wets? the bed|at night|overnight|in (?:her|his|their) sleep)\b/;
-cauda.push({
-  field: "saddleNumbnessOrBladder",
-  pattern:
-    /\b(?:wet|wetting|peed|pissed|soiled|soiling|pooed) (?:herself|himself|themselves|(?:her|his|their) (?:pants|trousers))\b/,
-  value: ({ parsed }) => (stillLearning.test(parsed.text) ? undefined : "yes"),
-});
 for (const rule of cauda) rule.emergency = "E-CAUDA";
 
 /** Single phrases that are each an emergency. */

@@ -37,13 +37,22 @@ export const mechanicsRules: PhraseRule[] = [
     },
   },
   // Locking over and over, or that has to be worked free ("jiggle it about before it'll go straight"),
-  // may be stuck when it happens, as may one that "got properly stuck half bent": unsure
+  // may be stuck when it happens: unsure
   // (the unsafe answer, spec §1 principle 3); "locks sometimes" alone is asked.
   {
     field: "locked",
     pattern:
-      /\b(?:keeps|kept|keep) locking(?: up)?\b|\b(?:lock(?:s|ed|ing)?(?: up)?|(?:got|gets|get|was|went) (?:stuck|jammed))\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)(?:\s+(?:about|around|a bit))?\s+(?:to (?:free|unlock|loosen|release|unstick|get it (?:straight|free|unstuck|moving))|free|loose|(?:before|until|till) it(?:'ll| will)? (?:go|goes|come|comes|straighten|straightens|unlock|unlocks))\b|\b(?:got|gets|was|went) (?:(?:properly|really|totally|completely|well|fully|proper) )?(?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
+      /\b(?:keeps|kept|keep) locking(?: up)?\b|\b(?:lock(?:s|ed|ing)?(?: up)?|(?:got|gets|get|was|went) (?:stuck|jammed))\b(?:[\s,]+[a-z']+){0,8}?\s+(?:wiggle|jiggle|wriggle|shake|waggle|bend|move|work|twist|flick|straighten)\w*\s+(?:it|my knee|my leg|her knee|his knee)(?:\s+(?:about|around|a bit))?\s+(?:to (?:free|unlock|loosen|release|unstick|get it (?:straight|free|unstuck|moving))|free|loose|(?:before|until|till) it(?:'ll| will)? (?:go|goes|come|comes|straighten|straightens|unlock|unlocks))\b|\b(?:got|gets|was|went) (?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
     value: "unsure",
+    negated: "skip",
+  },
+  // "This morning it got properly stuck half bent": the knee itself ("it", "my knee"; not a lid, a
+  // zip or a car that "got really stuck"), not in a what-if or another time: unsure.
+  {
+    field: "locked",
+    pattern:
+      /\b(?:it|my knee|my leg)\s+(?:got|went|was)\s+(?:properly|really|totally|completely|proper)\s+(?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
+    value: ({ sentence }) => (lockToldOfAnotherTime.test(sentence.text) ? undefined : "unsure"),
     negated: "skip",
   },
   { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },

@@ -7,8 +7,9 @@ import { kneeSwelling, whenTheWritersKnee } from "./knee-swelling.js";
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
+// "Fell asleep" is no fall.
 const injuryWords =
-  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|(?:cracked|bumped|smacked|struck) (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg) (?:on|against|off|into)(?! purpose)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
+  /\b(?:fell(?! asleep)|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|(?:cracked|bumped|smacked|struck) (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg) (?:on|against|off|into)(?! purpose)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -141,13 +142,15 @@ export const rapidSwellingRules: PhraseRule[] = [
   },
   // "Whacked my knee on the barrier, its swelled up massive in like an hour": "in" an hour or two
   // told after the swelling, with its size between, where the message tells an injury and denies
-  // none. Only swelling told as done (not "if it swells up in an hour"), not a time to come ("in
-  // an hour's time") nor days, and not a bruise's or a bite's.
+  // none. Only the writer's knee told before it, as the rule above (not a husband's knee, a lip or
+  // a thumb, the bump on it, a what-if, last time or years ago), swelling told as done (not "if it
+  // swells up in an hour"), not a time to come ("in an hour's time", "by tonight") nor days, and not
+  // swelling "for no reason".
   {
     field: "rapidSwelling",
     pattern:
-      /(?<!\b(?:if|whether)\s+(?:it\s+|the knee\s+|my knee\s+)?|\b(?:bruise|bruising|lump|bump|egg|bite|sting|cut|graze|blister)\s+)\b(?:swelled|swole|ballooned|blew up|blown up|puffed up|(?:it's|its|it has) swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time)/,
-    value: swollenAfterUndeniedInjury,
+      /(?<!\b(?:if|whether|bet)\s+(?:it\s+|the knee\s+|my knee\s+)?|\b(?:bruise|bruising|lump|bump|egg|bite|sting|cut|graze|blister)\s+)\b(?:swelled|swole|ballooned|blew up|blown up|puffed up|(?:it's|its|it has) swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time|[^.!?]*\b(?:by tonight|by tomorrow|for no reason|out of nowhere|out of the blue)\b)/,
+    value: whenTheWritersKnee(swollenAfterUndeniedInjury),
     negated: "skip",
   },
   {
