@@ -106,8 +106,6 @@ export const everydayTopicWords: Record<string, string[]> = {
     "use heat",
     "apply heat",
     "compression socks",
-    "compression stockings",
-    "flight socks",
     "acupuncture",
     "chiropractor",
     "chiropractic",

@@ -5,7 +5,7 @@ import { refused } from "../helpers/knowledge-search.js";
 
 // Issue 15, thirty-fifth round: the search changes kept for the round's questions (families of
 // older parents, people with hypermobile knees, festival-goers), each with a case it must leave
-// alone, and the refusal words tried and taken back in review, each kept as the case that showed
+// alone, and what was tried and taken back or narrowed in review, each kept as the case that showed
 // the harm (each fails on the reviewed change).
 
 const cited = (message: string) => {
@@ -22,17 +22,15 @@ describe("'hes' and 'shes' typed without the apostrophe", () => {
   });
 });
 
-describe("pseudogout and compression stockings are refused", () => {
-  // Held-out 172: a nan "diagnosed with pseudogout" was answered from the first steps for a new
-  // injury, and "should mum be wearing compression stockings" from runner's knee's checks.
-  it("refuses the asked condition and kit", () => {
+describe("pseudogout is refused, as gout is", () => {
+  // Held-out 172: a nan "diagnosed with pseudogout" was answered from the first steps for a new injury.
+  it("refuses the asked condition", () => {
     expect(refused("My nan has been diagnosed with pseudogout in her knee. What is it and will it come back?")).toBe(
       true,
     );
-    expect(refused("Should mum be wearing compression stockings now she's home from hospital?")).toBe(true);
   });
-  it("still leads a swollen calf after a flight with the warning list", () => {
-    expect(cited("wore compression stockings on the flight but my calf is swollen and sore and I'm breathless")).toBe(
+  it("still leads a hot, swollen knee with a fever with the warning list", () => {
+    expect(cited("my dad has pseudogout and now his knee is hot, red and swollen and he has a fever of 39")).toBe(
       "get-help-now",
     );
   });
@@ -50,10 +48,25 @@ describe("'does icing…' inside a sentence asks", () => {
   });
 });
 
+describe("'do / does <care>' told, not asked (review)", () => {
+  // The cue was first tried after any subject: review found "I do icing twice a day and my knee is
+  // still hot red swollen and I have a temperature now" led by the ice section (its warning signs were
+  // read as asked), and "she does running club twice a week" stopping "is it ok to keep running?".
+  it("keeps the warning list first and the question answered", () => {
+    expect(
+      cited(
+        "I do icing twice a day and my knee is still hot red swollen and I have a temperature now. How long should I ice for?",
+      ),
+    ).toBe("get-help-now");
+    expect(cited("is it ok to keep running? she does running club twice a week")).toBe("keep-active");
+  });
+});
+
 describe("refusal words taken back in review", () => {
-  // "dehydrated", "beighton" and "rollercoaster" were tried as refusal words (held-outs 173 and
-  // 174). Review found a swollen, shivery knee after a race refused because the runner was
-  // dehydrated, questions told beside a Beighton score refused, and a rollercoaster of flare-ups.
+  // "dehydrated", "beighton", "rollercoaster", "compression stockings" and "flight socks" were tried
+  // as refusal words (held-outs 172-174). Review found a swollen, shivery knee after a race refused
+  // because the runner was dehydrated, questions told beside a Beighton score or flight socks
+  // refused, and a rollercoaster of flare-ups.
   it("answers them as before", () => {
     expect(cited("dehydrated after the marathon, knee swollen, shivery and shaky. hospital?")).toBe("get-help-now");
     expect(
@@ -62,5 +75,8 @@ describe("refusal words taken back in review", () => {
       ),
     ).toBe(false);
     expect(refused("rollercoaster of flare ups with my knee OA, how do I manage the bad days?")).toBe(false);
+    expect(
+      refused("wore flight socks for the flight, knee stiff from sitting so long. any exercises to loosen it up?"),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { check, NONE, type Row } from "./extract-check.js";
 // Issue 15, thirty-fifth round: what the reader read wrongly in the round's stories (families of
 // parents and grandparents aged 75-95, people with hypermobile knees, festival-goers), each kept
 // with a case it must leave alone. "(review)" marks a case a review found wrong on the commit it
-// reviewed.
+// reviewed; "taken back" sections keep the cases that showed a tried reading's harm.
 
 describe("a knee that swelled up in about an hour swelled fast", () => {
   // Held-out 174: on warfarin, knee whacked on a barrier at a gig, "its swelled up massive in like
@@ -36,6 +36,22 @@ describe("a knee that swelled up in about an hour swelled fast", () => {
     ["Fell on my knee. Last time it swelled up in an hour, this time nothing", "rapidSwelling", NONE],
     ["fell asleep on the sofa with my leg bent, knee swelled up in an hour", "rapidSwelling", NONE],
     ["I injured my back last week. Today my knee swelled up in an hour for no reason", "rapidSwelling", NONE],
+    // (review, second pass) A thumb or a phone that blew up, a knee dated later, a time to come.
+    ["Tripped on the kerb, knee is sore, my thumb swelled up in an hour", "rapidSwelling", NONE],
+    ["Fell at rugby and did my knee, my phone blew up in an hour with messages from the lads", "rapidSwelling", NONE],
+    [
+      "I fell over and my knee swelled up in an hour. That was 20 years ago, now it aches on stairs",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["Twisted my knee on Saturday. Today at work my knee swelled up in an hour, no idea why", "rapidSwelling", NONE],
+    ["Twisted my knee and I reckon it'll have swelled up in a couple of hours", "rapidSwelling", NONE],
+    // Kept as before the round: a drawer that slammed into the knee while its owner slept is a blow.
+    [
+      "Fell asleep at my desk and the drawer slammed into my knee, it swelled up really big really fast",
+      "rapidSwelling",
+      "yes",
+    ],
   ])("%s → %s %s", check);
 });
 
@@ -62,30 +78,41 @@ describe("on warfarin after a clot last year is on warfarin now", () => {
       NONE,
     ],
     ["im on warfarin when i was pregnant 10 years ago. knee swollen after fall", "anticoagulants", NONE],
+    // (review, second pass) A course finished, a medicine swapped, a slip corrected.
+    [
+      "I'm on blood thinners after a clot last year, finished the course in spring. Twisted my knee and it swelled up straight away",
+      "anticoagulants",
+      NONE,
+    ],
+    [
+      "im on warfarin, sorry, WAS, stopped it two years ago. twisted knee, swelled up straight away",
+      "anticoagulants",
+      NONE,
+    ],
+    ["I'm on warfarin after a clot last year and then swapped to aspirin. Twisted knee", "anticoagulants", NONE],
   ])("%s → %s %s", check);
 });
 
-describe("a kneecap sitting way off to the outside after going down at football is out", () => {
-  // Held-out 173: a 15-year-old "went down at football, his kneecap is sitting way off to the
-  // outside and he cant stand on it at all": read as urgent, the kneecap out (E-DEFORMITY) lost.
+describe("'went down' is no injury told (review: taken back)", () => {
+  // Tried for held-out 173's "My 15 yo son went down at football, his kneecap is sitting way off to
+  // the outside": "went down (at football / awkwardly / in training…)" as an injury, so a kneecap far
+  // over was out now. Two passes found a kneecap that always sits to the side read as out beside a
+  // temperature, the lights or a team that "went down", flu or gin the writer "went down with", and a
+  // daughter who went down at netball. The story is read as urgent by its walking, as before.
   it.each<Row>([
-    [
-      "My 15 yo son went down at football, his kneecap is sitting way off to the outside and he cant stand on it at all",
-      "deformity",
-      "yes",
-    ],
-    ["I went down awkwardly in training and my kneecap is sitting way over on the outside", "deformity", "yes"],
-    // Left alone: swelling that went down, a kneecap that tracks to the outside.
-    ["the swelling went down but my kneecap is sitting way over to the outside when I squat", "deformity", NONE],
-    [
-      "went down the stairs fine, my kneecap sits way off to the outside, the physio says it's my tracking",
-      "deformity",
-      NONE,
-    ],
-    // (review) Swelling, the lights or a team that went down.
     ["My kneecap is sitting way over to the outside. The swelling slowly went down during the week", "deformity", NONE],
     ["kneecap sitting way off to the side, the lights went down during the show and I stood up", "deformity", NONE],
     ["My kneecap is sitting way off to the side. Our team went down in the game 3-0, gutted", "deformity", NONE],
+    [
+      "My kneecap is sitting way off to the outside, always has been. I went down badly with flu at christmas",
+      "deformity",
+      NONE,
+    ],
+    [
+      "My kneecap is way off to the side, been like that since birth. My daughter went down at netball and I was worried",
+      "deformity",
+      NONE,
+    ],
   ])("%s → %s %s", check);
 });
 
@@ -105,53 +132,45 @@ describe("a kneecap that popped out sideways and straight back in, the first tim
     ],
     // Left alone: a kneecap that only moves sideways.
     ["my kneecap moves sideways and back when I push it, is that normal?", "patellaDislocation", NONE],
+    // (review, second pass) Pain that shot out sideways, a shoulder.
+    [
+      "Sharp pain shot out sideways and straight back behind my kneecap, never happened before",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "My kneecap aches and my shoulder popped out to the side and straight back in at the gym, first time",
+      "patellaDislocation",
+      NONE,
+    ],
   ])("%s → %s %s", check);
 });
 
-describe("a knee that got properly stuck half bent", () => {
-  // Held-out 173: "this morning it got properly stuck half bent and I couldn't straighten it for
-  // about ten minutes, had to wiggle it till something clunked": read as self-care (U-LOCKED).
+describe("'got properly stuck half bent' stays as it was (review: taken back)", () => {
+  // Tried for held-out 173's "this morning it got properly stuck half bent and I couldn't straighten
+  // it for about ten minutes": "got really / properly stuck… bent" as locked. Review found lids, zips
+  // and cars that "got really stuck" while the writer bent down, then an elbow, a brace's hinge and a
+  // recliner that "got properly stuck half bent".
   it.each<Row>([
-    [
-      "Mine's been catching for a few weeks, but this morning it got properly stuck half bent and I couldn't straighten it for about ten minutes",
-      "locked",
-      "unsure",
-    ],
-    ["this morning it got really stuck half bent on the stairs", "locked", "unsure"],
-    // Left alone: stuck somewhere, not stuck bent.
-    ["I got properly stuck in traffic and my knee ached when I bent it", "locked", NONE],
-    // (review) A lid that got really stuck, a what-if, last year.
     ["the lid got really stuck so I bent down and pulled, knee twinged", "locked", NONE],
+    ["My knee's fine but my elbow, it got properly stuck half bent", "locked", NONE],
+    ["The hinge on my brace, it got properly stuck half bent, annoying", "locked", NONE],
     ["if my knee got properly stuck half bent should I go to A&E?", "locked", NONE],
-    ["my knee got properly stuck half bent last year, fine since", "locked", NONE],
   ])("%s → %s %s", check);
 });
 
-describe("a relative's breath and numbness", () => {
-  // Held-out 172: "she says she can't get her breath properly" beside a puffy, sore calf (E-PE), and
-  // "she's gone numb around her bottom and has started wetting herself" (E-CAUDA), read lower.
+describe("a relative's breath, bladder and numbness stay as they were (review: taken back)", () => {
+  // Tried for held-out 172's grandmother who "can't get her breath properly" beside a puffy calf, and
+  // a mother who has "gone numb around her bottom and has started wetting herself": the writer's
+  // breath, bladder and saddle words said of "her" or "his". Two passes found a child crying or with
+  // croup, an asthmatic, a cyclist's saddle, nappy rash and an old stroke read as emergencies, and a
+  // named child's breath given to the adult whose knee it was.
   it.each<Row>([
-    [
-      "My grandmother (87) came home from hospital on Friday. Since then her right calf has been puffy and sore and the knee on that side aches. This evening she says she can't get her breath properly.",
-      "breathlessOrChestPain",
-      "yes",
-    ],
-    [
-      "My mother has back problems and now as well as her knee pain she's gone numb around her bottom and has started wetting herself.",
-      "saddleNumbnessOrBladder",
-      "yes",
-    ],
-    // Left alone: a denial, and someone who is not the patient.
-    ["my mum's knee is swollen but she can get her breath fine", "breathlessOrChestPain", NONE],
-    ["my knee hurts, my baby has been wetting herself at night", "saddleNumbnessOrBladder", NONE],
-    // (review: a relative's "wetting herself", "lost control of her bladder" and "couldn't catch her
-    // breath" were tried and taken back; only the numbness and "can't get her breath" now are kept)
     [
       "My mate pissed himself laughing when I came off the skateboard, knee is swollen and sore",
       "saddleNumbnessOrBladder",
       NONE,
     ],
-    ["My son (7) fell at school and grazed his knee, he was so upset he wet himself", "saddleNumbnessOrBladder", NONE],
     [
       "My mum has lost control of her bladder since her stroke years ago. her knee is sore after a fall today",
       "saddleNumbnessOrBladder",
@@ -163,29 +182,50 @@ describe("a relative's breath and numbness", () => {
       NONE,
     ],
     [
-      "my son ran the cross country and can't catch his breath at the end, now his knee hurts",
+      "my dad (78) hurt his knee yesterday. he has COPD so he can't catch his breath on the stairs anyway, that's normal for him",
       "breathlessOrChestPain",
+      NONE,
+    ],
+    [
+      "My husband's knee is swollen since his fall on Sunday. Our daughter has a cold and can't get her breath through her nose",
+      "breathlessOrChestPain",
+      NONE,
+    ],
+    [
+      "my son's knee hurts after cycling 100 miles, he says he's numb in his groin from the saddle",
+      "saddleNumbnessOrBladder",
+      NONE,
+    ],
+    [
+      "My baby (9 months) bumped her knee crawling, she has nappy rash and seems numb around her bottom",
+      "saddleNumbnessOrBladder",
       NONE,
     ],
   ])("%s → %s %s", check);
 });
 
-describe("a relative's walking with a frame, and a gashed knee", () => {
-  // Held-out 172's father "can only manage a step or two with the frame"; held-out 90's "mum gashed
-  // her knee open on the step, looks deep" (E-OPEN-WOUND): "gashed" tells of a relative's knee now.
+describe("a relative's frame and cuts stay as they were (review: taken back)", () => {
+  // Tried for held-out 172's father who "can only manage a step or two with the frame" and held-out
+  // 90's "mum gashed her knee open on the step, looks deep": a zimmer or "the frame" as telling a
+  // relative's walking, and "gashed / cut / split / whacked…" as telling their knee now. Review found
+  // the writer's own fever and warfarin dropped where a wife "gashed her hand" or a husband worked on
+  // "the frame" of a loft, and held-out 81's mate made the patient by "steps" alone.
   it.each<Row>([
-    ["my dad had a fall, he can only manage a step or two with the frame", "walkFourStepsNow", "no"],
-    ["my mum gashed her knee open on the step, looks deep", "openWound", "yes"],
-    // The writer's own, with a friend named beside it (steps alone were tried as telling whose leg,
-    // and made held-out 81's mate the patient).
+    [
+      "I feel feverish and achy and the knee got hot and puffy overnight. my wife gashed her hand on a tin of beans",
+      "feverOrUnwell",
+      "yes",
+    ],
+    [
+      "Knee hot and swollen, I've got a fever. My partner is busy with the frame of the loft conversion",
+      "feverOrUnwell",
+      "yes",
+    ],
     [
       "twisted my knee on the rocks, my mate held me up back to the car but I can't manage more than a couple of steps on my own",
       "walkFourStepsNow",
       "no",
     ],
-    // Left alone: a parent's old operation, a relative's cut finger beside the writer's knee.
-    ["my mum had a knee replacement that got infected years ago, my knee is just stiff", "openWound", NONE],
-    ["Mum cut her finger on the bread knife and my knee aches from kneeling to help her", "openWound", NONE],
   ])("%s → %s %s", check);
 });
 

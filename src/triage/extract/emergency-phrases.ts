@@ -121,16 +121,7 @@ deformity.push({
 });
 for (const rule of deformity) rule.emergency = "E-DEFORMITY";
 
-// "This evening she says she can't get her breath properly": a relative's breath, now (not "she
-// couldn't catch her breath" crying or after a race: spent, not short).
-const spentBreath = /\b(?:cry|crying|cried|sobbing|laugh\w*|race|ran|run|running|sprint\w*|finish line|at the end)\b/;
 const breathing: PhraseRule[] = [
-  {
-    field: "breathlessOrChestPain",
-    pattern: /\b(?:can't|cannot|can not|unable to) (?:catch|get) (?:her|his|their) breath\b/,
-    value: ({ sentence }) => (spentBreath.test(sentence.text) ? undefined : "yes"),
-    selfNegated: true,
-  },
   {
     field: "breathlessOrChestPain",
     pattern:
@@ -173,7 +164,7 @@ breathing.push({
 });
 for (const rule of breathing) rule.emergency = "E-PE";
 
-const saddle = String.raw`(?:between (?:my|her|his|their|the) legs|(?:a)?round (?:my |her |his |their |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |her |his |their |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
+const saddle = String.raw`(?:between (?:my|the) legs|(?:a)?round (?:my |the )?(?:bottom|bum|backside|anus|genitals|privates|private parts|back passage|buttocks|saddle|groin)|in (?:my |the )?(?:bottom|bum|genitals|privates|groin|saddle area|private parts)|down below)`;
 const cauda: PhraseRule[] = [
   {
     field: "saddleNumbnessOrBladder",

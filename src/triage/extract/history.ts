@@ -115,11 +115,12 @@ export const historyRules: PhraseRule[] = [
   // A DOAC (NOAC: apixaban, rivaroxaban, edoxaban, dabigatran) is an anticoagulant.
   { field: "anticoagulants", pattern: new RegExp(String.raw`\b${bloodThinner}\b`) },
   // "I'm on warfarin after a clot last year": taken now, whatever past the clause gives as its reason
-  // (not "I've been on warfarin", often a past course, nor "…when I was pregnant", "…in the past").
+  // (not "I've been on warfarin", often a past course, nor "…when I was pregnant", "…in the past",
+  // "…finished the course in spring", "…then swapped to aspirin", "sorry, WAS").
   {
     field: "anticoagulants",
     pattern: new RegExp(
-      String.raw`\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?![^.;]*\b(?:when i was|in the past|until|before)\b)`,
+      String.raw`\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?![^.;]*\b(?:when i was|in the past|until|before|stopped|finished|came off|come off|switched|swapped|was)\b)`,
     ),
     toldNow: true,
   },

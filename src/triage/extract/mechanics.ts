@@ -46,15 +46,6 @@ export const mechanicsRules: PhraseRule[] = [
     value: "unsure",
     negated: "skip",
   },
-  // "This morning it got properly stuck half bent": the knee itself ("it", "my knee"; not a lid, a
-  // zip or a car that "got really stuck"), not in a what-if or another time: unsure.
-  {
-    field: "locked",
-    pattern:
-      /\b(?:it|my knee|my leg)\s+(?:got|went|was)\s+(?:properly|really|totally|completely|proper)\s+(?:stuck|jammed|locked)\b(?:[\s,]+[a-z']+){0,4}?[\s,]+(?:bent|half bent|at an angle)\b/,
-    value: ({ sentence }) => (lockToldOfAnotherTime.test(sentence.text) ? undefined : "unsure"),
-    negated: "skip",
-  },
   { field: "locked", pattern: /\block(?:s|ed|ing)?(?: up)?\b/, value: uncertain, negated: "no" },
   {
     field: "catching",

@@ -7,9 +7,8 @@ import { kneeSwelling, whenTheWritersKnee } from "./knee-swelling.js";
 // "Banged it an hour ago, it's blown up like a balloon": swollen already, within hours of the injury.
 const withinHoursAgo =
   /\b(?:(?:an|one|1|2|3|two|three|a couple of|a few|half an|a half) hours?|\d+ (?:minutes|mins)|(?:a few|few|ten|twenty|thirty) (?:minutes|mins)) ago\b/;
-// "Fell asleep" is no fall.
 const injuryWords =
-  /\b(?:fell(?! asleep)|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|(?:cracked|bumped|smacked|struck) (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg) (?:on|against|off|into)(?! purpose)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
+  /\b(?:fell|fall|fallen|tripped|slipped|banged|bashed|knocked|hit|whacked|(?:cracked|bumped|smacked|struck) (?:my|his|her) (?:\w+ )?(?:knee|kneecap|leg) (?:on|against|off|into)(?! purpose)|twist|twisted|landed|tackled|kicked|crashed|collided|injured|hurt it|felt (?:a|something) (?:pop|snap)(?! in (?:my|the|his|her|their) (?!(?:(?:right|left|bad|good|other|injured|sore) )?knee|back of)[a-z]+))\b/;
 /** Rapid swelling, where the message tells an injury (spec §3: "after the injury, did it swell up within a few hours?"). */
 function swollenAfterInjury(context: MatchContext): RuleValue | undefined {
   return injuryWords.test(context.parsed.text) ? kneeSwelling("yes")(context) : undefined;
@@ -104,6 +103,13 @@ const backWhereStaying = String.raw`by the time (?:i|we|she|he|they) (?:got|had 
 function swollenAfterUndeniedInjury(context: MatchContext): RuleValue | undefined {
   return injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context);
 }
+// "…my knee swelled up in an hour. That was 20 years ago", "…today my knee swelled up in an hour, no
+// idea why", "…by tonight": the message dates the swelling elsewhere or gives it no cause.
+const datedOrUncaused =
+  /\b(?:by tonight|by tomorrow|for no reason|no idea why|randomly|out of nowhere|out of the blue|years? ago|that was|back when|(?:19|20)\d\d|in my (?:teens|twenties|thirties|forties)|first injury)\b/;
+// "Fell asleep on the sofa… knee swelled up": the only injury told is a nap.
+const napNotFall = (text: string) =>
+  /\bfell asleep\b/.test(text) && !injuryWords.test(text.replace(/\bfell asleep\b/g, " "));
 // The swelling told in the few words after a time soon after the injury ("…it had ballooned").
 const swollenSoonAfter = String.raw`(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`;
 
@@ -141,16 +147,20 @@ export const rapidSwellingRules: PhraseRule[] = [
     negated: "skip",
   },
   // "Whacked my knee on the barrier, its swelled up massive in like an hour": "in" an hour or two
-  // told after the swelling, with its size between, where the message tells an injury and denies
-  // none. Only the writer's knee told before it, as the rule above (not a husband's knee, a lip or
-  // a thumb, the bump on it, a what-if, last time or years ago), swelling told as done (not "if it
-  // swells up in an hour"), not a time to come ("in an hour's time", "by tonight") nor days, and not
-  // swelling "for no reason".
+  // told after the swelling of "it" or "my knee" (not a thumb, a phone or a group chat that "blew
+  // up"), with its size between, where the message tells an injury and denies none, and the
+  // writer's knee is told before it as in the rule above (not a husband's knee, a what-if or last
+  // time). Not a time to come ("it'll have swelled up…", "in an hour's time", "by tonight"), an
+  // episode dated after it ("…that was 20 years ago", "back when…", "in 2015") or one with no
+  // cause ("no idea why", "for no reason"), nor a nap ("fell asleep" is no fall).
   {
     field: "rapidSwelling",
     pattern:
-      /(?<!\b(?:if|whether|bet)\s+(?:it\s+|the knee\s+|my knee\s+)?|\b(?:bruise|bruising|lump|bump|egg|bite|sting|cut|graze|blister)\s+)\b(?:swelled|swole|ballooned|blew up|blown up|puffed up|(?:it's|its|it has) swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time|[^.!?]*\b(?:by tonight|by tomorrow|for no reason|out of nowhere|out of the blue)\b)/,
-    value: whenTheWritersKnee(swollenAfterUndeniedInjury),
+      /(?<!\b(?:if|whether|bet|will|'ll|would|might)\s+(?:have\s+)?|\blast time\s+)\b(?:it|it's|its|it has|my knee|my knee has|my knee's)\s+(?:swelled|swole|ballooned|blew up|blown up|puffed up|swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time)/,
+    value: (context) =>
+      napNotFall(context.parsed.text) || datedOrUncaused.test(context.parsed.text)
+        ? undefined
+        : whenTheWritersKnee(swollenAfterUndeniedInjury)(context),
     negated: "skip",
   },
   {

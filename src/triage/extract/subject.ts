@@ -36,11 +36,10 @@ const ownKnee =
   /\b(?:it's|its|it is) mine (?:that|which)\b|\bmine (?:hurts|is (?:the )?(?:sore|painful|swollen|bad|the problem))\b|\bmy (?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs)\b|\bi(?:'ve| have)? (?:hurt|injured|twisted|banged|bashed|knocked|fell|tripped|slipped|landed|tore|sprained|dislocated)\b|\bi(?:'m|'ve| am| have)(?: been)? (?:limping|hobbling|in pain)\b|\bi (?:can't|cannot|can) (?:walk|bend|straighten|put weight|stand)\b|\bi(?:'ve| have)(?: got)? (?:a |some |bad |terrible |awful )?(?:sore |bad |painful |swollen )?(?:knee|leg)(?: pain)?\b/;
 const othersKnee =
   /\b(?:his|her|their)\s+(?:left |right |bad |sore |poor |injured )?(?:knee|knees|kneecap|leg|legs|hip)\b|'s (?:left |right )?(?:knee|knees|kneecap|leg)\b/;
-// What says the message is about that person's leg: the knee or walking (a zimmer, the frame), or
-// for a child the foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
-// Not steps alone: "my mate held me up… I can't manage more than a couple of steps" is the writer's.
+// What says the message is about that person's leg: the knee or walking, or for a child the
+// foot too ("my son's foot is cold"); an adult's foot alone may be anyone's news.
 const kneeWords =
-  /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping|zimmer|walking frame|with (?:the|his|her|a) frame)\b/;
+  /\b(?:knee|knees|kneecap|leg|legs|limp\w*|walk\w*|hobbl\w*|weight|stand\w*|bend\w*|crutches|hopping)\b/;
 const footWords = /\b(?:foot|feet|toes|ankle|calf|shin)\b/;
 const pets = /^(?:dog|cat)s?$/;
 // An adult is the patient only when the message tells of their knee now or of what just
@@ -49,7 +48,7 @@ const pets = /^(?:dog|cat)s?$/;
 // in her leg", "the physio said my partner's knee was swollen", "runs in the family") is
 // background to the visitor's own question (spec §7.2). A parent always speaks for a child.
 const presentOrJustHappened =
-  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided|gashed|cut|split|bashed|whacked|smashed)\b/;
+  /\b(?:is|isn't|are|aren't|can't|cannot|cant|can|won't|wont|doesn't|does|keeps|has been|have been|now|today|tonight|yesterday|this morning|at the moment)\b|\b(?:he|she|they|it)(?:'s|'re)\b|\b(?:fell|fallen|tripped|slipped|twisted|hurt|injured|banged|knocked|landed|collided)\b/;
 const familyHistory = /\b(?:runs in (?:the|our|my) family|family history)\b/;
 // In a message about someone else, the writer's "I think", "I can't tell" observe the patient;
 // "I have a fever" is the writer's own.
