@@ -25,13 +25,11 @@ const questionStart =
 // Any question word or auxiliary first ("does cold weather…, and should I…"): not a run-on story.
 const opensWithAuxiliary =
   /^(?:how|what|whats|what's|which|when|where|why|who|can|could|should|shall|would|will|is|are|am|do|does|did|have|has|any|anyone)\b/i;
-// Where the asking starts inside a sentence: "... so should I stop running", "... wondering if",
-// "…it helps but does icing actually fix anything" (a care the articles name after "but / so
-// does", not "I do icing", "she does running club", "my physio does taping").
+// Where the asking starts inside a sentence: "... so should I stop running", "... wondering if".
 // "does the" and "is a" are as often told ("still does the garden", "is a lot better"), so only
 // the modals take a noun after them.
 const askingCue =
-  /\b(?:(?:should|shall|can|could|would|will)\s+(?:i|we|it|you|this|that|they|running|walking|hiking|there|a|an|the|my|your|these|those)\b|(?:do|does|did)\s+(?:i|we|it|you|this|that|they|there)\b|(?<=\b(?:but|so)\s)(?:do|does)\s+(?:icing|stretching|taping|resting|foam rolling|running|walking)\b|am i\b|is (?:it|this|that|there)\b|are (?:we|you|they|there|these|those)\b|how (?:do|does|can|should|long|much|often|soon|many)\b|what (?:should|can|could|do|does|is|are|would|exercises)\b|when (?:should|can|could|will|do)\b|why (?:does|do|is|would|am)\b|(?:wondering|wonder) (?:if|whether|what|how|when|why)\b|any (?:advice|tips|ideas|suggestions)\b|is it (?:ok|okay|safe|normal|worth|bad|better)\b)/i;
+  /\b(?:(?:should|shall|can|could|would|will)\s+(?:i|we|it|you|this|that|they|running|walking|hiking|there|a|an|the|my|your|these|those)\b|(?:do|does|did)\s+(?:i|we|it|you|this|that|they|there)\b|am i\b|is (?:it|this|that|there)\b|are (?:we|you|they|there|these|those)\b|how (?:do|does|can|should|long|much|often|soon|many)\b|what (?:should|can|could|do|does|is|are|would|exercises)\b|when (?:should|can|could|will|do)\b|why (?:does|do|is|would|am)\b|(?:wondering|wonder) (?:if|whether|what|how|when|why)\b|any (?:advice|tips|ideas|suggestions)\b|is it (?:ok|okay|safe|normal|worth|bad|better)\b)/i;
 
 /** Whether a sentence asks something (a question mark, a question word first, or an asking cue). */
 export function isAsking(sentence: string): boolean {

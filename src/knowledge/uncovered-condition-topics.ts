@@ -37,7 +37,6 @@ export const conditionTopicWords: Record<string, string[]> = {
     "tendonitis",
     "bursitis",
     "gout",
-    "pseudogout",
     // Asked about ("can diabetes cause knee arthritis?"); told beside the knee ("I have diabetes and
     // my knee is hot and swollen") it is the warning list's.
     "diabetes cause",

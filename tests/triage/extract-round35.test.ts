@@ -17,7 +17,7 @@ describe("a knee that swelled up in about an hour swelled fast", () => {
     ],
     ["twisted my knee and it swelled up in an hour", "rapidSwelling", "yes"],
     ["twisted my knee at netball, it swelled up in about an hour", "rapidSwelling", "yes"],
-    ["fell on the kerb and my knee ballooned in a couple of hours", "rapidSwelling", "yes"],
+    ["fell on my knee on the kerb and it ballooned in a couple of hours", "rapidSwelling", "yes"],
     ["banged my knee, it swelled up massive within an hour", "rapidSwelling", "yes"],
     // Left alone: a time to come, a what-if, days later, and a past episode.
     ["twisted my knee, I'll check whether it has swollen in an hour", "rapidSwelling", NONE],
@@ -46,6 +46,30 @@ describe("a knee that swelled up in about an hour swelled fast", () => {
     ],
     ["Twisted my knee on Saturday. Today at work my knee swelled up in an hour, no idea why", "rapidSwelling", NONE],
     ["Twisted my knee and I reckon it'll have swelled up in a couple of hours", "rapidSwelling", NONE],
+    // (review, third pass) A bystander's knee, "it" that is the nose or the bum, a past episode, a
+    // what-if, a flight that landed.
+    [
+      "Saw a lad fall at parkrun, landed on the knee and it blew up in about an hour. My knee is just stiff",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["Fell on my knee and smashed my nose on the floor, it swelled up in an hour", "rapidSwelling", NONE],
+    [
+      "Slipped on the kitchen floor, hurt my knee and my bum, it swelled up in a couple of hours",
+      "rapidSwelling",
+      NONE,
+    ],
+    [
+      "When I did my ACL at 19 my knee swelled up in an hour. This time I twisted it and it's just stiff",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["Suppose I twisted my knee and it swelled up in an hour, would that be an ACL?", "rapidSwelling", NONE],
+    [
+      "Landed at Heathrow this morning after a long flight, my knee swelled up in a couple of hours",
+      "rapidSwelling",
+      NONE,
+    ],
     // Kept as before the round: a drawer that slammed into the knee while its owner slept is a blow.
     [
       "Fell asleep at my desk and the drawer slammed into my knee, it swelled up really big really fast",
@@ -90,6 +114,24 @@ describe("on warfarin after a clot last year is on warfarin now", () => {
       NONE,
     ],
     ["I'm on warfarin after a clot last year and then swapped to aspirin. Twisted knee", "anticoagulants", NONE],
+    // (review, third pass) Quoted, a job, taken off, "used to be", a what-if.
+    [
+      "My wife keeps telling everyone 'I'm on blood thinners after my clot in 2021'. I twisted my knee today and it swelled up straight away",
+      "anticoagulants",
+      NONE,
+    ],
+    [
+      "I'm on warfarin duty for my dad after his clot last year. Anyway I twisted my knee today and it's really swollen",
+      "anticoagulants",
+      NONE,
+    ],
+    [
+      "I'm on blood thinners after my PE in 2018 but they took me off them in 2019. Twisted my knee this morning",
+      "anticoagulants",
+      NONE,
+    ],
+    ["I'm on warfarin after a clot last year. Well, I used to be. Knee swollen after a fall", "anticoagulants", NONE],
+    ["If I'm on warfarin after a clot last year, can I take ibuprofen for my knee?", "anticoagulants", NONE],
   ])("%s → %s %s", check);
 });
 
@@ -143,6 +185,28 @@ describe("a kneecap that popped out sideways and straight back in, the first tim
       "patellaDislocation",
       NONE,
     ],
+    // (review, third pass) Quoted, dreamt, asked, years ago, or not back in place.
+    [
+      'My girlfriend told me "my kneecap popped out sideways and straight back in, never happened before". My own knee just clicks',
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "I dreamt my kneecap popped out sideways and straight back in, first time I've had that dream",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "If my kneecap slipped out to the side and straight back in would I know? never happened before",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "When I was 15 my kneecap slipped out to the side and straight back in, first time. Now at 40 my knee aches on stairs",
+      "patellaDislocation",
+      NONE,
+    ],
+    ["kneecap popped out sideways and straight back into the wrong place, first time", "patellaDislocation", NONE],
   ])("%s → %s %s", check);
 });
 

@@ -64,8 +64,10 @@ function wentBack(context: MatchContext): RuleValue | undefined {
 // "My kneecap slipped out sideways as I spun round to grab the kettle off the hob, then clunked
 // back in on its own", "slid right out to the side": out, and back in or into place, however far
 // apart in the sentence ("right out" only to the side: "my ski slid right out and I went back down"
-// is a fall), or the kneecap itself "popped out sideways and straight back in" (not pain that shot
-// out sideways, nor a shoulder).
+// is a fall).
+const toldOtherwise =
+  /\b(?:if|whether|dream\w*|video|watched|when i was|as a (?:kid|teenager|child)|years ago|told me|said|says|quote|"|“)/;
+
 export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
@@ -78,8 +80,20 @@ export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:kneecap|knee cap|patella)\s+(?:popped|slipped|slid|shot)\s+out (?:sideways|to the side) (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b|\b(?:(?:popped|slipped|slid|came|went|shot|dislocated)\s+(?:out|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways))\b(?:[\s,]+[a-z']+){0,16}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked)\s+(?:straight |right |just )?back (?:in|into place)\b/,
+      /\b(?:(?:popped|pop|slipped|slip|slid|slide|came|went|moved|jumped|clicked|shifted|shot|dislocated)\s+(?:it\s+)?(?:out|(?:off )?to the side|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways)|dislocated)\b(?:[\s,]+[a-z']+){0,10}?[\s,]+(?:popped|pop|went|slipped|slip|slid|slide|clicked|click|came|moved|jumped|snapped|snap|got (?:put|pushed)|was put|put it|pushed it|clunked|clunk)\s+(?:it\s+)?(?:straight |right |just )?back\b|\b(?:popped|slipped|slid|dislocated)\s+out (?:and|then|and then) (?:straight |right )?back\b|\b(?:came|went|clicked)\s+out (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b|\b(?:popped|went|slipped|clicked|came|moved|jumped|snapped|got put|was put|pushed it|put it) back (?:in|into place|on its own|by itself)\b|\b(?:(?:popped|slipped|slid|came|went|shot|dislocated)\s+(?:out|sideways)|(?:popped|slipped|slid|shot)\s+(?:right|straight|clean|completely)\s+(?:out\s+(?:to|off to|on|over to) the side|out sideways|sideways))\b(?:[\s,]+[a-z']+){0,16}?[\s,]+(?:popped|went|slipped|slid|clicked|came|moved|jumped|snapped|clunked)\s+(?:straight |right |just )?back (?:in|into place)\b/,
     value: wentBack,
+    negated: "skip",
+    scope: "sentence",
+  },
+  // "kneecap popped out sideways and straight back in while i was dancing": the kneecap itself, out to
+  // the side and straight back in or into place (not pain that "shot out sideways", a shoulder, "back
+  // out" or "back into the wrong place"), told as it happened to the writer: not asked, dreamt, seen
+  // in a video, quoted or years ago.
+  {
+    field: "patellaDislocation",
+    pattern:
+      /\b(?:my |the |her |his )?(?:kneecap|knee cap|patella)\s+(?:popped|slipped|slid|shot)\s+out (?:sideways|to the side) (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b(?! the wrong)/,
+    value: (context) => (toldOtherwise.test(context.parsed.text) ? undefined : wentBack(context)),
     negated: "skip",
     scope: "sentence",
   },
