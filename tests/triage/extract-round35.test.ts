@@ -70,6 +70,19 @@ describe("a knee that swelled up in about an hour swelled fast", () => {
       "rapidSwelling",
       NONE,
     ],
+    // (review, fourth pass) Someone's words, a friend's question, the ankle, a paddling pool.
+    [
+      "My wife keeps saying 'I banged my knee and it swelled up in an hour' but mine just aches slowly",
+      "rapidSwelling",
+      NONE,
+    ],
+    ["asking for a friend: twisted my knee and it swelled up in an hour", "rapidSwelling", NONE],
+    ["twisted my knee and sprained the ankle, it swelled up in an hour", "rapidSwelling", NONE],
+    [
+      "hurt my knee pumping up the paddling pool and it blew up in an hour, now my knee aches a bit",
+      "rapidSwelling",
+      NONE,
+    ],
     // Kept as before the round: a drawer that slammed into the knee while its owner slept is a blow.
     [
       "Fell asleep at my desk and the drawer slammed into my knee, it swelled up really big really fast",
@@ -132,6 +145,18 @@ describe("on warfarin after a clot last year is on warfarin now", () => {
     ],
     ["I'm on warfarin after a clot last year. Well, I used to be. Knee swollen after a fall", "anticoagulants", NONE],
     ["If I'm on warfarin after a clot last year, can I take ibuprofen for my knee?", "anticoagulants", NONE],
+    // (review, fourth pass) Switched later, a joke, someone else's.
+    [
+      "I'm on warfarin after a clot last year. They switched me to aspirin in March though. Twisted my knee at the gym, sore",
+      "anticoagulants",
+      NONE,
+    ],
+    ["Honestly I'm on warfarin after a clot last year lol jk. knee sore after fall", "anticoagulants", NONE],
+    [
+      "I'm on warfarin after a clot last year, ha, I mean my husband is. I just twisted my knee",
+      "anticoagulants",
+      NONE,
+    ],
   ])("%s → %s %s", check);
 });
 
@@ -167,10 +192,23 @@ describe("a kneecap that popped out sideways and straight back in, the first tim
       "patellaDislocation",
       "went_back_first_time",
     ],
+    // A repeat is asked, not read (review, fourth pass: "before" and "again" anywhere, another knee's
+    // history, and a kneecap out again made it recurrent, and routine).
+    ["my kneecap slipped out to the side and right back in, it's happened loads of times", "patellaDislocation", NONE],
     [
-      "my kneecap slipped out to the side and right back in, it's happened loads of times",
+      "kneecap shot out sideways and straight back in on the trampoline. never had knee trouble before",
       "patellaDislocation",
-      "recurrent",
+      NONE,
+    ],
+    [
+      "my kneecap popped out sideways and straight back in, then it went again and now it's sitting on the outside of my knee",
+      "patellaDislocation",
+      NONE,
+    ],
+    [
+      "Watching the match on TV, the striker's kneecap popped out sideways and straight back in, first time for him. My knee aches on stairs",
+      "patellaDislocation",
+      NONE,
     ],
     // Left alone: a kneecap that only moves sideways.
     ["my kneecap moves sideways and back when I push it, is that normal?", "patellaDislocation", NONE],

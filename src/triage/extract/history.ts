@@ -97,7 +97,7 @@ function severalJoints(context: MatchContext): RuleValue | undefined {
 // "…I'm on warfarin after a clot last year. Well, I used to be", "…but they took me off them",
 // "…Only joking, that's my dad": told as not taken now anywhere in the message.
 const notTakenNow =
-  /\b(?:used to be|not anymore|not any more|no longer|only joking|that's my|correction|took me off|taken off|came off|come off|stopped (?:it|them|taking)|finished (?:it|them|the course)|course ended|ended in|completed)\b/;
+  /\b(?:used to be|not anymore|not any more|no longer|only joking|that's my|correction|took me off|taken off|came off|come off|stopped (?:it|them|taking)|finished (?:it|them|the course)|course ended|ended in|completed|switched me|swapped me|(?:were|was) stopped|(?:don't|dont|do not) take|(?:haven't|havent|have not) (?:taken|had)|run out|ran out|well was|jk|kidding|i mean my|that's wrong|not sure|no wait)\b/;
 // Blood thinners and bleeding disorders (spec §3 anticoagulants).
 const bloodThinner = String.raw`(?:warfarin|coumadin|doacs?|noacs?|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|blood[- ]?thinners?|blood[- ]?thinning|anti-?coagulants?|anti-?coagulation|thins? (?:my|the) blood|haemophilia|hemophilia|haemophiliac|hemophiliac|bleeding disorder|von willebrand|(?:clotting|bleeding) (?:disorder|problem|condition|issue)s?|blood (?:doesn't|does not|won't) clot)`;
 
@@ -126,7 +126,7 @@ export const historyRules: PhraseRule[] = [
   {
     field: "anticoagulants",
     pattern: new RegExp(
-      String.raw`(?<!\bif\s+|["'“‘]\s*)\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?!\s+(?:duty|checks?|clinic|monitoring|patients?|for \d+|for (?:a|six|three|two) (?:weeks|months))\b)(?![^.;]*\b(?:when i was|in the past|until|before|stopped|finished|came off|come off|switched|swapped|was|took me off|ended|completed)\b)`,
+      String.raw`(?<!\bif\s+|["'“‘]\s*)\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?!\s*\?)(?!\s+(?:duty|checks?|clinic|monitoring|patients?|for \d+|for (?:a|six|three|two) (?:weeks|months))\b)(?![^.;]*\b(?:when i was|in the past|until|before|stopped|finished|came off|come off|switched|swapped|was|took me off|ended|completed)\b)`,
     ),
     value: ({ parsed }) => (notTakenNow.test(parsed.text) ? undefined : "yes"),
     toldNow: true,

@@ -66,7 +66,7 @@ function wentBack(context: MatchContext): RuleValue | undefined {
 // apart in the sentence ("right out" only to the side: "my ski slid right out and I went back down"
 // is a fall).
 const toldOtherwise =
-  /\b(?:if|whether|dream\w*|video|watched|when i was|as a (?:kid|teenager|child)|years ago|told me|said|says|quote|"|“)/;
+  /\b(?:if\b|whether|dream\w*|video|watch\w*|on tv|telly|pupil|warned|would|when i was|as a (?:kid|teenager|child)|years ago|told me|said|says|quote|"|“)/;
 
 export const patellaRules: PhraseRule[] = [
   {
@@ -88,12 +88,16 @@ export const patellaRules: PhraseRule[] = [
   // "kneecap popped out sideways and straight back in while i was dancing": the kneecap itself, out to
   // the side and straight back in or into place (not pain that "shot out sideways", a shoulder, "back
   // out" or "back into the wrong place"), told as it happened to the writer: not asked, dreamt, seen
-  // in a video, quoted or years ago.
+  // in a video, quoted or years ago; and only as the first time (a repeat, or a kneecap out again,
+  // is asked: "before", "again" or another knee's history must not make it recurrent).
   {
     field: "patellaDislocation",
     pattern:
-      /\b(?:my |the |her |his )?(?:kneecap|knee cap|patella)\s+(?:popped|slipped|slid|shot)\s+out (?:sideways|to the side) (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b(?! the wrong)/,
-    value: (context) => (toldOtherwise.test(context.parsed.text) ? undefined : wentBack(context)),
+      /(?<!'s\s+|\ba\s+)\b(?:my |the |her |his )?(?:kneecap|knee cap|patella)\s+(?:popped|slipped|slid|shot)\s+out (?:sideways|to the side) (?:and|then|and then) (?:straight |right )?back (?:in|into place)\b(?! the wrong)/,
+    value: (context) =>
+      !toldOtherwise.test(context.parsed.text) && wentBack(context) === "went_back_first_time"
+        ? "went_back_first_time"
+        : undefined,
     negated: "skip",
     scope: "sentence",
   },

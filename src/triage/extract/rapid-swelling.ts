@@ -103,10 +103,16 @@ const backWhereStaying = String.raw`by the time (?:i|we|she|he|they) (?:got|had 
 function swollenAfterUndeniedInjury(context: MatchContext): RuleValue | undefined {
   return injuryDenied.test(context.parsed.text) ? undefined : swollenAfterInjury(context);
 }
+// A quotation, and something else in the sentence that swells or blows up ("twisted my knee and
+// sprained the ankle, it swelled up", "pumping up the paddling pool and it blew up").
+const quoted = /["“”]/;
+const swellsOtherwise =
+  /\b(?:ankles?|wrists?|lips?|eyes?|face|hands?|fingers?|thumbs?|toes?|foot|feet|nose|bump|bruise|egg|lump|pool|airbed|air bed|mattress|balloons?|tyres?|tires?|vase|phone)\b/;
 // "Twisted my knee and it swelled up in an hour. That was 20 years ago", "suppose I…", "I dreamt…",
-// "usually when I fall…", "…no idea why": the swelling told of another time, or with no cause.
+// "usually when I fall…", "…no idea why", "my mate was like…", "asking for a friend": the swelling
+// told of another time, in someone's words, or with no cause.
 const anotherTime =
-  /\b(?:if|suppose|say i|hypothetically|imagine|had i|dream\w*|usually|previously|first time|last (?:time|season|year|month|week|summer|winter)|ago|years|when i (?:was|did|tore|had)|at uni|as a (?:kid|teenager|child)|back in|back when|in the \d0s|(?:19|20)\d\d|this was|that was|by tonight|by tomorrow|for no reason|no idea why|randomly|out of nowhere|out of the blue)\b/;
+  /\b(?:if|suppose|say i|hypothetical\w*|asking for a friend|not really|every|happens|typical|actually|novel|quiz|said|says|saying|told|was like|january|february|march|april|june|july|august|september|october|november|december|imagine|had i|dream\w*|usually|previously|first time|last (?:time|season|year|month|week|summer|winter)|ago|years|when i (?:was|did|tore|had)|at uni|as a (?:kid|teenager|child)|back in|back when|in the \d0s|(?:19|20)\d\d|this was|that was|by tonight|by tomorrow|for no reason|no idea why|randomly|out of nowhere|out of the blue)\b/;
 // The swelling told in the few words after a time soon after the injury ("…it had ballooned").
 const swollenSoonAfter = String.raw`(?:[\s,]+[a-z']+){0,5}?[\s,]+(?:swollen|swelled|swelled up|puffed up|ballooned|blown up|blew up|up like a balloon|huge|massive)\b`;
 
@@ -152,7 +158,10 @@ export const rapidSwellingRules: PhraseRule[] = [
     pattern:
       /\b(?:whacked|banged|bashed|smacked|knocked|cracked|hit|twisted|wrenched|jarred|hurt|fell on|landed on|went over on)\s+my knee\b(?:[\s,]+(?!my\b)[a-z']+){0,8}?(?:,|\s+and|\s+so)\s+(?:it|it's|its|it has)\s+(?:swelled|swole|ballooned|blew up|blown up|puffed up|swollen (?:right )?up)(?:\s+(?:right up|up|massive|massively|huge|really big|a lot|like a balloon))*\s+(?:in|within) (?:(?:about|around|roughly|maybe|like|under|less than|just under|only|just) )?(?:an|one|1|2|3|two|three|half an|a couple of|a few) (?:hours?|hrs?|minutes|mins)\b(?!'s|\s+time)/,
     value: (context) =>
-      anotherTime.test(context.parsed.text) || injuryDenied.test(context.parsed.text)
+      anotherTime.test(context.parsed.text) ||
+      injuryDenied.test(context.parsed.text) ||
+      quoted.test(context.parsed.text) ||
+      swellsOtherwise.test(context.sentence.text)
         ? undefined
         : kneeSwelling("yes")(context),
     negated: "skip",
