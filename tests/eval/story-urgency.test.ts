@@ -123,8 +123,15 @@ import { readUrgentStories } from "../../src/eval/story-urgency.js";
 // and a bend "much past maybe halfway", 167's twist when the dog bolted, "i still cant put that foot
 // down"; 166's coach writing of "one of the dads on my team… on blood thinners" was read too, until
 // review took "one of the <people>" back (a coach's past-tense story, the writer's own knock "from one
-// of the players", lost their emergencies): 121 of 1,988), so a change that stops reading a told red
-// flag fails here;
+// of the players", lost their emergencies): 121 of 1,988; held-outs 171-176, written blind for the
+// thirty-fifth round, brought 89 more and sixteen read lower: 137 of 2,077 at its start; its fixes
+// read three of the eight in the sets read (172-174): 173's "I'm on warfarin after a clot last year"
+// beside a twist that swelled within the hour, 174's "whacked my knee on the barrier at a gig, its
+// swelled up massive in like an hour" on warfarin and "kneecap popped out sideways and straight back
+// in… never happened before"; a parent called "Dad" without "my", a relative's breath and saddle
+// numbness, a kneecap far over after "went down at football" and a knee "properly stuck half bent"
+// were read too, until four reviews took them back: 134 of 2,077), so a change that stops reading a
+// told red flag fails here;
 // lower the ratchet as the reader improves.
 
 const now = new Date(2026, 11, 3, 12);
@@ -132,9 +139,9 @@ const now = new Date(2026, 11, 3, 12);
 describe("urgent stories from the knowledge sets, through the free-text reader", async () => {
   const urgency = await readUrgentStories(undefined, now);
 
-  it("reads all but 121 of them at their section's level or higher without a question asked", () => {
-    expect(urgency.stories).toBeGreaterThanOrEqual(1988);
-    expect(urgency.readLower.length).toBeLessThanOrEqual(121);
+  it("reads all but 134 of them at their section's level or higher without a question asked", () => {
+    expect(urgency.stories).toBeGreaterThanOrEqual(2077);
+    expect(urgency.readLower.length).toBeLessThanOrEqual(134);
   });
 
   it("counts a story read at its level, and lists one read lower", async () => {

@@ -250,6 +250,12 @@ const floors = [
   { name: "real-questions-held-out-168.json", recallAt3: 0.89, mrr: 0.81, refused: 25 },
   { name: "real-questions-held-out-169.json", recallAt3: 0.86, mrr: 0.82, refused: 25 },
   { name: "real-questions-held-out-170.json", recallAt3: 0.94, mrr: 0.92, refused: 23 },
+  { name: "real-questions-held-out-171.json", recallAt3: 0.92, mrr: 0.88, refused: 25 },
+  { name: "real-questions-held-out-172.json", recallAt3: 0.91, mrr: 0.82, refused: 21 },
+  { name: "real-questions-held-out-173.json", recallAt3: 0.97, mrr: 0.91, refused: 20 },
+  { name: "real-questions-held-out-174.json", recallAt3: 0.89, mrr: 0.85, refused: 23 },
+  { name: "real-questions-held-out-175.json", recallAt3: 0.94, mrr: 0.86, refused: 24 },
+  { name: "real-questions-held-out-176.json", recallAt3: 0.89, mrr: 0.83, refused: 24 },
   { name: "questions.json", recallAt3: 1, mrr: 0.99, refused: 14 },
   { name: "own-questions.json", recallAt3: 1, mrr: 0.93, refused: 12 },
 ];
