@@ -17,7 +17,7 @@ const conversational = `also just really actually genuinely grateful gratefully 
 anyone anything something someone thing things stuff lot lots kind sort maybe probably pretty quite
 much many get gets got getting go goes going gone let lets tell know want wants wanted wanting wondering wonder wondered
 ask asks asked asking mine
-im ive id ill youre youve hes shes theyre dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
+im ive id ill youre youve hes shes dont doesnt didnt isnt arent wasnt werent shouldnt wouldnt
 hasnt havent hadnt thats whats hows whys wheres theres its s t d ll m re ve u ur
 itll thatll theyll youll youd hed theyd theyre
 r n pls plz thx ty cuz coz cos bc abt rn tbh imo idk ngl

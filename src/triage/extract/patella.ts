@@ -61,13 +61,14 @@ function wentBack(context: MatchContext): RuleValue | undefined {
   return uncertain;
 }
 
+// A kneecap's story that is not the writer's now: asked, dreamt, watched, warned of, quoted, years ago.
+const toldOtherwise =
+  /\b(?:if\b|whether|dream\w*|video|watch\w*|on tv|telly|pupil|warned|would|when i was|as a (?:kid|teenager|child)|years ago|told me|said|says|quote|"|“)/;
+
 // "My kneecap slipped out sideways as I spun round to grab the kettle off the hob, then clunked
 // back in on its own", "slid right out to the side": out, and back in or into place, however far
 // apart in the sentence ("right out" only to the side: "my ski slid right out and I went back down"
 // is a fall).
-const toldOtherwise =
-  /\b(?:if\b|whether|dream\w*|video|watch\w*|on tv|telly|pupil|warned|would|when i was|as a (?:kid|teenager|child)|years ago|told me|said|says|quote|"|“)/;
-
 export const patellaRules: PhraseRule[] = [
   {
     field: "patellaDislocation",
