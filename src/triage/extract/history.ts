@@ -122,11 +122,12 @@ export const historyRules: PhraseRule[] = [
   // (not "I've been on warfarin", often a past course, nor "…when I was pregnant", "…in the past",
   // "…finished the course in spring", "…then swapped to aspirin", "sorry, WAS", a course "for 6
   // months"), not quoted ("my wife keeps saying 'I'm on…'"), asked ("if I'm on…") or a job ("on
-  // warfarin duty").
+  // warfarin duty"). The clause's own words are checked here; `notTakenNow` reads the whole message
+  // ("took me off", "came off"… need not be repeated here).
   {
     field: "anticoagulants",
     pattern: new RegExp(
-      String.raw`(?<!\bif\s+|["'“‘]\s*)\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?!\s*\?)(?!\s+(?:duty|checks?|clinic|monitoring|patients?|for \d+|for (?:a|six|three|two) (?:weeks|months))\b)(?![^.;]*\b(?:when i was|in the past|until|before|stopped|finished|came off|come off|switched|swapped|was|took me off|ended|completed)\b)`,
+      String.raw`(?<!\bif\s+|["'“‘]\s*)\b(?:i'm|im|i am)\s+(?:currently\s+|still\s+|now\s+|already\s+)?on\s+(?:${bloodThinner})\b(?!\s*\?)(?!\s+(?:duty|checks?|clinic|monitoring|patients?|for \d+|for (?:a|six|three|two) (?:weeks|months))\b)(?![^.;]*\b(?:when i was|in the past|until|before|stopped|finished|switched|swapped|was|ended)\b)`,
     ),
     value: ({ parsed }) => (notTakenNow.test(parsed.text) ? undefined : "yes"),
     toldNow: true,
